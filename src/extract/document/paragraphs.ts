@@ -1,0 +1,28 @@
+/** Paragraphs: runs of text between line breaks, with surrounding white space left out. */
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+
+/** A paragraph's character range. */
+export interface ParagraphRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Splits `text` at every line break; blank lines give no paragraph. */
+export function paragraphRanges(text: string): ParagraphRange[] {
+  const ranges: ParagraphRange[] = [];
+  let lineStart = 0;
+  const push = (start: number, end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? '')) s += 1;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
+    if (e > s) ranges.push({ start: s, end: e });
+  };
+  for (const match of text.matchAll(LINE_BREAK)) {
+    push(lineStart, match.index);
+    lineStart = match.index + match[0].length;
+  }
+  push(lineStart, text.length);
+  return ranges;
+}

@@ -1,0 +1,74 @@
+/** The document stage: paragraphs, sentences and tokens of the unmodified input. */
+import { paragraphRanges } from './paragraphs.js';
+import type { Document, Paragraph, Sentence, Token } from './types.js';
+import { winkTokens } from './wink-adapter.js';
+
+/** Reads `text` into paragraphs, sentences (never crossing a paragraph) and tagged tokens. */
+export function readDocument(text: string): Document {
+  const ranges = paragraphRanges(text);
+  const raw = winkTokens(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+
+  let paragraphIndex = -1;
+  let sentenceFirstToken = 0;
+  let paragraphFirstSentence = 0;
+  const closeSentence = (endToken: number): void => {
+    if (endToken <= sentenceFirstToken) return;
+    const first = tokens[sentenceFirstToken];
+    const last = tokens[endToken - 1];
+    if (first === undefined || last === undefined) return;
+    sentences.push({
+      index: sentences.length,
+      start: first.start,
+      end: last.end,
+      firstToken: sentenceFirstToken,
+      endToken,
+      paragraph: paragraphIndex,
+    });
+    sentenceFirstToken = endToken;
+  };
+  const closeParagraph = (): void => {
+    const range = ranges[paragraphIndex];
+    if (range === undefined) return;
+    paragraphs.push({
+      index: paragraphIndex,
+      start: range.start,
+      end: range.end,
+      firstSentence: paragraphFirstSentence,
+      endSentence: sentences.length,
+    });
+    paragraphFirstSentence = sentences.length;
+  };
+
+  for (const token of raw) {
+    let newParagraph = false;
+    while (paragraphIndex < 0 || token.start >= (ranges[paragraphIndex]?.end ?? Infinity)) {
+      if (paragraphIndex >= ranges.length - 1) break;
+      closeSentence(tokens.length);
+      closeParagraph();
+      paragraphIndex += 1;
+      newParagraph = true;
+    }
+    if (!newParagraph && token.startsSentence) closeSentence(tokens.length);
+    tokens.push({
+      index: tokens.length,
+      start: token.start,
+      end: token.end,
+      text: token.text,
+      lower: token.text.toLowerCase(),
+      pos: token.pos,
+      lemma: token.lemma,
+      sentence: sentences.length,
+    });
+  }
+  closeSentence(tokens.length);
+  closeParagraph();
+  // Paragraphs with no token (only symbols wink drops) still count, so indexes stay aligned with ranges.
+  while (paragraphs.length < ranges.length) {
+    paragraphIndex = paragraphs.length;
+    closeParagraph();
+  }
+  return { text, tokens, sentences, paragraphs };
+}

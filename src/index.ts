@@ -1,0 +1,20 @@
+/**
+ * whosaid: reads a news article and returns typed JSON of who said what, about whom, and when.
+ * @packageDocumentation
+ */
+export { extract } from './extract/index.js';
+export { SCHEMA_VERSION } from './types.js';
+export type {
+  ArticleInput,
+  Claim,
+  ClaimKind,
+  DateMention,
+  DatePrecision,
+  Entity,
+  EntityType,
+  ExtractOptions,
+  Extraction,
+  Source,
+  Speaker,
+  Span,
+} from './types.js';
