@@ -1,10 +1,17 @@
 /** The pipeline, stage by stage: document, mentions, attribution, resolution, claims. */
 import type { ExtractOptions, Extraction } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
-import { readDocument } from './document/read-document.js';
+import { attribute } from './attribution/index.js';
+import { assembleClaims } from './claims/assemble-claims.js';
+import { findCues } from './cues/find-cues.js';
 import { findDates } from './dates/index.js';
+import { readDocument } from './document/read-document.js';
 import { findEntities } from './entities/index.js';
 import { normalizeInput } from './input/normalize-input.js';
+import { findQuotes } from './quotes/find-quotes.js';
+import { indexQuotes } from './quotes/quote-index.js';
+import { indexMentions } from './resolution/mention-index.js';
+import { resolveSpeakers } from './resolution/resolve-speakers.js';
 
 /**
  * Reads a news article and returns who said what, about whom, and when.
@@ -16,15 +23,30 @@ import { normalizeInput } from './input/normalize-input.js';
 export function extract(input: unknown, options?: ExtractOptions): Extraction {
   const { text, publishedAt, warnings } = normalizeInput(input, options);
   const doc = readDocument(text);
-  const { entities } = findEntities(doc);
-  const dates = findDates(doc, publishedAt);
+
+  const quoteAnalysis = findQuotes(doc);
+  const quoteIndex = indexQuotes(quoteAnalysis.quotes);
+  const cues = findCues(doc, quoteIndex);
+  const entityAnalysis = findEntities(doc);
+  const dateAnalysis = findDates(doc, publishedAt);
+
+  const candidates = attribute(doc, quoteAnalysis.quotes, quoteIndex, cues);
+  const speakers = resolveSpeakers(doc, candidates, entityAnalysis, quoteIndex);
+  const claims = assembleClaims(candidates, {
+    doc,
+    quotes: quoteAnalysis.quotes,
+    speakers,
+    mentions: indexMentions(entityAnalysis.entities),
+    dates: dateAnalysis.dates,
+  });
+
   return {
     schemaVersion: SCHEMA_VERSION,
     text,
     publishedAt,
-    claims: [],
-    entities,
-    dates: dates.dates,
-    warnings: [...warnings, ...dates.warnings],
+    claims,
+    entities: entityAnalysis.entities,
+    dates: dateAnalysis.dates,
+    warnings: [...warnings, ...quoteAnalysis.warnings, ...dateAnalysis.warnings],
   };
 }

@@ -1,0 +1,63 @@
+/** Builds candidates the same way for every rule. */
+import type { Cue } from '../cues/types.js';
+import type { Quote } from '../quotes/types.js';
+import type { Candidate, Range, RuleContext, SpeakerPhrase } from './types.js';
+
+/** How a rule's base confidence changes with what it found. */
+const PRONOUN_SPEAKER = 0.97;
+const UNCLOSED_QUOTE = 0.85;
+
+/** A candidate from its parts; sentences are read off the content, cue and speaker. */
+export function makeCandidate(
+  context: RuleContext,
+  rule: string,
+  content: readonly Range[],
+  cue: Cue | null,
+  speaker: SpeakerPhrase | null,
+  confidence: number,
+): Candidate | null {
+  const first = content[0];
+  const last = content[content.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const offsets = [first.start, last.end - 1];
+  if (cue !== null) offsets.push(cue.start);
+  if (speaker !== null && speaker.kind !== 'inherited') offsets.push(speaker.start);
+  const sentences = offsets.map((offset) => sentenceAt(context, offset));
+  let score = confidence;
+  if (speaker?.kind === 'pronoun') score *= PRONOUN_SPEAKER;
+  if (content.some((range) => context.quoteIndex.quoteAt(range.start)?.closed === false)) score *= UNCLOSED_QUOTE;
+  return {
+    rule,
+    content,
+    cue: cue === null ? null : { start: cue.start, end: cue.end },
+    speaker,
+    confidence: Math.round(score * 100) / 100,
+    firstSentence: Math.min(...sentences),
+    lastSentence: Math.max(...sentences),
+  };
+}
+
+/** The pieces of a quotation as content ranges. */
+export function quoteContent(quote: Quote): Range[] {
+  return quote.pieces.map((piece) => ({ start: piece.start, end: piece.end }));
+}
+
+/** Index of the sentence holding `offset` (or the nearest one before it). */
+export function sentenceAt(context: RuleContext, offset: number): number {
+  const sentences = context.doc.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid];
+    if (sentence === undefined) break;
+    if (sentence.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}

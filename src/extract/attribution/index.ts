@@ -1,0 +1,68 @@
+/**
+ * The attribution stage: rules link content, cue and speaker. Cue rules run cue by cue in text order, the
+ * first rule that matches a cue wins; quote rules then take the quotations no cue rule reached; refiners
+ * clean the result.
+ */
+import type { Cue } from '../cues/types.js';
+import type { Document } from '../document/types.js';
+import type { QuoteIndex } from '../quotes/quote-index.js';
+import type { Quote } from '../quotes/types.js';
+import { dropNestedClaims } from './refiners/drop-nested-claims.js';
+import { dropOverlappingClaims } from './refiners/drop-overlapping-claims.js';
+import { accordingTo } from './rules/according-to.js';
+import { contentCueSpeaker } from './rules/content-cue-speaker.js';
+import { contentSpeakerCue } from './rules/content-speaker-cue.js';
+import { floatingQuote } from './rules/floating-quote.js';
+import { framingVerbQuote } from './rules/framing-verb-quote.js';
+import { participleCue } from './rules/participle-cue.js';
+import { speakerColonQuote } from './rules/speaker-colon-quote.js';
+import { speakerCueContent } from './rules/speaker-cue-content.js';
+import type { Candidate, CueRule, QuoteRule, RuleContext } from './types.js';
+
+/**
+ * Order matters: a cue that ends its clause has its content before it, so the two inverted patterns go
+ * before "X said that …", which would otherwise read the words after the cue as content.
+ */
+const CUE_RULES: readonly CueRule[] = [
+  accordingTo,
+  participleCue,
+  contentSpeakerCue,
+  contentCueSpeaker,
+  speakerCueContent,
+  framingVerbQuote,
+];
+
+/** Quotations left over: first a named speaker with a colon, then the speaker of the paragraph before. */
+const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, floatingQuote];
+
+/** Refiners, in order: nested claims go before overlaps are settled, so an inner claim never wins. */
+const REFINERS: readonly ((candidates: readonly Candidate[]) => Candidate[])[] = [dropNestedClaims, dropOverlappingClaims];
+
+/** Links content, cue and speaker into candidate claims. */
+export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: QuoteIndex, cues: readonly Cue[]): Candidate[] {
+  const accepted: Candidate[] = [];
+  const context: RuleContext = { doc, quotes, quoteIndex, cues, accepted };
+  for (const cue of cues) {
+    for (const rule of CUE_RULES) {
+      const candidate = rule.apply(context, cue);
+      if (candidate !== null) {
+        accepted.push(candidate);
+        break;
+      }
+    }
+  }
+  for (const quote of quotes) {
+    const covered = accepted.some((candidate) => candidate.content.some((range) => range.start < quote.end && quote.start < range.end));
+    if (covered) continue;
+    for (const rule of QUOTE_RULES) {
+      const candidate = rule.apply(context, quote);
+      if (candidate !== null) {
+        accepted.push(candidate);
+        break;
+      }
+    }
+  }
+  let refined: Candidate[] = accepted;
+  for (const refine of REFINERS) refined = refine(refined);
+  return refined.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
+}

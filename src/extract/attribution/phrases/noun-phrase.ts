@@ -1,0 +1,89 @@
+/** Finds the noun phrase that names a speaker, reading back from a cue or forward from it. */
+import type { Sentence, Token } from '../../document/types.js';
+import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS } from '../../../vocabulary/speaker-words.js';
+import type { RuleContext } from '../types.js';
+import { inQuote, isCapitalised, isNounHead, isNounPhraseWord } from './tokens.js';
+
+/** A phrase as a token range [firstToken, endToken). */
+export interface PhraseMatch {
+  readonly firstToken: number;
+  readonly endToken: number;
+  readonly kind: 'pronoun' | 'name' | 'description';
+}
+
+const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
+const NEVER_SPEAKERS = new Set(FIRST_AND_SECOND_PERSON);
+const LINKS = new Set(NOUN_PHRASE_LINKS);
+const PARTICLES = new Set(NAME_PARTICLES);
+const NOT_NAMES = new Set(NOT_NAME_WORDS);
+
+/** The noun phrase ending just before token `end`, inside `sentence`. */
+export function phraseBefore(context: RuleContext, end: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const last = end - 1;
+  const head = tokens[last];
+  if (head === undefined || last < sentence.firstToken || inQuote(context, head)) return null;
+  if (head.pos === 'PRON' || SPEAKER_PRONOUNS.has(head.lower)) {
+    if (head.lower === 'who' && tokens[last - 1]?.text === ',') return phraseBefore(context, last - 1, sentence);
+    return pronoun(head, last);
+  }
+  if (!isNounHead(head)) return null;
+  let first = last;
+  while (first - 1 >= sentence.firstToken) {
+    const token = tokens[first - 1] as Token;
+    if (inQuote(context, token)) break;
+    if (token.pos === 'DET') {
+      first -= 1;
+      const link = tokens[first - 1];
+      if (link !== undefined && first - 1 >= sentence.firstToken && LINKS.has(link.lower) && isNounHead(tokens[first - 2] ?? link)) continue;
+      break;
+    }
+    if (isNounPhraseWord(token)) first -= 1;
+    else if (LINKS.has(token.lower) && first - 2 >= sentence.firstToken && isNounHead(tokens[first - 2] as Token)) first -= 1;
+    else if (PARTICLES.has(token.lower) && isCapitalised(tokens[first] as Token)) first -= 1;
+    else break;
+  }
+  return finish(context, first, end, sentence);
+}
+
+/** The noun phrase starting at token `start`, inside `sentence`. */
+export function phraseAfter(context: RuleContext, start: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const first = tokens[start];
+  if (first === undefined || start >= sentence.endToken || inQuote(context, first)) return null;
+  if (first.pos === 'PRON' || SPEAKER_PRONOUNS.has(first.lower)) return pronoun(first, start);
+  let end = start;
+  if (first.pos === 'DET') end += 1;
+  while (end < sentence.endToken) {
+    const token = tokens[end] as Token;
+    if (inQuote(context, token) || token.pos === 'DET') break;
+    const next = tokens[end + 1];
+    if (isNounPhraseWord(token)) end += 1;
+    else if (LINKS.has(token.lower) && next !== undefined && end + 1 < sentence.endToken && isNounPhraseWord(next)) end += 2;
+    else if (PARTICLES.has(token.lower) && next !== undefined && isCapitalised(next)) end += 1;
+    else break;
+  }
+  while (end > start && !isNounHead(tokens[end - 1] as Token)) end -= 1;
+  return end > start ? finish(context, start, end, sentence) : null;
+}
+
+function pronoun(token: Token, index: number): PhraseMatch | null {
+  if (NEVER_SPEAKERS.has(token.lower) || !SPEAKER_PRONOUNS.has(token.lower)) return null;
+  return { firstToken: index, endToken: index + 1, kind: 'pronoun' };
+}
+
+/** Drops words that open a sentence without belonging to the phrase, and says what kind it is. */
+function finish(context: RuleContext, first: number, end: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  let start = first;
+  while (start < end - 1) {
+    const token = tokens[start] as Token;
+    if (NOT_NAMES.has(token.lower) || LINKS.has(token.lower)) start += 1;
+    else break;
+  }
+  const head = tokens[end - 1] as Token;
+  const sentenceInitial = end - 1 === sentence.firstToken && head.pos !== 'PROPN';
+  const kind = isCapitalised(head) && !sentenceInitial ? 'name' : 'description';
+  return { firstToken: start, endToken: end, kind };
+}

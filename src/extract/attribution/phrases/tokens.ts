@@ -1,0 +1,52 @@
+/** Small questions about single tokens that the phrase finders ask. */
+import type { Token } from '../../document/types.js';
+import type { RuleContext } from '../types.js';
+
+const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** The token starts with a capital letter. */
+export function isCapitalised(token: Token): boolean {
+  return CAPITALISED.test(token.text);
+}
+
+/** The token stands inside a quotation. */
+export function inQuote(context: RuleContext, token: Token): boolean {
+  return context.quoteIndex.quoteAt(token.start) !== undefined;
+}
+
+/** A possessive ending: "’s". */
+export function isPossessive(token: Token): boolean {
+  return POSSESSIVE.has(token.lower) && (token.pos === 'PART' || token.pos === 'PUNCT' || token.pos === 'X');
+}
+
+/** A word that can head a noun phrase: a noun or a name. */
+export function isNounHead(token: Token): boolean {
+  return token.pos === 'NOUN' || token.pos === 'PROPN' || (token.pos !== 'PUNCT' && isCapitalised(token) && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX');
+}
+
+/** A word that can stand inside a noun phrase before its head. */
+export function isNounPhraseWord(token: Token): boolean {
+  if (isPossessive(token) || POSSESSIVE_PRONOUNS.has(token.lower)) return true;
+  switch (token.pos) {
+    case 'PROPN':
+    case 'NOUN':
+    case 'ADJ':
+    case 'NUM':
+    case 'DET':
+      return true;
+    default:
+      return isCapitalised(token) && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'PUNCT';
+  }
+}
+
+/** Sentence-final punctuation. */
+export function isSentenceEnd(token: Token | undefined): boolean {
+  return token === undefined || token.text === '.' || token.text === '!' || token.text === '?' || token.text === '…';
+}
+
+/** A token that is a quotation mark. */
+export function isQuoteMark(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:["\u201C\u201D\u201E\u00AB\u00BB]|''|``)$/.test(token.text);
+}

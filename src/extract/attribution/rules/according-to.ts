@@ -1,0 +1,66 @@
+/**
+ * "According to X, …" and "…, according to X.": X is the speaker unless another cue in the sentence
+ * has one ("According to Reuters, Y said …"): then X only carried the words, and is left to the source step.
+ */
+import type { Cue } from '../../cues/types.js';
+import type { Sentence, Token } from '../../document/types.js';
+import { makeCandidate } from '../candidate.js';
+import { contentBefore, contentFrom } from '../phrases/content.js';
+import { phraseAfter } from '../phrases/noun-phrase.js';
+import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import { isSentenceEnd } from '../phrases/tokens.js';
+import type { CueRule, RuleContext } from '../types.js';
+
+const MAX_APPOSITIVE_TOKENS = 12;
+
+export const accordingTo: CueRule = {
+  id: 'according-to',
+  apply(context: RuleContext, cue: Cue) {
+    if (cue.kind !== 'according-to') return null;
+    const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    const tokens = context.doc.tokens;
+    const speaker = phraseAfter(context, cue.endToken, sentence);
+    if (speaker === null) return null;
+    const after = skipAppositive(tokens, speaker.endToken, sentence);
+    const next = tokens[after];
+    if (opensClause(tokens, cue, sentence) && next?.text === ',') {
+      if (otherCueHasSpeaker(context, cue, sentence)) return null;
+      const content = contentFrom(context, after + 1, sentence);
+      return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.93);
+    }
+    if (tokens[cue.firstToken - 1]?.text === ',' && (after >= sentence.endToken || isSentenceEnd(next))) {
+      if (otherCueHasSpeaker(context, cue, sentence)) return null;
+      const content = contentBefore(context, cue.firstToken, sentence);
+      return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.9);
+    }
+    return null;
+  },
+};
+
+/** Past ", the foreign minister of Italy," or ", who spoke to CBS News,": the token after, or `start`. */
+function skipAppositive(tokens: readonly Token[], start: number, sentence: Sentence): number {
+  if (tokens[start]?.text !== ',') return start;
+  const first = tokens[start + 1];
+  if (first === undefined || !(first.pos === 'DET' || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM')) return start;
+  for (let j = start + 2; j < sentence.endToken && j <= start + MAX_APPOSITIVE_TOKENS; j += 1) {
+    if (tokens[j]?.text === ',') return j;
+  }
+  return start;
+}
+
+/** The phrase opens its sentence, perhaps after a connective: "Additionally, according to …". */
+function opensClause(tokens: readonly Token[], cue: Cue, sentence: Sentence): boolean {
+  for (let i = sentence.firstToken; i < cue.firstToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (!(token.pos === 'ADV' || token.pos === 'CCONJ' || token.text === ',')) return false;
+  }
+  return true;
+}
+
+/** Another cue of the sentence names its own speaker: "According to Reuters, Mr. Smith said …". */
+function otherCueHasSpeaker(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  return context.cues.some(
+    (other) => other !== cue && other.sentence === cue.sentence && other.kind === 'speech' && !other.passive &&
+      speakerBeforeCue(context, other, sentence) !== null,
+  );
+}

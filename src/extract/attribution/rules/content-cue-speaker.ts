@@ -1,0 +1,23 @@
+/** "“…,” said X, the …": the cue right after the content's comma, the speaker after the cue. */
+import type { Cue } from '../../cues/types.js';
+import type { Sentence } from '../../document/types.js';
+import { makeCandidate } from '../candidate.js';
+import { contentBefore, endsClause } from '../phrases/content.js';
+import { continuationAfter } from '../phrases/continuation.js';
+import { phraseAfter } from '../phrases/noun-phrase.js';
+import { toSpeaker } from '../phrases/speaker.js';
+import type { CueRule, RuleContext } from '../types.js';
+
+export const contentCueSpeaker: CueRule = {
+  id: 'content-comma-cue-speaker',
+  apply(context: RuleContext, cue: Cue) {
+    if (cue.kind !== 'speech' || cue.passive || cue.participle) return null;
+    const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    const speaker = phraseAfter(context, cue.endToken, sentence);
+    if (speaker === null || !endsClause(context, speaker.endToken, sentence)) return null;
+    const content = contentBefore(context, cue.firstToken, sentence);
+    if (content === null || content.length === 0) return null;
+    const pieces = [...content, ...continuationAfter(context, speaker.endToken, sentence)];
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.95);
+  },
+};

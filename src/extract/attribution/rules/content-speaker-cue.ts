@@ -1,0 +1,26 @@
+/**
+ * "“…,” X said." and "…, the speaker continued.": the content stands before the speaker, the cue ends
+ * the clause. A quotation reopened right after the attribution continues the same claim.
+ */
+import type { Cue } from '../../cues/types.js';
+import type { Sentence } from '../../document/types.js';
+import { makeCandidate } from '../candidate.js';
+import { contentBefore, endsClause } from '../phrases/content.js';
+import { continuationAfter } from '../phrases/continuation.js';
+import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import type { CueRule, RuleContext } from '../types.js';
+
+export const contentSpeakerCue: CueRule = {
+  id: 'content-comma-speaker-cue',
+  apply(context: RuleContext, cue: Cue) {
+    if (cue.kind !== 'speech' || cue.passive || cue.participle) return null;
+    const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    if (!endsClause(context, cue.endToken, sentence)) return null;
+    const speaker = speakerBeforeCue(context, cue, sentence);
+    if (speaker === null) return null;
+    const content = contentBefore(context, speaker.firstToken, sentence);
+    if (content === null || content.length === 0) return null;
+    const pieces = [...content, ...continuationAfter(context, speaker.endToken, sentence)];
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.95);
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * "X referred to the incident as a “…”", "… and accused them of “…”": a verb whose quoted object is the
+ * speaker's own wording. A verb joined by "and" to an earlier claim of the sentence takes its speaker.
+ */
+import type { Cue } from '../../cues/types.js';
+import type { Sentence, Token } from '../../document/types.js';
+import { makeCandidate, quoteContent } from '../candidate.js';
+import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import { isQuoteMark } from '../phrases/tokens.js';
+import type { CueRule, RuleContext, SpeakerPhrase } from '../types.js';
+
+const MAX_GAP_TOKENS = 6;
+const COORDINATORS = new Set(['and', 'but', 'then']);
+
+export const framingVerbQuote: CueRule = {
+  id: 'framing-verb-quote',
+  apply(context: RuleContext, cue: Cue) {
+    if (cue.kind !== 'framing' || cue.passive) return null;
+    const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    const tokens = context.doc.tokens;
+    let quoteStart: number | null = null;
+    for (let i = cue.endToken; i < sentence.endToken && i <= cue.endToken + MAX_GAP_TOKENS; i += 1) {
+      const token = tokens[i] as Token;
+      if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) {
+        quoteStart = token.start;
+        break;
+      }
+      if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return null;
+    }
+    if (quoteStart === null) return null;
+    const quote = context.quoteIndex.quoteStartingAt(quoteStart);
+    if (quote === undefined) return null;
+    const speaker = speakerFor(context, cue, sentence);
+    if (speaker === null) return null;
+    return makeCandidate(context, this.id, quoteContent(quote), cue, speaker, 0.8);
+  },
+};
+
+function speakerFor(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
+  const phrase = speakerBeforeCue(context, cue, sentence);
+  if (phrase !== null) return toSpeaker(context, phrase);
+  const before = context.doc.tokens[cue.firstToken - 1];
+  if (before === undefined || !COORDINATORS.has(before.lower)) return null;
+  const previous = [...context.accepted].reverse().find((candidate) => candidate.lastSentence === cue.sentence && candidate.speaker !== null);
+  return previous === undefined ? null : { start: cue.start, end: cue.start, kind: 'inherited', from: previous };
+}

@@ -1,0 +1,63 @@
+/** The shapes attribution rules work with. */
+import type { Cue } from '../cues/types.js';
+import type { Document, Token } from '../document/types.js';
+import type { QuoteIndex } from '../quotes/quote-index.js';
+import type { Quote } from '../quotes/types.js';
+
+/** A character range of the text. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a rule found as the speaker, before resolution. */
+export interface SpeakerPhrase extends Range {
+  /**
+   * - `pronoun`: "he", "they";
+   * - `name`: a phrase whose head is capitalised ("Mr. Blinken", "Acme Corp");
+   * - `description`: a common-noun phrase ("the spokeswoman", "China’s foreign ministry");
+   * - `inherited`: no phrase of its own; the speaker of the claim named in `from`.
+   */
+  readonly kind: 'pronoun' | 'name' | 'description' | 'inherited';
+  /** For `inherited`: the candidate whose speaker it takes. */
+  readonly from?: Candidate;
+}
+
+/** A claim as a rule proposes it. */
+export interface Candidate {
+  readonly rule: string;
+  readonly content: readonly Range[];
+  readonly cue: Range | null;
+  readonly speaker: SpeakerPhrase | null;
+  readonly confidence: number;
+  /** Sentences the claim spans, first and last. */
+  readonly firstSentence: number;
+  readonly lastSentence: number;
+}
+
+/** Everything a rule may read. */
+export interface RuleContext {
+  readonly doc: Document;
+  readonly quotes: readonly Quote[];
+  readonly quoteIndex: QuoteIndex;
+  readonly cues: readonly Cue[];
+  /** Candidates accepted so far, in the order they were made. */
+  readonly accepted: readonly Candidate[];
+}
+
+/** A rule that starts from a cue. */
+export interface CueRule {
+  readonly id: string;
+  apply(context: RuleContext, cue: Cue): Candidate | null;
+}
+
+/** A rule that starts from a quotation no cue rule has claimed. */
+export interface QuoteRule {
+  readonly id: string;
+  apply(context: RuleContext, quote: Quote): Candidate | null;
+}
+
+/** The token at `index`, which the caller knows exists. */
+export function tokenAt(context: RuleContext, index: number): Token | undefined {
+  return context.doc.tokens[index];
+}

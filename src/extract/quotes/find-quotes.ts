@@ -1,0 +1,96 @@
+/**
+ * The quote finder: pairs quotation marks paragraph by paragraph, and does not give up on what news does
+ * with them: a quote running over paragraphs reopens each one without closing it; marks go missing or
+ * stand the wrong way round.
+ */
+import type { Document } from '../document/types.js';
+import { findQuoteMarks, type QuoteMark } from './quote-marks.js';
+import type { Quote, QuoteRule } from './types.js';
+
+/** What the quote finder found, with warnings about marks it had to guess at. */
+export interface QuoteAnalysis {
+  readonly quotes: readonly Quote[];
+  readonly warnings: readonly string[];
+}
+
+interface OpenQuote {
+  readonly pieces: { start: number; end: number }[];
+  pieceStart: number;
+  /** Opening marks met inside the quote and not yet closed. */
+  depth: number;
+  rule: QuoteRule;
+}
+
+/** Finds the direct quotations of `doc`. */
+export function findQuotes(doc: Document): QuoteAnalysis {
+  const quotes: Quote[] = [];
+  const warnings: string[] = [];
+  let open: OpenQuote | null = null;
+  /** Offset of a paragraph's opening mark that continues the quote of the paragraph before. */
+  let reopening = -1;
+
+  const finish = (quote: OpenQuote, end: number, closed: boolean, rule: QuoteRule): void => {
+    const pieces = [...quote.pieces, { start: quote.pieceStart, end }];
+    quotes.push({ index: quotes.length, pieces, start: pieces[0]?.start ?? quote.pieceStart, end, closed, rule });
+    open = null;
+  };
+
+  doc.paragraphs.forEach((paragraph, p) => {
+    const marks = findQuoteMarks(doc.text, paragraph.start, paragraph.end);
+    const closers = closersAfter(marks);
+    marks.forEach((mark, m) => {
+      if (mark.start === reopening) return;
+      const current = open as OpenQuote | null;
+      if (current === null) {
+        if (mark.role === 'close') {
+          warnings.push(`closing quotation mark at ${mark.start} has no opening mark; left out of any quote`);
+        } else {
+          open = { pieces: [], pieceStart: mark.start, depth: 0, rule: 'paired' };
+        }
+        return;
+      }
+      if (mark.role === 'close' || (mark.role === 'either' && current.depth === 0)) {
+        if (current.depth > 0) current.depth -= 1;
+        else finish(current, mark.end, true, current.rule);
+        return;
+      }
+      if ((closers[m] ?? 0) === 0) {
+        warnings.push(`opening quotation mark at ${mark.start} read as the closing mark of the quote before it`);
+        finish(current, mark.end, true, 'misplaced-closing-mark');
+        return;
+      }
+      current.depth += 1;
+    });
+
+    const current = open as OpenQuote | null;
+    if (current === null) return;
+    const next = doc.paragraphs[p + 1];
+    if (next !== undefined && opensWithQuote(doc.text, next.start, next.end)) {
+      current.pieces.push({ start: current.pieceStart, end: paragraph.end });
+      current.pieceStart = next.start;
+      current.depth = 0;
+      current.rule = 'continued-paragraphs';
+      reopening = next.start;
+      return;
+    }
+    warnings.push(`quotation opened at ${current.pieceStart} is not closed in its paragraph; ended there`);
+    finish(current, paragraph.end, false, 'unclosed');
+  });
+  return { quotes, warnings };
+}
+
+/** For each mark, how many marks after it in the paragraph can close a quote. */
+function closersAfter(marks: readonly QuoteMark[]): number[] {
+  const counts = new Array<number>(marks.length).fill(0);
+  let count = 0;
+  for (let i = marks.length - 1; i >= 0; i -= 1) {
+    counts[i] = count;
+    if (marks[i]?.role !== 'open') count += 1;
+  }
+  return counts;
+}
+
+function opensWithQuote(text: string, start: number, end: number): boolean {
+  const first = findQuoteMarks(text, start, Math.min(end, start + 2))[0];
+  return first !== undefined && first.start === start && first.role !== 'close';
+}

@@ -1,0 +1,43 @@
+/** What each quotation mark can do. Single quotes are left out: in news they are mostly apostrophes. */
+
+/** The role a mark can play where it stands. */
+export type MarkRole = 'open' | 'close' | 'either';
+
+/** A quotation mark found in the text. */
+export interface QuoteMark {
+  readonly start: number;
+  readonly end: number;
+  readonly role: MarkRole;
+}
+
+const OPENING = new Set(['\u201C', '\u201E', '\u00AB']); // “ „ «
+const CLOSING = new Set(['\u201D', '\u00BB']); // ” »
+const STRAIGHT = '"';
+
+/** Marks of double quotation in `text` between `start` and `end`: curly, guillemets, straight, `` and ''. */
+export function findQuoteMarks(text: string, start: number, end: number): QuoteMark[] {
+  const marks: QuoteMark[] = [];
+  for (let i = start; i < end; i += 1) {
+    const ch = text[i] ?? '';
+    if (OPENING.has(ch)) marks.push({ start: i, end: i + 1, role: 'open' });
+    else if (CLOSING.has(ch)) marks.push({ start: i, end: i + 1, role: 'close' });
+    else if (ch === STRAIGHT) marks.push({ start: i, end: i + 1, role: straightRole(text, i, i + 1) });
+    else if ((ch === '`' || ch === "'") && text[i + 1] === ch) {
+      // Doubled ASCII marks as some wire copy writes them: ``…'' or ''…''.
+      marks.push({ start: i, end: i + 2, role: ch === '`' ? 'open' : straightRole(text, i, i + 2) });
+      i += 1;
+    }
+  }
+  return marks;
+}
+
+/** A straight mark opens after a space or an opening bracket and before a word; it closes after a word. */
+function straightRole(text: string, start: number, end: number): MarkRole {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
+  const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
+}

@@ -1,0 +1,87 @@
+/**
+ * The resolution stage for speakers: a name to its entity, a pronoun to the last fitting mention before it,
+ * "the speaker" to the last speaker, a description to the entity the entity stage matched it with.
+ */
+import type { Candidate, Range, SpeakerPhrase } from '../attribution/types.js';
+import type { Document } from '../document/types.js';
+import type { EntityAnalysis } from '../entities/index.js';
+import type { QuoteIndex } from '../quotes/quote-index.js';
+import type { Entity } from '../../types.js';
+import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { LAST_SPEAKER_NOUNS } from '../../vocabulary/speaker-words.js';
+import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
+
+/** A speaker as the claim reports it. */
+export interface ResolvedSpeaker {
+  readonly mention: Range;
+  readonly entity: Entity | null;
+  readonly name: string;
+}
+
+const PERSON = new Set(PERSON_PRONOUNS);
+const GROUP = new Set(GROUP_PRONOUNS);
+const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
+/** How many paragraphs back a pronoun may look for its antecedent. */
+const PRONOUN_REACH_PARAGRAPHS = 3;
+
+/** Resolves the speaker of every candidate (in text order); the map is keyed by candidate. */
+export function resolveSpeakers(
+  doc: Document,
+  candidates: readonly Candidate[],
+  entities: EntityAnalysis,
+  quoteIndex: QuoteIndex,
+): Map<Candidate, ResolvedSpeaker | null> {
+  const mentions = indexMentions(entities.entities);
+  const resolved = new Map<Candidate, ResolvedSpeaker | null>();
+  /** Pronouns already resolved count as mentions for the pronouns after them. */
+  const pronounMentions: IndexedMention[] = [];
+  let lastSpeaker: ResolvedSpeaker | null = null;
+
+  const resolve = (candidate: Candidate): ResolvedSpeaker | null => {
+    if (resolved.has(candidate)) return resolved.get(candidate) ?? null;
+    const phrase = candidate.speaker;
+    const result = phrase === null ? null : resolvePhrase(phrase);
+    resolved.set(candidate, result);
+    if (result !== null && phrase?.kind !== 'inherited') lastSpeaker = result;
+    return result;
+  };
+
+  const resolvePhrase = (phrase: SpeakerPhrase): ResolvedSpeaker | null => {
+    if (phrase.kind === 'inherited') return phrase.from === undefined ? null : resolve(phrase.from);
+    const text = doc.text.slice(phrase.start, phrase.end);
+    const lower = text.toLowerCase();
+    if (phrase.kind === 'pronoun') {
+      const antecedent = pronounAntecedent(phrase, lower);
+      if (antecedent !== undefined) {
+        pronounMentions.push({ start: phrase.start, end: phrase.end, entity: antecedent.entity });
+        pronounMentions.sort((a, b) => a.start - b.start);
+        return { mention: phrase, entity: antecedent.entity, name: antecedent.entity.name };
+      }
+      return { mention: phrase, entity: null, name: text };
+    }
+    const description = entities.descriptions.find((d) => d.span.start < phrase.end && phrase.start < d.span.end);
+    const described = description === undefined ? undefined : entities.entities.find((e) => e.id === description.entity);
+    if (described !== undefined) return { mention: phrase, entity: described, name: described.name };
+    const head = headMention(mentions, phrase.start, phrase.end, phrase.kind === 'description');
+    if (head !== undefined) return { mention: { start: head.start, end: head.end }, entity: head.entity, name: head.entity.name };
+    const headWord = lower.split(/\s+/).pop() ?? '';
+    if (LAST_SPEAKER.has(headWord) && lastSpeaker !== null) {
+      const previous: ResolvedSpeaker = lastSpeaker;
+      return { mention: phrase, entity: previous.entity, name: previous.name };
+    }
+    return { mention: phrase, entity: null, name: text };
+  };
+
+  const pronounAntecedent = (phrase: SpeakerPhrase, lower: string): IndexedMention | undefined => {
+    const paragraph = doc.sentences.find((s) => s.start <= phrase.start && phrase.start < s.end + 1)?.paragraph ?? 0;
+    const floor = doc.paragraphs[Math.max(0, paragraph - PRONOUN_REACH_PARAGRAPHS)]?.start ?? 0;
+    const insideQuote = (mention: IndexedMention): boolean => quoteIndex.quoteAt(mention.start) !== undefined;
+    const pool = [...mentions, ...pronounMentions].sort((a, b) => a.start - b.start);
+    if (PERSON.has(lower)) return lastMentionBefore(pool, phrase.start, floor, ['PERSON'], insideQuote);
+    if (GROUP.has(lower)) return lastMentionBefore(pool, phrase.start, floor, ['ORG', 'GPE'], insideQuote);
+    return undefined;
+  };
+
+  for (const candidate of candidates) resolve(candidate);
+  return resolved;
+}

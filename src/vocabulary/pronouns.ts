@@ -1,0 +1,10 @@
+/** Pronouns by what they can refer to. */
+
+/** Pronouns that can stand for a person speaking. */
+export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'her', 'who'];
+
+/** Pronouns that can stand for an organisation, a country or a group. */
+export const GROUP_PRONOUNS: readonly string[] = ['they', 'them', 'it'];
+
+/** Pronouns that are never taken as a speaker outside a quotation: the writer or the reader. */
+export const FIRST_AND_SECOND_PERSON: readonly string[] = ['i', 'me', 'we', 'us', 'you'];

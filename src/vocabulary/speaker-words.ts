@@ -1,0 +1,29 @@
+/** Words that shape the phrases around a cue. */
+
+/** Prepositions that may join two parts of one noun phrase: "a spokesman for the ministry". */
+export const NOUN_PHRASE_LINKS: readonly string[] = ['of', 'for', 'at', 'from', 'in', '&'];
+
+/** Lower-case name particles: "Ursula von der Leyen", "Ana de la Cruz". */
+export const NAME_PARTICLES: readonly string[] = [
+  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'la', 'le', 'du', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'zu',
+];
+
+/** Capitalised words that open a sentence without being part of the speaker's name. */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'yesterday', 'today', 'tonight', 'tomorrow', 'meanwhile', 'earlier', 'later', 'now', 'then', 'instead',
+  'separately', 'elsewhere', 'still', 'yet', 'but', 'and', 'so', 'however', 'also', 'additionally',
+  'reportedly', 'previously', 'finally', 'last', 'next', 'this', 'that', 'these', 'those',
+];
+
+/** Negations that turn a cue into a report of not saying. */
+export const NEGATIONS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor'];
+
+/** Words that open a clause-final adjunct, not the reported content: "said in a statement". */
+export const ADJUNCT_PREPOSITIONS: readonly string[] = [
+  'in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'from', 'via', 'over', 'through', 'under',
+  'by', 'while', 'when', 'as', 'late', 'early', 'earlier', 'later', 'last', 'this', 'on', 'today', 'yesterday',
+  'privately', 'publicly', 'repeatedly', 'again', 'also', 'recently', 'previously', 'separately',
+];
+
+/** Heads of descriptions that stand for the last speaker: "the speaker continued". */
+export const LAST_SPEAKER_NOUNS: readonly string[] = ['speaker'];
