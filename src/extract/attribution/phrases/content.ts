@@ -19,14 +19,17 @@ export interface ContentOpening {
   readonly introduced: boolean;
 }
 
+/** The token after the recipient of "told reporters", "informed the court"; the cue's end for other verbs. */
+export function afterRecipient(context: RuleContext, cue: Cue, sentence: Sentence): number {
+  if (!RECIPIENTS.has(cue.lemma)) return cue.endToken;
+  const recipient = phraseAfter(context, cue.endToken, sentence);
+  return recipient === null ? cue.endToken : recipient.endToken;
+}
+
 /** Skips the recipient ("told reporters"), adjuncts ("in a statement", ", as cited by Reuters,") and "that". */
 export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence): ContentOpening {
   const tokens = context.doc.tokens;
-  let i = cue.endToken;
-  if (RECIPIENTS.has(cue.lemma)) {
-    const recipient = phraseAfter(context, i, sentence);
-    if (recipient !== null) i = recipient.endToken;
-  }
+  let i = afterRecipient(context, cue, sentence);
   for (let step = 0; step < 4 && i < sentence.endToken; step += 1) {
     const token = tokens[i] as Token;
     if (token.lower === 'that' || token.text === ':') return { token: i + 1, introduced: true };
@@ -37,6 +40,23 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     i = skipTo;
   }
   return { token: i, introduced: false };
+}
+
+/**
+ * The token where the attribution that starts at `from` (default: after the cue and its recipient) ends:
+ * adjuncts such as "in a statement" or "on Monday" are passed over up to a comma, a full stop, a colon or
+ * a quotation mark.
+ */
+export function afterAttribution(context: RuleContext, cue: Cue, sentence: Sentence, from?: number): number {
+  const tokens = context.doc.tokens;
+  let i = from ?? afterRecipient(context, cue, sentence);
+  while (i < sentence.endToken) {
+    const token = tokens[i] as Token;
+    if (token.text === ',' || token.text === ':' || isSentenceEnd(token) || isQuoteMark(token)) return i;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return i;
+    i += 1;
+  }
+  return i;
 }
 
 /** ", as cited by Reuters," / ", according to Reuters,": the token after the closing comma, or null. */
@@ -56,7 +76,10 @@ function commaAdjunctEnd(context: RuleContext, comma: number, sentence: Sentence
   return null;
 }
 
-/** "in a statement from its foreign ministry" before "that", a comma or a quotation: the token after it. */
+/**
+ * "in a statement from its foreign ministry" before "that", a comma, a quotation or a clause ("on Monday it
+ * would …"): the token after the adjunct, or null when `start` opens no adjunct.
+ */
 function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: Sentence): number | null {
   const tokens = context.doc.tokens;
   const first = tokens[start];
@@ -66,6 +89,9 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
     if (token.lower === 'that' || token.text === ',' || token.text === ':') return j;
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return j;
     if (token.pos === 'VERB' || token.pos === 'AUX') return null;
+    const previous = tokens[j - 1] as Token;
+    const newPhrase = token.pos === 'PRON' || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
+    if (newPhrase && looksLikeClause(context, j, sentence)) return j;
   }
   return null;
 }
@@ -140,31 +166,34 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && !inQuote(context, verb);
 }
 
-/** The cue ends its clause: what follows is the sentence's end, a comma, or an adjunct before those. */
+/** Words that open a subordinate clause the attribution may end with: "… she said as the trial opened." */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'where']);
+
+/**
+ * The cue ends its clause: what follows is the sentence's end, a comma, a quotation, adjuncts before those,
+ * or a subordinate clause.
+ */
 export function endsClause(context: RuleContext, after: number, sentence: Sentence): boolean {
   const tokens = context.doc.tokens;
-  let i = after;
-  for (let step = 0; step < 3; step += 1) {
-    const token = tokens[i];
-    if (i >= sentence.endToken || isSentenceEnd(token) || token?.text === ',' || isQuoteMark(token)) return true;
-    const skipTo = prepositionalAdjunctEnd(context, i, sentence);
-    if (skipTo === null) {
-      // "said in a statement." runs to the sentence end with no comma after it.
-      return adjunctRunsToEnd(context, i, sentence);
-    }
-    i = skipTo;
-  }
-  return false;
-}
-
-function adjunctRunsToEnd(context: RuleContext, start: number, sentence: Sentence): boolean {
-  const tokens = context.doc.tokens;
-  const first = tokens[start];
-  if (first === undefined || !(ADJUNCTS.has(first.lower) || first.pos === 'ADP')) return false;
-  for (let j = start + 1; j < sentence.endToken; j += 1) {
-    const token = tokens[j] as Token;
-    if (isSentenceEnd(token)) return true;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that') return false;
+  for (let i = after; i < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (isSentenceEnd(token) || token.text === ',' || token.text === ';' || isQuoteMark(token)) return true;
+    if (SUBORDINATORS.has(token.lower) && i > after) return true;
+    if (token.lower === 'that' || token.text === ':') return false;
+    const previous = tokens[i - 1] as Token;
+    const participle = token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle) return false;
+    if (i === after && !(ADJUNCTS.has(token.lower) || token.pos === 'ADP' || SUBORDINATORS.has(token.lower))) return false;
   }
   return true;
+}
+
+/** Content worth a claim: a quotation, or at least three words with a verb among them. */
+export function isSubstantial(context: RuleContext, content: readonly Range[]): boolean {
+  const first = content[0];
+  const last = content[content.length - 1];
+  if (first === undefined || last === undefined) return false;
+  if (content.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined)) return true;
+  const words = context.doc.tokens.filter((token) => token.start >= first.start && token.end <= last.end && token.pos !== 'PUNCT');
+  return words.length >= 3 && words.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
 }

@@ -3,13 +3,18 @@ import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
-import { inQuote, isCapitalised, isNounHead, isNounPhraseWord } from './tokens.js';
+import { inQuote, isCapitalised, isJoiningHyphen, isNounHead, isNounPhraseWord } from './tokens.js';
 
 /** A phrase as a token range [firstToken, endToken). */
 export interface PhraseMatch {
   readonly firstToken: number;
   readonly endToken: number;
   readonly kind: 'pronoun' | 'name' | 'description';
+  /**
+   * First token of the whole speaker expression when it is longer than the phrase: "her barrister, Owen
+   * Pryce-Davies" or "Jane Doe, 54, who chairs the board": what separates it from content starts there.
+   */
+  readonly extentStart?: number;
 }
 
 const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
@@ -40,6 +45,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       break;
     }
     if (isNounPhraseWord(token)) first -= 1;
+    else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
     else if (LINKS.has(token.lower) && first - 2 >= sentence.firstToken && isNounHead(tokens[first - 2] as Token)) first -= 1;
     else if (PARTICLES.has(token.lower) && isCapitalised(tokens[first] as Token)) first -= 1;
     else break;
@@ -60,6 +66,7 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     if (inQuote(context, token) || token.pos === 'DET') break;
     const next = tokens[end + 1];
     if (isNounPhraseWord(token)) end += 1;
+    else if (isJoiningHyphen(tokens[end - 1], token, next) && end > start) end += 1;
     else if (LINKS.has(token.lower) && next !== undefined && end + 1 < sentence.endToken && isNounPhraseWord(next)) end += 2;
     else if (PARTICLES.has(token.lower) && next !== undefined && isCapitalised(next)) end += 1;
     else break;

@@ -1,13 +1,19 @@
-/** The speaker phrase on either side of a cue, with what may stand between them. */
+/** The speaker phrase before a cue, with what may stand between them. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import { NEGATIONS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
-import { phraseBefore, type PhraseMatch } from './noun-phrase.js';
+import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
+import { sentenceSubject } from './subject.js';
+import { inQuote } from './tokens.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const NEGATION = new Set(NEGATIONS);
+const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
+const COORDINATORS = new Set(['and', 'but']);
+/** How far back an appositive or relative clause may reach, in tokens. */
+const MAX_APPOSITIVE_TOKENS = 30;
 
 /** Turns a token-range phrase into a speaker phrase over characters. */
 export function toSpeaker(context: RuleContext, phrase: PhraseMatch): SpeakerPhrase {
@@ -16,36 +22,52 @@ export function toSpeaker(context: RuleContext, phrase: PhraseMatch): SpeakerPhr
   return { start: first.start, end: last.end, kind: phrase.kind };
 }
 
+/** Where the speaker expression starts: before any description it stands in apposition to. */
+export function extentStart(phrase: PhraseMatch): number {
+  return phrase.extentStart ?? phrase.firstToken;
+}
+
 /**
  * The speaker written before a cue: "Mr. Smith said", "he also said", "Jane Doe, the chief executive,
- * said". Null when nothing names one, or when the cue is negated ("did not say").
+ * said", "her lawyer, John Roe, said", "Jane Doe, who chairs the board, said". With `coordinated`, a cue
+ * after "and"/"but" takes the subject of its sentence ("… reported a loss and warned that …").
+ * Null when nothing names one, or when the cue is negated ("did not say").
  */
-export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence): PhraseMatch | null {
+export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence, coordinated = false): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let end = cue.firstToken;
   while (end - 1 >= sentence.firstToken) {
     const token = tokens[end - 1] as Token;
     if (NEGATION.has(token.lower)) return null;
-    if (MODIFIERS.has(token.lower) || (token.pos === 'ADV' && token.lower !== 'who')) end -= 1;
+    if (MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower))) end -= 1;
     else break;
   }
   const before = tokens[end - 1];
-  if (before?.text === ',' && end - 1 > sentence.firstToken) return nameBeforeAppositive(context, end - 1, sentence);
+  if (before === undefined || end - 1 < sentence.firstToken) return null;
+  if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
+  if (COORDINATORS.has(before.lower)) return coordinated ? sentenceSubject(context, sentence, end - 1) : null;
   return phraseBefore(context, end, sentence);
 }
 
-/** "Jane Doe, the chief executive of Foo, said": the name before an appositive that ends at `comma`. */
-function nameBeforeAppositive(context: RuleContext, comma: number, sentence: Sentence): PhraseMatch | null {
+/** The speaker of "X, <appositive or relative clause>, said": the name, with the whole expression's start. */
+function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
-  const appositive = phraseBefore(context, comma, sentence);
-  if (appositive === null || appositive.kind === 'pronoun') return null;
-  const opening = tokens[appositive.firstToken - 1];
-  if (opening?.text !== ',') return null;
-  const name = phraseBefore(context, appositive.firstToken - 1, sentence);
-  return name !== null && name.kind === 'name' ? name : null;
-}
-
-/** The token just before the speaker phrase, skipping nothing: what the phrase follows. */
-export function tokenBefore(context: RuleContext, phrase: PhraseMatch): Token | undefined {
-  return context.doc.tokens[phrase.firstToken - 1];
+  let opening = comma - 1;
+  while (opening > sentence.firstToken && opening > comma - MAX_APPOSITIVE_TOKENS) {
+    const token = tokens[opening] as Token;
+    if (inQuote(context, token)) return null;
+    if (token.text === ',') break;
+    opening -= 1;
+  }
+  if (tokens[opening]?.text !== ',' || opening >= comma - 1) return null;
+  const first = tokens[opening + 1] as Token;
+  const head = phraseBefore(context, opening, sentence);
+  if (head === null || head.kind === 'pronoun') return null;
+  const segment = phraseAfter(context, opening + 1, sentence);
+  if (segment !== null && segment.endToken === comma && segment.kind === 'name' && head.kind === 'description') {
+    return { ...segment, extentStart: head.firstToken };
+  }
+  const appositive = RELATIVES.has(first.lower) || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' ||
+    first.pos === 'PRON' || (segment !== null && segment.endToken === comma);
+  return appositive ? { ...head, extentStart: head.firstToken } : null;
 }

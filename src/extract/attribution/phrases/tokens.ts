@@ -50,3 +50,9 @@ export function isSentenceEnd(token: Token | undefined): boolean {
 export function isQuoteMark(token: Token | undefined): boolean {
   return token !== undefined && /^(?:["\u201C\u201D\u201E\u00AB\u00BB]|''|``)$/.test(token.text);
 }
+
+/** A hyphen joining two words with no space around it: "Raman-Holt". */
+export function isJoiningHyphen(before: Token | undefined, hyphen: Token, after: Token | undefined): boolean {
+  return (hyphen.text === '-' || hyphen.text === '\u2010' || hyphen.text === '\u2011') &&
+    before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
+}

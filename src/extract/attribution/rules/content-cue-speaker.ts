@@ -2,7 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
-import { contentBefore, endsClause } from '../phrases/content.js';
+import { afterAttribution, contentBefore, endsClause, isSubstantial } from '../phrases/content.js';
 import { continuationAfter } from '../phrases/continuation.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
 import { toSpeaker } from '../phrases/speaker.js';
@@ -16,8 +16,8 @@ export const contentCueSpeaker: CueRule = {
     const speaker = phraseAfter(context, cue.endToken, sentence);
     if (speaker === null || !endsClause(context, speaker.endToken, sentence)) return null;
     const content = contentBefore(context, cue.firstToken, sentence);
-    if (content === null || content.length === 0) return null;
-    const pieces = [...content, ...continuationAfter(context, speaker.endToken, sentence)];
+    if (content === null || !isSubstantial(context, content)) return null;
+    const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence, speaker.endToken), sentence)];
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.95);
   },
 };

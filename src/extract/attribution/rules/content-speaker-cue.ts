@@ -5,9 +5,10 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
-import { contentBefore, endsClause } from '../phrases/content.js';
+import { afterAttribution, contentBefore, endsClause, isSubstantial } from '../phrases/content.js';
 import { continuationAfter } from '../phrases/continuation.js';
-import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import { afterRecipient } from '../phrases/content.js';
 import type { CueRule, RuleContext } from '../types.js';
 
 export const contentSpeakerCue: CueRule = {
@@ -15,12 +16,12 @@ export const contentSpeakerCue: CueRule = {
   apply(context: RuleContext, cue: Cue) {
     if (cue.kind !== 'speech' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
-    if (!endsClause(context, cue.endToken, sentence)) return null;
+    if (!endsClause(context, afterRecipient(context, cue, sentence), sentence)) return null;
     const speaker = speakerBeforeCue(context, cue, sentence);
     if (speaker === null) return null;
-    const content = contentBefore(context, speaker.firstToken, sentence);
-    if (content === null || content.length === 0) return null;
-    const pieces = [...content, ...continuationAfter(context, speaker.endToken, sentence)];
+    const content = contentBefore(context, extentStart(speaker), sentence);
+    if (content === null || !isSubstantial(context, content)) return null;
+    const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence), sentence)];
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.95);
   },
 };

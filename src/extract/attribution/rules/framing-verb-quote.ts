@@ -1,6 +1,6 @@
 /**
  * "X referred to the incident as a “…”", "… and accused them of “…”": a verb whose quoted object is the
- * speaker's own wording. A verb joined by "and" to an earlier claim of the sentence takes its speaker.
+ * speaker's own wording. A verb joined by "and" takes the subject of its sentence.
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
@@ -10,7 +10,6 @@ import { isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, RuleContext, SpeakerPhrase } from '../types.js';
 
 const MAX_GAP_TOKENS = 6;
-const COORDINATORS = new Set(['and', 'but', 'then']);
 
 export const framingVerbQuote: CueRule = {
   id: 'framing-verb-quote',
@@ -37,10 +36,6 @@ export const framingVerbQuote: CueRule = {
 };
 
 function speakerFor(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
-  const phrase = speakerBeforeCue(context, cue, sentence);
-  if (phrase !== null) return toSpeaker(context, phrase);
-  const before = context.doc.tokens[cue.firstToken - 1];
-  if (before === undefined || !COORDINATORS.has(before.lower)) return null;
-  const previous = [...context.accepted].reverse().find((candidate) => candidate.lastSentence === cue.sentence && candidate.speaker !== null);
-  return previous === undefined ? null : { start: cue.start, end: cue.start, kind: 'inherited', from: previous };
+  const phrase = speakerBeforeCue(context, cue, sentence, true);
+  return phrase === null ? null : toSpeaker(context, phrase);
 }

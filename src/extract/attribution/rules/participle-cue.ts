@@ -1,9 +1,9 @@
 /** "Beijing issued a warning, saying that …": the subject of the main clause said it. */
 import type { Cue } from '../../cues/types.js';
-import type { Sentence, Token } from '../../document/types.js';
+import type { Sentence } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, openingAfter } from '../phrases/content.js';
-import { phraseAfter } from '../phrases/noun-phrase.js';
+import { sentenceSubject } from '../phrases/subject.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext, SpeakerPhrase } from '../types.js';
 
@@ -29,17 +29,8 @@ function inheritedSpeaker(context: RuleContext, cue: Cue): SpeakerPhrase | null 
   return { start: cue.start, end: cue.start, kind: 'inherited', from: previous };
 }
 
-/** The subject of the clause before the participle's comma: after the last comma before it. */
+/** The subject of the clause the participle hangs on. */
 function mainClauseSubject(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
-  const tokens = context.doc.tokens;
-  const comma = cue.firstToken - 1;
-  let start = comma - 1;
-  while (start > sentence.firstToken && tokens[start - 1]?.text !== ',') start -= 1;
-  const subject = phraseAfter(context, start, sentence);
-  if (subject === null) return null;
-  let verb = subject.endToken;
-  while (tokens[verb]?.pos === 'ADV') verb += 1;
-  const verbToken: Token | undefined = tokens[verb];
-  if (verbToken === undefined || verb >= comma || !(verbToken.pos === 'VERB' || verbToken.pos === 'AUX')) return null;
-  return toSpeaker(context, subject);
+  const subject = sentenceSubject(context, sentence, cue.firstToken - 1);
+  return subject === null ? null : toSpeaker(context, subject);
 }

@@ -4,7 +4,7 @@ import type { Sentence } from '../../document/types.js';
 import { CLAUSE_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, looksLikeClause, openingAfter } from '../phrases/content.js';
-import { speakerBeforeCue, tokenBefore, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext } from '../types.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
@@ -14,10 +14,10 @@ export const speakerCueContent: CueRule = {
   apply(context: RuleContext, cue: Cue) {
     if (cue.kind !== 'speech' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
-    const speaker = speakerBeforeCue(context, cue, sentence);
+    const speaker = speakerBeforeCue(context, cue, sentence, true);
     if (speaker === null) return null;
-    const before = tokenBefore(context, speaker);
-    if (before !== undefined && speaker.firstToken > sentence.firstToken && (before.pos === 'ADP' || before.pos === 'VERB')) return null;
+    const before = context.doc.tokens[extentStart(speaker) - 1];
+    if (before !== undefined && extentStart(speaker) > sentence.firstToken && (before.pos === 'ADP' || before.pos === 'VERB')) return null;
     const opening = openingAfter(context, cue, sentence);
     if (!opening.introduced) {
       if (!looksLikeClause(context, opening.token, sentence)) return null;

@@ -1,0 +1,50 @@
+/** The subject of a sentence's main clause: the first noun phrase followed by its verb. */
+import type { Sentence, Token } from '../../document/types.js';
+import { VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import type { RuleContext } from '../types.js';
+import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
+
+const MODIFIERS = new Set(VERB_MODIFIERS);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+const MAX_APPOSITIVE_TOKENS = 30;
+const MAX_CLAUSES = 4;
+
+/**
+ * The subject of the clause that runs up to token `limit`: introductory phrases ending in a comma and a
+ * dateline ("LONDON -", "SEATTLE (AP) -") are passed over; an appositive after the subject is allowed.
+ */
+export function sentenceSubject(context: RuleContext, sentence: Sentence, limit: number): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  let start = afterDateline(tokens, sentence);
+  for (let clause = 0; clause < MAX_CLAUSES && start < limit; clause += 1) {
+    const subject = phraseAfter(context, start, sentence);
+    if (subject !== null) {
+      let next = subject.endToken;
+      if (tokens[next]?.text === ',') next = afterComma(tokens, next, limit) ?? next;
+      while (next < limit && (tokens[next]?.pos === 'ADV' || MODIFIERS.has(tokens[next]?.lower ?? ''))) next += 1;
+      const verb = tokens[next];
+      if (verb !== undefined && next <= limit && (verb.pos === 'VERB' || verb.pos === 'AUX')) return subject;
+    }
+    const comma = afterComma(tokens, start - 1, limit);
+    if (comma === null) return null;
+    start = comma;
+  }
+  return null;
+}
+
+/** The token after the next comma from `from` (exclusive) before `limit`, or null. */
+function afterComma(tokens: readonly Token[], from: number, limit: number): number | null {
+  for (let i = from + 1; i < limit && i <= from + MAX_APPOSITIVE_TOKENS; i += 1) if (tokens[i]?.text === ',') return i + 1;
+  return null;
+}
+
+/** The first token after a dateline of capitals and a dash, or the sentence's first token. */
+function afterDateline(tokens: readonly Token[], sentence: Sentence): number {
+  for (let i = sentence.firstToken; i < sentence.firstToken + 6 && i < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (DASHES.has(token.text)) return i > sentence.firstToken ? i + 1 : sentence.firstToken;
+    const capitals = token.text === token.text.toUpperCase();
+    if (!capitals) return sentence.firstToken;
+  }
+  return sentence.firstToken;
+}
