@@ -13,7 +13,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'retort', 'shout', 'speculate', 'underline', 'underscore', 'boast', 'lament', 'assure', 'disclose',
   'proclaim', 'answer', 'opine', 'demand', 'deny', 'agree', 'estimate', 'forecast', 'hint', 'reason', 'inform',
   'advise', 'concur', 'exclaim', 'whisper', 'post', 'predict', 'project', 'signal', 'threaten', 'worry',
-  'charge', 'brag', 'grumble', 'muse', 'ask',
+  'charge', 'brag', 'grumble', 'muse', 'ask', 'find', 'rule', 'conclude', 'determine',
 ];
 
 /** Verbs that name the recipient right after them: "told reporters that …". */
@@ -29,7 +29,13 @@ export const FRAMING_VERBS: readonly string[] = [
 ];
 
 /** Verbs that need a clause or a question after them to be a cue ("asked if …", not "asked China for …"). */
-export const CLAUSE_ONLY_VERBS: readonly string[] = ['ask', 'continue', 'add', 'note', 'report', 'post', 'project', 'signal', 'charge', 'answer', 'agree', 'deny', 'worry'];
+export const CLAUSE_ONLY_VERBS: readonly string[] = [
+  'ask', 'continue', 'add', 'note', 'report', 'post', 'project', 'signal', 'charge', 'answer', 'agree', 'deny', 'worry',
+  'find', 'rule', 'determine',
+];
+
+/** Verbs that are cues only with "that" or a quotation after them ("the court ruled that …", not "found a core"). */
+export const THAT_ONLY_VERBS: readonly string[] = ['find', 'rule', 'determine', 'conclude'];
 
 /** Forms of "to be" that make a following participle passive ("is said to", "was told"). */
 export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'];
@@ -44,3 +50,12 @@ export const VERB_MODIFIERS: readonly string[] = [
 
 /** Auxiliaries that belong to the cue when they stand right before its verb ("did state"). */
 export const CUE_AUXILIARIES: readonly string[] = ['did', 'does', 'do'];
+
+/**
+ * The commonest written forms of cue verbs, for spotting an attribution in raw text before tokens are
+ * read as inside or outside a quotation ("…, McAllister said." after a quote whose closing mark is missing).
+ */
+export const COMMON_CUE_FORMS: readonly string[] = [
+  'said', 'says', 'added', 'adds', 'told', 'tells', 'explained', 'wrote', 'writes', 'asked', 'noted', 'insisted',
+  'argued', 'continued', 'warned', 'replied', 'stated', 'declared', 'recalled', 'stressed', 'concluded',
+];

@@ -7,6 +7,7 @@ import type { Cue } from '../cues/types.js';
 import type { Document } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Quote } from '../quotes/types.js';
+import { dropHeadlineClaims } from './refiners/drop-headline-claims.js';
 import { dropNestedClaims } from './refiners/drop-nested-claims.js';
 import { dropOverlappingClaims } from './refiners/drop-overlapping-claims.js';
 import { accordingTo } from './rules/according-to.js';
@@ -36,7 +37,11 @@ const CUE_RULES: readonly CueRule[] = [
 const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, floatingQuote];
 
 /** Refiners, in order: nested claims go before overlaps are settled, so an inner claim never wins. */
-const REFINERS: readonly ((candidates: readonly Candidate[]) => Candidate[])[] = [dropNestedClaims, dropOverlappingClaims];
+const REFINERS: readonly ((candidates: readonly Candidate[], doc: Document) => Candidate[])[] = [
+  dropHeadlineClaims,
+  dropNestedClaims,
+  dropOverlappingClaims,
+];
 
 /** Links content, cue and speaker into candidate claims. */
 export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: QuoteIndex, cues: readonly Cue[]): Candidate[] {
@@ -63,6 +68,6 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
     }
   }
   let refined: Candidate[] = accepted;
-  for (const refine of REFINERS) refined = refine(refined);
+  for (const refine of REFINERS) refined = refine(refined, doc);
   return refined.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
 }

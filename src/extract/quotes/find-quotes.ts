@@ -6,6 +6,7 @@
 import type { Document } from '../document/types.js';
 import { findQuoteMarks, type QuoteMark } from './quote-marks.js';
 import type { Quote, QuoteRule } from './types.js';
+import { COMMON_CUE_FORMS } from '../../vocabulary/cue-verbs.js';
 
 /** What the quote finder found, with warnings about marks it had to guess at. */
 export interface QuoteAnalysis {
@@ -73,6 +74,12 @@ export function findQuotes(doc: Document): QuoteAnalysis {
       reopening = next.start;
       return;
     }
+    const beforeAttribution = trailingAttributionStart(doc.text, current.pieceStart, paragraph.end);
+    if (beforeAttribution !== null) {
+      warnings.push(`quotation opened at ${current.pieceStart} is not closed; ended before the attribution at ${beforeAttribution}`);
+      finish(current, beforeAttribution, false, 'unclosed-before-attribution');
+      return;
+    }
     warnings.push(`quotation opened at ${current.pieceStart} is not closed in its paragraph; ended there`);
     finish(current, paragraph.end, false, 'unclosed');
   });
@@ -93,4 +100,18 @@ function closersAfter(marks: readonly QuoteMark[]): number[] {
 function opensWithQuote(text: string, start: number, end: number): boolean {
   const first = findQuoteMarks(text, start, Math.min(end, start + 2))[0];
   return first !== undefined && first.start === start && first.role !== 'close';
+}
+
+/**
+ * "…what he actually knew, McAllister said." at the end of a paragraph whose quotation was never closed:
+ * the offset just after the punctuation that ends the quoted words, or null.
+ */
+const TRAILING_ATTRIBUTION = new RegExp(
+  `[,.?!](?=\\s+(?:(?:[\\p{Lu}][\\p{L}.\u2019'-]*\\s+){1,4}|(?:he|she|they)\\s+)(?:${COMMON_CUE_FORMS.join('|')})\\b[^"\u201C\u201D]{0,80}$)`,
+  'u',
+);
+
+function trailingAttributionStart(text: string, start: number, end: number): number | null {
+  const match = TRAILING_ATTRIBUTION.exec(text.slice(start, end));
+  return match === null ? null : start + match.index + 1;
 }

@@ -16,6 +16,7 @@ export interface Quote {
  * - `paired`: an opening mark and its closing mark;
  * - `continued-paragraphs`: open at a paragraph's end and reopened at the next one's start;
  * - `misplaced-closing-mark`: an opening mark where only a closing one makes sense ("…that “he said");
+ * - `unclosed-before-attribution`: never closed; ended before a trailing "…, X said.";
  * - `unclosed`: never closed; ended at its paragraph's end.
  */
-export type QuoteRule = 'paired' | 'continued-paragraphs' | 'misplaced-closing-mark' | 'unclosed';
+export type QuoteRule = 'paired' | 'continued-paragraphs' | 'misplaced-closing-mark' | 'unclosed-before-attribution' | 'unclosed';

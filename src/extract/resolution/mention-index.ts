@@ -15,16 +15,16 @@ export function indexMentions(entities: readonly Entity[]): IndexedMention[] {
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The mention heading the phrase [start, end): the last mention inside it that ends at its end, else the last inside. */
+/**
+ * The mention a speaker phrase [start, end) is about. A description ("China’s foreign ministry") is about
+ * a mention only if one ends where it ends; a name phrase ("US Secretary of State Jane Doe, the …") is
+ * about its first person, else its last mention.
+ */
 export function headMention(mentions: readonly IndexedMention[], start: number, end: number, requireEnd: boolean): IndexedMention | undefined {
-  let best: IndexedMention | undefined;
-  for (const mention of mentions) {
-    if (mention.start >= end) break;
-    if (mention.start < start || mention.end > end) continue;
-    if (mention.end === end) return mention;
-    if (!requireEnd) best = mention;
-  }
-  return best;
+  const inside = mentions.filter((mention) => mention.start >= start && mention.end <= end);
+  const atEnd = inside.find((mention) => mention.end === end);
+  if (requireEnd) return atEnd;
+  return inside.find((mention) => mention.entity.type === 'PERSON') ?? atEnd ?? inside[inside.length - 1];
 }
 
 /** The last mention of one of `types` that ends before `offset` and starts at or after `floor`. */

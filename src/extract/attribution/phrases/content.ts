@@ -6,12 +6,13 @@ import { ADJUNCT_PREPOSITIONS } from '../../../vocabulary/speaker-words.js';
 import type { Range, RuleContext } from '../types.js';
 import { phraseAfter } from './noun-phrase.js';
 import { contentRanges } from './ranges.js';
-import { inQuote, isNounPhraseWord, isQuoteMark, isSentenceEnd } from './tokens.js';
+import { inQuote, isJoiningHyphen, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
 const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 const MAX_ADJUNCT_TOKENS = 12;
+const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
 export interface ContentOpening {
@@ -152,16 +153,17 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   const first = tokens[i];
   if (first === undefined) return false;
   if (QUESTION_WORDS.has(first.lower) || isQuoteMark(first)) return true;
-  if (first.pos === 'PRON') i += 1;
+  if (first.pos === 'PRON' && !isPossessivePronoun(first)) i += 1;
   else {
     while (i < sentence.endToken && i < start + MAX_ADJUNCT_TOKENS) {
       const token = tokens[i] as Token;
-      if (isNounPhraseWord(token) || (token.pos === 'ADP' && i > start) || token.pos === 'CCONJ') i += 1;
+      const joined = isJoiningHyphen(tokens[i - 1], token, tokens[i + 1]) || (tokens[i + 1] !== undefined && isJoiningHyphen(token, tokens[i + 1] as Token, tokens[i + 2]));
+      if (isNounPhraseWord(token) || joined || (token.pos === 'ADP' && i > start) || token.pos === 'CCONJ') i += 1;
       else break;
     }
     if (i === start) return false;
   }
-  while (tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'PART') i += 1;
+  while (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '')) i += 1;
   const verb = tokens[i];
   return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && !inQuote(context, verb);
 }

@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
-import { inQuote, isCapitalised, isJoiningHyphen, isNounHead, isNounPhraseWord } from './tokens.js';
+import { inQuote, isCapitalised, isJoiningHyphen, isNounHead, isNounPhraseWord, isPossessivePronoun } from './tokens.js';
 
 /** A phrase as a token range [firstToken, endToken). */
 export interface PhraseMatch {
@@ -30,7 +30,12 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   const head = tokens[last];
   if (head === undefined || last < sentence.firstToken || inQuote(context, head)) return null;
   if (head.pos === 'PRON' || SPEAKER_PRONOUNS.has(head.lower)) {
-    if (head.lower === 'who' && tokens[last - 1]?.text === ',') return phraseBefore(context, last - 1, sentence);
+    if ((head.lower === 'who' || head.lower === 'which') && tokens[last - 1]?.text === ',') {
+      const antecedent = phraseBefore(context, last - 1, sentence);
+      // The relative pronoun is where the speaker expression meets its verb: what precedes the antecedent
+      // ("goes to Governor Jane Doe, who said") does not make it an object.
+      return antecedent === null ? null : { ...antecedent, extentStart: last };
+    }
     return pronoun(head, last);
   }
   if (!isNounHead(head)) return null;
@@ -44,7 +49,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       if (link !== undefined && first - 1 >= sentence.firstToken && LINKS.has(link.lower) && isNounHead(tokens[first - 2] ?? link)) continue;
       break;
     }
-    if (isNounPhraseWord(token)) first -= 1;
+    if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence)) first -= 1;
     else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
     else if (LINKS.has(token.lower) && first - 2 >= sentence.firstToken && isNounHead(tokens[first - 2] as Token)) first -= 1;
     else if (PARTICLES.has(token.lower) && isCapitalised(tokens[first] as Token)) first -= 1;
@@ -64,6 +69,7 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
   while (end < sentence.endToken) {
     const token = tokens[end] as Token;
     if (inQuote(context, token) || token.pos === 'DET') break;
+    if (end > start && isPossessivePronoun(token)) break;
     const next = tokens[end + 1];
     if (isNounPhraseWord(token)) end += 1;
     else if (isJoiningHyphen(tokens[end - 1], token, next) && end > start) end += 1;
@@ -93,4 +99,13 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
   const sentenceInitial = end - 1 === sentence.firstToken && head.pos !== 'PROPN';
   const kind = isCapitalised(head) && !sentenceInitial ? 'name' : 'description';
   return { firstToken: start, endToken: end, kind };
+}
+
+/** A capitalised word tagged as a verb inside a run of names: "Wade" in "Senator Wade Kimball". */
+function isMistaggedName(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  if (!isCapitalised(token) || next?.pos !== 'PROPN' || token.pos !== 'VERB') return false;
+  return index === sentence.firstToken || (previous !== undefined && previous.pos === 'PROPN');
 }

@@ -56,3 +56,8 @@ export function isJoiningHyphen(before: Token | undefined, hyphen: Token, after:
   return (hyphen.text === '-' || hyphen.text === '\u2010' || hyphen.text === '\u2011') &&
     before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
 }
+
+/** "his", "its", "their": a pronoun that opens a noun phrase rather than standing for one. */
+export function isPossessivePronoun(token: Token): boolean {
+  return POSSESSIVE_PRONOUNS.has(token.lower);
+}

@@ -28,14 +28,34 @@ export const accordingTo: CueRule = {
       const content = contentFrom(context, after + 1, sentence);
       return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.93);
     }
-    if (tokens[cue.firstToken - 1]?.text === ',' && (after >= sentence.endToken || isSentenceEnd(next))) {
+    if (tokens[cue.firstToken - 1]?.text === ',' && runsToSentenceEnd(tokens, speaker.endToken, sentence)) {
       if (otherCueHasSpeaker(context, cue, sentence)) return null;
       const content = contentBefore(context, cue.firstToken, sentence);
-      return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.9);
+      const whole = { ...speaker, endToken: lastWord(tokens, sentence) };
+      return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), 0.9);
     }
     return null;
   },
 };
+
+/** Nothing but the phrase's own modifiers up to the sentence end: "two people familiar with the matter." */
+function runsToSentenceEnd(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+  for (let i = from; i < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (isSentenceEnd(token)) return true;
+    const participle = /(?:ed|en|ing)$/.test(token.lower);
+    const modifier = tokens[i + 1]?.pos === 'NOUN';
+    if ((token.pos === 'VERB' && !participle && !modifier) || token.pos === 'AUX' || token.lower === 'that') return false;
+  }
+  return true;
+}
+
+/** Index just past the sentence's last word (before its final mark). */
+function lastWord(tokens: readonly Token[], sentence: Sentence): number {
+  let end = sentence.endToken;
+  while (end > sentence.firstToken && (tokens[end - 1] as Token).pos === 'PUNCT') end -= 1;
+  return end;
+}
 
 /** Past ", the foreign minister of Italy," or ", who spoke to CBS News,": the token after, or `start`. */
 function skipAppositive(tokens: readonly Token[], start: number, sentence: Sentence): number {

@@ -1,10 +1,13 @@
 /**
  * A paragraph that is nothing but a quotation, right after a paragraph with an attributed claim: the
- * same speaker goes on.
+ * same speaker goes on. After a paragraph with no claim, the person that paragraph is about speaks.
  */
 import type { Quote } from '../../quotes/types.js';
 import { makeCandidate, quoteContent, sentenceAt } from '../candidate.js';
-import type { QuoteRule, RuleContext } from '../types.js';
+import type { Sentence } from '../../document/types.js';
+import { toSpeaker } from '../phrases/speaker.js';
+import { sentenceSubject } from '../phrases/subject.js';
+import type { QuoteRule, RuleContext, SpeakerPhrase } from '../types.js';
 
 /** How much of its paragraph a quotation must fill, in characters, to stand alone. */
 const MIN_SHARE_OF_PARAGRAPH = 0.9;
@@ -19,13 +22,27 @@ export const floatingQuote: QuoteRule = {
     if (paragraph === undefined || firstPiece === undefined || quote.start !== paragraph.start) return null;
     if ((firstPiece.end - firstPiece.start) / (paragraph.end - paragraph.start) < MIN_SHARE_OF_PARAGRAPH) return null;
     const previous = lastBefore(context, quote.start);
-    if (previous === undefined || previous.speaker === null) return null;
-    const previousParagraph = doc.sentences[previous.lastSentence]?.paragraph ?? -2;
-    if (previousParagraph !== paragraphIndex - 1) return null;
-    const speaker = { start: quote.start, end: quote.start, kind: 'inherited' as const, from: previous };
-    return makeCandidate(context, this.id, quoteContent(quote), null, speaker, 0.8);
+    const previousParagraph = previous === undefined ? -2 : doc.sentences[previous.lastSentence]?.paragraph ?? -2;
+    if (previous !== undefined && previous.speaker !== null && previousParagraph === paragraphIndex - 1) {
+      const speaker = { start: quote.start, end: quote.start, kind: 'inherited' as const, from: previous };
+      return makeCandidate(context, this.id, quoteContent(quote), null, speaker, 0.8);
+    }
+    const named = namedInParagraph(context, paragraphIndex - 1);
+    return named === null ? null : makeCandidate(context, this.id, quoteContent(quote), null, named, 0.7);
   },
 };
+
+/** The last sentence subject of a paragraph that is a name: "Mayor Jane Doe spoke before the vote." */
+function namedInParagraph(context: RuleContext, index: number): SpeakerPhrase | null {
+  const paragraph = context.doc.paragraphs[index];
+  if (paragraph === undefined) return null;
+  for (let s = paragraph.endSentence - 1; s >= paragraph.firstSentence; s -= 1) {
+    const sentence = context.doc.sentences[s] as Sentence;
+    const subject = sentenceSubject(context, sentence, sentence.endToken);
+    if (subject !== null && subject.kind === 'name') return toSpeaker(context, subject);
+  }
+  return null;
+}
 
 /** The accepted claim whose content starts last before `offset`. */
 function lastBefore(context: RuleContext, offset: number) {

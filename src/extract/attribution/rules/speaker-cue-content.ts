@@ -1,13 +1,14 @@
 /** "X said (that) …", "X told reporters …", "X said: “…”": speaker, cue, then the content. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence } from '../../document/types.js';
-import { CLAUSE_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { CLAUSE_ONLY_VERBS, THAT_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, looksLikeClause, openingAfter } from '../phrases/content.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext } from '../types.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
+const THAT_ONLY = new Set(THAT_ONLY_VERBS);
 
 export const speakerCueContent: CueRule = {
   id: 'speaker-cue-content',
@@ -19,6 +20,7 @@ export const speakerCueContent: CueRule = {
     const before = context.doc.tokens[extentStart(speaker) - 1];
     if (before !== undefined && extentStart(speaker) > sentence.firstToken && (before.pos === 'ADP' || before.pos === 'VERB')) return null;
     const opening = openingAfter(context, cue, sentence);
+    if (!opening.introduced && THAT_ONLY.has(cue.lemma)) return null;
     if (!opening.introduced) {
       if (!looksLikeClause(context, opening.token, sentence)) return null;
     } else if (CLAUSE_ONLY.has(cue.lemma) && opening.token === cue.endToken) {
