@@ -1,6 +1,34 @@
-/** The date stage: date and time expressions resolved against the publication date. */
+/**
+ * The date stage: every date and time expression of the article, resolved against the publication date at
+ * the precision the text states.
+ *
+ * How it works: chrono-node runs once over the whole text with its casual English rules plus ours
+ * (./configuration.ts lists them in order); only ./chrono-adapter.ts loads chrono-node. Each result records
+ * the rule that produced it and the refiners that changed it (`findDateCandidates` shows them).
+ *
+ * Decisions:
+ * - Only expressions that name a point or period of the calendar are dates. Durations ("for three weeks",
+ *   "the past two years", "within a week") are not returned, and neither are vague references that name no
+ *   calendar period: "in the months ahead", "in the coming weeks", "now", "recently", "soon", "the future".
+ *   A reader cannot place them on a calendar, and returning a made-up value would mislead.
+ * - Words that only look like dates are not dates: "may" and "march" as verbs, "Sun" the company and other
+ *   weekday abbreviations standing alone, "a second", numbers that are not years ("1999 people", "$2010"),
+ *   fractions and share prices ("7/8", "2 1/2"), bare numbers read as clock times ("at 10", "$3.50 a share").
+ * - A bare weekday or month takes its direction from the tense of the nearest verb: the previous one in
+ *   the past tense (the publication day itself for its own weekday), the next one in the future tense, and
+ *   the nearest one otherwise.
+ * - Values are ISO 8601 at the stated precision. A part of day ("Sunday morning") keeps day precision.
+ *   Periods finer than a year but not a calendar month (quarters, weeks) take the calendar unit holding
+ *   them: "the third quarter" is its year, "last week" its month (or year when the week spans two months).
+ *   A range is an ISO interval ("2023-03-03/2023-03-05").
+ * - Without a publication date, dates that depend on it get `value: null`, with one warning.
+ */
 import type { Document } from '../document/types.js';
 import type { DateMention } from '../../types.js';
+import { noonOf, parseIsoDay } from './calendar.js';
+import { parseWithChrono } from './chrono-adapter.js';
+import { dateRules } from './configuration.js';
+import { toCandidate, type DateCandidate } from './to-mention.js';
 
 /** What the date stage gives later stages. */
 export interface DateAnalysis {
@@ -9,9 +37,48 @@ export interface DateAnalysis {
   readonly warnings: readonly string[];
 }
 
-/** Finds the dates of `doc`; `publishedAt` is YYYY-MM-DD or null. */
+// Any fixed day serves when there is no publication date: values that depend on it are dropped.
+const NO_REFERENCE = noonOf({ year: 2000, month: 1, day: 1 });
+
+/**
+ * The dates of `doc` with the rules that found them, in text order; for tracing a wrong date.
+ * @param publishedAt YYYY-MM-DD (a longer ISO string is read to the day), or null.
+ */
+export function findDateCandidates(doc: Document, publishedAt: string | null): DateCandidate[] {
+  const published = publishedAt === null ? null : parseIsoDay(publishedAt);
+  const reference = published === null ? NO_REFERENCE : noonOf(published);
+  return parseWithChrono(doc.text, reference, dateRules(doc))
+    .map(toCandidate)
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Finds the dates and times written in `doc`, resolved against the publication date.
+ * @param doc The article, as read by `readDocument`.
+ * @param publishedAt Publication date, YYYY-MM-DD, or null; relative dates are then left unresolved.
+ * @returns Dates in text order with ids "d1", "d2", …, and warnings.
+ */
 export function findDates(doc: Document, publishedAt: string | null): DateAnalysis {
-  void doc;
-  void publishedAt;
-  return { dates: [], warnings: [] };
+  const resolvable = publishedAt !== null && parseIsoDay(publishedAt) !== null;
+  const candidates = findDateCandidates(doc, resolvable ? publishedAt : null);
+  let unresolved = 0;
+  const dates = candidates.map((c, i): DateMention => {
+    const known = resolvable || !c.relative;
+    if (!known) unresolved += 1;
+    return {
+      id: `d${i + 1}`,
+      span: { start: c.start, end: c.end, text: c.text },
+      value: known ? c.value : null,
+      precision: c.precision,
+    };
+  });
+  const warnings =
+    unresolved === 0
+      ? []
+      : [
+          `no publication date: ${unresolved} relative date${unresolved === 1 ? '' : 's'} ` +
+            `(such as "${candidates.find((c) => c.relative)?.text ?? ''}") left unresolved`,
+        ];
+  return { dates, warnings };
 }

@@ -1,0 +1,46 @@
+/**
+ * The date rules in the order they run. chrono's casual English parsers run first (added by
+ * ./chrono-adapter.ts), then ours; all results go through the filters, chrono's own refiners (overlap
+ * removal, merging a weekday with its date, a date with its time, ranges), then the adjusters.
+ */
+import type { Document } from '../document/types.js';
+import type { DateRules } from './chrono-adapter.js';
+import { monthWithModifier } from './parsers/month-with-modifier.js';
+import { monthWithRelative } from './parsers/month-with-relative.js';
+import { quarter } from './parsers/quarter.js';
+import { season } from './parsers/season.js';
+import { year } from './parsers/year.js';
+import { yearEarlierPeriod } from './parsers/year-earlier-period.js';
+import { dropDurations } from './refiners/drop-durations.js';
+import { dropEventOffsets } from './refiners/drop-event-offsets.js';
+import { dropFractions } from './refiners/drop-fractions.js';
+import { dropUnmarkedTimes } from './refiners/drop-unmarked-times.js';
+import { dropVague } from './refiners/drop-vague.js';
+import { dropVerbMonths } from './refiners/drop-verb-months.js';
+import { dropWeekdayAbbreviations } from './refiners/drop-weekday-abbreviations.js';
+import { offsetDay } from './refiners/offset-day.js';
+import { tenseDirection } from './refiners/tense-direction.js';
+import { trimPunctuation } from './refiners/trim-punctuation.js';
+import { weekPeriod } from './refiners/week-period.js';
+
+/** The rules for one document; refiners that read words and tenses are bound to `doc`. */
+export function dateRules(doc: Document): DateRules {
+  return {
+    parsers: [monthWithModifier, monthWithRelative, year, quarter, season, yearEarlierPeriod],
+    // Filters come before chrono's overlap removal, so a false reading ("500 a" in "$3,500 a share")
+    // cannot beat a true one that overlaps it, and before merging, so "Monday at 10" keeps "Monday".
+    filters: [
+      dropVerbMonths(doc),
+      dropWeekdayAbbreviations,
+      dropUnmarkedTimes,
+      dropFractions,
+      dropDurations,
+      dropEventOffsets,
+      dropVague,
+    ],
+    // After chrono's merges: spans are final ("Friday, February 24", "Sunday morning"). Punctuation is
+    // trimmed first so the tense of a date is read from its own words; weeks are coarsened before tense
+    // so a week is never placed as a day.
+    adjusters: [trimPunctuation, weekPeriod, offsetDay, tenseDirection(doc)],
+  };
+}

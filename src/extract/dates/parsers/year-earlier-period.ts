@@ -1,0 +1,28 @@
+/**
+ * "the year-earlier quarter", "the year-ago period", "year-earlier (profit)": the same period a year before
+ * the publication date, as business news writes it. Its value is that year.
+ */
+import type { ParsingContext } from 'chrono-node';
+import { dayOf } from '../calendar.js';
+import { startsWord } from '../pattern.js';
+import { pinPrecision, type DateParser } from '../rule.js';
+
+const PATTERN = /(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?:quarter|period|month|week|year))?(?=\W|$)/i;
+
+/** Parser "year-earlier-period". */
+export const yearEarlierPeriod: DateParser = {
+  id: 'year-earlier-period',
+  pattern: () => PATTERN,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const index = match.index ?? 0;
+    if (!startsWord(context.text, index)) return null;
+    // "a year ago" and "a year earlier" are chrono's: a day a year back.
+    if (/\ba\s+$/i.test(context.text.slice(Math.max(0, index - 2), index))) return null;
+    const components = context.createParsingComponents();
+    components.imply('year', dayOf(context.reference.instant).year - 1);
+    components.imply('month', 1);
+    components.imply('day', 1);
+    pinPrecision(components, 'year');
+    return components;
+  },
+};

@@ -1,0 +1,30 @@
+/**
+ * Drops durations, which chrono reads as dates counted from today: "for three weeks", "within a week",
+ * "over two years", "the past two months", "the next few years", "the past year". "two weeks ago", "in
+ * two weeks" and "last year" name a point or period of the calendar and stay.
+ */
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { COUNT_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
+import { alternation } from '../pattern.js';
+import type { DateRefiner } from '../rule.js';
+
+const LASTING = /^(?:for|within|during|over|throughout)\b/i;
+const COUNTED_SPAN = new RegExp(
+  `^(?:the\\s+)?(?:past|last|next|coming|following|previous|first)\\s+(?:\\d+|${alternation(COUNT_WORDS)})` +
+    `(?:\\s+(?:of|or\\s+so))?\\s+(?:${alternation(TIME_UNITS)})\\b`,
+  'i',
+);
+const THE_PAST_UNIT = /^past\s+\w+$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+
+function isDuration(context: ParsingContext, result: ParsingResult): boolean {
+  if (LASTING.test(result.text) || COUNTED_SPAN.test(result.text)) return true;
+  const before = context.text.slice(Math.max(0, result.index - 8), result.index);
+  return THE_PAST_UNIT.test(result.text) && THE_BEFORE.test(before);
+}
+
+/** Refiner "drop-durations". */
+export const dropDurations: DateRefiner = {
+  id: 'drop-durations',
+  refine: (context, results) => results.filter((r) => !isDuration(context, r)),
+};

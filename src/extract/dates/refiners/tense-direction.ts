@@ -1,0 +1,111 @@
+/**
+ * Places a bare weekday, month or quarter by the tense of its verb: in the past tense the previous one
+ * ("met on Saturday" published Sunday 2023-02-19 → 2023-02-18; the publication day's own weekday is that
+ * day), in the future tense the next one ("will speak on Friday"). Otherwise chrono's nearest one stays.
+ * Words that fix the direction themselves ("last", "next", "this", "ago") are left to chrono.
+ */
+import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import type { Document } from '../../document/types.js';
+import { addDays, compareDays, dayOf, quarterOf, weekdayOf, type Day } from '../calendar.js';
+import { QUARTER_TAG } from '../parsers/quarter.js';
+import { markRefined, type DateRefiner } from '../rule.js';
+import { directionAt, type Direction } from '../tense.js';
+import { FORWARD_CUES } from '../../../vocabulary/dates.js';
+import { alternation } from '../pattern.js';
+
+const FORWARD_CUE = new RegExp(`\\b(?:${alternation(FORWARD_CUES)})\\s+(?:on\\s+)?$`, 'i');
+const DIRECTED = /\b(?:last|next|this|past|coming|previous|ago|later|earlier|yesterday|today|tomorrow|tonight)\b/i;
+
+function dayIn(components: ParsingComponents): Day {
+  return { year: components.get('year') ?? 0, month: components.get('month') ?? 1, day: components.get('day') ?? 1 };
+}
+
+function setDay(components: ParsingComponents, day: Day): void {
+  components.imply('year', day.year);
+  components.imply('month', day.month);
+  components.imply('day', day.day);
+}
+
+function placeWeekday(result: ParsingResult, ref: Day, direction: Direction): void {
+  const weekday = result.start.get('weekday') ?? 0;
+  const shift =
+    direction === 'past' ? -((weekdayOf(ref) - weekday + 7) % 7) : (weekday - weekdayOf(ref) + 7) % 7;
+  const before = dayIn(result.start);
+  const placed = addDays(ref, shift);
+  setDay(result.start, placed);
+  if (result.end) {
+    const delta = Math.round((Date.UTC(placed.year, placed.month - 1, placed.day) -
+      Date.UTC(before.year, before.month - 1, before.day)) / 86_400_000);
+    setDay(result.end, addDays(dayIn(result.end), delta));
+  }
+}
+
+const PAST_TOLERANCE_DAYS = 31;
+
+/** "Saturday, April 25" names its year: the nearest to `year` whose April 25 is a Saturday. */
+function yearMatchingWeekday(day: Day, weekday: number, year: number): number {
+  for (const candidate of [year, year + 1, year - 1]) {
+    if (weekdayOf({ ...day, year: candidate }) === weekday) return candidate;
+  }
+  return year;
+}
+
+function placeInYear(result: ParsingResult, ref: Day, direction: Direction): void {
+  const start = result.start;
+  const hasDay = start.isCertain('day');
+  const quarter = [...start.tags()].find((t) => t.startsWith(QUARTER_TAG) && /\d$/.test(t));
+  let year = ref.year;
+  if (quarter !== undefined) {
+    const q = Number(quarter.slice(QUARTER_TAG.length));
+    const current = quarterOf(ref.month);
+    if (direction === 'past' && q > current) year -= 1;
+    if (direction === 'future' && q < current) year += 1;
+  } else if (hasDay) {
+    const probe = { year, month: start.get('month') ?? 1, day: start.get('day') ?? 1 };
+    // Past-tense news reports deadlines just ahead ("extended the offer to Nov. 20"): a day up to a month
+    // after publication stays in its year.
+    if (direction === 'past' && compareDays(probe, addDays(ref, PAST_TOLERANCE_DAYS)) > 0) year -= 1;
+    if (direction === 'future' && compareDays(probe, ref) < 0) year += 1;
+    if (start.isCertain('weekday')) year = yearMatchingWeekday(probe, start.get('weekday') ?? 0, year);
+  } else {
+    const order = (start.get('month') ?? 1) - ref.month;
+    if (direction === 'past' && order > 0) year -= 1;
+    if (direction === 'future' && order < 0) year += 1;
+  }
+  const delta = year - (start.get('year') ?? year);
+  start.imply('year', year);
+  if (result.end && !result.end.isCertain('year')) result.end.imply('year', (result.end.get('year') ?? year) + delta);
+}
+
+function placer(doc: Document): (result: ParsingResult, ref: Day) => ParsingResult {
+  return (result, ref) => {
+    const start = result.start;
+    if (DIRECTED.test(result.text) || start.isCertain('year')) return result;
+    const isWeekday = start.isCertain('weekday') && !start.isCertain('day') && !start.isCertain('month');
+    const isQuarter = start.tags().has(`${QUARTER_TAG}ordinal`);
+    const inYear = (start.isCertain('month') && !isWeekday) || isQuarter;
+    if (!isWeekday && !inYear) return result;
+    const before = doc.text.slice(Math.max(0, result.index - 16), result.index);
+    // A bare weekday with no tense around it is, in news, most often a day just past ("Thursday's close").
+    const direction = FORWARD_CUE.test(before)
+      ? 'future'
+      : (directionAt(doc, result.index, result.index + result.text.length) ?? (isWeekday ? 'past' : null));
+    if (direction === null) return result;
+    if (isWeekday) placeWeekday(result, ref, direction);
+    else placeInYear(result, ref, direction);
+    markRefined(result, 'tense-direction');
+    return result;
+  };
+}
+
+/** Refiner "tense-direction", over the sentences of `doc`. */
+export function tenseDirection(doc: Document): DateRefiner {
+  const place = placer(doc);
+  return {
+    id: 'tense-direction',
+    refine: (context, results) => {
+      const ref = dayOf(context.reference.instant);
+      return results.map((r) => place(r, ref));
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Which way in time a date points, from the verb nearest to it in its sentence: past ("met on Saturday"),
+ * future ("will speak on Friday", "is due to give a speech on Friday", "plans to visit in March"), or
+ * neither (present tense, modals such as "would" or "may").
+ */
+import type { Document, Token } from '../document/types.js';
+import {
+  FUTURE_BEFORE_TO,
+  FUTURE_MODALS,
+  PAST_AUXILIARIES,
+  PRESENT_AUXILIARIES,
+} from '../../vocabulary/dates.js';
+import { tokenIndexAfter } from './tokens.js';
+
+/** Where a date points from the time of writing. */
+export type Direction = 'past' | 'future';
+
+const FUTURE_MODAL_SET = new Set(FUTURE_MODALS);
+const FUTURE_BEFORE_TO_SET = new Set(FUTURE_BEFORE_TO);
+const PAST_AUX_SET = new Set(PAST_AUXILIARIES);
+const PRESENT_AUX_SET = new Set(PRESENT_AUXILIARIES);
+/** How far back from a verb its auxiliaries and "to" are looked for. */
+const GROUP_REACH = 5;
+
+function isVerbal(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+/** True for a main verb: a verb, or an auxiliary with no verb right after it ("was on Friday"). */
+function isMainVerb(tokens: readonly Token[], i: number, end: number): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  if (token.pos === 'VERB') return true;
+  if (token.pos !== 'AUX') return false;
+  for (let j = i + 1; j < Math.min(end, i + 3); j += 1) {
+    const next = tokens[j];
+    if (next === undefined) break;
+    if (next.pos === 'VERB' || next.pos === 'AUX') return false;
+    if (next.pos !== 'ADV' && next.pos !== 'PART') break;
+  }
+  return true;
+}
+
+/** A past form: not the lemma, not a third-person -s, not an -ing form ("said", "met", "rose"). */
+function isPastForm(token: Token): boolean {
+  if (PAST_AUX_SET.has(token.lower)) return true;
+  if (token.pos !== 'VERB') return false;
+  return token.lower !== token.lemma && !/(?:s|ing)$/.test(token.lower);
+}
+
+/** A verb's tense as far as it bears on dates; 'unknown' for forms that do not show it ("set", "going"). */
+type VerbTense = Direction | 'present' | 'unknown';
+
+/** The tense of the verb group ending at `verb` (an index into doc.tokens). */
+function tenseOfVerb(tokens: readonly Token[], verb: number, sentenceStart: number): VerbTense {
+  const group: Token[] = [];
+  for (let j = verb - 1; j >= Math.max(sentenceStart, verb - GROUP_REACH); j -= 1) {
+    const token = tokens[j];
+    if (token === undefined || token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.pos === 'CCONJ') break;
+    group.unshift(token);
+  }
+  const main = tokens[verb];
+  if (main === undefined) return 'unknown';
+  if (group.some((t) => FUTURE_MODAL_SET.has(t.lower))) return 'future';
+  const firstAux = group.find((t) => t.pos === 'AUX' || PAST_AUX_SET.has(t.lower) || PRESENT_AUX_SET.has(t.lower));
+  const toIndex = group.findIndex((t) => t.lower === 'to');
+  if (toIndex > 0 && FUTURE_BEFORE_TO_SET.has(group[toIndex - 1]?.lower ?? '')) {
+    // "is due to give" is future; "was due to give" reports a plan of the past.
+    return firstAux !== undefined && PAST_AUX_SET.has(firstAux.lower) ? 'past' : 'future';
+  }
+  if (firstAux !== undefined) {
+    if (PAST_AUX_SET.has(firstAux.lower)) return 'past';
+    // Present ("is", "does") and modals ("would", "may") point nowhere in particular.
+    return 'present';
+  }
+  if (isPastForm(main)) return 'past';
+  if (main.pos === 'AUX' && PRESENT_AUX_SET.has(main.lower)) return 'present';
+  return main.lower.endsWith('s') && main.lower !== main.lemma ? 'present' : 'unknown';
+}
+
+/**
+ * The direction of the date at characters [start, end): the tense of the verb nearest to it in the same
+ * sentence (the verb before it when two are as near; a verb whose form shows no tense, such as "set",
+ * defers to the next nearest). Null when no verb shows a tense, or the nearest is in the present tense or
+ * under a modal such as "would".
+ */
+export function directionAt(doc: Document, start: number, end: number): Direction | null {
+  const first = tokenIndexAfter(doc, start);
+  const firstToken = doc.tokens[first];
+  if (firstToken === undefined) return null;
+  const sentence = doc.sentences[firstToken.sentence];
+  if (sentence === undefined) return null;
+  let last = first;
+  while (last < sentence.endToken && (doc.tokens[last]?.start ?? Infinity) < end) last += 1;
+
+  const verbs: { index: number; distance: number }[] = [];
+  for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+    if (i >= first && i < last) continue;
+    if (!isVerbal(doc.tokens[i]) || !isMainVerb(doc.tokens, i, sentence.endToken)) continue;
+    verbs.push({ index: i, distance: i < first ? first - i : i - last + 1 });
+  }
+  // Nearest first; the verb before the date wins a tie. A form that shows no tense defers to the next.
+  verbs.sort((a, b) => a.distance - b.distance || a.index - b.index);
+  for (const { index } of verbs) {
+    const tense = tenseOfVerb(doc.tokens, index, sentence.firstToken);
+    if (tense === 'present') return null;
+    if (tense !== 'unknown') return tense;
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+/**
+ * Word lists of the date stage, as data. Patterns are built from them by `alternation()` in
+ * src/extract/dates/pattern.ts; every entry is lower-case.
+ */
+
+/** Month names and their abbreviations, with the month number (1–12). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Month names that are also common English verbs or auxiliaries ("may", "march"). */
+export const VERB_MONTHS: readonly string[] = ['may', 'march'];
+
+/** Abbreviated weekday names, which are also words or names on their own ("Sun" the company, "Wed"). */
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = [
+  'sun', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat',
+];
+
+/** Words that place a date inside a month or year: "early February", "mid-1997", "the end of March". */
+export const PERIOD_MODIFIERS: readonly string[] = [
+  'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'end of',
+  'beginning of', 'start of', 'middle of', 'the first half of', 'the second half of', 'the last half of',
+  'the rest of', 'the remainder of',
+];
+
+/** Words naming a fiscal or calendar year before a year number ("fiscal 1998"). */
+export const YEAR_KINDS: readonly string[] = ['fiscal', 'calendar', 'financial', 'model'];
+
+/** Ordinal words of quarters, with the quarter number. */
+export const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+};
+
+/** Words that name the quarter just ended relative to the publication date ("the latest quarter"). */
+export const PREVIOUS_QUARTER_WORDS: readonly string[] = ['latest', 'last', 'past', 'previous', 'recent', 'prior'];
+
+/** Words that name the quarter holding the publication date. */
+export const CURRENT_QUARTER_WORDS: readonly string[] = ['current', 'this'];
+
+/**
+ * Nouns counted by a number, so the number before them is a quantity, not a year ("1999 people").
+ * Not exhaustive: the common counted things of news.
+ */
+export const COUNTED_NOUNS: readonly string[] = [
+  'people', 'persons', 'men', 'women', 'children', 'workers', 'employees', 'jobs', 'troops', 'soldiers',
+  'shares', 'units', 'cars', 'homes', 'houses', 'votes', 'voters', 'tons', 'tonnes', 'barrels', 'feet',
+  'meters', 'metres', 'miles', 'kilometers', 'kilometres', 'acres', 'points', 'pounds', 'dollars', 'yen',
+  'cases', 'deaths', 'students', 'members', 'copies', 'rooms', 'beds', 'ships', 'planes', 'aircraft',
+  'patients', 'stores', 'seats', 'refugees', 'prisoners', 'hostages', 'calories', 'words', 'pages',
+];
+
+/** Words before a number that make it a label, not a year ("No. 1998", "Flight 2010"). */
+export const NUMBER_LABELS: readonly string[] = [
+  'no', 'number', 'flight', 'route', 'highway', 'room', 'suite', 'page', 'model', 'item', 'box',
+];
+
+/** Future markers: a modal, or a verb of intention or schedule followed by "to". */
+export const FUTURE_MODALS: readonly string[] = ['will', "'ll", 'shall', 'wo'];
+
+/** Words before "to" that make the following verb future ("is due to give", "plans to visit"). */
+export const FUTURE_BEFORE_TO: readonly string[] = [
+  'due', 'set', 'scheduled', 'expected', 'going', 'slated', 'poised', 'about', 'plan', 'plans', 'intend',
+  'intends', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'is', 'are', 'am', 'prepared', 'ready',
+];
+
+/** Auxiliaries that mark the past: "was due to", "had met". */
+export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had', 'did', 'has', 'have'];
+
+/** Auxiliaries of the present: a verb after them is not past, even as a participle ("is expected"). */
+export const PRESENT_AUXILIARIES: readonly string[] = ['is', 'are', 'am', 'be', 'does', 'do'];
+
+/** Numbers written as words, for quantities in durations ("for three weeks"). */
+export const COUNT_WORDS: readonly string[] = [
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'fifteen', 'twenty', 'thirty', 'few', 'several', 'many', 'couple', 'some', 'a few',
+  'a couple of', 'dozen', 'a dozen',
+];
+
+/** Time units in the singular and plural. */
+export const TIME_UNITS: readonly string[] = [
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month',
+  'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades',
+];
+
+/** Words after a plural unit that make the phrase an open-ended span ("in the months ahead"). */
+export const VAGUE_AFTER_UNIT: readonly string[] = ['ahead', 'to come'];
+
+/** Words that speak of the present moment without naming a date. */
+export const VAGUE_PRESENT: readonly string[] = ['now', 'right now', 'just now'];
+
+/** Words right before a date that make it a date ahead, whatever the tense ("payable Dec. 1", "until May 5"). */
+export const FORWARD_CUES: readonly string[] = [
+  'payable', 'effective', 'due', 'until', 'till', 'expiring', 'expires', 'deadline',
+];

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { datesIn } from './helpers.js';
+
+describe('refiner drop-durations', () => {
+  it.each([
+    ['He visited two weeks ago.', ['two weeks ago']],
+    ['Inflation rose last year.', ['last year']],
+    ['She will return in two weeks.', ['in two weeks']],
+    // must produce nothing: durations
+    ['The strike lasted for three weeks.', []],
+    ['Troops must leave within a week.', []],
+    ['Prices doubled over the past two months.', []],
+    ['Growth will slow in the next few years.', []],
+    ['Sales rose sharply in the past year.', []],
+  ])('%s', (text, expected) => {
+    expect(datesIn(text).map((d) => d.text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { datesIn } from './helpers.js';
+
+// Published Sunday 2023-02-19.
+describe('refiner tense-direction', () => {
+  it.each([
+    ['Mr. Blinken spoke with CBS on Saturday.', [['on Saturday', '2023-02-18']]],
+    ['Early on Sunday morning, Beijing issued a warning.', [['on Sunday morning', '2023-02-19']]],
+    ['The president met the envoy on Friday.', [['on Friday', '2023-02-17']]],
+    ['The president will speak on Friday.', [['on Friday', '2023-02-24']]],
+    ['Mr. Xi is due to give a speech on Friday.', [['on Friday', '2023-02-24']]],
+    ['She plans to visit Kyiv on Tuesday.', [['on Tuesday', '2023-02-21']]],
+    ['The plant was sold in March.', [['March', '2022-03']]],
+    ['The plant will be sold in March.', [['March', '2023-03']]],
+    ['The dividend is payable Dec. 1 to holders of record.', [['Dec. 1', '2023-12-01']]],
+    ['The offer was extended to March 3.', [['March 3', '2023-03-03']]],
+    ['Profit fell in the fourth quarter.', [['the fourth quarter', '2022']]],
+    // must produce nothing
+    ['The minister did not say when.', []],
+  ])('%s', (text, expected) => {
+    expect(datesIn(text).map((d) => [d.text, d.value])).toEqual(expected);
+  });
+});
