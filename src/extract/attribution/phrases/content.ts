@@ -37,7 +37,13 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return { token: i, introduced: true };
     if (QUESTION_WORDS.has(token.lower)) return { token: i, introduced: true };
     const skipTo = token.text === ',' ? commaAdjunctEnd(context, i, sentence) : prepositionalAdjunctEnd(context, i, sentence);
-    if (skipTo === null) break;
+    if (skipTo === null) {
+      // "said, a majority of Americans have come to believe …"
+      const next = tokens[i + 1];
+      const atCue = step === 0 && next !== undefined && next.pos !== 'CCONJ';
+      if (atCue && token.text === ',' && looksLikeClause(context, i + 1, sentence)) return { token: i + 1, introduced: true };
+      break;
+    }
     i = skipTo;
   }
   return { token: i, introduced: false };
@@ -125,6 +131,9 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
   const tokens = context.doc.tokens;
   let j = boundary - 1;
   let end: number;
+  // A stray closing mark after a closed quotation ("…clear,”” she added") stands for nothing.
+  while (isQuoteMark(tokens[j]) && j - 1 >= sentence.firstToken && context.quoteIndex.quoteEndingAt((tokens[j] as Token).end) === undefined &&
+    context.quoteIndex.quoteEndingAt((tokens[j - 1] as Token).end) !== undefined) j -= 1;
   const separator = tokens[j];
   if (separator === undefined || j < sentence.firstToken) return null;
   if (separator.text === ',' || separator.text === '\u2014') {
@@ -163,9 +172,12 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     }
     if (i === start) return false;
   }
+  // The verb may open a quotation: "the ruling “confirms what …”".
+  const opensQuote = isQuoteMark(tokens[i]) && context.quoteIndex.quoteStartingAt((tokens[i] as Token).start) !== undefined;
+  if (opensQuote) i += 1;
   while (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '')) i += 1;
   const verb = tokens[i];
-  return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && !inQuote(context, verb);
+  return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && (opensQuote || !inQuote(context, verb));
 }
 
 /** Words that open a subordinate clause the attribution may end with: "… she said as the trial opened." */

@@ -1,17 +1,60 @@
-/** The second half of a split quotation: "“…,” she said, “…”". */
-import type { Sentence } from '../../document/types.js';
-import { quoteContent } from '../candidate.js';
+/**
+ * What continues a claim's content after its attribution: "“…,” she said, “…”", "“…,” she said,
+ * clapping. “…”", and "A, he said, B".
+ */
+import type { Sentence, Token } from '../../document/types.js';
+import type { Quote } from '../../quotes/types.js';
+import { quoteContent, sentenceAt } from '../candidate.js';
 import type { Range, RuleContext } from '../types.js';
+import { contentFrom } from './content.js';
+import { isSentenceEnd } from './tokens.js';
 
-/** The quotation that reopens right after an attribution ending at token `after`, as content pieces. */
-export function continuationAfter(context: RuleContext, after: number, sentence: Sentence): Range[] {
+/** Words after an attribution's comma that start a comment on the speaking, not more content. */
+const NOT_CONTENT = new Set(['according', 'as', 'who', 'which', 'while', 'when', 'adding', 'referring', 'speaking', 'citing', 'noting']);
+
+/**
+ * The content that continues after an attribution ending at token `after`: a quotation reopened at once
+ * or at the start of the next sentence of the paragraph (unless that quotation has an attribution of its
+ * own), or, with `rest`, the remainder of the sentence ("A, he said, B").
+ */
+export function continuationAfter(context: RuleContext, after: number, sentence: Sentence, rest = false): Range[] {
   const tokens = context.doc.tokens;
-  let i = after;
-  if (tokens[i]?.text === ',' || tokens[i]?.text === ':' || tokens[i]?.text === '.') i += 1;
-  const mark = tokens[i];
-  if (mark === undefined) return [];
-  const paragraph = context.doc.paragraphs[sentence.paragraph];
-  if (paragraph === undefined || mark.start >= paragraph.end) return [];
-  const quote = context.quoteIndex.quoteStartingAt(mark.start);
-  return quote === undefined ? [] : quoteContent(quote);
+  const separator = tokens[after];
+  const next = tokens[after + 1];
+  if (separator !== undefined && next !== undefined && after + 1 < sentence.endToken) {
+    const quote = context.quoteIndex.quoteStartingAt(next.start);
+    if (quote !== undefined && /^[,:]$/.test(separator.text)) return quoteContent(quote);
+    if (rest && separator.text === ',' && opensMoreContent(next)) return contentFrom(context, after + 1, sentence);
+  }
+  const following = context.doc.sentences[sentence.index + 1];
+  if (following === undefined || following.paragraph !== sentence.paragraph) return [];
+  if (!restIsAside(tokens, after, sentence)) return [];
+  const first = tokens[following.firstToken];
+  const quote = first === undefined ? undefined : context.quoteIndex.quoteStartingAt(first.start);
+  if (quote === undefined || hasOwnAttribution(context, quote)) return [];
+  return quoteContent(quote);
+}
+
+/** A word that can open more reported content rather than a remark about the speaking. */
+function opensMoreContent(token: Token): boolean {
+  if (NOT_CONTENT.has(token.lower)) return false;
+  return !(token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower));
+}
+
+/** Between the attribution and the sentence end there is no other quotation. */
+function restIsAside(tokens: readonly Token[], after: number, sentence: Sentence): boolean {
+  for (let i = after; i < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (isSentenceEnd(token) && i === sentence.endToken - 1) return true;
+    if (/^["\u201C\u201D]$/.test(token.text)) return false;
+  }
+  return true;
+}
+
+/** A cue stands outside the quotation in the sentences it ends in: it is someone else's, or a new claim. */
+function hasOwnAttribution(context: RuleContext, quote: Quote): boolean {
+  const last = sentenceAt(context, quote.end - 1);
+  const lastSentence = context.doc.sentences[last];
+  if (lastSentence === undefined) return false;
+  return context.cues.some((cue) => cue.sentence === last && cue.start >= quote.end && cue.end <= lastSentence.end + 1);
 }

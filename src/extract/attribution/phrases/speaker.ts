@@ -67,7 +67,8 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   if (segment !== null && segment.endToken === comma && segment.kind === 'name' && head.kind === 'description') {
     return { ...segment, extentStart: head.firstToken };
   }
+  const participle = first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower);
   const appositive = RELATIVES.has(first.lower) || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' ||
-    first.pos === 'PRON' || (segment !== null && segment.endToken === comma);
+    first.pos === 'PRON' || participle || (segment !== null && segment.endToken === comma);
   return appositive ? { ...head, extentStart: head.firstToken } : null;
 }

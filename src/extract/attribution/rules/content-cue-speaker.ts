@@ -15,6 +15,9 @@ export const contentCueSpeaker: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = phraseAfter(context, cue.endToken, sentence);
     if (speaker === null || !endsClause(context, speaker.endToken, sentence)) return null;
+    // "…, said the ruling “…”": a quotation right after the phrase is content, so the phrase is no speaker.
+    const after = context.doc.tokens[speaker.endToken];
+    if (after !== undefined && context.quoteIndex.quoteStartingAt(after.start) !== undefined) return null;
     const content = contentBefore(context, cue.firstToken, sentence);
     if (content === null || !isSubstantial(context, content)) return null;
     const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence, speaker.endToken), sentence)];

@@ -21,7 +21,7 @@ export const contentSpeakerCue: CueRule = {
     if (speaker === null) return null;
     const content = contentBefore(context, extentStart(speaker), sentence);
     if (content === null || !isSubstantial(context, content)) return null;
-    const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence), sentence)];
+    const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true)];
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.95);
   },
 };
