@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import { RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { ADJUNCT_PREPOSITIONS } from '../../../vocabulary/speaker-words.js';
 import type { Range, RuleContext } from '../types.js';
+import { sentenceAt } from '../candidate.js';
 import { phraseAfter } from './noun-phrase.js';
 import { contentRanges } from './ranges.js';
 import { inQuote, isJoiningHyphen, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
@@ -135,7 +136,13 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
   while (isQuoteMark(tokens[j]) && j - 1 >= sentence.firstToken && context.quoteIndex.quoteEndingAt((tokens[j] as Token).end) === undefined &&
     context.quoteIndex.quoteEndingAt((tokens[j - 1] as Token).end) !== undefined) j -= 1;
   const separator = tokens[j];
-  if (separator === undefined || j < sentence.firstToken) return null;
+  if (separator === undefined) return null;
+  // A quotation ending in "?" or "!" is often read as a sentence of its own: "“Why?” she asked."
+  const endingQuote = context.quoteIndex.quoteEndingAt(separator.end);
+  const quoteBefore = j < sentence.firstToken && endingQuote !== undefined &&
+    context.doc.sentences[separator.sentence]?.paragraph === sentence.paragraph &&
+    context.doc.sentences[sentenceAt(context, endingQuote.start)]?.start === endingQuote.start;
+  if (j < sentence.firstToken && !quoteBefore) return null;
   if (separator.text === ',' || separator.text === '\u2014') {
     end = separator.start;
     const mark = tokens[j - 1];
@@ -184,8 +191,9 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'where']);
 
 /**
- * The cue ends its clause: what follows is the sentence's end, a comma, a quotation, adjuncts before those,
- * or a subordinate clause.
+ * The cue ends its clause: what follows it up to a comma, a quotation or the sentence's end holds no verb
+ * and no "that" ("said on Monday.", "said several months after her release,", "told reporters at the
+ * finish line."), or turns into a subordinate clause ("… she said as the trial opened.").
  */
 export function endsClause(context: RuleContext, after: number, sentence: Sentence): boolean {
   const tokens = context.doc.tokens;
@@ -197,7 +205,6 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
     const previous = tokens[i - 1] as Token;
     const participle = token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle) return false;
-    if (i === after && !(ADJUNCTS.has(token.lower) || token.pos === 'ADP' || SUBORDINATORS.has(token.lower))) return false;
   }
   return true;
 }

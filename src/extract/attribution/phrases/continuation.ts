@@ -6,7 +6,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import type { Quote } from '../../quotes/types.js';
 import { quoteContent, sentenceAt } from '../candidate.js';
 import type { Range, RuleContext } from '../types.js';
-import { contentFrom } from './content.js';
+import { contentFrom, looksLikeClause } from './content.js';
 import { isSentenceEnd } from './tokens.js';
 
 /** Words after an attribution's comma that start a comment on the speaking, not more content. */
@@ -24,7 +24,9 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
   if (separator !== undefined && next !== undefined && after + 1 < sentence.endToken) {
     const quote = context.quoteIndex.quoteStartingAt(next.start);
     if (quote !== undefined && /^[,:]$/.test(separator.text)) return quoteContent(quote);
-    if (rest && separator.text === ',' && opensMoreContent(next)) return contentFrom(context, after + 1, sentence);
+    if (rest && separator.text === ',' && opensMoreContent(next) && looksLikeClause(context, after + 1, sentence)) {
+      return contentFrom(context, after + 1, sentence);
+    }
   }
   const following = context.doc.sentences[sentence.index + 1];
   if (following === undefined || following.paragraph !== sentence.paragraph) return [];
