@@ -1,6 +1,32 @@
-/** The entity stage: mentions of people, organisations, places, groups and events, clustered per referent. */
+/**
+ * The entity stage: mentions of people, organisations, places, groups and events, clustered per referent.
+ *
+ * 1. candidates: capitalised runs of ordinary-case sentences (`candidates.ts`);
+ * 2. titles split off the names they precede (`split-title.ts`);
+ * 3. names in lines of capitals, when known from the vocabulary or from step 1 (`capitals-lines.ts`);
+ * 4. typing, first rule that answers (`type-rules/`), then document-level consistency (`consistency.ts`);
+ * 5. clusters, one per referent (`cluster.ts`);
+ * 6. roles written next to people's names (`roles.ts`), then definite descriptions (`descriptions.ts`).
+ */
 import type { Document } from '../document/types.js';
 import type { Entity, Span } from '../../types.js';
+import { capitalsLineCandidates } from './capitals-lines.js';
+import { findCandidates, type Candidate } from './candidates.js';
+import { clusterMentions } from './cluster.js';
+import { makeConsistent } from './consistency.js';
+import { resolveDescriptions } from './descriptions.js';
+import { typedMention, type TypedMention } from './mentions.js';
+import { findRoles, roleKey } from './roles.js';
+import { splitTitle } from './split-title.js';
+import { isCapitalsLine } from './tokens.js';
+import { lexiconKinds } from './compromise-adapter.js';
+import {
+  isEventFinalWord,
+  isLocationFinalWord,
+  isOrgFinalWord,
+  isTitleHead,
+  isTitleModifier,
+} from './vocabulary-index.js';
 
 /** A definite description ("the top American diplomat") that stands for an entity. */
 export interface ResolvedDescription {
@@ -17,8 +43,89 @@ export interface EntityAnalysis {
   readonly descriptions: readonly ResolvedDescription[];
 }
 
+/** True for a word that names by itself: not a head word ("News", "Group") nor an ordinary word. */
+function isNameWord(word: string): boolean {
+  if (isOrgFinalWord(word) || isEventFinalWord(word) || isLocationFinalWord(word) || isTitleHead(word)) return false;
+  if (isTitleModifier(word)) return false;
+  const kinds = lexiconKinds(word);
+  return !(kinds.length === 1 && kinds[0] === 'common-word');
+}
+
+/** The lower-cased names, and words of multi-word names, met as strong candidates. */
+function seenNames(doc: Document, candidates: readonly Candidate[]): Set<string> {
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.weak) continue;
+    const first = doc.tokens[candidate.first];
+    const last = doc.tokens[candidate.end - 1];
+    if (first === undefined || last === undefined) continue;
+    seen.add(doc.text.slice(first.start, last.end).replace(/\s+/g, ' ').toLowerCase());
+    for (let i = candidate.first; i < candidate.end && candidate.end - candidate.first > 1; i += 1) {
+      const token = doc.tokens[i];
+      if (token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.text) && token.text.length > 2 && isNameWord(token.lower)) {
+        seen.add(token.lower);
+      }
+    }
+  }
+  return seen;
+}
+
 /** Finds and clusters the entities of `doc`. */
 export function findEntities(doc: Document): EntityAnalysis {
-  void doc;
-  return { entities: [], descriptions: [] };
+  const capitalsLines = new Set<number>();
+  for (const sentence of doc.sentences) if (isCapitalsLine(doc, sentence.index)) capitalsLines.add(sentence.index);
+
+  const typed: TypedMention[] = [];
+  const names: Candidate[] = [];
+  const titles = new Map<Candidate, { first: number; end: number }>();
+  for (const candidate of findCandidates(doc, capitalsLines)) {
+    const split = splitTitle(doc, candidate);
+    names.push(...split.inTitle);
+    if (split.name !== null) {
+      names.push(split.name);
+      if (split.title !== null) titles.set(split.name, split.title);
+    }
+  }
+  names.push(...capitalsLineCandidates(doc, capitalsLines, seenNames(doc, names)));
+  for (const candidate of names) {
+    const mention = typedMention(doc, candidate, titles.get(candidate) ?? null);
+    if (mention !== null) typed.push(mention);
+  }
+  typed.sort((a, b) => a.start - b.start);
+
+  const clusters = clusterMentions(makeConsistent(doc, typed));
+  const roles = findRoles(doc, clusters);
+  const descriptions = resolveDescriptions(doc, clusters, roles);
+
+  const entities: Entity[] = clusters.map((cluster, index) => {
+    const written: string[] = [];
+    const keys = new Set<string>();
+    for (const role of roles[index] ?? []) {
+      if (keys.has(roleKey(role.text))) continue;
+      keys.add(roleKey(role.text));
+      written.push(role.text);
+    }
+    for (const description of descriptions) {
+      if (description.cluster !== index || keys.has(roleKey(description.text))) continue;
+      keys.add(roleKey(description.text));
+      written.push(description.text);
+    }
+    return {
+      id: `e${index + 1}`,
+      type: cluster.type,
+      name: cluster.name,
+      mentions: cluster.mentions.map((m) => ({ start: m.start, end: m.endChar, text: m.text })),
+      roles: written,
+    };
+  });
+  return {
+    entities,
+    descriptions: descriptions.map((d) => {
+      const first = doc.tokens[d.first];
+      const last = doc.tokens[d.end - 1];
+      const start = first?.start ?? 0;
+      const end = last?.end ?? start;
+      return { span: { start, end, text: doc.text.slice(start, end) }, entity: `e${d.cluster + 1}` };
+    }),
+  };
 }

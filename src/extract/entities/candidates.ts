@@ -1,0 +1,206 @@
+/**
+ * Candidate names: runs of capitalised tokens in a sentence, joined by the small words that sit inside
+ * names ("Bank of England", "Ludwig van Beethoven", "Jean-Claude", "Procter & Gamble"). A capital at the
+ * start of a sentence or in a line of capitals is kept only as a weak candidate, for later stages to confirm.
+ */
+import type { Document, Token } from '../document/types.js';
+import { NAME_PARTICLES, OF_HEADS } from '../../vocabulary/name-connectors.js';
+import { isNewsOutlet } from '../../vocabulary/outlets.js';
+import { lexiconKinds } from './compromise-adapter.js';
+import { isCapitalised, isClauseInitial, touches } from './tokens.js';
+import {
+  countryByDemonym,
+  countryByName,
+  countryReferredTo,
+  isEventFinalWord,
+  isHonorific,
+  isKnownLocation,
+  isKnownOrganisation,
+  isLocationFinalWord,
+  isNorpGroup,
+  isLocationInitialWord,
+  isOrgFinalWord,
+  isOrgInitialWord,
+  isTitleHead,
+  isTitleModifier,
+} from './vocabulary-index.js';
+
+/** A run of tokens that may be a name. */
+export interface Candidate {
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index just past the last token. */
+  readonly end: number;
+  /** True when only a sentence-initial capital says it is a name: it needs support elsewhere. */
+  readonly weak: boolean;
+}
+
+const particles: ReadonlySet<string> = new Set(NAME_PARTICLES);
+// Parts of speech a lone sentence-initial name can be tagged with ("May" the name is tagged a noun).
+const NOUN_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'X']);
+const ofHeads: ReadonlySet<string> = new Set(OF_HEADS);
+
+/** True when "of" after `left` continues the name ("Bank of", "Secretary of", "Gulf of"). */
+function ofContinues(left: Token): boolean {
+  const word = left.lower;
+  return ofHeads.has(word) || isOrgInitialWord(word) || isOrgFinalWord(word) || isTitleHead(word) ||
+    isLocationInitialWord(word) || isLocationFinalWord(word) || isEventFinalWord(word) ||
+    (isTitleModifier(word) && word !== 'of' && word !== 'the');
+}
+
+/** True for a word that heads an organisation's name ("Organisation", "Committee", "Fund"). */
+function isOrgHeadWord(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) && (isOrgInitialWord(token.lower) || isOrgFinalWord(token.lower));
+}
+
+/** True when, among the capitalised words just before `at`, an organisation head is followed by "for". */
+function followsOrgFor(doc: Document, at: number): boolean {
+  for (let i = at - 1; i > 0 && at - i < 8; i -= 1) {
+    const token = doc.tokens[i];
+    if (token === undefined) return false;
+    if (token.text === 'for') return isOrgHeadWord(doc.tokens[i - 1] as Token);
+    if (!isCapitalised(token) && token.text !== 'and') return false;
+  }
+  return false;
+}
+
+/**
+ * How many tokens from `at` continue the name begun before it: a connector and the capitalised token
+ * after it, or 0 when the run ends here.
+ */
+function connectorLength(doc: Document, at: number, end: number): number {
+  const tokens = doc.tokens;
+  const token = tokens[at];
+  const left = tokens[at - 1];
+  if (token === undefined || left === undefined) return 0;
+  const next = tokens[at + 1];
+  const afterNext = tokens[at + 2];
+  if (at + 1 >= end || next === undefined) return 0;
+  // "Jean-Claude", "Guinea-Bissau": a hyphen with no space on either side. Places side by side stay
+  // apart ("US-Chinese relations") unless the whole is a known name.
+  // "Zain-ul-Abidin": a lower-case word between hyphens.
+  if (token.text === '-' && afterNext !== undefined && tokens[at + 3] !== undefined && at + 3 < end &&
+    /^\p{Ll}{1,3}$/u.test(next.text) && tokens[at + 2]?.text === '-' && touches(left, token) &&
+    touches(token, next) && touches(next, afterNext) && touches(afterNext, tokens[at + 3] as Token) &&
+    isCapitalised(tokens[at + 3] as Token)) return 4;
+  if (token.text === '-' && touches(left, token) && touches(token, next) && isCapitalised(next)) {
+    const whole = `${left.text}-${next.text}`;
+    const places = countryReferredTo(left.text) !== undefined || countryReferredTo(next.text) !== undefined;
+    return !places || countryReferredTo(whole) !== undefined ? 2 : 0;
+  }
+  if (token.text === '&' && isCapitalised(next)) return 2;
+  if (particles.has(token.text)) {
+    if (isCapitalised(next)) return 2;
+    // "van der Merwe"
+    if (particles.has(next.text) && afterNext !== undefined && isCapitalised(afterNext) && at + 2 < end) return 3;
+    // "al-Assad"
+    if (next.text === '-' && touches(token, next) && afterNext !== undefined && touches(next, afterNext) &&
+      isCapitalised(afterNext) && at + 2 < end) return 3;
+    return 0;
+  }
+  // "of" + a nationality qualifies what follows: "the Adani Group of Indian companies".
+  if (token.text === 'of' && ofContinues(left) && countryByDemonym(next.text) === undefined) {
+    if (isCapitalised(next)) return 2;
+    if (next.lower === 'the' && afterNext !== undefined && isCapitalised(afterNext) && at + 2 < end) return 3;
+  }
+  // "Organisation for Security and Cooperation in Europe": after an organisation head, "for" opens the
+  // rest of the name, which may hold "and" and "in".
+  if (token.text === 'for' && isOrgHeadWord(left) && isCapitalised(next)) return 2;
+  if ((token.text === 'and' || token.text === 'in') && isCapitalised(next) && followsOrgFor(doc, at)) return 2;
+  if (token.text === 'and' && isCapitalised(next)) {
+    // Only names known to contain "and": "Trinidad and Tobago".
+    const phrase = `${left.text} and ${next.text}`;
+    if (countryByName(phrase) !== undefined) return 2;
+  }
+  return 0;
+}
+
+/**
+ * True when the word may open a name even at the start of a sentence: the vocabulary or the lexicon knows
+ * it as a name, or the tagger calls it a proper noun and the lexicon does not know it as an ordinary word
+ * ("Eastern Ukraine" opens with an adjective).
+ */
+function knownNameStart(token: Token): boolean {
+  if (isHonorific(token.text) || countryReferredTo(token.text) !== undefined) return true;
+  const kinds = lexiconKinds(token.lower);
+  if (kinds.some((kind) => kind !== 'common-word' && kind !== 'month' && kind !== 'weekday')) return true;
+  return token.pos === 'PROPN' && !kinds.includes('common-word');
+}
+
+/** True for a word the lexicon knows only as an ordinary word and the vocabulary not at all. */
+function isOrdinaryWord(token: Token): boolean {
+  const kinds = lexiconKinds(token.lower);
+  if (kinds.length !== 1 || kinds[0] !== 'common-word') return false;
+  return countryReferredTo(token.text) === undefined && !isKnownOrganisation(token.text) &&
+    !isKnownLocation(token.text) && !isNorpGroup(token.text) && !isOrgFinalWord(token.text) && !isNewsOutlet(token.text);
+}
+
+/** True when tokens `first + 1 … end` are a known place and the whole run is not a known name. */
+function isPlaceAfterAdjective(doc: Document, first: number, end: number): boolean {
+  const from = doc.tokens[first];
+  const next = doc.tokens[first + 1];
+  const last = doc.tokens[end - 1];
+  if (from === undefined || next === undefined || last === undefined) return false;
+  const placeKinds = (phrase: string): boolean =>
+    countryReferredTo(phrase) !== undefined ||
+    lexiconKinds(phrase).some((kind) => kind === 'city' || kind === 'region' || kind === 'country' || kind === 'place');
+  return !placeKinds(doc.text.slice(from.start, last.end)) && placeKinds(doc.text.slice(next.start, last.end));
+}
+
+/** Finds the candidate names of one sentence that is written in ordinary case. */
+function sentenceCandidates(doc: Document, firstToken: number, endToken: number): Candidate[] {
+  const tokens = doc.tokens;
+  const found: Candidate[] = [];
+  let i = firstToken;
+  while (i < endToken) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    if (!isCapitalised(token)) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < endToken) {
+      const next = tokens[j];
+      // A name never runs over a line break ("Jane Roe" / "OSLO 2020-01-02").
+      if (next === undefined || doc.text.slice((tokens[j - 1] as Token).end, next.start).includes('\n')) break;
+      if (isCapitalised(next)) {
+        j += 1;
+        continue;
+      }
+      const length = connectorLength(doc, j, endToken);
+      if (length === 0) break;
+      j += length;
+    }
+    let first = i;
+    let weak = false;
+    if (isClauseInitial(doc, token)) {
+      if (!knownNameStart(token)) {
+        // Alone, an ordinary word may still be a name ("Okafor claimed", "May said"), to be confirmed by
+        // the rest of the article; before other capitalised words it opens the sentence ("Eastern Ukraine").
+        // Closed-class words ("Reportedly", "Although", "The") are never names.
+        if (j - i === 1 && NOUN_TAGS.has(token.pos)) weak = true;
+        else if (j - i === 1 || token.pos !== 'PROPN' || isPlaceAfterAdjective(doc, i, j)) first += 1;
+      } else if (j - first === 1) {
+        weak = !knownNameStart({ ...token, pos: 'X' });
+      }
+    }
+    // A run cannot start on a connector left behind by dropping its first word.
+    while (first < j && !isCapitalised(tokens[first] as Token)) first += 1;
+    // One ordinary word capitalised inside a sentence ("Men's doubles", "Total") needs support too.
+    if (j - first === 1 && !weak && isOrdinaryWord(tokens[first] as Token)) weak = true;
+    if (first < j) found.push({ first, end: j, weak });
+    i = j;
+  }
+  return found;
+}
+
+/** Candidate names of the ordinary-case sentences of `doc`, in text order. */
+export function findCandidates(doc: Document, capitalsLines: ReadonlySet<number>): Candidate[] {
+  const found: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    if (capitalsLines.has(sentence.index)) continue;
+    found.push(...sentenceCandidates(doc, sentence.firstToken, sentence.endToken));
+  }
+  return found;
+}

@@ -1,0 +1,137 @@
+/**
+ * Clustering: one group of mentions per referent. A country is one referent under all its names and its
+ * capital ("US", "U.S.", "United States", "Washington"); a person's surname or given name alone, with or
+ * without an honorific, joins the full name it belongs to ("Mr. Li", "Li" → "Li Qiang"); an
+ * organisation's short form or acronym joins its full name ("NBC" → "NBC News").
+ */
+import type { EntityType } from '../../types.js';
+import type { TypedMention } from './mentions.js';
+import { countryByCapital, countryByDemonym, countryByName } from './vocabulary-index.js';
+
+/** The mentions of one referent, in text order. */
+export interface Cluster {
+  readonly type: EntityType;
+  /** The fullest form the article uses, or the country's canonical name. */
+  readonly name: string;
+  readonly mentions: readonly TypedMention[];
+}
+
+interface Group {
+  type: EntityType;
+  canonical: string | null;
+  mentions: TypedMention[];
+}
+
+/** The group key of a mention before short forms are joined to full names. */
+function groupKey(mention: TypedMention, namedCountries: ReadonlySet<string>): [string, string | null] {
+  if (mention.type === 'GPE') {
+    const country = countryByName(mention.bare);
+    if (country !== undefined) return [`country:${country.name}`, country.name];
+    const capitalOf = countryByCapital(mention.bare);
+    // A capital stands for its country's government only when the article is about that country.
+    if (capitalOf !== undefined && namedCountries.has(capitalOf.name)) return [`country:${capitalOf.name}`, capitalOf.name];
+  }
+  if (mention.type === 'NORP') {
+    const country = countryByDemonym(mention.bare);
+    if (country !== undefined) return [`norp:${country.name}`, null];
+  }
+  return [`${mention.type}:${mention.key}`, null];
+}
+
+/** True when the words of `short` appear in order in `long`, sharing its first and last word when several. */
+function isShortFormOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  if (short.length === 1) return long.includes(short[0] as string);
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let at = 0;
+  for (const word of long) if (word === short[at]) at += 1;
+  return at === short.length;
+}
+
+/** True when `short` is an acronym ("NATO") or the opening words ("NBC") of the organisation `long`. */
+function isOrgShortFormOf(shortBare: string, short: readonly string[], long: readonly string[], longBare: string): boolean {
+  if (short.length < long.length && short.every((word, i) => long[i] === word)) return true;
+  if (short.length !== 1 || !/^[\p{Lu}&.]{2,}$/u.test(shortBare)) return false;
+  const initials = longBare.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
+  return initials.length >= 2 && initials === shortBare.replace(/\./g, '');
+}
+
+/** The group a short form joins: among the fitting groups, the last one met before it, else the first. */
+function pickTarget(groups: readonly Group[], at: number): Group | undefined {
+  let before: Group | undefined;
+  for (const group of groups) {
+    const first = group.mentions[0];
+    if (first !== undefined && first.start < at) before = group;
+  }
+  return before ?? groups[0];
+}
+
+/** The words of a group's longest name. */
+function longestWords(group: Group): string[] {
+  let best: string[] = [];
+  for (const mention of group.mentions) {
+    const words = mention.key.split(' ');
+    if (words.length > best.length) best = words;
+  }
+  return best;
+}
+
+/** The fullest form among a group's mentions: most words, then most characters. */
+function fullestName(group: Group): string {
+  if (group.canonical !== null) return group.canonical;
+  let best = group.mentions[0]?.bare ?? '';
+  for (const mention of group.mentions) {
+    const words = mention.bare.split(/\s+/).length;
+    const bestWords = best.split(/\s+/).length;
+    if (words > bestWords || (words === bestWords && mention.bare.length > best.length)) best = mention.bare;
+  }
+  return best;
+}
+
+/** Groups `mentions` (in text order, consistently typed) into one cluster per referent. */
+export function clusterMentions(mentions: readonly TypedMention[]): Cluster[] {
+  const namedCountries = new Set<string>();
+  for (const mention of mentions) {
+    const country = mention.type === 'GPE' ? countryByName(mention.bare) : undefined;
+    if (country !== undefined) namedCountries.add(country.name);
+  }
+  const byKey = new Map<string, Group>();
+  for (const mention of mentions) {
+    const [key, canonical] = groupKey(mention, namedCountries);
+    const group = byKey.get(key);
+    if (group === undefined) byKey.set(key, { type: mention.type, canonical, mentions: [mention] });
+    else group.mentions.push(mention);
+  }
+
+  // Join short forms to full names, shortest first, so "Li" finds "Li Qiang" rather than "Mr. Li".
+  const groups = [...byKey.values()];
+  const absorbed = new Set<Group>();
+  const bySize = [...groups].sort((a, b) => longestWords(a).length - longestWords(b).length);
+  for (const short of bySize) {
+    if (short.canonical !== null || (short.type !== 'PERSON' && short.type !== 'ORG')) continue;
+    const shortWords = longestWords(short);
+    const shortBare = short.mentions[0]?.bare ?? '';
+    const fits = groups.filter((long) => {
+      if (long === short || absorbed.has(long) || long.type !== short.type) return false;
+      const longWords = longestWords(long);
+      if (short.type === 'PERSON') return isShortFormOf(shortWords, longWords);
+      return isOrgShortFormOf(shortBare, shortWords, longWords, fullestName(long));
+    });
+    if (fits.length === 0) continue;
+    // A surname is the last word of a full name: prefer those groups when several fit.
+    const lastWord = fits.filter((long) => longestWords(long).at(-1) === shortWords.at(-1));
+    const target = pickTarget(lastWord.length > 0 ? lastWord : fits, short.mentions[0]?.start ?? 0);
+    if (target === undefined) continue;
+    target.mentions.push(...short.mentions);
+    absorbed.add(short);
+  }
+
+  return groups
+    .filter((group) => !absorbed.has(group))
+    .map((group) => {
+      const sorted = [...group.mentions].sort((a, b) => a.start - b.start);
+      const unique = sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1]?.start || m.endChar !== sorted[i - 1]?.endChar);
+      return { type: group.type, name: fullestName(group), mentions: unique };
+    })
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}

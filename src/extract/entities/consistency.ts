@@ -1,0 +1,87 @@
+/**
+ * Document-level consistency: a name typed once is typed the same everywhere, with the strongest typing
+ * the article gives it; a word of a person's full name is that person's name alone ("Merkel" after
+ * "Angela Merkel"); a name known only from a sentence-initial capital needs support; months and
+ * weekdays are no names.
+ */
+import type { Document } from '../document/types.js';
+import { MONTHS, MONTH_CUES } from '../../vocabulary/not-names.js';
+import type { TypedMention } from './mentions.js';
+import { countryByName, isCalendarName, isNotName } from './vocabulary-index.js';
+
+const months: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
+const monthCues: ReadonlySet<string> = new Set(MONTH_CUES);
+
+/** Id recorded on a mention whose type comes from another mention of the same name. */
+export const SAME_NAME_RULE = 'entity-same-name';
+
+/** True when a single-word mention is a month or weekday written as a date ("in May", "May 5"). */
+function isCalendarWord(doc: Document, mention: TypedMention, personWords: ReadonlySet<string>): boolean {
+  if (mention.honorific !== null || mention.end - mention.first !== 1) return false;
+  if (!isCalendarName(mention.bare)) return false;
+  if (!months.has(mention.key)) return true;
+  const before = doc.tokens[mention.first - 1];
+  const after = doc.tokens[mention.end];
+  if ((after !== undefined && /^\d/.test(after.text)) || (before !== undefined && monthCues.has(before.lower))) {
+    return true;
+  }
+  return !personWords.has(mention.key);
+}
+
+/** The lower-case words of multi-word names of `type` typed at least as `strength`: first, last or all. */
+function wordsOf(
+  mentions: readonly TypedMention[],
+  type: TypedMention['type'],
+  which: 'first' | 'last' | 'all',
+  strength = 1,
+): Set<string> {
+  const words = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== type || mention.weak || mention.strength < strength) continue;
+    const parts = mention.key.split(' ');
+    if (parts.length < 2) continue;
+    const chosen = which === 'first' ? parts.slice(0, 1) : which === 'last' ? parts.slice(-1) : parts;
+    for (const part of chosen) if (/^\p{L}/u.test(part)) words.add(part);
+  }
+  return words;
+}
+
+/** Gives every mention of a name the strongest type the article gives that name, and drops non-names. */
+export function makeConsistent(doc: Document, mentions: readonly TypedMention[]): TypedMention[] {
+  const best = new Map<string, TypedMention>();
+  for (const mention of mentions) {
+    if (mention.local) continue;
+    const known = best.get(mention.key);
+    if (known === undefined || mention.strength > known.strength) best.set(mention.key, mention);
+  }
+  const strongKeys = new Set(mentions.filter((m) => !m.weak).map((m) => m.key));
+  // Words of full names, even ones typed from their shape alone, support a lone word; only names typed
+  // with some evidence retype it.
+  const personSupport = wordsOf(mentions, 'PERSON', 'all', 0);
+  const personWords = wordsOf(mentions, 'PERSON', 'all');
+  // A surname that is also a country ("Michael Jordan" … "Jordan") names the person in that article.
+  const surnames = wordsOf(mentions, 'PERSON', 'last', 2);
+  const orgFirstWords = wordsOf(mentions, 'ORG', 'first');
+
+  const result: TypedMention[] = [];
+  for (const mention of mentions) {
+    if (isCalendarWord(doc, mention, personWords) || isNotName(mention.bare)) continue;
+    const strongest = mention.local ? mention : best.get(mention.key) ?? mention;
+    let typed: TypedMention = strongest === mention
+      ? mention
+      : { ...mention, type: strongest.type, strength: strongest.strength, rule: SAME_NAME_RULE };
+    const single = !typed.key.includes(' ');
+    const surname = single && surnames.has(typed.key) && countryByName(typed.bare) !== undefined;
+    if (typed.local) {
+      // Typed by its own context (a dateline): kept as it is.
+    } else if (single && (typed.strength < 3 || surname) && typed.type !== 'PERSON' && personWords.has(typed.key)) {
+      typed = { ...typed, type: 'PERSON', strength: 2, rule: SAME_NAME_RULE };
+    } else if (single && typed.strength < 2 && typed.type !== 'ORG' && orgFirstWords.has(typed.key)) {
+      typed = { ...typed, type: 'ORG', strength: 2, rule: SAME_NAME_RULE };
+    }
+    const supported = typed.strength >= 2 || strongKeys.has(typed.key) || personSupport.has(typed.key);
+    if (typed.weak && !supported) continue;
+    result.push(typed);
+  }
+  return result;
+}

@@ -1,0 +1,124 @@
+/**
+ * Definite descriptions of people ("the top American diplomat", "the spokeswoman", "China’s foreign
+ * policy chief") resolved to the one person they fit: the country named in the description must be the
+ * country of one of the person's roles, and the office must be of the same class ("diplomat" fits
+ * "Secretary of State"); a description is resolved only when exactly one person mentioned before it fits.
+ */
+import type { Document } from '../document/types.js';
+import { FEMALE_TITLE_HEADS, MALE_TITLE_HEADS, TITLE_CLASSES } from '../../vocabulary/titles.js';
+import type { Cluster } from './cluster.js';
+import { titlePhraseAt, type TitlePhrase } from './noun-phrase.js';
+import { roleKey, type WrittenRole } from './roles.js';
+import { countryReferredTo, honorificGender } from './vocabulary-index.js';
+
+/** A description found in the text and the cluster it stands for. */
+export interface FoundDescription {
+  readonly first: number;
+  /** Index just past its last token. */
+  readonly end: number;
+  readonly text: string;
+  /** Index of the cluster it stands for. */
+  readonly cluster: number;
+}
+
+const femaleHeads: ReadonlySet<string> = new Set(FEMALE_TITLE_HEADS);
+const maleHeads: ReadonlySet<string> = new Set(MALE_TITLE_HEADS);
+
+/** The countries a role or description names ("US Secretary of State" → United States). */
+function countriesIn(text: string): Set<string> {
+  const words = text.split(/[\s\u2019']+/).filter((word) => word !== '' && word !== 's');
+  const countries = new Set<string>();
+  for (let i = 0; i < words.length; i += 1) {
+    for (let n = 3; n >= 1; n -= 1) {
+      const country = countryReferredTo(words.slice(i, i + n).join(' '));
+      if (country !== undefined) countries.add(country.name);
+    }
+  }
+  return countries;
+}
+
+/** The classes of office a role or description belongs to ("foreign policy chief" → diplomat). */
+function classesOf(text: string): Set<string> {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}-]+/u));
+  const classes = new Set<string>();
+  for (const [name, entries] of Object.entries(TITLE_CLASSES)) {
+    if (entries.some((entry) => entry.every((word) => words.has(word)))) classes.add(name);
+  }
+  return classes;
+}
+
+/** What a description says about the person it stands for. */
+interface Profile {
+  readonly countries: ReadonlySet<string>;
+  readonly classes: ReadonlySet<string>;
+  readonly head: string;
+}
+
+/** True when `roles` (and the honorifics of `cluster`) fit the description's profile. */
+function fits(profile: Profile, cluster: Cluster, roles: readonly WrittenRole[]): boolean {
+  if (cluster.type !== 'PERSON' || roles.length === 0) return false;
+  const genders = new Set(cluster.mentions.map((m) => (m.honorific === null ? null : honorificGender(m.honorific))));
+  if (femaleHeads.has(profile.head) && genders.has('male')) return false;
+  if (maleHeads.has(profile.head) && genders.has('female')) return false;
+  const roleCountries = new Set(roles.flatMap((role) => [...countriesIn(role.text)]));
+  for (const country of profile.countries) if (!roleCountries.has(country)) return false;
+  const headWritten = roles.some((role) => roleKey(role.text).split(/\s+/).includes(profile.head));
+  if (headWritten) return true;
+  if (profile.classes.size === 0) return false;
+  return roles.some((role) => [...classesOf(role.text)].some((name) => profile.classes.has(name)));
+}
+
+/** Definite title phrases of `doc` outside the token ranges in `taken`. */
+function definitePhrases(doc: Document, taken: readonly boolean[]): TitlePhrase[] {
+  const phrases: TitlePhrase[] = [];
+  for (let i = 0; i < doc.tokens.length; i += 1) {
+    const token = doc.tokens[i];
+    if (token === undefined || taken[i] === true) continue;
+    if (token.lower !== 'the' && !/^\p{Lu}/u.test(token.text)) continue;
+    const phrase = titlePhraseAt(doc, i);
+    if (phrase === null) continue;
+    let free = true;
+    for (let k = phrase.first; k < phrase.end; k += 1) if (taken[k] === true) free = false;
+    // "the French President Emmanuel Macron": a title written before a name is no description.
+    const after = doc.tokens[phrase.end];
+    if (!free || (after !== undefined && /^\p{Lu}/u.test(after.text) && after.sentence === token.sentence)) continue;
+    phrases.push(phrase);
+    i = phrase.end - 1;
+  }
+  return phrases;
+}
+
+/**
+ * Finds definite descriptions of people and resolves each to the only cluster that fits it, among the
+ * clusters mentioned before it. `roles` are the written roles per cluster; their tokens, and people's
+ * names, are no descriptions.
+ */
+export function resolveDescriptions(
+  doc: Document,
+  clusters: readonly Cluster[],
+  roles: readonly (readonly WrittenRole[])[],
+): FoundDescription[] {
+  const taken: boolean[] = new Array<boolean>(doc.tokens.length).fill(false);
+  for (const list of roles) for (const role of list) for (let k = role.first; k < role.end; k += 1) taken[k] = true;
+  for (const cluster of clusters) {
+    if (cluster.type !== 'PERSON') continue;
+    for (const m of cluster.mentions) for (let k = m.first; k < m.end; k += 1) taken[k] = true;
+  }
+
+  const found: FoundDescription[] = [];
+  for (const phrase of definitePhrases(doc, taken)) {
+    const first = doc.tokens[phrase.first];
+    const last = doc.tokens[phrase.end - 1];
+    if (first === undefined || last === undefined) continue;
+    const text = doc.text.slice(first.start, last.end);
+    const profile: Profile = { countries: countriesIn(text), classes: classesOf(text), head: phrase.head };
+    const matches: number[] = [];
+    clusters.forEach((cluster, index) => {
+      const before = (cluster.mentions[0]?.start ?? Infinity) < first.start;
+      if (before && fits(profile, cluster, roles[index] ?? [])) matches.push(index);
+    });
+    const only = matches[0];
+    if (matches.length === 1 && only !== undefined) found.push({ first: phrase.first, end: phrase.end, text, cluster: only });
+  }
+  return found;
+}

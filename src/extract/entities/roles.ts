@@ -1,0 +1,111 @@
+/**
+ * Roles of people, as written: a title before the name ("US Secretary of State Jane Roe",
+ * "senior diplomat Li Qiang") and appositives after or before it ("Jane Roe, the foreign minister of
+ * Italy,", "the French President, Mr. Macron,").
+ */
+import type { Document, Token } from '../document/types.js';
+import type { Cluster } from './cluster.js';
+import type { TypedMention } from './mentions.js';
+import { isPossessive, titlePhraseAt } from './noun-phrase.js';
+import { isTitleHead } from './vocabulary-index.js';
+
+/** A role written next to a mention, with the tokens it covers. */
+export interface WrittenRole {
+  readonly text: string;
+  readonly first: number;
+  /** Index just past its last token. */
+  readonly end: number;
+}
+
+/** The longest lower-case title before a name ("Norway’s senior diplomat"). */
+const MAX_TITLE_TOKENS = 6;
+
+/** True for a token that closes an appositive: a comma, a full stop, a dash, a bracket, the sentence end. */
+function closesAppositive(token: Token | undefined, sentence: number): boolean {
+  return token === undefined || token.sentence !== sentence || /^(?:[,.;:)]|\u2014|\u2013)$/u.test(token.text);
+}
+
+/** A lower-case title right before the mention ("senior diplomat Li Qiang", "Foreign Ministry spokeswoman Mao Ning"). */
+function titleBefore(doc: Document, mention: TypedMention): WrittenRole | null {
+  const before = doc.tokens[mention.first - 1];
+  const sentence = doc.tokens[mention.first]?.sentence;
+  if (before === undefined || before.sentence !== sentence || !isTitleHead(before.text) || !/^\p{Ll}/u.test(before.text)) {
+    return null;
+  }
+  let first = mention.first - 1;
+  while (first > 0 && mention.first - first < MAX_TITLE_TOKENS) {
+    const token = doc.tokens[first - 1];
+    if (token === undefined || token.sentence !== sentence) break;
+    const word = token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN';
+    if (word || isPossessive(token)) first -= 1;
+    else break;
+  }
+  // A title does not open with a possessive ending.
+  while (first < mention.first - 1 && isPossessive(doc.tokens[first])) first += 1;
+  const start = doc.tokens[first];
+  if (start === undefined) return null;
+  return { text: doc.text.slice(start.start, before.end), first, end: mention.first };
+}
+
+/** An appositive after the mention: ", the foreign minister of Italy,". */
+function appositiveAfter(doc: Document, mention: TypedMention): WrittenRole | null {
+  const comma = doc.tokens[mention.end];
+  if (comma?.text !== ',') return null;
+  const phrase = titlePhraseAt(doc, mention.end + 1);
+  if (phrase === null) return null;
+  if (!closesAppositive(doc.tokens[phrase.end], comma.sentence)) return null;
+  const first = doc.tokens[phrase.first];
+  const last = doc.tokens[phrase.end - 1];
+  if (first === undefined || last === undefined) return null;
+  return { text: doc.text.slice(first.start, last.end), first: phrase.first, end: phrase.end };
+}
+
+/** An appositive before the mention: "the French President, Mr. Macron,". */
+function appositiveBefore(doc: Document, mention: TypedMention): WrittenRole | null {
+  const comma = doc.tokens[mention.first - 1];
+  const closing = doc.tokens[mention.end];
+  if (comma?.text !== ',' || (closing !== undefined && !closesAppositive(closing, comma.sentence))) return null;
+  for (let first = mention.first - 2; first >= Math.max(0, mention.first - 10); first -= 1) {
+    const token = doc.tokens[first];
+    if (token === undefined || token.sentence !== comma.sentence) break;
+    if (!/^(?:the|The)$/.test(token.text)) continue;
+    const phrase = titlePhraseAt(doc, first);
+    if (phrase === null || phrase.end !== mention.first - 1) continue;
+    const last = doc.tokens[phrase.end - 1];
+    if (last === undefined) return null;
+    return { text: doc.text.slice(token.start, last.end), first, end: phrase.end };
+  }
+  return null;
+}
+
+/** The role of a title written as part of the name's capitalised run ("Chinese President"). */
+function capitalisedTitle(doc: Document, mention: TypedMention): WrittenRole | null {
+  if (mention.title === null) return null;
+  const first = doc.tokens[mention.title.first];
+  const last = doc.tokens[mention.title.end - 1];
+  if (first === undefined || last === undefined) return null;
+  return { text: doc.text.slice(first.start, last.end), first: mention.title.first, end: mention.title.end };
+}
+
+/** Form under which two roles count as the same: lower case, straight apostrophes, no article. */
+export function roleKey(role: string): string {
+  return role.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * The roles written next to each person's mentions, per cluster, in text order. The same role written
+ * twice is listed twice (each covers its own tokens); compare with {@link roleKey} to drop repeats.
+ */
+export function findRoles(doc: Document, clusters: readonly Cluster[]): WrittenRole[][] {
+  return clusters.map((cluster) => {
+    if (cluster.type !== 'PERSON') return [];
+    const roles: WrittenRole[] = [];
+    for (const mention of cluster.mentions) {
+      for (const role of [capitalisedTitle(doc, mention), titleBefore(doc, mention), appositiveBefore(doc, mention),
+        appositiveAfter(doc, mention)]) {
+        if (role !== null) roles.push(role);
+      }
+    }
+    return roles;
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Splits a capitalised title off the name it precedes: "US Secretary of State Jane Roe" is the
+ * title "US Secretary of State" and the name "Jane Roe"; "Chinese President" alone is a title and no
+ * name. Places and nationalities inside a title ("US", "Chinese") are names of their own.
+ */
+import type { Document } from '../document/types.js';
+import type { Candidate } from './candidates.js';
+import {
+  countryReferredTo,
+  isEventFinalWord,
+  isHonorific,
+  isKnownOrganisation,
+  isOrgFinalWord,
+  isTitleHead,
+  isTitleModifier,
+} from './vocabulary-index.js';
+import { isNewsOutlet } from '../../vocabulary/outlets.js';
+import { lexiconKinds } from './compromise-adapter.js';
+
+/** True for a given name in compromise's lexicon ("Tom", "Antony"). */
+function isGivenName(word: string): boolean {
+  const kinds = lexiconKinds(word);
+  return kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name');
+}
+
+/** A candidate with its title, if it had one. */
+export interface TitledCandidate {
+  /** The name after the title, or null when the run was only a title. */
+  readonly name: Candidate | null;
+  /** Token range of the title before the name, if any. */
+  readonly title: { readonly first: number; readonly end: number } | null;
+  /** Places and nationalities inside the title, as candidates of their own. */
+  readonly inTitle: readonly Candidate[];
+}
+
+/** How many tokens from `at` name a country or nationality (up to three: "United Arab Emirates"), or 0. */
+function countryLength(doc: Document, at: number, end: number): number {
+  for (let n = Math.min(3, end - at); n >= 1; n -= 1) {
+    const first = doc.tokens[at];
+    const last = doc.tokens[at + n - 1];
+    if (first === undefined || last === undefined) continue;
+    if (countryReferredTo(doc.text.slice(first.start, last.end)) !== undefined) return n;
+  }
+  return 0;
+}
+
+/** Separates the title, if any, from the name in `candidate`. */
+export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate {
+  const whole: TitledCandidate = { name: candidate, title: null, inTitle: [] };
+  const firstToken = doc.tokens[candidate.first];
+  const lastToken = doc.tokens[candidate.end - 1];
+  if (firstToken === undefined || lastToken === undefined) return whole;
+  const text = doc.text.slice(firstToken.start, lastToken.end);
+  // Names that end like an organisation or event keep their title words: "Foreign Ministry", "General Motors".
+  if (isKnownOrganisation(text) || isNewsOutlet(text) || countryReferredTo(text) !== undefined) return whole;
+  if (candidate.end - candidate.first > 1 && isEventFinalWord(lastToken.text)) return whole;
+  for (let i = candidate.first + 1; i < candidate.end; i += 1) {
+    if (isOrgFinalWord(doc.tokens[i]?.text ?? '')) return whole;
+  }
+
+  const inTitle: Candidate[] = [];
+  let at = candidate.first;
+  let sawHead = false;
+  while (at < candidate.end) {
+    const token = doc.tokens[at];
+    if (token === undefined || isHonorific(token.text)) break;
+    const country = countryLength(doc, at, candidate.end);
+    if (country > 0) {
+      inTitle.push({ first: at, end: at + country, weak: false });
+      at += country;
+    } else if (isTitleHead(token.text)) {
+      sawHead = true;
+      at += 1;
+    } else if (isTitleModifier(token.text)) {
+      at += 1;
+    } else {
+      break;
+    }
+  }
+  // Names of places side by side ("Russia Ukraine war") are separate names; a nationality before a
+  // person's given name is no part of the name ("Australian Jane Roe").
+  if (!sawHead) {
+    if (at >= candidate.end && inTitle.length > 1) return { name: null, title: null, inTitle };
+    const next = doc.tokens[at];
+    if (inTitle.length > 0 && at < candidate.end && next !== undefined && isGivenName(next.text)) {
+      return { name: { first: at, end: candidate.end, weak: false }, title: null, inTitle };
+    }
+    return whole;
+  }
+  // A title ends on its head or a place, never on a connector: "Secretary of State", not "Secretary of".
+  while (at > candidate.first && /^(?:of|the|and|for|to|on)$/.test(doc.tokens[at - 1]?.text ?? '')) at -= 1;
+  const title = { first: candidate.first, end: at };
+  // A title word alone, with no article before it, is a surname ("King said").
+  const before = doc.tokens[candidate.first - 1];
+  if (candidate.end - candidate.first === 1 && !/^(?:the|a|an|its|his|her|their|our)$/i.test(before?.text ?? '') &&
+    before !== undefined && before.sentence === firstToken.sentence) return whole;
+  if (at >= candidate.end) return { name: null, title, inTitle };
+  return { name: { first: at, end: candidate.end, weak: false }, title, inTitle };
+}

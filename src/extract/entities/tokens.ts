@@ -1,0 +1,66 @@
+/** Small predicates over the tokens of a {@link Document}, shared by the entity finders. */
+import type { Document, Token } from '../document/types.js';
+
+/** True when the token starts with a capital letter and could be part of a name ("Li", "U.S.", "AT&T"). */
+export function isCapitalised(token: Token): boolean {
+  if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'NUM' || token.pos === 'SPACE') return false;
+  // "I", "I'm", a lone letter ("N / A"), amounts ("C$").
+  if (/^I(?:['\u2019]\p{L}*)?$/u.test(token.text) || /^\p{Lu}$/u.test(token.text) || /[$€£¥\d]$/u.test(token.text)) {
+    return false;
+  }
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** True when two tokens touch, with no space between them ("Jean" "-" "Claude"). */
+export function touches(left: Token, right: Token): boolean {
+  return left.end === right.start;
+}
+
+/** True for an opening quote mark or a colon, after which a capital says nothing about names. */
+function opensClause(token: Token): boolean {
+  return /^(?:[\u201C\u2018"'«(\[:»•·|-]|\u2014|\u2013)$/u.test(token.text);
+}
+
+/**
+ * True when `token` stands where any word is capitalised: first in its sentence (after any punctuation),
+ * or right after an opening quote mark or a colon.
+ */
+export function isClauseInitial(doc: Document, token: Token): boolean {
+  const sentence = doc.sentences[token.sentence];
+  if (sentence === undefined) return true;
+  for (let i = token.index - 1; i >= sentence.firstToken; i -= 1) {
+    const previous = doc.tokens[i];
+    if (previous === undefined) break;
+    if (opensClause(previous)) return true;
+    // After a number a capital opens a new cell of a table flattened into text ("3 2 0 1 Group two").
+    if (previous.pos === 'NUM' || /^\d/.test(previous.text)) return true;
+    if (previous.pos !== 'PUNCT' && previous.pos !== 'SYM') return false;
+  }
+  return true;
+}
+
+// Short words left lower-case in Title Case headlines.
+const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.',
+]);
+
+/**
+ * True for a sentence where capitals say nothing about names: a line mostly in capitals ("SOCCER - JAPAN
+ * GET LUCKY WIN") or a Title Case line without final punctuation ("Breaking News Politics").
+ */
+export function isCapitalsLine(doc: Document, sentenceIndex: number): boolean {
+  const sentence = doc.sentences[sentenceIndex];
+  if (sentence === undefined) return false;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length >= 4 && upper.length / letters.length > 0.75) return true;
+  const words: Token[] = [];
+  for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+    const token = doc.tokens[i];
+    if (token !== undefined && /^\p{L}/u.test(token.text)) words.push(token);
+  }
+  // Headlines are short and hold no figures; a line of names with figures is a table of results.
+  if (words.length < 3 || words.length > 12 || /[.!?”"]$/.test(text) || /[\d(]/.test(text)) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word.text) || TITLE_CASE_SMALL_WORDS.has(word.lower));
+}

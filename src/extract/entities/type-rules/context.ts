@@ -1,0 +1,25 @@
+/**
+ * What the words around a name say: a name that says or tells is a person ("Okafor said"), a name after
+ * "in" or "at" is a place ("in Velmora").
+ */
+import type { TypeRule } from './types.js';
+
+// Lemmas of verbs of saying whose subject is usually a person.
+const SAYING = new Set(['say', 'tell', 'add', 'ask', 'claim', 'insist', 'explain', 'recall', 'warn', 'urge']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout']);
+
+/** PERSON before a verb of saying; GPE after a preposition of place. */
+export const contextRule: TypeRule = {
+  id: 'entity-context',
+  type: (m) => {
+    const after = m.doc.tokens[m.end];
+    const before = m.doc.tokens[m.first - 1];
+    const words = m.bare.split(/\s+/).length;
+    if (after !== undefined && SAYING.has(after.lemma) && words <= 3 && !/^[\p{Lu}.&]+$/u.test(m.bare)) {
+      return { type: 'PERSON', strength: 1 };
+    }
+    const acronym = /^[\p{Lu}.&-]+$/u.test(m.bare);
+    if (before !== undefined && PLACE_PREPOSITIONS.has(before.text) && !acronym) return { type: 'GPE', strength: 1 };
+    return null;
+  },
+};

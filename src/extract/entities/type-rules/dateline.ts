@@ -1,0 +1,28 @@
+/**
+ * The dateline of wire copy: a place opening a paragraph and followed by a date ("OSLO 2020-01-02",
+ * "WASHINGTON, Feb 19") names where the story was filed. The type holds for that mention only: in a
+ * sports story the same city may name a team.
+ */
+import type { TypeRule } from './types.js';
+
+/** True for a date written after a dateline place. */
+function isDateAfterPlace(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) || /^(?:\(|--?)$/.test(text);
+}
+
+/** GPE, for this mention only, when the name opens its paragraph and a date follows. */
+export const datelineRule: TypeRule = {
+  id: 'entity-dateline',
+  type: (m) => {
+    const first = m.tokens[0];
+    if (first === undefined) return null;
+    const sentence = m.doc.sentences[first.sentence];
+    const paragraph = sentence === undefined ? undefined : m.doc.paragraphs[sentence.paragraph];
+    if (paragraph === undefined || paragraph.firstSentence !== first.sentence || sentence?.firstToken !== m.first) return null;
+    let next = m.doc.tokens[m.end];
+    // "DENVER, Colorado 2019-05-06": a state or country may stand between place and date.
+    if (next?.text === ',') next = m.doc.tokens[m.end + 2];
+    if (next === undefined || next.sentence !== first.sentence || !isDateAfterPlace(next.text)) return null;
+    return /^[\p{Lu}\s.'-]+$/u.test(m.bare) ? { type: 'GPE', strength: 3, local: true } : null;
+  },
+};

@@ -1,0 +1,28 @@
+/** A name of two or more words that opens with a given name or an initial ("Angela Merkel", "J.D. Vance"). */
+import { lexiconKinds } from '../compromise-adapter.js';
+import type { TypeRule } from './types.js';
+
+/** True for an initial or initials: "J.", "J.D.", "W.". */
+function isInitial(word: string): boolean {
+  return /^(?:\p{Lu}\.){1,3}$/u.test(word);
+}
+
+/** PERSON for a multi-word name whose first word is a given name or an initial, or whose last is a surname. */
+export const givenNameRule: TypeRule = {
+  id: 'entity-given-name',
+  type: (m) => {
+    const words = m.bare.split(/\s+/);
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (words.length < 2 || first === undefined || last === undefined) return null;
+    if (words.some((word) => !/^\p{Lu}/u.test(word) && !/^(?:de|da|di|van|von|der|bin|al|el|le|la)$/.test(word))) {
+      return null;
+    }
+    const firstKinds = lexiconKinds(first);
+    if (isInitial(first) || firstKinds.includes('first-name') || firstKinds.includes('male-name') ||
+      firstKinds.includes('female-name') || words.slice(1, -1).some(isInitial)) {
+      return { type: 'PERSON', strength: 2 };
+    }
+    return lexiconKinds(last).includes('last-name') ? { type: 'PERSON', strength: 2 } : null;
+  },
+};

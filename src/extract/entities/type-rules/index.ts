@@ -1,0 +1,78 @@
+/**
+ * The typing rules, in order: the first rule that answers types the mention. Vocabulary comes first
+ * (outlets before countries, because "China Daily" is an outlet), then honorifics and titles (which say
+ * PERSON whatever the name), then head words, then compromise's lexicon, then the words around the name,
+ * and the shape of the name last.
+ */
+import { contextRule } from './context.js';
+import { datelineRule } from './dateline.js';
+import { orgContextRule } from './org-context.js';
+import { knownEventRule } from './known-event.js';
+import { nationalityAfterRule } from './nationality-after.js';
+import { placeInsideRule } from './place-inside.js';
+import { placeOfRule } from './place-of.js';
+import { teamRule } from './team.js';
+import { countryRule } from './country.js';
+import { eventHeadRule } from './event-head.js';
+import { givenNameRule } from './given-name.js';
+import { honorificRule } from './honorific.js';
+import { knownLocationRule } from './known-location.js';
+import { knownOrganisationRule } from './known-organisation.js';
+import { lexiconRule } from './lexicon.js';
+import { locationHeadRule } from './location-head.js';
+import { nationalityRule } from './nationality.js';
+import { orgHeadRule } from './org-head.js';
+import { outletRule } from './outlet.js';
+import { shapeRule } from './shape.js';
+import { titleRule } from './title.js';
+import type { MentionContext, TypeRule } from './types.js';
+import type { EntityType } from '../../../types.js';
+
+export type { MentionContext, TypeRule, Typing } from './types.js';
+
+/** Every typing rule, in the order they are tried. */
+export const TYPE_RULES: readonly TypeRule[] = [
+  // A dateline types its one mention, whatever the name is elsewhere.
+  datelineRule,
+  // "Washington (U.S.) beat Smith": a competitor, even when the name is also a place.
+  nationalityAfterRule,
+  outletRule,
+  countryRule,
+  nationalityRule,
+  knownLocationRule,
+  knownOrganisationRule,
+  knownEventRule,
+  honorificRule,
+  titleRule,
+  // Heads before the lexicon: "Washington Post" ends like an organisation although it opens with a city.
+  orgHeadRule,
+  eventHeadRule,
+  locationHeadRule,
+  // Results before the lexicon: "Surrey 372" is the team although the lexicon knows the county.
+  teamRule,
+  orgContextRule,
+  placeOfRule,
+  lexiconRule,
+  givenNameRule,
+  placeInsideRule,
+  contextRule,
+  shapeRule,
+];
+
+/** A mention's type, with the rule that gave it. */
+export interface RuleTyping {
+  readonly type: EntityType;
+  readonly strength: number;
+  readonly local?: boolean;
+  /** Id of the rule that typed it. */
+  readonly rule: string;
+}
+
+/** Types `mention` with the first rule of `rules` that answers. */
+export function typeMention(mention: MentionContext, rules: readonly TypeRule[] = TYPE_RULES): RuleTyping {
+  for (const rule of rules) {
+    const typing = rule.type(mention);
+    if (typing !== null) return { ...typing, rule: rule.id };
+  }
+  return { type: 'PERSON', strength: 0, rule: 'entity-none' };
+}

@@ -1,0 +1,14 @@
+/** A name after a person's title ("President Emmanuel Macron", "spokeswoman Jane Roe") is a person. */
+import { isTitleHead } from '../vocabulary-index.js';
+import type { TypeRule } from './types.js';
+
+/** PERSON when a capitalised title, or a lower-case title noun, stands right before the name. */
+export const titleRule: TypeRule = {
+  id: 'entity-title',
+  type: (m) => {
+    if (m.titled) return { type: 'PERSON', strength: 3 };
+    const before = m.doc.tokens[m.first - 1];
+    if (before === undefined || before.sentence !== m.tokens[0]?.sentence) return null;
+    return /^\p{Ll}/u.test(before.text) && isTitleHead(before.text) ? { type: 'PERSON', strength: 2 } : null;
+  },
+};

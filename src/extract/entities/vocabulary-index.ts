@@ -1,0 +1,170 @@
+/**
+ * Look-up tables over the vocabulary files, built once when the module loads and never changed after.
+ * Every function here is a pure look-up.
+ */
+import { COUNTRIES, demonymPlural, type Country } from '../../vocabulary/countries.js';
+import { EVENT_FINAL_WORDS, KNOWN_EVENTS, WEAK_EVENT_FINAL_WORDS } from '../../vocabulary/event-heads.js';
+import { MONTHS, OTHER_NOT_NAMES, WEEKDAYS } from '../../vocabulary/not-names.js';
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS } from '../../vocabulary/honorifics.js';
+import { LOCATIONS, LOCATION_FINAL_WORDS, LOCATION_INITIAL_WORDS } from '../../vocabulary/locations.js';
+import { ORG_FINAL_WORDS, ORG_INITIAL_WORDS } from '../../vocabulary/org-heads.js';
+import { NORP_GROUPS, ORGANISATIONS } from '../../vocabulary/organisations.js';
+import { PERSON_TITLE_HEADS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
+
+/** Straightens curly apostrophes and collapses spaces, so look-ups ignore how a name was typed. */
+export function nameKey(text: string): string {
+  // Most names need no change; testing first avoids building new strings on every look-up.
+  if (!/[\u2018\u2019]|\s\s|[\t\n\r]|^\s|\s$/.test(text)) return text;
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** True for a name written all in capitals ("US", "NATO"): such aliases match only as written. */
+function isAcronym(text: string): boolean {
+  return /^[\p{Lu}\d.&+-]+$/u.test(text) && /\p{Lu}/u.test(text);
+}
+
+/** A table of names: acronyms match exactly, other names case-insensitively. */
+class NameTable<T> {
+  private readonly exact = new Map<string, T>();
+  private readonly folded = new Map<string, T>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [name, value] of entries) {
+      const key = nameKey(name);
+      if (isAcronym(key)) {
+        if (!this.exact.has(key)) this.exact.set(key, value);
+      } else if (!this.folded.has(key.toLowerCase())) {
+        this.folded.set(key.toLowerCase(), value);
+      }
+    }
+  }
+
+  get(text: string): T | undefined {
+    const key = nameKey(text);
+    return this.exact.get(key) ?? this.folded.get(key.toLowerCase());
+  }
+}
+
+const countryNames = new NameTable<Country>(
+  COUNTRIES.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c] as const)),
+);
+const capitals = new NameTable<Country>(COUNTRIES.flatMap((c) => c.capitals.map((n) => [n, c] as const)));
+const demonyms = new NameTable<Country>(
+  COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => [[d, c] as const, [demonymPlural(d), c] as const])),
+);
+const locations = new NameTable<true>(LOCATIONS.map((n) => [n, true] as const));
+const organisations = new NameTable<true>(ORGANISATIONS.map((n) => [n, true] as const));
+const norpGroups = new NameTable<true>(NORP_GROUPS.map((n) => [n, true] as const));
+const knownEvents = new NameTable<true>(KNOWN_EVENTS.map((n) => [n, true] as const));
+const notNames: ReadonlySet<string> = new Set(OTHER_NOT_NAMES.map((n) => n.toLowerCase()));
+const calendarWords: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((n) => n.toLowerCase()));
+
+const honorifics: ReadonlySet<string> = new Set(HONORIFICS);
+const femaleHonorifics: ReadonlySet<string> = new Set(FEMALE_HONORIFICS);
+const maleHonorifics: ReadonlySet<string> = new Set(MALE_HONORIFICS);
+const titleHeads: ReadonlySet<string> = new Set(PERSON_TITLE_HEADS);
+const titleModifiers: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
+const orgFinal: ReadonlySet<string> = new Set(ORG_FINAL_WORDS);
+const orgInitial: ReadonlySet<string> = new Set(ORG_INITIAL_WORDS);
+const eventFinal: ReadonlySet<string> = new Set(EVENT_FINAL_WORDS);
+const weakEventFinal: ReadonlySet<string> = new Set(WEAK_EVENT_FINAL_WORDS);
+const locationFinal: ReadonlySet<string> = new Set(LOCATION_FINAL_WORDS);
+const locationInitial: ReadonlySet<string> = new Set(LOCATION_INITIAL_WORDS);
+
+/** The country named by `text` ("US", "United States", "Britain"), if any. */
+export function countryByName(text: string): Country | undefined {
+  return countryNames.get(text);
+}
+
+/** The country whose capital is `text` ("Beijing" → China), if any. */
+export function countryByCapital(text: string): Country | undefined {
+  return capitals.get(text);
+}
+
+/** The country of a demonym or its plural ("Chinese", "Americans"), if any. */
+export function countryByDemonym(text: string): Country | undefined {
+  return demonyms.get(text);
+}
+
+/** The country `text` refers to by name, alias, capital or demonym. */
+export function countryReferredTo(text: string): Country | undefined {
+  return countryNames.get(text) ?? demonyms.get(text) ?? capitals.get(text);
+}
+
+/** True for continents, regions and natural features of the vocabulary ("Europe", "Black Sea"). */
+export function isKnownLocation(text: string): boolean {
+  return locations.get(text) === true;
+}
+
+/** True for organisations of the vocabulary ("NATO", "Kremlin"). */
+export function isKnownOrganisation(text: string): boolean {
+  return organisations.get(text) === true;
+}
+
+/** True for religious, political and ethnic groups ("Democrats", "Kurds"). */
+export function isNorpGroup(text: string): boolean {
+  return norpGroups.get(text) === true;
+}
+
+/** True for events of the vocabulary usually named without a head word ("Olympics", "Wimbledon"). */
+export function isKnownEvent(text: string): boolean {
+  return knownEvents.get(text) === true;
+}
+
+/** True for capitalised words that name nothing by themselves ("GMT", "Internet"), any case. */
+export function isNotName(text: string): boolean {
+  return notNames.has(nameKey(text).toLowerCase());
+}
+
+/** True for a month or weekday name, any case ("May", "FRIDAY", "Sept."). */
+export function isCalendarName(text: string): boolean {
+  return calendarWords.has(nameKey(text).toLowerCase());
+}
+
+/** True for an honorific as written ("Mr.", "Dr", "Sen."). */
+export function isHonorific(text: string): boolean {
+  return honorifics.has(text) || honorifics.has(text.charAt(0).toUpperCase() + text.slice(1).toLowerCase());
+}
+
+/** The gender an honorific states, if any. */
+export function honorificGender(text: string): 'female' | 'male' | null {
+  if (femaleHonorifics.has(text)) return 'female';
+  if (maleHonorifics.has(text)) return 'male';
+  return null;
+}
+
+/** True for the head noun of a person's title ("president", "spokeswoman"), any case. */
+export function isTitleHead(word: string): boolean {
+  return titleHeads.has(word.toLowerCase());
+}
+
+/** True for a word that may stand in a title without heading it ("foreign", "deputy", "of"). */
+export function isTitleModifier(word: string): boolean {
+  return titleModifiers.has(word.toLowerCase());
+}
+
+/** True for a word that ends organisation names ("Group", "Ministry", "Inc."). */
+export function isOrgFinalWord(word: string): boolean {
+  return orgFinal.has(word.toLowerCase());
+}
+
+/** True for a word that opens organisation names before "of" ("Bank", "University"). */
+export function isOrgInitialWord(word: string): boolean {
+  return orgInitial.has(word.toLowerCase());
+}
+
+/** True for a word that ends event names ("Conference", "Cup"); `strong` excludes ones shared with orgs. */
+export function isEventFinalWord(word: string, strong = false): boolean {
+  const lower = word.toLowerCase();
+  return eventFinal.has(lower) && !(strong && weakEventFinal.has(lower));
+}
+
+/** True for a word that ends names of natural places ("Sea", "River"). */
+export function isLocationFinalWord(word: string): boolean {
+  return locationFinal.has(word.toLowerCase());
+}
+
+/** True for a word that opens names of natural places ("Lake", "Mount"). */
+export function isLocationInitialWord(word: string): boolean {
+  return locationInitial.has(word.toLowerCase());
+}

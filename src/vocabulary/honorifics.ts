@@ -1,0 +1,25 @@
+/** Honorifics written before a person's name ("Mr. Li", "Dr Smith", "Sen. Warren"). */
+
+/**
+ * Honorifics and abbreviated ranks, with and without the full stop. A capitalised word after one of
+ * these is a person's name.
+ */
+export const HONORIFICS: readonly string[] = [
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.', 'Messrs', 'Messrs.', 'Dr', 'Dr.', 'Prof', 'Prof.',
+  'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Revd', 'Fr', 'Fr.', 'Sr', 'Sr.', 'Sen', 'Sen.', 'Rep', 'Rep.',
+  'Gov', 'Gov.', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.', 'Capt', 'Capt.', 'Cmdr', 'Cmdr.', 'Sgt', 'Sgt.',
+  'Maj', 'Maj.', 'Adm', 'Adm.', 'Cpl', 'Cpl.', 'Pvt', 'Pvt.', 'Hon', 'Hon.', 'Pres', 'Pres.', 'Supt', 'Supt.',
+  'Insp', 'Insp.', 'Det', 'Det.', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'M.', 'Herr', 'Frau', 'Sheikh', 'Sheik',
+  'Rabbi', 'Imam', 'Ayatollah', 'Mullah', 'Pastor', 'Bishop', 'Cardinal', 'Archbishop', 'Brother', 'Sister',
+  'Father', 'Monsignor', 'Msgr', 'Msgr.', 'Justice', 'Judge', 'Dato', "Datuk", 'Tun', 'Tan Sri',
+];
+
+/** Honorifics that say the person is a woman. */
+export const FEMALE_HONORIFICS: readonly string[] = [
+  'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'Frau', 'Sister',
+];
+
+/** Honorifics that say the person is a man. */
+export const MALE_HONORIFICS: readonly string[] = [
+  'Mr', 'Mr.', 'Messrs', 'Messrs.', 'Sir', 'Lord', 'Herr', 'M.', 'Father', 'Brother', 'Sheikh', 'Sheik',
+];

@@ -1,0 +1,19 @@
+/** Small words that join the parts of one name ("Bank of England", "Ludwig van Beethoven", "al-Assad"). */
+
+/** Lower-case particles inside personal and place names. */
+export const NAME_PARTICLES: readonly string[] = [
+  'de', 'da', 'di', 'do', 'du', 'del', 'della', 'des', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter',
+  'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'y', 'zu', 'af', 'ap',
+];
+
+/**
+ * Words after which "of" continues a name rather than starting a new one ("Republic of Ireland",
+ * "Battle of Britain", "Duke of Edinburgh"), besides organisation, title, place and event heads.
+ */
+export const OF_HEADS: readonly string[] = [
+  'republic', 'kingdom', 'states', 'state', 'emirates', 'federation', 'commonwealth', 'isle', 'city', 'duke',
+  'duchess', 'earl', 'prince', 'princess', 'king', 'queen', 'battle', 'siege', 'treaty', 'house', 'chamber',
+  'bay', 'gulf', 'sea', 'cape', 'strait', 'straits', 'order', 'museum', 'church', 'cathedral', 'statue',
+  'tower', 'palace', 'archbishop', 'bishop', 'friends', 'sons', 'daughters', 'knights', 'people', "people's",
+  'chancellor', 'lord', 'lady', 'governor', 'mayor', 'president', 'minister', 'secretary', 'chief',
+];

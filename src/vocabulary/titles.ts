@@ -1,0 +1,79 @@
+/**
+ * Titles and offices of people: written before a name ("French President Emmanuel Macron"), in appositives
+ * ("Jane Roe, the foreign minister of Italy") and in descriptions ("the top American diplomat").
+ * All lower-case; look-ups lower-case the text first.
+ */
+
+/** Nouns that name an office or occupation held by a person: the head of a title or description. */
+export const PERSON_TITLE_HEADS: readonly string[] = [
+  'president', 'vice-president', 'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen', 'prince',
+  'princess', 'emperor', 'empress', 'pope', 'monarch', 'sultan', 'emir', 'sheikh', 'ayatollah', 'senator',
+  'congressman', 'congresswoman', 'representative', 'lawmaker', 'legislator', 'deputy', 'mp', 'mep',
+  'governor', 'mayor', 'ambassador', 'envoy', 'diplomat', 'consul', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'executive',
+  'director', 'head', 'chief', 'leader', 'commander', 'general', 'admiral', 'colonel', 'major', 'captain',
+  'lieutenant', 'sergeant', 'officer', 'official', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor',
+  'attorney', 'prosecutor', 'judge', 'justice', 'lawyer', 'coach', 'manager', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'forward', 'batsman', 'bowler', 'pitcher', 'quarterback', 'player', 'champion',
+  'founder', 'owner', 'partner', 'analyst', 'economist', 'strategist', 'professor', 'researcher',
+  'scientist', 'expert', 'editor', 'correspondent', 'reporter', 'journalist', 'columnist', 'author',
+  'writer', 'spokesperson', 'negotiator', 'mediator', 'inspector', 'commissioner', 'superintendent',
+  'sheriff', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'pastor', 'priest', 'cleric',
+  'dictator', 'strongman', 'candidate', 'nominee', 'incumbent', 'regulator', 'treasurer', 'auditor',
+  'speaker', 'whip', 'president-elect', 'premier-elect', 'secretary-general', 'director-general',
+  'attorney-general', 'chief-of-staff', 'tsar', 'czar', 'boss', 'banker', 'investor', 'activist',
+  'campaigner', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'entrepreneur', 'billionaire',
+  'fullback', 'full-back', 'flanker', 'winger', 'scrum-half', 'fly-half', 'wicketkeeper', 'all-rounder',
+  'skipper', 'teammate', 'team-mate', 'dissident', 'rebel', 'opener', 'centre-back', 'playmaker',
+];
+
+/**
+ * Words that can stand in a capitalised title before a name without being the head ("Foreign", "Deputy",
+ * "Vice", "State" in "Secretary of State"). A title is a run of these and {@link PERSON_TITLE_HEADS}.
+ */
+export const TITLE_MODIFIERS: readonly string[] = [
+  'vice', 'deputy', 'acting', 'interim', 'former', 'ex', 'prime', 'foreign', 'defence', 'defense',
+  'finance', 'interior', 'home', 'trade', 'economy', 'economic', 'health', 'education', 'energy',
+  'agriculture', 'transport', 'labour', 'labor', 'environment', 'culture', 'justice', 'opposition',
+  'house', 'senate', 'majority', 'minority', 'state', 'treasury', 'general', 'managing', 'executive',
+  'supreme', 'grand', 'crown', 'royal', 'chief', 'senior', 'junior', 'assistant', 'associate', 'under',
+  'undersecretary', 'head', 'national', 'security', 'intelligence', 'police', 'army', 'military', 'party',
+  'communist', 'federal', 'regional', 'provincial', 'local', 'district', 'county', 'city', 'team', 'club',
+  'coach', 'world', 'olympic', 'former', 'late', 'then', 'new', 'top', 'leading', 'outgoing', 'incoming',
+  'prime', 'central', 'bank', 'development', 'affairs', 'policy', 'information', 'commerce', 'industry',
+  'technology', 'science', 'sports', 'tourism', 'immigration', 'veterans', 'homeland', 'public',
+  'attorney', 'solicitor', 'surgeon', 'financial', 'chancellor', 'lord', 'first', 'lady', 'second', 'the', 'of', 'and',
+  'for', 'to', 'on',
+];
+
+/**
+ * Classes of offices, for telling whether a description fits a person's known roles: a role belongs to a
+ * class when it contains every word of one of the class's entries.
+ */
+export const TITLE_CLASSES: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  diplomat: [
+    ['diplomat'], ['foreign', 'minister'], ['foreign', 'secretary'], ['secretary', 'of', 'state'],
+    ['foreign', 'chief'], ['foreign', 'affairs'], ['ambassador'], ['envoy'], ['consul'],
+  ],
+  leader: [
+    ['president'], ['prime', 'minister'], ['premier'], ['chancellor'], ['king'], ['queen'], ['emperor'],
+    ['monarch'], ['head', 'of', 'state'], ['head', 'of', 'government'], ['sultan'], ['emir'], ['dictator'],
+  ],
+  spokesperson: [['spokesman'], ['spokeswoman'], ['spokesperson']],
+  executive: [['chief', 'executive'], ['ceo'], ['chairman'], ['chairwoman'], ['managing', 'director']],
+  defence: [['defence', 'minister'], ['defense', 'minister'], ['defense', 'secretary'], ['defence', 'secretary']],
+  finance: [['finance', 'minister'], ['treasury', 'secretary'], ['chancellor', 'of', 'the', 'exchequer']],
+  legislator: [['senator'], ['congressman'], ['congresswoman'], ['lawmaker'], ['legislator'], ['mp']],
+  judge: [['judge'], ['justice']],
+  coach: [['coach'], ['manager']],
+};
+
+/** Title heads that say the holder is a woman ("spokeswoman", "queen"). */
+export const FEMALE_TITLE_HEADS: readonly string[] = [
+  'spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'empress', 'actress',
+];
+
+/** Title heads that say the holder is a man ("spokesman", "king"). */
+export const MALE_TITLE_HEADS: readonly string[] = [
+  'spokesman', 'chairman', 'congressman', 'king', 'prince', 'emperor', 'sultan', 'emir',
+];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/extract/document/read-document.js';
+import { findCandidates } from '../../src/extract/entities/candidates.js';
+import { isCapitalsLine } from '../../src/extract/entities/tokens.js';
+
+/** The candidate texts of `text`, with "?" after weak ones. */
+function candidates(text: string): string[] {
+  const doc = readDocument(text);
+  const lines = new Set(doc.sentences.filter((s) => isCapitalsLine(doc, s.index)).map((s) => s.index));
+  return findCandidates(doc, lines).map((c) => {
+    const first = doc.tokens[c.first];
+    const last = doc.tokens[c.end - 1];
+    return `${text.slice(first?.start ?? 0, last?.end ?? 0)}${c.weak ? '?' : ''}`;
+  });
+}
+
+describe('candidates', () => {
+  it.each([
+    ['He met Antony Blinken on Monday.', ['Antony Blinken', 'Monday']],
+    ['It was the Bank of England that moved.', ['Bank of England']],
+    ['He liked Ludwig van Beethoven best.', ['Ludwig van Beethoven']],
+    ['The talks with Jean-Claude Juncker ended.', ['Jean-Claude Juncker']],
+    ['Shares of Procter & Gamble rose.', ['Shares?', 'Procter & Gamble']],
+    ['A deal with the Organisation for Security and Cooperation in Europe.', ['Organisation for Security and Cooperation in Europe']],
+    ['They met Mr. Wang in Paris.', ['Mr. Wang', 'Paris']],
+    ['US-Chinese relations are poor.', ['US', 'Chinese']],
+    ['He met J.D. Vance there.', ['J.D. Vance']],
+    ['Eastern Ukraine is where fighting is.', ['Ukraine']],
+  ])('%s', (text, expected) => {
+    expect(candidates(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Reportedly, the talks failed.'],
+    ['Although he left, nothing changed.'],
+    ['In the end, it rained.'],
+    ['I think so.'],
+    ['The prices were N / A on the day.'],
+  ])('finds nothing in %s', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Wang claimed that it was true.', ['Wang?']],
+    ['Turnout was low.', ['Turnout?']],
+    ['The crowd was 200. Men were there.', ['Men?']],
+  ])('keeps a lone sentence-initial or ordinary capitalised word only as weak: %s', (text, expected) => {
+    expect(candidates(text)).toEqual(expected);
+  });
+
+  it('leaves lines of capitals to the vocabulary', () => {
+    expect(candidates('TENNIS - SPAIN EDGE PAST ITALY IN SEMI-FINAL')).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { typedMentions } from './helpers.js';
+
+describe('words that name nothing', () => {
+  it.each([
+    ['Reportedly, the talks failed.'],
+    ['Although he left, nothing changed.'],
+    ['Everyone should stay calm.'],
+    ['Translate this page.'],
+    ['In May, prices rose.'],
+    ['Prices rose in May 2023.'],
+    ['On Sunday, prices rose.'],
+    ['Prices rose on FRIDAY.'],
+    ['The fall ended at 0900 GMT.'],
+    ['BREAKING NEWS: PRICES RISE AGAIN'],
+    ['Total: 2,000.'],
+    ['Shares of the firm rose.'],
+    ['I think so.'],
+  ])('%s', (text) => {
+    expect(typedMentions(text)).toEqual([]);
+  });
+});
+
+describe('names the same sentences would hide', () => {
+  it.each([
+    ['Theresa May spoke. May said she would stay.', ['PERSON:Theresa May', 'PERSON:May']],
+    ['Shares of Vestra S.A. fell. Vestra said it would recover.', ['ORG:Vestra S.A.', 'ORG:Vestra']],
+    ['MADRID 2021-03-04\nSpain said so.', ['GPE:MADRID', 'GPE:Spain']],
+    ['RUGBY - SPAIN WIN\nSpain beat Portugal.', ['GPE:SPAIN', 'GPE:Spain', 'GPE:Portugal']],
+  ])('%s', (text, expected) => {
+    expect(typedMentions(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/extract/document/read-document.js';
+import { findEntities } from '../../src/extract/entities/index.js';
+import { entityMentioning } from './helpers.js';
+
+describe('roles', () => {
+  it.each([
+    ['According to US Secretary of State Jane Roe, it is so.', 'Jane Roe', ['US Secretary of State']],
+    ['Chinese President Xi Jinping spoke.', 'Xi Jinping', ['Chinese President']],
+    ['According to Antonio Tajani, the foreign minister of Italy, on Friday it rained.', 'Antonio Tajani', ['the foreign minister of Italy']],
+    ['After meeting Wang Yi, China’s senior diplomat, at the talks, he left.', 'Wang Yi', ['China’s senior diplomat']],
+    ['It was said by senior diplomat Wang Yi on Monday.', 'Wang Yi', ['senior diplomat']],
+    ['On Friday the Chinese President, Mr. Xi, is due to speak.', 'Mr. Xi', ['the Chinese President']],
+  ])('%s', (text, mention, roles) => {
+    expect(entityMentioning(text, mention)?.roles).toEqual(roles);
+  });
+
+  it.each([
+    ['Chinese President Xi Jinping, an ally of Russian President Vladimir Putin, spoke.', 'Xi Jinping', ['Chinese President']],
+    ['The Wagner Group, a mercenary organization that fights, grew.', 'Wagner Group', []],
+    ['After meeting Wang Yi, he left.', 'Wang Yi', []],
+  ])('adds no role that is not an office: %s', (text, mention, roles) => {
+    expect(entityMentioning(text, mention)?.roles).toEqual(roles);
+  });
+
+  it('drops a title written without a name', () => {
+    const entities = findEntities(readDocument('The Prime Minister spoke.')).entities;
+    expect(entities).toEqual([]);
+  });
+});

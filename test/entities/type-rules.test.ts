@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { contextRule } from '../../src/extract/entities/type-rules/context.js';
+import { countryRule } from '../../src/extract/entities/type-rules/country.js';
+import { datelineRule } from '../../src/extract/entities/type-rules/dateline.js';
+import { eventHeadRule } from '../../src/extract/entities/type-rules/event-head.js';
+import { givenNameRule } from '../../src/extract/entities/type-rules/given-name.js';
+import { honorificRule } from '../../src/extract/entities/type-rules/honorific.js';
+import { knownEventRule } from '../../src/extract/entities/type-rules/known-event.js';
+import { knownLocationRule } from '../../src/extract/entities/type-rules/known-location.js';
+import { knownOrganisationRule } from '../../src/extract/entities/type-rules/known-organisation.js';
+import { lexiconRule } from '../../src/extract/entities/type-rules/lexicon.js';
+import { locationHeadRule } from '../../src/extract/entities/type-rules/location-head.js';
+import { nationalityAfterRule } from '../../src/extract/entities/type-rules/nationality-after.js';
+import { nationalityRule } from '../../src/extract/entities/type-rules/nationality.js';
+import { orgContextRule } from '../../src/extract/entities/type-rules/org-context.js';
+import { orgHeadRule } from '../../src/extract/entities/type-rules/org-head.js';
+import { outletRule } from '../../src/extract/entities/type-rules/outlet.js';
+import { placeInsideRule } from '../../src/extract/entities/type-rules/place-inside.js';
+import { placeOfRule } from '../../src/extract/entities/type-rules/place-of.js';
+import { shapeRule } from '../../src/extract/entities/type-rules/shape.js';
+import { teamRule } from '../../src/extract/entities/type-rules/team.js';
+import { titleRule } from '../../src/extract/entities/type-rules/title.js';
+import type { TypeRule } from '../../src/extract/entities/type-rules/types.js';
+import type { EntityType } from '../../src/types.js';
+import { mentionIn } from './helpers.js';
+
+type Row = readonly [text: string, mention: string, expected: EntityType | null];
+
+/** Each rule with sentences it types and sentences it must leave alone (expected null). */
+const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
+  [outletRule, [
+    ['He told CBS News on Sunday.', 'CBS News', 'ORG'],
+    ['According to Reuters, it fell.', 'Reuters', 'ORG'],
+    ['He met Antony Blinken.', 'Antony Blinken', null],
+    ['The nation said no.', 'nation', null],
+  ]],
+  [countryRule, [
+    ['Talks with the U.S. stalled.', 'U.S.', 'GPE'],
+    ['Beijing said no.', 'Beijing', 'GPE'],
+    ['He went to United States soil.', 'United States', 'GPE'],
+    ['Chinese firms grew.', 'Chinese', null],
+    ['He met Wang Yi.', 'Wang Yi', null],
+  ]],
+  [nationalityRule, [
+    ['Chinese firms grew.', 'Chinese', 'NORP'],
+    ['Many Americans agreed.', 'Americans', 'NORP'],
+    ['Syrian Kurds fled.', 'Syrian Kurds', 'NORP'],
+    ['China grew.', 'China', null],
+  ]],
+  [knownLocationRule, [
+    ['A tour of Europe began.', 'Europe', 'LOC'],
+    ['Ships in the Black Sea waited.', 'Black Sea', 'LOC'],
+    ['A tour of Munich began.', 'Munich', null],
+  ]],
+  [knownOrganisationRule, [
+    ['NATO members agreed.', 'NATO', 'ORG'],
+    ['The Kremlin said no.', 'Kremlin', 'ORG'],
+    ['Nato members agreed.', 'Nato', 'ORG'],
+    ['Who said so?', 'Who', null],
+  ]],
+  [knownEventRule, [
+    ['He won at Wimbledon.', 'Wimbledon', 'EVENT'],
+    ['He won in Paris.', 'Paris', null],
+  ]],
+  [honorificRule, [
+    ['It was Mr. Wang who spoke.', 'Mr. Wang', 'PERSON'],
+    ['It was Dr Smith who spoke.', 'Dr Smith', 'PERSON'],
+    ['It was Wang who spoke.', 'Wang', null],
+  ]],
+  [titleRule, [
+    ['It was spokeswoman Mao Ning who spoke.', 'Mao Ning', 'PERSON'],
+    ['It was the firm Mao Ning that spoke.', 'Mao Ning', null],
+  ]],
+  [orgHeadRule, [
+    ['The Wagner Group grew.', 'Wagner Group', 'ORG'],
+    ['The Foreign Ministry said no.', 'Foreign Ministry', 'ORG'],
+    ['The Bank of Japan acted.', 'Bank of Japan', 'ORG'],
+    ['Shares of Smith & Lind fell.', 'Smith & Lind', 'ORG'],
+    ['He met Antony Blinken.', 'Antony Blinken', null],
+  ]],
+  [orgContextRule, [
+    ['The state news agency Vestra reported it.', 'Vestra', 'ORG'],
+    ['Gazeta Norte daily said so.', 'Gazeta Norte', 'ORG'],
+    ['Vestra’s shares fell.', 'Vestra', 'ORG'],
+    ['Vestra spokesman Tom Lind said so.', 'Vestra', 'ORG'],
+    ['The dissident Li Ming was held.', 'Li Ming', null],
+    ['Li’s arrest was criticised.', 'Li', null],
+  ]],
+  [eventHeadRule, [
+    ['At the Munich Security Conference he spoke.', 'Munich Security Conference', 'EVENT'],
+    ['He played the World Series of Golf.', 'World Series of Golf', 'EVENT'],
+    ['He addressed Congress.', 'Congress', null],
+    ['He met Antony Blinken.', 'Antony Blinken', null],
+  ]],
+  [locationHeadRule, [
+    ['Boats on the Yellow River sank.', 'Yellow River', 'LOC'],
+    ['They climbed Mount Kenya.', 'Mount Kenya', 'LOC'],
+    ['He met Antony Blinken.', 'Antony Blinken', null],
+  ]],
+  [teamRule, [
+    ['Tigers 4 Bears 2 Lions 0', 'Tigers', 'ORG'],
+    ['Sporting Vila 1 Real Norte 1', 'Sporting Vila', 'ORG'],
+    ['John Smith 66 Bob Jones 65', 'John Smith', null],
+    ['Kent beat Somerset by ten runs.', 'Somerset', 'ORG'],
+    ['He lives in Somerset.', 'Somerset', null],
+    ['Spain beat Portugal 2-1.', 'Spain', null],
+  ]],
+  [nationalityAfterRule, [
+    ['Washington (U.S.) beat Smith.', 'Washington', 'PERSON'],
+    ['Washington (Reuters) said so.', 'Washington', null],
+  ]],
+  [placeOfRule, [
+    ['Fighting near the city of Velmora went on.', 'Velmora', 'GPE'],
+    ['The foreign minister of Italy spoke.', 'Italy', null],
+  ]],
+  [lexiconRule, [
+    ['They met in Munich.', 'Munich', 'GPE'],
+    ['Shares of General Motors fell.', 'General Motors', 'ORG'],
+    ['He met Blinken.', 'Blinken', null],
+  ]],
+  [givenNameRule, [
+    ['He met Antony Blinken.', 'Antony Blinken', 'PERSON'],
+    ['He met J.D. Vance.', 'J.D. Vance', 'PERSON'],
+    ['He met Xi Jinping.', 'Xi Jinping', null],
+  ]],
+  [placeInsideRule, [
+    ['He flew Air France.', 'Air France', 'ORG'],
+    ['He flew to France.', 'France', null],
+  ]],
+  [contextRule, [
+    ['The talks, Okafor said, went well.', 'Okafor', 'PERSON'],
+    ['The fighting in Velmora went on.', 'Velmora', 'GPE'],
+    ['The fighting in XYZ areas went on.', 'XYZ', null],
+    ['Velmora is far.', 'Velmora', null],
+  ]],
+  [shapeRule, [
+    ['The OSCE met.', 'OSCE', 'ORG'],
+    ['The Bears won.', 'Bears', 'ORG'],
+    ['He met Xi Jinping.', 'Xi Jinping', 'PERSON'],
+  ]],
+  [datelineRule, [
+    ['OSLO 2020-01-02\nNorway said so.', 'OSLO', 'GPE'],
+    ['Norway said so in OSLO 2020-01-02.', 'OSLO', null],
+  ]],
+];
+
+describe.each(TABLES.map(([rule, rows]) => [rule.id, rule, rows] as const))('%s', (_id, rule, rows) => {
+  it.each(rows)('%s → %s is %s', (text, mention, expected) => {
+    expect(rule.type(mentionIn(text, mention))?.type ?? null).toBe(expected);
+  });
+});
+
+describe('entity-title with a capitalised title', () => {
+  it('types a titled name as a person', () => {
+    expect(titleRule.type(mentionIn('President Xi Jinping spoke.', 'Xi Jinping', true))?.type).toBe('PERSON');
+  });
+});
