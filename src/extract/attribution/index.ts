@@ -18,7 +18,7 @@ import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { participleCue } from './rules/participle-cue.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
 import { speakerCueContent } from './rules/speaker-cue-content.js';
-import type { Candidate, CueRule, QuoteRule, RuleContext } from './types.js';
+import type { Candidate, CueRule, QuoteRule, Range, RuleContext } from './types.js';
 
 /**
  * Order matters: a cue that ends its clause has its content before it, so the two inverted patterns go
@@ -46,7 +46,13 @@ const REFINERS: readonly ((candidates: readonly Candidate[], doc: Document) => C
 /** Links content, cue and speaker into candidate claims. */
 export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: QuoteIndex, cues: readonly Cue[]): Candidate[] {
   const accepted: Candidate[] = [];
-  const context: RuleContext = { doc, quotes, quoteIndex, cues, accepted };
+  const cuesBySentence = new Map<number, Cue[]>();
+  for (const cue of cues) {
+    const list = cuesBySentence.get(cue.sentence);
+    if (list === undefined) cuesBySentence.set(cue.sentence, [cue]);
+    else list.push(cue);
+  }
+  const context: RuleContext = { doc, quotes, quoteIndex, cues, cuesBySentence, accepted };
   for (const cue of cues) {
     for (const rule of CUE_RULES) {
       const candidate = rule.apply(context, cue);
@@ -56,9 +62,12 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
       }
     }
   }
+  // Content ranges of accepted claims may overlap one another until refined, so each quote is checked
+  // against every range covering its start or end, kept in a sorted list of starts.
+  const claimed = accepted.flatMap((candidate) => candidate.content).sort((a, b) => a.start - b.start);
+  const reach = claimed.reduce((longest, range) => Math.max(longest, range.end - range.start), 0);
   for (const quote of quotes) {
-    const covered = accepted.some((candidate) => candidate.content.some((range) => range.start < quote.end && quote.start < range.end));
-    if (covered) continue;
+    if (isClaimed(claimed, reach, quote)) continue;
     for (const rule of QUOTE_RULES) {
       const candidate = rule.apply(context, quote);
       if (candidate !== null) {
@@ -70,4 +79,19 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
   let refined: Candidate[] = accepted;
   for (const refine of REFINERS) refined = refine(refined, doc);
   return refined.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
+}
+
+/** Some claimed range overlaps the quote; ranges are sorted by start and none is longer than `reach`. */
+function isClaimed(ranges: readonly Range[], reach: number, quote: Quote): boolean {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ranges[mid] as Range).start < quote.start - reach) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < ranges.length && (ranges[i] as Range).start < quote.end; i += 1) {
+    if ((ranges[i] as Range).end > quote.start) return true;
+  }
+  return false;
 }

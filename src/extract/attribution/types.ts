@@ -41,6 +41,8 @@ export interface RuleContext {
   readonly quotes: readonly Quote[];
   readonly quoteIndex: QuoteIndex;
   readonly cues: readonly Cue[];
+  /** The cues of each sentence, by sentence index. */
+  readonly cuesBySentence: ReadonlyMap<number, readonly Cue[]>;
   /** Candidates accepted so far, in the order they were made. */
   readonly accepted: readonly Candidate[];
 }

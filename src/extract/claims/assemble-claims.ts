@@ -4,7 +4,7 @@ import type { Document } from '../document/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { ResolvedSpeaker } from '../resolution/resolve-speakers.js';
 import { findSource } from '../resolution/find-source.js';
-import type { IndexedMention } from '../resolution/mention-index.js';
+import { firstEndingAfter, type IndexedMention } from '../resolution/mention-index.js';
 import type { Claim, DateMention, Span } from '../../types.js';
 import { claimKind } from './claim-kind.js';
 
@@ -20,22 +20,22 @@ export interface ClaimInputs {
 /** Turns candidates (in text order) into claims "c1", "c2", … */
 export function assembleClaims(candidates: readonly Candidate[], inputs: ClaimInputs): Claim[] {
   const { doc } = inputs;
+  const pieces = inputs.quotes.flatMap((quote) => quote.pieces);
   const span = (range: Range): Span => ({ start: range.start, end: range.end, text: doc.text.slice(range.start, range.end) });
   return candidates.map((candidate, i) => {
     const speaker = inputs.speakers.get(candidate) ?? null;
     const source = findSource(doc, candidate, speaker?.mention ?? null, inputs.mentions);
     const first = doc.sentences[candidate.firstSentence];
     const last = doc.sentences[candidate.lastSentence];
-    const within = (offset: number): boolean => first !== undefined && last !== undefined && offset >= first.start && offset < last.end;
     return {
       id: `c${i + 1}`,
-      kind: claimKind(doc.text, candidate.content, inputs.quotes),
+      kind: claimKind(doc.text, candidate.content, pieces),
       content: candidate.content.map(span),
       cue: candidate.cue === null ? null : span(candidate.cue),
       speaker: speaker === null ? null : { mention: span(speaker.mention), entity: speaker.entity?.id ?? null, name: speaker.name },
       source: source === null ? null : { mention: span(source.mention), entity: source.entity?.id ?? null },
       entities: entitiesIn(candidate.content, inputs.mentions),
-      dates: inputs.dates.filter((date) => within(date.span.start)).map((date) => date.id),
+      dates: datesWithin(inputs.dates, first?.start ?? 0, last?.end ?? 0),
       confidence: candidate.confidence,
       rule: candidate.rule,
     };
@@ -44,9 +44,26 @@ export function assembleClaims(candidates: readonly Candidate[], inputs: ClaimIn
 
 function entitiesIn(content: readonly Range[], mentions: readonly IndexedMention[]): string[] {
   const ids: string[] = [];
-  for (const mention of mentions) {
-    const inside = content.some((range) => mention.start >= range.start && mention.end <= range.end);
-    if (inside && !ids.includes(mention.entity.id)) ids.push(mention.entity.id);
+  for (const range of content) {
+    for (let i = firstEndingAfter(mentions, range.start); i < mentions.length; i += 1) {
+      const mention = mentions[i] as IndexedMention;
+      if (mention.start >= range.end) break;
+      if (mention.start >= range.start && mention.end <= range.end && !ids.includes(mention.entity.id)) ids.push(mention.entity.id);
+    }
   }
+  return ids;
+}
+
+/** Ids of the dates that start in [start, end), dates being in text order. */
+function datesWithin(dates: readonly DateMention[], start: number, end: number): string[] {
+  const ids: string[] = [];
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((dates[mid] as DateMention).span.start < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < dates.length && (dates[i] as DateMention).span.start < end; i += 1) ids.push((dates[i] as DateMention).id);
   return ids;
 }

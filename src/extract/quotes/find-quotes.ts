@@ -17,6 +17,8 @@ export interface QuoteAnalysis {
 interface OpenQuote {
   readonly pieces: { start: number; end: number }[];
   pieceStart: number;
+  /** The style of the opening mark: a quotation is reopened in the same style. */
+  readonly straight: boolean;
   /** Opening marks met inside the quote and not yet closed. */
   depth: number;
   rule: QuoteRule;
@@ -46,7 +48,7 @@ export function findQuotes(doc: Document): QuoteAnalysis {
         if (mark.role === 'close') {
           warnings.push(`closing quotation mark at ${mark.start} has no opening mark; left out of any quote`);
         } else {
-          open = { pieces: [], pieceStart: mark.start, depth: 0, rule: 'paired' };
+          open = { pieces: [], pieceStart: mark.start, depth: 0, rule: 'paired', straight: mark.straight };
         }
         return;
       }
@@ -65,8 +67,14 @@ export function findQuotes(doc: Document): QuoteAnalysis {
 
     const current = open as OpenQuote | null;
     if (current === null) return;
+    if (current.pieces.length === 0 && marks.some((mark) => mark.straight !== current.straight)) {
+      // "Trump walked on, chanting “U-S-A!”: a lone mark of another style than the paragraph's pairs is a slip.
+      warnings.push(`quotation mark at ${current.pieceStart} has no partner of its style in its paragraph; left out`);
+      open = null;
+      return;
+    }
     const next = doc.paragraphs[p + 1];
-    if (next !== undefined && opensWithQuote(doc.text, next.start, next.end)) {
+    if (next !== undefined && opensWithQuote(doc.text, next.start, next.end, current.straight)) {
       current.pieces.push({ start: current.pieceStart, end: paragraph.end });
       current.pieceStart = next.start;
       current.depth = 0;
@@ -97,9 +105,9 @@ function closersAfter(marks: readonly QuoteMark[]): number[] {
   return counts;
 }
 
-function opensWithQuote(text: string, start: number, end: number): boolean {
+function opensWithQuote(text: string, start: number, end: number, straight: boolean): boolean {
   const first = findQuoteMarks(text, start, Math.min(end, start + 2))[0];
-  return first !== undefined && first.start === start && first.role !== 'close';
+  return first !== undefined && first.start === start && first.role !== 'close' && first.straight === straight;
 }
 
 /**

@@ -8,6 +8,8 @@ export interface QuoteMark {
   readonly start: number;
   readonly end: number;
   readonly role: MarkRole;
+  /** Straight marks (" and '') or typographic ones (“ ” „ « »): a quotation keeps to one style. */
+  readonly straight: boolean;
 }
 
 const OPENING = new Set(['\u201C', '\u201E', '\u00AB']); // “ „ «
@@ -19,12 +21,12 @@ export function findQuoteMarks(text: string, start: number, end: number): QuoteM
   const marks: QuoteMark[] = [];
   for (let i = start; i < end; i += 1) {
     const ch = text[i] ?? '';
-    if (OPENING.has(ch)) marks.push({ start: i, end: i + 1, role: 'open' });
-    else if (CLOSING.has(ch)) marks.push({ start: i, end: i + 1, role: 'close' });
-    else if (ch === STRAIGHT) marks.push({ start: i, end: i + 1, role: straightRole(text, i, i + 1) });
+    if (OPENING.has(ch)) marks.push({ start: i, end: i + 1, role: 'open', straight: false });
+    else if (CLOSING.has(ch)) marks.push({ start: i, end: i + 1, role: 'close', straight: false });
+    else if (ch === STRAIGHT) marks.push({ start: i, end: i + 1, role: straightRole(text, i, i + 1), straight: true });
     else if ((ch === '`' || ch === "'") && text[i + 1] === ch) {
       // Doubled ASCII marks as some wire copy writes them: ``…'' or ''…''.
-      marks.push({ start: i, end: i + 2, role: ch === '`' ? 'open' : straightRole(text, i, i + 2) });
+      marks.push({ start: i, end: i + 2, role: ch === '`' ? 'open' : straightRole(text, i, i + 2), straight: true });
       i += 1;
     }
   }

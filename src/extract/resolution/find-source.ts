@@ -3,7 +3,7 @@ import type { Candidate, Range } from '../attribution/types.js';
 import type { Document } from '../document/types.js';
 import type { Entity } from '../../types.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
-import type { IndexedMention } from './mention-index.js';
+import { firstEndingAfter, type IndexedMention } from './mention-index.js';
 
 /** The outlet mention of a claim, or null. */
 export interface FoundSource {
@@ -21,7 +21,8 @@ export function findSource(
   const first = doc.sentences[candidate.firstSentence];
   const last = doc.sentences[candidate.lastSentence];
   if (first === undefined || last === undefined) return null;
-  for (const mention of mentions) {
+  for (let i = firstEndingAfter(mentions, first.start); i < mentions.length; i += 1) {
+    const mention = mentions[i] as IndexedMention;
     if (mention.start < first.start) continue;
     if (mention.start >= last.end) break;
     if (!isNewsOutlet(mention.entity.name) && !isNewsOutlet(doc.text.slice(mention.start, mention.end))) continue;

@@ -15,19 +15,46 @@ export function indexMentions(entities: readonly Entity[]): IndexedMention[] {
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Index of the first mention that ends after `offset` (mentions do not nest, so ends follow starts). */
+export function firstEndingAfter(mentions: readonly IndexedMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid] as IndexedMention).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  while (low > 0 && (mentions[low - 1] as IndexedMention).end > offset) low -= 1;
+  return low;
+}
+
+/** The mentions lying inside [start, end). */
+export function mentionsInside(mentions: readonly IndexedMention[], start: number, end: number): IndexedMention[] {
+  const inside: IndexedMention[] = [];
+  for (let i = firstEndingAfter(mentions, start); i < mentions.length; i += 1) {
+    const mention = mentions[i] as IndexedMention;
+    if (mention.start >= end) break;
+    if (mention.start >= start && mention.end <= end) inside.push(mention);
+  }
+  return inside;
+}
+
 /**
  * The mention a speaker phrase [start, end) is about. A description ("China’s foreign ministry") is about
  * a mention only if one ends where it ends; a name phrase ("US Secretary of State Jane Doe, the …") is
  * about its first person, else its last mention.
  */
 export function headMention(mentions: readonly IndexedMention[], start: number, end: number, requireEnd: boolean): IndexedMention | undefined {
-  const inside = mentions.filter((mention) => mention.start >= start && mention.end <= end);
+  const inside = mentionsInside(mentions, start, end);
   const atEnd = inside.find((mention) => mention.end === end);
   if (requireEnd) return atEnd;
   return inside.find((mention) => mention.entity.type === 'PERSON') ?? atEnd ?? inside[inside.length - 1];
 }
 
-/** The last mention of one of `types` that ends before `offset` and starts at or after `floor`. */
+/**
+ * The last mention of one of `types` that ends at or before `offset` and starts at or after `floor`,
+ * skipping those `skip` rejects.
+ */
 export function lastMentionBefore(
   mentions: readonly IndexedMention[],
   offset: number,
@@ -35,11 +62,11 @@ export function lastMentionBefore(
   types: readonly EntityType[],
   skip: (mention: IndexedMention) => boolean,
 ): IndexedMention | undefined {
-  let best: IndexedMention | undefined;
-  for (const mention of mentions) {
-    if (mention.end > offset) break;
-    if (mention.start < floor || !types.includes(mention.entity.type) || skip(mention)) continue;
-    best = mention;
+  for (let i = firstEndingAfter(mentions, offset) - 1; i >= 0; i -= 1) {
+    const mention = mentions[i] as IndexedMention;
+    if (mention.start < floor) return undefined;
+    if (mention.end > offset || !types.includes(mention.entity.type) || skip(mention)) continue;
+    return mention;
   }
-  return best;
+  return undefined;
 }

@@ -6,7 +6,7 @@ import type { Candidate, Range, SpeakerPhrase } from '../attribution/types.js';
 import type { Document } from '../document/types.js';
 import type { EntityAnalysis } from '../entities/index.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
-import type { Entity } from '../../types.js';
+import type { Entity, EntityType } from '../../types.js';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { LAST_SPEAKER_NOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
@@ -53,8 +53,7 @@ export function resolveSpeakers(
     if (phrase.kind === 'pronoun') {
       const antecedent = pronounAntecedent(phrase, lower);
       if (antecedent !== undefined) {
-        pronounMentions.push({ start: phrase.start, end: phrase.end, entity: antecedent.entity });
-        pronounMentions.sort((a, b) => a.start - b.start);
+        insertSorted(pronounMentions, { start: phrase.start, end: phrase.end, entity: antecedent.entity });
         return { mention: phrase, entity: antecedent.entity, name: antecedent.entity.name };
       }
       return { mention: phrase, entity: null, name: text };
@@ -73,15 +72,41 @@ export function resolveSpeakers(
   };
 
   const pronounAntecedent = (phrase: SpeakerPhrase, lower: string): IndexedMention | undefined => {
-    const paragraph = doc.sentences.find((s) => s.start <= phrase.start && phrase.start < s.end + 1)?.paragraph ?? 0;
+    const paragraph = doc.sentences[sentenceIndexAt(doc, phrase.start)]?.paragraph ?? 0;
     const floor = doc.paragraphs[Math.max(0, paragraph - PRONOUN_REACH_PARAGRAPHS)]?.start ?? 0;
     const insideQuote = (mention: IndexedMention): boolean => quoteIndex.quoteAt(mention.start) !== undefined;
-    const pool = [...mentions, ...pronounMentions].sort((a, b) => a.start - b.start);
-    if (PERSON.has(lower)) return lastMentionBefore(pool, phrase.start, floor, ['PERSON'], insideQuote);
-    if (GROUP.has(lower)) return lastMentionBefore(pool, phrase.start, floor, ['ORG', 'GPE'], insideQuote);
-    return undefined;
+    const types: readonly EntityType[] | null = PERSON.has(lower) ? ['PERSON'] : GROUP.has(lower) ? ['ORG', 'GPE'] : null;
+    if (types === null) return undefined;
+    const named = lastMentionBefore(mentions, phrase.start, floor, types, insideQuote);
+    const resolved = lastMentionBefore(pronounMentions, phrase.start, floor, types, insideQuote);
+    if (named === undefined) return resolved;
+    return resolved !== undefined && resolved.start > named.start ? resolved : named;
   };
 
   for (const candidate of candidates) resolve(candidate);
   return resolved;
+}
+
+/** Index of the sentence holding `offset` (or the last one before it). */
+function sentenceIndexAt(doc: Document, offset: number): number {
+  let low = 0;
+  let high = doc.sentences.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((doc.sentences[mid]?.start ?? Infinity) <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** Inserts `mention` keeping `list` sorted by start. */
+function insertSorted(list: IndexedMention[], mention: IndexedMention): void {
+  let index = list.length;
+  while (index > 0 && (list[index - 1] as IndexedMention).start > mention.start) index -= 1;
+  list.splice(index, 0, mention);
 }

@@ -113,8 +113,8 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   const first = tokens[start];
   if (first === undefined || start >= sentence.endToken) return [];
   let endToken = sentence.endToken;
-  for (const cue of context.cues) {
-    if (cue.sentence !== sentence.index || cue.kind !== 'according-to' || cue.firstToken <= start) continue;
+  for (const cue of context.cuesBySentence.get(sentence.index) ?? []) {
+    if (cue.kind !== 'according-to' || cue.firstToken <= start) continue;
     if (tokens[cue.firstToken - 1]?.text === ',') endToken = Math.min(endToken, cue.firstToken - 1);
   }
   let end = (tokens[endToken - 1] as Token).end;

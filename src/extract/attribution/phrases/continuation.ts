@@ -58,5 +58,5 @@ function hasOwnAttribution(context: RuleContext, quote: Quote): boolean {
   const last = sentenceAt(context, quote.end - 1);
   const lastSentence = context.doc.sentences[last];
   if (lastSentence === undefined) return false;
-  return context.cues.some((cue) => cue.sentence === last && cue.start >= quote.end && cue.end <= lastSentence.end + 1);
+  return (context.cuesBySentence.get(last) ?? []).some((cue) => cue.start >= quote.end && cue.end <= lastSentence.end + 1);
 }

@@ -79,8 +79,8 @@ function opensClause(tokens: readonly Token[], cue: Cue, sentence: Sentence): bo
 
 /** Another cue of the sentence names its own speaker: "According to Reuters, Mr. Smith said …". */
 function otherCueHasSpeaker(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
-  return context.cues.some(
-    (other) => other !== cue && other.sentence === cue.sentence && other.kind === 'speech' && !other.passive &&
+  return (context.cuesBySentence.get(cue.sentence) ?? []).some(
+    (other) => other !== cue && other.kind === 'speech' && !other.passive &&
       speakerBeforeCue(context, other, sentence) !== null,
   );
 }

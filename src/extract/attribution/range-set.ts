@@ -1,0 +1,30 @@
+/** A growing set of character ranges that answers "does anything here overlap?" in logarithmic time. */
+import type { Range } from './types.js';
+
+/** Ranges kept sorted by start; the set assumes the ranges added do not overlap one another. */
+export class RangeSet {
+  readonly #ranges: Range[] = [];
+
+  /** Adds `range`. */
+  add(range: Range): void {
+    const index = this.#firstEndingAfter(range.start);
+    this.#ranges.splice(index, 0, range);
+  }
+
+  /** Whether any range in the set overlaps `range`. */
+  overlaps(range: Range): boolean {
+    const next = this.#ranges[this.#firstEndingAfter(range.start)];
+    return next !== undefined && next.start < range.end;
+  }
+
+  #firstEndingAfter(offset: number): number {
+    let low = 0;
+    let high = this.#ranges.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.#ranges[mid] as Range).end <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
