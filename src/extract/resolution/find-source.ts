@@ -1,8 +1,13 @@
-/** The outlet that carried a claim's words: a news outlet named in the claim's sentences, apart from the speaker. */
+/**
+ * The outlet or platform that carried a claim's words: a news outlet named in the claim's sentences, an
+ * organisation right after "told", "spoke to", "in an interview with", or a platform after "on"; never the
+ * speaker, never inside the content.
+ */
 import type { Candidate, Range } from '../attribution/types.js';
 import type { Document } from '../document/types.js';
 import type { Entity } from '../../types.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
+import { PLATFORMS, SOURCE_LEADS } from '../../vocabulary/sources.js';
 import { firstEndingAfter, type IndexedMention } from './mention-index.js';
 
 /** The outlet mention of a claim, or null. */
@@ -11,7 +16,14 @@ export interface FoundSource {
   readonly entity: Entity | null;
 }
 
-/** The first news-outlet mention in the claim's sentences outside its content and its speaker. */
+const LEAD = new RegExp(`(?:^|\\W)(?:${SOURCE_LEADS.map((lead) => lead.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+/** "spoke briefly to", "talking on Tuesday with": a verb of talking, a few words, then the outlet. */
+const TALKED_TO = /(?:spoke|speaking|talked|talking)\s+(?:\S+\s+){0,3}(?:to|with)\s+(?:the\s+)?$/i;
+const PLATFORM = new RegExp(`\\b(?:on|via)\\s+(${PLATFORMS.join('|')})\\b`, 'g');
+/** How much text before a name is read for a lead phrase. */
+const LEAD_WINDOW = 40;
+
+/** The first outlet or platform in the claim's sentences outside its content and speaker. */
 export function findSource(
   doc: Document,
   candidate: Candidate,
@@ -21,14 +33,28 @@ export function findSource(
   const first = doc.sentences[candidate.firstSentence];
   const last = doc.sentences[candidate.lastSentence];
   if (first === undefined || last === undefined) return null;
+  const free = (range: Range): boolean =>
+    !(speaker !== null && range.start < speaker.end && speaker.start < range.end) &&
+    !candidate.content.some((piece) => range.start < piece.end && piece.start < range.end);
+
   for (let i = firstEndingAfter(mentions, first.start); i < mentions.length; i += 1) {
     const mention = mentions[i] as IndexedMention;
     if (mention.start < first.start) continue;
     if (mention.start >= last.end) break;
-    if (!isNewsOutlet(mention.entity.name) && !isNewsOutlet(doc.text.slice(mention.start, mention.end))) continue;
-    if (speaker !== null && mention.start < speaker.end && speaker.start < mention.end) continue;
-    if (candidate.content.some((range) => mention.start < range.end && range.start < mention.end)) continue;
-    return { mention: { start: mention.start, end: mention.end }, entity: mention.entity };
+    if (!free(mention)) continue;
+    const outlet = isNewsOutlet(mention.entity.name) || isNewsOutlet(doc.text.slice(mention.start, mention.end));
+    const before = doc.text.slice(Math.max(first.start, mention.start - LEAD_WINDOW), mention.start);
+    const led = mention.entity.type === 'ORG' && (LEAD.test(before) || TALKED_TO.test(before));
+    if (outlet || led) return { mention: { start: mention.start, end: mention.end }, entity: mention.entity };
+  }
+  const sentences = doc.text.slice(first.start, last.end);
+  for (const match of sentences.matchAll(PLATFORM)) {
+    const name = match[1] ?? '';
+    const start = first.start + match.index + match[0].length - name.length;
+    const range = { start, end: start + name.length };
+    if (!free(range)) continue;
+    const entity = mentions.find((m) => m.start === range.start && m.end === range.end)?.entity ?? null;
+    return { mention: range, entity };
   }
   return null;
 }

@@ -10,6 +10,7 @@ import type { Entity, EntityType } from '../../types.js';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { LAST_SPEAKER_NOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
+import { resolveDescription } from './resolve-description.js';
 
 /** A speaker as the claim reports it. */
 export interface ResolvedSpeaker {
@@ -62,7 +63,12 @@ export function resolveSpeakers(
     const described = description === undefined ? undefined : entities.entities.find((e) => e.id === description.entity);
     if (described !== undefined) return { mention: phrase, entity: described, name: described.name };
     const head = headMention(mentions, phrase.start, phrase.end, phrase.kind === 'description');
-    if (head !== undefined) return { mention: { start: head.start, end: head.end }, entity: head.entity, name: head.entity.name };
+    // A name phrase is reported as the name itself, without its titles; a description as written.
+    if (head !== undefined && phrase.kind === 'name') return { mention: { start: head.start, end: head.end }, entity: head.entity, name: head.entity.name };
+    if (head !== undefined) return { mention: phrase, entity: head.entity, name: head.entity.name };
+    const insideQuote = (mention: IndexedMention): boolean => quoteIndex.quoteAt(mention.start) !== undefined;
+    const standsFor = resolveDescription(text, phrase.start, mentions, insideQuote);
+    if (standsFor !== undefined) return { mention: phrase, entity: standsFor, name: standsFor.name };
     const headWord = lower.split(/\s+/).pop() ?? '';
     if (LAST_SPEAKER.has(headWord) && lastSpeaker !== null) {
       const previous: ResolvedSpeaker = lastSpeaker;

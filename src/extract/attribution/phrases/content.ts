@@ -14,6 +14,7 @@ const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 const MAX_ADJUNCT_TOKENS = 12;
 const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
+const COORDINATORS = new Set(['and', 'but']);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
 export interface ContentOpening {
@@ -114,8 +115,14 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   if (first === undefined || start >= sentence.endToken) return [];
   let endToken = sentence.endToken;
   for (const cue of context.cuesBySentence.get(sentence.index) ?? []) {
-    if (cue.kind !== 'according-to' || cue.firstToken <= start) continue;
-    if (tokens[cue.firstToken - 1]?.text === ',') endToken = Math.min(endToken, cue.firstToken - 1);
+    if (cue.firstToken <= start) continue;
+    if (cue.kind === 'according-to' && tokens[cue.firstToken - 1]?.text === ',') endToken = Math.min(endToken, cue.firstToken - 1);
+    // "… said X and warned that Y": the second verb of the same speaker opens a claim of its own.
+    const joined = tokens[cue.firstToken - 1];
+    if (cue.kind === 'speech' && !cue.participle && joined !== undefined && COORDINATORS.has(joined.lower)) {
+      const comma = tokens[cue.firstToken - 2]?.text === ',' ? 1 : 0;
+      endToken = Math.min(endToken, cue.firstToken - 1 - comma);
+    }
   }
   let end = (tokens[endToken - 1] as Token).end;
   const quote = context.quoteIndex.quoteAt(end - 1);

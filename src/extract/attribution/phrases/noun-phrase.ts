@@ -95,8 +95,16 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
     if (NOT_NAMES.has(token.lower) || LINKS.has(token.lower)) start += 1;
     else break;
   }
-  const head = tokens[end - 1] as Token;
-  const sentenceInitial = end - 1 === sentence.firstToken && head.pos !== 'PROPN';
+  // The head is the last word before any linking preposition: "researchers at the University of X".
+  let headIndex = end - 1;
+  for (let i = start + 1; i < end; i += 1) {
+    if (LINKS.has((tokens[i] as Token).lower) && (tokens[i] as Token).lower !== '&') {
+      headIndex = i - 1;
+      break;
+    }
+  }
+  const head = tokens[headIndex] as Token;
+  const sentenceInitial = headIndex === sentence.firstToken && head.pos !== 'PROPN';
   const kind = isCapitalised(head) && !sentenceInitial ? 'name' : 'description';
   return { firstToken: start, endToken: end, kind };
 }

@@ -20,10 +20,18 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     const subject = phraseAfter(context, start, sentence);
     if (subject !== null) {
       let next = subject.endToken;
-      if (tokens[next]?.text === ',') next = afterComma(tokens, next, limit) ?? next;
+      let named: PhraseMatch = subject;
+      if (tokens[next]?.text === ',') {
+        // "Vance's lawyer, Jane Roe, had asked …": the name in apposition is the subject's name.
+        const appositive = phraseAfter(context, next + 1, sentence);
+        if (appositive?.kind === 'name' && subject.kind === 'description' && tokens[appositive.endToken]?.text === ',') {
+          named = { ...appositive, extentStart: subject.firstToken };
+        }
+        next = afterComma(tokens, next, limit) ?? next;
+      }
       while (next < limit && (tokens[next]?.pos === 'ADV' || MODIFIERS.has(tokens[next]?.lower ?? ''))) next += 1;
       const verb = tokens[next];
-      if (verb !== undefined && next <= limit && (verb.pos === 'VERB' || verb.pos === 'AUX')) return subject;
+      if (verb !== undefined && next <= limit && (verb.pos === 'VERB' || verb.pos === 'AUX')) return named;
     }
     const comma = afterComma(tokens, start - 1, limit);
     if (comma === null) return null;
