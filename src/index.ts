@@ -8,6 +8,7 @@ export type {
   ArticleInput,
   Claim,
   ClaimKind,
+  CueType,
   DateMention,
   DatePrecision,
   Entity,

@@ -47,6 +47,13 @@ export type ClaimKind =
   /** Reported speech with no quote marks. */
   | 'indirect';
 
+/**
+ * What a claim's cue reports. News attributes more than words: `belief` ("X believes that …"), `evidence`
+ * ("polls show that …", "according to the data") and `intention` ("X wants to …", "X called for …") are
+ * claims too; keep to `speech` and `writing` for words actually said or written.
+ */
+export type CueType = 'speech' | 'writing' | 'belief' | 'evidence' | 'intention';
+
 /** Who a claim is attributed to, as the text says it and as resolved. */
 export interface Speaker {
   /** What the text says at the attribution: "he", "Mr. Blinken", "the speaker", "China's foreign ministry". */
@@ -78,6 +85,8 @@ export interface Claim {
   readonly content: readonly Span[];
   /** The reporting words: "said", "told", "according to", "continued by saying"; null when none is written. */
   readonly cue: Span | null;
+  /** What the cue reports; null when no cue is written (a quotation taken up from the paragraph before). */
+  readonly cueType: CueType | null;
   /** Who said it; null when the text does not say. */
   readonly speaker: Speaker | null;
   /** The outlet that carried the words, kept apart from the speaker; null when none is named. */

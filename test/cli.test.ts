@@ -64,7 +64,7 @@ function oneClaim(): Extraction {
     publishedAt: '2024-02-20',
     claims: [
       {
-        id: 'c1', kind: 'direct', content: [at('“The bridge stays shut,”')], cue: at('said'),
+        id: 'c1', kind: 'direct', content: [at('“The bridge stays shut,”')], cue: at('said'), cueType: 'speech',
         speaker: { mention: at('Mayor Lena Ortiz'), entity: 'e1', name: 'Lena Ortiz' },
         source: null, entities: [], dates: [], confidence: 0.9, rule: 'content-comma-cue-speaker',
       },

@@ -46,6 +46,7 @@ function complete(): Extraction {
         kind: 'mixed',
         content: [span('that the bridge "will open in May."')],
         cue: span('said'),
+        cueType: 'speech',
         speaker: { mention: span('Senator Jane Roe'), entity: 'e1', name: 'Jane Roe' },
         source: null,
         entities: ['e1'],

@@ -3,18 +3,51 @@
  * inflection ("said", "says", "saying", "has told").
  */
 
-/** Verbs of saying and writing whose complement is the reported content. */
-export const SPEECH_VERBS: readonly string[] = [
-  'say', 'tell', 'add', 'state', 'declare', 'caution', 'warn', 'claim', 'predict', 'urge', 'reply', 'respond',
-  'continue', 'explain', 'note', 'insist', 'argue', 'write', 'announce', 'acknowledge', 'admit', 'affirm',
-  'allege', 'assert', 'complain', 'concede', 'confirm', 'contend', 'emphasize', 'emphasise', 'maintain',
-  'mention', 'observe', 'promise', 'recall', 'remark', 'report', 'reiterate', 'reveal', 'stress', 'suggest',
-  'testify', 'tweet', 'vow', 'pledge', 'comment', 'conclude', 'counter', 'joke', 'quip', 'recount', 'repeat',
-  'retort', 'shout', 'speculate', 'underline', 'underscore', 'boast', 'lament', 'assure', 'disclose',
-  'proclaim', 'answer', 'opine', 'demand', 'deny', 'agree', 'estimate', 'forecast', 'hint', 'reason', 'inform',
-  'advise', 'concur', 'exclaim', 'whisper', 'post', 'predict', 'project', 'signal', 'threaten', 'worry',
-  'charge', 'brag', 'grumble', 'muse', 'ask', 'find', 'rule', 'conclude', 'determine',
-];
+/** What a cue reports: words spoken, words written, a belief, evidence, or an intention. */
+export type CueVerbType = 'speech' | 'writing' | 'belief' | 'evidence' | 'intention';
+
+/**
+ * Verbs whose complement is the reported content, by what they report. A verb stands in one list only.
+ * Beliefs, evidence and intentions are attributions too ("polls show that …", "X wants to …"); claims
+ * carry the type so that users can keep to words actually said.
+ */
+export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
+  speech: [
+    'say', 'tell', 'add', 'state', 'declare', 'caution', 'warn', 'claim', 'predict', 'urge', 'reply', 'respond',
+    'continue', 'explain', 'note', 'insist', 'argue', 'announce', 'acknowledge', 'admit', 'affirm', 'allege',
+    'assert', 'complain', 'concede', 'confirm', 'contend', 'emphasize', 'emphasise', 'maintain', 'mention',
+    'observe', 'recall', 'remark', 'reiterate', 'stress', 'testify', 'comment', 'counter', 'joke', 'quip',
+    'recount', 'repeat', 'retort', 'shout', 'speculate', 'underline', 'underscore', 'boast', 'lament', 'assure',
+    'disclose', 'proclaim', 'answer', 'opine', 'deny', 'agree', 'hint', 'reason', 'inform', 'advise', 'concur',
+    'exclaim', 'whisper', 'charge', 'brag', 'grumble', 'muse', 'ask', 'rule', 'point', 'question', 'acknowledge',
+    'assert', 'chide', 'scoff', 'quote', 'cite', 'sing', 'chant', 'yell', 'cry', 'sigh',
+    'declare', 'vouch', 'attest', 'swear', 'plead', 'predict', 'forecast', 'estimate', 'conclude', 'determine',
+  ],
+  writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet'],
+  belief: [
+    'believe', 'think', 'know', 'feel', 'fear', 'hope', 'expect', 'doubt', 'suspect', 'worry', 'assume', 'reckon',
+    'realize', 'realise', 'recognize', 'recognise', 'understand', 'guess', 'imagine', 'suppose', 'trust', 'bet',
+    'wonder', 'view', 'see', 'consider', 'learn', 'hear', 'remember', 'agree', 'disagree', 'accept', 'dispute',
+  ],
+  evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'signal', 'project'],
+  intention: [
+    'want', 'plan', 'pledge', 'promise', 'vow', 'intend', 'refuse', 'threaten', 'aim', 'decide', 'offer',
+    'propose', 'demand', 'call', 'push', 'encourage', 'support', 'oppose', 'urge', 'need', 'wish', 'prefer',
+  ],
+};
+
+/** Lemma to type, the first list naming a verb winning. */
+export const CUE_VERB_TYPES: ReadonlyMap<string, CueVerbType> = new Map(
+  (Object.entries(CUE_VERBS) as [CueVerbType, readonly string[]][])
+    .flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const))
+    .reverse(),
+);
+
+/** Verbs of saying and writing. */
+export const SPEECH_VERBS: readonly string[] = [...CUE_VERBS.speech, ...CUE_VERBS.writing];
+
+/** Particles that make an intention verb a cue of its own: "called for", "called on", "pushed for". */
+export const INTENTION_PARTICLES: readonly string[] = ['for', 'on'];
 
 /** Verbs that name the recipient right after them: "told reporters that …". */
 export const RECIPIENT_VERBS: readonly string[] = ['tell', 'inform', 'assure', 'advise', 'warn', 'remind', 'ask'];
@@ -31,11 +64,17 @@ export const FRAMING_VERBS: readonly string[] = [
 /** Verbs that need a clause or a question after them to be a cue ("asked if …", not "asked China for …"). */
 export const CLAUSE_ONLY_VERBS: readonly string[] = [
   'ask', 'continue', 'add', 'note', 'report', 'post', 'project', 'signal', 'charge', 'answer', 'agree', 'deny', 'worry',
-  'find', 'rule', 'determine',
+  'find', 'rule', 'determine', 'point', 'question', 'cite', 'quote', 'sing', 'chant', 'publish', 'type', 'headline',
+  'see', 'hear', 'learn', 'view', 'consider', 'accept', 'dispute', 'support', 'oppose', 'push', 'encourage',
+  'know', 'feel', 'understand', 'remember', 'trust', 'text', 'email',
 ];
 
 /** Verbs that are cues only with "that" or a quotation after them ("the court ruled that …", not "found a core"). */
-export const THAT_ONLY_VERBS: readonly string[] = ['find', 'rule', 'determine', 'conclude'];
+export const THAT_ONLY_VERBS: readonly string[] = [
+  'find', 'rule', 'determine', 'conclude', 'see', 'hear', 'learn', 'view', 'consider', 'accept', 'dispute',
+  'know', 'feel', 'understand', 'remember', 'trust', 'reveal', 'prove', 'demonstrate', 'imply', 'point', 'cite',
+  'quote', 'publish', 'type', 'headline', 'text', 'email', 'report', 'question',
+];
 
 /** Forms of "to be" that make a following participle passive ("is said to", "was told"). */
 export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'];

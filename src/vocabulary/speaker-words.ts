@@ -27,3 +27,11 @@ export const ADJUNCT_PREPOSITIONS: readonly string[] = [
 
 /** Heads of descriptions that stand for the last speaker: "the speaker continued". */
 export const LAST_SPEAKER_NOUNS: readonly string[] = ['speaker'];
+
+/** Nouns for sources that are evidence rather than speakers: "according to polls", "the data show". */
+export const EVIDENCE_NOUNS: readonly string[] = [
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'report', 'reports', 'study', 'studies', 'figures',
+  'records', 'documents', 'estimates', 'analysis', 'research', 'statistics', 'filing', 'filings', 'census',
+  'results', 'numbers', 'review', 'audit', 'investigation', 'findings', 'tally', 'count', 'forecast', 'forecasts',
+  'projections', 'models', 'evidence', 'tests', 'records', 'transcript', 'documents', 'paper', 'papers',
+];

@@ -2,6 +2,7 @@
 import type { Cue } from '../cues/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { Candidate, Range, RuleContext, SpeakerPhrase } from './types.js';
+import type { CueType } from '../../types.js';
 
 /** How a rule's base confidence changes with what it found. */
 const PRONOUN_SPEAKER = 0.97;
@@ -15,6 +16,7 @@ export function makeCandidate(
   cue: Cue | null,
   speaker: SpeakerPhrase | null,
   confidence: number,
+  cueType: CueType | null = cue?.type ?? null,
 ): Candidate | null {
   const first = content[0];
   const last = content[content.length - 1];
@@ -30,6 +32,7 @@ export function makeCandidate(
     rule,
     content,
     cue: cue === null ? null : { start: cue.start, end: cue.end },
+    cueType,
     speaker,
     confidence: Math.round(score * 100) / 100,
     firstSentence: Math.min(...sentences),

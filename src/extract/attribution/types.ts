@@ -3,6 +3,7 @@ import type { Cue } from '../cues/types.js';
 import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Quote } from '../quotes/types.js';
+import type { CueType } from '../../types.js';
 
 /** A character range of the text. */
 export interface Range {
@@ -28,6 +29,7 @@ export interface Candidate {
   readonly rule: string;
   readonly content: readonly Range[];
   readonly cue: Range | null;
+  readonly cueType: CueType | null;
   readonly speaker: SpeakerPhrase | null;
   readonly confidence: number;
   /** Sentences the claim spans, first and last. */

@@ -32,6 +32,7 @@ export function assembleClaims(candidates: readonly Candidate[], inputs: ClaimIn
       kind: claimKind(doc.text, candidate.content, pieces),
       content: candidate.content.map(span),
       cue: candidate.cue === null ? null : span(candidate.cue),
+      cueType: candidate.cueType,
       speaker: speaker === null ? null : { mention: span(speaker.mention), entity: speaker.entity?.id ?? null, name: speaker.name },
       source: source === null ? null : { mention: span(source.mention), entity: source.entity?.id ?? null },
       entities: entitiesIn(candidate.content, inputs.mentions),

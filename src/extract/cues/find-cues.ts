@@ -1,14 +1,16 @@
 /** The cue finder: reporting verbs and phrases outside quotations, with the words that belong to them. */
 import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
-import { BE_FORMS, CUE_AUXILIARIES, FRAMING_VERBS, SPEECH_VERBS, VERB_MODIFIERS } from '../../vocabulary/cue-verbs.js';
+import {
+  BE_FORMS, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, VERB_MODIFIERS, type CueVerbType,
+} from '../../vocabulary/cue-verbs.js';
 import type { Cue } from './types.js';
 
-const SPEECH = new Set(SPEECH_VERBS);
 const FRAMING = new Set(FRAMING_VERBS);
 const BE = new Set(BE_FORMS);
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const AUXILIARIES = new Set(CUE_AUXILIARIES);
+const PARTICLES = new Set(INTENTION_PARTICLES);
 /** Forms wink sometimes tags as nouns or adjectives that are still verbs of saying. */
 const MISTAGGED_FORMS = new Set(['said', 'says', 'told', 'tells']);
 
@@ -21,37 +23,44 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (token === undefined || quotes.quoteAt(token.start) !== undefined) continue;
     const next = tokens[i + 1];
     if (token.lower === 'according' && next?.lower === 'to' && next.sentence === token.sentence) {
-      cues.push(makeCue(tokens, 'according-to', i, i, i + 2, 'according to'));
+      cues.push(makeCue(tokens, 'according-to', 'speech', i, i, i + 2, 'according to'));
       i += 1;
       continue;
     }
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower);
     if (!isVerb) continue;
-    if (SPEECH.has(token.lemma)) cues.push(speechCue(tokens, i));
-    else if (FRAMING.has(token.lemma) && token.pos === 'VERB') cues.push(makeCue(tokens, 'framing', i, i, i + 1, token.lemma));
+    const withParticle = next !== undefined && PARTICLES.has(next.lower);
+    const type = CUE_VERB_TYPES.get(token.lemma);
+    if (FRAMING.has(token.lemma) && token.pos === 'VERB' && !(type === 'intention' && withParticle)) {
+      cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
+    } else if (type !== undefined) {
+      cues.push(verbCue(tokens, i, type));
+    }
   }
   return cues;
 }
 
-/** A verb of saying, with "did" before it and "by saying" after it when they are there. */
-function speechCue(tokens: readonly Token[], verb: number): Cue {
+/** A reporting verb, with "did" before it, "by saying" or an intention's particle ("called for") after it. */
+function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType): Cue {
   const token = tokens[verb] as Token;
   let first = verb;
   const before = tokens[verb - 1];
   if (before !== undefined && before.sentence === token.sentence && AUXILIARIES.has(before.lower)) first = verb - 1;
   let end = verb + 1;
-  const by = tokens[verb + 1];
+  const next = tokens[verb + 1];
   const gerund = tokens[verb + 2];
-  if (by?.lower === 'by' && gerund !== undefined && gerund.lower.endsWith('ing') && SPEECH.has(gerund.lemma)) end = verb + 3;
-  return makeCue(tokens, 'speech', verb, first, end, token.lemma);
+  if (next?.lower === 'by' && gerund !== undefined && gerund.lower.endsWith('ing') && CUE_VERB_TYPES.get(gerund.lemma) === 'speech') end = verb + 3;
+  else if (type === 'intention' && next !== undefined && PARTICLES.has(next.lower)) end = verb + 2;
+  return makeCue(tokens, 'verb', type, verb, first, end, token.lemma);
 }
 
-function makeCue(tokens: readonly Token[], kind: Cue['kind'], verb: number, first: number, end: number, lemma: string): Cue {
+function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType, verb: number, first: number, end: number, lemma: string): Cue {
   const verbToken = tokens[verb] as Token;
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[end - 1] as Token;
   return {
     kind,
+    type,
     start: firstToken.start,
     end: lastToken.end,
     firstToken: first,
@@ -59,7 +68,7 @@ function makeCue(tokens: readonly Token[], kind: Cue['kind'], verb: number, firs
     verbToken: verb,
     lemma,
     passive: kind !== 'according-to' && isPassive(tokens, verb),
-    participle: kind === 'speech' && verbToken.lower.endsWith('ing') && tokens[first - 1]?.text === ',',
+    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && tokens[first - 1]?.text === ',',
     sentence: verbToken.sentence,
   };
 }

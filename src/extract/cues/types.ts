@@ -1,11 +1,15 @@
+import type { CueVerbType } from '../../vocabulary/cue-verbs.js';
+
 /** A reporting expression: a verb of saying, "according to", or a verb framing a quotation. */
 export interface Cue {
   /**
-   * - `speech`: a verb of saying or writing ("said", "did state", "continued by saying");
+   * - `verb`: a reporting verb ("said", "did state", "continued by saying", "believes", "called for");
    * - `according-to`: the phrase "according to";
    * - `framing`: a verb whose quoted object is the speaker's wording ("called it “…”").
    */
-  readonly kind: 'speech' | 'according-to' | 'framing';
+  readonly kind: 'verb' | 'according-to' | 'framing';
+  /** What the cue reports: speech, writing, a belief, evidence or an intention. */
+  readonly type: CueVerbType;
   readonly start: number;
   readonly end: number;
   /** Tokens of the cue, [firstToken, endToken). */

@@ -6,6 +6,7 @@ import { ADJUNCT_PREPOSITIONS } from '../../../vocabulary/speaker-words.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
 import { phraseAfter } from './noun-phrase.js';
+import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
 import { inQuote, isJoiningHyphen, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
 
@@ -117,11 +118,15 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   for (const cue of context.cuesBySentence.get(sentence.index) ?? []) {
     if (cue.firstToken <= start) continue;
     if (cue.kind === 'according-to' && tokens[cue.firstToken - 1]?.text === ',') endToken = Math.min(endToken, cue.firstToken - 1);
-    // "… said X and warned that Y": the second verb of the same speaker opens a claim of its own.
-    const joined = tokens[cue.firstToken - 1];
-    if (cue.kind === 'speech' && !cue.participle && joined !== undefined && COORDINATORS.has(joined.lower)) {
-      const comma = tokens[cue.firstToken - 2]?.text === ',' ? 1 : 0;
-      endToken = Math.min(endToken, cue.firstToken - 1 - comma);
+    // "… said X and warned that Y": the second verb of the same speaker opens a claim of its own; so does
+    // "…, and Jane Roe said …" with a speaker of its own.
+    if (cue.kind !== 'verb' || cue.participle || !(cue.type === 'speech' || cue.type === 'writing')) continue;
+    const ownSpeaker = speakerBeforeCue(context, cue, sentence);
+    const opening = ownSpeaker === null ? cue.firstToken : extentStart(ownSpeaker);
+    const joined = tokens[opening - 1];
+    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';')) {
+      const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
+      endToken = Math.min(endToken, opening - 1 - comma);
     }
   }
   let end = (tokens[endToken - 1] as Token).end;

@@ -10,6 +10,10 @@ import { phraseAfter } from '../phrases/noun-phrase.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { isSentenceEnd } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
+import type { CueType } from '../../../types.js';
+import { EVIDENCE_NOUNS } from '../../../vocabulary/speaker-words.js';
+
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
 
 const MAX_APPOSITIVE_TOKENS = 12;
 
@@ -26,17 +30,24 @@ export const accordingTo: CueRule = {
     if (opensClause(tokens, cue, sentence) && next?.text === ',') {
       if (otherCueHasSpeaker(context, cue, sentence)) return null;
       const content = contentFrom(context, after + 1, sentence);
-      return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.93);
+      const type = reportedBy(tokens, speaker.endToken - 1);
+      return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.93, type);
     }
     if (tokens[cue.firstToken - 1]?.text === ',' && runsToSentenceEnd(tokens, speaker.endToken, sentence)) {
       if (otherCueHasSpeaker(context, cue, sentence)) return null;
       const content = contentBefore(context, cue.firstToken, sentence);
       const whole = { ...speaker, endToken: lastWord(tokens, sentence) };
-      return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), 0.9);
+      const type = reportedBy(tokens, speaker.endToken - 1);
+      return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), 0.9, type);
     }
     return null;
   },
 };
+
+/** "according to polls" reports evidence; "according to Ms. Roe" speech. */
+function reportedBy(tokens: readonly Token[], head: number): CueType {
+  return EVIDENCE.has((tokens[head] as Token).lower) ? 'evidence' : 'speech';
+}
 
 /** Nothing but the phrase's own modifiers up to the sentence end: "two people familiar with the matter." */
 function runsToSentenceEnd(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
@@ -80,7 +91,7 @@ function opensClause(tokens: readonly Token[], cue: Cue, sentence: Sentence): bo
 /** Another cue of the sentence names its own speaker: "According to Reuters, Mr. Smith said …". */
 function otherCueHasSpeaker(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
   return (context.cuesBySentence.get(cue.sentence) ?? []).some(
-    (other) => other !== cue && other.kind === 'speech' && !other.passive &&
+    (other) => other !== cue && other.kind === 'verb' && (other.type === 'speech' || other.type === 'writing') && !other.passive &&
       speakerBeforeCue(context, other, sentence) !== null,
   );
 }

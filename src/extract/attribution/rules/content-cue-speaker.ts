@@ -11,7 +11,7 @@ import type { CueRule, RuleContext } from '../types.js';
 export const contentCueSpeaker: CueRule = {
   id: 'content-comma-cue-speaker',
   apply(context: RuleContext, cue: Cue) {
-    if (cue.kind !== 'speech' || cue.passive || cue.participle) return null;
+    if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = phraseAfter(context, cue.endToken, sentence);
     if (speaker === null || !endsClause(context, speaker.endToken, sentence)) return null;

@@ -14,7 +14,7 @@ import type { CueRule, RuleContext } from '../types.js';
 export const contentSpeakerCue: CueRule = {
   id: 'content-comma-speaker-cue',
   apply(context: RuleContext, cue: Cue) {
-    if (cue.kind !== 'speech' || cue.passive || cue.participle) return null;
+    if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (!endsClause(context, afterRecipient(context, cue, sentence), sentence)) return null;
     const speaker = speakerBeforeCue(context, cue, sentence);

@@ -1,33 +1,67 @@
-/** "X said (that) …", "X told reporters …", "X said: “…”": speaker, cue, then the content. */
+/**
+ * "X said (that) …", "X told reporters …", "X said: “…”", "X wants to …", "X called for …": speaker, cue,
+ * then the content. A colon that ends its paragraph takes the quotation opening the next one.
+ */
 import type { Cue } from '../../cues/types.js';
-import type { Sentence } from '../../document/types.js';
+import type { Sentence, Token } from '../../document/types.js';
 import { CLAUSE_ONLY_VERBS, THAT_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
-import { makeCandidate } from '../candidate.js';
-import { contentFrom, looksLikeClause, openingAfter } from '../phrases/content.js';
+import { makeCandidate, quoteContent } from '../candidate.js';
+import { contentFrom, looksLikeClause, openingAfter, type ContentOpening } from '../phrases/content.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import type { CueRule, RuleContext } from '../types.js';
+import type { CueRule, Range, RuleContext } from '../types.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
+/** Words before a speaker that make the whole an embedded question, not an attribution: "what the US thought". */
+const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
+/** Confidence by what the cue reports: words said are the surest. */
+const CONFIDENCE = { speech: 0.92, writing: 0.9, evidence: 0.85, belief: 0.8, intention: 0.8 } as const;
 
 export const speakerCueContent: CueRule = {
   id: 'speaker-cue-content',
   apply(context: RuleContext, cue: Cue) {
-    if (cue.kind !== 'speech' || cue.passive || cue.participle) return null;
+    if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
+    const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     if (speaker === null) return null;
-    const before = context.doc.tokens[extentStart(speaker) - 1];
-    if (before !== undefined && extentStart(speaker) > sentence.firstToken && (before.pos === 'ADP' || before.pos === 'VERB')) return null;
-    const opening = openingAfter(context, cue, sentence);
-    if (!opening.introduced && THAT_ONLY.has(cue.lemma)) return null;
-    if (!opening.introduced) {
-      if (!looksLikeClause(context, opening.token, sentence)) return null;
-    } else if (CLAUSE_ONLY.has(cue.lemma) && opening.token === cue.endToken) {
-      return null;
+    const before = tokens[extentStart(speaker) - 1];
+    if (before !== undefined && extentStart(speaker) > sentence.firstToken) {
+      if (before.pos === 'ADP' || before.pos === 'VERB' || EMBEDDING.has(before.lower)) return null;
     }
+    const opening = contentOpening(context, cue, sentence);
+    if (opening === null) return null;
     const content = contentFrom(context, opening.token, sentence);
-    if (content.length === 0) return null;
-    return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), opening.introduced ? 0.92 : 0.85);
+    const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence);
+    if (pieces.length === 0) return null;
+    const confidence = CONFIDENCE[cue.type] - (opening.introduced ? 0 : 0.07);
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), confidence);
   },
 };
+
+/** Where the content starts, or null when what follows the cue is no content it can take. */
+function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): ContentOpening | null {
+  const tokens = context.doc.tokens;
+  const next = tokens[cue.endToken];
+  // "wants to …", "hopes to …"; "called for …" has its particle inside the cue.
+  if ((cue.type === 'intention' || cue.type === 'belief') && next?.lower === 'to' && cue.endToken < sentence.endToken) {
+    return { token: cue.endToken, introduced: true };
+  }
+  if (cue.type === 'intention' && cue.endToken > cue.verbToken + 1) return { token: cue.endToken, introduced: true };
+  const opening = openingAfter(context, cue, sentence);
+  if (opening.introduced) return opening;
+  if (THAT_ONLY.has(cue.lemma) || cue.type === 'intention') return null;
+  if (CLAUSE_ONLY.has(cue.lemma) && !looksLikeClause(context, opening.token, sentence)) return null;
+  return looksLikeClause(context, opening.token, sentence) ? opening : null;
+}
+
+/** "He said:" ending its paragraph, and the next paragraph opening with a quotation. */
+function quoteAfterColon(context: RuleContext, token: number, sentence: Sentence): Range[] {
+  const tokens = context.doc.tokens;
+  const colon = tokens[token - 1] as Token | undefined;
+  const paragraph = context.doc.paragraphs[sentence.paragraph];
+  if (colon?.text !== ':' || paragraph === undefined || colon.end !== paragraph.end) return [];
+  const next = context.doc.paragraphs[sentence.paragraph + 1];
+  const quote = next === undefined ? undefined : context.quoteIndex.quoteStartingAt(next.start);
+  return quote === undefined ? [] : quoteContent(quote);
+}
