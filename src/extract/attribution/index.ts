@@ -52,12 +52,20 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
     if (list === undefined) cuesBySentence.set(cue.sentence, [cue]);
     else list.push(cue);
   }
-  const context: RuleContext = { doc, quotes, quoteIndex, cues, cuesBySentence, accepted };
+  const acceptedByStart: Candidate[] = [];
+  const context: RuleContext = { doc, quotes, quoteIndex, cues, cuesBySentence, accepted, acceptedByStart };
+  const accept = (candidate: Candidate): void => {
+    accepted.push(candidate);
+    const start = candidate.content[0]?.start ?? 0;
+    let index = acceptedByStart.length;
+    while (index > 0 && (acceptedByStart[index - 1]?.content[0]?.start ?? 0) > start) index -= 1;
+    acceptedByStart.splice(index, 0, candidate);
+  };
   for (const cue of cues) {
     for (const rule of CUE_RULES) {
       const candidate = rule.apply(context, cue);
       if (candidate !== null) {
-        accepted.push(candidate);
+        accept(candidate);
         break;
       }
     }
@@ -71,7 +79,7 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
     for (const rule of QUOTE_RULES) {
       const candidate = rule.apply(context, quote);
       if (candidate !== null) {
-        accepted.push(candidate);
+        accept(candidate);
         break;
       }
     }

@@ -47,6 +47,8 @@ export interface RuleContext {
   readonly cuesBySentence: ReadonlyMap<number, readonly Cue[]>;
   /** Candidates accepted so far, in the order they were made. */
   readonly accepted: readonly Candidate[];
+  /** The same candidates, sorted by the start of their content. */
+  readonly acceptedByStart: readonly Candidate[];
 }
 
 /** A rule that starts from a cue. */

@@ -21,9 +21,73 @@ export interface RawToken {
 const wink = winkNLP(model);
 const its = wink.its;
 
+/** Longest piece of text handed to wink at once; pieces end at line breaks where they can. */
+const MAX_SEGMENT = 20_000;
+/**
+ * Longest run without white space handed to wink: its tokenizer slows down with the square of a token's
+ * length, so a longer run (a pasted hash, a line of symbols) is cut into tokens of this length.
+ */
+const MAX_UNBROKEN = 1_000;
+
 /** Tokenises and tags `text`; whitespace tokens are dropped, every token's offsets index `text`. */
 export function winkTokens(text: string): RawToken[] {
-  const doc = wink.readDoc(text);
+  const result: RawToken[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = segmentEnd(text, start);
+    tokensOf(text, start, end, result);
+    start = end;
+  }
+  return result;
+}
+
+/** Where the segment starting at `start` ends: after a line break, else at white space, else hard. */
+function segmentEnd(text: string, start: number): number {
+  const limit = Math.min(text.length, start + MAX_SEGMENT);
+  if (limit === text.length) {
+    return unbrokenRun(text, start, limit) > MAX_UNBROKEN ? cutUnbroken(text, start, limit) : limit;
+  }
+  const lineBreak = Math.max(text.lastIndexOf('\n', limit - 1), text.lastIndexOf('\r', limit - 1));
+  if (lineBreak >= start && unbrokenRun(text, start, lineBreak + 1) <= MAX_UNBROKEN) return lineBreak + 1;
+  return cutUnbroken(text, start, limit);
+}
+
+/** Length of the longest run without white space in [start, end). */
+function unbrokenRun(text: string, start: number, end: number): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = start; i < end; i += 1) {
+    run = /\s/.test(text[i] ?? ' ') ? 0 : run + 1;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+/** An end for a segment with a very long run: just after white space before the run, or inside the run. */
+function cutUnbroken(text: string, start: number, limit: number): number {
+  let run = 0;
+  for (let i = start; i < limit; i += 1) {
+    if (/\s/.test(text[i] ?? ' ')) {
+      run = 0;
+      continue;
+    }
+    run += 1;
+    if (run > MAX_UNBROKEN) {
+      const runStart = i - run + 1;
+      // Never split a UTF-16 surrogate pair.
+      let cut = runStart > start ? runStart : i;
+      if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut -= 1;
+      return cut > start ? cut : i;
+    }
+  }
+  const whiteSpace = Math.max(text.lastIndexOf(' ', limit - 1), text.lastIndexOf('\t', limit - 1));
+  return whiteSpace > start ? whiteSpace + 1 : limit;
+}
+
+/** Appends the tokens of `text.slice(start, end)` to `result`, with offsets into `text`. */
+function tokensOf(text: string, start: number, end: number, result: RawToken[]): void {
+  const piece = text.slice(start, end);
+  const doc = wink.readDoc(piece);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -33,20 +97,18 @@ export function winkTokens(text: string): RawToken[] {
   const sentenceSpans = doc.sentences().out(its.span as never) as unknown as [number, number][];
   for (const span of sentenceSpans) sentenceStarts.add(span[0]);
 
-  const result: RawToken[] = [];
   let cursor = 0;
-  let pendingSentenceStart = false;
+  let pendingSentenceStart = true;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? '';
-    let start = cursor + (spaces[i] ?? '').length;
-    if (text.slice(start, start + value.length) !== value) {
-      // wink normally reproduces the text exactly; if it ever does not, find the token from the cursor.
-      const found = text.indexOf(value, cursor);
+    let at = cursor + (spaces[i] ?? '').length;
+    if (piece.slice(at, at + value.length) !== value) {
+      // wink normally reproduces the text exactly; if it ever does not, look a little further on.
+      const found = piece.slice(cursor, cursor + value.length + 64).indexOf(value);
       if (found < 0) continue;
-      start = found;
+      at = cursor + found;
     }
-    const end = start + value.length;
-    cursor = end;
+    cursor = at + value.length;
     const pos = (tags[i] ?? 'X') as PartOfSpeech;
     const startsSentence: boolean = pendingSentenceStart || sentenceStarts.has(i);
     if (pos === 'SPACE' || value.trim() === '') {
@@ -54,7 +116,6 @@ export function winkTokens(text: string): RawToken[] {
       continue;
     }
     pendingSentenceStart = false;
-    result.push({ start, end, text: value, pos, lemma: lemmas[i] ?? value.toLowerCase(), startsSentence });
+    result.push({ start: start + at, end: start + cursor, text: value, pos, lemma: lemmas[i] ?? value.toLowerCase(), startsSentence });
   }
-  return result;
 }

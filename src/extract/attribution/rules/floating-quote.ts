@@ -21,7 +21,7 @@ export const floatingQuote: QuoteRule = {
     const firstPiece = quote.pieces[0];
     if (paragraph === undefined || firstPiece === undefined || quote.start !== paragraph.start) return null;
     if ((firstPiece.end - firstPiece.start) / (paragraph.end - paragraph.start) < MIN_SHARE_OF_PARAGRAPH) return null;
-    const previous = lastBefore(context, quote.start);
+    const previous = lastBefore(context)(quote.start);
     const previousParagraph = previous === undefined ? -2 : doc.sentences[previous.lastSentence]?.paragraph ?? -2;
     if (previous !== undefined && previous.speaker !== null && previousParagraph === paragraphIndex - 1) {
       const speaker = { start: quote.start, end: quote.start, kind: 'inherited' as const, from: previous };
@@ -45,11 +45,16 @@ function namedInParagraph(context: RuleContext, index: number): SpeakerPhrase | 
 }
 
 /** The accepted claim whose content starts last before `offset`. */
-function lastBefore(context: RuleContext, offset: number) {
-  let best: RuleContext['accepted'][number] | undefined;
-  for (const candidate of context.accepted) {
-    const start = candidate.content[0]?.start ?? Infinity;
-    if (start < offset && (best === undefined || start > (best.content[0]?.start ?? 0))) best = candidate;
-  }
-  return best;
+function lastBefore(context: RuleContext): (offset: number) => RuleContext['accepted'][number] | undefined {
+  return (offset) => {
+    const sorted = context.acceptedByStart;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((sorted[mid]?.content[0]?.start ?? 0) < offset) low = mid + 1;
+      else high = mid;
+    }
+    return sorted[low - 1];
+  };
 }

@@ -11,7 +11,7 @@ export const speakerColonQuote: QuoteRule = {
   apply(context: RuleContext, quote: Quote) {
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[sentenceAt(context, quote.start)] as Sentence;
-    const markIndex = tokens.findIndex((token) => token.start === quote.start);
+    const markIndex = tokenStartingAt(tokens, quote.start);
     const colon = tokens[markIndex - 1];
     if (markIndex <= 0 || colon?.text !== ':') return null;
     const speaker = phraseBefore(context, markIndex - 1, sentence);
@@ -19,3 +19,15 @@ export const speakerColonQuote: QuoteRule = {
     return makeCandidate(context, this.id, quoteContent(quote), null, toSpeaker(context, speaker), 0.75, 'speech');
   },
 };
+
+/** Index of the token starting at `offset`, or -1. */
+function tokenStartingAt(tokens: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return tokens[low]?.start === offset ? low : -1;
+}
