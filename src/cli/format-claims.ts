@@ -20,7 +20,7 @@ export function formatClaim(claim: Claim): string[] {
         ? shown(claim.speaker.mention)
         : `${claim.speaker.name} (${shown(claim.speaker.mention)})`;
   return [
-    `${claim.id}  ${claim.kind}  rule ${claim.rule}  confidence ${claim.confidence.toFixed(2)}`,
+    `${claim.id}  ${claim.kind}${claim.cueType === null ? '' : `  ${claim.cueType}`}  rule ${claim.rule}  confidence ${claim.confidence.toFixed(2)}`,
     `  speaker  ${speaker}`,
     `  cue      ${shown(claim.cue)}`,
     ...(claim.source === null ? [] : [`  source   ${shown(claim.source.mention)}`]),
