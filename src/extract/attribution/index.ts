@@ -16,6 +16,8 @@ import { contentSpeakerCue } from './rules/content-speaker-cue.js';
 import { floatingQuote } from './rules/floating-quote.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { participleCue } from './rules/participle-cue.js';
+import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
+import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
 import { speakerCueContent } from './rules/speaker-cue-content.js';
 import type { Candidate, CueRule, QuoteRule, Range, RuleContext } from './types.js';
@@ -33,8 +35,11 @@ const CUE_RULES: readonly CueRule[] = [
   framingVerbQuote,
 ];
 
-/** Quotations left over: first a named speaker with a colon, then the speaker of the paragraph before. */
-const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, floatingQuote];
+/**
+ * Quotations left over: a named speaker with a colon, a dash and a name after it, then the speaker of the
+ * paragraph before.
+ */
+const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, quoteDashSpeaker, floatingQuote];
 
 /** Refiners, in order: nested claims go before overlaps are settled, so an inner claim never wins. */
 const REFINERS: readonly ((candidates: readonly Candidate[], doc: Document) => Candidate[])[] = [
@@ -70,6 +75,8 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
       }
     }
   }
+  // Transcript paragraphs ("NAME: …") after the cue rules, so that "He said: “…”" keeps its verb.
+  for (const candidate of speakerColonParagraphs(context)) accept(candidate);
   // Content ranges of accepted claims may overlap one another until refined, so each quote is checked
   // against every range covering its start or end, kept in a sorted list of starts.
   const claimed = accepted.flatMap((candidate) => candidate.content).sort((a, b) => a.start - b.start);

@@ -1,0 +1,51 @@
+/**
+ * "PENCE: Well, look, …" and "Jane Roe: We will …": a paragraph opened by a name and a colon, as in
+ * interview transcripts; the rest of the paragraph is what the name said.
+ */
+import type { Cue } from '../../cues/types.js';
+import type { Paragraph, Sentence, Token } from '../../document/types.js';
+import { makeCandidate, quoteContent } from '../candidate.js';
+import { contentRanges } from '../phrases/ranges.js';
+import { toSpeaker } from '../phrases/speaker.js';
+import { isCapitalised } from '../phrases/tokens.js';
+import type { Candidate, RuleContext } from '../types.js';
+
+/** Most words a speaker's label may have before its colon. */
+const MAX_LABEL_TOKENS = 4;
+
+/** Claims of the transcript paragraphs of the article. */
+export function speakerColonParagraphs(context: RuleContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const paragraph of context.doc.paragraphs) {
+    const candidate = colonParagraph(context, paragraph);
+    if (candidate !== null) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+function colonParagraph(context: RuleContext, paragraph: Paragraph): Candidate | null {
+  const sentence = context.doc.sentences[paragraph.firstSentence] as Sentence | undefined;
+  if (sentence === undefined) return null;
+  const tokens = context.doc.tokens;
+  let colon = -1;
+  for (let i = sentence.firstToken; i < sentence.endToken && i <= sentence.firstToken + MAX_LABEL_TOKENS; i += 1) {
+    if ((tokens[i] as Token).text === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= sentence.firstToken) return null;
+  const label = tokens.slice(sentence.firstToken, colon);
+  if (!label.every((token) => isCapitalised(token) || token.text === '.')) return null;
+  const after = tokens[colon + 1];
+  if (after === undefined || after.start >= paragraph.end) return null;
+  const quote = context.quoteIndex.quoteStartingAt(after.start);
+  const content = quote !== undefined && quote.end >= paragraph.end - 1 ? quoteContent(quote) : contentRanges(context.doc, after.start, paragraph.end);
+  const speaker = toSpeaker(context, { firstToken: sentence.firstToken, endToken: colon, kind: 'name' });
+  const colonToken = tokens[colon] as Token;
+  const cue: Cue = {
+    kind: 'verb', type: 'speech', start: colonToken.start, end: colonToken.end, firstToken: colon, endToken: colon + 1,
+    verbToken: colon, lemma: ':', passive: false, participle: false, sentence: sentence.index,
+  };
+  return makeCandidate(context, 'speaker-colon-content', content, cue, speaker, 0.8);
+}
