@@ -165,6 +165,12 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
   } else {
     return null;
   }
+  // "… scolded him: “…,” she said": after a colon, only the quotation is what the speaker said.
+  const closingQuote = context.quoteIndex.quoteEndingAt(end);
+  if (closingQuote !== undefined && closingQuote.start > sentence.start) {
+    const opener = context.doc.text.slice(Math.max(sentence.start, closingQuote.start - 3), closingQuote.start);
+    if (/:\s*$/.test(opener)) return contentRanges(context.doc, closingQuote.start, end);
+  }
   let start = sentence.start;
   const openQuote = context.quoteIndex.quoteAt(start);
   if (openQuote !== undefined && openQuote.start < start) start = openQuote.start;

@@ -11,6 +11,7 @@ import { isSentenceEnd } from './tokens.js';
 
 /** Words after an attribution's comma that start a comment on the speaking, not more content. */
 const NOT_CONTENT = new Set(['according', 'as', 'who', 'which', 'while', 'when', 'adding', 'referring', 'speaking', 'citing', 'noting']);
+const QUESTION_OR_RELATIVE = new Set(['where', 'whose', 'whom', 'what', 'why', 'how', 'after', 'before', 'during', 'since', 'because', 'until']);
 
 /**
  * The content that continues after an attribution ending at token `after`: a quotation reopened at once
@@ -28,6 +29,8 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
       return contentFrom(context, after + 1, sentence);
     }
   }
+  const later = quoteAfterAside(context, after, sentence);
+  if (later !== undefined && !hasOwnAttribution(context, later)) return quoteContent(later);
   const following = context.doc.sentences[sentence.index + 1];
   if (following === undefined || following.paragraph !== sentence.paragraph) return [];
   if (!restIsAside(tokens, after, sentence)) return [];
@@ -39,7 +42,7 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
 
 /** A word that can open more reported content rather than a remark about the speaking. */
 function opensMoreContent(token: Token): boolean {
-  if (NOT_CONTENT.has(token.lower)) return false;
+  if (NOT_CONTENT.has(token.lower) || QUESTION_OR_RELATIVE.has(token.lower)) return false;
   return !(token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower));
 }
 
@@ -59,4 +62,17 @@ function hasOwnAttribution(context: RuleContext, quote: Quote): boolean {
   const lastSentence = context.doc.sentences[last];
   if (lastSentence === undefined) return false;
   return (context.cuesBySentence.get(last) ?? []).some((cue) => cue.start >= quote.end && cue.end <= lastSentence.end + 1);
+}
+
+/** "“…,” Tester said, referring to the excuse, “…”": a quotation after an aside between commas. */
+function quoteAfterAside(context: RuleContext, after: number, sentence: Sentence): Quote | undefined {
+  const tokens = context.doc.tokens;
+  if (tokens[after]?.text !== ',') return undefined;
+  for (let i = after + 1; i < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (/^["\u201C\u201D]$/.test(token.text)) {
+      return tokens[i - 1]?.text === ',' ? context.quoteIndex.quoteStartingAt(token.start) : undefined;
+    }
+  }
+  return undefined;
 }

@@ -114,6 +114,6 @@ function isMistaggedName(tokens: readonly Token[], index: number, sentence: Sent
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
-  if (!isCapitalised(token) || next?.pos !== 'PROPN' || token.pos !== 'VERB') return false;
-  return index === sentence.firstToken || (previous !== undefined && previous.pos === 'PROPN');
+  if (!isCapitalised(token) || next?.pos !== 'PROPN' || !isCapitalised(next) || token.pos !== 'VERB') return false;
+  return index === sentence.firstToken || (previous !== undefined && previous.pos !== 'PUNCT' && previous.pos !== 'PRON');
 }

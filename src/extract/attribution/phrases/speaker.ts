@@ -42,6 +42,7 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     if (MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower))) end -= 1;
     else break;
   }
+  end = beforeParenthesis(context, end, sentence);
   const before = tokens[end - 1];
   if (before === undefined || end - 1 < sentence.firstToken) return null;
   if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
@@ -71,4 +72,27 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   const appositive = RELATIVES.has(first.lower) || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' ||
     first.pos === 'PRON' || participle || (segment !== null && segment.endToken === comma);
   return appositive ? { ...head, extentStart: head.firstToken } : null;
+}
+
+/** Most tokens a parenthesis after a name may hold: "(D-Wis.)", "(R-IN)". */
+const MAX_PARENTHESIS_TOKENS = 8;
+
+/** With "Jane Roe (D-Wis.) said", the index just past "Roe"; else `end` itself. */
+export function beforeParenthesis(context: RuleContext, end: number, sentence: Sentence): number {
+  const tokens = context.doc.tokens;
+  if (tokens[end - 1]?.text !== ')') return end;
+  for (let i = end - 2; i >= sentence.firstToken && i >= end - 1 - MAX_PARENTHESIS_TOKENS; i -= 1) {
+    if (tokens[i]?.text === '(') return i;
+  }
+  return end;
+}
+
+/** With "said Jane Roe (D-Wis.), head of …", the index just past ")"; else `end` itself. */
+export function afterParenthesis(context: RuleContext, end: number, sentence: Sentence): number {
+  const tokens = context.doc.tokens;
+  if (tokens[end]?.text !== '(') return end;
+  for (let i = end + 1; i < sentence.endToken && i <= end + MAX_PARENTHESIS_TOKENS; i += 1) {
+    if (tokens[i]?.text === ')') return i + 1;
+  }
+  return end;
 }

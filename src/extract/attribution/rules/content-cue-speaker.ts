@@ -5,7 +5,7 @@ import { makeCandidate } from '../candidate.js';
 import { afterAttribution, contentBefore, endsClause, isSubstantial } from '../phrases/content.js';
 import { continuationAfter } from '../phrases/continuation.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
-import { toSpeaker } from '../phrases/speaker.js';
+import { afterParenthesis, toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext } from '../types.js';
 
 export const contentCueSpeaker: CueRule = {
@@ -14,13 +14,15 @@ export const contentCueSpeaker: CueRule = {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = phraseAfter(context, cue.endToken, sentence);
-    if (speaker === null || !endsClause(context, speaker.endToken, sentence)) return null;
+    if (speaker === null) return null;
+    const speakerEnd = afterParenthesis(context, speaker.endToken, sentence);
+    if (!endsClause(context, speakerEnd, sentence)) return null;
     // "…, said the ruling “…”": a quotation right after the phrase is content, so the phrase is no speaker.
-    const after = context.doc.tokens[speaker.endToken];
+    const after = context.doc.tokens[speakerEnd];
     if (after !== undefined && context.quoteIndex.quoteStartingAt(after.start) !== undefined) return null;
     const content = contentBefore(context, cue.firstToken, sentence);
     if (content === null || !isSubstantial(context, content)) return null;
-    const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence, speaker.endToken), sentence)];
+    const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence, speakerEnd), sentence)];
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.95);
   },
 };
