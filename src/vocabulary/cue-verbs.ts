@@ -98,3 +98,33 @@ export const COMMON_CUE_FORMS: readonly string[] = [
   'said', 'says', 'added', 'adds', 'told', 'tells', 'explained', 'wrote', 'writes', 'asked', 'noted', 'insisted',
   'argued', 'continued', 'warned', 'replied', 'stated', 'declared', 'recalled', 'stressed', 'concluded',
 ];
+
+/**
+ * Verbs whose object noun phrase is itself what is reported ("announced the arrest of a man", "endorses
+ * Clinton", "acknowledged their uphill battle"), with what the object reports. Verbs of the lists above
+ * that take an object are here too; those that take a person as object ("told", "asked") are not.
+ */
+export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
+  speech: [
+    'announce', 'detail', 'disclose', 'confirm', 'acknowledge', 'admit', 'deny', 'mention', 'discuss', 'describe',
+    'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
+    'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
+  ],
+  writing: ['write', 'tweet', 'post'],
+  belief: [
+    'endorse', 'support', 'oppose', 'criticize', 'criticise', 'praise', 'condemn', 'welcome', 'reject', 'back',
+    'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',
+    'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe',
+  ],
+  evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish'],
+  intention: ['want', 'plan', 'seek', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer'],
+};
+
+/** Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday". */
+export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment'];
+
+/** Words before a verb that put its act in the future: "will announce its decision" reports nothing yet. */
+export const FUTURE_MARKERS: readonly string[] = ['will', 'would', 'shall', 'to', "'ll", '’ll'];
+
+/** Prepositions that introduce the topic of a verb of speaking: "commented on", "spoke about". */
+export const TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'of'];

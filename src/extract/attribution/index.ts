@@ -20,6 +20,7 @@ import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
 import { speakerCueContent } from './rules/speaker-cue-content.js';
+import { speakerVerbObject } from './rules/speaker-verb-object.js';
 import type { Candidate, CueRule, QuoteRule, Range, RuleContext } from './types.js';
 
 /**
@@ -33,6 +34,7 @@ const CUE_RULES: readonly CueRule[] = [
   contentCueSpeaker,
   speakerCueContent,
   framingVerbQuote,
+  speakerVerbObject,
 ];
 
 /**

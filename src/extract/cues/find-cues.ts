@@ -2,7 +2,8 @@
 import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import {
-  BE_FORMS, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, VERB_MODIFIERS, type CueVerbType,
+  BE_FORMS, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, VERB_MODIFIERS,
+  type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import type { Cue } from './types.js';
 
@@ -11,6 +12,11 @@ const BE = new Set(BE_FORMS);
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const AUXILIARIES = new Set(CUE_AUXILIARIES);
 const PARTICLES = new Set(INTENTION_PARTICLES);
+/** Verbs that report with a clause, and, where they do not, with an object. */
+const VERB_TYPES = new Map<string, CueVerbType>([
+  ...(Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
+  ...CUE_VERB_TYPES,
+]);
 /** Forms wink sometimes tags as nouns or adjectives that are still verbs of saying. */
 const MISTAGGED_FORMS = new Set(['said', 'says', 'told', 'tells']);
 
@@ -30,7 +36,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower);
     if (!isVerb) continue;
     const withParticle = next !== undefined && PARTICLES.has(next.lower);
-    const type = CUE_VERB_TYPES.get(token.lemma);
+    const type = VERB_TYPES.get(token.lemma);
     if (FRAMING.has(token.lemma) && token.pos === 'VERB' && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {

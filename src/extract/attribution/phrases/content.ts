@@ -192,7 +192,8 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     while (i < sentence.endToken && i < start + MAX_ADJUNCT_TOKENS) {
       const token = tokens[i] as Token;
       const joined = isJoiningHyphen(tokens[i - 1], token, tokens[i + 1]) || (tokens[i + 1] !== undefined && isJoiningHyphen(token, tokens[i + 1] as Token, tokens[i + 2]));
-      if (isNounPhraseWord(token) || joined || (token.pos === 'ADP' && i > start) || token.pos === 'CCONJ') i += 1;
+      const joinsPhrases = token.pos === 'CCONJ' && tokens[i + 1] !== undefined && isNounPhraseWord(tokens[i + 1] as Token);
+      if (isNounPhraseWord(token) || joined || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
       else break;
     }
     if (i === start) return false;

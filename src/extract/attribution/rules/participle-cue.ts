@@ -2,7 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom, openingAfter } from '../phrases/content.js';
+import { contentFrom, looksLikeClause, openingAfter } from '../phrases/content.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext, SpeakerPhrase } from '../types.js';
@@ -15,6 +15,7 @@ export const participleCue: CueRule = {
     const speaker = inheritedSpeaker(context, cue) ?? mainClauseSubject(context, cue, sentence);
     if (speaker === null) return null;
     const opening = openingAfter(context, cue, sentence);
+    if (!opening.introduced && !looksLikeClause(context, opening.token, sentence)) return null;
     const content = contentFrom(context, opening.token, sentence);
     if (content.length === 0) return null;
     return makeCandidate(context, this.id, content, cue, speaker, 0.85);

@@ -1,0 +1,69 @@
+/**
+ * "Authorities announced on Friday the arrest of a man", "Ted Cruz endorses Trump", "Trump commented on
+ * the death": a verb whose object is what is reported. It runs after every other cue rule, so a clause
+ * after the verb ("announced that …") is always read as such first.
+ */
+import type { Cue } from '../../cues/types.js';
+import type { Sentence, Token } from '../../document/types.js';
+import { FUTURE_MARKERS, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
+import { makeCandidate } from '../candidate.js';
+import { contentFrom } from '../phrases/content.js';
+import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
+import type { CueRule, RuleContext } from '../types.js';
+
+const OBJECT_VERBS = new Map<string, CueVerbType>(
+  (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
+);
+const TOPIC = new Set(TOPIC_PREPOSITIONS);
+const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
+const FUTURE = new Set(FUTURE_MARKERS);
+const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
+/** Adjuncts that may stand between the verb and its object: "announced on Friday the arrest …". */
+const MAX_ADJUNCT_TOKENS = 4;
+const MIN_OBJECT_TOKENS = 2;
+
+export const speakerVerbObject: CueRule = {
+  id: 'speaker-verb-object',
+  apply(context: RuleContext, cue: Cue) {
+    const type = OBJECT_VERBS.get(cue.lemma);
+    if (type === undefined || cue.passive || cue.participle || cue.kind === 'according-to') return null;
+    const tokens = context.doc.tokens;
+    if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '')) return null;
+    if (TOPIC_ONLY.has(cue.lemma) && !TOPIC.has(tokens[cue.endToken]?.lower ?? '')) return null;
+    const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    const speaker = speakerBeforeCue(context, cue, sentence, true);
+    if (speaker === null) return null;
+    const before = tokens[extentStart(speaker) - 1];
+    if (before !== undefined && extentStart(speaker) > sentence.firstToken && (before.pos === 'ADP' || before.pos === 'VERB' || EMBEDDING.has(before.lower))) return null;
+    const start = objectStart(tokens, cue, sentence);
+    if (start === null) return null;
+    const content = contentFrom(context, start, sentence);
+    const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
+    if (content.length === 0 || words < MIN_OBJECT_TOKENS) return null;
+    return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.7, type);
+  },
+};
+
+/** Where the object starts: after a topic preposition or a short adjunct; null when no noun phrase follows. */
+function objectStart(tokens: readonly Token[], cue: Cue, sentence: Sentence): number | null {
+  let i = cue.endToken;
+  if (TOPIC.has(tokens[i]?.lower ?? '')) i += 1;
+  const first = tokens[i];
+  if (first === undefined || i >= sentence.endToken) return null;
+  if (isObjectWord(first)) return i;
+  // "announced on Friday the arrest …": a preposition and a short phrase, then the object.
+  if (first.pos !== 'ADP') return null;
+  for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
+    const token = tokens[j] as Token;
+    if (token.pos === 'DET' && j > i + 1) return j;
+    if (!isNounPhraseWord(token)) return null;
+  }
+  return null;
+}
+
+function isObjectWord(token: Token): boolean {
+  if (isQuoteMark(token)) return true;
+  if (token.pos === 'PRON') return /^(?:his|her|its|their|our|my|your)$/.test(token.lower);
+  return isNounPhraseWord(token);
+}
