@@ -4,8 +4,7 @@ import type { Quote } from '../quotes/types.js';
 import type { Candidate, Range, RuleContext, SpeakerPhrase } from './types.js';
 import type { CueType } from '../../types.js';
 
-/** How a rule's base confidence changes with what it found. */
-const PRONOUN_SPEAKER = 0.97;
+/** A quotation whose closing mark was never found may end in the wrong place. */
 const UNCLOSED_QUOTE = 0.85;
 
 /** A candidate from its parts; sentences are read off the content, cue and speaker. */
@@ -26,7 +25,6 @@ export function makeCandidate(
   if (speaker !== null && speaker.kind !== 'inherited') offsets.push(speaker.start);
   const sentences = offsets.map((offset) => sentenceAt(context, offset));
   let score = confidence;
-  if (speaker?.kind === 'pronoun') score *= PRONOUN_SPEAKER;
   if (content.some((range) => context.quoteIndex.quoteAt(range.start)?.closed === false)) score *= UNCLOSED_QUOTE;
   return {
     rule,

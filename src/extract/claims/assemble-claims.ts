@@ -7,6 +7,7 @@ import { findSource } from '../resolution/find-source.js';
 import { firstEndingAfter, type IndexedMention } from '../resolution/mention-index.js';
 import type { Claim, DateMention, Span } from '../../types.js';
 import { claimKind } from './claim-kind.js';
+import { claimConfidence } from './confidence.js';
 
 /** What assembling needs besides the candidates. */
 export interface ClaimInputs {
@@ -27,9 +28,11 @@ export function assembleClaims(candidates: readonly Candidate[], inputs: ClaimIn
     const source = findSource(doc, candidate, speaker?.mention ?? null, inputs.mentions);
     const first = doc.sentences[candidate.firstSentence];
     const last = doc.sentences[candidate.lastSentence];
+    const kind = claimKind(doc.text, candidate.content, pieces);
+    const speakerText = speaker === null ? '' : doc.text.slice(speaker.mention.start, speaker.mention.end);
     return {
       id: `c${i + 1}`,
-      kind: claimKind(doc.text, candidate.content, pieces),
+      kind,
       content: candidate.content.map(span),
       cue: candidate.cue === null ? null : span(candidate.cue),
       cueType: candidate.cueType,
@@ -37,7 +40,7 @@ export function assembleClaims(candidates: readonly Candidate[], inputs: ClaimIn
       source: source === null ? null : { mention: span(source.mention), entity: source.entity?.id ?? null },
       entities: entitiesIn(candidate.content, inputs.mentions),
       dates: datesWithin(inputs.dates, first?.start ?? 0, last?.end ?? 0),
-      confidence: candidate.confidence,
+      confidence: claimConfidence(candidate.confidence, kind, candidate.cueType, speaker, speakerText),
       rule: candidate.rule,
     };
   });

@@ -31,14 +31,14 @@ export const accordingTo: CueRule = {
       if (otherCueHasSpeaker(context, cue, sentence)) return null;
       const content = contentFrom(context, after + 1, sentence);
       const type = reportedBy(tokens, speaker.endToken - 1);
-      return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.93, type);
+      return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.95, type);
     }
     if (tokens[cue.firstToken - 1]?.text === ',' && runsToSentenceEnd(tokens, speaker.endToken, sentence)) {
       if (otherCueHasSpeaker(context, cue, sentence)) return null;
       const content = contentBefore(context, cue.firstToken, sentence);
       const whole = { ...speaker, endToken: lastWord(tokens, sentence) };
       const type = reportedBy(tokens, speaker.endToken - 1);
-      return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), 0.9, type);
+      return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), 0.93, type);
     }
     return null;
   },

@@ -23,6 +23,6 @@ export const contentCueSpeaker: CueRule = {
     const content = contentBefore(context, cue.firstToken, sentence);
     if (content === null || !isSubstantial(context, content)) return null;
     const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence, speakerEnd), sentence)];
-    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.95);
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.96);
   },
 };

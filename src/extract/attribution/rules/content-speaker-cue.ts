@@ -22,6 +22,6 @@ export const contentSpeakerCue: CueRule = {
     const content = contentBefore(context, extentStart(speaker), sentence);
     if (content === null || !isSubstantial(context, content)) return null;
     const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true)];
-    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.95);
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.98);
   },
 };

@@ -31,7 +31,7 @@ export const framingVerbQuote: CueRule = {
     if (quote === undefined) return null;
     const speaker = speakerFor(context, cue, sentence);
     if (speaker === null) return null;
-    return makeCandidate(context, this.id, quoteContent(quote), cue, speaker, 0.8);
+    return makeCandidate(context, this.id, quoteContent(quote), cue, speaker, 0.6);
   },
 };
 

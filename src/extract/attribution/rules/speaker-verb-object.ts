@@ -41,7 +41,7 @@ export const speakerVerbObject: CueRule = {
     const content = contentFrom(context, start, sentence);
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
     if (content.length === 0 || words < MIN_OBJECT_TOKENS) return null;
-    return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.7, type);
+    return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.65, type);
   },
 };
 
