@@ -117,7 +117,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe',
   ],
   evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish'],
-  intention: ['want', 'plan', 'seek', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer'],
+  intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer'],
 };
 
 /** Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday". */
@@ -128,3 +128,23 @@ export const FUTURE_MARKERS: readonly string[] = ['will', 'would', 'shall', 'to'
 
 /** Prepositions that introduce the topic of a verb of speaking: "commented on", "spoke about". */
 export const TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'of'];
+
+/** Nouns that report what their owner said, believes or found: "Trump’s claim that …", "her hope that …". */
+export const CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
+  speech: [
+    'claim', 'claims', 'assertion', 'statement', 'allegation', 'allegations', 'warning', 'charge', 'charges',
+    'comment', 'comments', 'remark', 'remarks', 'announcement', 'admission', 'denial', 'insistence', 'argument',
+    'contention', 'accusation', 'complaint', 'suggestion', 'message', 'promise', 'pledge', 'vow', 'threat',
+    'acknowledgment', 'acknowledgement', 'prediction', 'response', 'answer', 'explanation', 'testimony',
+  ],
+  writing: ['report', 'article', 'column', 'editorial', 'tweet', 'post'],
+  belief: ['belief', 'view', 'hope', 'fear', 'concern', 'suspicion', 'theory', 'notion', 'position', 'conclusion', 'bet', 'assumption', 'expectation', 'conviction'],
+  evidence: ['finding', 'findings', 'estimate', 'analysis', 'data', 'study'],
+  intention: ['plan', 'proposal', 'demand', 'intention', 'goal', 'aim', 'wish', 'call'],
+};
+
+/**
+ * Verbs that hand their subject on to a cue after "to": "appeared to suggest", "went on to say". Others
+ * ("declined to comment", "forced him to admit") do not make their subject the speaker.
+ */
+export const RAISING_VERBS: readonly string[] = ['appear', 'seem', 'go', 'continue', 'begin', 'start', 'try', 'proceed', 'tend', 'attempt', 'happen'];

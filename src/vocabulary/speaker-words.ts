@@ -23,6 +23,7 @@ export const ADJUNCT_PREPOSITIONS: readonly string[] = [
   'in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'from', 'via', 'over', 'through', 'under',
   'by', 'while', 'when', 'as', 'late', 'early', 'earlier', 'later', 'last', 'this', 'on', 'today', 'yesterday',
   'privately', 'publicly', 'repeatedly', 'again', 'also', 'recently', 'previously', 'separately',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'earlier',
 ];
 
 /** Heads of descriptions that stand for the last speaker: "the speaker continued". */

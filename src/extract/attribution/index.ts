@@ -16,6 +16,7 @@ import { contentSpeakerCue } from './rules/content-speaker-cue.js';
 import { floatingQuote } from './rules/floating-quote.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { participleCue } from './rules/participle-cue.js';
+import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
@@ -79,6 +80,7 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
   }
   // Transcript paragraphs ("NAME: …") after the cue rules, so that "He said: “…”" keeps its verb.
   for (const candidate of speakerColonParagraphs(context)) accept(candidate);
+  for (const candidate of possessiveNounClaims(context)) accept(candidate);
   // Content ranges of accepted claims may overlap one another until refined, so each quote is checked
   // against every range covering its start or end, kept in a sorted list of starts.
   const claimed = accepted.flatMap((candidate) => candidate.content).sort((a, b) => a.start - b.start);

@@ -2,8 +2,8 @@
 import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import {
-  BE_FORMS, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, VERB_MODIFIERS,
-  type CueVerbType,
+  BE_FORMS, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS,
+  TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import type { Cue } from './types.js';
 
@@ -12,6 +12,8 @@ const BE = new Set(BE_FORMS);
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const AUXILIARIES = new Set(CUE_AUXILIARIES);
 const PARTICLES = new Set(INTENTION_PARTICLES);
+const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
+const TOPICS = new Set(TOPIC_PREPOSITIONS);
 /** Verbs that report with a clause, and, where they do not, with an object. */
 const VERB_TYPES = new Map<string, CueVerbType>([
   ...(Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -33,10 +35,12 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       i += 1;
       continue;
     }
-    const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower);
+    const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || isVerbTaggedNoun(tokens, i);
     if (!isVerb) continue;
     const withParticle = next !== undefined && PARTICLES.has(next.lower);
-    const type = VERB_TYPES.get(token.lemma);
+    const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower));
+    // "spoke to CBS", "talked with aides" report nothing; "spoke about the deal" reports its topic.
+    if (TOPIC_ONLY.has(token.lemma) && !TOPICS.has(next?.lower ?? '')) continue;
     if (FRAMING.has(token.lemma) && token.pos === 'VERB' && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
@@ -90,4 +94,23 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
     if (!MODIFIERS.has(token.lower) && token.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/**
+ * "The Post reports that …", "Trump claims that …": a third-person verb that wink read as a plural noun,
+ * known by its subject before it and "that" after it.
+ */
+function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || after?.lower !== 'that' || before === undefined) return false;
+  if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON')) return false;
+  return VERB_TYPES.has(singular(token.lower));
+}
+
+/** "reports" → "report", "charges" → "charge", "stresses" → "stress". */
+function singular(word: string): string {
+  if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }

@@ -12,7 +12,8 @@ import { inQuote, isJoiningHyphen, isNounPhraseWord, isPossessivePronoun, isQuot
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
 const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
-const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
+/** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
+const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
 const MAX_ADJUNCT_TOKENS = 12;
 const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 const COORDINATORS = new Set(['and', 'but']);

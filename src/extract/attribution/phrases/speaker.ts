@@ -1,7 +1,7 @@
 /** The speaker phrase before a cue, with what may stand between them. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { BE_FORMS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import { NEGATIONS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
@@ -9,6 +9,8 @@ import { sentenceSubject } from './subject.js';
 import { inQuote } from './tokens.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
+const BE = new Set(BE_FORMS);
+const RAISING = new Set(RAISING_VERBS);
 const NEGATION = new Set(NEGATIONS);
 const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 const COORDINATORS = new Set(['and', 'but']);
@@ -36,10 +38,15 @@ export function extentStart(phrase: PhraseMatch): number {
 export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence, coordinated = false): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let end = cue.firstToken;
+  const progressive = (tokens[cue.verbToken] as Token).lower.endsWith('ing');
   while (end - 1 >= sentence.firstToken) {
     const token = tokens[end - 1] as Token;
     if (NEGATION.has(token.lower)) return null;
     if (MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower))) end -= 1;
+    // "is saying", "’s claiming": the progressive's "to be" belongs to the verb.
+    else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
+    // "appeared to suggest", "went on to say": a verb and "to" before the cue's own verb.
+    else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && isVerbBefore(tokens, end - 2)) end = verbStart(tokens, end - 2);
     else break;
   }
   end = beforeParenthesis(context, end, sentence);
@@ -95,4 +102,17 @@ export function afterParenthesis(context: RuleContext, end: number, sentence: Se
     if (tokens[i]?.text === ')') return i + 1;
   }
   return end;
+}
+
+/** The token at `index` is a raising verb, or the particle of one ("went on"). */
+function isVerbBefore(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (token.pos === 'ADP') return RAISING.has(tokens[index - 1]?.lemma ?? '');
+  return token.pos === 'VERB' && RAISING.has(token.lemma);
+}
+
+/** Where the verb ending at `index` starts: its particle's verb for "went on". */
+function verbStart(tokens: readonly Token[], index: number): number {
+  return (tokens[index] as Token).pos === 'ADP' ? index - 1 : index;
 }

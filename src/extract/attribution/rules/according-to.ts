@@ -28,13 +28,13 @@ export const accordingTo: CueRule = {
     const after = skipAppositive(tokens, speaker.endToken, sentence);
     const next = tokens[after];
     if (opensClause(tokens, cue, sentence) && next?.text === ',') {
-      if (otherCueHasSpeaker(context, cue, sentence)) return null;
+      if (otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken > after)) return null;
       const content = contentFrom(context, after + 1, sentence);
       const type = reportedBy(tokens, speaker.endToken - 1);
       return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.95, type);
     }
     if (tokens[cue.firstToken - 1]?.text === ',' && runsToSentenceEnd(tokens, speaker.endToken, sentence)) {
-      if (otherCueHasSpeaker(context, cue, sentence)) return null;
+      if (otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken < cue.firstToken)) return null;
       const content = contentBefore(context, cue.firstToken, sentence);
       const whole = { ...speaker, endToken: lastWord(tokens, sentence) };
       const type = reportedBy(tokens, speaker.endToken - 1);
@@ -88,10 +88,13 @@ function opensClause(tokens: readonly Token[], cue: Cue, sentence: Sentence): bo
   return true;
 }
 
-/** Another cue of the sentence names its own speaker: "According to Reuters, Mr. Smith said …". */
-function otherCueHasSpeaker(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+/**
+ * Another cue of the sentence, where the content would be, names its own speaker: "According to Reuters,
+ * Mr. Smith said …". A cue inside the phrase's own aside ("according to X, who spoke to CBS,") does not count.
+ */
+function otherCueHasSpeaker(context: RuleContext, cue: Cue, sentence: Sentence, where: (other: Cue) => boolean): boolean {
   return (context.cuesBySentence.get(cue.sentence) ?? []).some(
-    (other) => other !== cue && other.kind === 'verb' && (other.type === 'speech' || other.type === 'writing') && !other.passive &&
+    (other) => other !== cue && where(other) && other.kind === 'verb' && (other.type === 'speech' || other.type === 'writing') && !other.passive &&
       speakerBeforeCue(context, other, sentence) !== null,
   );
 }
