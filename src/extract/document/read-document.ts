@@ -51,7 +51,7 @@ export function readDocument(text: string): Document {
       paragraphIndex += 1;
       newParagraph = true;
     }
-    if (!newParagraph && token.startsSentence) closeSentence(tokens.length);
+    if (!newParagraph && token.startsSentence && !continuesSentence(token.text)) closeSentence(tokens.length);
     tokens.push({
       index: tokens.length,
       start: token.start,
@@ -71,4 +71,12 @@ export function readDocument(text: string): Document {
     closeParagraph();
   }
   return { text, tokens, sentences, paragraphs };
+}
+
+/**
+ * wink sometimes ends a sentence at an abbreviation's full stop ("Sen. Jane Roe (R-Ga.) said …"); a
+ * sentence cannot start with a closing bracket or a lower-case word, so those go on the sentence before.
+ */
+function continuesSentence(firstWord: string): boolean {
+  return firstWord === ')' || /^\p{Ll}/u.test(firstWord);
 }

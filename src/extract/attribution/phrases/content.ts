@@ -17,6 +17,8 @@ const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'w
 const MAX_ADJUNCT_TOKENS = 12;
 const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 const COORDINATORS = new Set(['and', 'but']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
 export interface ContentOpening {
@@ -198,6 +200,14 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       else break;
     }
     if (i === start) return false;
+  }
+  // "fathers and parents who adopt would not be eligible": a relative clause inside the subject.
+  if (RELATIVE_PRONOUNS.has(tokens[i]?.lower ?? '') && i > start) {
+    for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
+      const token = tokens[j] as Token;
+      if (token.pos === 'AUX' && MODALS.has(token.lower)) return !inQuote(context, token);
+      if (token.text === ',' || isSentenceEnd(token)) break;
+    }
   }
   // The verb may open a quotation: "the ruling “confirms what …”".
   const opensQuote = isQuoteMark(tokens[i]) && context.quoteIndex.quoteStartingAt((tokens[i] as Token).start) !== undefined;

@@ -38,7 +38,9 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     }
     return pronoun(head, last);
   }
-  if (!isNounHead(head)) return null;
+  // "Lynch said …": wink may read a sentence's first word as a verb when a verb follows it.
+  const nameAtStart = last === sentence.firstToken && head.pos === 'VERB' && isCapitalised(head);
+  if (!isNounHead(head) && !nameAtStart) return null;
   let first = last;
   while (first - 1 >= sentence.firstToken) {
     const token = tokens[first - 1] as Token;
@@ -104,7 +106,7 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
     }
   }
   const head = tokens[headIndex] as Token;
-  const sentenceInitial = headIndex === sentence.firstToken && head.pos !== 'PROPN';
+  const sentenceInitial = headIndex === sentence.firstToken && head.pos !== 'PROPN' && head.pos !== 'VERB';
   const kind = isCapitalised(head) && !sentenceInitial ? 'name' : 'description';
   return { firstToken: start, endToken: end, kind };
 }

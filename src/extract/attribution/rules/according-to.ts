@@ -95,6 +95,14 @@ function opensClause(tokens: readonly Token[], cue: Cue, sentence: Sentence): bo
 function otherCueHasSpeaker(context: RuleContext, cue: Cue, sentence: Sentence, where: (other: Cue) => boolean): boolean {
   return (context.cuesBySentence.get(cue.sentence) ?? []).some(
     (other) => other !== cue && where(other) && other.kind === 'verb' && (other.type === 'speech' || other.type === 'writing') && !other.passive &&
+      !isBareParticiple(context, other) &&
       speakerBeforeCue(context, other, sentence) !== null,
   );
+}
+
+/** "a document outlining its stance": a verb in -ing with no "to be" before it describes, it does not report. */
+function isBareParticiple(context: RuleContext, cue: Cue): boolean {
+  const tokens = context.doc.tokens;
+  const verb = tokens[cue.verbToken] as Token;
+  return verb.lower.endsWith('ing') && tokens[cue.firstToken - 1]?.pos !== 'AUX';
 }
