@@ -195,7 +195,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     while (i < sentence.endToken && i < start + MAX_ADJUNCT_TOKENS) {
       const token = tokens[i] as Token;
       const joined = isJoiningHyphen(tokens[i - 1], token, tokens[i + 1]) || (tokens[i + 1] !== undefined && isJoiningHyphen(token, tokens[i + 1] as Token, tokens[i + 2]));
-      const joinsPhrases = token.pos === 'CCONJ' && tokens[i + 1] !== undefined && isNounPhraseWord(tokens[i + 1] as Token);
+      const joinsPhrases = token.pos === 'CCONJ' && i > start && tokens[i + 1] !== undefined && isNounPhraseWord(tokens[i + 1] as Token);
       if (isNounPhraseWord(token) || joined || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
       else break;
     }

@@ -9,7 +9,7 @@ import { afterAttribution, contentBefore, endsClause, isSubstantial } from '../p
 import { continuationAfter } from '../phrases/continuation.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { afterRecipient } from '../phrases/content.js';
-import type { CueRule, RuleContext } from '../types.js';
+import type { CueRule, Range, RuleContext } from '../types.js';
 
 export const contentSpeakerCue: CueRule = {
   id: 'content-comma-speaker-cue',
@@ -20,8 +20,13 @@ export const contentSpeakerCue: CueRule = {
     const speaker = speakerBeforeCue(context, cue, sentence);
     if (speaker === null) return null;
     const content = contentBefore(context, extentStart(speaker), sentence);
-    if (content === null || !isSubstantial(context, content)) return null;
+    // A single word before the attribution ("Reportedly, Russia has asked …") is no content.
+    const oneWord = (range: Range): boolean =>
+      !/\s/.test(context.doc.text.slice(range.start, range.end)) && context.quoteIndex.quoteAt(range.start) === undefined;
+    if (content === null || content.every(oneWord)) return null;
+    // "The museum, Mr. Bush said, celebrated …": the words on both sides are the content.
     const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true)];
+    if (!isSubstantial(context, pieces)) return null;
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.98);
   },
 };

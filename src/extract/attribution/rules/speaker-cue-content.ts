@@ -14,6 +14,8 @@ const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
 /** Words before a speaker that make the whole an embedded question, not an attribution: "what the US thought". */
 const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
+/** Prepositions that open a clause rather than take an object: "shortly after Trump said …". */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'because', 'although', 'though', 'while', 'until', 'once', 'unless']);
 
 export const speakerCueContent: CueRule = {
   id: 'speaker-cue-content',
@@ -25,7 +27,7 @@ export const speakerCueContent: CueRule = {
     if (speaker === null) return null;
     const before = tokens[extentStart(speaker) - 1];
     if (before !== undefined && extentStart(speaker) > sentence.firstToken) {
-      if (before.pos === 'ADP' || before.pos === 'VERB' || EMBEDDING.has(before.lower)) return null;
+      if ((before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)) || before.pos === 'VERB' || EMBEDDING.has(before.lower)) return null;
     }
     const opening = contentOpening(context, cue, sentence);
     if (opening === null) return null;

@@ -19,6 +19,8 @@ const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
 const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
+/** Prepositions that open a clause rather than take an object: "shortly after Trump said …". */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'because', 'although', 'though', 'while', 'until', 'once', 'unless']);
 /** Adjuncts that may stand between the verb and its object: "announced on Friday the arrest …". */
 const MAX_ADJUNCT_TOKENS = 4;
 const MIN_OBJECT_TOKENS = 2;
@@ -35,7 +37,7 @@ export const speakerVerbObject: CueRule = {
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     if (speaker === null) return null;
     const before = tokens[extentStart(speaker) - 1];
-    if (before !== undefined && extentStart(speaker) > sentence.firstToken && (before.pos === 'ADP' || before.pos === 'VERB' || EMBEDDING.has(before.lower))) return null;
+    if (before !== undefined && extentStart(speaker) > sentence.firstToken && ((before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)) || before.pos === 'VERB' || EMBEDDING.has(before.lower))) return null;
     const start = objectStart(tokens, cue, sentence);
     if (start === null) return null;
     const content = contentFrom(context, start, sentence);
