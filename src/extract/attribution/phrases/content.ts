@@ -17,6 +17,7 @@ const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'w
 const MAX_ADJUNCT_TOKENS = 12;
 const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 const COORDINATORS = new Set(['and', 'but']);
+const DASH_ASIDES = new Set(['\u2014', '\u2015', '--']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
@@ -123,8 +124,8 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     if (cue.kind === 'according-to' && tokens[cue.firstToken - 1]?.text === ',') endToken = Math.min(endToken, cue.firstToken - 1);
     // "… said X and warned that Y": the second verb of the same speaker opens a claim of its own; so does
     // "…, and Jane Roe said …" with a speaker of its own.
-    if (cue.kind !== 'verb' || cue.participle || !(cue.type === 'speech' || cue.type === 'writing')) continue;
-    const ownSpeaker = speakerBeforeCue(context, cue, sentence);
+    if (cue.kind !== 'verb' || cue.participle) continue;
+    const ownSpeaker = cue.type === 'speech' || cue.type === 'writing' ? speakerBeforeCue(context, cue, sentence) : null;
     const opening = ownSpeaker === null ? cue.firstToken : extentStart(ownSpeaker);
     const joined = tokens[opening - 1];
     if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';')) {
@@ -132,10 +133,31 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
       endToken = Math.min(endToken, opening - 1 - comma);
     }
   }
+  endToken = Math.min(endToken, asideStart(context, start, endToken));
+  if (endToken <= start) return [];
   let end = (tokens[endToken - 1] as Token).end;
   const quote = context.quoteIndex.quoteAt(end - 1);
   if (quote !== undefined && quote.end > end) end = quote.end;
   return contentRanges(context.doc, first.start, end);
+}
+
+/**
+ * Where the writer's own aside starts after reported words, outside quotations: a participle after a comma
+ * (", encouraging his supporters …"), a relative clause to the sentence's end (", which makes him …"), or a
+ * dash (" — a metaphor for …").
+ */
+function asideStart(context: RuleContext, start: number, end: number): number {
+  const tokens = context.doc.tokens;
+  for (let i = start + 2; i < end; i += 1) {
+    const token = tokens[i] as Token;
+    if (inQuote(context, token)) continue;
+    const previous = tokens[i - 1] as Token;
+    if (DASH_ASIDES.has(token.text) && previous.end < token.start) return i;
+    if (previous.text !== ',' || inQuote(context, previous)) continue;
+    if (token.pos === 'VERB' && token.lower.endsWith('ing')) return i - 1;
+    if ((token.lower === 'which' || token.lower === 'who') && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
+  }
+  return end;
 }
 
 /**

@@ -61,3 +61,15 @@ export function isJoiningHyphen(before: Token | undefined, hyphen: Token, after:
 export function isPossessivePronoun(token: Token): boolean {
   return POSSESSIVE_PRONOUNS.has(token.lower);
 }
+
+/** Index of the first token starting at or after `offset`, by binary search. */
+export function tokenIndexFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

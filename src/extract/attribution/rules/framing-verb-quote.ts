@@ -5,8 +5,9 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
+import { contentRanges } from '../phrases/ranges.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import { isQuoteMark } from '../phrases/tokens.js';
+import { isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { CueRule, RuleContext, SpeakerPhrase } from '../types.js';
 
 const MAX_GAP_TOKENS = 6;
@@ -31,7 +32,16 @@ export const framingVerbQuote: CueRule = {
     if (quote === undefined) return null;
     const speaker = speakerFor(context, cue, sentence);
     if (speaker === null) return null;
-    return makeCandidate(context, this.id, quoteContent(quote), cue, speaker, 0.6);
+    // "called half of his supporters “deplorables”": the object belongs with the quoted words.
+    // "accused them of “…”", "referred to the incident as a “…”": the words before "of"/"as" name what the
+    // speaker spoke of, and the quotation alone is what was said.
+    const objectStart = tokens[cue.endToken];
+    const markIndex = tokenIndexFrom(tokens, quote.start);
+    const linked = [tokens[markIndex - 1], tokens[markIndex - 2]].some((token) => token !== undefined && /^(?:as|of|to)$/i.test(token.text));
+    const content = objectStart !== undefined && objectStart.start < quote.start && !linked
+      ? contentRanges(context.doc, objectStart.start, quote.end)
+      : quoteContent(quote);
+    return makeCandidate(context, this.id, content, cue, speaker, 0.6);
   },
 };
 

@@ -1,9 +1,10 @@
 /** "“…” ― Jane Roe": a quotation signed with a dash and a name, as in collected reader comments. */
-import type { Sentence, Token } from '../../document/types.js';
+import type { Sentence } from '../../document/types.js';
 import type { Quote } from '../../quotes/types.js';
 import { makeCandidate, quoteContent, sentenceAt } from '../candidate.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
 import { toSpeaker } from '../phrases/speaker.js';
+import { tokenIndexFrom } from '../phrases/tokens.js';
 import type { QuoteRule, RuleContext } from '../types.js';
 
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
@@ -12,7 +13,7 @@ export const quoteDashSpeaker: QuoteRule = {
   id: 'quote-dash-speaker',
   apply(context: RuleContext, quote: Quote) {
     const tokens = context.doc.tokens;
-    const dashIndex = tokenStartingAtOrAfter(tokens, quote.end);
+    const dashIndex = tokenIndexFrom(tokens, quote.end);
     const dash = tokens[dashIndex];
     if (dash === undefined || !DASHES.has(dash.text)) return null;
     const paragraph = context.doc.paragraphs[context.doc.sentences[sentenceAt(context, quote.start)]?.paragraph ?? -1];
@@ -27,13 +28,3 @@ export const quoteDashSpeaker: QuoteRule = {
   },
 };
 
-function tokenStartingAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as Token).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

@@ -4,6 +4,7 @@ import type { Quote } from '../../quotes/types.js';
 import { makeCandidate, quoteContent, sentenceAt } from '../candidate.js';
 import { phraseBefore } from '../phrases/noun-phrase.js';
 import { toSpeaker } from '../phrases/speaker.js';
+import { tokenIndexFrom } from '../phrases/tokens.js';
 import type { QuoteRule, RuleContext } from '../types.js';
 
 export const speakerColonQuote: QuoteRule = {
@@ -11,7 +12,8 @@ export const speakerColonQuote: QuoteRule = {
   apply(context: RuleContext, quote: Quote) {
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[sentenceAt(context, quote.start)] as Sentence;
-    const markIndex = tokenStartingAt(tokens, quote.start);
+    const found = tokenIndexFrom(tokens, quote.start);
+    const markIndex = tokens[found]?.start === quote.start ? found : -1;
     const colon = tokens[markIndex - 1];
     if (markIndex <= 0 || colon?.text !== ':') return null;
     const speaker = phraseBefore(context, markIndex - 1, sentence);
@@ -20,14 +22,3 @@ export const speakerColonQuote: QuoteRule = {
   },
 };
 
-/** Index of the token starting at `offset`, or -1. */
-function tokenStartingAt(tokens: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return tokens[low]?.start === offset ? low : -1;
-}
