@@ -56,15 +56,15 @@ export type CueType = 'speech' | 'writing' | 'belief' | 'evidence' | 'intention'
 
 /** Who a claim is attributed to, as the text says it and as resolved. */
 export interface Speaker {
-  /** What the text says at the attribution: "he", "Mr. Blinken", "the speaker", "China's foreign ministry". */
+  /** What the text says at the attribution: "he", "Ms. Roe", "the speaker", "France's foreign ministry". */
   readonly mention: Span;
   /** Id of the {@link Entity} the mention resolves to, or null when it resolves to none. */
   readonly entity: string | null;
-  /** The entity's canonical name ("Antony Blinken"), or the mention's text when unresolved. */
+  /** The entity's canonical name ("Jane Roe"), or the mention's text when unresolved. */
   readonly name: string;
 }
 
-/** The outlet that carried the words ("who spoke to CBS News", "according to Reuters"). */
+/** The outlet that carried the words ("who spoke to NPR", "according to AFP"). */
 export interface Source {
   /** The outlet's name as written. */
   readonly mention: Span;
@@ -113,7 +113,7 @@ export type EntityType =
   | 'LOC'
   /** Nationalities, religious and political groups ("Chinese", "Republicans"). */
   | 'NORP'
-  /** Named events ("Munich Security Conference"). */
+  /** Named events ("World Economic Forum"). */
   | 'EVENT';
 
 /** One referent, with every place the article mentions it. */
@@ -122,11 +122,11 @@ export interface Entity {
   readonly id: string;
   /** What kind of thing it is. */
   readonly type: EntityType;
-  /** Canonical name: the fullest form the article uses ("Antony Blinken", "United States"). */
+  /** Canonical name: the fullest form the article uses ("Jane Roe", "United States"). */
   readonly name: string;
-  /** Every mention in text order: names, aliases ("Mr. Blinken", "Washington" for the US government). */
+  /** Every mention in text order: names, aliases ("Ms. Roe", "Washington" for the US government). */
   readonly mentions: readonly Span[];
-  /** Offices and descriptions the article gives it ("US Secretary of State", "the top American diplomat"). */
+  /** Offices and descriptions the article gives it ("Finance Minister", "the country’s top negotiator"). */
   readonly roles: readonly string[];
 }
 
@@ -142,6 +142,9 @@ export interface DateMention {
   /**
    * ISO 8601 value at the stated precision ("2023", "2023-02", "2023-02-18", "2023-02-19T09:00"), resolved
    * against the publication date; null when it cannot be resolved (no publication date for a relative date).
+   * A period that is not one calendar unit is an ISO 8601 interval "start/end" of two values at `precision`,
+   * both ends included: a range ("from March 3 to 5" → "2023-03-03/2023-03-05", "1991-2020" → "1991/2020")
+   * or a quarter ("the third quarter" → "2023-07/2023-09", precision "month").
    */
   readonly value: string | null;
   /** How much of the date the text states. */

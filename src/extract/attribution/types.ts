@@ -15,7 +15,7 @@ export interface Range {
 export interface SpeakerPhrase extends Range {
   /**
    * - `pronoun`: "he", "they";
-   * - `name`: a phrase whose head is capitalised ("Mr. Blinken", "Acme Corp");
+   * - `name`: a phrase whose head is capitalised ("Ms. Roe", "Acme Corp");
    * - `description`: a common-noun phrase ("the spokeswoman", "China’s foreign ministry");
    * - `inherited`: no phrase of its own; the speaker of the claim named in `from`.
    */

@@ -39,7 +39,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (!isVerb) continue;
     const withParticle = next !== undefined && PARTICLES.has(next.lower);
     const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower));
-    // "spoke to CBS", "talked with aides" report nothing; "spoke about the deal" reports its topic.
+    // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal" reports its topic.
     if (TOPIC_ONLY.has(token.lemma) && !TOPICS.has(next?.lower ?? '')) continue;
     if (FRAMING.has(token.lemma) && token.pos === 'VERB' && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));

@@ -34,7 +34,7 @@ export function afterRecipient(context: RuleContext, cue: Cue, sentence: Sentenc
   return recipient === null ? cue.endToken : recipient.endToken;
 }
 
-/** Skips the recipient ("told reporters"), adjuncts ("in a statement", ", as cited by Reuters,") and "that". */
+/** Skips the recipient ("told reporters"), adjuncts ("in a statement", ", as cited by AFP,") and "that". */
 export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence): ContentOpening {
   const tokens = context.doc.tokens;
   let i = afterRecipient(context, cue, sentence);
@@ -73,7 +73,7 @@ export function afterAttribution(context: RuleContext, cue: Cue, sentence: Sente
   return i;
 }
 
-/** ", as cited by Reuters," / ", according to Reuters,": the token after the closing comma, or null. */
+/** ", as cited by AFP," / ", according to AFP,": the token after the closing comma, or null. */
 function commaAdjunctEnd(context: RuleContext, comma: number, sentence: Sentence): number | null {
   const tokens = context.doc.tokens;
   const first = tokens[comma + 1];

@@ -1,6 +1,6 @@
 /**
  * "According to X, …" and "…, according to X.": X is the speaker unless another cue in the sentence
- * has one ("According to Reuters, Y said …"): then X only carried the words, and is left to the source step.
+ * has one ("According to AFP, Y said …"): then X only carried the words, and is left to the source step.
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
@@ -68,7 +68,7 @@ function lastWord(tokens: readonly Token[], sentence: Sentence): number {
   return end;
 }
 
-/** Past ", the foreign minister of Italy," or ", who spoke to CBS News,": the token after, or `start`. */
+/** Past ", the foreign minister of Italy," or ", who spoke to NPR,": the token after, or `start`. */
 function skipAppositive(tokens: readonly Token[], start: number, sentence: Sentence): number {
   if (tokens[start]?.text !== ',') return start;
   const first = tokens[start + 1];
@@ -89,8 +89,8 @@ function opensClause(tokens: readonly Token[], cue: Cue, sentence: Sentence): bo
 }
 
 /**
- * Another cue of the sentence, where the content would be, names its own speaker: "According to Reuters,
- * Mr. Smith said …". A cue inside the phrase's own aside ("according to X, who spoke to CBS,") does not count.
+ * Another cue of the sentence, where the content would be, names its own speaker: "According to AFP,
+ * Mr. Smith said …". A cue inside the phrase's own aside ("according to X, who spoke to NPR,") does not count.
  */
 function otherCueHasSpeaker(context: RuleContext, cue: Cue, sentence: Sentence, where: (other: Cue) => boolean): boolean {
   return (context.cuesBySentence.get(cue.sentence) ?? []).some(

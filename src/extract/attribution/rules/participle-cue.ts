@@ -1,4 +1,4 @@
-/** "Beijing issued a warning, saying that …": the subject of the main clause said it. */
+/** "The ministry issued a warning, saying that …": the subject of the main clause said it. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
