@@ -148,7 +148,7 @@ export const COUNTRIES: readonly Country[] = [
   country('Namibia', '', 'Namibian', 'Windhoek'),
   country('Nauru', '', 'Nauruan', 'Yaren'),
   country('Nepal', '', 'Nepalese|Nepali', 'Kathmandu'),
-  country('Netherlands', 'The Netherlands|Holland', 'Dutch|Dutchman', 'Amsterdam'),
+  country('Netherlands', 'The Netherlands|Holland', 'Dutch|Dutchman', 'Amsterdam|The Hague'),
   country('New Zealand', '', 'New Zealander|Kiwi', 'Wellington'),
   country('Nicaragua', '', 'Nicaraguan', 'Managua'),
   country('Niger', '', 'Nigerien', 'Niamey'),

@@ -18,6 +18,38 @@ export const WEEKDAY_ABBREVIATIONS: readonly string[] = [
   'sun', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat',
 ];
 
+/** Weekday names in full. */
+export const WEEKDAYS: readonly string[] = [
+  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+];
+
+/** Words naming a day by its relation to today ("yesterday", "tonight"). */
+export const RELATIVE_DAY_WORDS: readonly string[] = [
+  'now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'tmrw', 'yesterday',
+];
+
+/** Parts of a day ("this morning", "at noon"). */
+export const DAY_PART_WORDS: readonly string[] = [
+  'morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon',
+];
+
+/** Words for a weekday that are not a weekday name ("the weekend"). */
+export const WEEK_PART_WORDS: readonly string[] = ['weekend', 'weekends', 'weekday', 'weekdays'];
+
+/** Abbreviated time units, as chrono reads them ("3 hrs", "2 yrs ago"). */
+export const TIME_UNIT_ABBREVIATIONS: readonly string[] = [
+  'sec', 'secs', 'min', 'mins', 'hr', 'hrs', 'mo', 'mos', 'qtr', 'yr', 'yrs', 'fortnight', 'fortnights',
+];
+
+/** Quarters written short ("Q3"). */
+export const QUARTER_ABBREVIATIONS: readonly string[] = ['q1', 'q2', 'q3', 'q4'];
+
+/** Single-letter time units, which count only right after a number ("5d", "3 h"). */
+export const TIME_UNIT_LETTERS: readonly string[] = ['s', 'm', 'h', 'd', 'w', 'y'];
+
+/** Season names. */
+export const SEASON_WORDS: readonly string[] = ['spring', 'summer', 'fall', 'autumn', 'winter'];
+
 /** Words that place a date inside a month or year: "early February", "mid-1997", "the end of March". */
 export const PERIOD_MODIFIERS: readonly string[] = [
   'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'end of',
@@ -68,6 +100,12 @@ export const FUTURE_BEFORE_TO: readonly string[] = [
 /** Auxiliaries that mark the past: "was due to", "had met". */
 export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had', 'did', 'has', 'have'];
 
+/** Verbs whose past form is their base form ("set", "cut"): after a subject they may be either tense. */
+export const SAME_PAST_FORMS: readonly string[] = [
+  'bet', 'beat', 'bid', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'forecast', 'hit', 'hurt', 'let', 'put',
+  'quit', 'read', 'rid', 'set', 'shed', 'shut', 'split', 'spread', 'thrust', 'upset', 'wed',
+];
+
 /** Auxiliaries of the present: a verb after them is not past, even as a participle ("is expected"). */
 export const PRESENT_AUXILIARIES: readonly string[] = ['is', 'are', 'am', 'be', 'does', 'do'];
 
@@ -93,4 +131,15 @@ export const VAGUE_PRESENT: readonly string[] = ['now', 'right now', 'just now']
 /** Words right before a date that make it a date ahead, whatever the tense ("payable Dec. 1", "until May 5"). */
 export const FORWARD_CUES: readonly string[] = [
   'payable', 'effective', 'due', 'until', 'till', 'expiring', 'expires', 'deadline',
+];
+
+/**
+ * Words that may stand between a reporting cue and the date of the saying ("told reporters on Friday",
+ * "said in a statement on Monday"). Any other word there (a noun such as "vote") makes the date belong to
+ * what was said.
+ */
+export const SAID_ON_GAP_WORDS: readonly string[] = [
+  'on', 'in', 'at', 'during', 'late', 'early', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'to',
+  'reporters', 'journalists', 'statement', 'interview', 'interviews', 'news', 'press', 'conference',
+  'briefing', 'speech', 'post', 'told', 'lawmakers', 'parliament', 'again', 'also', 'publicly',
 ];

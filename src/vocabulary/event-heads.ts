@@ -22,4 +22,6 @@ export const KNOWN_EVENTS: readonly string[] = [
   'Davis Cup', 'Ryder Cup', 'Fed Cup', 'Giro d\'Italia', 'Vuelta', 'Ramadan', 'Eid', 'Christmas', 'Easter',
   'Hanukkah', 'Diwali', 'Thanksgiving', 'Holocaust', 'Brexit', 'Cold War', 'World War One', 'World War Two',
   'World War I', 'World War II', 'Second World War', 'First World War', 'Olympic',
+  'Champions League', 'Europa League', 'Europa Conference League', 'Conference League', 'UEFA Cup',
+  'Copa Libertadores', 'Copa America', 'Africa Cup of Nations', 'Euro 2024', 'Euro 2020',
 ];

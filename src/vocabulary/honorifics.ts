@@ -2,7 +2,8 @@
 
 /**
  * Honorifics and abbreviated ranks, with and without the full stop. A capitalised word after one of
- * these is a person's name.
+ * these is a person's name. Offices written in full ("Judge", "Justice", "Bishop", "Rabbi") are titles
+ * (vocabulary/titles.ts): they become roles, not part of the name.
  */
 export const HONORIFICS: readonly string[] = [
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.', 'Messrs', 'Messrs.', 'Dr', 'Dr.', 'Prof', 'Prof.',
@@ -10,8 +11,7 @@ export const HONORIFICS: readonly string[] = [
   'Gov', 'Gov.', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.', 'Capt', 'Capt.', 'Cmdr', 'Cmdr.', 'Sgt', 'Sgt.',
   'Maj', 'Maj.', 'Adm', 'Adm.', 'Cpl', 'Cpl.', 'Pvt', 'Pvt.', 'Hon', 'Hon.', 'Pres', 'Pres.', 'Supt', 'Supt.',
   'Insp', 'Insp.', 'Det', 'Det.', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'M.', 'Herr', 'Frau', 'Sheikh', 'Sheik',
-  'Rabbi', 'Imam', 'Ayatollah', 'Mullah', 'Pastor', 'Bishop', 'Cardinal', 'Archbishop', 'Brother', 'Sister',
-  'Father', 'Monsignor', 'Msgr', 'Msgr.', 'Justice', 'Judge', 'Dato', "Datuk", 'Tun', 'Tan Sri',
+  'Mullah', 'Brother', 'Sister', 'Father', 'Monsignor', 'Msgr', 'Msgr.', 'Dato', "Datuk", 'Tun', 'Tan Sri',
 ];
 
 /** Honorifics that say the person is a woman. */

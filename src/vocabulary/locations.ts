@@ -16,6 +16,7 @@ export const LOCATIONS: readonly string[] = [
   'Dnipro', 'Dnieper', 'Euphrates', 'Tigris', 'Jordan River', 'Mississippi', 'Gaza Strip', 'Golan Heights',
   'Korean Peninsula', 'Arabian Peninsula', 'Iberian Peninsula', 'Crimean Peninsula', 'Patagonia',
   'Mesopotamia', 'Levant', 'Maghreb', 'Midwest', 'New England', 'Silicon Valley', 'Wall Street',
+  'Earth', 'Hollywood', 'Northern Hemisphere', 'Southern Hemisphere',
   'Gulf', 'West', 'East', 'West Bank', 'Gaza', 'Balkan', 'Persian Gulf region', 'Kashmir', 'Donbas', 'Donbass', 'Kurdistan', 'Tibet', 'Xinjiang',
 ];
 
@@ -25,7 +26,19 @@ export const LOCATION_FINAL_WORDS: readonly string[] = [
   'islands', 'peninsula', 'gulf', 'bay', 'strait', 'straits', 'canal', 'coast', 'basin', 'plateau',
   'plain', 'plains', 'forest', 'glacier', 'delta', 'reef', 'archipelago', 'cape', 'falls', 'channel',
   'highlands', 'lowlands', 'steppe', 'region', 'mount', 'heights', 'corridor', 'border', 'park', 'stadium',
-  'arena', 'square', 'airport', 'street', 'avenue', 'road', 'bridge',
+  'arena', 'square', 'airport', 'street', 'avenue', 'road', 'bridge', 'hemisphere',
+];
+
+/** Words before a known region that name a part of it ("North Atlantic", "Western Europe"). */
+export const COMPASS_WORDS: readonly string[] = [
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
+  'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower',
+];
+
+/** Last words of names of places with a government (OntoNotes GPE): "Maricopa County", "Hebei Province". */
+export const GPE_FINAL_WORDS: readonly string[] = [
+  'county', 'province', 'prefecture', 'oblast', 'krai', 'township', 'borough', 'municipality', 'parish',
+  'governorate', 'canton', 'emirate',
 ];
 
 /** First words of names of natural places ("Lake Victoria", "Mount Everest", "Cape Horn"). */

@@ -26,6 +26,11 @@ export const ORG_FINAL_WORDS: readonly string[] = [
   'consulting', 'bancorp', 'financial', 'automotive', 'aerospace', 'dynamics', 'stores', 'markets', 's.a.',
   'n.v.', 'a.g.', 's.p.a.', 'spa.', 'plc.', 'co.', 'cos', 'cos.', 'llc.', 'ltd', 'pty', 'bhd', 'tbk', 'ab',
   'asa', 'oyj', 'kk', 'nl', 'sarl', 'srl', 'limited', 'incorporated', 'fed', 'treasury', 'exchequer',
+  'guild', 'brothers', 'bros', 'bros.', 'semiconductors', 'semiconductor', 'lending', 'banking', 'publishing',
+  'shipping', 'trading', 'brewing', 'engineering', 'manufacturing', 'logistics', 'solutions', 'developments',
+  'properties', 'resources', 'minerals', 'utilities', 'ledger', 'chronicle', 'courier', 'telegraph', 'inquirer',
+  'sentinel', 'dispatch', 'bulletin', 'examiner', 'syndicate', 'consortium', 'collective', 'caucus',
+  'conservancy',
 ];
 
 /** First words of organisation names followed by "of" ("Bank of England", "Ministry of Defence"). */
@@ -54,4 +59,25 @@ export const ORG_FOLLOWERS: readonly string[] = [
   'spokesperson', 'chairman', 'chairwoman', 'ceo', 'shareholders', 'subsidiary', 'unit', 'board', 'employees',
   'executives', 'officials', 'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain',
   'fans', 'supporters', 'headquarters',
+];
+
+/**
+ * Words that say a story is about a team sport: there, a town's name usually names its club ("beating
+ * Sunderland 2-1", "joined from Lyon", "two points behind Ipswich Town").
+ */
+export const TEAM_SPORT_WORDS: readonly string[] = [
+  'league', 'striker', 'midfielder', 'goalkeeper', 'winger', 'half-time', 'halftime', 'relegation', 'innings',
+  'wicket', 'wickets', 'batsman', 'bowler', 'touchdown', 'quarterback', 'inning', 'homer', 'pitcher',
+  'scrum', 'referee', 'substitute', 'team-mates', 'teammates', 'equaliser', 'equalizer', 'playoff', 'playoffs',
+];
+
+/** Last words of clubs named after their town, in team-sport stories ("Norwich City", "Ross County"). */
+export const CLUB_FINAL_WORDS: readonly string[] = ['city', 'town', 'county', 'borough', 'villa', 'argyle', 'alexandra'];
+
+/**
+ * Lower-case nouns for the people of a body, after a short form of its name: "the Otago group" for the
+ * University of Otago, "Leeds team" for the University of Leeds.
+ */
+export const ORG_MEMBER_NOUNS: readonly string[] = [
+  'team', 'group', 'researchers', 'scientists', 'lab', 'laboratory', 'study', 'academics', 'staff',
 ];

@@ -17,6 +17,8 @@ export const ORGANISATIONS: readonly string[] = [
   'Rosneft', 'Sinopec', 'Exxon', 'ExxonMobil', 'Chevron', 'Shell', 'BP', 'Goldman Sachs', 'JPMorgan',
   'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'Deutsche Bank', 'UBS', 'Credit Suisse', 'Nasdaq',
   'OpenAI', 'TikTok', 'ByteDance', 'Security Council', 'General Assembly',
+  // Social platforms; "X" is taken as one only after "on" (see entities/candidates.ts).
+  'X', 'Instagram', 'YouTube', 'Telegram', 'WhatsApp', 'Threads', 'Bluesky', 'Truth Social', 'LinkedIn', 'Reddit',
 ];
 
 /** Religious, political and ethnic groups named by their members (OntoNotes NORP: "Democrats", "Kurds"). */

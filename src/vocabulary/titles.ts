@@ -25,6 +25,9 @@ export const PERSON_TITLE_HEADS: readonly string[] = [
   'campaigner', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'entrepreneur', 'billionaire',
   'fullback', 'full-back', 'flanker', 'winger', 'scrum-half', 'fly-half', 'wicketkeeper', 'all-rounder',
   'skipper', 'teammate', 'team-mate', 'dissident', 'rebel', 'opener', 'centre-back', 'playmaker',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'magistrate',
+  'solicitor-general', 'registrar', 'coroner', 'ombudsman', 'comptroller', 'controller', 'provost',
+  'rector', 'vice-chancellor', 'warden', 'marshal', 'constable', 'detective', 'trustee',
 ];
 
 /**
@@ -44,6 +47,15 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'technology', 'science', 'sports', 'tourism', 'immigration', 'veterans', 'homeland', 'public',
   'attorney', 'solicitor', 'surgeon', 'financial', 'chancellor', 'lord', 'first', 'lady', 'second', 'the', 'of', 'and',
   'for', 'to', 'on',
+  // Portfolios of ministers and offices: "Fisheries Minister", "Privatisation Minister", "Circuit Judge".
+  'fisheries', 'fishery', 'water', 'housing', 'employment', 'social', 'welfare', 'family', 'women', 'youth',
+  'digital', 'climate', 'mines', 'mining', 'petroleum', 'oil', 'power', 'infrastructure', 'communications',
+  'telecommunications', 'transportation', 'works', 'planning', 'budget', 'investment', 'privatisation',
+  'privatization', 'reconstruction', 'heritage', 'arts', 'media', 'land', 'lands', 'forestry', 'forests',
+  'natural', 'resources', 'irrigation', 'religious', 'minorities', 'nationalities', 'refugees',
+  'cooperation', 'integration', 'internal', 'external', 'sport', 'consumer', 'competition',
+  'circuit', 'appeals', 'magistrate', 'bankruptcy', 'superior', 'administrative', 'municipal', 'town',
+  'borough', 'parish', 'ward',
 ];
 
 /**

@@ -26,6 +26,16 @@ describe('candidates', () => {
     ['US-Chinese relations are poor.', ['US', 'Chinese']],
     ['He met J.D. Vance there.', ['J.D. Vance']],
     ['Eastern Ukraine is where fighting is.', ['Ukraine']],
+    // A possessive inside the name of a body.
+    ['The Northern Beekeepers’ Guild agreed.', ['Northern Beekeepers’ Guild']],
+    ['The Dutch Fishermen’s Federation said so.', ['Dutch Fishermen’s Federation']],
+    // A particle or the article opening a sentence stays with the name.
+    ['De la Cruz added a word.', ['De la Cruz']],
+    ['The Hague said no.', ['The Hague']],
+    ['THE HAGUE (Reuters) - The vote passed.', ['THE HAGUE', 'Reuters?']],
+    // A plus sign ends a brand; a platform written as one letter after "on".
+    ['He spoke to Canal+ after the match.', ['Canal+']],
+    ['She said on X that it was over.', ['X']],
   ])('%s', (text, expected) => {
     expect(candidates(text)).toEqual(expected);
   });
@@ -36,6 +46,9 @@ describe('candidates', () => {
     ['In the end, it rained.'],
     ['I think so.'],
     ['The prices were N / A on the day.'],
+    ['Do they know?'],
+    ['The match ended.'],
+    ['It all depends on B now.'],
   ])('finds nothing in %s', (text) => {
     expect(candidates(text)).toEqual([]);
   });

@@ -15,6 +15,15 @@ describe('clusters', () => {
     ['He told CBS News. CBS said no.', ['ORG CBS News: CBS News|CBS']],
     ['The North Atlantic Treaty Organization met. NATO agreed.', ['ORG North Atlantic Treaty Organization: North Atlantic Treaty Organization|NATO']],
     ['Michael Jordan scored. Jordan said it was easy.', ['PERSON Michael Jordan: Michael Jordan|Jordan']],
+    // A surname with its particles is the end of the full name.
+    ['Karel van der Berg spoke. Mr. van der Berg left.', ['PERSON Karel van der Berg: Karel van der Berg|Mr. van der Berg']],
+    // An organisation's last word, or its first words, stand for it.
+    ['The Northern Ledger won. The judge praised the Ledger’s reporter.', ['ORG Northern Ledger: Northern Ledger|Ledger']],
+    ['He robbed Cascade Mutual Bank. Cascade Mutual wrote to customers.', ['ORG Cascade Mutual Bank: Cascade Mutual Bank|Cascade Mutual']],
+    // What follows "of" in a body's name, before a word for its people.
+    ['Scientists at the University of Otago found it. The Otago group will publish.', ['ORG University of Otago: University of Otago|Otago']],
+    // A group and its members.
+    ['Two Republicans voted for it. A Republican wrote it.', ['NORP Republicans: Republicans|Republican']],
   ])('%s', (text, expected) => {
     expect(clusters(text)).toEqual(expected);
   });
@@ -24,6 +33,8 @@ describe('clusters', () => {
     ['He flew to Paris on Monday.', ['GPE Paris: Paris']],
     // Two people sharing a surname stay apart; the surname alone joins the latest one.
     ['George Bush met Laura Bush. Bush said no.', ['PERSON George Bush: George Bush', 'PERSON Laura Bush: Laura Bush|Bush']],
+    // A town is not the university named after it.
+    ['Scientists at the University of Leeds found it. Leeds is wet.', ['ORG University of Leeds: University of Leeds', 'GPE Leeds: Leeds']],
   ])('keeps apart: %s', (text, expected) => {
     expect(clusters(text)).toEqual(expected);
   });

@@ -2,6 +2,7 @@
 import { readDocument } from '../../src/extract/document/read-document.js';
 import { findEntities } from '../../src/extract/entities/index.js';
 import type { MentionContext } from '../../src/extract/entities/type-rules/types.js';
+import { isTeamSportStory } from '../../src/extract/entities/team-sport.js';
 import { isHonorific } from '../../src/extract/entities/vocabulary-index.js';
 import type { Entity } from '../../src/types.js';
 
@@ -16,7 +17,9 @@ export function mentionIn(text: string, mention: string, titled = false): Mentio
   const second = tokens[1];
   if (first === undefined) throw new Error(`no token in "${mention}"`);
   const bare = tokens.length > 1 && isHonorific(first.text) && second !== undefined ? text.slice(second.start, end) : mention;
-  return { doc, first: first.index, end: first.index + tokens.length, text: mention, bare, tokens, titled };
+  return {
+    doc, first: first.index, end: first.index + tokens.length, text: mention, bare, tokens, titled, teamSport: isTeamSportStory(doc),
+  };
 }
 
 /** The entities of `text`. */

@@ -11,6 +11,12 @@ describe('roles', () => {
     ['After meeting Wang Yi, China’s senior diplomat, at the talks, he left.', 'Wang Yi', ['China’s senior diplomat']],
     ['It was said by senior diplomat Wang Yi on Monday.', 'Wang Yi', ['senior diplomat']],
     ['On Friday the Chinese President, Mr. Xi, is due to speak.', 'Mr. Xi', ['the Chinese President']],
+    // Offices written before the name become roles, never part of it.
+    ['Councillor Dale Fournier voted against it.', 'Dale Fournier', ['Councillor']],
+    ['Danish Fisheries Minister Lars Holm-Nielsen said so.', 'Lars Holm-Nielsen', ['Danish Fisheries Minister']],
+    ['U.S. District Judge R.K. Osei said so.', 'R.K. Osei', ['U.S. District Judge']],
+    ['Justice Rowena Fairclough ruled.', 'Rowena Fairclough', ['Justice']],
+    ['The army chief, Major-General Ivan Petrov, spoke.', 'Ivan Petrov', ['Major-General']],
   ])('%s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
   });
@@ -21,6 +27,11 @@ describe('roles', () => {
     ['After meeting Wang Yi, he left.', 'Wang Yi', []],
   ])('adds no role that is not an office: %s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
+  });
+
+  it('keeps the place of an office written without a name', () => {
+    const entities = findEntities(readDocument('He met the Archbishop of Cape Town.')).entities;
+    expect(entities.map((e) => e.name)).toEqual(['Cape Town']);
   });
 
   it('drops a title written without a name', () => {

@@ -16,7 +16,10 @@ import { orgContextRule } from '../../src/extract/entities/type-rules/org-contex
 import { orgHeadRule } from '../../src/extract/entities/type-rules/org-head.js';
 import { outletRule } from '../../src/extract/entities/type-rules/outlet.js';
 import { placeInsideRule } from '../../src/extract/entities/type-rules/place-inside.js';
+import { placeHeadRule } from '../../src/extract/entities/type-rules/place-head.js';
 import { placeOfRule } from '../../src/extract/entities/type-rules/place-of.js';
+import { placePrepositionRule } from '../../src/extract/entities/type-rules/place-preposition.js';
+import { sportsClubRule } from '../../src/extract/entities/type-rules/sports-club.js';
 import { shapeRule } from '../../src/extract/entities/type-rules/shape.js';
 import { teamRule } from '../../src/extract/entities/type-rules/team.js';
 import { titleRule } from '../../src/extract/entities/type-rules/title.js';
@@ -51,6 +54,9 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['A tour of Europe began.', 'Europe', 'LOC'],
     ['Ships in the Black Sea waited.', 'Black Sea', 'LOC'],
     ['A tour of Munich began.', 'Munich', null],
+    ['Sea temperatures in the North Atlantic rose.', 'North Atlantic', 'LOC'],
+    ['Few places on Earth are colder.', 'Earth', 'LOC'],
+    ['He flew to North Carolina.', 'North Carolina', null],
   ]],
   [knownOrganisationRule, [
     ['NATO members agreed.', 'NATO', 'ORG'],
@@ -85,6 +91,9 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Vestra spokesman Tom Lind said so.', 'Vestra', 'ORG'],
     ['The dissident Li Ming was held.', 'Li Ming', null],
     ['Li’s arrest was criticised.', 'Li', null],
+    ['Sofia Marchetti, a retail analyst at Calder Hughes, said so.', 'Calder Hughes', 'ORG'],
+    ['The property developer Anne-Marie Kessler lost.', 'Anne-Marie Kessler', null],
+    ['He arrived at Calder Hughes.', 'Calder Hughes', null],
   ]],
   [eventHeadRule, [
     ['At the Munich Security Conference he spoke.', 'Munich Security Conference', 'EVENT'],
@@ -94,6 +103,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   ]],
   [locationHeadRule, [
     ['Boats on the Yellow River sank.', 'Yellow River', 'LOC'],
+    ['It cooled the Southern Hemisphere.', 'Southern Hemisphere', 'LOC'],
     ['They climbed Mount Kenya.', 'Mount Kenya', 'LOC'],
     ['He met Antony Blinken.', 'Antony Blinken', null],
   ]],
@@ -104,6 +114,25 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Kent beat Somerset by ten runs.', 'Somerset', 'ORG'],
     ['He lives in Somerset.', 'Somerset', null],
     ['Spain beat Portugal 2-1.', 'Spain', null],
+  ]],
+  [sportsClubRule, [
+    ['Leeds kept their hopes alive, beating Sunderland 2-1 in the league.', 'Sunderland', 'ORG'],
+    ['The striker joined from Lyon in the league window.', 'Lyon', 'ORG'],
+    ['In the league they are two points behind Ipswich Town, the striker said.', 'Ipswich Town', 'ORG'],
+    ['The striker was born in Lyon, the league said.', 'Lyon', null],
+    ['He moved from Lyon to Paris last year.', 'Lyon', null],
+    ['The league striker joined Spain.', 'Spain', null],
+  ]],
+  [placeHeadRule, [
+    ['A Republican from Maricopa County wrote it.', 'Maricopa County', 'GPE'],
+    ['The Hebei Province government acted.', 'Hebei Province', 'GPE'],
+    ['He met Antony Blinken.', 'Antony Blinken', null],
+  ]],
+  [placePrepositionRule, [
+    ['It has a design centre in Austin.', 'Austin', 'GPE'],
+    ['They met Austin on Monday.', 'Austin', null],
+    ['They met at Austin’s house.', 'Austin', null],
+    ['The fighting in Velmora went on.', 'Velmora', null],
   ]],
   [nationalityAfterRule, [
     ['Washington (U.S.) beat Smith.', 'Washington', 'PERSON'],
@@ -122,6 +151,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['He met Antony Blinken.', 'Antony Blinken', 'PERSON'],
     ['He met J.D. Vance.', 'J.D. Vance', 'PERSON'],
     ['He met Xi Jinping.', 'Xi Jinping', null],
+    ['He met Anne-Marie Kessler.', 'Anne-Marie Kessler', 'PERSON'],
   ]],
   [placeInsideRule, [
     ['He flew Air France.', 'Air France', 'ORG'],
@@ -137,6 +167,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['The OSCE met.', 'OSCE', 'ORG'],
     ['The Bears won.', 'Bears', 'ORG'],
     ['He met Xi Jinping.', 'Xi Jinping', 'PERSON'],
+    ['He spoke to Canal+ later.', 'Canal+', 'ORG'],
   ]],
   [datelineRule, [
     ['OSLO 2020-01-02\nNorway said so.', 'OSLO', 'GPE'],

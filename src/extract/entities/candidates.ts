@@ -39,6 +39,10 @@ const particles: ReadonlySet<string> = new Set(NAME_PARTICLES);
 // Parts of speech a lone sentence-initial name can be tagged with ("May" the name is tagged a noun).
 const NOUN_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'X']);
 const ofHeads: ReadonlySet<string> = new Set(OF_HEADS);
+// How far after a possessive the head of a body's name may stand ("Women’s Tennis Association").
+const MAX_WORDS_AFTER_POSSESSIVE = 2;
+// Particles that open a clause as a word of their own, not a name ("Do they …").
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['do', 'y']);
 
 /** True when "of" after `left` continues the name ("Bank of", "Secretary of", "Gulf of"). */
 function ofContinues(left: Token): boolean {
@@ -60,6 +64,28 @@ function followsOrgFor(doc: Document, at: number): boolean {
     if (token === undefined) return false;
     if (token.text === 'for') return isOrgHeadWord(doc.tokens[i - 1] as Token);
     if (!isCapitalised(token) && token.text !== 'and') return false;
+  }
+  return false;
+}
+
+/** True for a possessive ending ("’s", "’") written against the word before it. */
+function isPossessiveOf(left: Token, token: Token): boolean {
+  return /^['\u2019]s?$/u.test(token.text) && touches(left, token);
+}
+
+/** True for a plural of an ordinary noun, the owner in a body's name ("Fishermen’s", "Builders’"). */
+function ownerIsCommonNoun(left: Token): boolean {
+  if (countryReferredTo(left.text) !== undefined || !/(?:s|men)$/u.test(left.lower)) return false;
+  const kinds = lexiconKinds(left.lower);
+  return kinds.length === 0 || (kinds.length === 1 && kinds[0] === 'common-word');
+}
+
+/** True when the capitalised words from `at` (up to two) include an organisation's last word. */
+function endsOnOrgHead(doc: Document, at: number, end: number): boolean {
+  for (let i = at; i < end && i < at + MAX_WORDS_AFTER_POSSESSIVE; i += 1) {
+    const token = doc.tokens[i];
+    if (token === undefined || !isCapitalised(token)) return false;
+    if (isOrgFinalWord(token.text)) return true;
   }
   return false;
 }
@@ -89,6 +115,10 @@ function connectorLength(doc: Document, at: number, end: number): number {
     return !places || countryReferredTo(whole) !== undefined ? 2 : 0;
   }
   if (token.text === '&' && isCapitalised(next)) return 2;
+  // "Northern Beekeepers’ Guild", "Dutch Fishermen’s Federation": a possessive inside the name of a body.
+  if (isPossessiveOf(left, token) && ownerIsCommonNoun(left) && isCapitalised(next) && endsOnOrgHead(doc, at + 1, end)) {
+    return 2;
+  }
   if (particles.has(token.text)) {
     if (isCapitalised(next)) return 2;
     // "van der Merwe"
@@ -147,6 +177,26 @@ function isPlaceAfterAdjective(doc: Document, first: number, end: number): boole
   return !placeKinds(doc.text.slice(from.start, last.end)) && placeKinds(doc.text.slice(next.start, last.end));
 }
 
+/** True when tokens `first … end` are a place named with its article and the rest alone is not one. */
+function isPlaceWithArticle(doc: Document, first: number, end: number): boolean {
+  const from = doc.tokens[first];
+  const next = doc.tokens[first + 1];
+  const last = doc.tokens[end - 1];
+  if (from === undefined || next === undefined || last === undefined) return false;
+  const isPlace = (phrase: string): boolean => countryReferredTo(phrase) !== undefined || isKnownLocation(phrase) ||
+    lexiconKinds(phrase).some((kind) => kind === 'city' || kind === 'region' || kind === 'country' || kind === 'place');
+  const whole = doc.text.slice(from.start, last.end).replace(/\s+/g, ' ');
+  return isPlace(whole) && !isPlace(doc.text.slice(next.start, last.end).replace(/\s+/g, ' '));
+}
+
+/** True for a one-letter organisation after "on": the platform in "said on X". */
+function isPlatformLetter(doc: Document, at: number): boolean {
+  const token = doc.tokens[at];
+  const next = doc.tokens[at + 1];
+  if (token === undefined || !/^\p{Lu}$/u.test(token.text) || doc.tokens[at - 1]?.lower !== 'on') return false;
+  return (next === undefined || !touches(token, next)) && isKnownOrganisation(token.text);
+}
+
 /** Finds the candidate names of one sentence that is written in ordinary case. */
 function sentenceCandidates(doc: Document, firstToken: number, endToken: number): Candidate[] {
   const tokens = doc.tokens;
@@ -156,6 +206,7 @@ function sentenceCandidates(doc: Document, firstToken: number, endToken: number)
     const token = tokens[i];
     if (token === undefined) break;
     if (!isCapitalised(token)) {
+      if (isPlatformLetter(doc, i)) found.push({ first: i, end: i + 1, weak: false });
       i += 1;
       continue;
     }
@@ -172,10 +223,20 @@ function sentenceCandidates(doc: Document, firstToken: number, endToken: number)
       if (length === 0) break;
       j += length;
     }
+    // "Canal+", "Disney+": a plus sign against the name ends it.
+    const plus = tokens[j];
+    if (plus?.text === '+' && j < endToken && touches(tokens[j - 1] as Token, plus) &&
+      (tokens[j + 1] === undefined || !touches(plus, tokens[j + 1] as Token))) j += 1;
     let first = i;
     let weak = false;
     if (isClauseInitial(doc, token)) {
-      if (!knownNameStart(token)) {
+      if (j - i > 1 && particles.has(token.lower) && !CLAUSE_WORDS.has(token.lower)) {
+        // "De la Cruz added": a particle opening a surname.
+      } else if (j - i > 1 && token.lower === 'the' && isPlaceWithArticle(doc, i, j)) {
+        // "The Hague said", "THE HAGUE (Reuters)": the article is part of the name.
+      } else if (j - i > 1 && isTitleHead(token.text)) {
+        // "Justice Rowena Fairclough ruled": a title, split off the name later (split-title.ts).
+      } else if (!knownNameStart(token)) {
         // Alone, an ordinary word may still be a name ("Okafor claimed", "May said"), to be confirmed by
         // the rest of the article; before other capitalised words it opens the sentence ("Eastern Ukraine").
         // Closed-class words ("Reportedly", "Although", "The") are never names.

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../types.js';
 import type { TypedMention } from './mentions.js';
-import { countryByCapital, countryByDemonym, countryByName } from './vocabulary-index.js';
+import { countryByCapital, countryByDemonym, countryByName, isNorpGroup } from './vocabulary-index.js';
 
 /** The mentions of one referent, in text order. */
 export interface Cluster {
@@ -34,23 +34,35 @@ function groupKey(mention: TypedMention, namedCountries: ReadonlySet<string>): [
   if (mention.type === 'NORP') {
     const country = countryByDemonym(mention.bare);
     if (country !== undefined) return [`norp:${country.name}`, null];
+    // "Republicans" and "a Republican" are one group.
+    const singular = mention.key.endsWith('s') ? mention.key.slice(0, -1) : mention.key;
+    if (singular !== mention.key && isNorpGroup(singular)) return [`NORP:${singular}`, null];
   }
   return [`${mention.type}:${mention.key}`, null];
 }
 
-/** True when the words of `short` appear in order in `long`, sharing its first and last word when several. */
+/**
+ * True when the words of `short` appear in order in `long`, sharing its first and last word when several,
+ * or are its last words: a surname with its particles ("van der Berg" of "Karel van der Berg").
+ */
 function isShortFormOf(short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length) return false;
   if (short.length === 1) return long.includes(short[0] as string);
+  const offset = long.length - short.length;
+  if (short.every((word, i) => long[offset + i] === word)) return true;
   if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let at = 0;
   for (const word of long) if (word === short[at]) at += 1;
   return at === short.length;
 }
 
-/** True when `short` is an acronym ("NATO") or the opening words ("NBC") of the organisation `long`. */
+/**
+ * True when `short` is an acronym ("NATO"), the opening words ("NBC") or the last word ("the Ledger") of
+ * the organisation `long`, or what follows "of" in it ("Otago" of "University of Otago").
+ */
 function isOrgShortFormOf(shortBare: string, short: readonly string[], long: readonly string[], longBare: string): boolean {
   if (short.length < long.length && short.every((word, i) => long[i] === word)) return true;
+  if (short.length === 1 && long.length > 1 && long[long.length - 1] === short[0]) return true;
   if (short.length !== 1 || !/^[\p{Lu}&.]{2,}$/u.test(shortBare)) return false;
   const initials = longBare.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
   return initials.length >= 2 && initials === shortBare.replace(/\./g, '');
@@ -106,20 +118,24 @@ export function clusterMentions(mentions: readonly TypedMention[]): Cluster[] {
   // Join short forms to full names, shortest first, so "Li" finds "Li Qiang" rather than "Mr. Li".
   const groups = [...byKey.values()];
   const absorbed = new Set<Group>();
-  const bySize = [...groups].sort((a, b) => longestWords(a).length - longestWords(b).length);
+  // Computed once: a group only ever absorbs shorter names, which change neither.
+  const words = new Map<Group, string[]>(groups.map((group) => [group, longestWords(group)]));
+  const fullest = new Map<Group, string>(groups.map((group) => [group, fullestName(group)]));
+  const wordsOf = (group: Group): string[] => words.get(group) ?? [];
+  const bySize = [...groups].sort((a, b) => wordsOf(a).length - wordsOf(b).length);
   for (const short of bySize) {
     if (short.canonical !== null || (short.type !== 'PERSON' && short.type !== 'ORG')) continue;
-    const shortWords = longestWords(short);
+    const shortWords = wordsOf(short);
     const shortBare = short.mentions[0]?.bare ?? '';
     const fits = groups.filter((long) => {
-      if (long === short || absorbed.has(long) || long.type !== short.type) return false;
-      const longWords = longestWords(long);
+      if (long === short || long.type !== short.type || absorbed.has(long)) return false;
+      const longWords = wordsOf(long);
       if (short.type === 'PERSON') return isShortFormOf(shortWords, longWords);
-      return isOrgShortFormOf(shortBare, shortWords, longWords, fullestName(long));
+      return isOrgShortFormOf(shortBare, shortWords, longWords, fullest.get(long) ?? '');
     });
     if (fits.length === 0) continue;
     // A surname is the last word of a full name: prefer those groups when several fit.
-    const lastWord = fits.filter((long) => longestWords(long).at(-1) === shortWords.at(-1));
+    const lastWord = fits.filter((long) => wordsOf(long).at(-1) === shortWords.at(-1));
     const target = pickTarget(lastWord.length > 0 ? lastWord : fits, short.mentions[0]?.start ?? 0);
     if (target === undefined) continue;
     target.mentions.push(...short.mentions);
@@ -131,7 +147,7 @@ export function clusterMentions(mentions: readonly TypedMention[]): Cluster[] {
     .map((group) => {
       const sorted = [...group.mentions].sort((a, b) => a.start - b.start);
       const unique = sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1]?.start || m.endChar !== sorted[i - 1]?.endChar);
-      return { type: group.type, name: fullestName(group), mentions: unique };
+      return { type: group.type, name: fullest.get(group) ?? fullestName(group), mentions: unique };
     })
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }

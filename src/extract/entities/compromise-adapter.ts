@@ -12,40 +12,52 @@ export type LexiconKind =
   | 'month' | 'weekday' | 'common-word';
 
 // compromise's tags that name something, mapped to our kinds; every other tag is an ordinary word.
-const KIND_OF_TAG: Readonly<Record<string, LexiconKind>> = {
-  FirstName: 'first-name',
-  FemaleName: 'female-name',
-  MaleName: 'male-name',
-  LastName: 'last-name',
-  Person: 'person',
-  City: 'city',
-  Region: 'region',
-  Country: 'country',
-  Place: 'place',
-  Organization: 'organization',
-  SportsTeam: 'sports-team',
-  Demonym: 'demonym',
-  Month: 'month',
-  WeekDay: 'weekday',
-};
+const KIND_OF_TAG: ReadonlyMap<string, LexiconKind> = new Map<string, LexiconKind>([
+  ['FirstName', 'first-name'],
+  ['FemaleName', 'female-name'],
+  ['MaleName', 'male-name'],
+  ['LastName', 'last-name'],
+  ['Person', 'person'],
+  ['City', 'city'],
+  ['Region', 'region'],
+  ['Country', 'country'],
+  ['Place', 'place'],
+  ['Organization', 'organization'],
+  ['SportsTeam', 'sports-team'],
+  ['Demonym', 'demonym'],
+  ['Month', 'month'],
+  ['WeekDay', 'weekday'],
+]);
 
 type Lexicon = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 // The lexicon is compromise's built-in word list; it is only read here, never extended.
 const LEXICON: Lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
 
+// Shared answers, so that the common look-ups allocate nothing.
+const NO_KINDS: readonly LexiconKind[] = Object.freeze([]);
+const COMMON_WORD: readonly LexiconKind[] = Object.freeze(['common-word'] as LexiconKind[]);
+const ONE_KIND: ReadonlyMap<LexiconKind, readonly LexiconKind[]> = new Map(
+  [...KIND_OF_TAG.values()].map((kind) => [kind, Object.freeze([kind])] as const),
+);
+
 /**
  * What compromise's lexicon says about a word or phrase (compared lower-case, words separated by one
  * space): the kinds of name it is, or `['common-word']` for a known ordinary word, or `[]` when unknown.
  */
 export function lexiconKinds(phrase: string): readonly LexiconKind[] {
-  const entry = LEXICON[phrase.toLowerCase()];
-  if (entry === undefined || !Object.prototype.hasOwnProperty.call(LEXICON, phrase.toLowerCase())) return [];
-  const tags = typeof entry === 'string' ? [entry] : entry;
+  const key = phrase.toLowerCase();
+  if (!Object.prototype.hasOwnProperty.call(LEXICON, key)) return NO_KINDS;
+  const entry = LEXICON[key];
+  if (entry === undefined) return NO_KINDS;
+  if (typeof entry === 'string') {
+    const kind = KIND_OF_TAG.get(entry);
+    return kind === undefined ? COMMON_WORD : ONE_KIND.get(kind) ?? COMMON_WORD;
+  }
   const kinds: LexiconKind[] = [];
-  for (const tag of tags) {
-    const kind = KIND_OF_TAG[tag];
+  for (const tag of entry) {
+    const kind = KIND_OF_TAG.get(tag);
     if (kind !== undefined && !kinds.includes(kind)) kinds.push(kind);
   }
-  return kinds.length > 0 ? kinds : ['common-word'];
+  return kinds.length > 0 ? kinds : COMMON_WORD;
 }

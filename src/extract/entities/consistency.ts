@@ -6,14 +6,18 @@
  */
 import type { Document } from '../document/types.js';
 import { MONTHS, MONTH_CUES } from '../../vocabulary/not-names.js';
+import { ORG_MEMBER_NOUNS } from '../../vocabulary/org-heads.js';
 import type { TypedMention } from './mentions.js';
 import { countryByName, isCalendarName, isNotName } from './vocabulary-index.js';
 
 const months: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
 const monthCues: ReadonlySet<string> = new Set(MONTH_CUES);
+const memberNouns: ReadonlySet<string> = new Set(ORG_MEMBER_NOUNS);
 
 /** Id recorded on a mention whose type comes from another mention of the same name. */
 export const SAME_NAME_RULE = 'entity-same-name';
+/** Id recorded on a short form of a body's name before a noun for its people ("the Otago group"). */
+export const ORG_MEMBERS_RULE = 'entity-org-members';
 
 /** True when a single-word mention is a month or weekday written as a date ("in May", "May 5"). */
 function isCalendarWord(doc: Document, mention: TypedMention, personWords: ReadonlySet<string>): boolean {
@@ -46,6 +50,37 @@ function wordsOf(
   return words;
 }
 
+/** Proper prefixes of organisations' names typed with some evidence ("cascade mutual" of "Cascade Mutual Bank"). */
+function orgPrefixes(mentions: readonly TypedMention[]): Set<string> {
+  const prefixes = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'ORG' || mention.weak || mention.strength < 1) continue;
+    const parts = mention.key.split(' ');
+    for (let n = 1; n < parts.length; n += 1) {
+      if (parts[n - 1] === 'of' || parts[n - 1] === '&' || parts[n - 1] === 'and') break;
+      prefixes.add(parts.slice(0, n).join(' '));
+    }
+  }
+  return prefixes;
+}
+
+/** Words after "of" that end organisations' names ("otago" of "University of Otago"). */
+function orgComplements(mentions: readonly TypedMention[]): Set<string> {
+  const words = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'ORG' || mention.strength < 2) continue;
+    const parts = mention.key.split(' ');
+    if (parts.length >= 3 && parts[parts.length - 2] === 'of') words.add(parts[parts.length - 1] as string);
+  }
+  return words;
+}
+
+/** True when the word after the mention names the people of a body ("the Otago group", "Leeds team"). */
+function beforeMemberNoun(doc: Document, mention: TypedMention): boolean {
+  const after = doc.tokens[mention.end];
+  return after !== undefined && memberNouns.has(after.text);
+}
+
 /** Gives every mention of a name the strongest type the article gives that name, and drops non-names. */
 export function makeConsistent(doc: Document, mentions: readonly TypedMention[]): TypedMention[] {
   const best = new Map<string, TypedMention>();
@@ -61,7 +96,8 @@ export function makeConsistent(doc: Document, mentions: readonly TypedMention[])
   const personWords = wordsOf(mentions, 'PERSON', 'all');
   // A surname that is also a country ("Michael Jordan" … "Jordan") names the person in that article.
   const surnames = wordsOf(mentions, 'PERSON', 'last', 2);
-  const orgFirstWords = wordsOf(mentions, 'ORG', 'first');
+  const prefixes = orgPrefixes(mentions);
+  const complements = orgComplements(mentions);
 
   const result: TypedMention[] = [];
   for (const mention of mentions) {
@@ -76,8 +112,11 @@ export function makeConsistent(doc: Document, mentions: readonly TypedMention[])
       // Typed by its own context (a dateline): kept as it is.
     } else if (single && (typed.strength < 3 || surname) && typed.type !== 'PERSON' && personWords.has(typed.key)) {
       typed = { ...typed, type: 'PERSON', strength: 2, rule: SAME_NAME_RULE };
-    } else if (single && typed.strength < 2 && typed.type !== 'ORG' && orgFirstWords.has(typed.key)) {
+    } else if (typed.strength < 2 && typed.type !== 'ORG' && prefixes.has(typed.key)) {
       typed = { ...typed, type: 'ORG', strength: 2, rule: SAME_NAME_RULE };
+    } else if (single && typed.strength < 3 && typed.type !== 'ORG' && complements.has(typed.key) &&
+      beforeMemberNoun(doc, typed)) {
+      typed = { ...typed, type: 'ORG', strength: 2, rule: ORG_MEMBERS_RULE };
     }
     const supported = typed.strength >= 2 || strongKeys.has(typed.key) || personSupport.has(typed.key);
     if (typed.weak && !supported) continue;

@@ -4,7 +4,8 @@
  * 1. candidates: capitalised runs of ordinary-case sentences (`candidates.ts`);
  * 2. titles split off the names they precede (`split-title.ts`);
  * 3. names in lines of capitals, when known from the vocabulary or from step 1 (`capitals-lines.ts`);
- * 4. typing, first rule that answers (`type-rules/`), then document-level consistency (`consistency.ts`);
+ * 4. typing, first rule that answers (`type-rules/`), told whether the article reports a team sport
+ *    (`team-sport.ts`), then document-level consistency (`consistency.ts`);
  * 5. clusters, one per referent (`cluster.ts`);
  * 6. roles written next to people's names (`roles.ts`), then definite descriptions (`descriptions.ts`).
  */
@@ -18,6 +19,7 @@ import { resolveDescriptions } from './descriptions.js';
 import { typedMention, type TypedMention } from './mentions.js';
 import { findRoles, roleKey } from './roles.js';
 import { splitTitle } from './split-title.js';
+import { isTeamSportStory } from './team-sport.js';
 import { isCapitalsLine } from './tokens.js';
 import { lexiconKinds } from './compromise-adapter.js';
 import {
@@ -87,8 +89,9 @@ export function findEntities(doc: Document): EntityAnalysis {
     }
   }
   names.push(...capitalsLineCandidates(doc, capitalsLines, seenNames(doc, names)));
+  const teamSport = isTeamSportStory(doc);
   for (const candidate of names) {
-    const mention = typedMention(doc, candidate, titles.get(candidate) ?? null);
+    const mention = typedMention(doc, candidate, titles.get(candidate) ?? null, teamSport);
     if (mention !== null) typed.push(mention);
   }
   typed.sort((a, b) => a.start - b.start);

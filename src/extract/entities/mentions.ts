@@ -37,11 +37,15 @@ export interface TypedMention {
   readonly title: { readonly first: number; readonly end: number } | null;
 }
 
-/** Types one candidate; `title` is the title written before it, if any. */
+/**
+ * Types one candidate; `title` is the title written before it, if any; `teamSport` says whether the
+ * article reports a team sport.
+ */
 export function typedMention(
   doc: Document,
   candidate: Candidate,
   title: { readonly first: number; readonly end: number } | null,
+  teamSport: boolean,
 ): TypedMention | null {
   const tokens = doc.tokens.slice(candidate.first, candidate.end) as Token[];
   // Possessive endings that stayed on the token ("Merkel's" when not split off).
@@ -65,6 +69,7 @@ export function typedMention(
     bare,
     tokens,
     titled: title !== null,
+    teamSport,
   });
   return {
     first: candidate.first,

@@ -23,6 +23,11 @@ function isGivenName(word: string): boolean {
   return kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name');
 }
 
+/** True for a word of a title: its head or a modifier. */
+function isTitleWord(word: string): boolean {
+  return isTitleHead(word) || isTitleModifier(word);
+}
+
 /** A candidate with its title, if it had one. */
 export interface TitledCandidate {
   /** The name after the title, or null when the run was only a title. */
@@ -50,6 +55,9 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
   const firstToken = doc.tokens[candidate.first];
   const lastToken = doc.tokens[candidate.end - 1];
   if (firstToken === undefined || lastToken === undefined) return whole;
+  // Most names open with no title word and no country: nothing to split.
+  if (!isTitleHead(firstToken.text) && !isTitleModifier(firstToken.text) &&
+    countryLength(doc, candidate.first, candidate.end) === 0) return whole;
   const text = doc.text.slice(firstToken.start, lastToken.end);
   // Names that end like an organisation or event keep their title words: "Foreign Ministry", "General Motors".
   if (isKnownOrganisation(text) || isNewsOutlet(text) || countryReferredTo(text) !== undefined) return whole;
@@ -73,6 +81,9 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
       at += 1;
     } else if (isTitleModifier(token.text)) {
       at += 1;
+    } else if (token.text === '-' && at > candidate.first && isTitleWord(doc.tokens[at + 1]?.text ?? '')) {
+      // "Major-General", "Lieutenant-Colonel".
+      at += 1;
     } else {
       break;
     }
@@ -95,5 +106,12 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
   if (candidate.end - candidate.first === 1 && !/^(?:the|a|an|its|his|her|their|our)$/i.test(before?.text ?? '') &&
     before !== undefined && before.sentence === firstToken.sentence) return whole;
   if (at >= candidate.end) return { name: null, title, inTitle };
+  // "Archbishop of Cape Town": what follows "of" is the office's place, not the holder's name.
+  if (doc.tokens[at]?.text === 'of') {
+    let rest = at;
+    while (rest < candidate.end && !/^\p{Lu}/u.test(doc.tokens[rest]?.text ?? '')) rest += 1;
+    const place = rest < candidate.end ? [{ first: rest, end: candidate.end, weak: false }] : [];
+    return { name: null, title: { first: candidate.first, end: candidate.end }, inTitle: [...inTitle, ...place] };
+  }
   return { name: { first: at, end: candidate.end, weak: false }, title, inTitle };
 }

@@ -45,6 +45,30 @@ const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * True when more than three quarters of the letters of `text` (at least four) are capitals. ASCII is
+ * counted directly, other characters by Unicode class; the scan stops once the rest of the text could no
+ * longer tip the balance.
+ */
+function mostlyCapitals(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    // upper / (upper + lower) > 3/4 needs upper > 3 * lower, even if every remaining character is a capital.
+    if (3 * lower >= upper + (text.length - i)) return false;
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) upper += 1;
+      else if (code >= 97 && code <= 122) lower += 1;
+    } else {
+      const char = text.charAt(i);
+      if (/\p{Lu}/u.test(char)) upper += 1;
+      else if (/\p{L}/u.test(char)) lower += 1;
+    }
+  }
+  return upper + lower >= 4 && upper > 3 * lower;
+}
+
+/**
  * True for a sentence where capitals say nothing about names: a line mostly in capitals ("SOCCER - JAPAN
  * GET LUCKY WIN") or a Title Case line without final punctuation ("Breaking News Politics").
  */
@@ -52,9 +76,7 @@ export function isCapitalsLine(doc: Document, sentenceIndex: number): boolean {
   const sentence = doc.sentences[sentenceIndex];
   if (sentence === undefined) return false;
   const text = doc.text.slice(sentence.start, sentence.end);
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length >= 4 && upper.length / letters.length > 0.75) return true;
+  if (mostlyCapitals(text)) return true;
   const words: Token[] = [];
   for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
     const token = doc.tokens[i];

@@ -6,8 +6,10 @@ import { COUNTRIES, demonymPlural, type Country } from '../../vocabulary/countri
 import { EVENT_FINAL_WORDS, KNOWN_EVENTS, WEAK_EVENT_FINAL_WORDS } from '../../vocabulary/event-heads.js';
 import { MONTHS, OTHER_NOT_NAMES, WEEKDAYS } from '../../vocabulary/not-names.js';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS } from '../../vocabulary/honorifics.js';
-import { LOCATIONS, LOCATION_FINAL_WORDS, LOCATION_INITIAL_WORDS } from '../../vocabulary/locations.js';
-import { ORG_FINAL_WORDS, ORG_INITIAL_WORDS } from '../../vocabulary/org-heads.js';
+import {
+  COMPASS_WORDS, GPE_FINAL_WORDS, LOCATIONS, LOCATION_FINAL_WORDS, LOCATION_INITIAL_WORDS,
+} from '../../vocabulary/locations.js';
+import { CLUB_FINAL_WORDS, ORG_FINAL_WORDS, ORG_INITIAL_WORDS, TEAM_SPORT_WORDS } from '../../vocabulary/org-heads.js';
 import { NORP_GROUPS, ORGANISATIONS } from '../../vocabulary/organisations.js';
 import { PERSON_TITLE_HEADS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 
@@ -43,6 +45,11 @@ class NameTable<T> {
     const key = nameKey(text);
     return this.exact.get(key) ?? this.folded.get(key.toLowerCase());
   }
+
+  /** Look-up by a key already made with {@link nameKey}, and its lower case. */
+  getByKey(key: string, lower: string): T | undefined {
+    return this.exact.get(key) ?? this.folded.get(lower);
+  }
 }
 
 const countryNames = new NameTable<Country>(
@@ -70,6 +77,10 @@ const eventFinal: ReadonlySet<string> = new Set(EVENT_FINAL_WORDS);
 const weakEventFinal: ReadonlySet<string> = new Set(WEAK_EVENT_FINAL_WORDS);
 const locationFinal: ReadonlySet<string> = new Set(LOCATION_FINAL_WORDS);
 const locationInitial: ReadonlySet<string> = new Set(LOCATION_INITIAL_WORDS);
+const gpeFinal: ReadonlySet<string> = new Set(GPE_FINAL_WORDS);
+const compassWords: ReadonlySet<string> = new Set(COMPASS_WORDS);
+const clubFinal: ReadonlySet<string> = new Set(CLUB_FINAL_WORDS);
+const teamSportWords: ReadonlySet<string> = new Set(TEAM_SPORT_WORDS);
 
 /** The country named by `text` ("US", "United States", "Britain"), if any. */
 export function countryByName(text: string): Country | undefined {
@@ -88,7 +99,9 @@ export function countryByDemonym(text: string): Country | undefined {
 
 /** The country `text` refers to by name, alias, capital or demonym. */
 export function countryReferredTo(text: string): Country | undefined {
-  return countryNames.get(text) ?? demonyms.get(text) ?? capitals.get(text);
+  const key = nameKey(text);
+  const lower = key.toLowerCase();
+  return countryNames.getByKey(key, lower) ?? demonyms.getByKey(key, lower) ?? capitals.getByKey(key, lower);
 }
 
 /** True for continents, regions and natural features of the vocabulary ("Europe", "Black Sea"). */
@@ -167,4 +180,24 @@ export function isLocationFinalWord(word: string): boolean {
 /** True for a word that opens names of natural places ("Lake", "Mount"). */
 export function isLocationInitialWord(word: string): boolean {
   return locationInitial.has(word.toLowerCase());
+}
+
+/** True for a word that ends names of places with a government ("County", "Province"). */
+export function isGpeFinalWord(word: string): boolean {
+  return gpeFinal.has(word.toLowerCase());
+}
+
+/** True for a compass word that names part of a region ("North", "Western"). */
+export function isCompassWord(word: string): boolean {
+  return compassWords.has(word.toLowerCase());
+}
+
+/** True for a word that ends the name of a club named after its town ("City", "Town", "County"). */
+export function isClubFinalWord(word: string): boolean {
+  return clubFinal.has(word.toLowerCase());
+}
+
+/** True for a lower-case word that says a story is about a team sport ("league", "striker"). */
+export function isTeamSportWord(word: string): boolean {
+  return teamSportWords.has(word);
 }

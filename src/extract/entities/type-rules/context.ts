@@ -6,7 +6,8 @@ import type { TypeRule } from './types.js';
 
 // Lemmas of verbs of saying whose subject is usually a person.
 const SAYING = new Set(['say', 'tell', 'add', 'ask', 'claim', 'insist', 'explain', 'recall', 'warn', 'urge']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout']);
+/** Prepositions after which a name is a place ("in Velmora"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout']);
 
 /** PERSON before a verb of saying; GPE after a preposition of place. */
 export const contextRule: TypeRule = {

@@ -7,6 +7,12 @@ function isInitial(word: string): boolean {
   return /^(?:\p{Lu}\.){1,3}$/u.test(word);
 }
 
+/** True for a given name in compromise's lexicon ("Anne"); "Anne-Marie" is tested part by part. */
+function isGivenName(word: string): boolean {
+  const kinds = lexiconKinds(word);
+  return kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name');
+}
+
 /** PERSON for a multi-word name whose first word is a given name or an initial, or whose last is a surname. */
 export const givenNameRule: TypeRule = {
   id: 'entity-given-name',
@@ -18,9 +24,7 @@ export const givenNameRule: TypeRule = {
     if (words.some((word) => !/^\p{Lu}/u.test(word) && !/^(?:de|da|di|van|von|der|bin|al|el|le|la)$/.test(word))) {
       return null;
     }
-    const firstKinds = lexiconKinds(first);
-    if (isInitial(first) || firstKinds.includes('first-name') || firstKinds.includes('male-name') ||
-      firstKinds.includes('female-name') || words.slice(1, -1).some(isInitial)) {
+    if (isInitial(first) || first.split('-').every(isGivenName) || words.slice(1, -1).some(isInitial)) {
       return { type: 'PERSON', strength: 2 };
     }
     return lexiconKinds(last).includes('last-name') ? { type: 'PERSON', strength: 2 } : null;

@@ -10,7 +10,10 @@ import { orgContextRule } from './org-context.js';
 import { knownEventRule } from './known-event.js';
 import { nationalityAfterRule } from './nationality-after.js';
 import { placeInsideRule } from './place-inside.js';
+import { placeHeadRule } from './place-head.js';
 import { placeOfRule } from './place-of.js';
+import { placePrepositionRule } from './place-preposition.js';
+import { sportsClubRule } from './sports-club.js';
 import { teamRule } from './team.js';
 import { countryRule } from './country.js';
 import { eventHeadRule } from './event-head.js';
@@ -50,8 +53,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
   locationHeadRule,
   // Results before the lexicon: "Surrey 372" is the team although the lexicon knows the county.
   teamRule,
+  // Clubs before administrative heads and the lexicon: "Ross County" and "Sunderland" in a football report.
+  sportsClubRule,
+  placeHeadRule,
   orgContextRule,
   placeOfRule,
+  // Before the lexicon, which knows "Austin" as a person.
+  placePrepositionRule,
   lexiconRule,
   givenNameRule,
   placeInsideRule,

@@ -1,22 +1,38 @@
 /**
  * The words around a name that say it is an organisation: a descriptor before it ("news agency Vestra",
- * "second division team Sporting Vila") or a noun after it, possessive or not ("Gazeta Norte daily
- * said", "Vestra spokesman Tom Lind", "Vestra's shares").
+ * "second division team Sporting Vila"), a person's occupation and "at" ("an analyst at Calder Hughes"),
+ * or a noun after it, possessive or not ("Gazeta Norte daily said", "Vestra spokesman Tom Lind",
+ * "Vestra's shares").
  */
 import { ORG_DESCRIPTORS, ORG_FOLLOWERS } from '../../../vocabulary/org-heads.js';
+import { lexiconKinds } from '../compromise-adapter.js';
 import { isPossessive } from '../noun-phrase.js';
-import type { TypeRule } from './types.js';
+import { isTitleHead } from '../vocabulary-index.js';
+import type { MentionContext, TypeRule } from './types.js';
 
 const descriptors: ReadonlySet<string> = new Set(ORG_DESCRIPTORS);
 const followers: ReadonlySet<string> = new Set(ORG_FOLLOWERS);
 
-/** ORG for a name after an organisation descriptor or before an organisation's noun. */
+/** True when the name opens with a given name ("developer Anne Roe" names a person, not a firm). */
+function opensWithGivenName(m: MentionContext): boolean {
+  if (m.tokens.length < 2) return false;
+  const kinds = lexiconKinds(m.tokens[0]?.text ?? '');
+  return kinds.includes('first-name') || kinds.includes('female-name') || kinds.includes('male-name');
+}
+
+/** ORG for a name after an organisation descriptor or an occupation and "at", or before an organisation's noun. */
 export const orgContextRule: TypeRule = {
   id: 'entity-org-context',
   type: (m) => {
     const sentence = m.tokens[0]?.sentence;
     const before = m.doc.tokens[m.first - 1];
-    if (before !== undefined && before.sentence === sentence && descriptors.has(before.text)) {
+    if (before !== undefined && before.sentence === sentence && descriptors.has(before.text) && !opensWithGivenName(m)) {
+      return { type: 'ORG', strength: 2 };
+    }
+    // "a retail analyst at Calder Hughes": where a person works.
+    const occupation = m.doc.tokens[m.first - 2];
+    if (before?.text === 'at' && occupation !== undefined && occupation.sentence === sentence &&
+      /^\p{Ll}/u.test(occupation.text) && isTitleHead(occupation.text)) {
       return { type: 'ORG', strength: 2 };
     }
     let after = m.doc.tokens[m.end];

@@ -17,6 +17,8 @@ export interface MentionContext {
   readonly tokens: readonly Token[];
   /** True when a title stood before it ("President Emmanuel Macron"). */
   readonly titled: boolean;
+  /** True when the article reports a team sport, where towns name clubs (see `team-sport.ts`). */
+  readonly teamSport: boolean;
 }
 
 /** What a rule says a mention names. */
