@@ -6,12 +6,15 @@ describe('refiner drop-durations', () => {
     ['He visited two weeks ago.', ['two weeks ago']],
     ['Inflation rose last year.', ['last year']],
     ['She will return in two weeks.', ['in two weeks']],
+    ['Reservoirs were low for much of 2022.', ['2022']],
     // must produce nothing: durations
     ['The strike lasted for three weeks.', []],
     ['Troops must leave within a week.', []],
     ['Prices doubled over the past two months.', []],
     ['Growth will slow in the next few years.', []],
     ['Sales rose sharply in the past year.', []],
+    ['The dispute paralysed the chamber for much of the summer.', []],
+    ['Talks dragged on throughout most of the week.', []],
   ])('%s', (text, expected) => {
     expect(datesIn(text).map((d) => d.text)).toEqual(expected);
   });

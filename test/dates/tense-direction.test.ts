@@ -10,11 +10,16 @@ describe('refiner tense-direction', () => {
     ['The president will speak on Friday.', [['on Friday', '2023-02-24']]],
     ['Mr. Xi is due to give a speech on Friday.', [['on Friday', '2023-02-24']]],
     ['She plans to visit Kyiv on Tuesday.', [['on Tuesday', '2023-02-21']]],
+    ['They travel to Norwich City on Wednesday.', [['on Wednesday', '2023-02-22']]],
+    ['The trial resumes on Monday.', [['on Monday', '2023-02-20']]],
+    ['Leeds kept their hopes alive on Saturday.', [['on Saturday', '2023-02-18']]],
+    ['The move follows Tuesday’s announcement.', [['Tuesday', '2023-02-14']]],
+    ['Harper reported a loss on Sunday.', [['on Sunday', '2023-02-19']]],
     ['The plant was sold in March.', [['March', '2022-03']]],
     ['The plant will be sold in March.', [['March', '2023-03']]],
     ['The dividend is payable Dec. 1 to holders of record.', [['Dec. 1', '2023-12-01']]],
     ['The offer was extended to March 3.', [['March 3', '2023-03-03']]],
-    ['Profit fell in the fourth quarter.', [['the fourth quarter', '2022']]],
+    ['Profit fell in the fourth quarter.', [['the fourth quarter', '2022-10/2022-12']]],
     // must produce nothing
     ['The minister did not say when.', []],
   ])('%s', (text, expected) => {

@@ -1,10 +1,14 @@
 /**
- * The only module that loads chrono-node at run time. It runs chrono once over the whole text with the
- * English casual configuration plus our parsers and refiners, and records on every result the id of the
- * parser that produced it (chrono's own parsers as "chrono/<ClassName>").
+ * The only module that loads chrono-node at run time. It runs chrono over a text (a window of the article)
+ * with the English casual configuration plus our parsers and refiners, and records on every result the id of
+ * the parser that produced it (chrono's own parsers as "chrono/<ClassName>"). A parser runs only when the
+ * text holds a cue it needs (./chrono-needs.ts for chrono's, `needs` for ours): the result is the same,
+ * and most parsers are skipped on most texts.
  */
 import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { CHRONO_PARSER_NEEDS } from './chrono-needs.js';
+import type { DateCue } from './pattern.js';
 import { ruleTag, type DateParser, type DateRefiner } from './rule.js';
 
 /** Our rules, in the order they run; see ./configuration.ts for why this order. */
@@ -35,7 +39,17 @@ function traced(parser: Parser, id: string): Parser {
 const CASUAL = chrono.en.configuration.createCasualConfiguration(false);
 const ANY_RULE = ruleTag('');
 const CHRONO_RULE = ruleTag('chrono/');
-const CHRONO_PARSERS: readonly Parser[] = CASUAL.parsers.map((p) => traced(p, `chrono/${p.constructor.name}`));
+
+/** A parser with the cues it needs; null when it must always run. */
+interface GatedParser {
+  readonly parser: Parser;
+  readonly needs: readonly DateCue[] | null;
+}
+
+const CHRONO_PARSERS: readonly GatedParser[] = CASUAL.parsers.map((p) => ({
+  parser: traced(p, `chrono/${p.constructor.name}`),
+  needs: CHRONO_PARSER_NEEDS[p.constructor.name] ?? null,
+}));
 
 /**
  * chrono's unlikely-format filter drops any result that is only digits, to guard its own number-reading
@@ -52,15 +66,44 @@ function sparingOurs(refiner: Refiner): Refiner {
   };
 }
 
-const CHRONO_REFINERS: readonly Refiner[] = CASUAL.refiners.map(sparingOurs);
+/**
+ * chrono's end-of-period refiner tests every result against the whole text before it with a pattern
+ * anchored at its end ("end of the" + "month"), which makes a text of many results quadratic. The words
+ * it looks for are short, so only results with them in the few characters before are handed to it.
+ */
+const END_OF_PREFIX = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const END_OF_REACH = 40;
+
+function nearPrefixOnly(refiner: Refiner): Refiner {
+  if (refiner.constructor.name !== 'ENEndOfPeriodRefiner') return refiner;
+  return {
+    refine: (context, results) => {
+      const near = (r: ParsingResult): boolean =>
+        END_OF_PREFIX.test(context.text.slice(Math.max(0, r.index - END_OF_REACH), r.index));
+      const candidates = results.filter(near);
+      if (candidates.length > 0) refiner.refine(context, candidates);
+      return results;
+    },
+  };
+}
+
+const CHRONO_REFINERS: readonly Refiner[] = CASUAL.refiners.map(sparingOurs).map(nearPrefixOnly);
 
 /**
- * Parses `text` once with chrono and `rules`, against `reference` (an instant, read in UTC).
- * Results come in text order.
+ * Parses `text` once with chrono and `rules`, against `reference` (an instant, read in UTC), running only
+ * the parsers that need one of `cues` (the cues `text` holds). Results come in text order.
  */
-export function parseWithChrono(text: string, reference: Date, rules: DateRules): ParsingResult[] {
+export function parseWithChrono(
+  text: string,
+  cues: ReadonlySet<DateCue>,
+  reference: Date,
+  rules: DateRules,
+): ParsingResult[] {
+  const parsers = [...CHRONO_PARSERS, ...rules.parsers.map((p) => ({ parser: traced(p, p.id), needs: p.needs }))]
+    .filter((p) => p.needs === null || p.needs.some((cue) => cues.has(cue)))
+    .map((p) => p.parser);
   const engine = new chrono.Chrono({
-    parsers: [...CHRONO_PARSERS, ...rules.parsers.map((p) => traced(p, p.id))],
+    parsers,
     refiners: [...rules.filters, ...CHRONO_REFINERS, ...rules.adjusters],
   });
   // chrono builds ParsingResult objects; its public signature types them by their read-only interface.

@@ -6,12 +6,16 @@
 import type { Document } from '../document/types.js';
 import type { DateRules } from './chrono-adapter.js';
 import { monthWithModifier } from './parsers/month-with-modifier.js';
+import { monthRelativeYear } from './parsers/month-relative-year.js';
 import { monthWithRelative } from './parsers/month-with-relative.js';
 import { quarter } from './parsers/quarter.js';
 import { season } from './parsers/season.js';
 import { year } from './parsers/year.js';
 import { yearEarlierPeriod } from './parsers/year-earlier-period.js';
+import { yearRange } from './parsers/year-range.js';
+import { dropCompoundDayParts } from './refiners/drop-compound-day-parts.js';
 import { dropDurations } from './refiners/drop-durations.js';
+import { dropElapsedTimes } from './refiners/drop-elapsed-times.js';
 import { dropEventOffsets } from './refiners/drop-event-offsets.js';
 import { dropFractions } from './refiners/drop-fractions.js';
 import { dropUnmarkedTimes } from './refiners/drop-unmarked-times.js';
@@ -23,16 +27,21 @@ import { tenseDirection } from './refiners/tense-direction.js';
 import { trimPunctuation } from './refiners/trim-punctuation.js';
 import { weekPeriod } from './refiners/week-period.js';
 
-/** The rules for one document; refiners that read words and tenses are bound to `doc`. */
-export function dateRules(doc: Document): DateRules {
+/**
+ * The rules for one window of a document; refiners that read words and tenses are bound to `doc`, and
+ * `offset` (where the window starts in `doc.text`) maps chrono's offsets to the document's.
+ */
+export function dateRules(doc: Document, offset: number): DateRules {
   return {
-    parsers: [monthWithModifier, monthWithRelative, year, quarter, season, yearEarlierPeriod],
+    parsers: [monthWithModifier, monthWithRelative, monthRelativeYear, year, yearRange, quarter, season, yearEarlierPeriod],
     // Filters come before chrono's overlap removal, so a false reading ("500 a" in "$3,500 a share")
     // cannot beat a true one that overlaps it, and before merging, so "Monday at 10" keeps "Monday".
     filters: [
-      dropVerbMonths(doc),
+      dropVerbMonths(doc, offset),
       dropWeekdayAbbreviations,
       dropUnmarkedTimes,
+      dropElapsedTimes,
+      dropCompoundDayParts,
       dropFractions,
       dropDurations,
       dropEventOffsets,
@@ -41,6 +50,6 @@ export function dateRules(doc: Document): DateRules {
     // After chrono's merges: spans are final ("Friday, February 24", "Sunday morning"). Punctuation is
     // trimmed first so the tense of a date is read from its own words; weeks are coarsened before tense
     // so a week is never placed as a day.
-    adjusters: [trimPunctuation, weekPeriod, offsetDay, tenseDirection(doc)],
+    adjusters: [trimPunctuation, weekPeriod, offsetDay, tenseDirection(doc, offset)],
   };
 }

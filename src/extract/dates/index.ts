@@ -2,8 +2,9 @@
  * The date stage: every date and time expression of the article, resolved against the publication date at
  * the precision the text states.
  *
- * How it works: chrono-node runs once over the whole text with its casual English rules plus ours
- * (./configuration.ts lists them in order); only ./chrono-adapter.ts loads chrono-node. Each result records
+ * How it works: chrono-node runs with its casual English rules plus ours (./configuration.ts lists them in
+ * order) over each run of sentences that holds a digit or a date word (./windows.ts), and the offsets are
+ * mapped back to the article; only ./chrono-adapter.ts loads chrono-node. Each result records
  * the rule that produced it and the refiners that changed it (`findDateCandidates` shows them).
  *
  * Decisions:
@@ -18,9 +19,11 @@
  *   the past tense (the publication day itself for its own weekday), the next one in the future tense, and
  *   the nearest one otherwise.
  * - Values are ISO 8601 at the stated precision. A part of day ("Sunday morning") keeps day precision.
- *   Periods finer than a year but not a calendar month (quarters, weeks) take the calendar unit holding
- *   them: "the third quarter" is its year, "last week" its month (or year when the week spans two months).
- *   A range is an ISO interval ("2023-03-03/2023-03-05").
+ *   A range is an ISO interval ("2023-03-03/2023-03-05", "1991/2020"), and so is a quarter, by its months
+ *   ("the third quarter" → "2023-07/2023-09"). Weeks and seasons take the calendar unit holding them:
+ *   "last week" its month (or year when the week spans two months), "this summer" its year.
+ * - Elapsed times are not dates: race times ("2:21:30"), "in 2 hours, 19 minutes".
+ * - A weekday in the simple present is a plan, the next one ("they travel to Norwich on Wednesday").
  * - Without a publication date, dates that depend on it get `value: null`, with one warning.
  */
 import type { Document } from '../document/types.js';
@@ -29,6 +32,7 @@ import { noonOf, parseIsoDay } from './calendar.js';
 import { parseWithChrono } from './chrono-adapter.js';
 import { dateRules } from './configuration.js';
 import { toCandidate, type DateCandidate } from './to-mention.js';
+import { dateWindows } from './windows.js';
 
 /** What the date stage gives later stages. */
 export interface DateAnalysis {
@@ -47,8 +51,10 @@ const NO_REFERENCE = noonOf({ year: 2000, month: 1, day: 1 });
 export function findDateCandidates(doc: Document, publishedAt: string | null): DateCandidate[] {
   const published = publishedAt === null ? null : parseIsoDay(publishedAt);
   const reference = published === null ? NO_REFERENCE : noonOf(published);
-  return parseWithChrono(doc.text, reference, dateRules(doc))
-    .map(toCandidate)
+  return dateWindows(doc)
+    .flatMap((w) =>
+      parseWithChrono(doc.text.slice(w.start, w.end), w.cues, reference, dateRules(doc, w.start)).map((r) => toCandidate(r, w.start)),
+    )
     .filter((c) => c.end > c.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -82,3 +88,5 @@ export function findDates(doc: Document, publishedAt: string | null): DateAnalys
         ];
   return { dates, warnings };
 }
+
+export { saidOnDate, type CharRange } from './said-on.js';

@@ -3,7 +3,19 @@
  * src/vocabulary/dates.ts. The pieces are plain alternations with no nested quantifiers, so they run in
  * linear time (no catastrophic backtracking).
  */
-import { MONTHS } from '../../vocabulary/dates.js';
+import {
+  DAY_PART_WORDS,
+  MONTHS,
+  QUARTER_ABBREVIATIONS,
+  RELATIVE_DAY_WORDS,
+  SEASON_WORDS,
+  TIME_UNIT_ABBREVIATIONS,
+  TIME_UNIT_LETTERS,
+  TIME_UNITS,
+  WEEK_PART_WORDS,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAYS,
+} from '../../vocabulary/dates.js';
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,3 +50,28 @@ export function monthNumber(word: string): number | null {
 export function startsWord(text: string, index: number): boolean {
   return index === 0 || !/[\p{L}\p{N}_]/u.test(text.charAt(index - 1));
 }
+
+/** Kinds of word that date rules are built on; a rule can match only in a text holding one it needs. */
+export type DateCue = 'digit' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season';
+
+/** The words of each cue but 'digit'. */
+const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit'>, readonly string[]>> = {
+  month: Object.keys(MONTHS),
+  weekday: [...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, ...WEEK_PART_WORDS],
+  unit: [...TIME_UNITS, ...TIME_UNIT_ABBREVIATIONS, ...QUARTER_ABBREVIATIONS],
+  'relative-day': RELATIVE_DAY_WORDS,
+  'day-part': DAY_PART_WORDS,
+  season: SEASON_WORDS,
+};
+
+/** Each cue word (lower case) with the cues it gives ("mon" is a weekday and a unit). */
+export const CUE_WORDS: ReadonlyMap<string, readonly DateCue[]> = (() => {
+  const map = new Map<string, DateCue[]>();
+  for (const [cue, list] of Object.entries(CUE_WORD_LISTS) as [DateCue, readonly string[]][]) {
+    for (const word of list) map.set(word, [...(map.get(word) ?? []), cue]);
+  }
+  return map;
+})();
+
+/** Single-letter units count as a unit only right after a number ("5d", "3 h"). */
+export const UNIT_LETTERS: ReadonlySet<string> = new Set(TIME_UNIT_LETTERS);

@@ -5,10 +5,13 @@
  */
 import type { Parser, ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import type { DatePrecision } from '../../types.js';
+import type { DateCue } from './pattern.js';
 
 /** A chrono parser with the id it records on its results (`rule/<id>`). */
 export interface DateParser extends Parser {
   readonly id: string;
+  /** The cues its pattern is built on: it runs only over text holding one of them. */
+  readonly needs: readonly DateCue[];
 }
 
 /** A chrono refiner with the id it records on the results it changes (`refined/<id>`). */

@@ -9,16 +9,22 @@ import {
   FUTURE_MODALS,
   PAST_AUXILIARIES,
   PRESENT_AUXILIARIES,
+  SAME_PAST_FORMS,
 } from '../../vocabulary/dates.js';
 import { tokenIndexAfter } from './tokens.js';
 
 /** Where a date points from the time of writing. */
 export type Direction = 'past' | 'future';
 
+/** The tense a date is read in: a direction, or the simple present ("they travel on Wednesday"). */
+export type DateTense = Direction | 'present';
+
 const FUTURE_MODAL_SET = new Set(FUTURE_MODALS);
 const FUTURE_BEFORE_TO_SET = new Set(FUTURE_BEFORE_TO);
 const PAST_AUX_SET = new Set(PAST_AUXILIARIES);
 const PRESENT_AUX_SET = new Set(PRESENT_AUXILIARIES);
+const SAME_PAST_SET = new Set(SAME_PAST_FORMS);
+const SUBJECTS = new Set(['PRON', 'NOUN', 'PROPN']);
 /** How far back from a verb its auxiliaries and "to" are looked for. */
 const GROUP_REACH = 5;
 
@@ -48,8 +54,20 @@ function isPastForm(token: Token): boolean {
   return token.lower !== token.lemma && !/(?:s|ing)$/.test(token.lower);
 }
 
-/** A verb's tense as far as it bears on dates; 'unknown' for forms that do not show it ("set", "going"). */
-type VerbTense = Direction | 'present' | 'unknown';
+/**
+ * A verb's tense as far as it bears on dates: 'modal' under "would", "may" and the like, 'plain' for a
+ * base form after its subject ("they travel", present unless a past verb says otherwise), 'unknown' for
+ * forms that do not show it ("set", "going").
+ */
+type VerbTense = DateTense | 'modal' | 'plain' | 'unknown';
+
+/** A base form right after its subject ("they travel"), unless the past has the same form ("they set"). */
+function isBaseAfterSubject(tokens: readonly Token[], verb: number, sentenceStart: number): boolean {
+  const main = tokens[verb];
+  const before = verb > sentenceStart ? tokens[verb - 1] : undefined;
+  if (main === undefined || before === undefined || main.pos !== 'VERB') return false;
+  return main.lower === main.lemma && !SAME_PAST_SET.has(main.lower) && SUBJECTS.has(before.pos);
+}
 
 /** The tense of the verb group ending at `verb` (an index into doc.tokens). */
 function tenseOfVerb(tokens: readonly Token[], verb: number, sentenceStart: number): VerbTense {
@@ -70,26 +88,21 @@ function tenseOfVerb(tokens: readonly Token[], verb: number, sentenceStart: numb
   }
   if (firstAux !== undefined) {
     if (PAST_AUX_SET.has(firstAux.lower)) return 'past';
-    // Present ("is", "does") and modals ("would", "may") point nowhere in particular.
-    return 'present';
+    return PRESENT_AUX_SET.has(firstAux.lower) ? 'present' : 'modal';
   }
   if (isPastForm(main)) return 'past';
   if (main.pos === 'AUX' && PRESENT_AUX_SET.has(main.lower)) return 'present';
-  return main.lower.endsWith('s') && main.lower !== main.lemma ? 'present' : 'unknown';
+  if (main.lower.endsWith('s') && main.lower !== main.lemma) return 'present';
+  return isBaseAfterSubject(tokens, verb, sentenceStart) ? 'plain' : 'unknown';
 }
 
-/**
- * The direction of the date at characters [start, end): the tense of the verb nearest to it in the same
- * sentence (the verb before it when two are as near; a verb whose form shows no tense, such as "set",
- * defers to the next nearest). Null when no verb shows a tense, or the nearest is in the present tense or
- * under a modal such as "would".
- */
-export function directionAt(doc: Document, start: number, end: number): Direction | null {
+/** The tenses of the verbs of the sentence holding [start, end), nearest first (before wins a tie). */
+function nearestTenses(doc: Document, start: number, end: number): VerbTense[] {
   const first = tokenIndexAfter(doc, start);
   const firstToken = doc.tokens[first];
-  if (firstToken === undefined) return null;
+  if (firstToken === undefined) return [];
   const sentence = doc.sentences[firstToken.sentence];
-  if (sentence === undefined) return null;
+  if (sentence === undefined) return [];
   let last = first;
   while (last < sentence.endToken && (doc.tokens[last]?.start ?? Infinity) < end) last += 1;
 
@@ -99,12 +112,36 @@ export function directionAt(doc: Document, start: number, end: number): Directio
     if (!isVerbal(doc.tokens[i]) || !isMainVerb(doc.tokens, i, sentence.endToken)) continue;
     verbs.push({ index: i, distance: i < first ? first - i : i - last + 1 });
   }
-  // Nearest first; the verb before the date wins a tie. A form that shows no tense defers to the next.
   verbs.sort((a, b) => a.distance - b.distance || a.index - b.index);
-  for (const { index } of verbs) {
-    const tense = tenseOfVerb(doc.tokens, index, sentence.firstToken);
-    if (tense === 'present') return null;
-    if (tense !== 'unknown') return tense;
+  return verbs.map(({ index }) => tenseOfVerb(doc.tokens, index, sentence.firstToken));
+}
+
+/**
+ * The direction of the date at characters [start, end): the tense of the verb nearest to it in the same
+ * sentence (the verb before it when two are as near; a verb whose form shows no tense, such as "set" or
+ * "travel", defers to the next nearest). Null when no verb shows a tense, or the nearest is in the present
+ * tense or under a modal such as "would".
+ */
+export function directionAt(doc: Document, start: number, end: number): Direction | null {
+  for (const tense of nearestTenses(doc, start, end)) {
+    if (tense === 'modal' || tense === 'present') return null;
+    if (tense === 'past' || tense === 'future') return tense;
   }
   return null;
+}
+
+/**
+ * The tense of a weekday at characters [start, end): the nearest verb in the past or future tense, as
+ * for {@link directionAt}, but a present-tense verb defers to it ("kept their hopes alive on Saturday",
+ * where the tagger may read "hopes" as a verb). 'present' when only present-tense verbs are found ("they
+ * travel to Norwich on Wednesday"); null when none shows a tense, or the nearest is under a modal.
+ */
+export function weekdayTenseAt(doc: Document, start: number, end: number): DateTense | null {
+  let present = false;
+  for (const tense of nearestTenses(doc, start, end)) {
+    if (tense === 'modal') return null;
+    if (tense === 'past' || tense === 'future') return tense;
+    if (tense === 'present' || tense === 'plain') present = true;
+  }
+  return present ? 'present' : null;
 }

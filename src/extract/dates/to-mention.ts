@@ -44,14 +44,14 @@ function isoAt(components: ParsingComponents, precision: DatePrecision): string 
   return `${day}T${pad(components.get('hour'))}:${pad(components.get('minute'))}`;
 }
 
-/** The candidate for one chrono result. */
-export function toCandidate(result: ParsingResult): DateCandidate {
+/** The candidate for one chrono result over a text starting at `offset` in the document. */
+export function toCandidate(result: ParsingResult, offset: number): DateCandidate {
   const precision = pinnedPrecision(result) ?? statedPrecision(result.start);
   const startValue = isoAt(result.start, precision);
   const endValue = result.end === undefined || result.end === null ? startValue : isoAt(result.end, precision);
   return {
-    start: result.index,
-    end: result.index + result.text.length,
+    start: offset + result.index,
+    end: offset + result.index + result.text.length,
     text: result.text,
     value: endValue === startValue ? startValue : `${startValue}/${endValue}`,
     precision,

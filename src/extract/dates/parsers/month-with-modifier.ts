@@ -16,6 +16,7 @@ const PATTERN = new RegExp(
 /** Parser "month-with-modifier". */
 export const monthWithModifier: DateParser = {
   id: 'month-with-modifier',
+  needs: ['month'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (!startsWord(context.text, match.index ?? 0)) return null;

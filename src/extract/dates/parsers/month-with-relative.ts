@@ -13,6 +13,7 @@ const PATTERN = new RegExp(`(last|next|this(?:\\s+past)?|past)\\s+(${MONTH_PATTE
 /** Parser "month-with-relative". */
 export const monthWithRelative: DateParser = {
   id: 'month-with-relative',
+  needs: ['month'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (!startsWord(context.text, match.index ?? 0)) return null;

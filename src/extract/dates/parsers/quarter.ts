@@ -1,9 +1,9 @@
 /**
  * "the third quarter", "third-quarter (profit)", "the fiscal first quarter", "the fourth quarter of 1998",
- * "the latest quarter", "Q3": a quarter of a year. A quarter is not a calendar month, so its value is the
- * year holding it (precision pinned to 'year'); an ordinal quarter with no year is placed by tense later.
+ * "the latest quarter", "Q3": a quarter of a year. Its value is the interval of its three months
+ * ("2023-07/2023-09", precision 'month'); an ordinal quarter with no year is placed by tense later.
  */
-import type { ParsingContext } from 'chrono-node';
+import type { ParsingComponents, ParsingContext } from 'chrono-node';
 import {
   CURRENT_QUARTER_WORDS,
   PREVIOUS_QUARTER_WORDS,
@@ -28,6 +28,7 @@ export const QUARTER_TAG = 'quarter/';
 /** Parser "quarter". */
 export const quarter: DateParser = {
   id: 'quarter',
+  needs: ['unit'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (!startsWord(context.text, match.index ?? 0)) return null;
@@ -47,15 +48,20 @@ export const quarter: DateParser = {
         if (current === 1) yearValue -= 1;
       }
     }
-    const components = context.createParsingComponents();
     const explicit = writtenYear ?? qYear;
-    if (explicit !== undefined) components.assign('year', Number(explicit));
-    else components.imply('year', yearValue);
-    components.imply('month', (number - 1) * 3 + 1);
-    components.imply('day', 1);
-    components.addTag(QUARTER_TAG + String(number));
-    if (qNumber !== undefined || QUARTER_ORDINALS[word] !== undefined) components.addTag(`${QUARTER_TAG}ordinal`);
-    pinPrecision(components, 'year');
-    return components;
+    const month = (component: ParsingComponents, value: number): ParsingComponents => {
+      if (explicit !== undefined) component.assign('year', Number(explicit));
+      else component.imply('year', yearValue);
+      // Certain, so chrono does not take the quarter for a time of day and merge it into a date.
+      component.assign('month', value);
+      component.imply('day', 1);
+      pinPrecision(component, 'month');
+      return component;
+    };
+    const first = month(context.createParsingComponents(), (number - 1) * 3 + 1);
+    first.addTag(QUARTER_TAG + String(number));
+    if (qNumber !== undefined || QUARTER_ORDINALS[word] !== undefined) first.addTag(`${QUARTER_TAG}ordinal`);
+    const last = month(context.createParsingComponents(), number * 3);
+    return context.createParsingResult(match.index ?? 0, match[0], first, last);
   },
 };

@@ -15,6 +15,7 @@ const PATTERN =
 /** Parser "season". */
 export const season: DateParser = {
   id: 'season',
+  needs: ['season'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (!startsWord(context.text, match.index ?? 0)) return null;

@@ -12,6 +12,7 @@ const PATTERN = /(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?:quarter|period|mont
 /** Parser "year-earlier-period". */
 export const yearEarlierPeriod: DateParser = {
   id: 'year-earlier-period',
+  needs: ['unit'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const index = match.index ?? 0;

@@ -1,7 +1,8 @@
 /**
  * Drops durations, which chrono reads as dates counted from today: "for three weeks", "within a week",
- * "over two years", "the past two months", "the next few years", "the past year". "two weeks ago", "in
- * two weeks" and "last year" name a point or period of the calendar and stay.
+ * "over two years", "the past two months", "the next few years", "the past year", "for much of the
+ * summer". "two weeks ago", "in two weeks", "last year" and "for much of 2023" name a point or period of
+ * the calendar and stay.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { COUNT_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
@@ -16,11 +17,16 @@ const COUNTED_SPAN = new RegExp(
 );
 const THE_PAST_UNIT = /^past\s+\w+$/i;
 const THE_BEFORE = /\bthe\s+$/i;
+/** "for much of the summer", "throughout most of the week": part of a period the text has in mind. */
+const PART_OF_BEFORE = /\b(?:for|during|throughout|over)\s+(?:much|most|all|part|parts|the\s+rest|the\s+bulk)\s+of\s+$/i;
+const THE_PERIOD = /^the\s+[a-z]+$/i;
 
 function isDuration(context: ParsingContext, result: ParsingResult): boolean {
   if (LASTING.test(result.text) || COUNTED_SPAN.test(result.text)) return true;
   const before = context.text.slice(Math.max(0, result.index - 8), result.index);
-  return THE_PAST_UNIT.test(result.text) && THE_BEFORE.test(before);
+  if (THE_PAST_UNIT.test(result.text) && THE_BEFORE.test(before)) return true;
+  const longer = context.text.slice(Math.max(0, result.index - 32), result.index);
+  return THE_PERIOD.test(result.text) && PART_OF_BEFORE.test(longer);
 }
 
 /** Refiner "drop-durations". */

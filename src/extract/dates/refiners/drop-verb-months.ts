@@ -11,21 +11,21 @@ import { tokensIn } from '../tokens.js';
 
 const VERB_MONTH = new RegExp(`\\b(?:${alternation(VERB_MONTHS)})\\b`, 'i');
 
-function isVerbMonth(doc: Document, result: ParsingResult): boolean {
+function isVerbMonth(doc: Document, offset: number, result: ParsingResult): boolean {
   const match = VERB_MONTH.exec(result.text);
   if (match === null) return false;
   const word = match[0];
   if (word === word.toLowerCase()) return true;
   if (result.start.isCertain('day') || result.start.isCertain('year')) return false;
-  const start = result.index + match.index;
+  const start = offset + result.index + match.index;
   const token = tokensIn(doc, start, start + word.length)[0];
   return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
 }
 
-/** Refiner "drop-verb-months", over the words of `doc`. */
-export function dropVerbMonths(doc: Document): DateRefiner {
+/** Refiner "drop-verb-months", over the words of `doc`; chrono's text starts at `offset` in it. */
+export function dropVerbMonths(doc: Document, offset: number): DateRefiner {
   return {
     id: 'drop-verb-months',
-    refine: (_context, results) => results.filter((r) => !isVerbMonth(doc, r)),
+    refine: (_context, results) => results.filter((r) => !isVerbMonth(doc, offset, r)),
   };
 }

@@ -9,11 +9,12 @@ import type { Document } from '../../document/types.js';
 import { addDays, compareDays, dayOf, quarterOf, weekdayOf, type Day } from '../calendar.js';
 import { QUARTER_TAG } from '../parsers/quarter.js';
 import { markRefined, type DateRefiner } from '../rule.js';
-import { directionAt, type Direction } from '../tense.js';
+import { directionAt, weekdayTenseAt, type DateTense, type Direction } from '../tense.js';
 import { FORWARD_CUES } from '../../../vocabulary/dates.js';
 import { alternation } from '../pattern.js';
 
 const FORWARD_CUE = new RegExp(`\\b(?:${alternation(FORWARD_CUES)})\\s+(?:on\\s+)?$`, 'i');
+const POSSESSIVE = /^['’]s\b/;
 const DIRECTED = /\b(?:last|next|this|past|coming|previous|ago|later|earlier|yesterday|today|tomorrow|tonight)\b/i;
 
 function dayIn(components: ParsingComponents): Day {
@@ -77,7 +78,16 @@ function placeInYear(result: ParsingResult, ref: Day, direction: Direction): voi
   if (result.end && !result.end.isCertain('year')) result.end.imply('year', (result.end.get('year') ?? year) + delta);
 }
 
-function placer(doc: Document): (result: ParsingResult, ref: Day) => ParsingResult {
+/**
+ * A weekday in the simple present is a plan ("they travel to Norwich on Wednesday"): the next one. With no
+ * tense around it, it is, in news, most often a day just past ("Thursday's close").
+ */
+function weekdayDirection(tense: DateTense | null): Direction {
+  if (tense === 'present') return 'future';
+  return tense ?? 'past';
+}
+
+function placer(doc: Document, offset: number): (result: ParsingResult, ref: Day) => ParsingResult {
   return (result, ref) => {
     const start = result.start;
     if (DIRECTED.test(result.text) || start.isCertain('year')) return result;
@@ -85,11 +95,15 @@ function placer(doc: Document): (result: ParsingResult, ref: Day) => ParsingResu
     const isQuarter = start.tags().has(`${QUARTER_TAG}ordinal`);
     const inYear = (start.isCertain('month') && !isWeekday) || isQuarter;
     if (!isWeekday && !inYear) return result;
-    const before = doc.text.slice(Math.max(0, result.index - 16), result.index);
-    // A bare weekday with no tense around it is, in news, most often a day just past ("Thursday's close").
-    const direction = FORWARD_CUE.test(before)
-      ? 'future'
-      : (directionAt(doc, result.index, result.index + result.text.length) ?? (isWeekday ? 'past' : null));
+    const at = offset + result.index;
+    const before = doc.text.slice(Math.max(0, at - 16), at);
+    const end = at + result.text.length;
+    let direction: Direction | null;
+    if (FORWARD_CUE.test(before)) direction = 'future';
+    else if (!isWeekday) direction = directionAt(doc, at, end);
+    // "follows Tuesday's declaration": a weekday owning something is, whatever the tense, a day just past.
+    else if (POSSESSIVE.test(doc.text.slice(end, end + 3))) direction = directionAt(doc, at, end) ?? 'past';
+    else direction = weekdayDirection(weekdayTenseAt(doc, at, end));
     if (direction === null) return result;
     if (isWeekday) placeWeekday(result, ref, direction);
     else placeInYear(result, ref, direction);
@@ -98,9 +112,9 @@ function placer(doc: Document): (result: ParsingResult, ref: Day) => ParsingResu
   };
 }
 
-/** Refiner "tense-direction", over the sentences of `doc`. */
-export function tenseDirection(doc: Document): DateRefiner {
-  const place = placer(doc);
+/** Refiner "tense-direction", over the sentences of `doc`; chrono's text starts at `offset` in it. */
+export function tenseDirection(doc: Document, offset: number): DateRefiner {
+  const place = placer(doc, offset);
   return {
     id: 'tense-direction',
     refine: (context, results) => {
