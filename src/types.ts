@@ -95,6 +95,11 @@ export interface Claim {
   readonly entities: readonly string[];
   /** Ids of the dates written in the claim's sentences, in text order. */
   readonly dates: readonly string[];
+  /**
+   * When the words were said, as the claim's own sentence gives it ("said on Saturday" → "2023-02-18"): the
+   * ISO value of that date, at its precision; null when the sentence does not say or the date is unresolved.
+   */
+  readonly saidOn: string | null;
   /** How sure the rule is that content, cue and speaker belong together, from 0 to 1. */
   readonly confidence: number;
   /** Id of the attribution rule that produced the claim, e.g. "content-comma-speaker-cue". */

@@ -66,7 +66,7 @@ function oneClaim(): Extraction {
       {
         id: 'c1', kind: 'direct', content: [at('“The bridge stays shut,”')], cue: at('said'), cueType: 'speech',
         speaker: { mention: at('Mayor Lena Ortiz'), entity: 'e1', name: 'Lena Ortiz' },
-        source: null, entities: [], dates: [], confidence: 0.9, rule: 'content-comma-cue-speaker',
+        source: null, entities: [], dates: [], saidOn: null, confidence: 0.9, rule: 'content-comma-cue-speaker',
       },
     ],
     entities: [],
@@ -81,7 +81,7 @@ describe('formatClaims', () => {
       [
         '1 claim, 0 entities, 0 dates, published 2024-02-20',
         '',
-        'c1  direct  rule content-comma-cue-speaker  confidence 0.90',
+        'c1  direct  speech  rule content-comma-cue-speaker  confidence 0.90',
         '  speaker  Lena Ortiz (Mayor Lena Ortiz)',
         '  cue      said',
         '  content  “The bridge stays shut,”',

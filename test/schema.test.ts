@@ -51,6 +51,7 @@ function complete(): Extraction {
         source: null,
         entities: ['e1'],
         dates: ['d1', 'd2'],
+        saidOn: '2024-03-05',
         confidence: 0.85,
         rule: 'speaker-cue-that-content',
       },

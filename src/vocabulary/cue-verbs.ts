@@ -32,7 +32,7 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
   evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'signal', 'project'],
   intention: [
     'want', 'plan', 'pledge', 'promise', 'vow', 'intend', 'refuse', 'threaten', 'aim', 'decide', 'offer',
-    'propose', 'demand', 'call', 'push', 'encourage', 'support', 'oppose', 'urge', 'need', 'wish', 'prefer',
+    'propose', 'demand', 'call', 'push', 'encourage', 'support', 'oppose', 'urge', 'wish', 'prefer',
   ],
 };
 

@@ -45,7 +45,7 @@ const JSONL = `${JSON.stringify(GOLD)}\n\n${JSON.stringify(EMPTY_DOC)}\n`;
 
 function claim(id: string, content: Span[], speaker: Span | null, cue: Span | null, confidence: number): Claim {
   return {
-    id, kind: 'direct', content, cue, cueType: cue === null ? null : 'speech', confidence, rule: 'hand-made', source: null, entities: [], dates: [],
+    id, kind: 'direct', content, cue, cueType: cue === null ? null : 'speech', confidence, rule: 'hand-made', source: null, entities: [], dates: [], saidOn: null,
     speaker: speaker === null ? null : { mention: speaker, entity: null, name: speaker.text },
   };
 }

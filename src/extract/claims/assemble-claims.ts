@@ -8,6 +8,7 @@ import { firstEndingAfter, type IndexedMention } from '../resolution/mention-ind
 import type { Claim, DateMention, Span } from '../../types.js';
 import { claimKind } from './claim-kind.js';
 import { claimConfidence } from './confidence.js';
+import { saidOnDate } from '../dates/index.js';
 
 /** What assembling needs besides the candidates. */
 export interface ClaimInputs {
@@ -40,6 +41,7 @@ export function assembleClaims(candidates: readonly Candidate[], inputs: ClaimIn
       source: source === null ? null : { mention: span(source.mention), entity: source.entity?.id ?? null },
       entities: entitiesIn(candidate.content, inputs.mentions),
       dates: datesWithin(inputs.dates, first?.start ?? 0, last?.end ?? 0),
+      saidOn: saidOnValue(inputs, candidate),
       confidence: claimConfidence(candidate.confidence, kind, candidate.cueType, speaker, speakerText),
       rule: candidate.rule,
     };
@@ -70,4 +72,16 @@ function datesWithin(dates: readonly DateMention[], start: number, end: number):
   }
   for (let i = low; i < dates.length && (dates[i] as DateMention).span.start < end; i += 1) ids.push((dates[i] as DateMention).id);
   return ids;
+}
+
+/** The value of the date that dates the claim's cue in its sentence ("said on Saturday"), or null. */
+function saidOnValue(inputs: ClaimInputs, candidate: Candidate): string | null {
+  if (candidate.cue === null) return null;
+  const cue = candidate.cue;
+  const sentence = inputs.doc.sentences
+    .slice(candidate.firstSentence, candidate.lastSentence + 1)
+    .find((s) => s.start <= cue.start && cue.start < s.end);
+  if (sentence === undefined) return null;
+  const id = saidOnDate(inputs.dates, cue, sentence, inputs.doc.text);
+  return inputs.dates.find((date) => date.id === id)?.value ?? null;
 }

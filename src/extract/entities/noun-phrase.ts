@@ -53,8 +53,9 @@ export function titlePhraseAt(doc: Document, first: number, bare = false): Title
   while (end < tokens.length && end - first < MAX_PHRASE_TOKENS) {
     const token = tokens[end];
     if (token === undefined || token.sentence !== sentence) break;
-    if (token.lower === 'of' && headAt >= 0) {
-      // "the foreign minister of Italy": the head stays "minister"; the complement is a name or a noun phrase.
+    if ((token.lower === 'of' || token.lower === 'for' || token.lower === 'at') && headAt >= 0) {
+      // "the foreign minister of Italy", "a spokeswoman for Acme": the head stays; the complement is a name
+      // or a noun phrase.
       let k = end + 1;
       if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? '')) k += 1;
       const complementStart = k;
@@ -75,7 +76,7 @@ export function titlePhraseAt(doc: Document, first: number, bare = false): Title
   if (headAt < 0) return null;
   const head = tokens[headAt];
   if (head === undefined) return null;
-  // Without an "of" complement the phrase ends on its head.
-  if (tokens[headAt + 1]?.lower !== 'of') end = headAt + 1;
+  // Without a complement ("of Italy", "for Acme", "at the bank") the phrase ends on its head.
+  if (!/^(?:of|for|at)$/.test(tokens[headAt + 1]?.lower ?? '')) end = headAt + 1;
   return { first, end, head: head.lower };
 }

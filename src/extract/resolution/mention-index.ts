@@ -42,12 +42,14 @@ export function mentionsInside(mentions: readonly IndexedMention[], start: numbe
 /**
  * The mention a speaker phrase [start, end) is about. A description ("China’s foreign ministry") is about
  * a mention only if one ends where it ends; a name phrase ("US Secretary of State Jane Doe, the …") is
- * about its first person, else its last mention.
+ * about the person at its end, else its first person, else its last mention.
  */
 export function headMention(mentions: readonly IndexedMention[], start: number, end: number, requireEnd: boolean): IndexedMention | undefined {
   const inside = mentionsInside(mentions, start, end);
   const atEnd = inside.find((mention) => mention.end === end);
   if (requireEnd) return atEnd;
+  // "Crown prosecutor Jane Roe": the name at the phrase's end is its head, whatever stands in the title.
+  if (atEnd?.entity.type === 'PERSON') return atEnd;
   return inside.find((mention) => mention.entity.type === 'PERSON') ?? atEnd ?? inside[inside.length - 1];
 }
 

@@ -128,6 +128,10 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const ownSpeaker = cue.type === 'speech' || cue.type === 'writing' ? speakerBeforeCue(context, cue, sentence) : null;
     const opening = ownSpeaker === null ? cue.firstToken : extentStart(ownSpeaker);
     const joined = tokens[opening - 1];
+    // "… supported Denmark in the case, said the ruling …": a verb of saying after a comma, with no
+    // subject of its own, is the sentence's main verb, not part of the content.
+    const mainVerb = ownSpeaker === null && joined?.text === ',' && (cue.type === 'speech' || cue.type === 'writing');
+    if (mainVerb && opening > start + 1) endToken = Math.min(endToken, opening - 1);
     if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';')) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);

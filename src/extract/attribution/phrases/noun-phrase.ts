@@ -54,7 +54,9 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence)) first -= 1;
     else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
     else if (LINKS.has(token.lower) && first - 2 >= sentence.firstToken && isNounHead(tokens[first - 2] as Token)) first -= 1;
-    else if (PARTICLES.has(token.lower) && isCapitalised(tokens[first] as Token)) first -= 1;
+    else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
+    // "Dutch and Swedish ministers": two modifiers joined by "and".
+    else if (token.lower === 'and' && isModifier(tokens[first]) && isModifier(tokens[first - 2])) first -= 1;
     else break;
   }
   return finish(context, first, end, sentence);
@@ -118,4 +120,17 @@ function isMistaggedName(tokens: readonly Token[], index: number, sentence: Sent
   const previous = tokens[index - 1];
   if (!isCapitalised(token) || next?.pos !== 'PROPN' || !isCapitalised(next) || token.pos !== 'VERB') return false;
   return index === sentence.firstToken || (previous !== undefined && previous.pos !== 'PUNCT' && previous.pos !== 'PRON');
+}
+
+/** "de la Cruz": particles, then a capitalised word. */
+function particleChainReachesName(tokens: readonly Token[], index: number): boolean {
+  let i = index;
+  while (tokens[i] !== undefined && PARTICLES.has((tokens[i] as Token).lower)) i += 1;
+  const name = tokens[i];
+  return name !== undefined && isCapitalised(name);
+}
+
+/** An adjective or a capitalised word that can modify a noun. */
+function isModifier(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'ADJ' || (token.pos === 'PROPN' && isCapitalised(token)));
 }

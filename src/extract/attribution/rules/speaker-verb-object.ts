@@ -16,6 +16,7 @@ const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
 );
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
+const RELATIVES = new Set(['who', 'which', 'that']);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
 const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
@@ -35,7 +36,8 @@ export const speakerVerbObject: CueRule = {
     if (TOPIC_ONLY.has(cue.lemma) && !TOPIC.has(tokens[cue.endToken]?.lower ?? '')) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
-    if (speaker === null) return null;
+    // "a Republican who wrote the bill": what a restrictive relative clause says of someone is no report.
+    if (speaker === null || RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '')) return null;
     const before = tokens[extentStart(speaker) - 1];
     if (before !== undefined && extentStart(speaker) > sentence.firstToken && ((before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)) || before.pos === 'VERB' || EMBEDDING.has(before.lower))) return null;
     const start = objectStart(tokens, cue, sentence);
