@@ -50,6 +50,12 @@ export const TIME_UNIT_LETTERS: readonly string[] = ['s', 'm', 'h', 'd', 'w', 'y
 /** Season names. */
 export const SEASON_WORDS: readonly string[] = ['spring', 'summer', 'fall', 'autumn', 'winter'];
 
+/** Words a time unit counts back from: "two weeks ago", "a year earlier". */
+export const AGO_WORDS: readonly string[] = ['ago', 'before', 'earlier'];
+
+/** Words a time unit counts on from: "a year later", "three days after", "a week from now". */
+export const LATER_WORDS: readonly string[] = ['later', 'after', 'henceforth', 'forward', 'out', 'from'];
+
 /** Words that place a date inside a month or year: "early February", "mid-1997", "the end of March". */
 export const PERIOD_MODIFIERS: readonly string[] = [
   'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'end of',

@@ -22,8 +22,9 @@ export const CHRONO_PARSER_NEEDS: Readonly<Record<string, readonly DateCue[]>> =
   ENWeekdayParser: ['weekday'],
   // "within three days", "two weeks ago", "a year later", "last month", "next week", "end of the month".
   ENTimeUnitWithinFormatParser: ['unit'],
-  ENTimeUnitAgoFormatParser: ['unit'],
-  ENTimeUnitLaterFormatParser: ['unit'],
+  // These two also need the word they count from, which is rarer than the unit.
+  ENTimeUnitAgoFormatParser: ['ago'],
+  ENTimeUnitLaterFormatParser: ['later'],
   ENRelativeDateFormatParser: ['unit'],
   ENTimeUnitCasualRelativeFormatParser: ['unit'],
   ENEndOfCurrentMonthParser: ['unit'],

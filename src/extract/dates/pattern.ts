@@ -4,7 +4,9 @@
  * linear time (no catastrophic backtracking).
  */
 import {
+  AGO_WORDS,
   DAY_PART_WORDS,
+  LATER_WORDS,
   MONTHS,
   QUARTER_ABBREVIATIONS,
   RELATIVE_DAY_WORDS,
@@ -52,7 +54,13 @@ export function startsWord(text: string, index: number): boolean {
 }
 
 /** Kinds of word that date rules are built on; a rule can match only in a text holding one it needs. */
-export type DateCue = 'digit' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season';
+export type DateCue = 'digit' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season' | 'ago' | 'later';
+
+/**
+ * Cues that can only narrow which rules run where another cue already is ("two weeks ago" needs a unit
+ * anyway): they never make a sentence worth reading on their own.
+ */
+export const NARROWING_CUES: ReadonlySet<DateCue> = new Set<DateCue>(['ago', 'later']);
 
 /** The words of each cue but 'digit'. */
 const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit'>, readonly string[]>> = {
@@ -62,6 +70,8 @@ const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit'>, readonly string
   'relative-day': RELATIVE_DAY_WORDS,
   'day-part': DAY_PART_WORDS,
   season: SEASON_WORDS,
+  ago: AGO_WORDS,
+  later: LATER_WORDS,
 };
 
 /** Each cue word (lower case) with the cues it gives ("mon" is a weekday and a unit). */

@@ -7,7 +7,7 @@
  * with the sentence before it.
  */
 import type { Document, Sentence, Token } from '../document/types.js';
-import { CUE_WORDS, UNIT_LETTERS, type DateCue } from './pattern.js';
+import { CUE_WORDS, NARROWING_CUES, UNIT_LETTERS, type DateCue } from './pattern.js';
 
 /** Characters [start, end) of the text, read by chrono as a text of its own, with the cues in it. */
 export interface DateWindow {
@@ -81,7 +81,7 @@ export function dateWindows(doc: Document): DateWindow[] {
   let last: { start: number; end: number; cues: Set<DateCue>; sentence: number } | null = null;
   for (const sentence of doc.sentences) {
     const cues = cuesOf(doc, sentence);
-    if (cues.size === 0) continue;
+    if (![...cues].some((cue) => !NARROWING_CUES.has(cue))) continue;
     const joins =
       last !== null && last.sentence === sentence.index - 1 && CONTINUES_A_SENTENCE.test(doc.text.charAt(sentence.start));
     if (last !== null && joins) {

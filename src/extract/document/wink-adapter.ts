@@ -17,8 +17,10 @@ export interface RawToken {
   readonly startsSentence: boolean;
 }
 
-// Loading the model is the costly part; the instance is read-only afterwards, so one is shared.
-const wink = winkNLP(model);
+// Loading the model is the costly part; the instance is read-only afterwards, so one is shared. Only
+// sentence boundaries and part of speech are used, so wink's negation, sentiment and entity passes are
+// left out of its pipe: the tags and sentences are the same, and reading takes about two thirds of the time.
+const wink = winkNLP(model, ['sbd', 'pos']);
 const its = wink.its;
 
 /** Longest piece of text handed to wink at once; pieces end at line breaks where they can. */
