@@ -149,3 +149,6 @@ export const SAID_ON_GAP_WORDS: readonly string[] = [
   'reporters', 'journalists', 'statement', 'interview', 'interviews', 'news', 'press', 'conference',
   'briefing', 'speech', 'post', 'told', 'lawmakers', 'parliament', 'again', 'also', 'publicly',
 ];
+
+/** Words that make a number a clock time: "10 a.m.", "6 o’clock". */
+export const CLOCK_WORDS: readonly string[] = ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', "o'clock", 'o’clock', 'noon', 'midnight'];

@@ -7,13 +7,14 @@ import type { DateCue } from './pattern.js';
 
 /** By parser class name. */
 export const CHRONO_PARSER_NEEDS: Readonly<Record<string, readonly DateCue[]>> = {
-  // "2023-02-19", "2/19/2023", "02/2023", "2023 Feb", "9:30", "7 p.m.": numbers.
-  ENYearMonthDayParser: ['digit'],
-  ISOFormatParser: ['digit'],
-  SlashDateFormatParser: ['digit'],
-  ENSlashMonthFormatParser: ['digit'],
-  ENYearMonthNameParser: ['digit'],
-  ENTimeExpressionParser: ['digit'],
+  // "2023-02-19", "2/19/2023", "02/2023": numbers joined by a date's separator ("2023 Feb 19": a month).
+  ENYearMonthDayParser: ['separator', 'month'],
+  ISOFormatParser: ['separator'],
+  SlashDateFormatParser: ['separator'],
+  ENSlashMonthFormatParser: ['separator'],
+  ENYearMonthNameParser: ['month'],
+  // "9:30", "7 p.m.", "6 o’clock", "8 in the morning": a bare number is no time (drop-unmarked-times).
+  ENTimeExpressionParser: ['clock', 'day-part'],
   // "Feb. 19", "19 February", "in March".
   ENMonthNameLittleEndianParser: ['month'],
   ENMonthNameMiddleEndianParser: ['month'],

@@ -5,6 +5,7 @@
  */
 import {
   AGO_WORDS,
+  CLOCK_WORDS,
   DAY_PART_WORDS,
   LATER_WORDS,
   MONTHS,
@@ -54,16 +55,17 @@ export function startsWord(text: string, index: number): boolean {
 }
 
 /** Kinds of word that date rules are built on; a rule can match only in a text holding one it needs. */
-export type DateCue = 'digit' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season' | 'ago' | 'later';
+export type DateCue =
+  | 'digit' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season' | 'ago' | 'later' | 'clock' | 'separator';
 
 /**
  * Cues that can only narrow which rules run where another cue already is ("two weeks ago" needs a unit
  * anyway): they never make a sentence worth reading on their own.
  */
-export const NARROWING_CUES: ReadonlySet<DateCue> = new Set<DateCue>(['ago', 'later']);
+export const NARROWING_CUES: ReadonlySet<DateCue> = new Set<DateCue>(['ago', 'later', 'clock', 'separator']);
 
-/** The words of each cue but 'digit'. */
-const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit'>, readonly string[]>> = {
+/** The words of each cue but those read off a number's own characters. */
+const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit' | 'separator'>, readonly string[]>> = {
   month: Object.keys(MONTHS),
   weekday: [...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, ...WEEK_PART_WORDS],
   unit: [...TIME_UNITS, ...TIME_UNIT_ABBREVIATIONS, ...QUARTER_ABBREVIATIONS],
@@ -72,6 +74,7 @@ const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit'>, readonly string
   season: SEASON_WORDS,
   ago: AGO_WORDS,
   later: LATER_WORDS,
+  clock: CLOCK_WORDS,
 };
 
 /** Each cue word (lower case) with the cues it gives ("mon" is a weekday and a unit). */

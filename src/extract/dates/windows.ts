@@ -49,6 +49,8 @@ function addCues(token: Token, previous: Token | undefined, cues: Set<DateCue>):
   }
   if (digits) {
     cues.add('digit');
+    // "9:30", "2023-02-19", "2/19", "19.02": numbers joined the way clock times and dates are.
+    if (others) addSeparatorCues(lower, cues);
     // "5d": a number with a unit letter.
     const lastChar = lower.charAt(lower.length - 1);
     if (lower.length > 1 && isDigit(lower.charCodeAt(lower.length - 2)) && UNIT_LETTERS.has(lastChar)) cues.add('unit');
@@ -94,4 +96,16 @@ export function dateWindows(doc: Document): DateWindow[] {
     windows.push(last);
   }
   return windows.map(({ start, end, cues }) => ({ start, end, cues }));
+}
+
+/** Cues of a token of digits and marks: ':' between digits is a clock time; '/', '-' or '.' a date's separator. */
+function addSeparatorCues(lower: string, cues: Set<DateCue>): void {
+  for (let i = 1; i < lower.length - 1; i += 1) {
+    const mark = lower.charAt(i);
+    if (!isDigit(lower.charCodeAt(i - 1)) || !isDigit(lower.charCodeAt(i + 1))) continue;
+    if (mark === ':') cues.add('clock');
+    else if (mark === '/' || mark === '-' || mark === '.') cues.add('separator');
+  }
+  // "3pm", "10am".
+  if (/\d(?:am|pm)$/.test(lower)) cues.add('clock');
 }
