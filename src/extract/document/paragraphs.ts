@@ -15,8 +15,8 @@ export function paragraphRanges(text: string): ParagraphRange[] {
   const push = (start: number, end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] ?? '')) s += 1;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
+    while (s < e && /\s/.test(text.charAt(s))) s += 1;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e -= 1;
     if (e > s) ranges.push({ start: s, end: e });
   };
   for (const match of text.matchAll(LINE_BREAK)) {

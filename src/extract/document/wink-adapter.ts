@@ -54,12 +54,19 @@ function segmentEnd(text: string, start: number): number {
   return cutUnbroken(text, start, limit);
 }
 
+/** ASCII white space by character code, else any Unicode white space: called on every character. */
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(text.charAt(index));
+}
+
 /** Length of the longest run without white space in [start, end). */
 function unbrokenRun(text: string, start: number, end: number): number {
   let longest = 0;
   let run = 0;
   for (let i = start; i < end; i += 1) {
-    run = /\s/.test(text[i] ?? ' ') ? 0 : run + 1;
+    run = isSpace(text, i) ? 0 : run + 1;
     if (run > longest) longest = run;
   }
   return longest;
@@ -69,7 +76,7 @@ function unbrokenRun(text: string, start: number, end: number): number {
 function cutUnbroken(text: string, start: number, limit: number): number {
   let run = 0;
   for (let i = start; i < limit; i += 1) {
-    if (/\s/.test(text[i] ?? ' ')) {
+    if (isSpace(text, i)) {
       run = 0;
       continue;
     }
