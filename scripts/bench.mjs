@@ -6,7 +6,7 @@
  * Usage: npm run bench            (builds first)
  *        BENCH_SECONDS=5 node scripts/bench.mjs
  *
- * Each contender warms up, then repeats whole passes over the texts for BENCH_SECONDS (default 3) in all,
+ * Each contender warms up, then repeats whole passes over the texts for BENCH_SECONDS (default 9) in all,
  * split into ROUNDS rounds that alternate between the contenders, so that load from other processes on the
  * machine falls on all three alike; the fastest round of each is reported. Memory figures are the growth
  * of peak RSS and of the heap during a contender's rounds, so they are rough: all three share one process
@@ -20,8 +20,8 @@ import winkNLP from 'wink-nlp';
 import { extract } from '../dist/index.js';
 
 const root = new URL('../', import.meta.url);
-const seconds = Number(process.env.BENCH_SECONDS ?? 3);
-const ROUNDS = 3;
+const seconds = Number(process.env.BENCH_SECONDS ?? 9);
+const ROUNDS = 5;
 const TARGET = 0.3;
 
 /** The fixture articles, seed first, each once. */
