@@ -116,3 +116,21 @@ function isVerbBefore(tokens: readonly Token[], index: number): boolean {
 function verbStart(tokens: readonly Token[], index: number): number {
   return (tokens[index] as Token).pos === 'ADP' ? index - 1 : index;
 }
+
+/** Words before a speaker that make the whole an embedded question, not an attribution: "what the US thought". */
+const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
+/** Prepositions that open a clause rather than take an object: "shortly after Trump said …". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'as', 'because', 'although', 'though', 'while', 'until', 'once', 'unless']);
+
+/**
+ * The speaker phrase can be a clause's subject: it opens the sentence, or follows a comma, a conjunction or
+ * a word that opens a clause, not a verb or preposition that would make it an object ("asked China", "to
+ * Beijing") or a word that embeds a question ("what the US thought").
+ */
+export function standsAsSubject(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): boolean {
+  const start = extentStart(phrase);
+  const before = context.doc.tokens[start - 1];
+  if (before === undefined || start <= sentence.firstToken) return true;
+  if (EMBEDDING.has(before.lower) || before.pos === 'VERB') return false;
+  return !(before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.lower));
+}

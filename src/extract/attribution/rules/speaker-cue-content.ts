@@ -7,28 +7,20 @@ import type { Sentence, Token } from '../../document/types.js';
 import { CLAUSE_ONLY_VERBS, THAT_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom, looksLikeClause, openingAfter, type ContentOpening } from '../phrases/content.js';
-import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
-/** Words before a speaker that make the whole an embedded question, not an attribution: "what the US thought". */
-const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
-/** Prepositions that open a clause rather than take an object: "shortly after Trump said …". */
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'because', 'although', 'though', 'while', 'until', 'once', 'unless']);
 
 export const speakerCueContent: CueRule = {
   id: 'speaker-cue-content',
   apply(context: RuleContext, cue: Cue) {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
-    const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     if (speaker === null) return null;
-    const before = tokens[extentStart(speaker) - 1];
-    if (before !== undefined && extentStart(speaker) > sentence.firstToken) {
-      if ((before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)) || before.pos === 'VERB' || EMBEDDING.has(before.lower)) return null;
-    }
+    if (!standsAsSubject(context, speaker, sentence)) return null;
     const opening = contentOpening(context, cue, sentence);
     if (opening === null) return null;
     const content = contentFrom(context, opening.token, sentence);

@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import { FUTURE_MARKERS, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
-import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
 
@@ -19,9 +19,6 @@ const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
-const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
-/** Prepositions that open a clause rather than take an object: "shortly after Trump said …". */
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'because', 'although', 'though', 'while', 'until', 'once', 'unless']);
 /** Adjuncts that may stand between the verb and its object: "announced on Friday the arrest …". */
 const MAX_ADJUNCT_TOKENS = 4;
 const MIN_OBJECT_TOKENS = 2;
@@ -38,8 +35,7 @@ export const speakerVerbObject: CueRule = {
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     // "a Republican who wrote the bill": what a restrictive relative clause says of someone is no report.
     if (speaker === null || RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '')) return null;
-    const before = tokens[extentStart(speaker) - 1];
-    if (before !== undefined && extentStart(speaker) > sentence.firstToken && ((before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)) || before.pos === 'VERB' || EMBEDDING.has(before.lower))) return null;
+    if (!standsAsSubject(context, speaker, sentence)) return null;
     const start = objectStart(tokens, cue, sentence);
     if (start === null) return null;
     const content = contentFrom(context, start, sentence);
