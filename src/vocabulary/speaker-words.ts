@@ -36,3 +36,10 @@ export const EVIDENCE_NOUNS: readonly string[] = [
   'results', 'numbers', 'review', 'audit', 'investigation', 'findings', 'tally', 'count', 'forecast', 'forecasts',
   'projections', 'models', 'evidence', 'tests', 'records', 'transcript', 'documents', 'paper', 'papers',
 ];
+
+/** Labels that open a paragraph with a colon without naming a speaker: "Note:", "UPDATE:". */
+export const NOT_SPEAKER_LABELS: readonly string[] = [
+  'note', 'update', 'updated', 'correction', 'clarification', 'related', 'source', 'sources', 'photo', 'video',
+  'watch', 'listen', 'read', 'warning', 'editor', 'disclosure', 'background', 'context', 'summary', 'abstract',
+  'q', 'a', 'question', 'answer', 'poll', 'analysis', 'opinion', 'breaking', 'exclusive', 'live', 'latest',
+];

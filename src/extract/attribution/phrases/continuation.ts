@@ -25,7 +25,9 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
   if (separator !== undefined && next !== undefined && after + 1 < sentence.endToken) {
     const quote = context.quoteIndex.quoteStartingAt(next.start);
     if (quote !== undefined && /^[,:]$/.test(separator.text)) return quoteContent(quote);
-    if (rest && separator.text === ',' && opensMoreContent(next) && looksLikeClause(context, after + 1, sentence)) {
+    // "The museum, Mr. Hale said, would open": the rest is a clause, or the predicate of the words before.
+    const predicate = next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'));
+    if (rest && separator.text === ',' && opensMoreContent(next) && (predicate || looksLikeClause(context, after + 1, sentence))) {
       return contentFrom(context, after + 1, sentence);
     }
   }

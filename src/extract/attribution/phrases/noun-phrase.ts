@@ -39,8 +39,11 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     return pronoun(head, last);
   }
   // "Lynch said …": wink may read a sentence's first word as a verb when a verb follows it.
-  const nameAtStart = last === sentence.firstToken && head.pos === 'VERB' && isCapitalised(head);
-  if (!isNounHead(head) && !nameAtStart) return null;
+  // "Lynch said …", "Rep. Lena Ward said": wink may read a name as a verb when a verb follows it.
+  const previous = tokens[last - 1];
+  const verbTaggedName = head.pos === 'VERB' && isCapitalised(head) &&
+    (last === sentence.firstToken || (previous !== undefined && previous.pos === 'PROPN' && isCapitalised(previous)));
+  if (!isNounHead(head) && !verbTaggedName) return null;
   let first = last;
   while (first - 1 >= sentence.firstToken) {
     const token = tokens[first - 1] as Token;

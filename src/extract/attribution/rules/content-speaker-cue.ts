@@ -11,6 +11,8 @@ import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js'
 import { afterRecipient } from '../phrases/content.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 
+const RELATIVES = new Set(['who', 'which', 'that']);
+
 export const contentSpeakerCue: CueRule = {
   id: 'content-comma-speaker-cue',
   apply(context: RuleContext, cue: Cue) {
@@ -18,7 +20,8 @@ export const contentSpeakerCue: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (!endsClause(context, afterRecipient(context, cue, sentence), sentence)) return null;
     const speaker = speakerBeforeCue(context, cue, sentence);
-    if (speaker === null) return null;
+    // "X, which supported Y, …": a relative clause reports nothing about the words before it.
+    if (speaker === null || cue.type === 'intention' || RELATIVES.has(context.doc.tokens[extentStart(speaker)]?.lower ?? '')) return null;
     const content = contentBefore(context, extentStart(speaker), sentence);
     // A single word before the attribution ("Reportedly, Russia has asked …") is no content.
     const oneWord = (range: Range): boolean =>

@@ -24,7 +24,9 @@ export function possessiveNounClaims(context: RuleContext): Candidate[] {
   const candidates: Candidate[] = [];
   doc.tokens.forEach((token, index) => {
     const type = NOUN_TYPES.get(token.lower);
-    if (type === undefined || token.pos !== 'NOUN' || doc.tokens[index + 1]?.lower !== 'that') return;
+    // wink may tag the noun as a verb ("her hope that …"); after an owner it can only be a noun.
+    const owned = isPossessivePronoun(doc.tokens[index - 1] ?? token) || isPossessive(doc.tokens[index - 1] ?? token);
+    if (type === undefined || !(token.pos === 'NOUN' || owned) || doc.tokens[index + 1]?.lower !== 'that') return;
     const candidate = claimAt(context, doc, index, type);
     if (candidate !== null) candidates.push(candidate);
   });

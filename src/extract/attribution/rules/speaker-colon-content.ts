@@ -9,6 +9,9 @@ import { contentRanges } from '../phrases/ranges.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { isCapitalised } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
+import { NOT_SPEAKER_LABELS } from '../../../vocabulary/speaker-words.js';
+
+const NOT_LABELS = new Set(NOT_SPEAKER_LABELS);
 
 /** Most words a speaker's label may have before its colon. */
 const MAX_LABEL_TOKENS = 4;
@@ -36,7 +39,10 @@ function colonParagraph(context: RuleContext, paragraph: Paragraph): Candidate |
   }
   if (colon <= sentence.firstToken) return null;
   const label = tokens.slice(sentence.firstToken, colon);
-  if (!label.every((token) => isCapitalised(token) || token.text === '.')) return null;
+  // A name or an all-capitals label ("PENCE:", "Jane Roe:"), not a word that opens a note ("Note:").
+  const isLabelWord = (token: Token): boolean =>
+    token.text === '.' || (isCapitalised(token) && (token.pos === 'PROPN' || token.text === token.text.toUpperCase()));
+  if (!label.every(isLabelWord) || label.some((token) => NOT_LABELS.has(token.lower))) return null;
   const after = tokens[colon + 1];
   if (after === undefined || after.start >= paragraph.end) return null;
   const quote = context.quoteIndex.quoteStartingAt(after.start);

@@ -1,0 +1,136 @@
+/**
+ * One table per attribution rule: short texts of our own, the claim each must give (rule, speaker as
+ * written, cue, content), and texts that must give no claim of that rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+interface Expected {
+  readonly speaker: string | null;
+  readonly cue: string | null;
+  readonly content: string;
+  readonly kind?: 'direct' | 'indirect' | 'mixed';
+  readonly cueType?: string | null;
+}
+
+/** The claims of `text` made by `rule`, in a comparable shape. */
+function claimsOf(text: string, rule: string) {
+  return extract(text, { publishedAt: '2024-05-10' }).claims
+    .filter((claim) => claim.rule === rule)
+    .map((claim) => ({
+      speaker: claim.speaker?.mention.text ?? null,
+      cue: claim.cue?.text ?? null,
+      content: claim.content.map((piece) => piece.text).join(' … '),
+      kind: claim.kind,
+      cueType: claim.cueType,
+    }));
+}
+
+function table(rule: string, matches: readonly [string, Expected][], nothing: readonly string[]): void {
+  describe(rule, () => {
+    it.each(matches)('%s', (text, expected) => {
+      expect(claimsOf(text, rule)).toContainEqual(expect.objectContaining(expected));
+    });
+    if (nothing.length > 0) {
+      it.each(nothing)('gives nothing for: %s', (text) => {
+        expect(claimsOf(text, rule)).toEqual([]);
+      });
+    }
+  });
+}
+
+table('content-comma-speaker-cue', [
+  ['“We will appeal,” Ms. Okafor said.', { speaker: 'Ms. Okafor', cue: 'said', content: '“We will appeal,”', kind: 'direct' }],
+  ['The plan is “a disaster,” the mayor told reporters.', { speaker: 'the mayor', cue: 'told', content: 'The plan is “a disaster,”', kind: 'mixed' }],
+  ['“Why now?” she asked.', { speaker: 'she', cue: 'asked', content: '“Why now?”' }],
+  ['The museum, Mr. Hale said, would open in June.', { speaker: 'Mr. Hale', cue: 'said', content: 'The museum … would open in June' }],
+  ['“We are ready,” she said, smiling. “The team is ready.”', { speaker: 'she', cue: 'said', content: '“We are ready,” … “The team is ready.”' }],
+  ['“It is over,” Rep. Lena Ward (D-Ore.) said.', { speaker: 'Rep. Lena Ward', cue: 'said', content: '“It is over,”' }],
+], [
+  'Reportedly, the council has asked the state for money.',
+  'The bridge, which opened in May, is closed.',
+]);
+
+table('content-comma-cue-speaker', [
+  ['“This is a good day,” said Anna Brandt, the union leader.', { speaker: 'Anna Brandt', cue: 'said', content: '“This is a good day,”' }],
+  ['“We lost,” said the coach, “but we learned.”', { speaker: 'the coach', cue: 'said', content: '“We lost,” … “but we learned.”' }],
+], [
+  'A spokesman, who declined to be named, said the talks would resume.',
+]);
+
+table('speaker-cue-content', [
+  ['The minister said that taxes would rise.', { speaker: 'The minister', cue: 'said', content: 'taxes would rise', kind: 'indirect' }],
+  ['Halvorsen said the deal was “fair and final.”', { speaker: 'Halvorsen', cue: 'said', content: 'the deal was “fair and final.”', kind: 'mixed' }],
+  ['The mayor told reporters on Monday that the bridge would reopen.', { speaker: 'The mayor', cue: 'told', content: 'the bridge would reopen' }],
+  ['Jane Roe, the chief executive, said: “We are growing.”', { speaker: 'Jane Roe', cue: 'said', content: '“We are growing.”', kind: 'direct' }],
+  ['Her lawyer, Tom Price, told the court his client was innocent.', { speaker: 'Tom Price', cue: 'told', content: 'his client was innocent' }],
+  ['The union wants to reopen the talks.', { speaker: 'The union', cue: 'wants', content: 'to reopen the talks', cueType: 'intention' }],
+  ['Economists believe that prices will fall.', { speaker: 'Economists', cue: 'believe', content: 'prices will fall', cueType: 'belief' }],
+  ['A new poll shows that support is slipping.', { speaker: 'A new poll', cue: 'shows', content: 'support is slipping', cueType: 'evidence' }],
+  ['The ministry is saying that the figures are wrong.', { speaker: 'The ministry', cue: 'saying', content: 'the figures are wrong' }],
+  ['He said:\n\n“We will not give up.”', { speaker: 'He', cue: 'said', content: '“We will not give up.”' }],
+], [
+  'The council asked the state for money, but the state refused.',
+  'In response to a question about what the board thought the price would be, nobody answered.',
+  'The senator did not say that taxes would rise.',
+  'It is said that the castle is haunted.',
+]);
+
+table('according-to', [
+  ['According to the report, the river rose by two metres.', { speaker: 'the report', cue: 'According to', content: 'the river rose by two metres', cueType: 'evidence' }],
+  ['Sales fell by a third, according to two people familiar with the matter.', { speaker: 'two people familiar with the matter', cue: 'according to', content: 'Sales fell by a third' }],
+  ['According to Dr. Ines Vale, who led the study, the vaccine works.', { speaker: 'Dr. Ines Vale', cue: 'According to', content: 'the vaccine works' }],
+], [
+  'According to AFP, the minister said the vote would go ahead.',
+]);
+
+table('participle-cue', [
+  ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'the border would stay open' }],
+], [
+  'The minister left the room, speaking to nobody.',
+]);
+
+table('framing-verb-quote', [
+  ['The governor called the plan “a betrayal of voters.”', { speaker: 'The governor', cue: 'called', content: 'the plan “a betrayal of voters.”' }],
+  ['She referred to the proposal as a “fantasy budget.”', { speaker: 'She', cue: 'referred', content: '“fantasy budget.”', kind: 'direct' }],
+], [
+  'The governor called the meeting to order.',
+]);
+
+table('speaker-verb-object', [
+  ['The police announced the arrest of a second suspect.', { speaker: 'The police', cue: 'announced', content: 'the arrest of a second suspect' }],
+  ['The senator endorses the plan.', { speaker: 'The senator', cue: 'endorses', content: 'the plan', cueType: 'belief' }],
+], [
+  'The bank will announce its decision on Thursday.',
+  'The minister will speak Friday at the congress.',
+  'A Republican who wrote the bill defended it.',
+]);
+
+table('possessive-noun-cue', [
+  ['Nobody checked the mayor’s claim that crime had halved.', { speaker: 'the mayor', cue: 'claim', content: 'crime had halved' }],
+  ['Nobody shared her hope that the talks would succeed.', { speaker: 'her', cue: 'hope', content: 'the talks would succeed', cueType: 'belief' }],
+], [
+  'The claim that crime had halved was false.',
+]);
+
+table('speaker-colon-content', [
+  ['HOST: Welcome back to the programme.', { speaker: 'HOST', cue: ':', content: 'Welcome back to the programme' }],
+], [
+  'Note: the figures are provisional.',
+  'UPDATE: The road has reopened.',
+]);
+
+table('quote-dash-speaker', [
+  ['“The best meal I have had in years.” ― Maria Lind', { speaker: 'Maria Lind', cue: null, content: '“The best meal I have had in years.”' }],
+], []);
+
+table('speaker-colon-quote', [
+  ['The verdict of Judge Amy Cole: “Guilty on all counts.”', { speaker: 'The verdict of Judge Amy Cole', cue: null, content: '“Guilty on all counts.”' }],
+], []);
+
+table('floating-quote', [
+  ['Mayor Ruth Gale spoke before the vote.\n\n“This city has waited long enough.”', { speaker: 'Ruth Gale', cue: null, content: '“This city has waited long enough.”' }],
+  ['“We start tomorrow,” the coach said.\n\n“Everyone is fit.”', { speaker: 'the coach', cue: null, content: '“Everyone is fit.”' }],
+], [
+  'The vote was close.\n\n“It was a long night.”',
+]);
