@@ -80,7 +80,8 @@ export interface Claim {
   readonly kind: ClaimKind;
   /**
    * The reported words, in text order: one piece, or several when the quote is split around its attribution
-   * or runs over several paragraphs. A direct quote's quote marks belong to its content.
+   * or runs over several paragraphs. A direct quote's quote marks belong to its content, and so does the
+   * "that" introducing indirect speech ("said that taxes would rise" → "that taxes would rise").
    */
   readonly content: readonly Span[];
   /** The reporting words: "said", "told", "according to", "continued by saying"; null when none is written. */

@@ -59,15 +59,15 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
-  ['The minister said that taxes would rise.', { speaker: 'The minister', cue: 'said', content: 'taxes would rise', kind: 'indirect' }],
+  ['The minister said that taxes would rise.', { speaker: 'The minister', cue: 'said', content: 'that taxes would rise', kind: 'indirect' }],
   ['Halvorsen said the deal was “fair and final.”', { speaker: 'Halvorsen', cue: 'said', content: 'the deal was “fair and final.”', kind: 'mixed' }],
-  ['The mayor told reporters on Monday that the bridge would reopen.', { speaker: 'The mayor', cue: 'told', content: 'the bridge would reopen' }],
+  ['The mayor told reporters on Monday that the bridge would reopen.', { speaker: 'The mayor', cue: 'told', content: 'that the bridge would reopen' }],
   ['Jane Roe, the chief executive, said: “We are growing.”', { speaker: 'Jane Roe', cue: 'said', content: '“We are growing.”', kind: 'direct' }],
   ['Her lawyer, Tom Price, told the court his client was innocent.', { speaker: 'Tom Price', cue: 'told', content: 'his client was innocent' }],
   ['The union wants to reopen the talks.', { speaker: 'The union', cue: 'wants', content: 'to reopen the talks', cueType: 'intention' }],
-  ['Economists believe that prices will fall.', { speaker: 'Economists', cue: 'believe', content: 'prices will fall', cueType: 'belief' }],
-  ['A new poll shows that support is slipping.', { speaker: 'A new poll', cue: 'shows', content: 'support is slipping', cueType: 'evidence' }],
-  ['The ministry is saying that the figures are wrong.', { speaker: 'The ministry', cue: 'saying', content: 'the figures are wrong' }],
+  ['Economists believe that prices will fall.', { speaker: 'Economists', cue: 'believe', content: 'that prices will fall', cueType: 'belief' }],
+  ['A new poll shows that support is slipping.', { speaker: 'A new poll', cue: 'shows', content: 'that support is slipping', cueType: 'evidence' }],
+  ['The ministry is saying that the figures are wrong.', { speaker: 'The ministry', cue: 'saying', content: 'that the figures are wrong' }],
   ['He said:\n\n“We will not give up.”', { speaker: 'He', cue: 'said', content: '“We will not give up.”' }],
 ], [
   'The council asked the state for money, but the state refused.',
@@ -85,7 +85,7 @@ table('according-to', [
 ]);
 
 table('participle-cue', [
-  ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'the border would stay open' }],
+  ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'that the border would stay open' }],
 ], [
   'The minister left the room, speaking to nobody.',
 ]);
@@ -107,8 +107,8 @@ table('speaker-verb-object', [
 ]);
 
 table('possessive-noun-cue', [
-  ['Nobody checked the mayor’s claim that crime had halved.', { speaker: 'the mayor', cue: 'claim', content: 'crime had halved' }],
-  ['Nobody shared her hope that the talks would succeed.', { speaker: 'her', cue: 'hope', content: 'the talks would succeed', cueType: 'belief' }],
+  ['Nobody checked the mayor’s claim that crime had halved.', { speaker: 'the mayor', cue: 'claim', content: 'that crime had halved' }],
+  ['Nobody shared her hope that the talks would succeed.', { speaker: 'her', cue: 'hope', content: 'that the talks would succeed', cueType: 'belief' }],
 ], [
   'The claim that crime had halved was false.',
 ]);

@@ -40,7 +40,8 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
   let i = afterRecipient(context, cue, sentence);
   for (let step = 0; step < 4 && i < sentence.endToken; step += 1) {
     const token = tokens[i] as Token;
-    if (token.lower === 'that' || token.text === ':') return { token: i + 1, introduced: true };
+    if (token.lower === 'that') return { token: i, introduced: true };
+    if (token.text === ':') return { token: i + 1, introduced: true };
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return { token: i, introduced: true };
     if (QUESTION_WORDS.has(token.lower)) return { token: i, introduced: true };
     const skipTo = token.text === ',' ? commaAdjunctEnd(context, i, sentence) : prepositionalAdjunctEnd(context, i, sentence);

@@ -45,7 +45,8 @@ function claimAt(context: RuleContext, doc: Document, noun: number, type: CueVer
   if (isPossessivePronoun(marker)) speaker = { firstToken: owner, endToken: owner + 1, kind: 'pronoun' as const };
   else if (isPossessive(marker)) speaker = phraseBefore(context, owner, sentence);
   if (speaker === undefined || speaker === null) return null;
-  const content = contentFrom(context, noun + 2, sentence);
+  // The content keeps its "that", as for verbs.
+  const content = contentFrom(context, noun + 1, sentence);
   if (content.length === 0) return null;
   const nounToken = tokens[noun] as Token;
   const cue: Cue = {
