@@ -133,6 +133,9 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     // subject of its own, is the sentence's main verb, not part of the content.
     const mainVerb = ownSpeaker === null && joined?.text === ',' && (cue.type === 'speech' || cue.type === 'writing');
     if (mainVerb && opening > start + 1) endToken = Math.min(endToken, opening - 1);
+    // "…, but the police overruled it, the source added.": an attribution closing the sentence is not content.
+    const closing = ownSpeaker !== null && joined?.text === ',' && endsClause(context, cue.endToken, sentence);
+    if (closing && opening > start + 1) endToken = Math.min(endToken, opening - 1);
     if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';')) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);
@@ -201,7 +204,7 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
     const opener = context.doc.text.slice(Math.max(sentence.start, closingQuote.start - 3), closingQuote.start);
     if (/:\s*$/.test(opener)) return contentRanges(context.doc, closingQuote.start, end);
   }
-  let start = sentence.start;
+  let start = datelineEnd(context, sentence);
   const openQuote = context.quoteIndex.quoteAt(start);
   if (openQuote !== undefined && openQuote.start < start) start = openQuote.start;
   const closing = context.quoteIndex.quoteEndingAt(end);
@@ -274,4 +277,20 @@ export function isSubstantial(context: RuleContext, content: readonly Range[]): 
   if (content.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined)) return true;
   const words = context.doc.tokens.filter((token) => token.start >= first.start && token.end <= last.end && token.pos !== 'PUNCT');
   return words.length >= 3 && words.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
+
+/** Where a sentence starts once its dateline is passed over ("WASHINGTON ― …", "SEATTLE (AP) - …"). */
+function datelineEnd(context: RuleContext, sentence: Sentence): number {
+  const tokens = context.doc.tokens;
+  for (let i = sentence.firstToken; i < sentence.endToken && i < sentence.firstToken + 6; i += 1) {
+    const token = tokens[i] as Token;
+    if (DATELINE_DASHES.has(token.text)) {
+      const next = tokens[i + 1];
+      return i > sentence.firstToken && next !== undefined ? next.start : sentence.start;
+    }
+    if (token.text !== token.text.toUpperCase() && !/^[(),.]$/.test(token.text)) return sentence.start;
+  }
+  return sentence.start;
 }
