@@ -1,6 +1,7 @@
 /** "“…,” said X, the …": the cue right after the content's comma, the speaker after the cue. */
 import type { Cue } from '../../cues/types.js';
-import type { Sentence } from '../../document/types.js';
+import type { Sentence, Token } from '../../document/types.js';
+import { WEEKDAYS } from '../../../vocabulary/dates.js';
 import { makeCandidate } from '../candidate.js';
 import { afterAttribution, contentBefore, endsClause, isSubstantial } from '../phrases/content.js';
 import { continuationAfter } from '../phrases/continuation.js';
@@ -13,8 +14,8 @@ export const contentCueSpeaker: CueRule = {
   apply(context: RuleContext, cue: Cue) {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
-    const speaker = phraseAfter(context, cue.endToken, sentence);
-    if (speaker === null) return null;
+    const speaker = phraseAfter(context, speakerStart(context, cue.endToken, sentence), sentence);
+    if (speaker === null || isTimeWord(context.doc.tokens[speaker.firstToken])) return null;
     const speakerEnd = afterParenthesis(context, speaker.endToken, sentence);
     if (!endsClause(context, speakerEnd, sentence)) return null;
     // "…, said the ruling “…”": a quotation right after the phrase is content, so the phrase is no speaker.
@@ -26,3 +27,29 @@ export const contentCueSpeaker: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.96);
   },
 };
+
+/** Words of time that may stand between the cue and its speaker: "said Tuesday Senator Jane Roe". */
+const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'afterward', 'afterwards']);
+
+function isTimeWord(token: Token | undefined): boolean {
+  return token !== undefined && TIME_WORDS.has(token.lower);
+}
+
+/**
+ * Where the speaker starts after the cue: past words of time and a short prepositional phrase ("said in a
+ * phone interview Senator Jane Roe", "said Tuesday Jane Roe").
+ */
+function speakerStart(context: RuleContext, from: number, sentence: Sentence): number {
+  const tokens = context.doc.tokens;
+  let i = from;
+  while (isTimeWord(tokens[i])) i += 1;
+  const preposition = tokens[i];
+  if (preposition?.pos === 'ADP' && i < sentence.endToken) {
+    const object = phraseAfter(context, i + 1, sentence);
+    if (object !== null && object.kind === 'description') {
+      const next = phraseAfter(context, object.endToken, sentence);
+      if (next !== null && next.kind === 'name') return object.endToken;
+    }
+  }
+  return i;
+}
