@@ -54,7 +54,7 @@ table('content-comma-speaker-cue', [
 table('content-comma-cue-speaker', [
   ['“This is a good day,” said Anna Brandt, the union leader.', { speaker: 'Anna Brandt', cue: 'said', content: '“This is a good day,”' }],
   ['“We lost,” said the coach, “but we learned.”', { speaker: 'the coach', cue: 'said', content: '“We lost,” … “but we learned.”' }],
-  ['“The veto will hold,” said Tuesday Senator Ada Brook.', { speaker: 'Ada Brook', cue: 'said', content: '“The veto will hold,”' }],
+  ['“The veto will hold,” said Tuesday Senator Ada Brook.', { speaker: 'Senator Ada Brook', cue: 'said', content: '“The veto will hold,”' }],
 ], [
   'A spokesman, who declined to be named, said the talks would resume.',
 ]);
