@@ -3,6 +3,7 @@ import type { Cue } from '../cues/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { Candidate, Range, RuleContext, SpeakerPhrase } from './types.js';
 import type { CueType } from '../../types.js';
+import { firstIndex } from '../util/search.js';
 
 /** A quotation whose closing mark was never found may end in the wrong place. */
 const UNCLOSED_QUOTE = 0.85;
@@ -45,20 +46,5 @@ export function quoteContent(quote: Quote): Range[] {
 
 /** Index of the sentence holding `offset` (or the nearest one before it). */
 export function sentenceAt(context: RuleContext, offset: number): number {
-  const sentences = context.doc.sentences;
-  let low = 0;
-  let high = sentences.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = sentences[mid];
-    if (sentence === undefined) break;
-    if (sentence.start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
+  return Math.max(0, firstIndex(context.doc.sentences, (sentence) => sentence.start > offset) - 1);
 }

@@ -23,6 +23,7 @@ import { speakerColonQuote } from './rules/speaker-colon-quote.js';
 import { speakerCueContent } from './rules/speaker-cue-content.js';
 import { speakerVerbObject } from './rules/speaker-verb-object.js';
 import type { Candidate, CueRule, QuoteRule, Range, RuleContext } from './types.js';
+import { firstIndex } from '../util/search.js';
 
 /**
  * Order matters: a cue that ends its clause has its content before it, so the two inverted patterns go
@@ -102,14 +103,7 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
 
 /** Some claimed range overlaps the quote; ranges are sorted by start and none is longer than `reach`. */
 function isClaimed(ranges: readonly Range[], reach: number, quote: Quote): boolean {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((ranges[mid] as Range).start < quote.start - reach) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < ranges.length && (ranges[i] as Range).start < quote.end; i += 1) {
+  for (let i = firstIndex(ranges, (range) => range.start >= quote.start - reach); i < ranges.length && (ranges[i] as Range).start < quote.end; i += 1) {
     if ((ranges[i] as Range).end > quote.start) return true;
   }
   return false;

@@ -1,5 +1,6 @@
 /** A growing set of character ranges that answers "does anything here overlap?" in logarithmic time. */
 import type { Range } from './types.js';
+import { firstIndex } from '../util/search.js';
 
 /** Ranges kept sorted by start; the set assumes the ranges added do not overlap one another. */
 export class RangeSet {
@@ -18,13 +19,6 @@ export class RangeSet {
   }
 
   #firstEndingAfter(offset: number): number {
-    let low = 0;
-    let high = this.#ranges.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.#ranges[mid] as Range).end <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstIndex(this.#ranges, (range) => range.end > offset);
   }
 }

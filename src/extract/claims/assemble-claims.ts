@@ -9,6 +9,7 @@ import type { Claim, DateMention, Span } from '../../types.js';
 import { claimKind } from './claim-kind.js';
 import { claimConfidence } from './confidence.js';
 import { saidOnDate } from '../dates/index.js';
+import { firstIndex } from '../util/search.js';
 
 /** What assembling needs besides the candidates. */
 export interface ClaimInputs {
@@ -63,14 +64,7 @@ function entitiesIn(content: readonly Range[], mentions: readonly IndexedMention
 /** Ids of the dates that start in [start, end), dates being in text order. */
 function datesWithin(dates: readonly DateMention[], start: number, end: number): string[] {
   const ids: string[] = [];
-  let low = 0;
-  let high = dates.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((dates[mid] as DateMention).span.start < start) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < dates.length && (dates[i] as DateMention).span.start < end; i += 1) ids.push((dates[i] as DateMention).id);
+  for (let i = firstIndex(dates, (date) => date.span.start >= start); i < dates.length && (dates[i] as DateMention).span.start < end; i += 1) ids.push((dates[i] as DateMention).id);
   return ids;
 }
 

@@ -1,6 +1,7 @@
 /** Whether a claim's content is quoted, partly quoted or paraphrased. */
 import type { Range } from '../attribution/types.js';
 import type { ClaimKind } from '../../types.js';
+import { firstIndex } from '../util/search.js';
 
 const SKIPPABLE = /[\s.,;:!?]/;
 
@@ -22,13 +23,7 @@ export function claimKind(text: string, content: readonly Range[], pieces: reado
 
 /** The pieces overlapping `range`, found by binary search over pieces sorted by start. */
 export function piecesOverlapping(pieces: readonly Range[], range: Range): Range[] {
-  let low = 0;
-  let high = pieces.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((pieces[mid] as Range).end <= range.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstIndex(pieces, (piece) => piece.end > range.start);
   const found: Range[] = [];
   for (let i = low; i < pieces.length && (pieces[i] as Range).start < range.end; i += 1) found.push(pieces[i] as Range);
   return found;

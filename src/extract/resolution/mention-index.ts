@@ -1,5 +1,6 @@
 /** Every entity mention of the article, sorted, for finding what a phrase names. */
 import type { Entity, EntityType } from '../../types.js';
+import { firstIndex } from '../util/search.js';
 
 /** One mention with its entity. */
 export interface IndexedMention {
@@ -17,13 +18,7 @@ export function indexMentions(entities: readonly Entity[]): IndexedMention[] {
 
 /** Index of the first mention that ends after `offset` (mentions do not nest, so ends follow starts). */
 export function firstEndingAfter(mentions: readonly IndexedMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((mentions[mid] as IndexedMention).start < offset) low = mid + 1;
-    else high = mid;
-  }
+  let low = firstIndex(mentions, (mention) => mention.start >= offset);
   while (low > 0 && (mentions[low - 1] as IndexedMention).end > offset) low -= 1;
   return low;
 }

@@ -11,6 +11,7 @@ import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { LAST_SPEAKER_NOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
+import { firstIndex } from '../util/search.js';
 
 /** A speaker as the claim reports it. */
 export interface ResolvedSpeaker {
@@ -95,19 +96,7 @@ export function resolveSpeakers(
 
 /** Index of the sentence holding `offset` (or the last one before it). */
 function sentenceIndexAt(doc: Document, offset: number): number {
-  let low = 0;
-  let high = doc.sentences.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((doc.sentences[mid]?.start ?? Infinity) <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
+  return Math.max(0, firstIndex(doc.sentences, (sentence) => sentence.start > offset) - 1);
 }
 
 /** Inserts `mention` keeping `list` sorted by start. */

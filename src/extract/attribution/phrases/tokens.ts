@@ -1,4 +1,5 @@
 /** Small questions about single tokens that the phrase finders ask. */
+import { firstIndex } from '../../util/search.js';
 import type { Token } from '../../document/types.js';
 import type { RuleContext } from '../types.js';
 
@@ -64,12 +65,5 @@ export function isPossessivePronoun(token: Token): boolean {
 
 /** Index of the first token starting at or after `offset`, by binary search. */
 export function tokenIndexFrom(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as Token).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndex(tokens, (token) => token.start >= offset);
 }

@@ -8,6 +8,7 @@ import type { Sentence } from '../../document/types.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import type { QuoteRule, RuleContext, SpeakerPhrase } from '../types.js';
+import { firstIndex } from '../../util/search.js';
 
 /** How much of its paragraph a quotation must fill, in characters, to stand alone. */
 const MIN_SHARE_OF_PARAGRAPH = 0.9;
@@ -48,13 +49,6 @@ function namedInParagraph(context: RuleContext, index: number): SpeakerPhrase | 
 function lastBefore(context: RuleContext): (offset: number) => RuleContext['accepted'][number] | undefined {
   return (offset) => {
     const sorted = context.acceptedByStart;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((sorted[mid]?.content[0]?.start ?? 0) < offset) low = mid + 1;
-      else high = mid;
-    }
-    return sorted[low - 1];
+    return sorted[firstIndex(sorted, (candidate) => (candidate.content[0]?.start ?? 0) >= offset) - 1];
   };
 }
