@@ -70,11 +70,14 @@ table('speaker-cue-content', [
   ['A new poll shows that support is slipping.', { speaker: 'A new poll', cue: 'shows', content: 'that support is slipping', cueType: 'evidence' }],
   ['The ministry is saying that the figures are wrong.', { speaker: 'The ministry', cue: 'saying', content: 'that the figures are wrong' }],
   ['He said:\n\n“We will not give up.”', { speaker: 'He', cue: 'said', content: '“We will not give up.”' }],
+  ['The mayor says at a rally in Leeds, England, that the tram will return.', { speaker: 'The mayor', cue: 'says', content: 'that the tram will return' }],
+  ['Ms. Diaz says too much is made of the polls.', { speaker: 'Ms. Diaz', cue: 'says', content: 'too much is made of the polls' }],
 ], [
   'The council asked the state for money, but the state refused.',
   'In response to a question about what the board thought the price would be, nobody answered.',
   'The senator did not say that taxes would rise.',
   'It is said that the castle is haunted.',
+  'Even though the two sides argued, they both seemed ready to move on.',
 ]);
 
 table('according-to', [

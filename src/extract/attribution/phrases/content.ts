@@ -17,6 +17,7 @@ const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'w
 const MAX_ADJUNCT_TOKENS = 12;
 const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 const COORDINATORS = new Set(['and', 'but']);
+const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
 const DASH_ASIDES = new Set(['\u2014', '\u2015', '--']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
@@ -45,6 +46,8 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return { token: i, introduced: true };
     if (QUESTION_WORDS.has(token.lower)) return { token: i, introduced: true };
     const skipTo = token.text === ',' ? commaAdjunctEnd(context, i, sentence) : prepositionalAdjunctEnd(context, i, sentence);
+    const that = skipTo === null ? thatAhead(context, i, sentence) : null;
+    if (that !== null) return { token: that, introduced: true };
     if (skipTo === null) {
       // "said, a majority of Americans have come to believe …"
       const next = tokens[i + 1];
@@ -220,13 +223,23 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   const first = tokens[i];
   if (first === undefined) return false;
   if (QUESTION_WORDS.has(first.lower) || isQuoteMark(first)) return true;
-  if (first.pos === 'PRON' && !isPossessivePronoun(first)) i += 1;
-  else {
+  let quoted = false;
+  if (first.pos === 'PRON' && !isPossessivePronoun(first)) {
+    i += 1;
+    // "they both share", "we all know".
+    if (QUANTIFIERS.has(tokens[i]?.lower ?? '')) i += 1;
+  } else {
+    // "too much is made of …", "many more were …": a quantity can be the subject.
+    while (QUANTIFIERS.has(tokens[i]?.lower ?? '') || tokens[i]?.pos === 'ADV') i += 1;
+    const phraseStart = i;
     while (i < sentence.endToken && i < start + MAX_ADJUNCT_TOKENS) {
       const token = tokens[i] as Token;
       const joined = isJoiningHyphen(tokens[i - 1], token, tokens[i + 1]) || (tokens[i + 1] !== undefined && isJoiningHyphen(token, tokens[i + 1] as Token, tokens[i + 2]));
       const joinsPhrases = token.pos === 'CCONJ' && i > start && tokens[i + 1] !== undefined && isNounPhraseWord(tokens[i + 1] as Token);
-      if (isNounPhraseWord(token) || joined || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
+      // "Trump’s “latest twitter meltdown is …”": the subject may run into a quotation.
+      const mark = isQuoteMark(token) && i > phraseStart && context.quoteIndex.quoteStartingAt(token.start) !== undefined;
+      if (mark) quoted = true;
+      if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
       else break;
     }
     if (i === start) return false;
@@ -244,7 +257,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   if (opensQuote) i += 1;
   while (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '')) i += 1;
   const verb = tokens[i];
-  return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && (opensQuote || !inQuote(context, verb));
+  return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && (opensQuote || quoted || !inQuote(context, verb));
 }
 
 /** Words that open a subordinate clause the attribution may end with: "… she said as the trial opened." */
@@ -293,4 +306,18 @@ function datelineEnd(context: RuleContext, sentence: Sentence): number {
     if (token.text !== token.text.toUpperCase() && !/^[(),.]$/.test(token.text)) return sentence.start;
   }
   return sentence.start;
+}
+
+/** Most words of adjuncts read past to reach a "that": "says at a campaign stop in Toledo, Ohio, that …". */
+const MAX_WORDS_BEFORE_THAT = 15;
+
+/** The "that" opening the content a few adjunct words ahead, with no verb on the way; null otherwise. */
+function thatAhead(context: RuleContext, from: number, sentence: Sentence): number | null {
+  const tokens = context.doc.tokens;
+  for (let i = from; i < sentence.endToken && i < from + MAX_WORDS_BEFORE_THAT; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'that') return token.pos === 'SCONJ' ? i : null;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || isQuoteMark(token) || isSentenceEnd(token)) return null;
+  }
+  return null;
 }

@@ -12,6 +12,7 @@ import type { CueRule, Range, RuleContext } from '../types.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
+const SUBORDINATING = new Set(['though', 'although', 'while', 'because', 'if', 'when', 'since', 'as', 'unless', 'whereas', 'once', 'after', 'before']);
 
 export const speakerCueContent: CueRule = {
   id: 'speaker-cue-content',
@@ -23,6 +24,10 @@ export const speakerCueContent: CueRule = {
     if (!standsAsSubject(context, speaker, sentence)) return null;
     const opening = contentOpening(context, cue, sentence);
     if (opening === null) return null;
+    // "Even though the two sides argued, they both seemed ready …": after a subordinate clause's comma
+    // comes the main clause, not what was argued.
+    const subordinate = SUBORDINATING.has(context.doc.tokens[speaker.firstToken - 1]?.lower ?? '');
+    if (subordinate && context.doc.tokens[opening.token - 1]?.text === ',') return null;
     const content = contentFrom(context, opening.token, sentence);
     const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence);
     if (pieces.length === 0) return null;
