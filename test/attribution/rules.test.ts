@@ -83,6 +83,8 @@ table('speaker-cue-content', [
 table('according-to', [
   ['According to the report, the river rose by two metres.', { speaker: 'the report', cue: 'According to', content: 'the river rose by two metres', cueType: 'evidence' }],
   ['Sales fell by a third, according to two people familiar with the matter.', { speaker: 'two people familiar with the matter', cue: 'according to', content: 'Sales fell by a third' }],
+  ['According to police, the driver fled on foot.', { speaker: 'police', cue: 'According to', content: 'the driver fled on foot' }],
+  ['Turnout fell in 2020, according to the election office, and it fell again this year.', { speaker: 'the election office', cue: 'according to', content: 'Turnout fell in 2020' }],
   ['According to Dr. Ines Vale, who led the study, the vaccine works.', { speaker: 'Dr. Ines Vale', cue: 'According to', content: 'the vaccine works' }],
 ], [
   'According to AFP, the minister said the vote would go ahead.',

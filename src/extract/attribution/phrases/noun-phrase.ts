@@ -79,6 +79,8 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     if (end > start && isPossessivePronoun(token)) break;
     const next = tokens[end + 1];
     if (isNounPhraseWord(token)) end += 1;
+    // "the lead author", "exit polls": a noun before a noun that wink read as a verb.
+    else if (token.pos === 'VERB' && !token.lower.endsWith('ing') && next?.pos === 'NOUN' && end + 1 < sentence.endToken) end += 1;
     else if (isJoiningHyphen(tokens[end - 1], token, next) && end > start) end += 1;
     else if (LINKS.has(token.lower) && next !== undefined && end + 1 < sentence.endToken && isNounPhraseWord(next)) end += 2;
     else if (PARTICLES.has(token.lower) && next !== undefined && isCapitalised(next)) end += 1;

@@ -6,7 +6,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { contentBefore, contentFrom } from '../phrases/content.js';
-import { phraseAfter } from '../phrases/noun-phrase.js';
+import { phraseAfter, type PhraseMatch } from '../phrases/noun-phrase.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { isSentenceEnd } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
@@ -23,7 +23,7 @@ export const accordingTo: CueRule = {
     if (cue.kind !== 'according-to') return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const tokens = context.doc.tokens;
-    const speaker = phraseAfter(context, cue.endToken, sentence);
+    const speaker = phraseAfter(context, cue.endToken, sentence) ?? mistaggedPhrase(tokens, cue.endToken, sentence);
     if (speaker === null) return null;
     const after = skipAppositive(tokens, speaker.endToken, sentence);
     const next = tokens[after];
@@ -33,10 +33,12 @@ export const accordingTo: CueRule = {
       const type = reportedBy(tokens, speaker.endToken - 1);
       return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.95, type);
     }
-    if (tokens[cue.firstToken - 1]?.text === ',' && runsToSentenceEnd(tokens, speaker.endToken, sentence)) {
+    const toEnd = runsToSentenceEnd(tokens, speaker.endToken, sentence);
+    const closes = toEnd || (tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'CCONJ');
+    if (tokens[cue.firstToken - 1]?.text === ',' && closes) {
       if (otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken < cue.firstToken)) return null;
       const content = contentBefore(context, cue.firstToken, sentence);
-      const whole = { ...speaker, endToken: lastWord(tokens, sentence) };
+      const whole = toEnd ? { ...speaker, endToken: lastWord(tokens, sentence) } : speaker;
       const type = reportedBy(tokens, speaker.endToken - 1);
       return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), 0.93, type);
     }
@@ -105,4 +107,23 @@ function isBareParticiple(context: RuleContext, cue: Cue): boolean {
   const tokens = context.doc.tokens;
   const verb = tokens[cue.verbToken] as Token;
   return verb.lower.endsWith('ing') && tokens[cue.firstToken - 1]?.pos !== 'AUX';
+}
+
+/** Most words of a phrase after "according to" read without its tags. */
+const MAX_PHRASE_TOKENS = 6;
+
+/**
+ * "according to police,", "according to exit polls,": only a noun phrase can follow "according to", so a
+ * short run of words up to the comma is one, whatever tags wink gave its words.
+ */
+function mistaggedPhrase(tokens: readonly Token[], start: number, sentence: Sentence): PhraseMatch | null {
+  let end = start;
+  while (end < sentence.endToken && end < start + MAX_PHRASE_TOKENS) {
+    const token = tokens[end] as Token;
+    if (token.text === ',' || isSentenceEnd(token) || token.pos === 'AUX' || token.pos === 'PUNCT') break;
+    end += 1;
+  }
+  const stop = tokens[end];
+  if (end === start || !(stop === undefined || stop.text === ',' || isSentenceEnd(stop))) return null;
+  return { firstToken: start, endToken: end, kind: 'description' };
 }
