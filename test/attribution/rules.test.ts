@@ -45,6 +45,8 @@ table('content-comma-speaker-cue', [
   ['“Why now?” she asked.', { speaker: 'she', cue: 'asked', content: '“Why now?”' }],
   ['The museum, Mr. Hale said, would open in June.', { speaker: 'Mr. Hale', cue: 'said', content: 'The museum … would open in June' }],
   ['“We are ready,” she said, smiling. “The team is ready.”', { speaker: 'she', cue: 'said', content: '“We are ready,” … “The team is ready.”' }],
+  ['"We will not back down," Lynch said.', { speaker: 'Lynch', cue: 'said', content: '"We will not back down,"' }],
+  ['"Subpoenas are not optional," Rep. Ana Ruiz said after the witness failed to appear.', { speaker: 'Rep. Ana Ruiz', cue: 'said', content: '"Subpoenas are not optional,"' }],
   ['“It is over,” Rep. Lena Ward (D-Ore.) said.', { speaker: 'Rep. Lena Ward', cue: 'said', content: '“It is over,”' }],
 ], [
   'Reportedly, the council has asked the state for money.',
@@ -66,6 +68,7 @@ table('speaker-cue-content', [
   ['Jane Roe, the chief executive, said: “We are growing.”', { speaker: 'Jane Roe', cue: 'said', content: '“We are growing.”', kind: 'direct' }],
   ['Her lawyer, Tom Price, told the court his client was innocent.', { speaker: 'Tom Price', cue: 'told', content: 'his client was innocent' }],
   ['The union wants to reopen the talks.', { speaker: 'The union', cue: 'wants', content: 'to reopen the talks', cueType: 'intention' }],
+  ['Experts on trade and industry said the tariff could backfire.', { speaker: 'Experts on trade and industry', cue: 'said', content: 'the tariff could backfire' }],
   ['Economists believe that prices will fall.', { speaker: 'Economists', cue: 'believe', content: 'that prices will fall', cueType: 'belief' }],
   ['A new poll shows that support is slipping.', { speaker: 'A new poll', cue: 'shows', content: 'that support is slipping', cueType: 'evidence' }],
   ['The ministry is saying that the figures are wrong.', { speaker: 'The ministry', cue: 'saying', content: 'that the figures are wrong' }],

@@ -273,7 +273,7 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
   for (let i = after; i < sentence.endToken; i += 1) {
     const token = tokens[i] as Token;
     if (isSentenceEnd(token) || token.text === ',' || token.text === ';' || isQuoteMark(token)) return true;
-    if (SUBORDINATORS.has(token.lower) && i > after) return true;
+    if (SUBORDINATORS.has(token.lower)) return true;
     if (token.lower === 'that' || token.text === ':') return false;
     const previous = tokens[i - 1] as Token;
     const participle = token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');

@@ -20,6 +20,8 @@ export interface PhraseMatch {
 const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
 const NEVER_SPEAKERS = new Set(FIRST_AND_SECOND_PERSON);
 const LINKS = new Set(NOUN_PHRASE_LINKS);
+/** Read back from a verb, a phrase may also hold "on" and "with": "experts on Korea", "officials with the ministry". */
+const BACKWARD_LINKS = new Set([...NOUN_PHRASE_LINKS, 'on', 'with']);
 const PARTICLES = new Set(NAME_PARTICLES);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 
@@ -40,9 +42,8 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   }
   // "Lynch said …": wink may read a sentence's first word as a verb when a verb follows it.
   // "Lynch said …", "Rep. Lena Ward said": wink may read a name as a verb when a verb follows it.
-  const previous = tokens[last - 1];
-  const verbTaggedName = head.pos === 'VERB' && isCapitalised(head) &&
-    (last === sentence.firstToken || (previous !== undefined && previous.pos === 'PROPN' && isCapitalised(previous)));
+  // A capitalised word right before the cue's verb is a name whatever its tag.
+  const verbTaggedName = head.pos === 'VERB' && isCapitalised(head);
   if (!isNounHead(head) && !verbTaggedName) return null;
   let first = last;
   while (first - 1 >= sentence.firstToken) {
@@ -51,12 +52,12 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     if (token.pos === 'DET') {
       first -= 1;
       const link = tokens[first - 1];
-      if (link !== undefined && first - 1 >= sentence.firstToken && LINKS.has(link.lower) && isNounHead(tokens[first - 2] ?? link)) continue;
+      if (link !== undefined && first - 1 >= sentence.firstToken && BACKWARD_LINKS.has(link.lower) && isNounHead(tokens[first - 2] ?? link)) continue;
       break;
     }
     if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence)) first -= 1;
     else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
-    else if (LINKS.has(token.lower) && first - 2 >= sentence.firstToken && isNounHead(tokens[first - 2] as Token)) first -= 1;
+    else if (BACKWARD_LINKS.has(token.lower) && first - 2 >= sentence.firstToken && isNounHead(tokens[first - 2] as Token)) first -= 1;
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     // "Dutch and Swedish ministers": two modifiers joined by "and".
     else if (token.lower === 'and' && isModifier(tokens[first]) && isModifier(tokens[first - 2])) first -= 1;
@@ -101,13 +102,13 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
   let start = first;
   while (start < end - 1) {
     const token = tokens[start] as Token;
-    if (NOT_NAMES.has(token.lower) || LINKS.has(token.lower)) start += 1;
+    if (NOT_NAMES.has(token.lower) || BACKWARD_LINKS.has(token.lower)) start += 1;
     else break;
   }
   // The head is the last word before any linking preposition: "researchers at the University of X".
   let headIndex = end - 1;
   for (let i = start + 1; i < end; i += 1) {
-    if (LINKS.has((tokens[i] as Token).lower) && (tokens[i] as Token).lower !== '&') {
+    if (BACKWARD_LINKS.has((tokens[i] as Token).lower) && (tokens[i] as Token).lower !== '&') {
       headIndex = i - 1;
       break;
     }
@@ -135,7 +136,7 @@ function particleChainReachesName(tokens: readonly Token[], index: number): bool
   return name !== undefined && isCapitalised(name);
 }
 
-/** An adjective or a capitalised word that can modify a noun. */
+/** A word that can be joined to another by "and" inside a noun phrase: "Dutch and Swedish", "trade and industry". */
 function isModifier(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'ADJ' || (token.pos === 'PROPN' && isCapitalised(token)));
+  return token !== undefined && (token.pos === 'ADJ' || token.pos === 'NOUN' || (token.pos === 'PROPN' && isCapitalised(token)));
 }
