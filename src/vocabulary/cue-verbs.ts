@@ -109,6 +109,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'announce', 'detail', 'disclose', 'confirm', 'acknowledge', 'admit', 'deny', 'mention', 'discuss', 'describe',
     'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
+    'compare', 'liken',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
@@ -148,3 +149,10 @@ export const CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
  * ("declined to comment", "forced him to admit") do not make their subject the speaker.
  */
 export const RAISING_VERBS: readonly string[] = ['appear', 'seem', 'go', 'continue', 'begin', 'start', 'try', 'proceed', 'tend', 'attempt', 'happen'];
+
+/** Adjectives that report a belief with a that-clause after "to be": "Democrats are afraid that …". */
+export const CUE_ADJECTIVES: readonly string[] = [
+  'afraid', 'concerned', 'confident', 'sure', 'certain', 'convinced', 'worried', 'hopeful', 'aware', 'optimistic',
+  'pessimistic', 'adamant', 'insistent', 'doubtful', 'skeptical', 'sceptical', 'positive', 'frustrated', 'angry',
+  'upset', 'glad', 'happy', 'pleased', 'disappointed', 'surprised', 'shocked', 'proud', 'clear',
+];

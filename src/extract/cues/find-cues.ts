@@ -2,7 +2,7 @@
 import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import {
-  BE_FORMS, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS,
+  BE_FORMS, CUE_ADJECTIVES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS,
   TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import type { Cue } from './types.js';
@@ -14,6 +14,7 @@ const AUXILIARIES = new Set(CUE_AUXILIARIES);
 const PARTICLES = new Set(INTENTION_PARTICLES);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
+const ADJECTIVES = new Set(CUE_ADJECTIVES);
 /** Verbs that report with a clause, and, where they do not, with an object. */
 const VERB_TYPES = new Map<string, CueVerbType>([
   ...(Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -33,6 +34,10 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (token.lower === 'according' && next?.lower === 'to' && next.sentence === token.sentence) {
       cues.push(makeCue(tokens, 'according-to', 'speech', i, i, i + 2, 'according to'));
       i += 1;
+      continue;
+    }
+    if (isAdjectiveCue(tokens, i)) {
+      cues.push(makeCue(tokens, 'verb', 'belief', i, i, i + 1, token.lower));
       continue;
     }
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || isVerbTaggedNoun(tokens, i);
@@ -77,8 +82,8 @@ function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType,
     endToken: end,
     verbToken: verb,
     lemma,
-    passive: kind !== 'according-to' && isPassive(tokens, verb),
-    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && tokens[first - 1]?.text === ',',
+    passive: kind !== 'according-to' && verbToken.pos !== 'ADJ' && isPassive(tokens, verb),
+    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && afterComma(tokens, first),
     sentence: verbToken.sentence,
   };
 }
@@ -113,4 +118,23 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
 function singular(word: string): string {
   if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
   return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** ", saying …", ", even suggesting …": a comma, perhaps an adverb, then the participle. */
+function afterComma(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (before?.text === ',') return true;
+  return before?.pos === 'ADV' && tokens[first - 2]?.text === ',';
+}
+
+/** "are afraid that …", "was confident that …": an adjective of belief between "to be" and "that". */
+function isAdjectiveCue(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (!ADJECTIVES.has(token.lower) || tokens[index + 1]?.lower !== 'that') return false;
+  for (let i = index - 1; i >= 0 && i >= index - 3; i -= 1) {
+    const before = tokens[i] as Token;
+    if (BE.has(before.lower)) return true;
+    if (before.pos !== 'ADV') return false;
+  }
+  return false;
 }

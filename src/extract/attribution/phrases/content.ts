@@ -165,7 +165,8 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     const previous = tokens[i - 1] as Token;
     if (DASH_ASIDES.has(token.text) && previous.end < token.start) return i;
     if (previous.text !== ',' || inQuote(context, previous)) continue;
-    if (token.pos === 'VERB' && token.lower.endsWith('ing')) return i - 1;
+    const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
+    if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing')) return i - 1;
     if ((token.lower === 'which' || token.lower === 'who') && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
   }
   return end;
@@ -231,13 +232,12 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   } else {
     // "too much is made of …", "many more were …": a quantity can be the subject.
     while (QUANTIFIERS.has(tokens[i]?.lower ?? '') || tokens[i]?.pos === 'ADV') i += 1;
-    const phraseStart = i;
     while (i < sentence.endToken && i < start + MAX_ADJUNCT_TOKENS) {
       const token = tokens[i] as Token;
       const joined = isJoiningHyphen(tokens[i - 1], token, tokens[i + 1]) || (tokens[i + 1] !== undefined && isJoiningHyphen(token, tokens[i + 1] as Token, tokens[i + 2]));
       const joinsPhrases = token.pos === 'CCONJ' && i > start && tokens[i + 1] !== undefined && isNounPhraseWord(tokens[i + 1] as Token);
       // "Trump’s “latest twitter meltdown is …”": the subject may run into a quotation.
-      const mark = isQuoteMark(token) && i > phraseStart && context.quoteIndex.quoteStartingAt(token.start) !== undefined;
+      const mark = isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined;
       if (mark) quoted = true;
       if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
       else break;

@@ -21,7 +21,7 @@ const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
 const NEVER_SPEAKERS = new Set(FIRST_AND_SECOND_PERSON);
 const LINKS = new Set(NOUN_PHRASE_LINKS);
 /** Read back from a verb, a phrase may also hold "on" and "with": "experts on Korea", "officials with the ministry". */
-const BACKWARD_LINKS = new Set([...NOUN_PHRASE_LINKS, 'on', 'with']);
+const BACKWARD_LINKS = new Set([...NOUN_PHRASE_LINKS, 'on', 'with', 'to']);
 const PARTICLES = new Set(NAME_PARTICLES);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 

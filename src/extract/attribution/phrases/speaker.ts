@@ -38,7 +38,9 @@ export function extentStart(phrase: PhraseMatch): number {
 export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence, coordinated = false): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let end = cue.firstToken;
-  const progressive = (tokens[cue.verbToken] as Token).lower.endsWith('ing');
+  const verb = tokens[cue.verbToken] as Token;
+  // "is saying", "are afraid that": the "to be" belongs to the cue.
+  const progressive = verb.lower.endsWith('ing') || verb.pos === 'ADJ';
   while (end - 1 >= sentence.firstToken) {
     const token = tokens[end - 1] as Token;
     if (NEGATION.has(token.lower)) return null;

@@ -45,6 +45,10 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   if ((cue.type === 'intention' || cue.type === 'belief') && next?.lower === 'to' && cue.endToken < sentence.endToken) {
     return { token: cue.endToken, introduced: true };
   }
+  // "vowed not to repeat it".
+  if (cue.type === 'intention' && next?.lower === 'not' && tokens[cue.endToken + 1]?.lower === 'to') {
+    return { token: cue.endToken, introduced: true };
+  }
   if (cue.type === 'intention' && cue.endToken > cue.verbToken + 1) return { token: cue.endToken, introduced: true };
   const opening = openingAfter(context, cue, sentence);
   if (opening.introduced) return opening;
