@@ -50,6 +50,8 @@ table('content-comma-speaker-cue', [
   ['“It is over,” Rep. Lena Ward (D-Ore.) said.', { speaker: 'Rep. Lena Ward', cue: 'said', content: '“It is over,”' }],
 ], [
   'Reportedly, the council has asked the state for money.',
+  'Heading into the final week, the senator said: “We are ready.”',
+  'In her 2019 memoir, the author wrote, “Nothing was planned.”',
   'The bridge, which opened in May, is closed.',
 ]);
 

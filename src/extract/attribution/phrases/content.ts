@@ -5,6 +5,7 @@ import { RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { ADJUNCT_PREPOSITIONS } from '../../../vocabulary/speaker-words.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
+import { firstIndex } from '../../util/search.js';
 import { phraseAfter } from './noun-phrase.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
@@ -282,14 +283,25 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
   return true;
 }
 
-/** Content worth a claim: a quotation, or at least three words with a verb among them. */
+/**
+ * Content worth a claim: a quotation, or at least three words with a finite verb among them. An
+ * introductory phrase ("Heading into the debate,", "In her 2003 book,") has none: a participle opening
+ * it, or a verb after a preposition, does not count.
+ */
 export function isSubstantial(context: RuleContext, content: readonly Range[]): boolean {
   const first = content[0];
   const last = content[content.length - 1];
   if (first === undefined || last === undefined) return false;
   if (content.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined)) return true;
-  const words = context.doc.tokens.filter((token) => token.start >= first.start && token.end <= last.end && token.pos !== 'PUNCT');
-  return words.length >= 3 && words.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  const tokens = context.doc.tokens;
+  const from = firstIndex(tokens, (token) => token.start >= first.start);
+  const words: Token[] = [];
+  for (let i = from; i < tokens.length && (tokens[i] as Token).end <= last.end; i += 1) {
+    if ((tokens[i] as Token).pos !== 'PUNCT') words.push(tokens[i] as Token);
+  }
+  const finite = words.some((token, i) =>
+    token.pos === 'AUX' || (token.pos === 'VERB' && !(i === 0 && token.lower.endsWith('ing')) && words[i - 1]?.pos !== 'ADP'));
+  return words.length >= 3 && finite;
 }
 
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);

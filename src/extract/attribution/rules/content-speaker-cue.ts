@@ -3,7 +3,7 @@
  * the clause. A quotation reopened right after the attribution continues the same claim.
  */
 import type { Cue } from '../../cues/types.js';
-import type { Sentence } from '../../document/types.js';
+import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { afterAttribution, contentBefore, endsClause, isSubstantial } from '../phrases/content.js';
 import { continuationAfter } from '../phrases/continuation.js';
@@ -19,6 +19,12 @@ export const contentSpeakerCue: CueRule = {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (!endsClause(context, afterRecipient(context, cue, sentence), sentence)) return null;
+    // "Heading into the debate, Sanders said: “…”" or "…said, “…”": the quotation after the cue is the content.
+    const tail = afterAttribution(context, cue, sentence);
+    const tailMark = context.doc.tokens[tail];
+    const quoteAfter = context.doc.tokens[tail + 1];
+    const quoteFollows = tailMark?.text === ',' && quoteAfter !== undefined && context.quoteIndex.quoteStartingAt(quoteAfter.start) !== undefined;
+    if (tailMark?.text === ':' || (quoteFollows && !endsQuote(context, cue))) return null;
     const speaker = speakerBeforeCue(context, cue, sentence);
     // "X, which supported Y, …": a relative clause reports nothing about the words before it.
     if (speaker === null || cue.type === 'intention' || RELATIVES.has(context.doc.tokens[extentStart(speaker)]?.lower ?? '')) return null;
@@ -33,3 +39,14 @@ export const contentSpeakerCue: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.98);
   },
 };
+
+/** The speaker right before the cue follows a closing quote mark or its comma: "“…,” she said, “…”". */
+function endsQuote(context: RuleContext, cue: Cue): boolean {
+  const tokens = context.doc.tokens;
+  for (let i = cue.firstToken - 1; i >= 0 && i >= cue.firstToken - 8; i -= 1) {
+    const token = tokens[i] as Token;
+    if (context.quoteIndex.quoteEndingAt(token.end) !== undefined) return true;
+    if (token.text === '.' || token.text === '?' || token.text === '!') return false;
+  }
+  return false;
+}
