@@ -278,7 +278,9 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
     if (token.lower === 'that' || token.text === ':') return false;
     const previous = tokens[i - 1] as Token;
     const participle = token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle) return false;
+    // "at a campaign stop this week": a noun after a noun, read as a verb.
+    const compound = token.pos === 'VERB' && i > after + 1 && previous.pos === 'NOUN' && /^(?:DET|ADJ|NUM)$/.test(tokens[i - 2]?.pos ?? '');
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle && !compound) return false;
   }
   return true;
 }
