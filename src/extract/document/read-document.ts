@@ -51,7 +51,7 @@ export function readDocument(text: string): Document {
       paragraphIndex += 1;
       newParagraph = true;
     }
-    if (!newParagraph && token.startsSentence && !continuesSentence(token.text)) closeSentence(tokens.length);
+    if (!newParagraph && token.startsSentence && !continuesSentence(token.text, lastWords(tokens))) closeSentence(tokens.length);
     tokens.push({
       index: tokens.length,
       start: token.start,
@@ -77,6 +77,13 @@ export function readDocument(text: string): Document {
  * wink sometimes ends a sentence at an abbreviation's full stop ("Sen. Jane Roe (R-Ga.) said …"); a
  * sentence cannot start with a closing bracket or a lower-case word, so those go on the sentence before.
  */
-function continuesSentence(firstWord: string): boolean {
-  return firstWord === ')' || /^\p{Ll}/u.test(firstWord);
+function continuesSentence(firstWord: string, before: string): boolean {
+  if (firstWord === ')' || /^\p{Ll}/u.test(firstWord)) return true;
+  // "(D-N.C.)": an initial, a full stop, and another initial do not end a sentence.
+  return /(?:^|[\s-])\p{Lu} ?\.$/u.test(before) && /^\p{Lu}\.(?:\)|$)/u.test(firstWord);
+}
+
+/** The text of the last two tokens read, joined by a space. */
+function lastWords(tokens: readonly Token[]): string {
+  return tokens.slice(-2).map((token) => token.text).join(' ');
 }
