@@ -78,8 +78,10 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
     return { ...segment, extentStart: head.firstToken };
   }
   const participle = first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower);
+  // ", at a later press briefing,": an aside of place or time also stands between a name and its verb.
+  const aside = first.pos === 'ADP' && head.kind === 'name';
   const appositive = RELATIVES.has(first.lower) || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' ||
-    first.pos === 'PRON' || participle || (segment !== null && segment.endToken === comma);
+    first.pos === 'PRON' || participle || aside || (segment !== null && segment.endToken === comma);
   return appositive ? { ...head, extentStart: head.firstToken } : null;
 }
 

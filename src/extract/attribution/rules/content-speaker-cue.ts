@@ -27,7 +27,7 @@ export const contentSpeakerCue: CueRule = {
     if (tailMark?.text === ':' || (quoteFollows && !endsQuote(context, cue))) return null;
     const speaker = speakerBeforeCue(context, cue, sentence);
     // "X, which supported Y, …": a relative clause reports nothing about the words before it.
-    if (speaker === null || cue.type === 'intention' || RELATIVES.has(context.doc.tokens[extentStart(speaker)]?.lower ?? '')) return null;
+    if (speaker === null || RELATIVES.has(context.doc.tokens[extentStart(speaker)]?.lower ?? '')) return null;
     const content = contentBefore(context, extentStart(speaker), sentence);
     // A single word before the attribution ("Reportedly, Russia has asked …") is no content.
     const oneWord = (range: Range): boolean =>
@@ -36,6 +36,9 @@ export const contentSpeakerCue: CueRule = {
     // "The museum, Mr. Bush said, celebrated …": the words on both sides are the content.
     const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true)];
     if (!isSubstantial(context, pieces)) return null;
+    // "“…?” Vitter demanded.": a verb of intention reports words only when they are quoted.
+    const quoted = pieces.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined);
+    if (cue.type === 'intention' && !quoted) return null;
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.98);
   },
 };
