@@ -43,3 +43,10 @@ export const NOT_SPEAKER_LABELS: readonly string[] = [
   'watch', 'listen', 'read', 'warning', 'editor', 'disclosure', 'background', 'context', 'summary', 'abstract',
   'q', 'a', 'question', 'answer', 'poll', 'analysis', 'opinion', 'breaking', 'exclusive', 'live', 'latest',
 ];
+
+/** Heads of phrases of time, which stand before a verb without being its subject: "Wells Fargo last month said". */
+export const TIME_HEADS: readonly string[] = [
+  'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend',
+  'month', 'year', 'decade', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'time',
+];

@@ -69,6 +69,7 @@ table('speaker-cue-content', [
   ['Halvorsen said the deal was “fair and final.”', { speaker: 'Halvorsen', cue: 'said', content: 'the deal was “fair and final.”', kind: 'mixed' }],
   ['The mayor told reporters on Monday that the bridge would reopen.', { speaker: 'The mayor', cue: 'told', content: 'that the bridge would reopen' }],
   ['Jane Roe, the chief executive, said: “We are growing.”', { speaker: 'Jane Roe', cue: 'said', content: '“We are growing.”', kind: 'direct' }],
+  ['The bank last month said it would end the fees.', { speaker: 'The bank', cue: 'said', content: 'it would end the fees' }],
   ['Mayor Ines Roth, at a later briefing, said, “The road is safe.”', { speaker: 'Ines Roth', cue: 'said', content: '“The road is safe.”' }],
   ['Her lawyer, Tom Price, told the court his client was innocent.', { speaker: 'Tom Price', cue: 'told', content: 'his client was innocent' }],
   ['The union wants to reopen the talks.', { speaker: 'The union', cue: 'wants', content: 'to reopen the talks', cueType: 'intention' }],

@@ -47,3 +47,16 @@ export function parseIsoDay(value: string): Day | null {
   const check = dayOf(noonOf(day));
   return compareDays(check, day) === 0 ? day : null;
 }
+
+/** The number of days of `month` (1–12) in `year`. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `day` moved by `months` (negative for earlier); a day past the end of the new month becomes its last. */
+export function addMonths(day: Day, months: number): Day {
+  const index = day.year * 12 + (day.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return { year, month, day: Math.min(day.day, daysInMonth(year, month)) };
+}

@@ -26,7 +26,7 @@ function pad(n: number | null): string {
 }
 
 /** The precision the components state: the finest component that is certain. */
-function statedPrecision(components: ParsingComponents): DatePrecision {
+export function statedPrecision(components: ParsingComponents): DatePrecision {
   if (components.isCertain('hour')) return 'time';
   if (components.isCertain('day') || components.isCertain('weekday')) return 'day';
   if (components.isCertain('month')) return 'month';

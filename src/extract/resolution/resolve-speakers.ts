@@ -7,7 +7,7 @@ import type { Document } from '../document/types.js';
 import type { EntityAnalysis } from '../entities/index.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Entity, EntityType } from '../../types.js';
-import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { GROUP_POSSESSIVES, GROUP_PRONOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { LAST_SPEAKER_NOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
@@ -20,8 +20,8 @@ export interface ResolvedSpeaker {
   readonly name: string;
 }
 
-const PERSON = new Set(PERSON_PRONOUNS);
-const GROUP = new Set(GROUP_PRONOUNS);
+const PERSON = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES]);
+const GROUP = new Set([...GROUP_PRONOUNS, ...GROUP_POSSESSIVES]);
 const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
 /** How many paragraphs back a pronoun may look for its antecedent. */
 const PRONOUN_REACH_PARAGRAPHS = 3;

@@ -2,7 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { BE_FORMS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
-import { NEGATIONS } from '../../../vocabulary/speaker-words.js';
+import { NEGATIONS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { sentenceSubject } from './subject.js';
@@ -12,6 +12,7 @@ const MODIFIERS = new Set(VERB_MODIFIERS);
 const BE = new Set(BE_FORMS);
 const RAISING = new Set(RAISING_VERBS);
 const NEGATION = new Set(NEGATIONS);
+const TIME = new Set(TIME_HEADS);
 const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 const COORDINATORS = new Set(['and', 'but']);
 /** How far back an appositive or relative clause may reach, in tokens. */
@@ -56,7 +57,12 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   if (before === undefined || end - 1 < sentence.firstToken) return null;
   if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
   if (COORDINATORS.has(before.lower)) return coordinated ? sentenceSubject(context, sentence, end - 1) : null;
-  return phraseBefore(context, end, sentence);
+  const phrase = phraseBefore(context, end, sentence);
+  // "Wells Fargo last month said …": a phrase of time stands between the subject and its verb.
+  if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '') && phrase.firstToken > sentence.firstToken) {
+    return phraseBefore(context, phrase.firstToken, sentence);
+  }
+  return phrase;
 }
 
 /** The speaker of "X, <appositive or relative clause>, said": the name, with the whole expression's start. */
