@@ -152,3 +152,15 @@ export const SAID_ON_GAP_WORDS: readonly string[] = [
 
 /** Words that make a number a clock time: "10 a.m.", "6 o’clock". */
 export const CLOCK_WORDS: readonly string[] = ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', "o'clock", 'o’clock', 'noon', 'midnight'];
+
+/** The values of counts written as words, for offsets counted from another date ("two years earlier"). */
+export const COUNT_VALUES: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+};
+
+/** Words that name the period or weekday before the date in focus ("the previous year", "the prior day"). */
+export const PREVIOUS_WORDS: readonly string[] = ['previous', 'preceding', 'prior'];
+
+/** Words that name the period or weekday after the date in focus ("the following month"). */
+export const FOLLOWING_WORDS: readonly string[] = ['following', 'succeeding'];

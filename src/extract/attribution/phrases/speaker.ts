@@ -13,6 +13,8 @@ const BE = new Set(BE_FORMS);
 const RAISING = new Set(RAISING_VERBS);
 const NEGATION = new Set(NEGATIONS);
 const TIME = new Set(TIME_HEADS);
+/** Words that open a phrase of time: "last month", "early this week", "on Monday". */
+const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'that', 'early', 'late', 'earlier', 'later', 'on', 'every', 'each', 'same', 'previous']);
 const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 const COORDINATORS = new Set(['and', 'but']);
 /** How far back an appositive or relative clause may reach, in tokens. */
@@ -58,9 +60,11 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
   if (COORDINATORS.has(before.lower)) return coordinated ? sentenceSubject(context, sentence, end - 1) : null;
   const phrase = phraseBefore(context, end, sentence);
-  // "Wells Fargo last month said …": a phrase of time stands between the subject and its verb.
-  if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '') && phrase.firstToken > sentence.firstToken) {
-    return phraseBefore(context, phrase.firstToken, sentence);
+  // "The bank last month said …": a phrase of time stands between the subject and its verb.
+  if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '')) {
+    let timeStart = phrase.endToken - 1;
+    while (timeStart - 1 >= phrase.firstToken && TIME_MODIFIERS.has(tokens[timeStart - 1]?.lower ?? '')) timeStart -= 1;
+    return timeStart > sentence.firstToken ? phraseBefore(context, timeStart, sentence) : null;
   }
   return phrase;
 }

@@ -1,0 +1,42 @@
+/**
+ * The date in focus of a narrative. Some expressions count from it rather than from the time of writing:
+ * "a year earlier", "two days later", "the following month", "the previous Friday", "that year". A reader
+ * takes them from the latest date written before them ("net was $5 million in the quarter ended Sept. 30,
+ * up from $4 million a year earlier": the quarter a year before Sept. 30), while "ago", "last" and "next"
+ * count from the time of writing.
+ */
+import type { ParsingResult } from 'chrono-node';
+import type { DatePrecision } from '../../types.js';
+import type { Day } from './calendar.js';
+import { pinnedPrecision } from './rule.js';
+import { statedPrecision } from './to-mention.js';
+
+/** A date that later expressions may count from. */
+export interface DateAnchor {
+  readonly start: Day;
+  /** The last day of a date written as an interval (a quarter, "Sept. 14 to Oct. 26"); null otherwise. */
+  readonly end: Day | null;
+  /** Never 'time': a clock time anchors its day. */
+  readonly precision: Exclude<DatePrecision, 'time'>;
+}
+
+const RANK: Readonly<Record<DatePrecision, number>> = { year: 0, month: 1, day: 2, time: 3 };
+
+/** True when `precision` is at least as fine as `needed` ("day" is at least "month"). */
+export function isAtLeast(precision: DatePrecision, needed: DatePrecision): boolean {
+  return RANK[precision] >= RANK[needed];
+}
+
+function dayOfComponents(components: ParsingResult['start']): Day {
+  return { year: components.get('year') ?? 0, month: components.get('month') ?? 1, day: components.get('day') ?? 1 };
+}
+
+/** The anchor a refined chrono result gives. */
+export function anchorOf(result: ParsingResult): DateAnchor {
+  const precision = pinnedPrecision(result) ?? statedPrecision(result.start);
+  return {
+    start: dayOfComponents(result.start),
+    end: result.end ? dayOfComponents(result.end) : null,
+    precision: precision === 'time' ? 'day' : precision,
+  };
+}
