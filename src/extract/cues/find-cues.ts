@@ -109,7 +109,8 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
-  if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || after?.lower !== 'that' || before === undefined) return false;
+  if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || before === undefined) return false;
+  if (after?.lower !== 'that' && after?.text !== ':') return false;
   if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON')) return false;
   return VERB_TYPES.has(singular(token.lower));
 }

@@ -324,6 +324,8 @@ function datelineEnd(context: RuleContext, sentence: Sentence): number {
 
 /** Most words of adjuncts read past to reach a "that": "says at a campaign stop in Toledo, Ohio, that …". */
 const MAX_WORDS_BEFORE_THAT = 15;
+/** Longest quotation, in characters, read as a title rather than as quoted words. */
+const MAX_TITLE_LENGTH = 40;
 
 /** The "that" opening the content a few adjunct words ahead, with no verb on the way; null otherwise. */
 function thatAhead(context: RuleContext, from: number, sentence: Sentence): number | null {
@@ -331,6 +333,9 @@ function thatAhead(context: RuleContext, from: number, sentence: Sentence): numb
   for (let i = from; i < sentence.endToken && i < from + MAX_WORDS_BEFORE_THAT; i += 1) {
     const token = tokens[i] as Token;
     if (token.lower === 'that') return token.pos === 'SCONJ' ? i : null;
+    // A programme's or a paper's title in quotation marks may stand on the way: "told MSNBC’s “Morning Joe” that".
+    const title = isQuoteMark(token) && (context.quoteIndex.quoteAt(token.start)?.end ?? Infinity) - token.start < MAX_TITLE_LENGTH;
+    if (title) continue;
     if (token.pos === 'VERB' || token.pos === 'AUX' || isQuoteMark(token) || isSentenceEnd(token)) return null;
   }
   return null;

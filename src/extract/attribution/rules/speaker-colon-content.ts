@@ -7,7 +7,7 @@ import type { Paragraph, Sentence, Token } from '../../document/types.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { toSpeaker } from '../phrases/speaker.js';
-import { isCapitalised } from '../phrases/tokens.js';
+import { isCapitalised, isQuoteMark } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
 import { NOT_SPEAKER_LABELS } from '../../../vocabulary/speaker-words.js';
 
@@ -30,15 +30,17 @@ function colonParagraph(context: RuleContext, paragraph: Paragraph): Candidate |
   const sentence = context.doc.sentences[paragraph.firstSentence] as Sentence | undefined;
   if (sentence === undefined) return null;
   const tokens = context.doc.tokens;
+  // "\"PENCE: Well, …": a transcript pasted in quotation marks.
+  const labelStart = isQuoteMark(tokens[sentence.firstToken]) ? sentence.firstToken + 1 : sentence.firstToken;
   let colon = -1;
-  for (let i = sentence.firstToken; i < sentence.endToken && i <= sentence.firstToken + MAX_LABEL_TOKENS; i += 1) {
+  for (let i = labelStart; i < sentence.endToken && i <= labelStart + MAX_LABEL_TOKENS; i += 1) {
     if ((tokens[i] as Token).text === ':') {
       colon = i;
       break;
     }
   }
-  if (colon <= sentence.firstToken) return null;
-  const label = tokens.slice(sentence.firstToken, colon);
+  if (colon <= labelStart) return null;
+  const label = tokens.slice(labelStart, colon);
   // A name or an all-capitals label ("PENCE:", "Jane Roe:"), not a word that opens a note ("Note:").
   const isLabelWord = (token: Token): boolean =>
     token.text === '.' || (isCapitalised(token) && (token.pos === 'PROPN' || token.text === token.text.toUpperCase()));
@@ -47,7 +49,7 @@ function colonParagraph(context: RuleContext, paragraph: Paragraph): Candidate |
   if (after === undefined || after.start >= paragraph.end) return null;
   const quote = context.quoteIndex.quoteStartingAt(after.start);
   const content = quote !== undefined && quote.end >= paragraph.end - 1 ? quoteContent(quote) : contentRanges(context.doc, after.start, paragraph.end);
-  const speaker = toSpeaker(context, { firstToken: sentence.firstToken, endToken: colon, kind: 'name' });
+  const speaker = toSpeaker(context, { firstToken: labelStart, endToken: colon, kind: 'name' });
   const colonToken = tokens[colon] as Token;
   const cue: Cue = {
     kind: 'verb', type: 'speech', start: colonToken.start, end: colonToken.end, firstToken: colon, endToken: colon + 1,
