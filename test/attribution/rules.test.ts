@@ -153,3 +153,11 @@ table('floating-quote', [
 ], [
   'The vote was close.\n\n“It was a long night.”',
 ]);
+
+table('passive-by-agent', [
+  ['The budget was endorsed by the teachers’ union.', { speaker: 'the teachers’ union', cue: 'endorsed', content: 'The budget' }],
+  ['“Blue Harbour” was written by Ana Lind after the flood.', { speaker: 'Ana Lind', cue: 'written', content: '“Blue Harbour”' }],
+], [
+  'The castle is said to be haunted.',
+  'The road was closed by the police.',
+]);

@@ -16,6 +16,7 @@ import { contentSpeakerCue } from './rules/content-speaker-cue.js';
 import { floatingQuote } from './rules/floating-quote.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { participleCue } from './rules/participle-cue.js';
+import { passiveByAgent } from './rules/passive-by-agent.js';
 import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
@@ -37,6 +38,7 @@ const CUE_RULES: readonly CueRule[] = [
   speakerCueContent,
   framingVerbQuote,
   speakerVerbObject,
+  passiveByAgent,
 ];
 
 /**

@@ -1,0 +1,42 @@
+/**
+ * "The plan has been endorsed by the union", "“American Skin” was written by Springsteen": a passive cue
+ * whose agent, after "by", said or backed what the subject names.
+ */
+import type { Cue } from '../../cues/types.js';
+import type { Sentence, Token } from '../../document/types.js';
+import { BE_FORMS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { makeCandidate } from '../candidate.js';
+import { contentRanges } from '../phrases/ranges.js';
+import { phraseAfter } from '../phrases/noun-phrase.js';
+import { toSpeaker } from '../phrases/speaker.js';
+import type { CueRule, RuleContext } from '../types.js';
+
+const BE = new Set(BE_FORMS);
+const MODIFIERS = new Set(VERB_MODIFIERS);
+
+export const passiveByAgent: CueRule = {
+  id: 'passive-by-agent',
+  apply(context: RuleContext, cue: Cue) {
+    if (cue.kind !== 'verb' || !cue.passive) return null;
+    const tokens = context.doc.tokens;
+    const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    if (tokens[cue.endToken]?.lower !== 'by') return null;
+    const agent = phraseAfter(context, cue.endToken + 1, sentence);
+    if (agent === null) return null;
+    // The subject runs from the clause start to the "to be" before the verb.
+    let be = cue.firstToken - 1;
+    while (be > sentence.firstToken && !BE.has((tokens[be] as Token).lower)) {
+      if (!MODIFIERS.has((tokens[be] as Token).lower) && (tokens[be] as Token).pos !== 'ADV') return null;
+      be -= 1;
+    }
+    while (be - 1 > sentence.firstToken && MODIFIERS.has((tokens[be - 1] as Token).lower)) be -= 1;
+    let start = be - 1;
+    while (start > sentence.firstToken && (tokens[start - 1] as Token).text !== ',') start -= 1;
+    const first = tokens[start];
+    const last = tokens[be - 1];
+    if (first === undefined || last === undefined || be <= start) return null;
+    const quote = context.quoteIndex.quoteAt(first.start);
+    const content = contentRanges(context.doc, quote?.start ?? first.start, Math.max(last.end, quote?.end ?? 0));
+    return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, agent), 0.75);
+  },
+};
