@@ -156,3 +156,6 @@ export const CUE_ADJECTIVES: readonly string[] = [
   'pessimistic', 'adamant', 'insistent', 'doubtful', 'skeptical', 'sceptical', 'positive', 'frustrated', 'angry',
   'upset', 'glad', 'happy', 'pleased', 'disappointed', 'surprised', 'shocked', 'proud', 'clear',
 ];
+
+/** Verbs of saying that report a commitment with "to" and a verb: "agreed to pay", "promised to lift". */
+export const TO_INFINITIVE_VERBS: readonly string[] = ['agree', 'promise', 'pledge', 'vow', 'threaten', 'offer', 'refuse', 'urge', 'ask'];

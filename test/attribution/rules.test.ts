@@ -75,6 +75,7 @@ table('speaker-cue-content', [
   ['The union wants to reopen the talks.', { speaker: 'The union', cue: 'wants', content: 'to reopen the talks', cueType: 'intention' }],
   ['Experts on trade and industry said the tariff could backfire.', { speaker: 'Experts on trade and industry', cue: 'said', content: 'the tariff could backfire' }],
   ['Many farmers are afraid that the drought will return.', { speaker: 'Many farmers', cue: 'afraid', content: 'that the drought will return', cueType: 'belief' }],
+  ['The minister agreed to soften the cuts.', { speaker: 'The minister', cue: 'agreed', content: 'to soften the cuts', cueType: 'intention' }],
   ['The envoy vowed not to repeat the mistake.', { speaker: 'The envoy', cue: 'vowed', content: 'not to repeat the mistake', cueType: 'intention' }],
   ['Economists believe that prices will fall.', { speaker: 'Economists', cue: 'believe', content: 'that prices will fall', cueType: 'belief' }],
   ['A new poll shows that support is slipping.', { speaker: 'A new poll', cue: 'shows', content: 'that support is slipping', cueType: 'evidence' }],
@@ -103,6 +104,7 @@ table('according-to', [
 
 table('participle-cue', [
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
+  ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
   ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'that the border would stay open' }],
 ], [
   'The minister left the room, speaking to nobody.',

@@ -110,7 +110,8 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || before === undefined) return false;
-  if (after?.lower !== 'that' && after?.text !== ':') return false;
+  const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
+  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb) return false;
   if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON')) return false;
   return VERB_TYPES.has(singular(token.lower));
 }

@@ -14,7 +14,8 @@ export const participleCue: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = inheritedSpeaker(context, cue) ?? mainClauseSubject(context, cue, sentence);
     if (speaker === null) return null;
-    const opening = openingAfter(context, cue, sentence);
+    const toVerb = context.doc.tokens[cue.endToken]?.lower === 'to' && context.doc.tokens[cue.endToken + 1]?.pos === 'VERB';
+    const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
     if (!opening.introduced && !looksLikeClause(context, opening.token, sentence)) return null;
     const content = contentFrom(context, opening.token, sentence);
     if (content.length === 0) return null;

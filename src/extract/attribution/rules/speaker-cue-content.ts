@@ -4,7 +4,7 @@
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { CLAUSE_ONLY_VERBS, THAT_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { CLAUSE_ONLY_VERBS, THAT_ONLY_VERBS, TO_INFINITIVE_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom, looksLikeClause, openingAfter, type ContentOpening } from '../phrases/content.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
@@ -12,6 +12,7 @@ import type { CueRule, Range, RuleContext } from '../types.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
+const TO_VERBS = new Set(TO_INFINITIVE_VERBS);
 const SUBORDINATING = new Set(['though', 'although', 'while', 'because', 'if', 'when', 'since', 'as', 'unless', 'whereas', 'once', 'after', 'before']);
 
 export const speakerCueContent: CueRule = {
@@ -33,7 +34,9 @@ export const speakerCueContent: CueRule = {
     if (pieces.length === 0) return null;
     // Content without "that", ":" or a quotation to open it is less surely the verb's own.
     const confidence = opening.introduced ? 0.97 : 0.93;
-    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), confidence);
+    // "agreed to soften the cuts": a verb of saying with "to" reports a commitment, not words.
+    const commitment = context.doc.tokens[opening.token]?.lower === 'to' && cue.type !== 'belief';
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), confidence, commitment ? 'intention' : cue.type);
   },
 };
 
@@ -42,7 +45,8 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   const tokens = context.doc.tokens;
   const next = tokens[cue.endToken];
   // "wants to …", "hopes to …"; "called for …" has its particle inside the cue.
-  if ((cue.type === 'intention' || cue.type === 'belief') && next?.lower === 'to' && cue.endToken < sentence.endToken) {
+  const takesTo = cue.type === 'intention' || cue.type === 'belief' || TO_VERBS.has(cue.lemma);
+  if (takesTo && next?.lower === 'to' && tokens[cue.endToken + 1]?.pos === 'VERB' && cue.endToken < sentence.endToken) {
     return { token: cue.endToken, introduced: true };
   }
   // "vowed not to repeat it".
