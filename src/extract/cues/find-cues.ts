@@ -40,10 +40,12 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       cues.push(makeCue(tokens, 'verb', 'belief', i, i, i + 1, token.lower));
       continue;
     }
-    const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || isVerbTaggedNoun(tokens, i);
+    const participleStem = participleTaggedAdjective(tokens, i);
+    const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || isVerbTaggedNoun(tokens, i) ||
+      participleStem !== null;
     if (!isVerb) continue;
     const withParticle = next !== undefined && PARTICLES.has(next.lower);
-    const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower));
+    const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower)) ?? VERB_TYPES.get(participleStem ?? '');
     // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal" reports its topic.
     if (TOPIC_ONLY.has(token.lemma) && !TOPICS.has(next?.lower ?? '')) continue;
     if (FRAMING.has(token.lemma) && token.pos === 'VERB' && !(type === 'intention' && withParticle)) {
@@ -139,4 +141,13 @@ function isAdjectiveCue(tokens: readonly Token[], index: number): boolean {
     if (before.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** ", promising to lift …": a participle after a comma that wink read as an adjective; its verb, or null. */
+function participleTaggedAdjective(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ing') || tokens[index - 1]?.text !== ',') return null;
+  const stem = token.lower.slice(0, -3);
+  if (VERB_TYPES.has(stem)) return stem;
+  return VERB_TYPES.has(`${stem}e`) ? `${stem}e` : null;
 }
