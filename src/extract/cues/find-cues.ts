@@ -113,7 +113,9 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   const after = tokens[index + 1];
   if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || before === undefined) return false;
   const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
-  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb) return false;
+  // "…, The Wall Street Journal reports.": a name, the verb, the sentence's end.
+  const closing = (after === undefined || after.text === '.') && before.pos === 'PROPN';
+  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing) return false;
   if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON')) return false;
   return VERB_TYPES.has(singular(token.lower));
 }

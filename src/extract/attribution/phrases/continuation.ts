@@ -45,7 +45,7 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
 /** A word that can open more reported content rather than a remark about the speaking. */
 function opensMoreContent(token: Token): boolean {
   if (NOT_CONTENT.has(token.lower) || QUESTION_OR_RELATIVE.has(token.lower)) return false;
-  return !(token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower));
+  return !(token.pos === 'VERB' && token.lower.endsWith('ing'));
 }
 
 /** Between the attribution and the sentence end there is no other quotation. */

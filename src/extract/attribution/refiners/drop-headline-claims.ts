@@ -6,8 +6,8 @@ import type { Document } from '../../document/types.js';
 import type { Candidate } from '../types.js';
 
 const MAX_HEADLINE_WORDS = 25;
-const CLOSING_PUNCTUATION = /[.!?:;"\u201D\u2019\u00BB)]$/;
-const QUOTE_MARKS = /["\u201C\u201D\u00AB\u00BB]/;
+const CLOSING_PUNCTUATION = /[.!?:;"'\u201D\u2019\u00BB)]$/;
+const QUOTE_MARKS = /["\u201C\u201D\u00AB\u00BB]|''/;
 
 /** Whether paragraph `index` of `doc` reads as a headline. */
 function isHeadline(doc: Document, index: number): boolean {

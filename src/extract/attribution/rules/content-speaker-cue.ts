@@ -29,12 +29,13 @@ export const contentSpeakerCue: CueRule = {
     // "X, which supported Y, …": a relative clause reports nothing about the words before it.
     if (speaker === null || RELATIVES.has(context.doc.tokens[extentStart(speaker)]?.lower ?? '')) return null;
     const content = contentBefore(context, extentStart(speaker), sentence);
-    // A single word before the attribution ("Reportedly, Russia has asked …") is no content.
-    const oneWord = (range: Range): boolean =>
-      !/\s/.test(context.doc.text.slice(range.start, range.end)) && context.quoteIndex.quoteAt(range.start) === undefined;
-    if (content === null || content.every(oneWord)) return null;
+    if (content === null) return null;
     // "The museum, Mr. Bush said, celebrated …": the words on both sides are the content.
     const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true)];
+    // A single word before the attribution and nothing after it ("Reportedly, Russia has asked …") is no content.
+    const oneWord = (range: Range): boolean =>
+      !/\s/.test(context.doc.text.slice(range.start, range.end)) && context.quoteIndex.quoteAt(range.start) === undefined;
+    if (pieces.length === 1 && pieces.every(oneWord)) return null;
     if (!isSubstantial(context, pieces)) return null;
     // "“…?” Vitter demanded.": a verb of intention reports words only when they are quoted.
     const quoted = pieces.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined);
