@@ -40,7 +40,8 @@ export const contentSpeakerCue: CueRule = {
     // "“…?” Vitter demanded.": a verb of intention reports words only when they are quoted.
     const quoted = pieces.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined);
     if (cue.type === 'intention' && !quoted) return null;
-    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.98);
+    // Paraphrase before the speaker has no marks to end it: where it starts is a guess from the sentence.
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), quoted ? 0.98 : 0.88);
   },
 };
 
