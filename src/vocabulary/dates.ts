@@ -164,3 +164,21 @@ export const PREVIOUS_WORDS: readonly string[] = ['previous', 'preceding', 'prio
 
 /** Words that name the period or weekday after the date in focus ("the following month"). */
 export const FOLLOWING_WORDS: readonly string[] = ['following', 'succeeding'];
+
+/** Words right before a date that make it a date behind, whatever the tense ("up 3% since year-end"). */
+export const BACKWARD_CUES: readonly string[] = ['since'];
+
+/** Decades written as words, with their first year within a century ("the nineties" → 90). */
+export const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+};
+
+/** Words naming a century ("the 20th century"). */
+export const CENTURY_WORDS: readonly string[] = ['century', 'centuries'];
+
+/** Ordinal words of centuries, with their number. */
+export const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};

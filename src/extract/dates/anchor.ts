@@ -40,3 +40,15 @@ export function anchorOf(result: ParsingResult): DateAnchor {
     precision: precision === 'time' ? 'day' : precision,
   };
 }
+
+const LOOK_BACK = /\b(?:ago|earlier|before)$|^the\s+(?:previous|preceding|prior)\b|^(?:the\s+)?year[\s-](?:earlier|ago)\b/i;
+
+/**
+ * The date in focus after `result`, which followed `focus` (dates are kept as chrono results and read by
+ * {@link anchorOf} only when something counts from them). A date that looks back for a comparison ("up
+ * from $4 million a year earlier", "a year ago", "the previous Friday") leaves the focus where it was, so
+ * a second "a year earlier" compares with the same period; any other date moves the focus to itself.
+ */
+export function nextFocus(focus: ParsingResult | null, result: ParsingResult): ParsingResult | null {
+  return LOOK_BACK.test(result.text) ? focus : result;
+}

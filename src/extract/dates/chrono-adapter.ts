@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { CHRONO_PARSER_NEEDS } from './chrono-needs.js';
 import type { DateCue } from './pattern.js';
+import { isNotARange } from './range-guard.js';
 import { ruleTag, type DateParser, type DateRefiner } from './rule.js';
 
 /** Our rules, in the order they run; see ./configuration.ts for why this order. */
@@ -87,7 +88,20 @@ function nearPrefixOnly(refiner: Refiner): Refiner {
   };
 }
 
-const CHRONO_REFINERS: readonly Refiner[] = CASUAL.refiners.map(sparingOurs).map(nearPrefixOnly);
+/** chrono's range merging, held back where ./range-guard.ts says two dates are not a range. */
+function guardedRanges(refiner: Refiner): Refiner {
+  if (refiner.constructor.name !== 'ENMergeDateRangeRefiner') return refiner;
+  const merging = refiner as Refiner & {
+    shouldMergeResults(between: string, first: ParsingResult, second: ParsingResult, context: ParsingContext): boolean;
+  };
+  // Inherits chrono's merge and overrides only its test, which its refine step calls on `this`.
+  const guarded = Object.create(merging) as typeof merging;
+  guarded.shouldMergeResults = (between, first, second, context) =>
+    merging.shouldMergeResults(between, first, second, context) && !isNotARange(context, first, second);
+  return guarded;
+}
+
+const CHRONO_REFINERS: readonly Refiner[] = CASUAL.refiners.map(sparingOurs).map(nearPrefixOnly).map(guardedRanges);
 
 /**
  * Parses `text` once with chrono and `rules`, against `reference` (an instant, read in UTC), running only

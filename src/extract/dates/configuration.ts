@@ -4,7 +4,12 @@
  * removal, merging a weekday with its date, a date with its time, ranges), then the adjusters.
  */
 import type { Document } from '../document/types.js';
+import type { ParsingResult } from 'chrono-node';
 import type { DateRules } from './chrono-adapter.js';
+import { anaphoricPeriod } from './parsers/anaphoric-period.js';
+import { century } from './parsers/century.js';
+import { currentYear } from './parsers/current-year.js';
+import { decade } from './parsers/decade.js';
 import { monthWithModifier } from './parsers/month-with-modifier.js';
 import { monthRelativeYear } from './parsers/month-relative-year.js';
 import { monthWithRelative } from './parsers/month-with-relative.js';
@@ -12,7 +17,9 @@ import { quarter } from './parsers/quarter.js';
 import { season } from './parsers/season.js';
 import { year } from './parsers/year.js';
 import { yearEarlierPeriod } from './parsers/year-earlier-period.js';
+import { yearEnd } from './parsers/year-end.js';
 import { yearRange } from './parsers/year-range.js';
+import { anchoredReference } from './refiners/anchored-reference.js';
 import { dropCompoundDayParts } from './refiners/drop-compound-day-parts.js';
 import { dropDurations } from './refiners/drop-durations.js';
 import { dropElapsedTimes } from './refiners/drop-elapsed-times.js';
@@ -29,11 +36,26 @@ import { weekPeriod } from './refiners/week-period.js';
 
 /**
  * The rules for one window of a document; refiners that read words and tenses are bound to `doc`, and
- * `offset` (where the window starts in `doc.text`) maps chrono's offsets to the document's.
+ * `offset` (where the window starts in `doc.text`) maps chrono's offsets to the document's. `focus` is the
+ * latest date before the window, which "a year earlier" or "the following month" may count from.
  */
-export function dateRules(doc: Document, offset: number): DateRules {
+export function dateRules(doc: Document, offset: number, focus: ParsingResult | null = null): DateRules {
   return {
-    parsers: [monthWithModifier, monthWithRelative, monthRelativeYear, year, yearRange, quarter, season, yearEarlierPeriod],
+    parsers: [
+      monthWithModifier,
+      monthWithRelative,
+      monthRelativeYear,
+      year,
+      yearRange,
+      quarter,
+      season,
+      yearEarlierPeriod,
+      anaphoricPeriod,
+      yearEnd,
+      currentYear,
+      decade,
+      century,
+    ],
     // Filters come before chrono's overlap removal, so a false reading ("500 a" in "$3,500 a share")
     // cannot beat a true one that overlaps it, and before merging, so "Monday at 10" keeps "Monday".
     filters: [
@@ -49,7 +71,8 @@ export function dateRules(doc: Document, offset: number): DateRules {
     ],
     // After chrono's merges: spans are final ("Friday, February 24", "Sunday morning"). Punctuation is
     // trimmed first so the tense of a date is read from its own words; weeks are coarsened before tense
-    // so a week is never placed as a day.
-    adjusters: [trimPunctuation, weekPeriod, offsetDay, tenseDirection(doc, offset)],
+    // so a week is never placed as a day. Dates counted from the date in focus come last, once every date
+    // before them is placed.
+    adjusters: [trimPunctuation, weekPeriod, offsetDay, tenseDirection(doc, offset), anchoredReference(focus)],
   };
 }

@@ -22,12 +22,26 @@
  *   A range is an ISO interval ("2023-03-03/2023-03-05", "1991/2020"), and so is a quarter, by its months
  *   ("the third quarter" → "2023-07/2023-09"). Weeks and seasons take the calendar unit holding them:
  *   "last week" its month (or year when the week spans two months), "this summer" its year.
+ * - "this year", "later this year", "so far this year", "earlier in the year" are the year, at year
+ *   precision: the words place the event within the year but name no day, and a made-up day (the
+ *   publication day, or the first of the next month) would state more than the text does. The span is the
+ *   period's words ("this year"); the value is the same for all of them.
+ * - "a year earlier", "three days later", "the following month", "that year", "the previous Friday"
+ *   count from the date in focus, the latest date written before them (./anchor.ts), not from the
+ *   publication day: "net rose in the quarter ended Sept. 30 from a year earlier" compares with the quarter
+ *   ended Sept. 30 of the year before. "ago", "last" and "next" count from the publication day.
+ * - "year-end" is December 31, the day a year closes; "the end of the year" is the year, as is "the end
+ *   of 1998". Decades and centuries are intervals of years ("the late 1970s" → "1970/1979", "the 20th
+ *   century" → "1900/1999").
+ * - "since" points back whatever the tense ("up 3% since March" is the last March).
  * - Elapsed times are not dates: race times ("2:21:30"), "in 2 hours, 19 minutes".
  * - A weekday in the simple present is a plan, the next one ("they travel to Norwich on Wednesday").
  * - Without a publication date, dates that depend on it get `value: null`, with one warning.
  */
 import type { Document } from '../document/types.js';
 import type { DateMention } from '../../types.js';
+import type { ParsingResult } from 'chrono-node';
+import { nextFocus } from './anchor.js';
 import { noonOf, parseIsoDay } from './calendar.js';
 import { parseWithChrono } from './chrono-adapter.js';
 import { dateRules } from './configuration.js';
@@ -51,12 +65,17 @@ const NO_REFERENCE = noonOf({ year: 2000, month: 1, day: 1 });
 export function findDateCandidates(doc: Document, publishedAt: string | null): DateCandidate[] {
   const published = publishedAt === null ? null : parseIsoDay(publishedAt);
   const reference = published === null ? NO_REFERENCE : noonOf(published);
-  return dateWindows(doc)
-    .flatMap((w) =>
-      parseWithChrono(doc.text.slice(w.start, w.end), w.cues, reference, dateRules(doc, w.start)).map((r) => toCandidate(r, w.start)),
-    )
-    .filter((c) => c.end > c.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const candidates: DateCandidate[] = [];
+  // Windows are read in text order: the last date of one is the date in focus of the next (./anchor.ts).
+  let focus: ParsingResult | null = null;
+  for (const w of dateWindows(doc)) {
+    const results = parseWithChrono(doc.text.slice(w.start, w.end), w.cues, reference, dateRules(doc, w.start, focus));
+    for (const r of results) {
+      focus = nextFocus(focus, r);
+      candidates.push(toCandidate(r, w.start));
+    }
+  }
+  return candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

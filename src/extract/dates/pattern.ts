@@ -5,7 +5,9 @@
  */
 import {
   AGO_WORDS,
+  CENTURY_WORDS,
   CLOCK_WORDS,
+  DECADE_WORDS,
   DAY_PART_WORDS,
   LATER_WORDS,
   MONTHS,
@@ -56,7 +58,8 @@ export function startsWord(text: string, index: number): boolean {
 
 /** Kinds of word that date rules are built on; a rule can match only in a text holding one it needs. */
 export type DateCue =
-  | 'digit' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season' | 'ago' | 'later' | 'clock' | 'separator';
+  | 'digit' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season' | 'ago' | 'later' | 'clock' | 'separator'
+  | 'era';
 
 /**
  * Cues that can only narrow which rules run where another cue already is ("two weeks ago" needs a unit
@@ -75,6 +78,8 @@ const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit' | 'separator'>, r
   ago: AGO_WORDS,
   later: LATER_WORDS,
   clock: CLOCK_WORDS,
+  // "the nineties", "the 20th century" ("1990s" is read off the number's own characters).
+  era: [...Object.keys(DECADE_WORDS), ...CENTURY_WORDS],
 };
 
 /** Each cue word (lower case) with the cues it gives ("mon" is a weekday and a unit). */

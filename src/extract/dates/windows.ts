@@ -18,6 +18,7 @@ export interface DateWindow {
 
 const CONTINUES_A_SENTENCE = /^[\p{Ll}\d]/u;
 const WORD_PIECES = /[a-z]+/g;
+const DECADE = /\d0['’]?s$/;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -54,6 +55,8 @@ function addCues(token: Token, previous: Token | undefined, cues: Set<DateCue>):
     // "5d": a number with a unit letter.
     const lastChar = lower.charAt(lower.length - 1);
     if (lower.length > 1 && isDigit(lower.charCodeAt(lower.length - 2)) && UNIT_LETTERS.has(lastChar)) cues.add('unit');
+    // "1990s", "'80s": a decade.
+    if (lastChar === 's' && DECADE.test(lower)) cues.add('era');
   }
   if (!letters) return;
   // "3 h": a unit letter after a number.

@@ -2,6 +2,8 @@
  * Places a bare weekday, month or quarter by the tense of its verb: in the past tense the previous one
  * ("met on Saturday" published Sunday 2023-02-19 → 2023-02-18; the publication day's own weekday is that
  * day), in the future tense the next one ("will speak on Friday"). Otherwise chrono's nearest one stays.
+ * Words right before the date can fix the direction whatever the tense: "until" and "payable" ahead,
+ * "since" behind.
  * Words that fix the direction themselves ("last", "next", "this", "ago") are left to chrono.
  */
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
@@ -10,10 +12,11 @@ import { addDays, compareDays, dayOf, quarterOf, weekdayOf, type Day } from '../
 import { QUARTER_TAG } from '../parsers/quarter.js';
 import { markRefined, type DateRefiner } from '../rule.js';
 import { directionAt, weekdayTenseAt, type DateTense, type Direction } from '../tense.js';
-import { FORWARD_CUES } from '../../../vocabulary/dates.js';
+import { BACKWARD_CUES, FORWARD_CUES } from '../../../vocabulary/dates.js';
 import { alternation } from '../pattern.js';
 
 const FORWARD_CUE = new RegExp(`\\b(?:${alternation(FORWARD_CUES)})\\s+(?:on\\s+)?$`, 'i');
+const BACKWARD_CUE = new RegExp(`\\b(?:${alternation(BACKWARD_CUES)})\\s+$`, 'i');
 const POSSESSIVE = /^['’]s\b/;
 const DIRECTED = /\b(?:last|next|this|past|coming|previous|ago|later|earlier|yesterday|today|tomorrow|tonight)\b/i;
 
@@ -27,12 +30,16 @@ function setDay(components: ParsingComponents, day: Day): void {
   components.imply('day', day.day);
 }
 
-function placeWeekday(result: ParsingResult, ref: Day, direction: Direction): void {
-  const weekday = result.start.get('weekday') ?? 0;
+/** The day of `weekday` (0–6) in `direction` from `ref`; `ref` itself when it is that weekday. */
+function weekdayFrom(ref: Day, weekday: number, direction: Direction): Day {
   const shift =
     direction === 'past' ? -((weekdayOf(ref) - weekday + 7) % 7) : (weekday - weekdayOf(ref) + 7) % 7;
+  return addDays(ref, shift);
+}
+
+function placeWeekday(result: ParsingResult, ref: Day, direction: Direction): void {
   const before = dayIn(result.start);
-  const placed = addDays(ref, shift);
+  const placed = weekdayFrom(ref, result.start.get('weekday') ?? 0, direction);
   setDay(result.start, placed);
   if (result.end) {
     const delta = Math.round((Date.UTC(placed.year, placed.month - 1, placed.day) -
@@ -100,13 +107,18 @@ function placer(doc: Document, offset: number): (result: ParsingResult, ref: Day
     const end = at + result.text.length;
     let direction: Direction | null;
     if (FORWARD_CUE.test(before)) direction = 'future';
+    else if (BACKWARD_CUE.test(before)) direction = 'past';
     else if (!isWeekday) direction = directionAt(doc, at, end);
     // "follows Tuesday's declaration": a weekday owning something is, whatever the tense, a day just past.
     else if (POSSESSIVE.test(doc.text.slice(end, end + 3))) direction = directionAt(doc, at, end) ?? 'past';
     else direction = weekdayDirection(weekdayTenseAt(doc, at, end));
     if (direction === null) return result;
     if (isWeekday) placeWeekday(result, ref, direction);
-    else placeInYear(result, ref, direction);
+    else {
+      placeInYear(result, ref, direction);
+      // "bought from Sept. 14 to Thursday": a weekday ending a range is placed as a bare one would be.
+      if (result.end?.isOnlyWeekdayComponent()) setDay(result.end, weekdayFrom(ref, result.end.get('weekday') ?? 0, direction));
+    }
     markRefined(result, 'tense-direction');
     return result;
   };

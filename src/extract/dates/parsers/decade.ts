@@ -1,0 +1,46 @@
+/**
+ * "the 1990s", "the late 1970s", "the mid-1990s", "the '80s", "the nineties": a decade. Its value is the
+ * interval of its years ("1990/1999", precision 'year'); a modifier ("late") stays in the span and, as
+ * for "mid-1997", the value stays the whole decade. A decade written without its century ("the '80s",
+ * "the nineties") is the latest one that has begun by the publication year.
+ */
+import type { ParsingContext } from 'chrono-node';
+import { DECADE_WORDS, PERIOD_MODIFIERS } from '../../../vocabulary/dates.js';
+import { dayOf } from '../calendar.js';
+import { alternation, startsWord } from '../pattern.js';
+import { pinPrecision, type DateParser } from '../rule.js';
+
+const MODIFIER = `(?:(?:${alternation(PERIOD_MODIFIERS)})(?:\\s*-\\s*|\\s+)(?:the\\s+)?)?`;
+const PATTERN = new RegExp(
+  `(?:the\\s+)?${MODIFIER}(?:(1[0-9]|20)(\\d)0['’]?s|['’](\\d)0['’]?s)(?![\\w'’-])|the\\s+${MODIFIER}(${alternation(Object.keys(DECADE_WORDS))})(?![\\w-])`,
+  'i',
+);
+
+/** Parser "decade". */
+export const decade: DateParser = {
+  id: 'decade',
+  needs: ['era'],
+  pattern: () => PATTERN,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const index = match.index ?? 0;
+    if (!startsWord(context.text, index) && !/^['’]/.test(match[0])) return null;
+    const [, century, tens, shortTens, word] = match;
+    const published = dayOf(context.reference.instant).year;
+    let first: number;
+    if (century !== undefined && tens !== undefined) first = Number(century) * 100 + Number(tens) * 10;
+    else {
+      const within = shortTens !== undefined ? Number(shortTens) * 10 : DECADE_WORDS[(word ?? '').toLowerCase()] ?? 0;
+      first = Math.floor(published / 100) * 100 + within;
+      if (first > published) first -= 100;
+    }
+    const start = context.createParsingComponents({ year: first });
+    start.imply('month', 1);
+    start.imply('day', 1);
+    pinPrecision(start, 'year');
+    const end = context.createParsingComponents({ year: first + 9 });
+    end.imply('month', 12);
+    end.imply('day', 31);
+    pinPrecision(end, 'year');
+    return context.createParsingResult(index, match[0], start, end);
+  },
+};

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers.js';
+
+// Published Sunday 2023-02-19.
+describe('parser anaphoric-period', () => {
+  it.each([
+    ['The mill opened in 2011, and the following year it doubled its staff.', [['the following year', '2012']]],
+    ['The board met on March 3, 2020. The next day, the chairman quit.', [['The next day', '2020-03-04']]],
+    ['Exports peaked in June 2019 and fell the following month.', [['the following month', '2019-07']]],
+    ['Rents rose 4% in 2017, after a fall the previous year.', [['the previous year', '2016']]],
+    ['Turnout was low in 2014; that year the party lost six seats.', [['that year', '2014']]],
+    ['The strike began on May 2, 2021, and the same day the port closed.', [['the same day', '2021-05-02']]],
+    // with no date before it, a period counts from the publication day
+    ['The firm will hire again the following year.', [['the following year', '2024']]],
+    // must produce nothing: no date to count from, or not a period
+    ['Prices fell that year, the minister said.', []],
+    ['The previous owner sold the following statement to a paper.', []],
+    ['Growth will slow over the next year.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text, 'anaphoric-period')).toEqual(expected);
+  });
+});
