@@ -182,3 +182,9 @@ export const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
 };
+
+/** Words a time unit is counted within: "within three days", "in two weeks", "for a month". */
+export const WITHIN_WORDS: readonly string[] = ['within', 'in', 'for'];
+
+/** Words that place a time unit relative to now: "last week", "next month", "the past year". */
+export const RELATIVE_UNIT_WORDS: readonly string[] = ['this', 'last', 'past', 'next', 'after', 'coming', 'end'];

@@ -22,12 +22,12 @@ export const CHRONO_PARSER_NEEDS: Readonly<Record<string, readonly DateCue[]>> =
   // "on Saturday", "this weekend".
   ENWeekdayParser: ['weekday'],
   // "within three days", "two weeks ago", "a year later", "last month", "next week", "end of the month".
-  ENTimeUnitWithinFormatParser: ['unit'],
+  ENTimeUnitWithinFormatParser: ['unit-within'],
   // These two also need the word they count from, which is rarer than the unit.
   ENTimeUnitAgoFormatParser: ['ago'],
   ENTimeUnitLaterFormatParser: ['later'],
-  ENRelativeDateFormatParser: ['unit'],
-  ENTimeUnitCasualRelativeFormatParser: ['unit'],
+  ENRelativeDateFormatParser: ['unit-relative'],
+  ENTimeUnitCasualRelativeFormatParser: ['unit-relative'],
   ENEndOfCurrentMonthParser: ['unit'],
   // "yesterday", "tonight", "last night".
   ENCasualDateParser: ['relative-day', 'day-part'],

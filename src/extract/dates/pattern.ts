@@ -5,6 +5,8 @@
  */
 import {
   AGO_WORDS,
+  RELATIVE_UNIT_WORDS,
+  WITHIN_WORDS,
   CENTURY_WORDS,
   CLOCK_WORDS,
   DECADE_WORDS,
@@ -58,23 +60,27 @@ export function startsWord(text: string, index: number): boolean {
 
 /** Kinds of word that date rules are built on; a rule can match only in a text holding one it needs. */
 export type DateCue =
-  | 'digit' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season' | 'ago' | 'later' | 'clock' | 'separator'
+  | 'digit' | 'year-number' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season' | 'ago' | 'later' | 'clock' | 'separator'
+  | 'within' | 'relative' | 'unit-within' | 'unit-relative'
   | 'era';
 
 /**
  * Cues that can only narrow which rules run where another cue already is ("two weeks ago" needs a unit
- * anyway): they never make a sentence worth reading on their own.
+ * anyway): they never make a sentence worth reading on their own. A bare number is one: only a number that
+ * can be a year ('year-number'), or one written like a time or a date, calls for the date rules.
  */
-export const NARROWING_CUES: ReadonlySet<DateCue> = new Set<DateCue>(['ago', 'later', 'clock', 'separator']);
+export const NARROWING_CUES: ReadonlySet<DateCue> = new Set<DateCue>(['ago', 'later', 'digit', 'within', 'relative', 'unit-within', 'unit-relative']);
 
 /** The words of each cue but those read off a number's own characters. */
-const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit' | 'separator'>, readonly string[]>> = {
+const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit' | 'year-number' | 'separator' | 'unit-within' | 'unit-relative'>, readonly string[]>> = {
   month: Object.keys(MONTHS),
   weekday: [...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, ...WEEK_PART_WORDS],
   unit: [...TIME_UNITS, ...TIME_UNIT_ABBREVIATIONS, ...QUARTER_ABBREVIATIONS],
   'relative-day': RELATIVE_DAY_WORDS,
   'day-part': DAY_PART_WORDS,
   season: SEASON_WORDS,
+  within: WITHIN_WORDS,
+  relative: RELATIVE_UNIT_WORDS,
   ago: AGO_WORDS,
   later: LATER_WORDS,
   clock: CLOCK_WORDS,

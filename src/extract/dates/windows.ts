@@ -50,6 +50,8 @@ function addCues(token: Token, previous: Token | undefined, cues: Set<DateCue>):
   }
   if (digits) {
     cues.add('digit');
+    // "1998", "2019-20": only a number that can be a year makes a sentence worth reading for one.
+    if (/(?:1[6-9]|20)\d\d/.test(lower)) cues.add('year-number');
     // "9:30", "2023-02-19", "2/19", "19.02": numbers joined the way clock times and dates are.
     if (others) addSeparatorCues(lower, cues);
     // "5d": a number with a unit letter.
@@ -77,6 +79,9 @@ function cuesOf(doc: Document, sentence: Sentence): Set<DateCue> {
     const token = doc.tokens[i];
     if (token !== undefined) addCues(token, i > sentence.firstToken ? doc.tokens[i - 1] : undefined, cues);
   }
+  // Rules that need a unit and a word placing it: both must be in the window.
+  if (cues.has('unit') && cues.has('within')) cues.add('unit-within');
+  if (cues.has('unit') && cues.has('relative')) cues.add('unit-relative');
   return cues;
 }
 

@@ -14,7 +14,7 @@ const NOT_A_RANGE_AFTER = /^(?:[-–—/.,:]\d|\s*%)/;
 /** Parser "year-range". */
 export const yearRange: DateParser = {
   id: 'year-range',
-  needs: ['digit'],
+  needs: ['year-number'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const index = match.index ?? 0;

@@ -18,7 +18,7 @@ const NOT_A_YEAR_BEFORE = new RegExp(`(?:[$€£¥#.,:/+\\-−]|\\b(?:${alternat
 /** Parser "year". */
 export const year: DateParser = {
   id: 'year',
-  needs: ['digit'],
+  needs: ['year-number'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const index = match.index ?? 0;
