@@ -8,7 +8,9 @@
  *
  * Each contender warms up, then repeats whole passes over the texts for BENCH_SECONDS (default 9) in all,
  * split into ROUNDS rounds that alternate between the contenders, so that load from other processes on the
- * machine falls on all three alike; the fastest round of each is reported. Memory figures are the growth
+ * machine falls on all three alike; the fastest round of each is reported. The ratios compare rounds run
+ * side by side (extract's round i with wink's round i) and report the median of those ratios, which a burst
+ * of load on a shared machine moves far less than a ratio of two fastest rounds. Memory figures are the growth
  * of peak RSS and of the heap during a contender's rounds, so they are rough: all three share one process
  * and garbage collection runs when it likes.
  */
@@ -21,7 +23,7 @@ import { extract } from '../dist/index.js';
 
 const root = new URL('../', import.meta.url);
 const seconds = Number(process.env.BENCH_SECONDS ?? 9);
-const ROUNDS = 5;
+const ROUNDS = 9;
 const TARGET = 0.3;
 
 /** The fixture articles, seed first, each once. */
@@ -84,6 +86,7 @@ function measureAll(texts, contenders) {
     Object.entries(rounds).map(([name, list]) => [
       name,
       {
+        rounds: list.map((r) => r.wordsPerSecond),
         wordsPerSecond: Math.max(...list.map((r) => r.wordsPerSecond)),
         seconds: list.reduce((sum, r) => sum + r.seconds, 0),
         passes: list.reduce((sum, r) => sum + r.passes, 0),
@@ -106,7 +109,7 @@ const texts = readTexts();
 const wink = winkNLP(model);
 const totalWords = texts.reduce((sum, text) => sum + words(text), 0);
 console.log(
-  `texts: ${texts.length} fixture articles, ${totalWords} words a pass; best of ${ROUNDS} interleaved rounds; ` +
+  `texts: ${texts.length} fixture articles, ${totalWords} words a pass; ${ROUNDS} interleaved rounds (fastest shown); ` +
     `node ${process.version}`,
 );
 
@@ -119,10 +122,16 @@ console.log(line('whosaid extract()', results.extract));
 console.log(line('wink readDoc()', results.wink));
 console.log(line('compromise nlp()', results.compromise));
 
-const toWink = results.extract.wordsPerSecond / results.wink.wordsPerSecond;
-const toCompromise = results.extract.wordsPerSecond / results.compromise.wordsPerSecond;
+/** Median of the ratios of rounds run side by side. */
+function pairedRatio(a, b) {
+  const ratios = a.rounds.map((speed, i) => speed / b.rounds[i]).sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)];
+}
+
+const toWink = pairedRatio(results.extract, results.wink);
+const toCompromise = pairedRatio(results.extract, results.compromise);
 console.log(
-  `ratios: extract/wink ${toWink.toFixed(2)}×, extract/compromise ${toCompromise.toFixed(2)}×; ` +
+  `ratios (median of paired rounds): extract/wink ${toWink.toFixed(2)}×, extract/compromise ${toCompromise.toFixed(2)}×; ` +
     `target extract ≥ ${TARGET}× wink: ${toWink >= TARGET ? 'met' : 'NOT met'}`,
 );
 console.log(`process peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
