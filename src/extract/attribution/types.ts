@@ -1,6 +1,6 @@
 /** The shapes attribution rules work with. */
 import type { Cue } from '../cues/types.js';
-import type { Document, Token } from '../document/types.js';
+import type { Document } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Quote } from '../quotes/types.js';
 import type { CueType } from '../../types.js';
@@ -61,9 +61,4 @@ export interface CueRule {
 export interface QuoteRule {
   readonly id: string;
   apply(context: RuleContext, quote: Quote): Candidate | null;
-}
-
-/** The token at `index`, which the caller knows exists. */
-export function tokenAt(context: RuleContext, index: number): Token | undefined {
-  return context.doc.tokens[index];
 }
