@@ -74,6 +74,7 @@ table('speaker-cue-content', [
   ['Jane Roe, the chief executive, said: “We are growing.”', { speaker: 'Jane Roe', cue: 'said', content: '“We are growing.”', kind: 'direct' }],
   ['The bank last month said it would end the fees.', { speaker: 'The bank', cue: 'said', content: 'it would end the fees' }],
   ['Mayor Ines Roth, at a later briefing, said, “The road is safe.”', { speaker: 'Ines Roth', cue: 'said', content: '“The road is safe.”' }],
+  ['The case went to Judge Ana Bell, who said the law was clear.', { speaker: 'who', cue: 'said', content: 'the law was clear' }],
   ['Her lawyer, Tom Price, told the court his client was innocent.', { speaker: 'Tom Price', cue: 'told', content: 'his client was innocent' }],
   ['The union wants to reopen the talks.', { speaker: 'The union', cue: 'wants', content: 'to reopen the talks', cueType: 'intention' }],
   ['Experts on trade and industry said the tariff could backfire.', { speaker: 'Experts on trade and industry', cue: 'said', content: 'the tariff could backfire' }],
@@ -166,3 +167,12 @@ table('passive-by-agent', [
   'The castle is said to be haunted.',
   'The road was closed by the police.',
 ]);
+
+describe('a relative pronoun as speaker', () => {
+  it('keeps "who" as the mention and resolves it to the person before it', () => {
+    const result = extract('The case went to Judge Ana Bell, who said the law was clear.');
+    const claim = result.claims.find((c) => c.cue?.text === 'said');
+    expect(claim?.speaker?.mention.text).toBe('who');
+    expect(claim?.speaker?.name).toBe('Ana Bell');
+  });
+});

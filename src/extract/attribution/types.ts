@@ -22,6 +22,8 @@ export interface SpeakerPhrase extends Range {
   readonly kind: 'pronoun' | 'name' | 'description' | 'inherited';
   /** For `inherited`: the candidate whose speaker it takes. */
   readonly from?: Candidate;
+  /** For a relative pronoun ("Jane Roe, who said"): the phrase it stands for. */
+  readonly antecedent?: SpeakerPhrase;
 }
 
 /** A claim as a rule proposes it. */

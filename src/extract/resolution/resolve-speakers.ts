@@ -52,6 +52,10 @@ export function resolveSpeakers(
     if (phrase.kind === 'inherited') return phrase.from === undefined ? null : resolve(phrase.from);
     const text = doc.text.slice(phrase.start, phrase.end);
     const lower = text.toLowerCase();
+    if (phrase.antecedent !== undefined) {
+      const resolvedAntecedent = resolvePhrase(phrase.antecedent);
+      return resolvedAntecedent === null ? null : { mention: phrase, entity: resolvedAntecedent.entity, name: resolvedAntecedent.name };
+    }
     if (phrase.kind === 'pronoun') {
       const antecedent = pronounAntecedent(phrase, lower);
       if (antecedent !== undefined) {

@@ -15,6 +15,8 @@ export interface PhraseMatch {
    * Pryce-Davies" or "Jane Doe, 54, who chairs the board": what separates it from content starts there.
    */
   readonly extentStart?: number;
+  /** For a relative pronoun ("Jane Roe, who said"): the phrase it stands for. */
+  readonly antecedent?: PhraseMatch;
 }
 
 const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
@@ -36,7 +38,8 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       const antecedent = phraseBefore(context, last - 1, sentence);
       // The relative pronoun is where the speaker expression meets its verb: what precedes the antecedent
       // ("goes to Governor Jane Doe, who said") does not make it an object.
-      return antecedent === null ? null : { ...antecedent, extentStart: last };
+      // The text says "who" at the attribution: that is the mention; the antecedent is what it stands for.
+      return antecedent === null ? null : { firstToken: last, endToken: last + 1, kind: 'pronoun', extentStart: last, antecedent };
     }
     return pronoun(head, last);
   }

@@ -24,7 +24,8 @@ const MAX_APPOSITIVE_TOKENS = 30;
 export function toSpeaker(context: RuleContext, phrase: PhraseMatch): SpeakerPhrase {
   const first = context.doc.tokens[phrase.firstToken] as Token;
   const last = context.doc.tokens[phrase.endToken - 1] as Token;
-  return { start: first.start, end: last.end, kind: phrase.kind };
+  if (phrase.antecedent === undefined) return { start: first.start, end: last.end, kind: phrase.kind };
+  return { start: first.start, end: last.end, kind: phrase.kind, antecedent: toSpeaker(context, phrase.antecedent) };
 }
 
 /** Where the speaker expression starts: before any description it stands in apposition to. */
