@@ -107,6 +107,8 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
     const token = tokens[j] as Token;
     if (token.lower === 'that' || token.text === ',' || token.text === ':') return j;
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return j;
+    // "told the host on Thursday how surprised he was": a reported question after the adjunct.
+    if (QUESTION_WORDS.has(token.lower) && token.lower !== 'which' && token.lower !== 'who') return j;
     if (token.pos === 'VERB' || token.pos === 'AUX') return null;
     const previous = tokens[j - 1] as Token;
     const newPhrase = token.pos === 'PRON' || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
