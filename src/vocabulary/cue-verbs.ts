@@ -109,7 +109,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'announce', 'detail', 'disclose', 'confirm', 'acknowledge', 'admit', 'deny', 'mention', 'discuss', 'describe',
     'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
-    'compare', 'liken',
+    'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
@@ -159,3 +159,9 @@ export const CUE_ADJECTIVES: readonly string[] = [
 
 /** Verbs of saying that report a commitment with "to" and a verb: "agreed to pay", "promised to lift". */
 export const TO_INFINITIVE_VERBS: readonly string[] = ['agree', 'promise', 'pledge', 'vow', 'threaten', 'offer', 'refuse', 'urge', 'ask'];
+
+/**
+ * Verbs that name their object something ("called the charges unsubstantiated"): the object alone ("called
+ * the police") reports nothing, so they need a complement after it.
+ */
+export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'term'];

@@ -125,7 +125,10 @@ table('framing-verb-quote', [
 table('speaker-verb-object', [
   ['The police announced the arrest of a second suspect.', { speaker: 'The police', cue: 'announced', content: 'the arrest of a second suspect' }],
   ['The senator endorses the plan.', { speaker: 'The senator', cue: 'endorses', content: 'the plan', cueType: 'belief' }],
+  ['The campaign called the charges unsubstantiated.', { speaker: 'The campaign', cue: 'called', content: 'the charges unsubstantiated' }],
 ], [
+  'The governor called the meeting to order.',
+  'Neighbours called the police.',
   'The bank will announce its decision on Thursday.',
   'The minister will speak Friday at the congress.',
   'A Republican who wrote the bill defended it.',

@@ -5,12 +5,15 @@
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { FUTURE_MARKERS, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
+import {
+  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
+} from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
 import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
+import { phraseAfter } from '../phrases/noun-phrase.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -22,6 +25,9 @@ const FUTURE = new Set(FUTURE_MARKERS);
 /** Adjuncts that may stand between the verb and its object: "announced on Friday the arrest …". */
 const MAX_ADJUNCT_TOKENS = 4;
 const MIN_OBJECT_TOKENS = 2;
+/** "called the charges unsubstantiated": an object and what it is called. */
+const MIN_NAMING_TOKENS = 3;
+const NAMING = new Set(NAMING_VERBS);
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
@@ -40,7 +46,8 @@ export const speakerVerbObject: CueRule = {
     if (start === null) return null;
     const content = contentFrom(context, start, sentence);
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
-    if (content.length === 0 || words < MIN_OBJECT_TOKENS) return null;
+    if (content.length === 0 || words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS)) return null;
+    if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.65, type);
   },
 };
@@ -66,4 +73,12 @@ function isObjectWord(token: Token): boolean {
   if (isQuoteMark(token)) return true;
   if (token.pos === 'PRON') return /^(?:his|her|its|their|our|my|your)$/.test(token.lower);
   return isNounPhraseWord(token);
+}
+
+/** "called the charges unsubstantiated", "dubbed it a farce": after the object comes what it is called. */
+function namesItsObject(context: RuleContext, start: number, sentence: Sentence): boolean {
+  const object = phraseAfter(context, start, sentence);
+  const name = context.doc.tokens[object?.endToken ?? -1];
+  if (object === null || name === undefined || object.endToken >= sentence.endToken) return false;
+  return name.pos === 'DET' || name.pos === 'ADJ' || name.pos === 'NOUN' || name.pos === 'PROPN' || isQuoteMark(name);
 }
