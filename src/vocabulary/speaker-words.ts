@@ -13,6 +13,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'yesterday', 'today', 'tonight', 'tomorrow', 'meanwhile', 'earlier', 'later', 'now', 'then', 'instead',
   'separately', 'elsewhere', 'still', 'yet', 'but', 'and', 'so', 'however', 'also', 'additionally',
   'reportedly', 'previously', 'finally', 'last', 'next', 'this', 'that', 'these', 'those',
+  'after', 'before', 'when', 'while', 'although', 'though', 'if', 'because', 'since', 'having', 'once', 'unless',
+  'as', 'whereas', 'despite',
 ];
 
 /** Negations that turn a cue into a report of not saying. */

@@ -108,6 +108,8 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
     if (NOT_NAMES.has(token.lower) || BACKWARD_LINKS.has(token.lower)) start += 1;
     else break;
   }
+  // "After, she said": a word that opens a clause is no speaker by itself.
+  if (start === end - 1 && NOT_NAMES.has((tokens[start] as Token).lower)) return null;
   // The head is the last word before any linking preposition: "researchers at the University of X".
   let headIndex = end - 1;
   for (let i = start + 1; i < end; i += 1) {
