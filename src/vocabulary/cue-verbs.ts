@@ -87,6 +87,12 @@ export const VERB_MODIFIERS: readonly string[] = [
   'reportedly', 'allegedly', 'separately', 'herself', 'himself', 'themselves', 'itself',
 ];
 
+/**
+ * Adverbs that, opening a sentence, present all of it as unsourced hearsay ("Reportedly, the ministry has
+ * asked …"): no one in it is reported as saying anything.
+ */
+export const HEARSAY_OPENERS: readonly string[] = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumoredly', 'rumouredly'];
+
 /** Auxiliaries that belong to the cue when they stand right before its verb ("did state"). */
 export const CUE_AUXILIARIES: readonly string[] = ['did', 'does', 'do'];
 
@@ -159,6 +165,12 @@ export const CUE_ADJECTIVES: readonly string[] = [
 
 /** Verbs of saying that report a commitment with "to" and a verb: "agreed to pay", "promised to lift". */
 export const TO_INFINITIVE_VERBS: readonly string[] = ['agree', 'promise', 'pledge', 'vow', 'threaten', 'offer', 'refuse', 'urge', 'ask'];
+
+/**
+ * Verbs that report a request or advice with an object and "to": "urged supporters to vote", "asked them to
+ * wait". The object is part of what is reported.
+ */
+export const OBJECT_TO_INFINITIVE_VERBS: readonly string[] = ['urge', 'ask', 'encourage', 'tell', 'warn', 'advise'];
 
 /**
  * Verbs that name their object something ("called the charges unsubstantiated"): the object alone ("called

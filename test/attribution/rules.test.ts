@@ -89,7 +89,12 @@ table('speaker-cue-content', [
   ['The mayor tells NPR’s “Morning Edition” on Friday that the tram will return.', { speaker: 'The mayor', cue: 'tells', content: 'that the tram will return' }],
   ['The mayor says at a rally in Leeds, England, that the tram will return.', { speaker: 'The mayor', cue: 'says', content: 'that the tram will return' }],
   ['Ms. Diaz says too much is made of the polls.', { speaker: 'Ms. Diaz', cue: 'says', content: 'too much is made of the polls' }],
+  ['The governor urged coastal residents to leave by noon.', { speaker: 'The governor', cue: 'urged', content: 'coastal residents to leave by noon', cueType: 'speech' }],
+  ['The coach asked them to stay calm.', { speaker: 'The coach', cue: 'asked', content: 'them to stay calm' }],
 ], [
+  'The council asked the state to the meeting.',
+  'Reportedly, the ministry had urged farmers to sell early.',
+  'Allegedly, the driver said that he was lost.',
   'The council asked the state for money, but the state refused.',
   'In response to a question about what the board thought the price would be, nobody answered.',
   'The senator did not say that taxes would rise.',

@@ -4,15 +4,23 @@
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { CLAUSE_ONLY_VERBS, THAT_ONLY_VERBS, TO_INFINITIVE_VERBS } from '../../../vocabulary/cue-verbs.js';
+import {
+  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, THAT_ONLY_VERBS, TO_INFINITIVE_VERBS,
+} from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom, looksLikeClause, openingAfter, type ContentOpening } from '../phrases/content.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { isNounPhraseWord } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
 const TO_VERBS = new Set(TO_INFINITIVE_VERBS);
+const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
+const HEARSAY = new Set(HEARSAY_OPENERS);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+/** "urged [all of the party's members] to vote": the longest object taken before "to". */
+const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(['though', 'although', 'while', 'because', 'if', 'when', 'since', 'as', 'unless', 'whereas', 'once', 'after', 'before']);
 
 export const speakerCueContent: CueRule = {
@@ -20,6 +28,7 @@ export const speakerCueContent: CueRule = {
   apply(context: RuleContext, cue: Cue) {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    if (HEARSAY.has(context.doc.tokens[sentence.firstToken]?.lower ?? '')) return null;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     if (speaker === null) return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
@@ -49,6 +58,8 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   if (takesTo && next?.lower === 'to' && tokens[cue.endToken + 1]?.pos === 'VERB' && cue.endToken < sentence.endToken) {
     return { token: cue.endToken, introduced: true };
   }
+  // "urged supporters to vote": the object and its infinitive are the request.
+  if (OBJECT_TO_VERBS.has(cue.lemma) && objectBeforeTo(context, cue.endToken, sentence)) return { token: cue.endToken, introduced: true };
   // "vowed not to repeat it".
   if (cue.type === 'intention' && next?.lower === 'not' && tokens[cue.endToken + 1]?.lower === 'to') {
     return { token: cue.endToken, introduced: true };
@@ -59,6 +70,20 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   if (THAT_ONLY.has(cue.lemma) || cue.type === 'intention') return null;
   if (CLAUSE_ONLY.has(cue.lemma) && !looksLikeClause(context, opening.token, sentence)) return null;
   return looksLikeClause(context, opening.token, sentence) ? opening : null;
+}
+
+/** A short object right after the cue, then "to" and a verb. */
+function objectBeforeTo(context: RuleContext, start: number, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const first = tokens[start];
+  if (first === undefined || start >= sentence.endToken) return false;
+  if (OBJECT_PRONOUNS.has(first.lower)) return tokens[start + 1]?.lower === 'to' && tokens[start + 2]?.pos === 'VERB';
+  for (let i = start; i < sentence.endToken && i <= start + MAX_OBJECT_TOKENS; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'to') return i > start && tokens[i + 1]?.pos === 'VERB';
+    if (!isNounPhraseWord(token)) return false;
+  }
+  return false;
 }
 
 /** "He said:" ending its paragraph, and the next paragraph opening with a quotation. */
