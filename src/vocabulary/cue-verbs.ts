@@ -88,6 +88,14 @@ export const VERB_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Words that open a subordinate clause: "Though the talks stalled, …", "Even though the two sides argued, …".
+ * Such a clause cannot be all that someone said; the main clause after it is the point.
+ */
+export const SUBORDINATING_CONJUNCTIONS: readonly string[] = [
+  'though', 'although', 'while', 'because', 'if', 'when', 'since', 'as', 'unless', 'whereas', 'once', 'after', 'before',
+];
+
+/**
  * Adverbs that, opening a sentence, present all of it as unsourced hearsay ("Reportedly, the ministry has
  * asked …"): no one in it is reported as saying anything.
  */

@@ -16,9 +16,10 @@ const QUESTION_OR_RELATIVE = new Set(['where', 'whose', 'whom', 'what', 'why', '
 /**
  * The content that continues after an attribution ending at token `after`: a quotation reopened at once
  * or at the start of the next sentence of the paragraph (unless that quotation has an attribution of its
- * own), or, with `rest`, the remainder of the sentence ("A, he said, B").
+ * own), or, with `rest`, the remainder of the sentence ("A, he said, B"); with `mainClause` that remainder is
+ * taken whenever it is not a remark on the speaking, for the words before were a subordinate clause.
  */
-export function continuationAfter(context: RuleContext, after: number, sentence: Sentence, rest = false): Range[] {
+export function continuationAfter(context: RuleContext, after: number, sentence: Sentence, rest = false, mainClause = false): Range[] {
   const tokens = context.doc.tokens;
   const separator = tokens[after];
   const next = tokens[after + 1];
@@ -27,7 +28,9 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
     if (quote !== undefined && /^[,:]$/.test(separator.text)) return quoteContent(quote);
     // "The museum, Mr. Hale said, would open": the rest is a clause, or the predicate of the words before.
     const predicate = next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'));
-    if (rest && separator.text === ',' && opensMoreContent(next) && (predicate || looksLikeClause(context, after + 1, sentence))) {
+    // After a subordinate clause the main clause may open with a gerund: "…, he said, replacing her would be …".
+    const opens = mainClause ? !NOT_CONTENT.has(next.lower) : opensMoreContent(next);
+    if (rest && separator.text === ',' && opens && (mainClause || predicate || looksLikeClause(context, after + 1, sentence))) {
       return contentFrom(context, after + 1, sentence);
     }
   }

@@ -3,6 +3,7 @@
  * the clause. A quotation reopened right after the attribution continues the same claim.
  */
 import type { Cue } from '../../cues/types.js';
+import { SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { afterAttribution, contentBefore, endsClause, isSubstantial } from '../phrases/content.js';
@@ -12,6 +13,9 @@ import { afterRecipient } from '../phrases/content.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
+/** Words that may come before a subordinating conjunction at a clause's start: "But when …", "Even though …". */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'even', 'only', 'just']);
 
 export const contentSpeakerCue: CueRule = {
   id: 'content-comma-speaker-cue',
@@ -30,8 +34,12 @@ export const contentSpeakerCue: CueRule = {
     if (speaker === null || RELATIVES.has(context.doc.tokens[extentStart(speaker)]?.lower ?? '')) return null;
     const content = contentBefore(context, extentStart(speaker), sentence);
     if (content === null) return null;
-    // "The museum, Mr. Bush said, celebrated …": the words on both sides are the content.
-    const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true)];
+    // "The museum, Mr. Bush said, celebrated …": the words on both sides are the content. "Though it went
+    // well, he said, replacing her would be harder": a subordinate clause needs the main clause after it.
+    const subordinate = opensSubordinateClause(context, content);
+    const continuation = continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true, subordinate);
+    if (subordinate && continuation.length === 0) return null;
+    const pieces = [...content, ...continuation];
     // A single word before the attribution and nothing after it ("Reportedly, Russia has asked …") is no content.
     const oneWord = (range: Range): boolean =>
       !/\s/.test(context.doc.text.slice(range.start, range.end)) && context.quoteIndex.quoteAt(range.start) === undefined;
@@ -44,6 +52,15 @@ export const contentSpeakerCue: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), quoted ? 0.98 : 0.88);
   },
 };
+
+/** The content opens with a subordinating conjunction outside any quotation: "But when Congress cut …". */
+function opensSubordinateClause(context: RuleContext, content: readonly Range[]): boolean {
+  const first = content[0];
+  if (first === undefined || context.quoteIndex.quoteAt(first.start) !== undefined) return false;
+  const words = context.doc.text.slice(first.start, first.end).toLowerCase().split(/\s+/, 3);
+  const at = CLAUSE_OPENERS.has(words[0] ?? '') ? 1 : 0;
+  return SUBORDINATING.has(words[at] ?? '');
+}
 
 /** The speaker right before the cue follows a closing quote mark or its comma: "“…,” she said, “…”". */
 function endsQuote(context: RuleContext, cue: Cue): boolean {

@@ -5,7 +5,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, THAT_ONLY_VERBS, TO_INFINITIVE_VERBS,
+  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS, TO_INFINITIVE_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom, looksLikeClause, openingAfter, type ContentOpening } from '../phrases/content.js';
@@ -21,7 +21,7 @@ const HEARSAY = new Set(HEARSAY_OPENERS);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
-const SUBORDINATING = new Set(['though', 'although', 'while', 'because', 'if', 'when', 'since', 'as', 'unless', 'whereas', 'once', 'after', 'before']);
+const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 
 export const speakerCueContent: CueRule = {
   id: 'speaker-cue-content',
