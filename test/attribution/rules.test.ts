@@ -94,10 +94,13 @@ table('speaker-cue-content', [
   ['Ms. Diaz says too much is made of the polls.', { speaker: 'Ms. Diaz', cue: 'says', content: 'too much is made of the polls' }],
   ['The governor urged coastal residents to leave by noon.', { speaker: 'The governor', cue: 'urged', content: 'coastal residents to leave by noon', cueType: 'speech' }],
   ['The coach asked them to stay calm.', { speaker: 'The coach', cue: 'asked', content: 'them to stay calm' }],
+  ['The ruling, which found that the levy was unlawful, is a model for other courts.', { speaker: 'which', cue: 'found', content: 'that the levy was unlawful' }],
+  ['The senator, who asked “Is this legal?”, left the room.', { speaker: 'who', cue: 'asked', content: '“Is this legal?”' }],
 ], [
   'The council asked the state to the meeting.',
   'Reportedly, the ministry had urged farmers to sell early.',
   'Allegedly, the driver said that he was lost.',
+  'Anyone who complains about the referee “is not watching the game.”',
   'The council asked the state for money, but the state refused.',
   'In response to a question about what the board thought the price would be, nobody answered.',
   'The senator did not say that taxes would rise.',

@@ -121,11 +121,11 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
  * The content from token `start` to the end of its sentence, without a trailing ", according to X" and
  * the sentence's final mark; a quotation that opens inside it is followed to its end, over paragraphs.
  */
-export function contentFrom(context: RuleContext, start: number, sentence: Sentence): Range[] {
+export function contentFrom(context: RuleContext, start: number, sentence: Sentence, until = sentence.endToken): Range[] {
   const tokens = context.doc.tokens;
   const first = tokens[start];
   if (first === undefined || start >= sentence.endToken) return [];
-  let endToken = sentence.endToken;
+  let endToken = Math.min(until, sentence.endToken);
   for (const cue of context.cuesBySentence.get(sentence.index) ?? []) {
     if (cue.firstToken <= start) continue;
     if (cue.kind === 'according-to' && tokens[cue.firstToken - 1]?.text === ',') endToken = Math.min(endToken, cue.firstToken - 1);
@@ -261,6 +261,21 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   while (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '')) i += 1;
   const verb = tokens[i];
   return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && (opensQuote || quoted || !inQuote(context, verb));
+}
+
+/**
+ * Where a relative clause that starts before `start` gives way to its sentence's main verb: "Its ruling,
+ * which found that the tax was unlawful, is a model": the comma before "is". The sentence's end otherwise.
+ */
+export function relativeClauseEnd(context: RuleContext, start: number, sentence: Sentence): number {
+  const tokens = context.doc.tokens;
+  for (let i = start; i + 1 < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (token.text !== ',' || context.quoteIndex.quoteAt(token.start) !== undefined) continue;
+    if (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'))) return i;
+  }
+  return sentence.endToken;
 }
 
 /** Words that open a subordinate clause the attribution may end with: "… she said as the trial opened." */

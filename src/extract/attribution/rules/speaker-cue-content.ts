@@ -8,7 +8,7 @@ import {
   CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS, TO_INFINITIVE_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
-import { contentFrom, looksLikeClause, openingAfter, type ContentOpening } from '../phrases/content.js';
+import { contentFrom, looksLikeClause, openingAfter, relativeClauseEnd, type ContentOpening } from '../phrases/content.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
@@ -18,6 +18,7 @@ const THAT_ONLY = new Set(THAT_ONLY_VERBS);
 const TO_VERBS = new Set(TO_INFINITIVE_VERBS);
 const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
 const HEARSAY = new Set(HEARSAY_OPENERS);
+const RELATIVES = new Set(['who', 'which', 'that']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
@@ -38,7 +39,12 @@ export const speakerCueContent: CueRule = {
     // comes the main clause, not what was argued.
     const subordinate = SUBORDINATING.has(context.doc.tokens[speaker.firstToken - 1]?.lower ?? '');
     if (subordinate && context.doc.tokens[opening.token - 1]?.text === ',') return null;
-    const content = contentFrom(context, opening.token, sentence);
+    // "The ruling, which found that the tax was unlawful, is a model": the relative clause's content ends
+    // where the main clause resumes.
+    const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
+    const until = relative ? relativeClauseEnd(context, opening.token, sentence) : sentence.endToken;
+    const content = contentFrom(context, opening.token, sentence, until);
+    if (relative && opensWithPredicate(context, opening.token)) return null;
     const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence);
     if (pieces.length === 0) return null;
     // Content without "that", ":" or a quotation to open it is less surely the verb's own.
@@ -70,6 +76,18 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   if (THAT_ONLY.has(cue.lemma) || cue.type === 'intention') return null;
   if (CLAUSE_ONLY.has(cue.lemma) && !looksLikeClause(context, opening.token, sentence)) return null;
   return looksLikeClause(context, opening.token, sentence) ? opening : null;
+}
+
+/**
+ * "anybody who complains “is not having a good night.”": after a relative clause, a lower-case auxiliary
+ * opening a quotation is the main clause's predicate, not what was said.
+ */
+function opensWithPredicate(context: RuleContext, token: number): boolean {
+  const tokens = context.doc.tokens;
+  const first = tokens[token];
+  if (first === undefined || context.quoteIndex.quoteStartingAt(first.start) === undefined) return false;
+  const word = tokens[token + 1];
+  return word !== undefined && word.pos === 'AUX' && word.text === word.lower;
 }
 
 /** A short object right after the cue, then "to" and a verb. */
