@@ -92,6 +92,7 @@ table('speaker-cue-content', [
   ['The mayor tells NPR’s “Morning Edition” on Friday that the tram will return.', { speaker: 'The mayor', cue: 'tells', content: 'that the tram will return' }],
   ['The mayor says at a rally in Leeds, England, that the tram will return.', { speaker: 'The mayor', cue: 'says', content: 'that the tram will return' }],
   ['Ms. Diaz says too much is made of the polls.', { speaker: 'Ms. Diaz', cue: 'says', content: 'too much is made of the polls' }],
+  ['Ms. Diaz said the rules that apply to small banks often hurt savers.', { speaker: 'Ms. Diaz', cue: 'said', content: 'the rules that apply to small banks often hurt savers' }],
   ['The governor urged coastal residents to leave by noon.', { speaker: 'The governor', cue: 'urged', content: 'coastal residents to leave by noon', cueType: 'speech' }],
   ['The coach asked them to stay calm.', { speaker: 'The coach', cue: 'asked', content: 'them to stay calm' }],
   ['The ruling, which found that the levy was unlawful, is a model for other courts.', { speaker: 'which', cue: 'found', content: 'that the levy was unlawful' }],

@@ -249,10 +249,17 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   }
   // "fathers and parents who adopt would not be eligible": a relative clause inside the subject.
   if (RELATIVE_PRONOUNS.has(tokens[i]?.lower ?? '') && i > start) {
+    // "the demands that come with the job erase …": the relative clause's verb, words, then the main verb.
+    let relativeVerb = false;
+    let wordsAfterVerb = false;
     for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
       const token = tokens[j] as Token;
       if (token.pos === 'AUX' && MODALS.has(token.lower)) return !inQuote(context, token);
       if (token.text === ',' || isSentenceEnd(token)) break;
+      const finite = (token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX';
+      if (finite && relativeVerb && wordsAfterVerb) return !inQuote(context, token);
+      if (finite) relativeVerb = true;
+      else if (relativeVerb && token.pos !== 'ADV') wordsAfterVerb = token.pos !== 'CCONJ';
     }
   }
   // The verb may open a quotation: "the ruling “confirms what …”".
