@@ -70,6 +70,9 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   return phrase;
 }
 
+/** A party initial and a state after a legislator's name: "R-Ky.", "D-N.Y.", "I-Vt.". */
+const PARTY_STATE_LABEL = /^[RDI]-[A-Z][A-Za-z.]{1,5}$/;
+
 /** The speaker of "X, <appositive or relative clause>, said": the name, with the whole expression's start. */
 function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
@@ -89,10 +92,12 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
     return { ...segment, extentStart: head.firstToken };
   }
   const participle = first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower);
+  // "Mitch McConnell, R-Ky., said": a party and state label between commas.
+  const label = PARTY_STATE_LABEL.test(context.doc.text.slice(first.start, (tokens[comma - 1] as Token).end));
   // ", at a later press briefing,": an aside of place or time also stands between a name and its verb.
   const aside = first.pos === 'ADP' && head.kind === 'name';
   const appositive = RELATIVES.has(first.lower) || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' ||
-    first.pos === 'PRON' || participle || aside || (segment !== null && segment.endToken === comma);
+    first.pos === 'PRON' || participle || aside || label || (segment !== null && segment.endToken === comma);
   return appositive ? { ...head, extentStart: head.firstToken } : null;
 }
 
