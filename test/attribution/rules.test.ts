@@ -93,6 +93,7 @@ table('speaker-cue-content', [
   ['The mayor tells NPR’s “Morning Edition” on Friday that the tram will return.', { speaker: 'The mayor', cue: 'tells', content: 'that the tram will return' }],
   ['The mayor says at a rally in Leeds, England, that the tram will return.', { speaker: 'The mayor', cue: 'says', content: 'that the tram will return' }],
   ['Ms. Diaz says too much is made of the polls.', { speaker: 'Ms. Diaz', cue: 'says', content: 'too much is made of the polls' }],
+  ['The well-known author said the book was done.', { speaker: 'The well-known author', cue: 'said', content: 'the book was done' }],
   ['Ms. Diaz said the rules that apply to small banks often hurt savers.', { speaker: 'Ms. Diaz', cue: 'said', content: 'the rules that apply to small banks often hurt savers' }],
   ['The governor urged coastal residents to leave by noon.', { speaker: 'The governor', cue: 'urged', content: 'coastal residents to leave by noon', cueType: 'speech' }],
   ['The coach asked them to stay calm.', { speaker: 'The coach', cue: 'asked', content: 'them to stay calm' }],
@@ -113,6 +114,7 @@ table('speaker-cue-content', [
 table('according-to', [
   ['According to the report, the river rose by two metres.', { speaker: 'the report', cue: 'According to', content: 'the river rose by two metres', cueType: 'evidence' }],
   ['Sales fell by a third, according to two people familiar with the matter.', { speaker: 'two people familiar with the matter', cue: 'according to', content: 'Sales fell by a third' }],
+  ['Rents will rise, according to the conservative-leaning Hale Institute.', { speaker: 'Hale Institute', cue: 'according to', content: 'Rents will rise' }],
   ['According to police, the driver fled on foot.', { speaker: 'police', cue: 'According to', content: 'the driver fled on foot' }],
   ['Turnout fell in 2020, according to the election office, and it fell again this year.', { speaker: 'the election office', cue: 'according to', content: 'Turnout fell in 2020' }],
   ['According to Dr. Ines Vale, who led the study, the vaccine works.', { speaker: 'Dr. Ines Vale', cue: 'According to', content: 'the vaccine works' }],

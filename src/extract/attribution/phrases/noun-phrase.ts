@@ -60,6 +60,8 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     }
     if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence)) first -= 1;
     else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
+    // "the well-known author": the word before the noun closes a hyphenated compound, whatever its tag.
+    else if (first - 3 >= sentence.firstToken && isJoiningHyphen(tokens[first - 3], tokens[first - 2] as Token, token)) first -= 3;
     else if (BACKWARD_LINKS.has(token.lower) && first - 2 >= sentence.firstToken && isNounHead(tokens[first - 2] as Token)) first -= 1;
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     // "Dutch and Swedish ministers": two modifiers joined by "and".
@@ -85,7 +87,8 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     if (isNounPhraseWord(token)) end += 1;
     // "the lead author", "exit polls": a noun before a noun that wink read as a verb.
     else if (token.pos === 'VERB' && !token.lower.endsWith('ing') && next?.pos === 'NOUN' && end + 1 < sentence.endToken) end += 1;
-    else if (isJoiningHyphen(tokens[end - 1], token, next) && end > start) end += 1;
+    // "the conservative-leaning Tax Foundation": the word after a joining hyphen is part of the compound.
+    else if (isJoiningHyphen(tokens[end - 1], token, next) && end > start) end += next !== undefined && /^\p{L}/u.test(next.text) && end + 1 < sentence.endToken ? 2 : 1;
     else if (LINKS.has(token.lower) && next !== undefined && end + 1 < sentence.endToken && isNounPhraseWord(next)) end += 2;
     else if (PARTICLES.has(token.lower) && next !== undefined && isCapitalised(next)) end += 1;
     else break;
