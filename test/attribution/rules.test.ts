@@ -93,6 +93,8 @@ table('speaker-cue-content', [
   ['The mayor tells NPR’s “Morning Edition” on Friday that the tram will return.', { speaker: 'The mayor', cue: 'tells', content: 'that the tram will return' }],
   ['The mayor says at a rally in Leeds, England, that the tram will return.', { speaker: 'The mayor', cue: 'says', content: 'that the tram will return' }],
   ['Ms. Diaz says too much is made of the polls.', { speaker: 'Ms. Diaz', cue: 'says', content: 'too much is made of the polls' }],
+  ['A 2019 study that appeared in the Hale Review found that most trials were small.', { speaker: 'A 2019 study', cue: 'found', content: 'that most trials were small' }],
+  ['The man who spoke to Ms. Roe said the meeting went well.', { speaker: 'The man', cue: 'said', content: 'the meeting went well' }],
   ['The well-known author said the book was done.', { speaker: 'The well-known author', cue: 'said', content: 'the book was done' }],
   ['Ms. Diaz said the rules that apply to small banks often hurt savers.', { speaker: 'Ms. Diaz', cue: 'said', content: 'the rules that apply to small banks often hurt savers' }],
   ['The governor urged coastal residents to leave by noon.', { speaker: 'The governor', cue: 'urged', content: 'coastal residents to leave by noon', cueType: 'speech' }],

@@ -67,7 +67,35 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     while (timeStart - 1 >= phrase.firstToken && TIME_MODIFIERS.has(tokens[timeStart - 1]?.lower ?? '')) timeStart -= 1;
     return timeStart > sentence.firstToken ? phraseBefore(context, timeStart, sentence) : null;
   }
-  return phrase;
+  return phrase === null ? null : (subjectOverRelativeClause(context, phrase, sentence) ?? phrase);
+}
+
+/** Relative pronouns that open a clause inside a subject: "A study that appeared in the journal found …". */
+const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
+/** Most tokens a relative clause inside a subject may hold. */
+const MAX_RELATIVE_CLAUSE_TOKENS = 10;
+
+/**
+ * "A study that appeared in the British Medical Journal found …", "The man who spoke to Trump said …": the
+ * phrase before the cue is the object inside a relative clause; the subject is the phrase the clause
+ * belongs to. Null when the phrase is not inside such a clause (one verb, no comma or quotation).
+ */
+function subjectOverRelativeClause(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const start = extentStart(phrase);
+  const before = tokens[start - 1];
+  if (before === undefined || start <= sentence.firstToken || (before.pos !== 'ADP' && before.pos !== 'VERB')) return null;
+  let verbs = 0;
+  for (let i = start - 1; i > sentence.firstToken && i >= start - MAX_RELATIVE_CLAUSE_TOKENS; i -= 1) {
+    const token = tokens[i] as Token;
+    if (token.text === ',' || inQuote(context, token) || /^["\u201C\u201D]$/.test(token.text)) return null;
+    if (SUBJECT_RELATIVES.has(token.lower) && token.pos !== 'SCONJ') {
+      const head = verbs === 1 ? phraseBefore(context, i, sentence) : null;
+      return head === null || head.kind === 'pronoun' ? null : head;
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX') verbs += 1;
+  }
+  return null;
 }
 
 /** A party initial and a state after a legislator's name: "R-Ky.", "D-N.Y.", "I-Vt.". */
