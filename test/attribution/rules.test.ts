@@ -95,6 +95,8 @@ table('speaker-cue-content', [
   ['Ms. Diaz says too much is made of the polls.', { speaker: 'Ms. Diaz', cue: 'says', content: 'too much is made of the polls' }],
   ['A 2019 study that appeared in the Hale Review found that most trials were small.', { speaker: 'A 2019 study', cue: 'found', content: 'that most trials were small' }],
   ['The man who spoke to Ms. Roe said the meeting went well.', { speaker: 'The man', cue: 'said', content: 'the meeting went well' }],
+  ['A poll conducted by the Hale Institute found that most voters were undecided.', { speaker: 'A poll', cue: 'found', content: 'that most voters were undecided' }],
+  ['The report released Tuesday said the economy grew.', { speaker: 'The report', cue: 'said', content: 'the economy grew' }],
   ['The well-known author said the book was done.', { speaker: 'The well-known author', cue: 'said', content: 'the book was done' }],
   ['Ms. Diaz said the rules that apply to small banks often hurt savers.', { speaker: 'Ms. Diaz', cue: 'said', content: 'the rules that apply to small banks often hurt savers' }],
   ['The governor urged coastal residents to leave by noon.', { speaker: 'The governor', cue: 'urged', content: 'coastal residents to leave by noon', cueType: 'speech' }],

@@ -6,7 +6,7 @@ import { NEGATIONS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { sentenceSubject } from './subject.js';
-import { inQuote } from './tokens.js';
+import { inQuote, isNounHead } from './tokens.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const BE = new Set(BE_FORMS);
@@ -65,9 +65,11 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '')) {
     let timeStart = phrase.endToken - 1;
     while (timeStart - 1 >= phrase.firstToken && TIME_MODIFIERS.has(tokens[timeStart - 1]?.lower ?? '')) timeStart -= 1;
-    return timeStart > sentence.firstToken ? phraseBefore(context, timeStart, sentence) : null;
+    if (timeStart <= sentence.firstToken) return null;
+    // "A report released last year found …".
+    return phraseBefore(context, timeStart, sentence) ?? subjectOverClause(context, timeStart, sentence);
   }
-  return phrase === null ? null : (subjectOverRelativeClause(context, phrase, sentence) ?? phrase);
+  return phrase === null ? null : (subjectOverClause(context, extentStart(phrase), sentence) ?? phrase);
 }
 
 /** Relative pronouns that open a clause inside a subject: "A study that appeared in the journal found …". */
@@ -76,23 +78,27 @@ const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
 const MAX_RELATIVE_CLAUSE_TOKENS = 10;
 
 /**
- * "A study that appeared in the British Medical Journal found …", "The man who spoke to Trump said …": the
- * phrase before the cue is the object inside a relative clause; the subject is the phrase the clause
- * belongs to. Null when the phrase is not inside such a clause (one verb, no comma or quotation).
+ * "A study that appeared in the British Medical Journal found …", "The man who spoke to Trump said …", "A
+ * report released last year found …": what stands before the cue from token `start` on is inside a clause
+ * that belongs to the subject; the subject is the phrase before that clause. Null when no such clause (a
+ * relative pronoun and one verb, or a past participle right after a noun; no comma or quotation) opens
+ * before `start`.
  */
-function subjectOverRelativeClause(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): PhraseMatch | null {
+function subjectOverClause(context: RuleContext, start: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
-  const start = extentStart(phrase);
   const before = tokens[start - 1];
   if (before === undefined || start <= sentence.firstToken || (before.pos !== 'ADP' && before.pos !== 'VERB')) return null;
   let verbs = 0;
   for (let i = start - 1; i > sentence.firstToken && i >= start - MAX_RELATIVE_CLAUSE_TOKENS; i -= 1) {
     const token = tokens[i] as Token;
     if (token.text === ',' || inQuote(context, token) || /^["\u201C\u201D]$/.test(token.text)) return null;
-    if (SUBJECT_RELATIVES.has(token.lower) && token.pos !== 'SCONJ') {
-      const head = verbs === 1 ? phraseBefore(context, i, sentence) : null;
+    const relative = SUBJECT_RELATIVES.has(token.lower) && token.pos !== 'SCONJ' && verbs === 1;
+    const participle = verbs === 0 && token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && isNounHead(tokens[i - 1] as Token);
+    if (relative || participle) {
+      const head = phraseBefore(context, i, sentence);
       return head === null || head.kind === 'pronoun' ? null : head;
     }
+    if (SUBJECT_RELATIVES.has(token.lower)) return null;
     if (token.pos === 'VERB' || token.pos === 'AUX') verbs += 1;
   }
   return null;
