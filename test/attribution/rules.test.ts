@@ -89,6 +89,7 @@ table('speaker-cue-content', [
   ['A new poll shows that support is slipping.', { speaker: 'A new poll', cue: 'shows', content: 'that support is slipping', cueType: 'evidence' }],
   ['The ministry is saying that the figures are wrong.', { speaker: 'The ministry', cue: 'saying', content: 'that the figures are wrong' }],
   ['He said:\n\n“We will not give up.”', { speaker: 'He', cue: 'said', content: '“We will not give up.”' }],
+  ['The senator told his supporters that the race was close.', { speaker: 'The senator', cue: 'told', content: 'that the race was close' }],
   ['The pollster told the host on Thursday how surprised he was.', { speaker: 'The pollster', cue: 'told', content: 'how surprised he was' }],
   ['The mayor tells NPR’s “Morning Edition” on Friday that the tram will return.', { speaker: 'The mayor', cue: 'tells', content: 'that the tram will return' }],
   ['The mayor says at a rally in Leeds, England, that the tram will return.', { speaker: 'The mayor', cue: 'says', content: 'that the tram will return' }],

@@ -76,9 +76,11 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
   const tokens = context.doc.tokens;
   const first = tokens[start];
   if (first === undefined || start >= sentence.endToken || inQuote(context, first)) return null;
-  if (first.pos === 'PRON' || SPEAKER_PRONOUNS.has(first.lower)) return pronoun(first, start);
+  // "his audience", "their lawyers": a possessive opens the phrase like an article.
+  const possessive = isPossessivePronoun(first);
+  if (!possessive && (first.pos === 'PRON' || SPEAKER_PRONOUNS.has(first.lower))) return pronoun(first, start);
   let end = start;
-  if (first.pos === 'DET') end += 1;
+  if (first.pos === 'DET' || possessive) end += 1;
   while (end < sentence.endToken) {
     const token = tokens[end] as Token;
     if (inQuote(context, token) || token.pos === 'DET') break;
