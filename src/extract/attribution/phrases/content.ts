@@ -109,12 +109,23 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return j;
     // "told the host on Thursday how surprised he was": a reported question after the adjunct.
     if (QUESTION_WORDS.has(token.lower) && token.lower !== 'which' && token.lower !== 'who') return j;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return null;
     const previous = tokens[j - 1] as Token;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !isCompoundNoun(tokens, j)) return null;
     const newPhrase = token.pos === 'PRON' || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
     if (newPhrase && looksLikeClause(context, j, sentence)) return j;
   }
   return null;
+}
+
+/**
+ * "at a campaign stop in Toledo": a word wink reads as a verb after an article and a noun, with a
+ * preposition or a comma after it, is the compound's noun.
+ */
+function isCompoundNoun(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  return tokens[index]?.pos === 'VERB' && previous?.pos === 'NOUN' && /^(?:DET|ADJ|NUM)$/.test(tokens[index - 2]?.pos ?? '') &&
+    (next?.pos === 'ADP' || next?.text === ',');
 }
 
 /**

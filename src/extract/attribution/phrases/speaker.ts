@@ -3,6 +3,8 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { BE_FORMS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import { NEGATIONS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { COUNTRIES } from '../../../vocabulary/countries.js';
+import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { sentenceSubject } from './subject.js';
@@ -17,6 +19,8 @@ const TIME = new Set(TIME_HEADS);
 const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'that', 'early', 'late', 'earlier', 'later', 'on', 'every', 'each', 'same', 'previous']);
 const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 const COORDINATORS = new Set(['and', 'but']);
+/** Names that follow a city after a comma: "Springfield, Va.", "Leeds, England". */
+const STATES_AND_COUNTRIES = new Set([...US_STATES, ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])]);
 /** How far back an appositive or relative clause may reach, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 30;
 
@@ -108,7 +112,7 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
 const PARTY_STATE_LABEL = /^[RDI]-[A-Z][A-Za-z.]{1,5}$/;
 
 /** The speaker of "X, <appositive or relative clause>, said": the name, with the whole expression's start. */
-function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sentence): PhraseMatch | null {
+function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sentence, nested = false): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let opening = comma - 1;
   while (opening > sentence.firstToken && opening > comma - MAX_APPOSITIVE_TOKENS) {
@@ -119,6 +123,11 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   }
   if (tokens[opening]?.text !== ',' || opening >= comma - 1) return null;
   const first = tokens[opening + 1] as Token;
+  // "Johnnie Wilson, of Springfield, Va., said", "a teacher from Leeds, England, said": a state or country
+  // after a place continues the aside before it, and is never the speaker.
+  if (STATES_AND_COUNTRIES.has(context.doc.text.slice(first.start, (tokens[comma - 1] as Token).end))) {
+    return nested ? null : speakerBeforeComma(context, opening, sentence, true);
+  }
   const head = phraseBefore(context, opening, sentence);
   if (head === null || head.kind === 'pronoun') return null;
   const segment = phraseAfter(context, opening + 1, sentence);
