@@ -52,3 +52,8 @@ export const TIME_HEADS: readonly string[] = [
   'month', 'year', 'decade', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'time',
 ];
+
+/** Words that head a phrase of part and whole: "one of the attorneys", "some of the senators". */
+export const PART_HEADS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'some', 'many', 'most', 'several', 'few', 'each', 'all', 'none', 'both', 'any', 'half',
+];

@@ -1,7 +1,7 @@
 /** Finds the noun phrase that names a speaker, reading back from a cue or forward from it. */
 import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../../vocabulary/pronouns.js';
-import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS } from '../../../vocabulary/speaker-words.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isNounHead, isNounPhraseWord, isPossessivePronoun } from './tokens.js';
 
@@ -25,6 +25,7 @@ const LINKS = new Set(NOUN_PHRASE_LINKS);
 /** Read back from a verb, a phrase may also hold "on" and "with": "experts on Korea", "officials with the ministry". */
 const BACKWARD_LINKS = new Set([...NOUN_PHRASE_LINKS, 'on', 'with', 'to']);
 const PARTICLES = new Set(NAME_PARTICLES);
+const PART = new Set(PART_HEADS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 
 /** The noun phrase ending just before token `end`, inside `sentence`. */
@@ -55,20 +56,25 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     if (token.pos === 'DET') {
       first -= 1;
       const link = tokens[first - 1];
-      if (link !== undefined && first - 1 >= sentence.firstToken && BACKWARD_LINKS.has(link.lower) && isNounHead(tokens[first - 2] ?? link)) continue;
+      if (link !== undefined && first - 1 >= sentence.firstToken && BACKWARD_LINKS.has(link.lower) && headsLink(tokens[first - 2] ?? link, link)) continue;
       break;
     }
     if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence)) first -= 1;
     else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
     // "the well-known author": the word before the noun closes a hyphenated compound, whatever its tag.
     else if (first - 3 >= sentence.firstToken && isJoiningHyphen(tokens[first - 3], tokens[first - 2] as Token, token)) first -= 3;
-    else if (BACKWARD_LINKS.has(token.lower) && first - 2 >= sentence.firstToken && isNounHead(tokens[first - 2] as Token)) first -= 1;
+    else if (BACKWARD_LINKS.has(token.lower) && first - 2 >= sentence.firstToken && headsLink(tokens[first - 2] as Token, token)) first -= 1;
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     // "Dutch and Swedish ministers": two modifiers joined by "and".
     else if (token.lower === 'and' && isModifier(tokens[first]) && isModifier(tokens[first - 2])) first -= 1;
     else break;
   }
   return finish(context, first, end, sentence);
+}
+
+/** The word before a link heads the phrase: "experts on Korea"; "one of the attorneys", a word of part before "of". */
+function headsLink(owner: Token, link: Token): boolean {
+  return isNounHead(owner) || (link.lower === 'of' && (PART.has(owner.lower) || owner.pos === 'NUM'));
 }
 
 /** The noun phrase starting at token `start`, inside `sentence`. */
