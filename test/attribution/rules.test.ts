@@ -52,6 +52,7 @@ table('content-comma-speaker-cue', [
   ['"We will not back down," Lynch said.', { speaker: 'Lynch', cue: 'said', content: '"We will not back down,"' }],
   ['"Subpoenas are not optional," Rep. Ana Ruiz said after the witness failed to appear.', { speaker: 'Rep. Ana Ruiz', cue: 'said', content: '"Subpoenas are not optional,"' }],
   ['“It is over,” Rep. Lena Ward (D-Ore.) said.', { speaker: 'Rep. Lena Ward', cue: 'said', content: '“It is over,”' }],
+  ['“Now is the time,” Don Fowler said.', { speaker: 'Don Fowler', cue: 'said', content: '“Now is the time,”' }],
   ['“The veto will be overridden,” Sen. Mark Olsen, R-Ky., said.', { speaker: 'Sen. Mark Olsen', cue: 'said', content: '“The veto will be overridden,”' }],
   ['If the rain holds off, the mayor said, the parade will go ahead.', { speaker: 'the mayor', cue: 'said', content: 'If the rain holds off … the parade will go ahead' }],
   ['Though the first move went well, he said, replacing the coach would be harder.', { speaker: 'he', cue: 'said', content: 'Though the first move went well … replacing the coach would be harder' }],
@@ -67,6 +68,7 @@ table('content-comma-cue-speaker', [
   ['“This is a good day,” said Anna Brandt, the union leader.', { speaker: 'Anna Brandt', cue: 'said', content: '“This is a good day,”' }],
   ['“We lost,” said the coach, “but we learned.”', { speaker: 'the coach', cue: 'said', content: '“We lost,” … “but we learned.”' }],
   ['“The veto will hold,” said Tuesday Senator Ada Brook.', { speaker: 'Senator Ada Brook', cue: 'said', content: '“The veto will hold,”' }],
+  ['“Now is the time,” said Don Fowler, who led the party.', { speaker: 'Don Fowler', cue: 'said', content: '“Now is the time,”' }],
 ], [
   'A spokesman, who declined to be named, said the talks would resume.',
 ]);

@@ -92,7 +92,7 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     if (inQuote(context, token) || token.pos === 'DET') break;
     if (end > start && isPossessivePronoun(token)) break;
     const next = tokens[end + 1];
-    if (isNounPhraseWord(token)) end += 1;
+    if (isNounPhraseWord(token) || isMistaggedName(tokens, end, sentence)) end += 1;
     // "the lead author", "exit polls": a noun before a noun that wink read as a verb.
     else if (token.pos === 'VERB' && !token.lower.endsWith('ing') && next?.pos === 'NOUN' && end + 1 < sentence.endToken) end += 1;
     // "the conservative-leaning Tax Foundation": the word after a joining hyphen is part of the compound.
@@ -135,13 +135,17 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
   return { firstToken: start, endToken: end, kind };
 }
 
+const CLOSING_MARKS = /^(?:["\u201D]|'')$/;
+
 /** A capitalised word tagged as a verb inside a run of names: "Wade" in "Senator Wade Kimball". */
 function isMistaggedName(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
   if (!isCapitalised(token) || next?.pos !== 'PROPN' || !isCapitalised(next) || token.pos !== 'VERB') return false;
-  return index === sentence.firstToken || (previous !== undefined && previous.pos !== 'PUNCT' && previous.pos !== 'PRON');
+  // After a comma or a closing quote mark the capitalised word starts the speaker: "“…,” Don Fowler said".
+  const afterMark = previous !== undefined && (previous.text === ',' || CLOSING_MARKS.test(previous.text));
+  return index === sentence.firstToken || afterMark || (previous !== undefined && previous.pos !== 'PUNCT' && previous.pos !== 'PRON');
 }
 
 /** "de la Cruz": particles, then a capitalised word. */
