@@ -52,6 +52,7 @@ table('content-comma-speaker-cue', [
   ['"We will not back down," Lynch said.', { speaker: 'Lynch', cue: 'said', content: '"We will not back down,"' }],
   ['"Subpoenas are not optional," Rep. Ana Ruiz said after the witness failed to appear.', { speaker: 'Rep. Ana Ruiz', cue: 'said', content: '"Subpoenas are not optional,"' }],
   ['“It is over,” Rep. Lena Ward (D-Ore.) said.', { speaker: 'Rep. Lena Ward', cue: 'said', content: '“It is over,”' }],
+  ['“Two states were hacked,” he said of the prospect of tampering with the count.', { speaker: 'he', cue: 'said', content: '“Two states were hacked,”' }],
   ['“Now is the time,” Don Fowler said.', { speaker: 'Don Fowler', cue: 'said', content: '“Now is the time,”' }],
   ['“The veto will be overridden,” Sen. Mark Olsen, R-Ky., said.', { speaker: 'Sen. Mark Olsen', cue: 'said', content: '“The veto will be overridden,”' }],
   ['If the rain holds off, the mayor said, the parade will go ahead.', { speaker: 'the mayor', cue: 'said', content: 'If the rain holds off … the parade will go ahead' }],

@@ -315,7 +315,9 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
     const participle = token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
     // "at a campaign stop this week": a noun after a noun, read as a verb.
     const compound = token.pos === 'VERB' && i > after + 1 && previous.pos === 'NOUN' && /^(?:DET|ADJ|NUM)$/.test(tokens[i - 2]?.pos ?? '');
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle && !compound) return false;
+    // "said of the prospect of tampering with the count": a gerund after a preposition is a noun.
+    const gerund = token.pos === 'VERB' && token.lower.endsWith('ing') && previous.pos === 'ADP';
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle && !compound && !gerund) return false;
   }
   return true;
 }
