@@ -104,6 +104,8 @@ table('speaker-cue-content', [
   ['Ms. Roe, a teacher from Leeds, England, said the school was closing.', { speaker: 'Ms. Roe', cue: 'said', content: 'the school was closing' }],
   ['Tom Hale, of Springfield, Va., said he had served two tours.', { speaker: 'Tom Hale', cue: 'said', content: 'he had served two tours' }],
   ['The mayor says at a campaign stop in Leeds that the tram will return.', { speaker: 'The mayor', cue: 'says', content: 'that the tram will return' }],
+  ['Ana Bell, a developer and spokeswoman for the coalition, which is made up of builders, said the rules failed.', { speaker: 'Ana Bell', cue: 'said', content: 'the rules failed' }],
+  ['In Paris, the chief executive, who took over in May, said sales rose.', { speaker: 'the chief executive', cue: 'said', content: 'sales rose' }],
   ['Later, one of the attorneys, Ana Bell, said the videos were clear.', { speaker: 'Ana Bell', cue: 'said', content: 'the videos were clear' }],
   ['The well-known author said the book was done.', { speaker: 'The well-known author', cue: 'said', content: 'the book was done' }],
   ['Ms. Diaz said the rules that apply to small banks often hurt savers.', { speaker: 'Ms. Diaz', cue: 'said', content: 'the rules that apply to small banks often hurt savers' }],

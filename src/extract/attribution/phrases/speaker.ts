@@ -141,7 +141,12 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   const aside = first.pos === 'ADP' && head.kind === 'name';
   const appositive = RELATIVES.has(first.lower) || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' ||
     first.pos === 'PRON' || participle || aside || label || (segment !== null && segment.endToken === comma);
-  return appositive ? { ...head, extentStart: head.firstToken } : null;
+  if (!appositive) return null;
+  // "Ana Bell, a developer and spokeswoman for the coalition, which is made up of …, said": the name before
+  // a description in apposition is the speaker.
+  const named = head.kind === 'description' && tokens[head.firstToken - 1]?.text === ',' ? phraseBefore(context, head.firstToken - 1, sentence) : null;
+  if (named !== null && named.kind === 'name' && standsAsSubject(context, named, sentence)) return { ...named, extentStart: named.firstToken };
+  return { ...head, extentStart: head.firstToken };
 }
 
 /** Most tokens a parenthesis after a name may hold: "(D-Wis.)", "(R-IN)". */
