@@ -117,6 +117,7 @@ table('speaker-cue-content', [
   'The council asked the state to the meeting.',
   'Reportedly, the ministry had urged farmers to sell early.',
   'Allegedly, the driver said that he was lost.',
+  'It is clear that the levy will rise.',
   'Anyone who complains about the referee “is not watching the game.”',
   'The council asked the state for money, but the state refused.',
   'In response to a question about what the board thought the price would be, nobody answered.',

@@ -32,6 +32,9 @@ export const speakerCueContent: CueRule = {
     if (HEARSAY.has(context.doc.tokens[sentence.firstToken]?.lower ?? '')) return null;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     if (speaker === null) return null;
+    // "it is clear that …", "it is certain that …": an impersonal "it" before an adjective is no one.
+    const adjective = context.doc.tokens[cue.verbToken]?.pos === 'ADJ';
+    if (adjective && context.doc.tokens[speaker.firstToken]?.lower === 'it') return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
     const opening = contentOpening(context, cue, sentence);
     if (opening === null) return null;
