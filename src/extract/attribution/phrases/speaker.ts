@@ -8,7 +8,7 @@ import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { sentenceSubject } from './subject.js';
-import { inQuote, isNounHead } from './tokens.js';
+import { inQuote, isNounHead, isPossessive } from './tokens.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const BE = new Set(BE_FORMS);
@@ -139,8 +139,10 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   const label = PARTY_STATE_LABEL.test(context.doc.text.slice(first.start, (tokens[comma - 1] as Token).end));
   // ", at a later press briefing,": an aside of place or time also stands between a name and its verb.
   const aside = first.pos === 'ADP' && head.kind === 'name';
+  // "China, Pyongyang's only ally, said": a description that opens with its owner's name.
+  const owned = tokens[opening + 2] !== undefined && isPossessive(tokens[opening + 2] as Token);
   const appositive = RELATIVES.has(first.lower) || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' ||
-    first.pos === 'PRON' || participle || aside || label || (segment !== null && segment.endToken === comma);
+    first.pos === 'PRON' || participle || aside || label || owned || (segment !== null && segment.endToken === comma);
   if (!appositive) return null;
   // "Ana Bell, a developer and spokeswoman for the coalition, which is made up of …, said": the name before
   // a description in apposition is the speaker.
