@@ -107,6 +107,7 @@ table('speaker-cue-content', [
   ['Ana Bell, a developer and spokeswoman for the coalition, which is made up of builders, said the rules failed.', { speaker: 'Ana Bell', cue: 'said', content: 'the rules failed' }],
   ['In Paris, the chief executive, who took over in May, said sales rose.', { speaker: 'the chief executive', cue: 'said', content: 'sales rose' }],
   ['Even Norway, Sweden’s closest ally, said it was opposed to the test.', { speaker: 'Norway', cue: 'said', content: 'it was opposed to the test' }],
+  ['Jane Roe — the union leader — said the strike would go on.', { speaker: 'Jane Roe', cue: 'said', content: 'the strike would go on' }],
   ['Later, one of the attorneys, Ana Bell, said the videos were clear.', { speaker: 'Ana Bell', cue: 'said', content: 'the videos were clear' }],
   ['The well-known author said the book was done.', { speaker: 'The well-known author', cue: 'said', content: 'the book was done' }],
   ['Ms. Diaz said the rules that apply to small banks often hurt savers.', { speaker: 'Ms. Diaz', cue: 'said', content: 'the rules that apply to small banks often hurt savers' }],

@@ -63,6 +63,7 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   const before = tokens[end - 1];
   if (before === undefined || end - 1 < sentence.firstToken) return null;
   if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
+  if (DASHES.has(before.text)) return speakerBeforeDash(context, end - 1, sentence);
   if (COORDINATORS.has(before.lower)) return coordinated ? sentenceSubject(context, sentence, end - 1) : null;
   const phrase = phraseBefore(context, end, sentence);
   // "The bank last month said …": a phrase of time stands between the subject and its verb.
@@ -104,6 +105,21 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
     }
     if (SUBJECT_RELATIVES.has(token.lower)) return null;
     if (token.pos === 'VERB' || token.pos === 'AUX') verbs += 1;
+  }
+  return null;
+}
+
+const DASHES = new Set(['--', '\u2014', '\u2013']);
+
+/** "Jane Roe — the union leader — said": the name before a description set off by dashes. */
+function speakerBeforeDash(context: RuleContext, dash: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  for (let i = dash - 1; i > sentence.firstToken && i > dash - MAX_APPOSITIVE_TOKENS; i -= 1) {
+    const token = tokens[i] as Token;
+    if (inQuote(context, token)) return null;
+    if (!DASHES.has(token.text)) continue;
+    const name = phraseBefore(context, i, sentence);
+    return name !== null && name.kind === 'name' ? { ...name, extentStart: name.firstToken } : null;
   }
   return null;
 }
