@@ -57,3 +57,6 @@ export const TIME_HEADS: readonly string[] = [
 export const PART_HEADS: readonly string[] = [
   'one', 'two', 'three', 'four', 'five', 'some', 'many', 'most', 'several', 'few', 'each', 'all', 'none', 'both', 'any', 'half',
 ];
+
+/** Relative pronouns that open a clause about the phrase before them: "the judge who said", "a study that found". */
+export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];

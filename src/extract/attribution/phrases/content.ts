@@ -2,7 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
-import { ADJUNCT_PREPOSITIONS } from '../../../vocabulary/speaker-words.js';
+import { ADJUNCT_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
 import { firstIndex } from '../../util/search.js';
@@ -20,7 +20,7 @@ const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 const COORDINATORS = new Set(['and', 'but']);
 const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
 const DASH_ASIDES = new Set(['\u2014', '\u2015', '--']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
@@ -117,15 +117,15 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
   return null;
 }
 
-/**
- * "at a campaign stop in Toledo": a word wink reads as a verb after an article and a noun, with a
- * preposition or a comma after it, is the compound's noun.
- */
+/** "a campaign stop": a word wink reads as a verb after an article (or modifier) and a noun. */
+function followsModifierAndNoun(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.pos === 'VERB' && tokens[index - 1]?.pos === 'NOUN' && /^(?:DET|ADJ|NUM)$/.test(tokens[index - 2]?.pos ?? '');
+}
+
+/** "at a campaign stop in Toledo": such a word with a preposition or a comma after it is the compound's noun. */
 function isCompoundNoun(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
   const next = tokens[index + 1];
-  return tokens[index]?.pos === 'VERB' && previous?.pos === 'NOUN' && /^(?:DET|ADJ|NUM)$/.test(tokens[index - 2]?.pos ?? '') &&
-    (next?.pos === 'ADP' || next?.text === ',');
+  return followsModifierAndNoun(tokens, index) && (next?.pos === 'ADP' || next?.text === ',');
 }
 
 /**
@@ -259,7 +259,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     if (i === start) return false;
   }
   // "fathers and parents who adopt would not be eligible": a relative clause inside the subject.
-  if (RELATIVE_PRONOUNS.has(tokens[i]?.lower ?? '') && i > start) {
+  if (RELATIVES.has(tokens[i]?.lower ?? '') && i > start) {
     // "the demands that come with the job erase …": the relative clause's verb, words, then the main verb.
     let relativeVerb = false;
     let wordsAfterVerb = false;
@@ -314,7 +314,7 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
     const previous = tokens[i - 1] as Token;
     const participle = token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
     // "at a campaign stop this week": a noun after a noun, read as a verb.
-    const compound = token.pos === 'VERB' && i > after + 1 && previous.pos === 'NOUN' && /^(?:DET|ADJ|NUM)$/.test(tokens[i - 2]?.pos ?? '');
+    const compound = i > after + 1 && followsModifierAndNoun(tokens, i);
     // "said of the prospect of tampering with the count": a gerund after a preposition is a noun.
     const gerund = token.pos === 'VERB' && token.lower.endsWith('ing') && previous.pos === 'ADP';
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle && !compound && !gerund) return false;

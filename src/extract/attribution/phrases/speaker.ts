@@ -2,13 +2,13 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { BE_FORMS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
-import { NEGATIONS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { NEGATIONS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { sentenceSubject } from './subject.js';
-import { inQuote, isNounHead, isPossessive } from './tokens.js';
+import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const BE = new Set(BE_FORMS);
@@ -78,7 +78,7 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
 }
 
 /** Relative pronouns that open a clause inside a subject: "A study that appeared in the journal found …". */
-const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
+const SUBJECT_RELATIVES = new Set(RELATIVE_PRONOUNS);
 /** Most tokens a relative clause inside a subject may hold. */
 const MAX_RELATIVE_CLAUSE_TOKENS = 10;
 
@@ -96,7 +96,7 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
   let verbs = 0;
   for (let i = start - 1; i > sentence.firstToken && i >= start - MAX_RELATIVE_CLAUSE_TOKENS; i -= 1) {
     const token = tokens[i] as Token;
-    if (token.text === ',' || inQuote(context, token) || /^["\u201C\u201D]$/.test(token.text)) return null;
+    if (token.text === ',' || inQuote(context, token) || isQuoteMark(token)) return null;
     const relative = SUBJECT_RELATIVES.has(token.lower) && token.pos !== 'SCONJ' && verbs === 1;
     const participle = verbs === 0 && token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && isNounHead(tokens[i - 1] as Token);
     if (relative || participle) {

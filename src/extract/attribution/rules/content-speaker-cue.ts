@@ -11,11 +11,12 @@ import { continuationAfter } from '../phrases/continuation.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { afterRecipient } from '../phrases/content.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
+import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 /** Words that may come before a subordinating conjunction at a clause's start: "But when …", "Even though …". */
-const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'even', 'only', 'just']);
+const LEADING_WORDS = new Set(['but', 'and', 'so', 'yet', 'even', 'only', 'just']);
 
 export const contentSpeakerCue: CueRule = {
   id: 'content-comma-speaker-cue',
@@ -58,7 +59,7 @@ function opensSubordinateClause(context: RuleContext, content: readonly Range[])
   const first = content[0];
   if (first === undefined || context.quoteIndex.quoteAt(first.start) !== undefined) return false;
   const words = context.doc.text.slice(first.start, first.end).toLowerCase().split(/\s+/, 3);
-  const at = CLAUSE_OPENERS.has(words[0] ?? '') ? 1 : 0;
+  const at = LEADING_WORDS.has(words[0] ?? '') ? 1 : 0;
   return SUBORDINATING.has(words[at] ?? '');
 }
 

@@ -12,13 +12,14 @@ import { contentFrom, looksLikeClause, openingAfter, relativeClauseEnd, type Con
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
+import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
 const TO_VERBS = new Set(TO_INFINITIVE_VERBS);
 const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
 const HEARSAY = new Set(HEARSAY_OPENERS);
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;

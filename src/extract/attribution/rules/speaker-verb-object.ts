@@ -14,12 +14,13 @@ import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../ph
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
+import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
 );
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
 /** Adjuncts that may stand between the verb and its object: "announced on Friday the arrest …". */
