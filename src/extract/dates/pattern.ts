@@ -13,6 +13,7 @@ import {
   DAY_PART_WORDS,
   LATER_WORDS,
   MONTHS,
+  PERIOD_MODIFIERS,
   QUARTER_ABBREVIATIONS,
   RELATIVE_DAY_WORDS,
   SEASON_WORDS,
@@ -38,6 +39,9 @@ export function alternation(words: Iterable<string>): string {
     .map((w) => escape(w).replace(/ /g, '\\s+'))
     .join('|');
 }
+
+/** An optional modifier before "the …" period: "late", "mid-", "the early". */
+export const OPTIONAL_PERIOD_MODIFIER = `(?:(?:${alternation(PERIOD_MODIFIERS)})(?:\\s*-\\s*|\\s+)(?:the\\s+)?)?`;
 
 /** Month names and abbreviations; an abbreviation may carry its dot ("Feb.", "Sept."). */
 export const MONTH_PATTERN = Object.keys(MONTHS)

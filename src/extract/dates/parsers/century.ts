@@ -4,11 +4,11 @@
  * count that starts it in a year ending in 1.
  */
 import type { ParsingContext } from 'chrono-node';
-import { CENTURY_ORDINALS, PERIOD_MODIFIERS } from '../../../vocabulary/dates.js';
-import { alternation, startsWord } from '../pattern.js';
-import { pinPrecision, type DateParser } from '../rule.js';
+import { CENTURY_ORDINALS } from '../../../vocabulary/dates.js';
+import { alternation, OPTIONAL_PERIOD_MODIFIER as MODIFIER, startsWord } from '../pattern.js';
+import type { DateParser } from '../rule.js';
+import { yearSpanResult } from './year-span.js';
 
-const MODIFIER = `(?:(?:${alternation(PERIOD_MODIFIERS)})(?:\\s*-\\s*|\\s+)(?:the\\s+)?)?`;
 const PATTERN = new RegExp(
   `(?:the\\s+)?${MODIFIER}(?:(\\d{1,2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_ORDINALS))}))[\\s-]+century(?![\\w-])`,
   'i',
@@ -25,14 +25,6 @@ export const century: DateParser = {
     const number = match[1] !== undefined ? Number(match[1]) : CENTURY_ORDINALS[(match[2] ?? '').toLowerCase()];
     if (number === undefined || number < 1 || number > 21) return null;
     const first = (number - 1) * 100;
-    const start = context.createParsingComponents({ year: first });
-    start.imply('month', 1);
-    start.imply('day', 1);
-    pinPrecision(start, 'year');
-    const end = context.createParsingComponents({ year: first + 99 });
-    end.imply('month', 12);
-    end.imply('day', 31);
-    pinPrecision(end, 'year');
-    return context.createParsingResult(index, match[0], start, end);
+    return yearSpanResult(context, index, match[0], first, first + 99);
   },
 };

@@ -5,12 +5,12 @@
  * "the nineties") is the latest one that has begun by the publication year.
  */
 import type { ParsingContext } from 'chrono-node';
-import { DECADE_WORDS, PERIOD_MODIFIERS } from '../../../vocabulary/dates.js';
+import { DECADE_WORDS } from '../../../vocabulary/dates.js';
 import { dayOf } from '../calendar.js';
-import { alternation, startsWord } from '../pattern.js';
-import { pinPrecision, type DateParser } from '../rule.js';
+import { alternation, OPTIONAL_PERIOD_MODIFIER as MODIFIER, startsWord } from '../pattern.js';
+import type { DateParser } from '../rule.js';
+import { yearSpanResult } from './year-span.js';
 
-const MODIFIER = `(?:(?:${alternation(PERIOD_MODIFIERS)})(?:\\s*-\\s*|\\s+)(?:the\\s+)?)?`;
 const PATTERN = new RegExp(
   `(?:the\\s+)?${MODIFIER}(?:(1[0-9]|20)(\\d)0['’]?s|['’](\\d)0['’]?s)(?![\\w'’-])|the\\s+${MODIFIER}(${alternation(Object.keys(DECADE_WORDS))})(?![\\w-])`,
   'i',
@@ -33,14 +33,6 @@ export const decade: DateParser = {
       first = Math.floor(published / 100) * 100 + within;
       if (first > published) first -= 100;
     }
-    const start = context.createParsingComponents({ year: first });
-    start.imply('month', 1);
-    start.imply('day', 1);
-    pinPrecision(start, 'year');
-    const end = context.createParsingComponents({ year: first + 9 });
-    end.imply('month', 12);
-    end.imply('day', 31);
-    pinPrecision(end, 'year');
-    return context.createParsingResult(index, match[0], start, end);
+    return yearSpanResult(context, index, match[0], first, first + 9);
   },
 };
