@@ -115,7 +115,12 @@ table('speaker-cue-content', [
   ['The coach asked them to stay calm.', { speaker: 'The coach', cue: 'asked', content: 'them to stay calm' }],
   ['The ruling, which found that the levy was unlawful, is a model for other courts.', { speaker: 'which', cue: 'found', content: 'that the levy was unlawful' }],
   ['The senator, who asked “Is this legal?”, left the room.', { speaker: 'who', cue: 'asked', content: '“Is this legal?”' }],
+  ['The mayor said the bridge was unsafe, and the council voted to close it.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe' }],
+  ['The mayor said the bridge was unsafe, and that repairs would take a year.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe, and that repairs would take a year' }],
+  ['Asked about the plan, the mother of three replied, “It is meant for everyone.”', { speaker: 'the mother of three', cue: 'replied', content: '“It is meant for everyone.”' }],
+  ['When the mayor noted that the bridge was unsafe, the council closed it.', { speaker: 'the mayor', cue: 'noted', content: 'that the bridge was unsafe' }],
 ], [
+  'Nobody knows when the mayor said that the bridge was unsafe.',
   'The council asked the state to the meeting.',
   'Reportedly, the ministry had urged farmers to sell early.',
   'Allegedly, the driver said that he was lost.',

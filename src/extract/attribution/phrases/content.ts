@@ -158,7 +158,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
       endToken = Math.min(endToken, opening - 1 - comma);
     }
   }
-  endToken = Math.min(endToken, asideStart(context, start, endToken));
+  endToken = Math.min(endToken, asideStart(context, start, endToken), coordinateClauseStart(context, start, endToken, sentence));
   if (endToken <= start) return [];
   let end = (tokens[endToken - 1] as Token).end;
   const quote = context.quoteIndex.quoteAt(end - 1);
@@ -182,6 +182,28 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing')) return i - 1;
     if ((token.lower === 'which' || token.lower === 'who') && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
+  }
+  return end;
+}
+
+/** Conjunctions that join a second main clause after a comma: "…, and the court declined to …". */
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet']);
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
+
+/**
+ * Where the reported words give way to a second clause of the writer's own, outside quotations: a comma
+ * and a conjunction ("…, and the Supreme Court declined to …") with a subject and a verb after them.
+ */
+function coordinateClauseStart(context: RuleContext, start: number, end: number, sentence: Sentence): number {
+  const tokens = context.doc.tokens;
+  for (let i = start + 2; i < end - 1; i += 1) {
+    const token = tokens[i] as Token;
+    if (inQuote(context, token)) continue;
+    const conjunction = tokens[i + 1] as Token;
+    if (token.text !== ',' || !CLAUSE_COORDINATORS.has(conjunction.lower) || inQuote(context, conjunction)) continue;
+    // "…, and that repairs would take a year": a second complement of the same verb.
+    const complement = COMPLEMENTIZERS.has(tokens[i + 2]?.lower ?? '');
+    if (!complement && looksLikeClause(context, i + 2, sentence)) return i;
   }
   return end;
 }
@@ -292,6 +314,19 @@ export function relativeClauseEnd(context: RuleContext, start: number, sentence:
     const next = tokens[i + 1] as Token;
     if (token.text !== ',' || context.quoteIndex.quoteAt(token.start) !== undefined) continue;
     if (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'))) return i;
+  }
+  return sentence.endToken;
+}
+
+/**
+ * Where a sentence's main clause follows a subordinate clause that starts before `start`: "When she noted
+ * that taxes rose, he smiled": the comma before "he". The sentence's end otherwise.
+ */
+export function mainClauseStart(context: RuleContext, start: number, sentence: Sentence): number {
+  const tokens = context.doc.tokens;
+  for (let i = start + 1; i + 1 < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.text === ',' && !inQuote(context, token) && looksLikeClause(context, i + 1, sentence)) return i;
   }
   return sentence.endToken;
 }

@@ -48,7 +48,9 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   // "Lynch said …", "Rep. Lena Ward said": wink may read a name as a verb when a verb follows it.
   // A capitalised word right before the cue's verb is a name whatever its tag.
   const verbTaggedName = head.pos === 'VERB' && isCapitalised(head);
-  if (!isNounHead(head) && !verbTaggedName) return null;
+  // "the mother of three said": a number after "of" and a noun ends the phrase.
+  const countOfNoun = head.pos === 'NUM' && tokens[last - 1]?.lower === 'of' && tokens[last - 2]?.pos === 'NOUN';
+  if (!isNounHead(head) && !verbTaggedName && !countOfNoun) return null;
   let first = last;
   while (first - 1 >= sentence.firstToken) {
     const token = tokens[first - 1] as Token;

@@ -217,6 +217,9 @@ export function standsAsSubject(context: RuleContext, phrase: PhraseMatch, sente
   const start = extentStart(phrase);
   const before = context.doc.tokens[start - 1];
   if (before === undefined || start <= sentence.firstToken) return true;
+  // "When Clinton noted that …, Trump …": "when" opening the sentence or a clause is a time, not a question.
+  const opensClause = start - 1 === sentence.firstToken || context.doc.tokens[start - 2]?.text === ',';
+  if (before.lower === 'when' && opensClause) return true;
   if (EMBEDDING.has(before.lower) || before.pos === 'VERB') return false;
   return !(before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.lower));
 }

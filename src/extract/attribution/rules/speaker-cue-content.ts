@@ -8,7 +8,7 @@ import {
   CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS, TO_INFINITIVE_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
-import { contentFrom, looksLikeClause, openingAfter, relativeClauseEnd, type ContentOpening } from '../phrases/content.js';
+import { contentFrom, looksLikeClause, mainClauseStart, openingAfter, relativeClauseEnd, type ContentOpening } from '../phrases/content.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
@@ -46,7 +46,9 @@ export const speakerCueContent: CueRule = {
     // "The ruling, which found that the tax was unlawful, is a model": the relative clause's content ends
     // where the main clause resumes.
     const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
-    const until = relative ? relativeClauseEnd(context, opening.token, sentence) : sentence.endToken;
+    // "When Clinton noted that …, Trump boasted …": the subordinate clause's content ends where the main clause begins.
+    const until = relative ? relativeClauseEnd(context, opening.token, sentence)
+      : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
     const content = contentFrom(context, opening.token, sentence, until);
     if (relative && opensWithPredicate(context, opening.token)) return null;
     const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence);
