@@ -60,3 +60,18 @@ export const PART_HEADS: readonly string[] = [
 
 /** Relative pronouns that open a clause about the phrase before them: "the judge who said", "a study that found". */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];
+
+/**
+ * Nouns naming where or how words were given: "called for more funding in a statement", "attacked her in
+ * early-morning tweets". A phrase with one of them closes a reported object rather than belonging to it.
+ */
+export const SAYING_SETTINGS: readonly string[] = [
+  'statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'post', 'posts', 'speech', 'speeches',
+  'letter', 'letters', 'rally', 'debate', 'hearing', 'conference', 'briefing', 'op-ed', 'appearance', 'video',
+  'email', 'emails', 'memo', 'broadcast', 'podcast', 'testimony', 'remarks', 'address', 'hall', 'event',
+  'stop', 'talks', 'summit', 'filing', 'call', 'session', 'meeting', 'show', 'program', 'programme', 'column',
+  'editorial', 'essay', 'message', 'messages', 'announcement', 'release', 'forum', 'convention',
+];
+
+/** Prepositions that open a phrase of setting or time after a reported object: "in a statement", "on Friday". */
+export const SETTING_PREPOSITIONS: readonly string[] = ['in', 'at', 'during', 'on', 'via', 'through', 'over', 'while'];

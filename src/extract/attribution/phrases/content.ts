@@ -2,7 +2,8 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
-import { ADJUNCT_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { ADJUNCT_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SETTING_PREPOSITIONS } from '../../../vocabulary/speaker-words.js';
+import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
 import { firstIndex } from '../../util/search.js';
@@ -21,6 +22,15 @@ const COORDINATORS = new Set(['and', 'but']);
 const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
 const DASH_ASIDES = new Set(['\u2014', '\u2015', '--']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const SETTINGS = new Set(SAYING_SETTINGS);
+const SETTING_OPENERS = new Set(SETTING_PREPOSITIONS);
+const DAY_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS).filter((month) => month.length > 3)]);
+const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'later', 'next']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+const COMPLEMENT_OPENERS = new Set(['to', 'that']);
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
+/** "in [a lengthy written] statement": the longest phrase read before its setting noun. */
+const MAX_SETTING_TOKENS = 6;
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
@@ -316,6 +326,34 @@ export function relativeClauseEnd(context: RuleContext, start: number, sentence:
     if (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'))) return i;
   }
   return sentence.endToken;
+}
+
+/**
+ * Where a reported noun phrase gives way to the setting of its report, outside quotations: "called for more
+ * funding [in a statement on Thursday]", "attacked her [in early-morning tweets]", "published the video
+ * [Friday afternoon]". `end` when no such phrase follows.
+ */
+export function objectSettingStart(context: RuleContext, start: number, end: number): number {
+  const tokens = context.doc.tokens;
+  for (let i = start + 1; i < end; i += 1) {
+    const token = tokens[i] as Token;
+    if (inQuote(context, token)) continue;
+    // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
+    const period = PERIOD_OPENERS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
+    if ((isDayWord(token) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '')) || period) return i;
+    if (!SETTING_OPENERS.has(token.lower)) continue;
+    for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
+      const word = tokens[j] as Token;
+      if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
+      if (!isNounPhraseWord(word) && !isJoiningHyphen(tokens[j - 1], word, tokens[j + 1])) break;
+    }
+  }
+  return end;
+}
+
+/** A weekday or month name: "Friday", "December". */
+function isDayWord(token: Token): boolean {
+  return DAY_WORDS.has(token.lower) && token.text !== token.lower;
 }
 
 /**

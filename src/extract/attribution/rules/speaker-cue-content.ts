@@ -8,7 +8,9 @@ import {
   CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS, TO_INFINITIVE_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
-import { contentFrom, looksLikeClause, mainClauseStart, openingAfter, relativeClauseEnd, type ContentOpening } from '../phrases/content.js';
+import {
+  contentFrom, looksLikeClause, mainClauseStart, objectSettingStart, openingAfter, relativeClauseEnd, type ContentOpening,
+} from '../phrases/content.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
@@ -47,8 +49,11 @@ export const speakerCueContent: CueRule = {
     // where the main clause resumes.
     const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
     // "When Clinton noted that …, Trump boasted …": the subordinate clause's content ends where the main clause begins.
-    const until = relative ? relativeClauseEnd(context, opening.token, sentence)
+    let until = relative ? relativeClauseEnd(context, opening.token, sentence)
       : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
+    // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
+    const object = !opening.introduced || isParticleObject(context, cue);
+    if (object && !looksLikeClause(context, opening.token, sentence)) until = objectSettingStart(context, opening.token, until);
     const content = contentFrom(context, opening.token, sentence, until);
     if (relative && opensWithPredicate(context, opening.token)) return null;
     const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence);
@@ -60,6 +65,11 @@ export const speakerCueContent: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), confidence, commitment ? 'intention' : cue.type);
   },
 };
+
+/** "called for", "pushed for": an intention verb with its particle, whose object is what is wanted. */
+function isParticleObject(context: RuleContext, cue: Cue): boolean {
+  return cue.type === 'intention' && cue.endToken > cue.verbToken + 1 && context.doc.tokens[cue.endToken]?.lower !== 'to';
+}
 
 /** Where the content starts, or null when what follows the cue is no content it can take. */
 function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): ContentOpening | null {
