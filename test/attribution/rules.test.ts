@@ -57,6 +57,9 @@ table('content-comma-speaker-cue', [
   ['“The veto will be overridden,” Sen. Mark Olsen, R-Ky., said.', { speaker: 'Sen. Mark Olsen', cue: 'said', content: '“The veto will be overridden,”' }],
   ['If the rain holds off, the mayor said, the parade will go ahead.', { speaker: 'the mayor', cue: 'said', content: 'If the rain holds off … the parade will go ahead' }],
   ['Though the first move went well, he said, replacing the coach would be harder.', { speaker: 'he', cue: 'said', content: 'Though the first move went well … replacing the coach would be harder' }],
+  ['“It is an invasion,” Tom Hale, the attorney general of Iowa, one of the states suing the agency, said at an event.', { speaker: 'Tom Hale', cue: 'said', content: '“It is an invasion,”' }],
+  ['Ms. Roe said she was leaving because “nobody listens,” she said. “Nobody ever did.”', { speaker: 'she', cue: 'said', content: '“nobody listens,” … “Nobody ever did.”' }],
+  ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'said', content: '“We cannot pay,”' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
   'Reportedly, the council has asked the state for money.',
@@ -72,6 +75,7 @@ table('content-comma-cue-speaker', [
   ['“Now is the time,” said Don Fowler, who led the party.', { speaker: 'Don Fowler', cue: 'said', content: '“Now is the time,”' }],
 ], [
   'A spokesman, who declined to be named, said the talks would resume.',
+  '“It is an invasion,” the attorney general of Iowa said at a Washington event.',
 ]);
 
 table('speaker-cue-content', [
@@ -120,6 +124,7 @@ table('speaker-cue-content', [
   ['Asked about the plan, the mother of three replied, “It is meant for everyone.”', { speaker: 'the mother of three', cue: 'replied', content: '“It is meant for everyone.”' }],
   ['The union called for more school funding in a statement on Thursday.', { speaker: 'The union', cue: 'called for', content: 'more school funding' }],
   ['When the mayor noted that the bridge was unsafe, the council closed it.', { speaker: 'the mayor', cue: 'noted', content: 'that the bridge was unsafe' }],
+  ['Ms. Roe said she was leaving because “nobody listens,” she said.', { speaker: 'Ms. Roe', cue: 'said', content: 'she was leaving because' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
   'The council asked the state to the meeting.',
@@ -149,6 +154,7 @@ table('participle-cue', [
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
   ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'that the border would stay open' }],
+  ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'adding', content: '“The state must help.”' }],
 ], [
   'The minister left the room, speaking to nobody.',
 ]);

@@ -161,8 +161,10 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const mainVerb = ownSpeaker === null && joined?.text === ',' && (cue.type === 'speech' || cue.type === 'writing');
     if (mainVerb && opening > start + 1) endToken = Math.min(endToken, opening - 1);
     // "…, but the police overruled it, the source added.": an attribution closing the sentence is not content.
-    const closing = ownSpeaker !== null && joined?.text === ',' && endsClause(context, cue.endToken, sentence);
-    if (closing && opening > start + 1) endToken = Math.min(endToken, opening - 1);
+    // So does "… because “most people don’t know,” she said.": a quotation closed on a comma before it.
+    const afterQuote = joined !== undefined && isQuoteMark(joined) && tokens[opening - 2]?.text === ',' && context.quoteIndex.quoteEndingAt(joined.end) !== undefined;
+    const closing = ownSpeaker !== null && (joined?.text === ',' || afterQuote) && endsClause(context, cue.endToken, sentence);
+    if (closing && opening > start + 1) endToken = Math.min(endToken, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1);
     if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';')) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);
@@ -254,6 +256,11 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
     const opener = context.doc.text.slice(Math.max(sentence.start, closingQuote.start - 3), closingQuote.start);
     if (/:\s*$/.test(opener)) return contentRanges(context.doc, closingQuote.start, end);
   }
+  // "X said she felt … because “most people don’t know,” she said": a quotation after another cue of the
+  // sentence is all the closing attribution takes.
+  if (closingQuote !== undefined && closingQuote.start > sentence.start && cueBefore(context, sentence, closingQuote.start)) {
+    return contentRanges(context.doc, closingQuote.start, end);
+  }
   let start = datelineEnd(context, sentence);
   const openQuote = context.quoteIndex.quoteAt(start);
   if (openQuote !== undefined && openQuote.start < start) start = openQuote.start;
@@ -261,6 +268,21 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
   if (closing !== undefined && closing.start < start) start = closing.start;
   if (end <= start) return null;
   return contentRanges(context.doc, start, end);
+}
+
+/** A verb cue of `sentence` that starts before `offset`. */
+function cueBefore(context: RuleContext, sentence: Sentence, offset: number): boolean {
+  return (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.kind === 'verb' && cue.start < offset);
+}
+
+/** The token opening the quotation that `closingMark` closes, when it opens after token `start`; else `start`'s end. */
+function quoteOpeningToken(context: RuleContext, closingMark: Token, start: number): number {
+  const quote = context.quoteIndex.quoteEndingAt(closingMark.end);
+  const tokens = context.doc.tokens;
+  if (quote === undefined) return closingMark.index;
+  let i = closingMark.index;
+  while (i > start && (tokens[i] as Token).start > quote.start) i -= 1;
+  return i > start ? i : closingMark.index;
 }
 
 /** Content that can stand alone: a subject and a verb ("it would be"), or a question ("if …"). */

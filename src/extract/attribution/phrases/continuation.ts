@@ -4,10 +4,14 @@
  */
 import type { Sentence, Token } from '../../document/types.js';
 import type { Quote } from '../../quotes/types.js';
+import { SPEECH_VERBS, TOPIC_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { quoteContent, sentenceAt } from '../candidate.js';
 import type { Range, RuleContext } from '../types.js';
 import { contentFrom, looksLikeClause } from './content.js';
 import { isSentenceEnd } from './tokens.js';
+
+const SPEECH = new Set(SPEECH_VERBS);
+const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 
 /** Words after an attribution's comma that start a comment on the speaking, not more content. */
 const NOT_CONTENT = new Set(['according', 'as', 'who', 'which', 'while', 'when', 'adding', 'referring', 'speaking', 'citing', 'noting']);
@@ -69,6 +73,12 @@ function hasOwnAttribution(context: RuleContext, quote: Quote): boolean {
   return (context.cuesBySentence.get(last) ?? []).some((cue) => cue.start >= quote.end && cue.end <= lastSentence.end + 1);
 }
 
+/** A cue of speech or writing in `sentence` between tokens `from` and `to`. */
+function speechCueBetween(context: RuleContext, sentence: Sentence, from: number, to: number): boolean {
+  return (context.cuesBySentence.get(sentence.index) ?? [])
+    .some((cue) => cue.firstToken > from && cue.endToken <= to && SPEECH.has(cue.lemma) && !TOPIC_ONLY.has(cue.lemma));
+}
+
 /** "“…,” Tester said, referring to the excuse, “…”": a quotation after an aside between commas. */
 function quoteAfterAside(context: RuleContext, after: number, sentence: Sentence): Quote | undefined {
   const tokens = context.doc.tokens;
@@ -76,7 +86,9 @@ function quoteAfterAside(context: RuleContext, after: number, sentence: Sentence
   for (let i = after + 1; i < sentence.endToken; i += 1) {
     const token = tokens[i] as Token;
     if (/^["\u201C\u201D]$/.test(token.text)) {
-      return tokens[i - 1]?.text === ',' ? context.quoteIndex.quoteStartingAt(token.start) : undefined;
+      // "“…,” Trump said, adding later, “…”": a verb of saying in the aside makes the quotation a claim of its own.
+      if (tokens[i - 1]?.text !== ',' || speechCueBetween(context, sentence, after, i)) return undefined;
+      return context.quoteIndex.quoteStartingAt(token.start);
     }
   }
   return undefined;

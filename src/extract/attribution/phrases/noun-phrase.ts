@@ -2,6 +2,7 @@
 import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS } from '../../../vocabulary/speaker-words.js';
+import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import type { RuleContext } from '../types.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isNounHead, isNounPhraseWord, isPossessivePronoun } from './tokens.js';
 
@@ -27,6 +28,7 @@ const BACKWARD_LINKS = new Set([...NOUN_PHRASE_LINKS, 'on', 'with', 'to']);
 const PARTICLES = new Set(NAME_PARTICLES);
 const PART = new Set(PART_HEADS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
+const TITLE_HEADS = new Set(PERSON_TITLE_HEADS);
 
 /** The noun phrase ending just before token `end`, inside `sentence`. */
 export function phraseBefore(context: RuleContext, end: number, sentence: Sentence): PhraseMatch | null {
@@ -50,7 +52,9 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   const verbTaggedName = head.pos === 'VERB' && isCapitalised(head);
   // "the mother of three said": a number after "of" and a noun ends the phrase.
   const countOfNoun = head.pos === 'NUM' && tokens[last - 1]?.lower === 'of' && tokens[last - 2]?.pos === 'NOUN';
-  if (!isNounHead(head) && !verbTaggedName && !countOfNoun) return null;
+  // "the attorney general said": a title read as an adjective after a noun.
+  const titleAdjective = head.pos === 'ADJ' && TITLE_HEADS.has(head.lower) && tokens[last - 1]?.pos === 'NOUN';
+  if (!isNounHead(head) && !verbTaggedName && !countOfNoun && !titleAdjective) return null;
   let first = last;
   while (first - 1 >= sentence.firstToken) {
     const token = tokens[first - 1] as Token;

@@ -164,7 +164,11 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   // a description in apposition is the speaker.
   const named = head.kind === 'description' && tokens[head.firstToken - 1]?.text === ',' ? phraseBefore(context, head.firstToken - 1, sentence) : null;
   if (named !== null && named.kind === 'name' && standsAsSubject(context, named, sentence)) return { ...named, extentStart: named.firstToken };
-  return { ...head, extentStart: head.firstToken };
+  const found = { ...head, extentStart: head.firstToken };
+  // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second appositive;
+  // the phrase before it ends a first one, and the speaker stands before that.
+  const inner = !nested && !standsAsSubject(context, found, sentence) && tokens[opening - 1]?.text !== ',';
+  return inner ? speakerBeforeComma(context, opening, sentence, true) ?? found : found;
 }
 
 /** Most tokens a parenthesis after a name may hold: "(D-Wis.)", "(R-IN)". */

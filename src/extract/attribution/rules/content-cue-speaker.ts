@@ -14,8 +14,11 @@ export const contentCueSpeaker: CueRule = {
   apply(context: RuleContext, cue: Cue) {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
-    const speaker = phraseAfter(context, speakerStart(context, cue.endToken, sentence), sentence);
+    const start = speakerStart(context, cue.endToken, sentence);
+    const speaker = phraseAfter(context, start, sentence);
     if (speaker === null || isTimeWord(context.doc.tokens[speaker.firstToken])) return null;
+    // "…, said at a Washington event": after a preposition, only a name is the speaker.
+    if (context.doc.tokens[start]?.pos === 'ADP' && speaker.kind !== 'name') return null;
     const speakerEnd = afterParenthesis(context, speaker.endToken, sentence);
     if (!endsClause(context, speakerEnd, sentence)) return null;
     // "…, said the ruling “…”": a quotation right after the phrase is content, so the phrase is no speaker.
