@@ -60,6 +60,7 @@ table('content-comma-speaker-cue', [
   ['“It is an invasion,” Tom Hale, the attorney general of Iowa, one of the states suing the agency, said at an event.', { speaker: 'Tom Hale', cue: 'said', content: '“It is an invasion,”' }],
   ['Ms. Roe said she was leaving because “nobody listens,” she said. “Nobody ever did.”', { speaker: 'she', cue: 'said', content: '“nobody listens,” … “Nobody ever did.”' }],
   ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'said', content: '“We cannot pay,”' }],
+  ['“We will get there,” she said at a news conference announcing that the state was being sued.', { speaker: 'she', cue: 'said', content: '“We will get there,”' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
   'Reportedly, the council has asked the state for money.',
@@ -73,6 +74,8 @@ table('content-comma-cue-speaker', [
   ['“We lost,” said the coach, “but we learned.”', { speaker: 'the coach', cue: 'said', content: '“We lost,” … “but we learned.”' }],
   ['“The veto will hold,” said Tuesday Senator Ada Brook.', { speaker: 'Senator Ada Brook', cue: 'said', content: '“The veto will hold,”' }],
   ['“Now is the time,” said Don Fowler, who led the party.', { speaker: 'Don Fowler', cue: 'said', content: '“Now is the time,”' }],
+  ['“The bump is small,” wrote Ana Bell for Morning Consult. “Few voters moved.”', { speaker: 'Ana Bell', cue: 'wrote', content: '“The bump is small,” … “Few voters moved.”' }],
+  ['“The city will not go back,” said the Rev. Peter Hale, of Grace Church. “This is a good thing.”', { speaker: 'Peter Hale', cue: 'said', content: '“The city will not go back,” … “This is a good thing.”' }],
 ], [
   'A spokesman, who declined to be named, said the talks would resume.',
   '“It is an invasion,” the attorney general of Iowa said at a Washington event.',

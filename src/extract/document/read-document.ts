@@ -2,6 +2,13 @@
 import { paragraphRanges } from './paragraphs.js';
 import type { Document, Paragraph, Sentence, Token } from './types.js';
 import { winkTokens } from './wink-adapter.js';
+import { HONORIFICS } from '../../vocabulary/honorifics.js';
+
+/**
+ * Honorifics written with a full stop, which never end a sentence before a name: "the Rev. Peter Roe".
+ * "Sr." (senior) can end one, and a single letter is an initial.
+ */
+const DOTTED_HONORIFICS = new Set(HONORIFICS.filter((word) => word.endsWith('.') && word !== 'Sr.' && word.length > 2));
 
 /** Reads `text` into paragraphs, sentences (never crossing a paragraph) and tagged tokens. */
 export function readDocument(text: string): Document {
@@ -75,10 +82,13 @@ export function readDocument(text: string): Document {
 
 /**
  * wink sometimes ends a sentence at an abbreviation's full stop ("Sen. Jane Roe (R-Ga.) said …"); a
- * sentence cannot start with a closing bracket or a lower-case word, so those go on the sentence before.
+ * sentence cannot start with a closing bracket, a lower-case word or a name after an honorific, so those go
+ * on the sentence before.
  */
 function continuesSentence(firstWord: string, before: string): boolean {
   if (firstWord === ')' || /^\p{Ll}/u.test(firstWord)) return true;
+  if (/^\p{Lu}/u.test(firstWord) && DOTTED_HONORIFICS.has(before.split(' ').at(-1) ?? '')) return true;
+  if (/^\p{Lu}/u.test(firstWord) && before.endsWith(' .') && DOTTED_HONORIFICS.has(`${before.split(' ')[0] ?? ''}.`)) return true;
   // "(D-N.C.)": an initial, a full stop, and another initial do not end a sentence.
   return /(?:^|[\s-])\p{Lu} ?\.$/u.test(before) && /^\p{Lu}\.(?:\)|$)/u.test(firstWord);
 }

@@ -10,7 +10,7 @@ import { firstIndex } from '../../util/search.js';
 import { phraseAfter } from './noun-phrase.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
-import { inQuote, isJoiningHyphen, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
+import { inQuote, isCapitalised, isJoiningHyphen, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
 const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
@@ -412,7 +412,11 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
     const compound = i > after + 1 && followsModifierAndNoun(tokens, i);
     // "said of the prospect of tampering with the count": a gerund after a preposition is a noun.
     const gerund = token.pos === 'VERB' && token.lower.endsWith('ing') && previous.pos === 'ADP';
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle && !compound && !gerund) return false;
+    // "said at a news conference announcing that …": what follows a participle after a noun describes the noun.
+    if (token.pos === 'VERB' && token.lower.endsWith('ing') && previous.pos === 'NOUN' && i > after) return true;
+    // "wrote Jane Roe for Morning Consult": a capitalised word after a name is part of a name, whatever its tag.
+    const name = token.pos === 'VERB' && isCapitalised(token) && isCapitalised(previous);
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle && !compound && !gerund && !name) return false;
   }
   return true;
 }

@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
+import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import type { RuleContext } from '../types.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isNounHead, isNounPhraseWord, isPossessivePronoun } from './tokens.js';
 
@@ -29,6 +30,7 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const PART = new Set(PART_HEADS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const TITLE_HEADS = new Set(PERSON_TITLE_HEADS);
+const HONORIFIC_WORDS = new Set(HONORIFICS);
 
 /** The noun phrase ending just before token `end`, inside `sentence`. */
 export function phraseBefore(context: RuleContext, end: number, sentence: Sentence): PhraseMatch | null {
@@ -71,6 +73,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else if (first - 3 >= sentence.firstToken && isJoiningHyphen(tokens[first - 3], tokens[first - 2] as Token, token)) first -= 3;
     else if (BACKWARD_LINKS.has(token.lower) && first - 2 >= sentence.firstToken && headsLink(tokens[first - 2] as Token, token)) first -= 1;
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
+    else if (isHonorificStop(tokens, first - 1)) first -= 1;
     // "Dutch and Swedish ministers": two modifiers joined by "and".
     else if (token.lower === 'and' && isModifier(tokens[first]) && isModifier(tokens[first - 2])) first -= 1;
     else break;
@@ -105,10 +108,20 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     else if (isJoiningHyphen(tokens[end - 1], token, next) && end > start) end += next !== undefined && /^\p{L}/u.test(next.text) && end + 1 < sentence.endToken ? 2 : 1;
     else if (LINKS.has(token.lower) && next !== undefined && end + 1 < sentence.endToken && isNounPhraseWord(next)) end += 2;
     else if (PARTICLES.has(token.lower) && next !== undefined && isCapitalised(next)) end += 1;
+    else if (isHonorificStop(tokens, end)) end += 1;
     else break;
   }
   while (end > start && !isNounHead(tokens[end - 1] as Token)) end -= 1;
   return end > start ? finish(context, start, end, sentence) : null;
+}
+
+/** "the Rev. Peter Roe": the full stop of an honorific written apart from it, with a name after it. */
+function isHonorificStop(tokens: readonly Token[], index: number): boolean {
+  const stop = tokens[index];
+  const honorific = tokens[index - 1];
+  const name = tokens[index + 1];
+  return stop?.text === '.' && honorific !== undefined && name !== undefined && honorific.end === stop.start &&
+    HONORIFIC_WORDS.has(honorific.text) && isCapitalised(name);
 }
 
 function pronoun(token: Token, index: number): PhraseMatch | null {
