@@ -68,7 +68,6 @@ describe('confidence factors', () => {
     ['quoted', { kind: 'direct' }],
     ['plain-cue', { cueType: 'speech', cueLemma: 'say' }],
     ['other-speech-cue', { cueType: 'writing', cueLemma: 'write' }],
-    ['no-cue', { cueType: null, cueLemma: null }],
     ['loose-rule', { rule: 'speaker-verb-object' }],
     ['few-words', { contentWords: 4 }],
     ['that-clause', { opensWithThat: true }],

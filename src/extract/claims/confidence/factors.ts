@@ -20,8 +20,9 @@ export interface ConfidenceFactor {
 }
 
 /**
- * Odds of a claim with none of the factors below: a paraphrase after a belief, evidence or intention cue
- * ("X hopes …"), with the speaker mid-sentence. Such claims are right a little more often than not.
+ * Odds of a claim with none of the factors below: a paraphrase of 7 words or more after a belief, evidence or
+ * intention cue, or after no cue, neither opening with "that" nor reaching the end of its sentence, with the
+ * speaker mid-sentence. Such claims are right a little more often than not.
  */
 export const BASE_ODDS = 1.25;
 
@@ -57,14 +58,6 @@ export const CONFIDENCE_FACTORS: readonly ConfidenceFactor[] = [
       'Another verb of saying or writing ("argued", "wrote"): words were given, in a less formulaic frame ' +
       '(right 78%; belief, evidence and intention cues 62%).',
     applies: (e) => e.cueLemma !== null && !PLAIN.has(e.cueLemma) && (e.cueType === 'speech' || e.cueType === 'writing'),
-  },
-  {
-    name: 'no-cue',
-    odds: 0.5,
-    reason:
-      'No reporting words: the link rests on punctuation ("X: “…”", "“…” — X") or position alone ' +
-      '(right 76%, though mostly quotations).',
-    applies: (e) => e.cueLemma === null,
   },
   {
     name: 'loose-rule',
