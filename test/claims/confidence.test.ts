@@ -52,6 +52,7 @@ describe('confidence factors', () => {
     cueType: 'belief',
     cueLemma: 'believe',
     contentWords: 12,
+    crossesClauseBreak: false,
     opensWithThat: false,
     reachesSentenceEnd: false,
     speakerOpensSentence: false,
@@ -70,6 +71,7 @@ describe('confidence factors', () => {
     ['other-speech-cue', { cueType: 'writing', cueLemma: 'write' }],
     ['loose-rule', { rule: 'speaker-verb-object' }],
     ['few-words', { contentWords: 4 }],
+    ['clause-break', { crossesClauseBreak: true }],
     ['that-clause', { opensWithThat: true }],
     ['paraphrase-to-sentence-end', { reachesSentenceEnd: true }],
     ['speaker-opens-sentence', { speakerOpensSentence: true }],
@@ -89,8 +91,9 @@ describe('confidence factors', () => {
     expect(Math.sign(claimConfidence(evidence) - claimConfidence(plain))).toBe(Math.sign(odds - 1));
   });
 
-  it('does not count a quotation as reaching the end of its sentence (quote marks bound it already)', () => {
-    expect(applyingFactors({ ...plain, kind: 'direct', reachesSentenceEnd: true }).map((f) => f.name)).toEqual(['quoted']);
+  it('does not count a quotation as reaching the end of its sentence or crossing a clause (quote marks bound it)', () => {
+    const quoted: ClaimEvidence = { ...plain, kind: 'direct', reachesSentenceEnd: true, crossesClauseBreak: true };
+    expect(applyingFactors(quoted).map((f) => f.name)).toEqual(['quoted']);
   });
 
   it('keeps confidence inside (0, 1) when every factor of one direction applies', () => {

@@ -5,6 +5,10 @@ import type { Document, Token } from '../../document/types.js';
 import type { QuoteIndex } from '../../quotes/quote-index.js';
 import type { ClaimKind, CueType } from '../../../types.js';
 import { firstIndex } from '../../util/search.js';
+import { CLAUSE_BREAK_MARKS, CLAUSE_JOINERS_AFTER_COMMA } from '../../../vocabulary/clause-breaks.js';
+
+const BREAK_MARKS = new Set(CLAUSE_BREAK_MARKS);
+const JOINERS = new Set(CLAUSE_JOINERS_AFTER_COMMA);
 
 /** The facts about one claim that the confidence factors read. */
 export interface ClaimEvidence {
@@ -18,6 +22,8 @@ export interface ClaimEvidence {
   readonly cueLemma: string | null;
   /** Words of the content, punctuation not counted. */
   readonly contentWords: number;
+  /** The content runs past a clause break: a semicolon, a dash, or ", and", ", but", ", while", ", which". */
+  readonly crossesClauseBreak: boolean;
   /** The content's first word is "that" ("said that …"). */
   readonly opensWithThat: boolean;
   /** Nothing but punctuation follows the content in its last sentence. */
@@ -42,7 +48,8 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
   const { doc } = inputs;
   const cue = candidate.cue === null ? undefined : inputs.cues.find((c) => c.start === candidate.cue?.start);
   const speaker = candidate.speaker;
-  const words = candidate.content.flatMap((range) => wordsIn(doc, range));
+  const tokens = candidate.content.map((range) => tokensIn(doc, range));
+  const words = tokens.flat().filter((token) => token.pos !== 'PUNCT');
   const last = candidate.content[candidate.content.length - 1];
   return {
     rule: candidate.rule,
@@ -50,6 +57,7 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
     cueType: candidate.cueType,
     cueLemma: cue?.lemma ?? null,
     contentWords: words.length,
+    crossesClauseBreak: tokens.some(crossesClauseBreak),
     opensWithThat: words[0]?.lower === 'that',
     reachesSentenceEnd: last !== undefined && reachesSentenceEnd(doc, last),
     speakerOpensSentence: speaker !== null && speaker.kind !== 'inherited' && opensSentence(doc, speaker.start),
@@ -58,15 +66,21 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
   };
 }
 
-/** Tokens inside `range` that are not punctuation. */
-function wordsIn(doc: Document, range: Range): Token[] {
-  const words: Token[] = [];
+/** Tokens inside `range`. */
+function tokensIn(doc: Document, range: Range): Token[] {
+  const inside: Token[] = [];
   for (let i = firstIndex(doc.tokens, (token) => token.start >= range.start); i < doc.tokens.length; i += 1) {
     const token = doc.tokens[i] as Token;
     if (token.end > range.end) break;
-    if (token.pos !== 'PUNCT') words.push(token);
+    inside.push(token);
   }
-  return words;
+  return inside;
+}
+
+/** A clause-break mark, or a comma followed by a clause joiner, stands among `tokens`. */
+function crossesClauseBreak(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) =>
+    BREAK_MARKS.has(token.text) || (token.text === ',' && JOINERS.has(tokens[i + 1]?.lower ?? '')));
 }
 
 /** No word follows `range` in the sentence holding its last character. */

@@ -21,10 +21,10 @@ export interface ConfidenceFactor {
 
 /**
  * Odds of a claim with none of the factors below: a paraphrase of 7 words or more after a belief, evidence or
- * intention cue, or after no cue, neither opening with "that" nor reaching the end of its sentence, with the
- * speaker mid-sentence. Such claims are right a little more often than not.
+ * intention cue, or after no cue, neither opening with "that" nor reaching the end of its sentence nor
+ * crossing a clause break, with the speaker mid-sentence. Such claims are right about three times in five.
  */
-export const BASE_ODDS = 1.25;
+export const BASE_ODDS = 1.45;
 
 const PLAIN = new Set(PLAIN_CUES);
 
@@ -41,7 +41,7 @@ const LOOSE_RULES: ReadonlySet<string> = new Set([
 export const CONFIDENCE_FACTORS: readonly ConfidenceFactor[] = [
   {
     name: 'quoted',
-    odds: 4.5,
+    odds: 4,
     reason: 'All the content stands in quote marks, which fix where it starts and ends (right 93% of the time, other claims 76%).',
     applies: (e) => e.kind === 'direct',
   },
@@ -53,7 +53,7 @@ export const CONFIDENCE_FACTORS: readonly ConfidenceFactor[] = [
   },
   {
     name: 'other-speech-cue',
-    odds: 1.7,
+    odds: 1.8,
     reason:
       'Another verb of saying or writing ("argued", "wrote"): words were given, in a less formulaic frame ' +
       '(right 78%; belief, evidence and intention cues 62%).',
@@ -67,9 +67,17 @@ export const CONFIDENCE_FACTORS: readonly ConfidenceFactor[] = [
   },
   {
     name: 'few-words',
-    odds: 0.65,
+    odds: 0.6,
     reason: 'Content under 7 words is often a fragment of a longer statement or a noun phrase (right 64%, longer 84%).',
     applies: (e) => e.contentWords < 7,
+  },
+  {
+    name: 'clause-break',
+    odds: 0.3,
+    reason:
+      'Unquoted or partly quoted content that runs past a semicolon, a dash or ", and" / ", but" / ", while" / ' +
+      '", which": a second clause was likely swallowed (right 56%, else 78%).',
+    applies: (e) => e.kind !== 'direct' && e.crossesClauseBreak,
   },
   {
     name: 'that-clause',
