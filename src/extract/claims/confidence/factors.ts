@@ -82,14 +82,16 @@ export const CONFIDENCE_FACTORS: readonly ConfidenceFactor[] = [
   {
     name: 'that-clause',
     odds: 1.7,
-    reason: 'Unquoted content opening with "that": the clause of the cue, introduced the standard way (right 86%, without 73%).',
+    reason:
+      'Content opening with "that": the clause of the cue, introduced the standard way ' +
+      '(right 86%; other content not wholly quoted 73%).',
     applies: (e) => e.opensWithThat,
   },
   {
     name: 'paraphrase-to-sentence-end',
     odds: 1.75,
     reason:
-      'Unquoted content that runs to the end of its sentence: no trailing clause was cut off or swallowed ' +
+      'Content not wholly quoted that runs to the end of its sentence: no trailing clause was cut off or swallowed ' +
       '(right 80%, else 66%).',
     applies: (e) => e.kind !== 'direct' && e.reachesSentenceEnd,
   },
