@@ -101,7 +101,11 @@ export interface Claim {
    * ISO value of that date, at its precision; null when the sentence does not say or the date is unresolved.
    */
   readonly saidOn: string | null;
-  /** How sure the rule is that content, cue and speaker belong together, from 0 to 1. */
+  /**
+   * Estimated chance, from 0 to 1, that content, cue and speaker are all right, read from general evidence
+   * about how the claim was found (quote marks, the cue, the speaker's place, the content's length, the rule).
+   * Claims at 0.9 or above are meant to be right at least nine times in ten.
+   */
   readonly confidence: number;
   /** Id of the attribution rule that produced the claim, e.g. "content-comma-speaker-cue". */
   readonly rule: string;

@@ -35,6 +35,8 @@ export function extract(input: unknown, options?: ExtractOptions): Extraction {
   const claims = assembleClaims(candidates, {
     doc,
     quotes: quoteAnalysis.quotes,
+    quoteIndex,
+    cues,
     speakers,
     mentions: indexMentions(entityAnalysis.entities),
     dates: dateAnalysis.dates,

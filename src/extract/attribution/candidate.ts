@@ -5,9 +5,6 @@ import type { Candidate, Range, RuleContext, SpeakerPhrase } from './types.js';
 import type { CueType } from '../../types.js';
 import { firstIndex } from '../util/search.js';
 
-/** A quotation whose closing mark was never found may end in the wrong place. */
-const UNCLOSED_QUOTE = 0.85;
-
 /** A candidate from its parts; sentences are read off the content, cue and speaker. */
 export function makeCandidate(
   context: RuleContext,
@@ -25,15 +22,13 @@ export function makeCandidate(
   if (cue !== null) offsets.push(cue.start);
   if (speaker !== null && speaker.kind !== 'inherited') offsets.push(speaker.start);
   const sentences = offsets.map((offset) => sentenceAt(context, offset));
-  let score = confidence;
-  if (content.some((range) => context.quoteIndex.quoteAt(range.start)?.closed === false)) score *= UNCLOSED_QUOTE;
   return {
     rule,
     content,
     cue: cue === null ? null : { start: cue.start, end: cue.end },
     cueType,
     speaker,
-    confidence: Math.round(score * 100) / 100,
+    confidence,
     firstSentence: Math.min(...sentences),
     lastSentence: Math.max(...sentences),
   };

@@ -1,13 +1,15 @@
 /** The claims stage: typed claims from resolved candidates, with the entities and dates they mention. */
 import type { Candidate, Range } from '../attribution/types.js';
+import type { Cue } from '../cues/types.js';
 import type { Document } from '../document/types.js';
+import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Quote } from '../quotes/types.js';
 import type { ResolvedSpeaker } from '../resolution/resolve-speakers.js';
 import { findSource } from '../resolution/find-source.js';
 import { firstEndingAfter, type IndexedMention } from '../resolution/mention-index.js';
 import type { Claim, DateMention, Span } from '../../types.js';
 import { claimKind } from './claim-kind.js';
-import { claimConfidence } from './confidence.js';
+import { claimConfidence, readEvidence } from './confidence/index.js';
 import { saidOnDate } from '../dates/index.js';
 import { firstIndex } from '../util/search.js';
 
@@ -15,6 +17,8 @@ import { firstIndex } from '../util/search.js';
 export interface ClaimInputs {
   readonly doc: Document;
   readonly quotes: readonly Quote[];
+  readonly quoteIndex: QuoteIndex;
+  readonly cues: readonly Cue[];
   readonly speakers: ReadonlyMap<Candidate, ResolvedSpeaker | null>;
   readonly mentions: readonly IndexedMention[];
   readonly dates: readonly DateMention[];
@@ -31,7 +35,6 @@ export function assembleClaims(candidates: readonly Candidate[], inputs: ClaimIn
     const first = doc.sentences[candidate.firstSentence];
     const last = doc.sentences[candidate.lastSentence];
     const kind = claimKind(doc.text, candidate.content, pieces);
-    const speakerText = speaker === null ? '' : doc.text.slice(speaker.mention.start, speaker.mention.end);
     return {
       id: `c${i + 1}`,
       kind,
@@ -43,7 +46,7 @@ export function assembleClaims(candidates: readonly Candidate[], inputs: ClaimIn
       entities: entitiesIn(candidate.content, inputs.mentions),
       dates: datesWithin(inputs.dates, first?.start ?? 0, last?.end ?? 0),
       saidOn: saidOnValue(inputs, candidate),
-      confidence: claimConfidence(candidate.confidence, kind, candidate.cueType, speaker, speakerText),
+      confidence: claimConfidence(readEvidence(candidate, kind, inputs)),
       rule: candidate.rule,
     };
   });
