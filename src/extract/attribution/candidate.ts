@@ -12,7 +12,6 @@ export function makeCandidate(
   content: readonly Range[],
   cue: Cue | null,
   speaker: SpeakerPhrase | null,
-  confidence: number,
   cueType: CueType | null = cue?.type ?? null,
 ): Candidate | null {
   const first = content[0];
@@ -28,7 +27,6 @@ export function makeCandidate(
     cue: cue === null ? null : { start: cue.start, end: cue.end },
     cueType,
     speaker,
-    confidence,
     firstSentence: Math.min(...sentences),
     lastSentence: Math.max(...sentences),
   };

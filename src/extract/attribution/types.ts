@@ -33,11 +33,6 @@ export interface Candidate {
   readonly cue: Range | null;
   readonly cueType: CueType | null;
   readonly speaker: SpeakerPhrase | null;
-  /**
-   * The rule's own guess at its reliability. Claims do not use it: their confidence is estimated from
-   * evidence in the claims stage (src/extract/claims/confidence), the rule being one piece of it.
-   */
-  readonly confidence: number;
   /** Sentences the claim spans, first and last. */
   readonly firstSentence: number;
   readonly lastSentence: number;

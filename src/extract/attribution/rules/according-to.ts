@@ -31,7 +31,7 @@ export const accordingTo: CueRule = {
       if (otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken > after)) return null;
       const content = contentFrom(context, after + 1, sentence);
       const type = reportedBy(tokens, speaker.endToken - 1);
-      return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.95, type);
+      return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
     }
     const toEnd = runsToSentenceEnd(tokens, speaker.endToken, sentence);
     const closes = toEnd || (tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'CCONJ');
@@ -40,7 +40,7 @@ export const accordingTo: CueRule = {
       const content = contentBefore(context, cue.firstToken, sentence);
       const whole = toEnd ? { ...speaker, endToken: lastWord(tokens, sentence) } : speaker;
       const type = reportedBy(tokens, speaker.endToken - 1);
-      return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), 0.93, type);
+      return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), type);
     }
     return null;
   },

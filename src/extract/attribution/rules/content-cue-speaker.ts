@@ -27,7 +27,7 @@ export const contentCueSpeaker: CueRule = {
     const content = contentBefore(context, cue.firstToken, sentence);
     if (content === null || !isSubstantial(context, content)) return null;
     const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence, speakerEnd), sentence)];
-    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), 0.96);
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker));
   },
 };
 

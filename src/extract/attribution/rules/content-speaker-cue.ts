@@ -50,7 +50,7 @@ export const contentSpeakerCue: CueRule = {
     const quoted = pieces.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined);
     if (cue.type === 'intention' && !quoted) return null;
     // Paraphrase before the speaker has no marks to end it: where it starts is a guess from the sentence.
-    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), quoted ? 0.98 : 0.88);
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker));
   },
 };
 

@@ -26,10 +26,10 @@ export const floatingQuote: QuoteRule = {
     const previousParagraph = previous === undefined ? -2 : doc.sentences[previous.lastSentence]?.paragraph ?? -2;
     if (previous !== undefined && previous.speaker !== null && previousParagraph === paragraphIndex - 1) {
       const speaker = { start: quote.start, end: quote.start, kind: 'inherited' as const, from: previous };
-      return makeCandidate(context, this.id, quoteContent(quote), null, speaker, 0.88, 'speech');
+      return makeCandidate(context, this.id, quoteContent(quote), null, speaker, 'speech');
     }
     const named = namedInParagraph(context, paragraphIndex - 1);
-    return named === null ? null : makeCandidate(context, this.id, quoteContent(quote), null, named, 0.75, 'speech');
+    return named === null ? null : makeCandidate(context, this.id, quoteContent(quote), null, named, 'speech');
   },
 };
 

@@ -41,7 +41,7 @@ export const framingVerbQuote: CueRule = {
     const content = objectStart !== undefined && objectStart.start < quote.start && !linked
       ? contentRanges(context.doc, objectStart.start, quote.end)
       : quoteContent(quote);
-    return makeCandidate(context, this.id, content, cue, speaker, 0.6);
+    return makeCandidate(context, this.id, content, cue, speaker);
   },
 };
 

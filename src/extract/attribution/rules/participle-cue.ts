@@ -19,7 +19,7 @@ export const participleCue: CueRule = {
     if (!opening.introduced && !looksLikeClause(context, opening.token, sentence)) return null;
     const content = contentFrom(context, opening.token, sentence);
     if (content.length === 0) return null;
-    return makeCandidate(context, this.id, content, cue, speaker, 0.95);
+    return makeCandidate(context, this.id, content, cue, speaker);
   },
 };
 

@@ -37,6 +37,6 @@ export const passiveByAgent: CueRule = {
     if (first === undefined || last === undefined || be <= start) return null;
     const quote = context.quoteIndex.quoteAt(first.start);
     const content = contentRanges(context.doc, quote?.start ?? first.start, Math.max(last.end, quote?.end ?? 0));
-    return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, agent), 0.75);
+    return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, agent));
   },
 };

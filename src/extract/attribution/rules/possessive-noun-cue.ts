@@ -53,5 +53,5 @@ function claimAt(context: RuleContext, doc: Document, noun: number, type: CueVer
     kind: 'verb', type, start: nounToken.start, end: nounToken.end, firstToken: noun, endToken: noun + 1,
     verbToken: noun, lemma: nounToken.lower, passive: false, participle: false, sentence: sentence.index,
   };
-  return makeCandidate(context, 'possessive-noun-cue', content, cue, toSpeaker(context, speaker), 0.8);
+  return makeCandidate(context, 'possessive-noun-cue', content, cue, toSpeaker(context, speaker));
 }

@@ -24,7 +24,7 @@ export const quoteDashSpeaker: QuoteRule = {
     // The signature ends the paragraph: nothing but punctuation may follow the name.
     const after = tokens[name.endToken];
     if (after !== undefined && after.start < paragraph.end && !/^[.,;]$/.test(after.text)) return null;
-    return makeCandidate(context, this.id, quoteContent(quote), null, toSpeaker(context, name), 0.95, 'speech');
+    return makeCandidate(context, this.id, quoteContent(quote), null, toSpeaker(context, name), 'speech');
   },
 };
 

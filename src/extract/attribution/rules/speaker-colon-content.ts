@@ -55,5 +55,5 @@ function colonParagraph(context: RuleContext, paragraph: Paragraph): Candidate |
     kind: 'verb', type: 'speech', start: colonToken.start, end: colonToken.end, firstToken: colon, endToken: colon + 1,
     verbToken: colon, lemma: ':', passive: false, participle: false, sentence: sentence.index,
   };
-  return makeCandidate(context, 'speaker-colon-content', content, cue, speaker, 0.75);
+  return makeCandidate(context, 'speaker-colon-content', content, cue, speaker);
 }

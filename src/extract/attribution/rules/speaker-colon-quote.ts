@@ -18,7 +18,7 @@ export const speakerColonQuote: QuoteRule = {
     if (markIndex <= 0 || colon?.text !== ':') return null;
     const speaker = phraseBefore(context, markIndex - 1, sentence);
     if (speaker === null || speaker.kind === 'pronoun' || speaker.firstToken !== sentence.firstToken) return null;
-    return makeCandidate(context, this.id, quoteContent(quote), null, toSpeaker(context, speaker), 0.85, 'speech');
+    return makeCandidate(context, this.id, quoteContent(quote), null, toSpeaker(context, speaker), 'speech');
   },
 };
 

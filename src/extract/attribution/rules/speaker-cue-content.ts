@@ -58,11 +58,9 @@ export const speakerCueContent: CueRule = {
     if (relative && opensWithPredicate(context, opening.token)) return null;
     const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence);
     if (pieces.length === 0) return null;
-    // Content without "that", ":" or a quotation to open it is less surely the verb's own.
-    const confidence = opening.introduced ? 0.97 : 0.93;
     // "agreed to soften the cuts": a verb of saying with "to" reports a commitment, not words.
     const commitment = context.doc.tokens[opening.token]?.lower === 'to' && cue.type !== 'belief';
-    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), confidence, commitment ? 'intention' : cue.type);
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
   },
 };
 

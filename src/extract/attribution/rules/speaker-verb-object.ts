@@ -49,7 +49,7 @@ export const speakerVerbObject: CueRule = {
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
     if (content.length === 0 || words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS)) return null;
     if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
-    return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), 0.65, type);
+    return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
   },
 };
 
