@@ -165,6 +165,12 @@ table('participle-cue', [
 table('framing-verb-quote', [
   ['The governor called the plan “a betrayal of voters.”', { speaker: 'The governor', cue: 'called', content: 'the plan “a betrayal of voters.”' }],
   ['She referred to the proposal as a “fantasy budget.”', { speaker: 'She', cue: 'referred', content: '“fantasy budget.”', kind: 'direct' }],
+  ['The senator called the mayor a “liar” who is “utterly unfit.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar” who is “utterly unfit.”' }],
+  ['The mayor called the fire a “terrible accident,” but stopped short of blaming anyone.', { speaker: 'The mayor', cue: 'called', content: 'the fire a “terrible accident,”' }],
+  ['The mayor called the fire “an accident” and praised the crews.', { speaker: 'The mayor', cue: 'called', content: 'the fire “an accident”' }],
+  ['The minister called the plan “a gift to polluters” in a statement on Monday.', { speaker: 'The minister', cue: 'called', content: 'the plan “a gift to polluters”' }],
+  ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: '“reckless”', kind: 'direct' }],
+  ['The envoy accused the regime of “fanatic recklessness.”', { speaker: 'The envoy', cue: 'accused', content: '“fanatic recklessness.”', kind: 'direct' }],
 ], [
   'The governor called the meeting to order.',
 ]);

@@ -189,7 +189,8 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
     const previous = tokens[i - 1] as Token;
-    if (DASH_ASIDES.has(token.text) && previous.end < token.start) return i;
+    // "— a member of the Kennedy clan —": a parenthesis between dashes is passed over.
+    if (DASH_ASIDES.has(token.text) && previous.end < token.start && !closesDashPair(context, i, end)) return i;
     if (previous.text !== ',' || inQuote(context, previous)) continue;
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing')) return i - 1;
@@ -218,6 +219,13 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     if (!complement && looksLikeClause(context, i + 2, sentence)) return i;
   }
   return end;
+}
+
+/** The dash at `index` opens a parenthesis that another such dash closes before `end`. */
+function closesDashPair(context: RuleContext, index: number, end: number): boolean {
+  const tokens = context.doc.tokens;
+  for (let i = index + 2; i < end - 1; i += 1) if ((tokens[i] as Token).text === (tokens[index] as Token).text) return true;
+  return false;
 }
 
 /**

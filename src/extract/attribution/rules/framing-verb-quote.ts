@@ -5,12 +5,14 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
-import { contentRanges } from '../phrases/ranges.js';
+import { contentFrom, objectSettingStart } from '../phrases/content.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
-import type { CueRule, RuleContext, SpeakerPhrase } from '../types.js';
+import type { Quote } from '../../quotes/types.js';
+import type { CueRule, Range, RuleContext, SpeakerPhrase } from '../types.js';
 
 const MAX_GAP_TOKENS = 6;
+const COORDINATORS = new Set(['and', 'but']);
 
 export const framingVerbQuote: CueRule = {
   id: 'framing-verb-quote',
@@ -35,15 +37,33 @@ export const framingVerbQuote: CueRule = {
     // "called half of his supporters “deplorables”": the object belongs with the quoted words.
     // "accused them of “…”", "referred to the incident as a “…”": the words before "of"/"as" name what the
     // speaker spoke of, and the quotation alone is what was said.
-    const objectStart = tokens[cue.endToken];
+    const objectIndex = cue.endToken;
+    const objectStart = tokens[objectIndex];
     const markIndex = tokenIndexFrom(tokens, quote.start);
     const linked = [tokens[markIndex - 1], tokens[markIndex - 2]].some((token) => token !== undefined && /^(?:as|of|to)$/i.test(token.text));
-    const content = objectStart !== undefined && objectStart.start < quote.start && !linked
-      ? contentRanges(context.doc, objectStart.start, quote.end)
-      : quoteContent(quote);
+    const hasObject = objectStart !== undefined && objectStart.start < quote.start;
+    const content = hasObject && !linked ? objectWithQuote(context, objectIndex, quote, sentence) : quoteContent(quote);
     return makeCandidate(context, this.id, content, cue, speaker);
   },
 };
+
+/**
+ * "called Trump a “pathological liar” who is “utterly amoral”": the object, the quotation and what
+ * continues it, up to the setting of the report or a second predicate ("… and stopped short of …").
+ */
+function objectWithQuote(context: RuleContext, objectIndex: number, quote: Quote, sentence: Sentence): Range[] {
+  const tokens = context.doc.tokens;
+  const afterQuote = tokenIndexFrom(tokens, quote.end);
+  let end = objectSettingStart(context, afterQuote - 1, sentence.endToken);
+  for (let i = afterQuote; i < end; i += 1) {
+    const predicate = COORDINATORS.has((tokens[i] as Token).lower) && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '');
+    if (predicate) {
+      end = tokens[i - 1]?.text === ',' ? i - 1 : i;
+      break;
+    }
+  }
+  return contentFrom(context, objectIndex, sentence, end);
+}
 
 function speakerFor(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
   const phrase = speakerBeforeCue(context, cue, sentence, true);
