@@ -72,7 +72,7 @@ export const CLAUSE_ONLY_VERBS: readonly string[] = [
 /** Verbs that are cues only with "that" or a quotation after them ("the court ruled that …", not "found a core"). */
 export const THAT_ONLY_VERBS: readonly string[] = [
   'find', 'rule', 'determine', 'conclude', 'see', 'hear', 'learn', 'view', 'consider', 'accept', 'dispute',
-  'know', 'feel', 'understand', 'remember', 'trust', 'reveal', 'prove', 'demonstrate', 'imply', 'point', 'cite',
+  'trust', 'reveal', 'prove', 'demonstrate', 'imply', 'point', 'cite',
   'quote', 'publish', 'type', 'headline', 'text', 'email', 'report', 'question',
 ];
 

@@ -128,8 +128,12 @@ table('speaker-cue-content', [
   ['The union called for more school funding in a statement on Thursday.', { speaker: 'The union', cue: 'called for', content: 'more school funding' }],
   ['When the mayor noted that the bridge was unsafe, the council closed it.', { speaker: 'the mayor', cue: 'noted', content: 'that the bridge was unsafe' }],
   ['Ms. Roe said she was leaving because “nobody listens,” she said.', { speaker: 'Ms. Roe', cue: 'said', content: 'she was leaving because' }],
+  ['Developers say the program, run by the state, has brought jobs to the region.', { speaker: 'Developers', cue: 'say', content: 'the program, run by the state, has brought jobs to the region' }],
+  ['They felt the inquiry was not being open with them.', { speaker: 'They', cue: 'felt', content: 'the inquiry was not being open with them', cueType: 'belief' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
+  'She felt the pain in her leg.',
+  'The guides know the area well.',
   'The council asked the state to the meeting.',
   'Reportedly, the ministry had urged farmers to sell early.',
   'Allegedly, the driver said that he was lost.',

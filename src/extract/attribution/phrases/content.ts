@@ -335,12 +335,32 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       else if (relativeVerb && token.pos !== 'ADV') wordsAfterVerb = token.pos !== 'CCONJ';
     }
   }
+  // "the program, run by the state, has brought …": a parenthesis between commas after the subject.
+  if (i > start) i = afterParenthesis(context, i, sentence);
   // The verb may open a quotation: "the ruling “confirms what …”".
   const opensQuote = isQuoteMark(tokens[i]) && context.quoteIndex.quoteStartingAt((tokens[i] as Token).start) !== undefined;
   if (opensQuote) i += 1;
   while (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '')) i += 1;
   const verb = tokens[i];
   return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && (opensQuote || quoted || !inQuote(context, verb));
+}
+
+/** Words that open a parenthesis after a subject: a participle ("run by"), a preposition, a relative pronoun or an article. */
+function opensParenthesis(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'ADP' || token.pos === 'DET' || RELATIVES.has(token.lower);
+}
+
+/** With ", run by the state," at `comma`, the index just past its closing comma; else `comma` itself. */
+function afterParenthesis(context: RuleContext, comma: number, sentence: Sentence): number {
+  const tokens = context.doc.tokens;
+  const first = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || first === undefined || !opensParenthesis(first) || inQuote(context, first)) return comma;
+  for (let j = comma + 2; j < sentence.endToken && j <= comma + MAX_ADJUNCT_TOKENS; j += 1) {
+    const token = tokens[j] as Token;
+    if (token.text === ',') return j + 1;
+    if (isSentenceEnd(token) || isQuoteMark(token)) return comma;
+  }
+  return comma;
 }
 
 /**
