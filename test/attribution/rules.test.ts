@@ -60,6 +60,7 @@ table('content-comma-speaker-cue', [
   ['“It is an invasion,” Tom Hale, the attorney general of Iowa, one of the states suing the agency, said at an event.', { speaker: 'Tom Hale', cue: 'said', content: '“It is an invasion,”' }],
   ['Ms. Roe said she was leaving because “nobody listens,” she said. “Nobody ever did.”', { speaker: 'she', cue: 'said', content: '“nobody listens,” … “Nobody ever did.”' }],
   ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'said', content: '“We cannot pay,”' }],
+  ['After some delays, the work has been good, one official said.', { speaker: 'one official', cue: 'said', content: 'After some delays, the work has been good' }],
   ['“We will get there,” she said at a news conference announcing that the state was being sued.', { speaker: 'she', cue: 'said', content: '“We will get there,”' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
@@ -130,9 +131,13 @@ table('speaker-cue-content', [
   ['Ms. Roe said she was leaving because “nobody listens,” she said.', { speaker: 'Ms. Roe', cue: 'said', content: 'she was leaving because' }],
   ['Developers say the program, run by the state, has brought jobs to the region.', { speaker: 'Developers', cue: 'say', content: 'the program, run by the state, has brought jobs to the region' }],
   ['They felt the inquiry was not being open with them.', { speaker: 'They', cue: 'felt', content: 'the inquiry was not being open with them', cueType: 'belief' }],
+  ['The brief said it was not her view.', { speaker: 'The brief', cue: 'said', content: 'it was not her view' }],
+  ['It was a long interview, in which he said he doubted the figures.', { speaker: 'he', cue: 'said', content: 'he doubted the figures' }],
+  ['They moved to Leeds, where officials say rents are lower.', { speaker: 'officials', cue: 'say', content: 'rents are lower' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
   'She felt the pain in her leg.',
+  'Nobody asked where the officials said the money went.',
   'The guides know the area well.',
   'The council asked the state to the meeting.',
   'Reportedly, the ministry had urged farmers to sell early.',
@@ -162,6 +167,7 @@ table('participle-cue', [
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
   ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'that the border would stay open' }],
   ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'adding', content: '“The state must help.”' }],
+  ['The senator mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”', { speaker: 'The senator', cue: 'saying', content: 'anybody who complains about a microphone “is not having a good night.”' }],
 ], [
   'The minister left the room, speaking to nobody.',
 ]);

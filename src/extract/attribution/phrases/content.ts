@@ -330,7 +330,9 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       if (token.pos === 'AUX' && MODALS.has(token.lower)) return !inQuote(context, token);
       if (token.text === ',' || isSentenceEnd(token)) break;
       const finite = (token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX';
-      if (finite && relativeVerb && wordsAfterVerb) return !inQuote(context, token);
+      // "anybody who complains about a microphone “is not having a good night”": the predicate may open a quotation.
+      const opensQuotation = isQuoteMark(tokens[j - 1]) && context.quoteIndex.quoteStartingAt((tokens[j - 1] as Token).start) !== undefined;
+      if (finite && relativeVerb && wordsAfterVerb) return opensQuotation || !inQuote(context, token);
       if (finite) relativeVerb = true;
       else if (relativeVerb && token.pos !== 'ADV') wordsAfterVerb = token.pos !== 'CCONJ';
     }

@@ -5,7 +5,7 @@ import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS } from '.
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import type { RuleContext } from '../types.js';
-import { inQuote, isCapitalised, isJoiningHyphen, isNounHead, isNounPhraseWord, isPossessivePronoun } from './tokens.js';
+import { inQuote, isCapitalised, isJoiningHyphen, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
 
 /** A phrase as a token range [firstToken, endToken). */
 export interface PhraseMatch {
@@ -56,7 +56,9 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   const countOfNoun = head.pos === 'NUM' && tokens[last - 1]?.lower === 'of' && tokens[last - 2]?.pos === 'NOUN';
   // "the attorney general said": a title read as an adjective after a noun.
   const titleAdjective = head.pos === 'ADJ' && TITLE_HEADS.has(head.lower) && tokens[last - 1]?.pos === 'NOUN';
-  if (!isNounHead(head) && !verbTaggedName && !countOfNoun && !titleAdjective) return null;
+  // "The brief said", "the accused told": an adjective right after an article, before the verb, is its noun.
+  const adjectiveAsNoun = head.pos === 'ADJ' && (tokens[last - 1]?.pos === 'DET' || (tokens[last - 1] !== undefined && isPossessive(tokens[last - 1] as Token))) && last - 1 >= sentence.firstToken;
+  if (!isNounHead(head) && !verbTaggedName && !countOfNoun && !titleAdjective && !adjectiveAsNoun) return null;
   let first = last;
   while (first - 1 >= sentence.firstToken) {
     const token = tokens[first - 1] as Token;

@@ -221,9 +221,11 @@ export function standsAsSubject(context: RuleContext, phrase: PhraseMatch, sente
   const start = extentStart(phrase);
   const before = context.doc.tokens[start - 1];
   if (before === undefined || start <= sentence.firstToken) return true;
-  // "When Clinton noted that …, Trump …": "when" opening the sentence or a clause is a time, not a question.
+  // "When Clinton noted that …, Trump …", "…, where experts say …": "when" or "where" opening the sentence
+  // or a clause is a time or a place, not a question; "in which he said" opens a relative clause.
   const opensClause = start - 1 === sentence.firstToken || context.doc.tokens[start - 2]?.text === ',';
-  if (before.lower === 'when' && opensClause) return true;
+  if ((before.lower === 'when' || before.lower === 'where') && opensClause) return true;
+  if (before.lower === 'which' && context.doc.tokens[start - 2]?.pos === 'ADP') return true;
   if (EMBEDDING.has(before.lower) || before.pos === 'VERB') return false;
   return !(before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.lower));
 }

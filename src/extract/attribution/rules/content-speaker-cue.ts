@@ -6,7 +6,9 @@ import type { Cue } from '../../cues/types.js';
 import { SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
-import { afterAttribution, contentBefore, endsClause, isSubstantial } from '../phrases/content.js';
+import { afterAttribution, contentBefore, endsClause, isSubstantial, mainClauseStart } from '../phrases/content.js';
+import { tokenIndexFrom } from '../phrases/tokens.js';
+import { sentenceAt } from '../candidate.js';
 import { continuationAfter } from '../phrases/continuation.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { afterRecipient } from '../phrases/content.js';
@@ -60,7 +62,11 @@ function opensSubordinateClause(context: RuleContext, content: readonly Range[])
   if (first === undefined || context.quoteIndex.quoteAt(first.start) !== undefined) return false;
   const words = context.doc.text.slice(first.start, first.end).toLowerCase().split(/\s+/, 3);
   const at = LEADING_WORDS.has(words[0] ?? '') ? 1 : 0;
-  return SUBORDINATING.has(words[at] ?? '');
+  if (!SUBORDINATING.has(words[at] ?? '')) return false;
+  // "After some challenges, the work has been good, one official said": the main clause is already there.
+  const last = content[content.length - 1] as Range;
+  const sentence = context.doc.sentences[sentenceAt(context, first.start)] as Sentence;
+  return mainClauseStart(context, tokenIndexFrom(context.doc.tokens, first.start), sentence) >= tokenIndexFrom(context.doc.tokens, last.end);
 }
 
 /** The speaker right before the cue follows a closing quote mark or its comma: "“…,” she said, “…”". */
