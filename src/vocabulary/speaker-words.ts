@@ -75,3 +75,15 @@ export const SAYING_SETTINGS: readonly string[] = [
 
 /** Prepositions that open a phrase of setting or time after a reported object: "in a statement", "on Friday". */
 export const SETTING_PREPOSITIONS: readonly string[] = ['in', 'at', 'during', 'on', 'via', 'through', 'over', 'while'];
+
+/**
+ * Adjectives and participles that follow the noun they describe, with a preposition: "people close to the
+ * talks", "sources familiar with the matter", "officials involved in the case".
+ */
+export const POSTMODIFIERS: readonly string[] = [
+  'close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic', 'critical', 'friendly', 'aligned',
+  'connected', 'related', 'involved', 'knowledgeable', 'briefed', 'near', 'linked', 'tied', 'affiliated',
+];
+
+/** Pronouns that open a clause inside a subject with no relative pronoun: "the experts I interviewed said". */
+export const CONTACT_CLAUSE_SUBJECTS: readonly string[] = ['i', 'we', 'he', 'she', 'they', 'you'];

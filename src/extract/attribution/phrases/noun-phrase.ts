@@ -151,7 +151,9 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
     }
   }
   const head = tokens[headIndex] as Token;
-  const sentenceInitial = headIndex === sentence.firstToken && head.pos !== 'PROPN' && head.pos !== 'VERB';
+  // "Officials in Ohio said": a title opening the sentence is capitalised for that reason alone.
+  const titleWord = TITLE_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower.replace(/s$/, ''));
+  const sentenceInitial = headIndex === sentence.firstToken && ((head.pos !== 'PROPN' && head.pos !== 'VERB') || titleWord);
   const kind = isCapitalised(head) && !sentenceInitial ? 'name' : 'description';
   return { firstToken: start, endToken: end, kind };
 }

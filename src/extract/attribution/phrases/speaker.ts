@@ -2,7 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { BE_FORMS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
-import { NEGATIONS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { CONTACT_CLAUSE_SUBJECTS, NEGATIONS, POSTMODIFIERS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
@@ -65,7 +65,7 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
   if (DASHES.has(before.text)) return speakerBeforeDash(context, end - 1, sentence);
   if (COORDINATORS.has(before.lower)) return coordinated ? sentenceSubject(context, sentence, end - 1) : null;
-  const phrase = phraseBefore(context, end, sentence);
+  const phrase = phraseBefore(context, end, sentence) ?? subjectOverContactClause(context, end - 1, sentence);
   // "The bank last month said …": a phrase of time stands between the subject and its verb.
   if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '')) {
     let timeStart = phrase.endToken - 1;
@@ -93,6 +93,8 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
   const tokens = context.doc.tokens;
   const before = tokens[start - 1];
   if (before === undefined || start <= sentence.firstToken || (before.pos !== 'ADP' && before.pos !== 'VERB')) return null;
+  const modified = postmodifiedSubject(context, start, sentence);
+  if (modified !== null) return modified;
   let verbs = 0;
   for (let i = start - 1; i > sentence.firstToken && i >= start - MAX_RELATIVE_CLAUSE_TOKENS; i -= 1) {
     const token = tokens[i] as Token;
@@ -107,6 +109,31 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
     if (token.pos === 'VERB' || token.pos === 'AUX') verbs += 1;
   }
   return null;
+}
+
+const POSTMODIFYING = new Set(POSTMODIFIERS);
+const CONTACT_SUBJECTS = new Set(CONTACT_CLAUSE_SUBJECTS);
+
+/**
+ * "People close to the talks say", "Those close to him say": a noun (or "those") with an adjective and a
+ * preposition after it, the phrase at `start` being the preposition's object. The whole is the speaker.
+ */
+function postmodifiedSubject(context: RuleContext, start: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const adjective = start - 2;
+  if (tokens[start - 1]?.pos !== 'ADP' || !POSTMODIFYING.has(tokens[adjective]?.lower ?? '') || adjective <= sentence.firstToken) return null;
+  const end = phraseAfter(context, start, sentence)?.endToken ?? start + 1;
+  if (tokens[adjective - 1]?.lower === 'those') return { firstToken: adjective - 1, endToken: end, kind: 'description' };
+  const head = phraseBefore(context, adjective, sentence);
+  return head === null || head.kind === 'pronoun' ? null : { firstToken: head.firstToken, endToken: end, kind: 'description' };
+}
+
+/** "The experts I interviewed said": the noun phrase before a clause of pronoun and verb with no relative pronoun. */
+function subjectOverContactClause(context: RuleContext, verb: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  if (tokens[verb]?.pos !== 'VERB' || !CONTACT_SUBJECTS.has(tokens[verb - 1]?.lower ?? '') || verb - 1 <= sentence.firstToken) return null;
+  const head = phraseBefore(context, verb - 1, sentence);
+  return head === null || head.kind === 'pronoun' ? null : head;
 }
 
 const DASHES = new Set(['--', '\u2014', '\u2013']);
