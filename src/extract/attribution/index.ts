@@ -18,6 +18,8 @@ import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { participleCue } from './rules/participle-cue.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
+import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
+import { possessiveNounTopicClaims } from './rules/possessive-noun-topic.js';
 import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
@@ -84,6 +86,8 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
   // Transcript paragraphs ("NAME: …") after the cue rules, so that "He said: “…”" keeps its verb.
   for (const candidate of speakerColonParagraphs(context)) accept(candidate);
   for (const candidate of possessiveNounClaims(context)) accept(candidate);
+  for (const candidate of possessiveNounInfinitiveClaims(context)) accept(candidate);
+  for (const candidate of possessiveNounTopicClaims(context)) accept(candidate);
   // Content ranges of accepted claims may overlap one another until refined, so each quote is checked
   // against every range covering its start or end, kept in a sorted list of starts.
   const claimed = accepted.flatMap((candidate) => candidate.content).sort((a, b) => a.start - b.start);
