@@ -255,6 +255,8 @@ table('possessive-noun-topic', [
 
 table('possessive-noun-cue', [
   ['Nobody checked the coach’s repeated emphasis that the team was ready.', { speaker: 'the coach', cue: 'emphasis', content: 'that the team was ready' }],
+  ['The senator’s warning that the deal would fail went unheeded.', { speaker: 'The senator', cue: 'warning', content: 'that the deal would fail' }],
+  ['The mayor’s view that new roads cut traffic is shared by few planners.', { speaker: 'The mayor', cue: 'view', content: 'that new roads cut traffic', cueType: 'belief' }],
 ], [
   'The emphasis that the coach placed on defence paid off.',
 ]);

@@ -13,6 +13,8 @@ import { inQuote, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMar
 const MAX_MODIFIERS = 2;
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '--', '(']);
 const INFINITIVE_MARKERS = new Set(['to', 'and', 'or']);
+/** Words that may follow an auxiliary inside its verb group: "would not have been". */
+const AFTER_AUXILIARY = new Set(['AUX', 'ADV', 'PART']);
 
 /** Word lists by cue type, as a map from word to type. */
 export function typesOf(lists: Readonly<Record<CueVerbType, readonly string[]>>): ReadonlyMap<string, CueVerbType> {
@@ -71,23 +73,39 @@ export function nounCue(context: RuleContext, noun: number, type: CueVerbType): 
 /**
  * Where the complement that starts at token `start` of a phrase that is its sentence's subject ends: at the
  * main verb ("Obama’s decision to leave [surprised aides]"), a clause mark outside quotations, or the
- * sentence's end.
+ * sentence's end. A complement that is a clause of its own (`clause`: "the warning that the deal would fail
+ * [went unheeded]") keeps its first verb.
  */
-export function complementEnd(context: RuleContext, start: number, sentence: Sentence): number {
+export function complementEnd(context: RuleContext, start: number, sentence: Sentence, clause = false): number {
   const tokens = context.doc.tokens;
+  let ownVerb = clause;
   for (let i = start + 1; i < sentence.endToken; i += 1) {
     const token = tokens[i] as Token;
     if (inQuote(context, token) && !isQuoteMark(token)) continue;
     if (isListComma(tokens, i)) continue;
     if (CLAUSE_MARKS.has(token.text) || (token.text === '.' && i === sentence.endToken - 1)) return i;
-    if (isFiniteVerb(tokens, i)) {
-      // "… never faded": an adverb before the main verb belongs to it.
-      let end = i;
-      while (end - 1 > start + 1 && tokens[end - 1]?.pos === 'ADV') end -= 1;
-      return end;
+    // The clause's own verb may be a plain form ("that trade deals hurt workers").
+    const plainVerb = ownVerb && token.pos === 'VERB' && !token.lower.endsWith('ing') && !INFINITIVE_MARKERS.has(tokens[i - 1]?.lower ?? '');
+    if (!plainVerb && !isFiniteVerb(tokens, i)) continue;
+    if (ownVerb) {
+      ownVerb = false;
+      i = verbGroupEnd(tokens, i, sentence) - 1;
+      continue;
     }
+    // "… never faded": an adverb before the main verb belongs to it.
+    let end = i;
+    while (end - 1 > start + 1 && tokens[end - 1]?.pos === 'ADV') end -= 1;
+    return end;
   }
   return sentence.endToken;
+}
+
+/** The token after the verb group at token `verb`: auxiliaries, adverbs and negations, then one verb. */
+function verbGroupEnd(tokens: readonly Token[], verb: number, sentence: Sentence): number {
+  let i = verb;
+  while (tokens[i]?.pos !== 'VERB' && i + 1 < sentence.endToken && AFTER_AUXILIARY.has(tokens[i + 1]?.pos ?? '')) i += 1;
+  if (tokens[i]?.pos !== 'VERB' && tokens[i + 1]?.pos === 'VERB' && i + 1 < sentence.endToken) i += 1;
+  return i + 1;
 }
 
 /** "Mexico, China and …": a comma between two names of a list that goes on to "and" or "or". */

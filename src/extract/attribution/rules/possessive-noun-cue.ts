@@ -6,7 +6,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import { CUE_NOUNS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
-import { nounClaims, nounCue, nounOwner, typesOf } from '../phrases/noun-cue.js';
+import { complementEnd, isSubjectPosition, nounClaims, nounCue, nounOwner, typesOf } from '../phrases/noun-cue.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { isPossessive, isPossessivePronoun } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
@@ -27,8 +27,10 @@ function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence
   if (!(token.pos === 'NOUN' || owned) || tokens[noun + 1]?.lower !== 'that') return null;
   const speaker = nounOwner(context, noun, sentence);
   if (speaker === null) return null;
-  // The content keeps its "that", as for verbs.
-  const content = contentFrom(context, noun + 1, sentence);
+  // The content keeps its "that", as for verbs; as the sentence's subject it ends before the main verb.
+  const subject = isSubjectPosition(context, speaker.firstToken, sentence);
+  const end = subject ? complementEnd(context, noun, sentence, true) : sentence.endToken;
+  const content = contentFrom(context, noun + 1, sentence, end);
   if (content.length === 0) return null;
   return makeCandidate(context, 'possessive-noun-cue', content, nounCue(context, noun, type), toSpeaker(context, speaker));
 }
