@@ -150,7 +150,7 @@ export const CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'claim', 'claims', 'assertion', 'statement', 'allegation', 'allegations', 'warning', 'charge', 'charges',
     'comment', 'comments', 'remark', 'remarks', 'announcement', 'admission', 'denial', 'insistence', 'argument',
     'contention', 'accusation', 'complaint', 'suggestion', 'message', 'promise', 'pledge', 'vow', 'threat',
-    'acknowledgment', 'acknowledgement', 'prediction', 'response', 'answer', 'explanation', 'testimony',
+    'acknowledgment', 'acknowledgement', 'emphasis', 'prediction', 'response', 'answer', 'explanation', 'testimony',
   ],
   writing: ['report', 'article', 'column', 'editorial', 'tweet', 'post'],
   belief: ['belief', 'view', 'hope', 'fear', 'concern', 'suspicion', 'theory', 'notion', 'position', 'conclusion', 'bet', 'assumption', 'expectation', 'conviction'],

@@ -252,3 +252,32 @@ describe('a relative pronoun as speaker', () => {
     expect(claim?.speaker?.name).toBe('Ana Bell');
   });
 });
+
+table('possessive-noun-infinitive', [
+  ['The storm delayed her plan to rebuild the pier.', { speaker: 'her', cue: 'plan', content: 'to rebuild the pier', cueType: 'intention' }],
+  ['The governor’s pledge to cut fares surprised commuters.', { speaker: 'The governor', cue: 'pledge', content: 'to cut fares', cueType: 'speech' }],
+  ['His determination to finish the race inspired the crowd.', { speaker: 'His', cue: 'determination', content: 'to finish the race' }],
+], [
+  'The plan to widen the road was dropped.',
+  'Analysts say the mayor’s decision to close the bridge was rushed.',
+  'The club’s efforts to the contrary failed.',
+]);
+
+table('possessive-noun-topic', [
+  ['The senator’s remarks on the budget drew applause.', { speaker: 'The senator', cue: 'remarks', content: 'the budget', cueType: 'speech' }],
+  ['Few shared his theory of the river’s origin.', { speaker: 'his', cue: 'theory', content: 'the river’s origin', cueType: 'belief' }],
+  ['Her obsession with Paris, Rome and Vienna never faded.', { speaker: 'Her', cue: 'obsession', content: 'Paris, Rome and Vienna' }],
+  ['Their comments Tuesday about the merger angered staff.', { speaker: 'Their', cue: 'comments', content: 'the merger' }],
+], [
+  'His remarks on Friday were brief.',
+  'The remarks on the budget drew applause.',
+  'Reporters said the senator’s remarks on the budget drew applause.',
+]);
+
+table('possessive-noun-cue', [
+  ['Nobody checked the coach’s repeated emphasis that the team was ready.', { speaker: 'the coach', cue: 'emphasis', content: 'that the team was ready' }],
+  ['The senator’s warning that the deal would fail went unheeded.', { speaker: 'The senator', cue: 'warning', content: 'that the deal would fail' }],
+  ['The mayor’s view that new roads cut traffic is shared by few planners.', { speaker: 'The mayor', cue: 'view', content: 'that new roads cut traffic', cueType: 'belief' }],
+], [
+  'The emphasis that the coach placed on defence paid off.',
+]);

@@ -18,6 +18,8 @@ import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { participleCue } from './rules/participle-cue.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
+import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
+import { possessiveNounTopicClaims } from './rules/possessive-noun-topic.js';
 import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
@@ -46,6 +48,17 @@ const CUE_RULES: readonly CueRule[] = [
  * paragraph before.
  */
 const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, quoteDashSpeaker, floatingQuote];
+
+/**
+ * Nouns of saying, believing or intending owned by their speaker: "her claim that …", "his plan to …",
+ * "their remarks on …". They run after the cue rules; a noun phrase inside a verb's content gives way to
+ * that claim in the refiners.
+ */
+const NOUN_RULES: readonly ((context: RuleContext) => Candidate[])[] = [
+  possessiveNounClaims,
+  possessiveNounInfinitiveClaims,
+  possessiveNounTopicClaims,
+];
 
 /** Refiners, in order: nested claims go before overlaps are settled, so an inner claim never wins. */
 const REFINERS: readonly ((candidates: readonly Candidate[], doc: Document) => Candidate[])[] = [
@@ -83,7 +96,7 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
   }
   // Transcript paragraphs ("NAME: …") after the cue rules, so that "He said: “…”" keeps its verb.
   for (const candidate of speakerColonParagraphs(context)) accept(candidate);
-  for (const candidate of possessiveNounClaims(context)) accept(candidate);
+  for (const rule of NOUN_RULES) for (const candidate of rule(context)) accept(candidate);
   // Content ranges of accepted claims may overlap one another until refined, so each quote is checked
   // against every range covering its start or end, kept in a sorted list of starts.
   const claimed = accepted.flatMap((candidate) => candidate.content).sort((a, b) => a.start - b.start);

@@ -1,0 +1,152 @@
+/**
+ * The parts of an attribution whose cue is a noun: the noun's owner ("Trump’s", "her") as speaker, the noun
+ * as cue, and where its complement ("to …", "of …") ends.
+ */
+import type { Cue } from '../../cues/types.js';
+import type { CueVerbType } from '../../../vocabulary/cue-verbs.js';
+import type { Sentence, Token } from '../../document/types.js';
+import type { Candidate, RuleContext } from '../types.js';
+import { phraseBefore, type PhraseMatch } from './noun-phrase.js';
+import { inQuote, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
+
+/** Modifiers that may stand between the owner and the noun: "Trump’s repeated claim", "his own plan". */
+const MAX_MODIFIERS = 2;
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '--', '(']);
+const INFINITIVE_MARKERS = new Set(['to', 'and', 'or']);
+/** Words that may follow an auxiliary inside its verb group: "would not have been". */
+const AFTER_AUXILIARY = new Set(['AUX', 'ADV', 'PART']);
+
+/** Word lists by cue type, as a map from word to type. */
+export function typesOf(lists: Readonly<Record<CueVerbType, readonly string[]>>): ReadonlyMap<string, CueVerbType> {
+  return new Map((Object.entries(lists) as [CueVerbType, readonly string[]][]).flatMap(([type, words]) => words.map((word) => [word, type] as const)));
+}
+
+/**
+ * The claims `claimAt` makes at each noun of `types` outside quotations, in text order: the scan every
+ * noun-cue rule shares.
+ */
+export function nounClaims(
+  context: RuleContext,
+  types: ReadonlyMap<string, CueVerbType>,
+  claimAt: (noun: number, type: CueVerbType, sentence: Sentence) => Candidate | null,
+): Candidate[] {
+  const { doc } = context;
+  const candidates: Candidate[] = [];
+  doc.tokens.forEach((token, index) => {
+    const type = types.get(token.lower);
+    if (type === undefined || inQuote(context, token)) return;
+    const candidate = claimAt(index, type, doc.sentences[token.sentence] as Sentence);
+    if (candidate !== null) candidates.push(candidate);
+  });
+  return candidates;
+}
+
+/** A modifier between owner and noun: an adjective, or a participle read as one ("repeated", "long-standing"). */
+function isModifier(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return token.pos === 'ADJ' || (token.pos === 'VERB' && token.lower.endsWith('ed'));
+}
+
+/**
+ * The owner of the noun at token `noun`: a possessive pronoun ("her plan") or a phrase with "’s" ("the
+ * senator’s plan"), past at most two modifiers; null when the noun has none.
+ */
+export function nounOwner(context: RuleContext, noun: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  let owner = noun - 1;
+  for (let step = 0; step < MAX_MODIFIERS && isModifier(tokens[owner]); step += 1) owner -= 1;
+  const marker = tokens[owner];
+  if (marker === undefined || owner < sentence.firstToken || inQuote(context, marker)) return null;
+  if (isPossessivePronoun(marker)) return { firstToken: owner, endToken: owner + 1, kind: 'pronoun' };
+  return isPossessive(marker) ? phraseBefore(context, owner, sentence) : null;
+}
+
+/** The noun at token `noun` as a cue of `type`. */
+export function nounCue(context: RuleContext, noun: number, type: CueVerbType): Cue {
+  const token = context.doc.tokens[noun] as Token;
+  return {
+    kind: 'verb', type, start: token.start, end: token.end, firstToken: noun, endToken: noun + 1,
+    verbToken: noun, lemma: token.lower, passive: false, participle: false, sentence: token.sentence,
+  };
+}
+
+/**
+ * Where the complement that starts at token `start` of a phrase that is its sentence's subject ends: at the
+ * main verb ("Obama’s decision to leave [surprised aides]"), a clause mark outside quotations, or the
+ * sentence's end. A complement that is a clause of its own (`clause`: "the warning that the deal would fail
+ * [went unheeded]") keeps its first verb.
+ */
+export function complementEnd(context: RuleContext, start: number, sentence: Sentence, clause = false): number {
+  const tokens = context.doc.tokens;
+  let ownVerb = clause;
+  for (let i = start + 1; i < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (inQuote(context, token) && !isQuoteMark(token)) continue;
+    if (isListComma(tokens, i)) continue;
+    if (CLAUSE_MARKS.has(token.text) || (token.text === '.' && i === sentence.endToken - 1)) return i;
+    // The clause's own verb may be a plain form ("that trade deals hurt workers").
+    const plainVerb = ownVerb && token.pos === 'VERB' && !token.lower.endsWith('ing') && !INFINITIVE_MARKERS.has(tokens[i - 1]?.lower ?? '');
+    if (!plainVerb && !isFiniteVerb(tokens, i)) continue;
+    if (ownVerb) {
+      ownVerb = false;
+      i = verbGroupEnd(tokens, i, sentence) - 1;
+      continue;
+    }
+    // "… never faded": an adverb before the main verb belongs to it.
+    let end = i;
+    while (end - 1 > start + 1 && tokens[end - 1]?.pos === 'ADV') end -= 1;
+    return end;
+  }
+  return sentence.endToken;
+}
+
+/** The token after the verb group at token `verb`: auxiliaries, adverbs and negations, then one verb. */
+function verbGroupEnd(tokens: readonly Token[], verb: number, sentence: Sentence): number {
+  let i = verb;
+  while (tokens[i]?.pos !== 'VERB' && i + 1 < sentence.endToken && AFTER_AUXILIARY.has(tokens[i + 1]?.pos ?? '')) i += 1;
+  if (tokens[i]?.pos !== 'VERB' && tokens[i + 1]?.pos === 'VERB' && i + 1 < sentence.endToken) i += 1;
+  return i + 1;
+}
+
+/** "Mexico, China and …": a comma between two names of a list that goes on to "and" or "or". */
+function isListComma(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.text !== ',' || tokens[index - 1]?.pos !== 'PROPN') return false;
+  for (let i = index + 1; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'and' || token.lower === 'or') return i > index + 1;
+    if (token.pos !== 'PROPN' && token.text !== ',') return false;
+  }
+  return false;
+}
+
+/** A verb that can head a clause: an auxiliary or a tensed verb, not one after "to" or a participle. */
+function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (INFINITIVE_MARKERS.has(tokens[index - 1]?.lower ?? '')) return false;
+  // "the long-isolated nation": a participle closing a hyphenated compound.
+  if (isJoiningHyphen(tokens[index - 2], tokens[index - 1] as Token, token)) return false;
+  // "of the country being dependent": a participle of "be" heads no clause.
+  if (token.pos === 'AUX') return !token.lower.endsWith('ing');
+  // "his determination to act alone inflamed his opponents": wink may read a past verb as an adjective.
+  const next = tokens[index + 1];
+  if (token.pos === 'ADJ' && token.lower.endsWith('ed')) return next?.pos === 'DET' || next?.pos === 'PRON';
+  return token.pos === 'VERB' && token.lower !== token.lemma && !token.lower.endsWith('ing');
+}
+
+/**
+ * A cue stands before token `first` in its sentence: a noun phrase after it is more likely part of that
+ * cue's content ("experts say her plans to … would …") than a claim of its own.
+ */
+export function followsCue(context: RuleContext, first: number, sentence: Sentence): boolean {
+  return (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.endToken <= first);
+}
+
+/** No verb stands before token `first` in its sentence: a phrase there is the sentence's subject. */
+export function isSubjectPosition(context: RuleContext, first: number, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  for (let i = sentence.firstToken; i < first; i += 1) {
+    const token = tokens[i] as Token;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !inQuote(context, token)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,37 @@
+/**
+ * "his theory of the country’s role", "Clinton’s comments on the shooting": a noun of saying or of stance,
+ * owned by the speaker, with the topic after a preposition as the content.
+ */
+import type { Sentence, Token } from '../../document/types.js';
+import type { CueVerbType } from '../../../vocabulary/cue-verbs.js';
+import { TOPIC_CUE_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../../vocabulary/cue-nouns.js';
+import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
+import { makeCandidate } from '../candidate.js';
+import { complementEnd, followsCue, nounClaims, nounCue, nounOwner, typesOf } from '../phrases/noun-cue.js';
+import { contentRanges } from '../phrases/ranges.js';
+import { toSpeaker } from '../phrases/speaker.js';
+import type { Candidate, RuleContext } from '../types.js';
+
+const NOUN_TYPES = typesOf(TOPIC_CUE_NOUNS);
+const PREPOSITIONS = new Set(TOPIC_NOUN_PREPOSITIONS);
+const DAYS = new Set(WEEKDAYS);
+/** "his remarks on Saturday": a date after the preposition is no topic. */
+const DATE_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
+
+/** The claims made with a possessed noun and its topic in `doc`. */
+export function possessiveNounTopicClaims(context: RuleContext): Candidate[] {
+  return nounClaims(context, NOUN_TYPES, (noun, type, sentence) => claimAt(context, noun, type, sentence));
+}
+
+function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence: Sentence): Candidate | null {
+  const tokens = context.doc.tokens;
+  // "her remarks Tuesday on …": a day may stand between the noun and its topic.
+  const preposition = DAYS.has(tokens[noun + 1]?.lower ?? '') ? noun + 2 : noun + 1;
+  if (!PREPOSITIONS.has(tokens[preposition]?.lower ?? '') || DATE_WORDS.has(tokens[preposition + 1]?.lower ?? '')) return null;
+  const owner = nounOwner(context, noun, sentence);
+  if (owner === null || followsCue(context, owner.firstToken, sentence)) return null;
+  const end = complementEnd(context, preposition, sentence);
+  if (end <= preposition + 1) return null;
+  const content = contentRanges(context.doc, (tokens[preposition + 1] as Token).start, (tokens[end - 1] as Token).end);
+  return makeCandidate(context, 'possessive-noun-topic', content, nounCue(context, noun, type), toSpeaker(context, owner));
+}

@@ -1,0 +1,40 @@
+/**
+ * Nouns that report what their owner said, believed or meant to do, by the complement they take. (Nouns
+ * with a that-clause are `CUE_NOUNS` in cue-verbs.ts.)
+ */
+import type { CueVerbType } from './cue-verbs.js';
+
+/** Nouns whose owner reports an intention or a commitment with "to" and a verb: "her decision to run". */
+export const INFINITIVE_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
+  speech: ['promise', 'promises', 'pledge', 'vow', 'threat', 'call', 'calls', 'refusal', 'offer', 'demand'],
+  writing: [],
+  belief: [],
+  evidence: [],
+  intention: [
+    'decision', 'determination', 'eagerness', 'effort', 'efforts', 'plan', 'plans', 'intention', 'bid', 'attempt',
+    'push', 'proposal', 'commitment', 'desire', 'willingness', 'reluctance', 'readiness', 'resolve', 'goal', 'aim', 'wish',
+  ],
+};
+
+/**
+ * Nouns whose owner reports a stance on a topic named after a preposition: "his theory of …", "her
+ * remarks on …", "their support for …".
+ */
+export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
+  speech: [
+    'comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'praise', 'message', 'statement',
+    'warning', 'warnings', 'claim', 'claims', 'denunciation', 'condemnation', 'defense', 'defence', 'attack', 'attacks',
+    'rhetoric', 'call', 'calls', 'demand', 'demands',
+  ],
+  writing: ['missive', 'tweet', 'tweets', 'column', 'op-ed'],
+  belief: [
+    'theory', 'view', 'views', 'idea', 'ideas', 'obsession', 'adulation', 'admiration', 'disdain', 'contempt', 'support',
+    'opposition', 'skepticism', 'scepticism', 'distrust', 'mistrust', 'suspicion', 'fear', 'fears', 'concern', 'concerns',
+    'abandonment', 'embrace', 'hostility', 'affinity', 'enthusiasm',
+  ],
+  evidence: ['estimate', 'estimates', 'analysis', 'assessment'],
+  intention: ['plan', 'plans', 'proposal', 'proposals'],
+};
+
+/** Prepositions that name the topic after such a noun. */
+export const TOPIC_NOUN_PREPOSITIONS: readonly string[] = ['of', 'about', 'on', 'for', 'with', 'toward', 'towards'];
