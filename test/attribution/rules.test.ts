@@ -185,6 +185,7 @@ table('framing-verb-quote', [
   ['The mayor called the fire “an accident” and praised the crews.', { speaker: 'The mayor', cue: 'called', content: 'the fire “an accident”' }],
   ['The minister called the plan “a gift to polluters” in a statement on Monday.', { speaker: 'The minister', cue: 'called', content: 'the plan “a gift to polluters”' }],
   ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: '“reckless”', kind: 'direct' }],
+  ['Officials in both parties call them “lone wolves.”', { speaker: 'Officials in both parties', cue: 'call', content: 'them “lone wolves.”' }],
   ['The envoy accused the regime of “fanatic recklessness.”', { speaker: 'The envoy', cue: 'accused', content: '“fanatic recklessness.”', kind: 'direct' }],
 ], [
   'The governor called the meeting to order.',
@@ -196,6 +197,7 @@ table('speaker-verb-object', [
   ['The campaign called the charges unsubstantiated.', { speaker: 'The campaign', cue: 'called', content: 'the charges unsubstantiated' }],
   ['The senator attacked the ruling in early-morning tweets.', { speaker: 'The senator', cue: 'attacked', content: 'the ruling' }],
   ['The broadcaster published the video Friday afternoon.', { speaker: 'The broadcaster', cue: 'published', content: 'the video' }],
+  ['Polls show a close race in the state, where 18 votes are at stake.', { speaker: 'Polls', cue: 'show', content: 'a close race in the state' }],
   ['Most voters expect the mayor to win Monday’s debate.', { speaker: 'Most voters', cue: 'expect', content: 'the mayor to win Monday’s debate' }],
   ['The donor announced plans this week to give more.', { speaker: 'The donor', cue: 'announced', content: 'plans this week to give more' }],
 ], [
@@ -204,6 +206,7 @@ table('speaker-verb-object', [
   'The bank will announce its decision on Thursday.',
   'The minister will speak Friday at the congress.',
   'A Republican who wrote the bill defended it.',
+  'The poll show the station ran was cancelled.',
 ]);
 
 table('possessive-noun-cue', [

@@ -41,14 +41,14 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       continue;
     }
     const participleStem = participleTaggedAdjective(tokens, i);
-    const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || isVerbTaggedNoun(tokens, i) ||
-      participleStem !== null;
+    const taggedNoun = isVerbTaggedNoun(tokens, i);
+    const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
     if (!isVerb) continue;
     const withParticle = next !== undefined && PARTICLES.has(next.lower);
     const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower)) ?? VERB_TYPES.get(participleStem ?? '');
     // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal" reports its topic.
     if (TOPIC_ONLY.has(token.lemma) && !TOPICS.has(next?.lower ?? '')) continue;
-    if (FRAMING.has(token.lemma) && token.pos === 'VERB' && !(type === 'intention' && withParticle)) {
+    if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
       cues.push(verbCue(tokens, i, type));
@@ -111,13 +111,31 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
-  if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || before === undefined) return false;
+  if (token.pos !== 'NOUN' || before === undefined) return false;
+  if (!token.lower.endsWith('s')) return isPluralVerbTaggedNoun(tokens, index);
   const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
   // "…, The Wall Street Journal reports.": a name, the verb, the sentence's end.
   const closing = (after === undefined || after.text === '.') && before.pos === 'PROPN';
   if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing) return false;
   if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON')) return false;
   return VERB_TYPES.has(singular(token.lower));
+}
+
+/** Subjects a plural verb follows: "they call", "Democrats question". */
+const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+/** Words that open a verb's object or clause, never a noun's: "call them", "show that", "support the". */
+const OBJECT_OPENERS = new Set(['them', 'him', 'her', 'us', 'it', 'that', 'the', 'a', 'an', 'whether']);
+
+/**
+ * "Obama and Clinton call them …", "Polls show a …": a cue verb's plain form read as a noun, after a name,
+ * a plural noun or a subject pronoun and before what opens an object.
+ */
+function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1] as Token;
+  const after = tokens[index + 1];
+  if (after === undefined || !OBJECT_OPENERS.has(after.lower) || !VERB_TYPES.has(token.lower)) return false;
+  return before.pos === 'PROPN' || (before.pos === 'NOUN' && /[^s]s$/.test(before.lower)) || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
 }
 
 /** "reports" → "report", "charges" → "charge", "stresses" → "stress". */

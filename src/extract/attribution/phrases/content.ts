@@ -20,6 +20,8 @@ const MAX_ADJUNCT_TOKENS = 12;
 const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 const COORDINATORS = new Set(['and', 'but']);
 const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
+/** Relative words that open the writer's aside after a comma: ", which makes him …", ", where 18 votes are …". */
+const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 const DASH_ASIDES = new Set(['\u2014', '\u2015', '--']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const SETTINGS = new Set(SAYING_SETTINGS);
@@ -194,7 +196,7 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (previous.text !== ',' || inQuote(context, previous)) continue;
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing')) return i - 1;
-    if ((token.lower === 'which' || token.lower === 'who') && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
+    if (RELATIVE_ASIDES.has(token.lower) && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
   }
   return end;
 }
