@@ -33,6 +33,7 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
   intention: [
     'want', 'plan', 'pledge', 'promise', 'vow', 'intend', 'refuse', 'threaten', 'aim', 'decide', 'offer',
     'propose', 'demand', 'call', 'push', 'encourage', 'support', 'oppose', 'urge', 'wish', 'prefer',
+    'decline', 'seek', 'vote',
   ],
 };
 
@@ -123,7 +124,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'announce', 'detail', 'disclose', 'confirm', 'acknowledge', 'admit', 'deny', 'mention', 'discuss', 'describe',
     'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
-    'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term',
+    'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [

@@ -92,6 +92,8 @@ table('speaker-cue-content', [
   ['The case went to Judge Ana Bell, who said the law was clear.', { speaker: 'who', cue: 'said', content: 'the law was clear' }],
   ['Her lawyer, Tom Price, told the court his client was innocent.', { speaker: 'Tom Price', cue: 'told', content: 'his client was innocent' }],
   ['The union wants to reopen the talks.', { speaker: 'The union', cue: 'wants', content: 'to reopen the talks', cueType: 'intention' }],
+  ['The court declined to hear the appeal.', { speaker: 'The court', cue: 'declined', content: 'to hear the appeal', cueType: 'intention' }],
+  ['The panel voted to hold the aide in contempt.', { speaker: 'The panel', cue: 'voted', content: 'to hold the aide in contempt', cueType: 'intention' }],
   ['Experts on trade and industry said the tariff could backfire.', { speaker: 'Experts on trade and industry', cue: 'said', content: 'the tariff could backfire' }],
   ['Many farmers are afraid that the drought will return.', { speaker: 'Many farmers', cue: 'afraid', content: 'that the drought will return', cueType: 'belief' }],
   ['The minister agreed to soften the cuts.', { speaker: 'The minister', cue: 'agreed', content: 'to soften the cuts', cueType: 'intention' }],
@@ -198,6 +200,8 @@ table('speaker-verb-object', [
   ['The senator attacked the ruling in early-morning tweets.', { speaker: 'The senator', cue: 'attacked', content: 'the ruling' }],
   ['The broadcaster published the video Friday afternoon.', { speaker: 'The broadcaster', cue: 'published', content: 'the video' }],
   ['Polls show a close race in the state, where 18 votes are at stake.', { speaker: 'Polls', cue: 'show', content: 'a close race in the state' }],
+  ['The coach accused the referee of bias, though the footage shows no foul.', { speaker: 'The coach', cue: 'accused', content: 'the referee of bias' }],
+  ['The senator echoed the governor’s warning about the dam.', { speaker: 'The senator', cue: 'echoed', content: 'the governor’s warning about the dam' }],
   ['Most voters expect the mayor to win Monday’s debate.', { speaker: 'Most voters', cue: 'expect', content: 'the mayor to win Monday’s debate' }],
   ['The donor announced plans this week to give more.', { speaker: 'The donor', cue: 'announced', content: 'plans this week to give more' }],
 ], [

@@ -25,6 +25,8 @@ const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 const DASH_ASIDES = new Set(['\u2014', '\u2015', '--']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const SETTINGS = new Set(SAYING_SETTINGS);
+/** Conjunctions that, after a comma, open a clause of the writer's own rather than more of a reported object. */
+const OBJECT_CLAUSE_OPENERS = new Set(['though', 'although', 'because', 'while', 'whereas', 'as', 'even', 'but']);
 const SETTING_OPENERS = new Set(SETTING_PREPOSITIONS);
 const DAY_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS).filter((month) => month.length > 3)]);
 const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'later', 'next']);
@@ -385,13 +387,16 @@ export function relativeClauseEnd(context: RuleContext, start: number, sentence:
 /**
  * Where a reported noun phrase gives way to the setting of its report, outside quotations: "called for more
  * funding [in a statement on Thursday]", "attacked her [in early-morning tweets]", "published the video
- * [Friday afternoon]". `end` when no such phrase follows.
+ * [Friday afternoon]", or to a subordinate clause after a comma ("[, though records show …]"). `end` when
+ * nothing of the kind follows.
  */
 export function objectSettingStart(context: RuleContext, start: number, end: number): number {
   const tokens = context.doc.tokens;
   for (let i = start + 1; i < end; i += 1) {
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
+    // "accused Holt of being a Democrat, though records show …": a subordinate clause after a comma.
+    if (token.text === ',' && OBJECT_CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
     // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_OPENERS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
     if ((isDayWord(token) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '')) || period) return i;
