@@ -124,7 +124,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'announce', 'detail', 'disclose', 'confirm', 'acknowledge', 'admit', 'deny', 'mention', 'discuss', 'describe',
     'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
-    'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo',
+    'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo', 'stress', 'emphasize', 'emphasise',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [

@@ -105,6 +105,8 @@ table('speaker-cue-content', [
   ['The senator told his supporters that the race was close.', { speaker: 'The senator', cue: 'told', content: 'that the race was close' }],
   ['The pollster told the host on Thursday how surprised he was.', { speaker: 'The pollster', cue: 'told', content: 'how surprised he was' }],
   ['The mayor tells NPR’s “Morning Edition” on Friday that the tram will return.', { speaker: 'The mayor', cue: 'tells', content: 'that the tram will return' }],
+  ['The mayor tells NPR’s “Morning Edition” on Friday that “exactly who did it” is unknown.', { speaker: 'The mayor', cue: 'tells', content: 'that “exactly who did it” is unknown' }],
+  ['The mayor says crime has fallen in the city, and “we are going to keep it that way” if she wins.', { speaker: 'The mayor', cue: 'says', content: 'crime has fallen in the city, and “we are going to keep it that way” if she wins' }],
   ['The mayor says at a rally in Leeds, England, that the tram will return.', { speaker: 'The mayor', cue: 'says', content: 'that the tram will return' }],
   ['Ms. Diaz says too much is made of the polls.', { speaker: 'Ms. Diaz', cue: 'says', content: 'too much is made of the polls' }],
   ['A 2019 study that appeared in the Hale Review found that most trials were small.', { speaker: 'A 2019 study', cue: 'found', content: 'that most trials were small' }],
@@ -202,6 +204,7 @@ table('speaker-verb-object', [
   ['Polls show a close race in the state, where 18 votes are at stake.', { speaker: 'Polls', cue: 'show', content: 'a close race in the state' }],
   ['The coach accused the referee of bias, though the footage shows no foul.', { speaker: 'The coach', cue: 'accused', content: 'the referee of bias' }],
   ['The senator echoed the governor’s warning about the dam.', { speaker: 'The senator', cue: 'echoed', content: 'the governor’s warning about the dam' }],
+  ['The governor is stressing the need to repair the dam.', { speaker: 'The governor', cue: 'stressing', content: 'the need to repair the dam' }],
   ['Most voters expect the mayor to win Monday’s debate.', { speaker: 'Most voters', cue: 'expect', content: 'the mayor to win Monday’s debate' }],
   ['The donor announced plans this week to give more.', { speaker: 'The donor', cue: 'announced', content: 'plans this week to give more' }],
 ], [

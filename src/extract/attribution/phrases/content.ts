@@ -218,8 +218,9 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     if (inQuote(context, token)) continue;
     const conjunction = tokens[i + 1] as Token;
     if (token.text !== ',' || !CLAUSE_COORDINATORS.has(conjunction.lower) || inQuote(context, conjunction)) continue;
-    // "…, and that repairs would take a year": a second complement of the same verb.
-    const complement = COMPLEMENTIZERS.has(tokens[i + 2]?.lower ?? '');
+    // "…, and that repairs would take a year": a second complement of the same verb; "…, and “we’re going
+    // to …”": the speaker's own words go on.
+    const complement = COMPLEMENTIZERS.has(tokens[i + 2]?.lower ?? '') || isQuoteMark(tokens[i + 2]);
     if (!complement && looksLikeClause(context, i + 2, sentence)) return i;
   }
   return end;
@@ -505,7 +506,8 @@ function thatAhead(context: RuleContext, from: number, sentence: Sentence): numb
   const tokens = context.doc.tokens;
   for (let i = from; i < sentence.endToken && i < from + MAX_WORDS_BEFORE_THAT; i += 1) {
     const token = tokens[i] as Token;
-    if (token.lower === 'that') return token.pos === 'SCONJ' ? i : null;
+    // "that “exactly who did it” remains …": wink may tag the conjunction as a pronoun; a clause after it decides.
+    if (token.lower === 'that') return token.pos === 'SCONJ' || looksLikeClause(context, i + 1, sentence) ? i : null;
     // A programme's or a paper's title in quotation marks may stand on the way: "told MSNBC’s “Morning Joe” that".
     const title = isQuoteMark(token) && (context.quoteIndex.quoteAt(token.start)?.end ?? Infinity) - token.start < MAX_TITLE_LENGTH;
     if (title) continue;
