@@ -146,6 +146,7 @@ table('speaker-cue-content', [
   'Nobody knows when the mayor said that the bridge was unsafe.',
   'She felt the pain in her leg.',
   'Nobody asked where the officials said the money went.',
+  'The witness would assert his rights in response to any questions that would be put to him.',
   'He gave the money to those close to him.',
   'The guides know the area well.',
   'The council asked the state to the meeting.',
@@ -177,6 +178,7 @@ table('participle-cue', [
   ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'that the border would stay open' }],
   ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'adding', content: '“The state must help.”' }],
   ['The senator mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”', { speaker: 'The senator', cue: 'saying', content: 'anybody who complains about a microphone “is not having a good night.”' }],
+  ['The mayor refused to pay a builder who said he was owed money, saying, “He did a poor job.”', { speaker: 'The mayor', cue: 'saying', content: '“He did a poor job.”' }],
 ], [
   'The minister left the room, speaking to nobody.',
 ]);

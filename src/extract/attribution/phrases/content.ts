@@ -332,7 +332,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     let wordsAfterVerb = false;
     for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
       const token = tokens[j] as Token;
-      if (token.pos === 'AUX' && MODALS.has(token.lower)) return !inQuote(context, token);
+      if (token.pos === 'AUX' && MODALS.has(token.lower) && relativeVerb) return !inQuote(context, token);
       if (token.text === ',' || isSentenceEnd(token)) break;
       const finite = (token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX';
       // "anybody who complains about a microphone “is not having a good night”": the predicate may open a quotation.

@@ -6,6 +6,9 @@ import { contentFrom, looksLikeClause, openingAfter } from '../phrases/content.j
 import { sentenceSubject } from '../phrases/subject.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext, SpeakerPhrase } from '../types.js';
+import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
 
 export const participleCue: CueRule = {
   id: 'participle-cue',
@@ -28,6 +31,9 @@ function inheritedSpeaker(context: RuleContext, cue: Cue): SpeakerPhrase | null 
   const previous = context.accepted[context.accepted.length - 1];
   if (previous === undefined || previous.lastSentence !== cue.sentence || previous.speaker === null) return null;
   if (previous.cue === null || previous.cue.end > cue.start) return null;
+  // "Trump defended not paying an architect who said he was stiffed, saying …": the participle hangs on the
+  // main clause, not on a relative clause inside it.
+  if (previous.speaker.kind === 'pronoun' && RELATIVES.has(context.doc.text.slice(previous.speaker.start, previous.speaker.end).toLowerCase())) return null;
   return { start: cue.start, end: cue.start, kind: 'inherited', from: previous };
 }
 
