@@ -15,6 +15,7 @@ import { monthRelativeYear } from './parsers/month-relative-year.js';
 import { monthWithRelative } from './parsers/month-with-relative.js';
 import { quarter } from './parsers/quarter.js';
 import { season } from './parsers/season.js';
+import { spokenYear } from './parsers/spoken-year.js';
 import { year } from './parsers/year.js';
 import { yearEarlierPeriod } from './parsers/year-earlier-period.js';
 import { yearEnd } from './parsers/year-end.js';
@@ -55,6 +56,7 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       currentYear,
       decade,
       century,
+      spokenYear,
     ],
     // Filters come before chrono's overlap removal, so a false reading ("500 a" in "$3,500 a share")
     // cannot beat a true one that overlaps it, and before merging, so "Monday at 10" keeps "Monday".

@@ -33,6 +33,8 @@
  * - "year-end" is December 31, the day a year closes; "the end of the year" is the year, as is "the end
  *   of 1998". Decades and centuries are intervals of years ("the late 1970s" → "1970/1979", "the 20th
  *   century" → "1900/1999").
+ * - Years said aloud, as transcripts write them ("in nineteen ninety-six", "the year two thousand"), are
+ *   years; "two thousand" alone is a count.
  * - "since" points back whatever the tense ("up 3% since March" is the last March).
  * - Elapsed times are not dates: race times ("2:21:30"), "in 2 hours, 19 minutes".
  * - A weekday in the simple present is a plan, the next one ("they travel to Norwich on Wednesday").
