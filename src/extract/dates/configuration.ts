@@ -31,6 +31,7 @@ import { dropVague } from './refiners/drop-vague.js';
 import { dropVerbMonths } from './refiners/drop-verb-months.js';
 import { dropWeekdayAbbreviations } from './refiners/drop-weekday-abbreviations.js';
 import { offsetDay } from './refiners/offset-day.js';
+import { periodEndYear } from './refiners/period-end-year.js';
 import { tenseDirection } from './refiners/tense-direction.js';
 import { trimPunctuation } from './refiners/trim-punctuation.js';
 import { weekPeriod } from './refiners/week-period.js';
@@ -73,8 +74,16 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
     ],
     // After chrono's merges: spans are final ("Friday, February 24", "Sunday morning"). Punctuation is
     // trimmed first so the tense of a date is read from its own words; weeks are coarsened before tense
-    // so a week is never placed as a day. Dates counted from the date in focus come last, once every date
+    // so a week is never placed as a day. A day closing a period of a stated year takes that year over
+    // the one its tense gave. Dates counted from the date in focus come last, once every date
     // before them is placed.
-    adjusters: [trimPunctuation, weekPeriod, offsetDay, tenseDirection(doc, offset), anchoredReference(focus)],
+    adjusters: [
+      trimPunctuation,
+      weekPeriod,
+      offsetDay,
+      tenseDirection(doc, offset),
+      periodEndYear,
+      anchoredReference(focus),
+    ],
   };
 }
