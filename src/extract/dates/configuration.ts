@@ -22,6 +22,7 @@ import { yearEnd } from './parsers/year-end.js';
 import { yearRange } from './parsers/year-range.js';
 import { anchoredReference } from './refiners/anchored-reference.js';
 import { dropCompoundDayParts } from './refiners/drop-compound-day-parts.js';
+import { dropDayPartNouns } from './refiners/drop-day-part-nouns.js';
 import { dropDurations } from './refiners/drop-durations.js';
 import { dropElapsedTimes } from './refiners/drop-elapsed-times.js';
 import { dropEventOffsets } from './refiners/drop-event-offsets.js';
@@ -72,12 +73,14 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       dropEventOffsets,
       dropVague,
     ],
-    // After chrono's merges: spans are final ("Friday, February 24", "Sunday morning"). Punctuation is
+    // After chrono's merges: spans are final ("Friday, February 24", "Sunday morning"), so a part of day
+    // standing alone is seen as such ("Good evening", "$55 a night") and dropped. Punctuation is
     // trimmed first so the tense of a date is read from its own words; weeks are coarsened before tense
     // so a week is never placed as a day. A day closing a period of a stated year takes that year over
     // the one its tense gave. Dates counted from the date in focus come last, once every date
     // before them is placed.
     adjusters: [
+      dropDayPartNouns,
       trimPunctuation,
       weekPeriod,
       offsetDay,

@@ -29,7 +29,10 @@
  * - "a year earlier", "three days later", "the following month", "that year", "the previous Friday"
  *   count from the date in focus, the latest date written before them (./anchor.ts), not from the
  *   publication day: "net rose in the quarter ended Sept. 30 from a year earlier" compares with the quarter
- *   ended Sept. 30 of the year before. "ago", "last" and "next" count from the publication day.
+ *   ended Sept. 30 of the year before. "ago", "last" and "next" count from the publication day. "In the
+ *   morning" is the morning of the day in focus ("shares fell Friday; dealers bought in the morning").
+ * - A part of day that names no day is not a date: "Good evening", "$55 a night", "the station's morning
+ *   show".
  * - "year-end" is December 31, the day a year closes; "the end of the year" is the year, as is "the end
  *   of 1998". Decades and centuries are intervals of years ("the late 1970s" → "1970/1979", "the 20th
  *   century" → "1900/1999").
