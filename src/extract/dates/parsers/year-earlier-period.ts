@@ -1,5 +1,5 @@
 /**
- * "the year-earlier quarter", "the year-ago period", "year-earlier (profit)": the same period a year before
+ * "the year-earlier quarter", "the year-ago period", "year-earlier (profit)", "a year-earlier loss": the same period a year before
  * the publication date, as business news writes it. Its value is that year.
  */
 import type { ParsingContext } from 'chrono-node';
@@ -17,8 +17,9 @@ export const yearEarlierPeriod: DateParser = {
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const index = match.index ?? 0;
     if (!startsWord(context.text, index)) return null;
-    // "a year ago" and "a year earlier" are chrono's: a day a year back.
-    if (/\ba\s+$/i.test(context.text.slice(Math.max(0, index - 2), index))) return null;
+    // "a year ago" and "a year earlier" are chrono's: a day a year back. Hyphenated, it is ours: "compared
+    // with a year-earlier loss".
+    if (/\ba\s+$/i.test(context.text.slice(Math.max(0, index - 2), index)) && !/^year-/i.test(match[0])) return null;
     const components = context.createParsingComponents();
     components.imply('year', dayOf(context.reference.instant).year - 1);
     components.imply('month', 1);
