@@ -10,6 +10,7 @@ import { anaphoricPeriod } from './parsers/anaphoric-period.js';
 import { century } from './parsers/century.js';
 import { currentYear } from './parsers/current-year.js';
 import { decade } from './parsers/decade.js';
+import { latestPeriod } from './parsers/latest-period.js';
 import { monthWithModifier } from './parsers/month-with-modifier.js';
 import { monthRelativeYear } from './parsers/month-relative-year.js';
 import { monthWithRelative } from './parsers/month-with-relative.js';
@@ -51,6 +52,7 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       year,
       yearRange,
       quarter,
+      latestPeriod,
       season,
       yearEarlierPeriod,
       anaphoricPeriod,
