@@ -17,6 +17,7 @@ import { monthWithRelative } from './parsers/month-with-relative.js';
 import { quarter } from './parsers/quarter.js';
 import { season } from './parsers/season.js';
 import { spokenYear } from './parsers/spoken-year.js';
+import { wholeYear } from './parsers/whole-year.js';
 import { year } from './parsers/year.js';
 import { yearEarlierPeriod } from './parsers/year-earlier-period.js';
 import { yearEnd } from './parsers/year-end.js';
@@ -58,6 +59,7 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       anaphoricPeriod,
       yearEnd,
       currentYear,
+      wholeYear,
       decade,
       century,
       spokenYear,

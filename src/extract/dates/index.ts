@@ -33,6 +33,9 @@
  *   morning" is the morning of the day in focus ("shares fell Friday; dealers bought in the morning").
  * - A part of day that names no day is not a date: "Good evening", "$55 a night", "the station's morning
  *   show".
+ * - In an earnings report, "the full year", "for the year" and "the fiscal year" are the year of
+ *   publication, and "the latest period" the quarter last reported; "for the year ended June 30" is twelve
+ *   months that may straddle two years and is not returned.
  * - "year-end" is December 31, the day a year closes; "the end of the year" is the year, as is "the end
  *   of 1998". Decades and centuries are intervals of years ("the late 1970s" → "1970/1979", "the 20th
  *   century" → "1900/1999").
