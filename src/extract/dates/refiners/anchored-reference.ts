@@ -28,7 +28,7 @@ const OFFSET = new RegExp(
 );
 // "a few days later": no count to place it by.
 const LATER = /\blater$/i;
-const ANAPHORIC_TEXT = /^(?:the|that)\s/i;
+const ANAPHORIC_TEXT = /^(?:the|that|(?:earlier|later)\s+in)\s/i;
 const WEEKDAY_PREFIX = new RegExp(
   `\\bthe\\s+(?:(${alternation(PREVIOUS_WORDS)})|${alternation(FOLLOWING_WORDS)})\\s+$`,
   'i',
@@ -57,7 +57,19 @@ function offsetFrom(focus: DateAnchor, unit: Unit, count: number): Placed {
   };
 }
 
+/**
+ * The week holding `day`, as week-period states weeks: the month holding all of it, or its year when it
+ * spans two months.
+ */
+function weekHolding(day: Day): Placed {
+  const monday = addDays(day, -((weekdayOf(day) + 6) % 7));
+  const sunday = addDays(monday, 6);
+  if (monday.month === sunday.month) return { start: monday, end: null, precision: 'month' };
+  return { start: sunday, end: null, precision: 'year' };
+}
+
 function periodFrom(focus: DateAnchor, unit: Unit, shift: number): Placed {
+  if (unit === 'week') return weekHolding(shifted(focus.start, unit, shift));
   if (unit === 'quarter') {
     const index = focus.start.year * 4 + quarterOf(focus.start.month) - 1 + shift;
     const year = Math.floor(index / 4);
