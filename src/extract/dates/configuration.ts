@@ -29,6 +29,7 @@ import { dropDurations } from './refiners/drop-durations.js';
 import { dropElapsedTimes } from './refiners/drop-elapsed-times.js';
 import { dropEventOffsets } from './refiners/drop-event-offsets.js';
 import { dropFractions } from './refiners/drop-fractions.js';
+import { dropUnitFragments } from './refiners/drop-unit-fragments.js';
 import { dropUnmarkedTimes } from './refiners/drop-unmarked-times.js';
 import { dropVague } from './refiners/drop-vague.js';
 import { dropVerbMonths } from './refiners/drop-verb-months.js';
@@ -70,6 +71,7 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       dropVerbMonths(doc, offset),
       dropWeekdayAbbreviations,
       dropUnmarkedTimes,
+      dropUnitFragments,
       dropElapsedTimes,
       dropCompoundDayParts,
       dropFractions,
