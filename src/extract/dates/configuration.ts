@@ -29,6 +29,7 @@ import { dropDurations } from './refiners/drop-durations.js';
 import { dropElapsedTimes } from './refiners/drop-elapsed-times.js';
 import { dropEventOffsets } from './refiners/drop-event-offsets.js';
 import { dropFractions } from './refiners/drop-fractions.js';
+import { dropRecurring } from './refiners/drop-recurring.js';
 import { dropUnitFragments } from './refiners/drop-unit-fragments.js';
 import { dropUnmarkedTimes } from './refiners/drop-unmarked-times.js';
 import { dropVague } from './refiners/drop-vague.js';
@@ -80,13 +81,15 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       dropVague,
     ],
     // After chrono's merges: spans are final ("Friday, February 24", "Sunday morning"), so a part of day
-    // standing alone is seen as such ("Good evening", "$55 a night") and dropped. Punctuation is
+    // standing alone is seen as such ("Good evening", "$55 a night") and dropped, and so is a recurring
+    // time ("every Monday morning", whole only now). Punctuation is
     // trimmed first so the tense of a date is read from its own words; weeks are coarsened before tense
     // so a week is never placed as a day. A day closing a period of a stated year takes that year over
     // the one its tense gave. Dates counted from the date in focus come last, once every date
     // before them is placed.
     adjusters: [
       dropDayPartNouns,
+      dropRecurring,
       trimPunctuation,
       weekPeriod,
       offsetDay,
