@@ -7,6 +7,7 @@ import type { Document } from '../document/types.js';
 import type { ParsingResult } from 'chrono-node';
 import type { DateRules } from './chrono-adapter.js';
 import { anaphoricPeriod } from './parsers/anaphoric-period.js';
+import { approximateAgo } from './parsers/approximate-ago.js';
 import { century } from './parsers/century.js';
 import { currentYear } from './parsers/current-year.js';
 import { decade } from './parsers/decade.js';
@@ -65,6 +66,7 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       decade,
       century,
       spokenYear,
+      approximateAgo,
     ],
     // Filters come before chrono's overlap removal, so a false reading ("500 a" in "$3,500 a share")
     // cannot beat a true one that overlaps it, and before merging, so "Monday at 10" keeps "Monday".
