@@ -12,6 +12,7 @@ import { century } from './parsers/century.js';
 import { currentYear } from './parsers/current-year.js';
 import { decade } from './parsers/decade.js';
 import { latestPeriod } from './parsers/latest-period.js';
+import { ordinalDay } from './parsers/ordinal-day.js';
 import { monthWithModifier } from './parsers/month-with-modifier.js';
 import { monthRelativeYear } from './parsers/month-relative-year.js';
 import { monthWithRelative } from './parsers/month-with-relative.js';
@@ -67,6 +68,7 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       century,
       spokenYear,
       approximateAgo,
+      ordinalDay,
     ],
     // Filters come before chrono's overlap removal, so a false reading ("500 a" in "$3,500 a share")
     // cannot beat a true one that overlaps it, and before merging, so "Monday at 10" keeps "Monday".

@@ -42,6 +42,8 @@
  * - Years said aloud, as transcripts write them ("in nineteen ninety-six", "the year two thousand"), are
  *   years; "two thousand" alone is a count.
  * - "since" points back whatever the tense ("up 3% since March" is the last March).
+ * - "Today is the eighth day of the blockade" names the publication day; "Friday was the third day of
+ *   the strike" the day in focus; "on the third day of the trial" no day a reader can place.
  * - A recurring time names no date: "each Thursday", "every July".
  * - Elapsed times are not dates: race times ("2:21:30"), "in 2 hours, 19 minutes".
  * - A weekday in the simple present is a plan, the next one ("they travel to Norwich on Wednesday").
