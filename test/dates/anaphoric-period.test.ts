@@ -13,6 +13,7 @@ describe('parser anaphoric-period', () => {
     ['The index fell 1% on Friday, Feb. 10. For the week, it dropped 4%.', [['the week', '2023-02']]],
     ['Shares rose on Friday, Jan. 27; the week’s gain was 3%.', [['the week', '2023-01']]],
     ['The envoy landed on Feb. 3, 2022, and later in the day met the king.', [['later in the day', '2022-02-03']]],
+    ['Prices rose after Oct. 12, 2022, the day before the crash.', [['the day', '2022-10-12']]],
     // with no date before it, a period counts from the publication day
     ['The firm will hire again the following year.', [['the following year', '2024']]],
     // must produce nothing: no date to count from, or not a period
@@ -24,6 +25,7 @@ describe('parser anaphoric-period', () => {
     ['The index fell on Friday, Feb. 10. Sessions are held twice a week.', []],
     ['The index fell on Friday, Feb. 10. The week of March 6 will be busy.', []],
     ['Sales were strong for the week.', []],
+    ['The vote was on Oct. 12, 2022. He quit the day before the count.', []],
   ])('%s', (text, expected) => {
     expect(found(text, 'anaphoric-period')).toEqual(expected);
   });
