@@ -128,6 +128,15 @@ export const TIME_UNITS: readonly string[] = [
   'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades',
 ];
 
+/**
+ * Words that make "in a year" after them a span looked back over, not a date a year ahead ("the smallest
+ * gain in a year", "the first rise in a decade").
+ */
+export const SUPERLATIVE_CUES: readonly string[] = [
+  'first', 'only', 'most', 'least', 'best', 'worst', 'highest', 'lowest', 'biggest', 'smallest', 'largest',
+  'strongest', 'weakest', 'sharpest', 'steepest', 'fastest', 'slowest', 'longest', 'greatest', 'deepest',
+];
+
 /** Words after a plural unit that make the phrase an open-ended span ("in the months ahead"). */
 export const VAGUE_AFTER_UNIT: readonly string[] = ['ahead', 'to come'];
 
