@@ -38,7 +38,7 @@ import { dropVague } from './refiners/drop-vague.js';
 import { dropVerbMonths } from './refiners/drop-verb-months.js';
 import { dropWeekdayAbbreviations } from './refiners/drop-weekday-abbreviations.js';
 import { offsetDay } from './refiners/offset-day.js';
-import { periodEndYear } from './refiners/period-end-year.js';
+import { periodYear } from './refiners/period-year.js';
 import { tenseDirection } from './refiners/tense-direction.js';
 import { trimPunctuation } from './refiners/trim-punctuation.js';
 import { weekPeriod } from './refiners/week-period.js';
@@ -88,8 +88,8 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
     // standing alone is seen as such ("Good evening", "$55 a night") and dropped, and so is a recurring
     // time ("every Monday morning", whole only now). Punctuation is
     // trimmed first so the tense of a date is read from its own words; weeks are coarsened before tense
-    // so a week is never placed as a day. A day closing a period of a stated year takes that year over
-    // the one its tense gave. Dates counted from the date in focus come last, once every date
+    // so a week is never placed as a day. A date restating or closing a period of a stated year takes
+    // that year over the one its tense gave. Dates counted from the date in focus come last, once every date
     // before them is placed.
     adjusters: [
       dropDayPartNouns,
@@ -98,7 +98,7 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       weekPeriod,
       offsetDay,
       tenseDirection(doc, offset),
-      periodEndYear,
+      periodYear,
       anchoredReference(focus),
     ],
   };
