@@ -17,6 +17,8 @@ describe('parser whole-year', () => {
     ['The year-long strike ended.', []],
     ['Prices for the year-old model fell.', []],
     ['Margins should widen throughout the fiscal year.', []],
+    ['He was paid for the year he spent abroad.', []],
+    ['She was thanked for the year that followed.', []],
   ])('%s', (text, expected) => {
     expect(found(text, 'whole-year')).toEqual(expected);
   });

@@ -3,7 +3,8 @@
  * report, which is the year of the publication ("Sales for the full year were $6.6 billion"). The span is
  * the year's words, without "for". A year closed by a date ("for the year ended June 30") is a span of
  * twelve months that may straddle two years and is left out, as are "the year ahead", "for the year
- * 2000" and durations ("throughout the fiscal year").
+ * 2000", a year a clause picks out ("jailed for the year he spent abroad") and durations ("throughout
+ * the fiscal year").
  */
 import type { ParsingContext } from 'chrono-node';
 import { dayOf } from '../calendar.js';
@@ -13,7 +14,9 @@ import type { DateParser } from '../rule.js';
 const PATTERN = /(for\s+)?the\s+(?:(full|whole|entire)\s+)?(fiscal\s+|financial\s+)?year(?![\w'’-])/i;
 /** "throughout the fiscal year": how long, not which year. */
 const LASTING_BEFORE = /\b(?:throughout|over|during|within)\s+$/i;
-const NOT_THIS_YEAR_AFTER = /^\s*(?:ended|ending|that\s+(?:ended|ends)|to\s+(?:come|date)|ahead|before|after|earlier|ago|\d)|^\s+[a-z]+-/i;
+/** A year closed by a date, one ahead or behind, a numbered year, or one a relative clause picks out. */
+const NOT_THIS_YEAR_AFTER =
+  /^\s*(?:ended|ending|that|when|in\s+which|he|she|they|we|i|you|it|to\s+(?:come|date)|ahead|before|after|earlier|ago)\b|^\s*\d|^\s+[a-z]+-/i;
 
 /** Parser "whole-year". */
 export const wholeYear: DateParser = {
