@@ -12,6 +12,7 @@ describe('parser latest-period', () => {
     ['The period of mourning ended.', []],
     ['He served a trial period at the bank.', []],
     ['The latest periodicals arrived.', []],
+    ['The latest period drama from the BBC aired.', []],
   ])('%s', (text, expected) => {
     expect(found(text, 'latest-period')).toEqual(expected);
   });

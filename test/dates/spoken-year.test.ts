@@ -24,6 +24,7 @@ describe('parser spoken-year', () => {
     ['The crowd reached three thousand nineteen hundred.', []],
     ['We meet at twenty hundred hours.', []],
     ['Turnout rose nineteen fifty percent.', []],
+    ['The flight lasted nineteen forty-five minutes.', []],
   ])('%s', (text, expected) => {
     expect(found(text, 'spoken-year')).toEqual(expected);
   });

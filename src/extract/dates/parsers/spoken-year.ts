@@ -5,7 +5,7 @@
  * "nineteen ninety-nine dollars" counts a noun, and "two thousand" needs "the year" before it.
  */
 import type { ParsingComponents, ParsingContext } from 'chrono-node';
-import { COUNTED_NOUNS, DECADE_WORDS, SPOKEN_CENTURIES, TEEN_VALUES, TENS_VALUES, UNIT_VALUES } from '../../../vocabulary/dates.js';
+import { COUNTED_NOUNS, DECADE_WORDS, SPOKEN_CENTURIES, TEEN_VALUES, TENS_VALUES, TIME_UNITS, UNIT_VALUES } from '../../../vocabulary/dates.js';
 import { alternation, MONTH_PATTERN, monthNumber, startsWord } from '../pattern.js';
 import type { DateParser } from '../rule.js';
 import { yearSpanResult } from './year-span.js';
@@ -23,7 +23,7 @@ const PATTERN = new RegExp(
     `|the\\s+year\\s+(two\\s+thousand)(?:\\s+(?:and\\s+)?(${UNIT}|${TEEN}))?)(?![\\w'’-])`,
   'i',
 );
-const COUNTED_AFTER = new RegExp(`^\\s+(?:${alternation([...COUNTED_NOUNS, 'percent', 'cents'])})\\b`, 'i');
+const COUNTED_AFTER = new RegExp(`^\\s+(?:${alternation([...COUNTED_NOUNS, ...TIME_UNITS, 'percent', 'cents'])})\\b`, 'i');
 /** "one hundred nineteen …", "three thousand twenty …": the words continue a larger number. */
 const NUMBER_BEFORE = /\b(?:hundred|thousand|and|minus|plus)\s+$/i;
 
