@@ -85,12 +85,11 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       dropVague,
     ],
     // After chrono's merges: spans are final ("Friday, February 24", "Sunday morning"), so a part of day
-    // standing alone is seen as such ("Good evening", "$55 a night") and dropped, and so is a recurring
-    // time ("every Monday morning", whole only now). Punctuation is
-    // trimmed first so the tense of a date is read from its own words; weeks are coarsened before tense
-    // so a week is never placed as a day. A date restating or closing a period of a stated year takes
-    // that year over the one its tense gave. Dates counted from the date in focus come last, once every date
-    // before them is placed.
+    // standing alone ("Good evening", "$55 a night") and a recurring time ("every Monday morning") are
+    // seen whole and dropped first. Punctuation is trimmed next so the tense of a date is read from its own
+    // words; weeks are coarsened before tense so a week is never placed as a day. A date restating or
+    // closing a period of a stated year then takes that year over the one its tense gave. Dates counted
+    // from the date in focus come last, once every date before them is placed.
     adjusters: [
       dropDayPartNouns,
       dropRecurring,
