@@ -128,6 +128,15 @@ export const TIME_UNITS: readonly string[] = [
   'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades',
 ];
 
+/**
+ * Words that make "in a year" after them a span looked back over, not a date a year ahead ("the smallest
+ * gain in a year", "the first rise in a decade").
+ */
+export const SUPERLATIVE_CUES: readonly string[] = [
+  'first', 'only', 'most', 'least', 'best', 'worst', 'highest', 'lowest', 'biggest', 'smallest', 'largest',
+  'strongest', 'weakest', 'sharpest', 'steepest', 'fastest', 'slowest', 'longest', 'greatest', 'deepest',
+];
+
 /** Words after a plural unit that make the phrase an open-ended span ("in the months ahead"). */
 export const VAGUE_AFTER_UNIT: readonly string[] = ['ahead', 'to come'];
 
@@ -172,6 +181,32 @@ export const BACKWARD_CUES: readonly string[] = ['since'];
 export const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
 };
+
+/** The first half of a year said aloud, with its century ("nineteen ninety-six" → 19). */
+export const SPOKEN_CENTURIES: Readonly<Record<string, number>> = {
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+/** Numbers from ten to nineteen written as words, as in a year said aloud ("nineteen fifteen"). */
+export const TEEN_VALUES: Readonly<Record<string, number>> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+
+/** Tens written as words ("ninety" → 90). */
+export const TENS_VALUES: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Units written as words ("six" → 6). */
+export const UNIT_VALUES: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+
+/** Ordinal words up to the tenth ("the eighth day of the blockade"). */
+export const ORDINAL_WORDS: readonly string[] = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+];
 
 /** Words naming a century ("the 20th century"). */
 export const CENTURY_WORDS: readonly string[] = ['century', 'centuries'];

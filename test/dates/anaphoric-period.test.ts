@@ -10,12 +10,22 @@ describe('parser anaphoric-period', () => {
     ['Rents rose 4% in 2017, after a fall the previous year.', [['the previous year', '2016']]],
     ['Turnout was low in 2014; that year the party lost six seats.', [['that year', '2014']]],
     ['The strike began on May 2, 2021, and the same day the port closed.', [['the same day', '2021-05-02']]],
+    ['The index fell 1% on Friday, Feb. 10. For the week, it dropped 4%.', [['the week', '2023-02']]],
+    ['Shares rose on Friday, Jan. 27; the week’s gain was 3%.', [['the week', '2023-01']]],
+    ['The envoy landed on Feb. 3, 2022, and later in the day met the king.', [['later in the day', '2022-02-03']]],
+    ['Prices rose after Oct. 12, 2022, the day before the crash.', [['the day', '2022-10-12']]],
     // with no date before it, a period counts from the publication day
     ['The firm will hire again the following year.', [['the following year', '2024']]],
     // must produce nothing: no date to count from, or not a period
     ['Prices fell that year, the minister said.', []],
     ['The previous owner sold the following statement to a paper.', []],
     ['Growth will slow over the next year.', []],
+    ['The index fell on Friday, Feb. 10. Investors are wary of the week ahead.', []],
+    ['The index fell on Friday, Feb. 10. Trading was thin during the week.', []],
+    ['The index fell on Friday, Feb. 10. Sessions are held twice a week.', []],
+    ['The index fell on Friday, Feb. 10. The week of March 6 will be busy.', []],
+    ['Sales were strong for the week.', []],
+    ['The vote was on Oct. 12, 2022. He quit the day before the count.', []],
   ])('%s', (text, expected) => {
     expect(found(text, 'anaphoric-period')).toEqual(expected);
   });

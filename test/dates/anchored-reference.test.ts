@@ -18,11 +18,15 @@ describe('refiner anchored-reference', () => {
     ],
     // the focus carries over to the next sentence
     ['The index closed at 410 on Friday. That was down 2% from the previous Friday.', [['the previous Friday', '2023-02-10']]],
+    // a part of day after "the" is on the day in focus
+    ['Shares fell on Friday. Dealers had bought heavily in the morning.', [['morning', '2023-02-17']]],
     // must produce nothing from this refiner: no date to count from, a unit finer than the focus, or "ago"
     ['Profit rose to $8 million from $5 million a year earlier.', []],
     ['The plant opened in 1998. Two days later it closed.', []],
     ['The bank failed on May 2, 2008. A few days later it was sold.', []],
     ['The company was founded on May 3, 2001. It was sold a year ago.', []],
+    ['Output rose in 2021. Dealers bought heavily in the morning.', []],
+    ['Shares fell on Friday. Dealers bought heavily this morning.', []],
   ])('%s', (text, expected) => {
     expect(found(text, 'anchored-reference')).toEqual(expected);
   });

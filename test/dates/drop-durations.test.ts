@@ -7,6 +7,7 @@ describe('refiner drop-durations', () => {
     ['Inflation rose last year.', ['last year']],
     ['She will return in two weeks.', ['in two weeks']],
     ['Reservoirs were low for much of 2022.', ['2022']],
+    ['She will be back in a year.', ['in a year']],
     // must produce nothing: durations
     ['The strike lasted for three weeks.', []],
     ['Troops must leave within a week.', []],
@@ -15,6 +16,9 @@ describe('refiner drop-durations', () => {
     ['Sales rose sharply in the past year.', []],
     ['The dispute paralysed the chamber for much of the summer.', []],
     ['Talks dragged on throughout most of the week.', []],
+    ['Spending rose 0.2%, the smallest gain in a year.', []],
+    ['Exports posted their first rise in a month.', []],
+    ['Taxes are small in a quarter that produced a loss.', []],
   ])('%s', (text, expected) => {
     expect(datesIn(text).map((d) => d.text)).toEqual(expected);
   });

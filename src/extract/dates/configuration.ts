@@ -7,29 +7,38 @@ import type { Document } from '../document/types.js';
 import type { ParsingResult } from 'chrono-node';
 import type { DateRules } from './chrono-adapter.js';
 import { anaphoricPeriod } from './parsers/anaphoric-period.js';
+import { approximateAgo } from './parsers/approximate-ago.js';
 import { century } from './parsers/century.js';
 import { currentYear } from './parsers/current-year.js';
 import { decade } from './parsers/decade.js';
+import { latestPeriod } from './parsers/latest-period.js';
+import { ordinalDay } from './parsers/ordinal-day.js';
 import { monthWithModifier } from './parsers/month-with-modifier.js';
 import { monthRelativeYear } from './parsers/month-relative-year.js';
 import { monthWithRelative } from './parsers/month-with-relative.js';
 import { quarter } from './parsers/quarter.js';
 import { season } from './parsers/season.js';
+import { spokenYear } from './parsers/spoken-year.js';
+import { wholeYear } from './parsers/whole-year.js';
 import { year } from './parsers/year.js';
 import { yearEarlierPeriod } from './parsers/year-earlier-period.js';
 import { yearEnd } from './parsers/year-end.js';
 import { yearRange } from './parsers/year-range.js';
 import { anchoredReference } from './refiners/anchored-reference.js';
 import { dropCompoundDayParts } from './refiners/drop-compound-day-parts.js';
+import { dropDayPartNouns } from './refiners/drop-day-part-nouns.js';
 import { dropDurations } from './refiners/drop-durations.js';
 import { dropElapsedTimes } from './refiners/drop-elapsed-times.js';
 import { dropEventOffsets } from './refiners/drop-event-offsets.js';
 import { dropFractions } from './refiners/drop-fractions.js';
+import { dropRecurring } from './refiners/drop-recurring.js';
+import { dropUnitFragments } from './refiners/drop-unit-fragments.js';
 import { dropUnmarkedTimes } from './refiners/drop-unmarked-times.js';
 import { dropVague } from './refiners/drop-vague.js';
 import { dropVerbMonths } from './refiners/drop-verb-months.js';
 import { dropWeekdayAbbreviations } from './refiners/drop-weekday-abbreviations.js';
 import { offsetDay } from './refiners/offset-day.js';
+import { periodYear } from './refiners/period-year.js';
 import { tenseDirection } from './refiners/tense-direction.js';
 import { trimPunctuation } from './refiners/trim-punctuation.js';
 import { weekPeriod } from './refiners/week-period.js';
@@ -48,13 +57,18 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       year,
       yearRange,
       quarter,
+      latestPeriod,
       season,
       yearEarlierPeriod,
       anaphoricPeriod,
       yearEnd,
       currentYear,
+      wholeYear,
       decade,
       century,
+      spokenYear,
+      approximateAgo,
+      ordinalDay,
     ],
     // Filters come before chrono's overlap removal, so a false reading ("500 a" in "$3,500 a share")
     // cannot beat a true one that overlaps it, and before merging, so "Monday at 10" keeps "Monday".
@@ -62,6 +76,7 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       dropVerbMonths(doc, offset),
       dropWeekdayAbbreviations,
       dropUnmarkedTimes,
+      dropUnitFragments,
       dropElapsedTimes,
       dropCompoundDayParts,
       dropFractions,
@@ -69,10 +84,21 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       dropEventOffsets,
       dropVague,
     ],
-    // After chrono's merges: spans are final ("Friday, February 24", "Sunday morning"). Punctuation is
-    // trimmed first so the tense of a date is read from its own words; weeks are coarsened before tense
-    // so a week is never placed as a day. Dates counted from the date in focus come last, once every date
-    // before them is placed.
-    adjusters: [trimPunctuation, weekPeriod, offsetDay, tenseDirection(doc, offset), anchoredReference(focus)],
+    // After chrono's merges: spans are final ("Friday, February 24", "Sunday morning"), so a part of day
+    // standing alone ("Good evening", "$55 a night") and a recurring time ("every Monday morning") are
+    // seen whole and dropped first. Punctuation is trimmed next so the tense of a date is read from its own
+    // words; weeks are coarsened before tense so a week is never placed as a day. A date restating or
+    // closing a period of a stated year then takes that year over the one its tense gave. Dates counted
+    // from the date in focus come last, once every date before them is placed.
+    adjusters: [
+      dropDayPartNouns,
+      dropRecurring,
+      trimPunctuation,
+      weekPeriod,
+      offsetDay,
+      tenseDirection(doc, offset),
+      periodYear,
+      anchoredReference(focus),
+    ],
   };
 }

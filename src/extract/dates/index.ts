@@ -29,11 +29,22 @@
  * - "a year earlier", "three days later", "the following month", "that year", "the previous Friday"
  *   count from the date in focus, the latest date written before them (./anchor.ts), not from the
  *   publication day: "net rose in the quarter ended Sept. 30 from a year earlier" compares with the quarter
- *   ended Sept. 30 of the year before. "ago", "last" and "next" count from the publication day.
+ *   ended Sept. 30 of the year before. "ago", "last" and "next" count from the publication day. "In the
+ *   morning" is the morning of the day in focus ("shares fell Friday; dealers bought in the morning").
+ * - A part of day that names no day is not a date: "Good evening", "$55 a night", "the station's morning
+ *   show".
+ * - In an earnings report, "the full year", "for the year" and "the fiscal year" are the year of
+ *   publication, and "the latest period" the quarter last reported; "for the year ended June 30" is twelve
+ *   months that may straddle two years and is not returned.
  * - "year-end" is December 31, the day a year closes; "the end of the year" is the year, as is "the end
  *   of 1998". Decades and centuries are intervals of years ("the late 1970s" → "1970/1979", "the 20th
  *   century" → "1900/1999").
+ * - Years said aloud, as transcripts write them ("in nineteen ninety-six", "the year two thousand"), are
+ *   years; "two thousand" alone is a count.
  * - "since" points back whatever the tense ("up 3% since March" is the last March).
+ * - "Today is the eighth day of the blockade" names the publication day; "Friday was the third day of
+ *   the strike" the day in focus; "on the third day of the trial" no day a reader can place.
+ * - A recurring time names no date: "each Thursday", "every July".
  * - Elapsed times are not dates: race times ("2:21:30"), "in 2 hours, 19 minutes".
  * - A weekday in the simple present is a plan, the next one ("they travel to Norwich on Wednesday").
  * - Without a publication date, dates that depend on it get `value: null`, with one warning.

@@ -23,6 +23,7 @@ import {
   WEEK_PART_WORDS,
   WEEKDAY_ABBREVIATIONS,
   WEEKDAYS,
+  SPOKEN_CENTURIES,
 } from '../../vocabulary/dates.js';
 
 function escape(word: string): string {
@@ -66,7 +67,7 @@ export function startsWord(text: string, index: number): boolean {
 export type DateCue =
   | 'digit' | 'year-number' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season' | 'ago' | 'later' | 'clock' | 'separator'
   | 'within' | 'relative' | 'unit-within' | 'unit-relative'
-  | 'era';
+  | 'era' | 'spoken-year' | 'period';
 
 /**
  * Cues that can only narrow which rules run where another cue already is ("two weeks ago" needs a unit
@@ -90,6 +91,10 @@ const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit' | 'year-number' |
   clock: CLOCK_WORDS,
   // "the nineties", "the 20th century" ("1990s" is read off the number's own characters).
   era: [...Object.keys(DECADE_WORDS), ...CENTURY_WORDS],
+  // "nineteen ninety-six", "the year two thousand".
+  'spoken-year': [...Object.keys(SPOKEN_CENTURIES), 'thousand'],
+  // "the latest period" of an earnings report.
+  period: ['period'],
 };
 
 /** Each cue word (lower case) with the cues it gives ("mon" is a weekday and a unit). */

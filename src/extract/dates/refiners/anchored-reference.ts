@@ -1,7 +1,7 @@
 /**
  * Places what counts from the date in focus (see ../anchor.ts): offsets that count from "then" ("a year
  * earlier", "two days later"), periods named from it ("the following month", "that year", from the
- * anaphoric-period parser) and "the previous Friday". The date in focus is the latest date before the
+ * anaphoric-period parser), "the previous Friday" and "in the morning" (a part of the day in focus). The date in focus is the latest date before the
  * expression, in this text or carried from the text before it, but for dates that look back (see
  * `nextFocus`).
  *
@@ -28,11 +28,14 @@ const OFFSET = new RegExp(
 );
 // "a few days later": no count to place it by.
 const LATER = /\blater$/i;
-const ANAPHORIC_TEXT = /^(?:the|that)\s/i;
+const ANAPHORIC_TEXT = /^(?:the|that|(?:earlier|later)\s+in)\s/i;
 const WEEKDAY_PREFIX = new RegExp(
   `\\bthe\\s+(?:(${alternation(PREVIOUS_WORDS)})|${alternation(FOLLOWING_WORDS)})\\s+$`,
   'i',
 );
+/** "in the morning", "during the night": a part of the day the story is on. */
+const THE_DAY_PART = /^(?:morning|afternoon|evening|night)$/i;
+const THE_BEFORE = /\bthe\s+$/i;
 const NEEDS: Readonly<Record<Unit, DatePrecision>> = {
   day: 'day', week: 'day', month: 'month', quarter: 'month', year: 'year',
 };
@@ -54,7 +57,19 @@ function offsetFrom(focus: DateAnchor, unit: Unit, count: number): Placed {
   };
 }
 
+/**
+ * The week holding `day`, as week-period states weeks: the month holding all of it, or its year when it
+ * spans two months.
+ */
+function weekHolding(day: Day): Placed {
+  const monday = addDays(day, -((weekdayOf(day) + 6) % 7));
+  const sunday = addDays(monday, 6);
+  if (monday.month === sunday.month) return { start: monday, end: null, precision: 'month' };
+  return { start: sunday, end: null, precision: 'year' };
+}
+
 function periodFrom(focus: DateAnchor, unit: Unit, shift: number): Placed {
+  if (unit === 'week') return weekHolding(shifted(focus.start, unit, shift));
   if (unit === 'quarter') {
     const index = focus.start.year * 4 + quarterOf(focus.start.month) - 1 + shift;
     const year = Math.floor(index / 4);
@@ -130,6 +145,12 @@ function placeWeekday(context: ParsingContext, result: ParsingResult, prefix: Re
   return place(context, result, weekdayFrom(usable, weekday, prefix[1] !== undefined));
 }
 
+/** "in the morning": on the day in focus, when there is one; else chrono's reading (the publication day). */
+function placeDayPart(context: ParsingContext, result: ParsingResult, focus: DateAnchor | null): ParsingResult {
+  if (focus === null || focus.precision !== 'day' || focus.end !== null) return result;
+  return place(context, result, { start: focus.start, end: null, precision: 'day' });
+}
+
 /** The result placed from the date `focusResult`; null to drop it. */
 function refineOne(context: ParsingContext, result: ParsingResult, focusResult: ParsingResult | null): ParsingResult | null {
   // The focus is read only when the result counts from it.
@@ -139,6 +160,9 @@ function refineOne(context: ParsingContext, result: ParsingResult, focusResult: 
   const offset = OFFSET.exec(result.text);
   if (offset !== null) return placeOffset(context, result, offset, focus());
   if (LATER.test(result.text)) return null;
+  if (THE_DAY_PART.test(result.text) && THE_BEFORE.test(context.text.slice(Math.max(0, result.index - 8), result.index))) {
+    return placeDayPart(context, result, focus());
+  }
   if (result.end || !result.start.isOnlyWeekdayComponent()) return result;
   const prefix = WEEKDAY_PREFIX.exec(context.text.slice(Math.max(0, result.index - 24), result.index));
   return prefix === null ? result : placeWeekday(context, result, prefix, focus());

@@ -9,7 +9,7 @@ import type { DateRefiner } from '../rule.js';
 
 const PRESENT = new RegExp(`^(?:${alternation(VAGUE_PRESENT)})$`, 'i');
 const UNCOUNTED = new RegExp(
-  `^in\\s+(?:the|a\\s+few|a\\s+couple\\s+of|several|the\\s+(?:coming|next|following)(?:\\s+few)?|coming)\\s+` +
+  `^in\\s+(?:(?:just|only|another)\\s+)?(?:the|a\\s+few|a\\s+couple\\s+of|several|the\\s+(?:coming|next|following)(?:\\s+few)?|coming)\\s+` +
     `(?:${alternation(TIME_UNITS)})$`,
   'i',
 );
