@@ -10,7 +10,7 @@ import { firstIndex } from '../../util/search.js';
 import { phraseAfter } from './noun-phrase.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
-import { inQuote, isCapitalised, isJoiningHyphen, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
+import { inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
 const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
@@ -86,7 +86,7 @@ export function afterAttribution(context: RuleContext, cue: Cue, sentence: Sente
   while (i < sentence.endToken) {
     const token = tokens[i] as Token;
     if (token.text === ',' || token.text === ':' || isSentenceEnd(token) || isQuoteMark(token)) return i;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return i;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !isNameTaggedVerb(tokens, i)) return i;
     i += 1;
   }
   return i;
@@ -452,9 +452,7 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
     const gerund = token.pos === 'VERB' && token.lower.endsWith('ing') && previous.pos === 'ADP';
     // "said at a news conference announcing that …": what follows a participle after a noun describes the noun.
     if (token.pos === 'VERB' && token.lower.endsWith('ing') && previous.pos === 'NOUN' && i > after) return true;
-    // "wrote Jane Roe for Morning Consult": a capitalised word after a name is part of a name, whatever its tag.
-    const name = token.pos === 'VERB' && isCapitalised(token) && isCapitalised(previous);
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle && !compound && !gerund && !name) return false;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle && !compound && !gerund && !isNameTaggedVerb(tokens, i)) return false;
   }
   return true;
 }

@@ -171,7 +171,8 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   if (STATES_AND_COUNTRIES.has(context.doc.text.slice(first.start, (tokens[comma - 1] as Token).end))) {
     return nested ? null : speakerBeforeComma(context, opening, sentence, true);
   }
-  const head = phraseBefore(context, opening, sentence);
+  // "Jim Jordan (R-Ohio), an oversight panel member, said": the name before its parenthesis.
+  const head = phraseBefore(context, beforeParenthesis(context, opening, sentence), sentence);
   if (head === null || head.kind === 'pronoun') return null;
   const segment = phraseAfter(context, opening + 1, sentence);
   if (segment !== null && segment.endToken === comma && segment.kind === 'name' && head.kind === 'description') {

@@ -67,3 +67,14 @@ export function isPossessivePronoun(token: Token): boolean {
 export function tokenIndexFrom(tokens: readonly Token[], offset: number): number {
   return firstIndex(tokens, (token) => token.start >= offset);
 }
+
+/**
+ * "wrote Jane Roe for Morning Consult", "told Capital Download": a capitalised word after another is part
+ * of a name, though wink tagged it a verb.
+ */
+export function isNameTaggedVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  return token !== undefined && previous !== undefined && token.pos === 'VERB' && isCapitalised(token) && isCapitalised(previous) &&
+    previous.sentence === token.sentence;
+}
