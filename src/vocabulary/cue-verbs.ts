@@ -85,7 +85,7 @@ export const VERB_MODIFIERS: readonly string[] = [
   'also', 'later', 'then', 'previously', 'once', 'again', 'since', 'further', 'repeatedly', 'publicly',
   'privately', 'earlier', 'recently', 'often', 'frequently', 'flatly', 'firmly', 'quickly', 'simply',
   'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'could', 'may', 'might', 'should', 'can',
-  'reportedly', 'allegedly', 'separately', 'herself', 'himself', 'themselves', 'itself',
+  'reportedly', 'allegedly', 'separately', 'herself', 'himself', 'themselves', 'itself', 'both', 'each',
 ];
 
 /**

@@ -87,3 +87,9 @@ export const POSTMODIFIERS: readonly string[] = [
 
 /** Pronouns that open a clause inside a subject with no relative pronoun: "the experts I interviewed said". */
 export const CONTACT_CLAUSE_SUBJECTS: readonly string[] = ['i', 'we', 'he', 'she', 'they', 'you'];
+
+/** Adverbs set off by commas between a subject and its verb: "Many economists, however, say …". */
+export const PARENTHETICAL_ADVERBS: readonly string[] = [
+  'however', 'too', 'meanwhile', 'though', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'separately',
+  'also', 'likewise', 'similarly', 'meantime', 'therefore', 'indeed', 'still', 'again',
+];

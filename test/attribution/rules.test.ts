@@ -144,6 +144,8 @@ table('speaker-cue-content', [
   ['Sources familiar with the matter said the deal was off.', { speaker: 'Sources familiar with the matter', cue: 'said', content: 'the deal was off' }],
   ['The experts I interviewed said the plan was sound.', { speaker: 'The experts', cue: 'said', content: 'the plan was sound' }],
   ['Officials in Ohio said the count was fair.', { speaker: 'Officials in Ohio', cue: 'said', content: 'the count was fair' }],
+  ['Many economists, however, say the rise is temporary.', { speaker: 'Many economists', cue: 'say', content: 'the rise is temporary' }],
+  ['The two unions both said the offer was too low.', { speaker: 'The two unions', cue: 'said', content: 'the offer was too low' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
   'She felt the pain in her leg.',
@@ -170,6 +172,7 @@ table('according-to', [
   ['According to police, the driver fled on foot.', { speaker: 'police', cue: 'According to', content: 'the driver fled on foot' }],
   ['Turnout fell in 2020, according to the election office, and it fell again this year.', { speaker: 'the election office', cue: 'according to', content: 'Turnout fell in 2020' }],
   ['According to Dr. Ines Vale, who led the study, the vaccine works.', { speaker: 'Dr. Ines Vale', cue: 'According to', content: 'the vaccine works' }],
+  ['According to a person familiar with the talks, the deal is close.', { speaker: 'a person familiar with the talks', cue: 'According to', content: 'the deal is close' }],
 ], [
   'According to AFP, the minister said the vote would go ahead.',
 ]);

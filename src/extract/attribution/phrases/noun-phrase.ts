@@ -1,7 +1,7 @@
 /** Finds the noun phrase that names a speaker, reading back from a cue or forward from it. */
 import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../../vocabulary/pronouns.js';
-import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS } from '../../../vocabulary/speaker-words.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import type { RuleContext } from '../types.js';
@@ -24,6 +24,7 @@ export interface PhraseMatch {
 const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
 const NEVER_SPEAKERS = new Set(FIRST_AND_SECOND_PERSON);
 const LINKS = new Set(NOUN_PHRASE_LINKS);
+const POSTMODIFYING = new Set(POSTMODIFIERS);
 /** Read back from a verb, a phrase may also hold "on" and "with": "experts on Korea", "officials with the ministry". */
 const BACKWARD_LINKS = new Set([...NOUN_PHRASE_LINKS, 'on', 'with', 'to']);
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -103,7 +104,9 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     if (inQuote(context, token) || token.pos === 'DET') break;
     if (end > start && isPossessivePronoun(token)) break;
     const next = tokens[end + 1];
-    if (isNounPhraseWord(token) || isMistaggedName(tokens, end, sentence)) end += 1;
+    // "a person familiar with the talks": an adjective that takes a preposition after the noun.
+    if (POSTMODIFYING.has(token.lower) && end > start && tokens[end + 1]?.pos === 'ADP' && tokens[end + 2] !== undefined && isNounPhraseWord(tokens[end + 2] as Token)) end += 3;
+    else if (isNounPhraseWord(token) || isMistaggedName(tokens, end, sentence)) end += 1;
     // "the lead author", "exit polls": a noun before a noun that wink read as a verb.
     else if (token.pos === 'VERB' && !token.lower.endsWith('ing') && next?.pos === 'NOUN' && end + 1 < sentence.endToken) end += 1;
     // "the conservative-leaning Tax Foundation": the word after a joining hyphen is part of the compound.

@@ -2,7 +2,9 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { BE_FORMS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
-import { CONTACT_CLAUSE_SUBJECTS, NEGATIONS, POSTMODIFIERS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import {
+  CONTACT_CLAUSE_SUBJECTS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, TIME_HEADS,
+} from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
@@ -62,6 +64,10 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   end = beforeParenthesis(context, end, sentence);
   const before = tokens[end - 1];
   if (before === undefined || end - 1 < sentence.firstToken) return null;
+  // "Many economists, however, say …": an adverb between commas stands aside.
+  if (before.text === ',' && PARENTHETICAL.has(tokens[end - 2]?.lower ?? '') && tokens[end - 3]?.text === ',') {
+    return speakerBeforeCue(context, { ...cue, firstToken: end - 3 }, sentence, coordinated);
+  }
   if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
   if (DASHES.has(before.text)) return speakerBeforeDash(context, end - 1, sentence);
   if (COORDINATORS.has(before.lower)) return coordinated ? sentenceSubject(context, sentence, end - 1) : null;
@@ -112,6 +118,7 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
 }
 
 const POSTMODIFYING = new Set(POSTMODIFIERS);
+const PARENTHETICAL = new Set(PARENTHETICAL_ADVERBS);
 const CONTACT_SUBJECTS = new Set(CONTACT_CLAUSE_SUBJECTS);
 
 /**
