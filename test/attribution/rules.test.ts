@@ -177,6 +177,14 @@ table('according-to', [
   'According to AFP, the minister said the vote would go ahead.',
 ]);
 
+table('relative-speaker-cue', [
+  ['The mayor returned the gifts, which he said were meant as bribes.', { speaker: 'he', cue: 'said', content: 'which … were meant as bribes' }],
+  ['It amounted to what the senators said was a land grab.', { speaker: 'the senators', cue: 'said', content: 'what … was a land grab' }],
+], [
+  'The mayor said the gifts were meant as bribes.',
+  'The man who said nothing left early.',
+]);
+
 table('participle-cue', [
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],

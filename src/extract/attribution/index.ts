@@ -21,6 +21,7 @@ import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
 import { possessiveNounTopicClaims } from './rules/possessive-noun-topic.js';
 import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
+import { relativeSpeakerCue } from './rules/relative-speaker-cue.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
 import { speakerCueContent } from './rules/speaker-cue-content.js';
@@ -38,6 +39,7 @@ const CUE_RULES: readonly CueRule[] = [
   contentSpeakerCue,
   contentCueSpeaker,
   speakerCueContent,
+  relativeSpeakerCue,
   framingVerbQuote,
   speakerVerbObject,
   passiveByAgent,
