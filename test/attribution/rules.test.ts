@@ -63,6 +63,7 @@ table('content-comma-speaker-cue', [
   ['After some delays, the work has been good, one official said.', { speaker: 'one official', cue: 'said', content: 'After some delays, the work has been good' }],
   ['“We will win,” Rep. Ana Ruiz (R-Ohio), a panel member, said in a phone interview. “But we need votes.”', { speaker: 'Rep. Ana Ruiz', cue: 'said', content: '“We will win,” … “But we need votes.”' }],
   ['“It is not just the money,” Ms. Hale told Capital Download on Wednesday, “but the principle.”', { speaker: 'Ms. Hale', cue: 'told', content: '“It is not just the money,” … “but the principle.”' }],
+  ['“He is right,” Ms. Hale said on the BBC’s “Today.” “There is a gap.”', { speaker: 'Ms. Hale', cue: 'said', content: '“He is right,” … “There is a gap.”' }],
   ['“We will get there,” she said at a news conference announcing that the state was being sued.', { speaker: 'she', cue: 'said', content: '“We will get there,”' }],
 ], [
   'But when the council cut the budget, the mayor said no.',

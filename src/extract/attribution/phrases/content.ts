@@ -497,7 +497,7 @@ function datelineEnd(context: RuleContext, sentence: Sentence): number {
 /** Most words of adjuncts read past to reach a "that": "says at a campaign stop in Toledo, Ohio, that …". */
 const MAX_WORDS_BEFORE_THAT = 15;
 /** Longest quotation, in characters, read as a title rather than as quoted words. */
-const MAX_TITLE_LENGTH = 40;
+export const MAX_TITLE_LENGTH = 40;
 
 /** The "that" opening the content a few adjunct words ahead, with no verb on the way; null otherwise. */
 function thatAhead(context: RuleContext, from: number, sentence: Sentence): number | null {

@@ -7,7 +7,7 @@ import type { Quote } from '../../quotes/types.js';
 import { SPEECH_VERBS, TOPIC_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { quoteContent, sentenceAt } from '../candidate.js';
 import type { Range, RuleContext } from '../types.js';
-import { contentFrom, looksLikeClause } from './content.js';
+import { MAX_TITLE_LENGTH, contentFrom, looksLikeClause } from './content.js';
 import { isSentenceEnd } from './tokens.js';
 
 const SPEECH = new Set(SPEECH_VERBS);
@@ -42,7 +42,7 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
   if (later !== undefined && !hasOwnAttribution(context, later)) return quoteContent(later);
   const following = context.doc.sentences[sentence.index + 1];
   if (following === undefined || following.paragraph !== sentence.paragraph) return [];
-  if (!restIsAside(tokens, after, sentence)) return [];
+  if (!restIsAside(context, after, sentence)) return [];
   const first = tokens[following.firstToken];
   const quote = first === undefined ? undefined : context.quoteIndex.quoteStartingAt(first.start);
   if (quote === undefined || hasOwnAttribution(context, quote)) return [];
@@ -55,14 +55,25 @@ function opensMoreContent(token: Token): boolean {
   return !(token.pos === 'VERB' && token.lower.endsWith('ing'));
 }
 
-/** Between the attribution and the sentence end there is no other quotation. */
-function restIsAside(tokens: readonly Token[], after: number, sentence: Sentence): boolean {
+/**
+ * Between the attribution and the sentence end there is no other quotation, but for a short title ("said on
+ * Fox News’s “Fox and Friends.”").
+ */
+function restIsAside(context: RuleContext, after: number, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
   for (let i = after; i < sentence.endToken; i += 1) {
     const token = tokens[i] as Token;
     if (isSentenceEnd(token) && i === sentence.endToken - 1) return true;
-    if (/^["\u201C\u201D]$/.test(token.text)) return false;
+    if (/^["\u201C\u201D]$/.test(token.text) && !isTitle(context, token)) return false;
   }
   return true;
+}
+
+/** The quotation at `mark` is short and opens with a capital, as a programme's or a paper's title does. */
+function isTitle(context: RuleContext, mark: Token): boolean {
+  const quote = context.quoteIndex.quoteAt(mark.start);
+  if (quote === undefined || quote.end - quote.start > MAX_TITLE_LENGTH) return false;
+  return /^\P{L}*\p{Lu}/u.test(context.doc.text.slice(quote.start, quote.end)) && !/[,!?]/.test(context.doc.text.slice(quote.start, quote.end));
 }
 
 /** A cue stands outside the quotation in the sentences it ends in: it is someone else's, or a new claim. */
