@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom, objectSettingStart } from '../phrases/content.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import { isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
+import { inQuote, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Quote } from '../../quotes/types.js';
 import type { CueRule, Range, RuleContext, SpeakerPhrase } from '../types.js';
 
@@ -55,14 +55,31 @@ function objectWithQuote(context: RuleContext, objectIndex: number, quote: Quote
   const tokens = context.doc.tokens;
   const afterQuote = tokenIndexFrom(tokens, quote.end);
   let end = objectSettingStart(context, afterQuote - 1, sentence.endToken);
-  for (let i = afterQuote; i < end; i += 1) {
+  for (let i = afterQuote - 1; i < end; i += 1) {
     const predicate = COORDINATORS.has((tokens[i] as Token).lower) && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '');
     if (predicate) {
       end = tokens[i - 1]?.text === ',' ? i - 1 : i;
       break;
     }
+    // "a “rant,” a series of online postings": after a comma (perhaps closing a quotation), only more quoted
+    // words continue it.
+    const token = tokens[i] as Token;
+    const plainComma = token.text === ',' && !inQuote(context, token);
+    const quotedComma = isQuoteMark(token) && tokens[i - 1]?.text === ',' && context.quoteIndex.quoteEndingAt(token.end) !== undefined;
+    if ((plainComma || quotedComma) && !opensQuotedItem(context, i + 1)) {
+      end = plainComma ? i : i + 1;
+      break;
+    }
   }
   return contentFrom(context, objectIndex, sentence, end);
+}
+
+/** A list item of quoted words starts at `index`: "“bully”", "a “bully”". */
+function opensQuotedItem(context: RuleContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const first = tokens[index];
+  const mark = first?.pos === 'DET' || first?.lower === 'and' ? tokens[index + 1] : first;
+  return mark !== undefined && isQuoteMark(mark) && context.quoteIndex.quoteStartingAt(mark.start) !== undefined;
 }
 
 function speakerFor(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
