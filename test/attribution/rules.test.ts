@@ -136,6 +136,8 @@ table('speaker-cue-content', [
   ['The union called for more school funding in a statement on Thursday.', { speaker: 'The union', cue: 'called for', content: 'more school funding' }],
   ['When the mayor noted that the bridge was unsafe, the council closed it.', { speaker: 'the mayor', cue: 'noted', content: 'that the bridge was unsafe' }],
   ['Ms. Roe said she was leaving because “nobody listens,” she said.', { speaker: 'Ms. Roe', cue: 'said', content: 'she was leaving because' }],
+  ['He told her mother the plan was dead.', { speaker: 'He', cue: 'told', content: 'the plan was dead' }],
+  ['She said crime remains “a serious problem,” when it comes to the city centre.', { speaker: 'She', cue: 'said', content: 'crime remains “a serious problem,” when it comes to the city centre' }],
   ['Developers say the program, run by the state, has brought jobs to the region.', { speaker: 'Developers', cue: 'say', content: 'the program, run by the state, has brought jobs to the region' }],
   ['They felt the inquiry was not being open with them.', { speaker: 'They', cue: 'felt', content: 'the inquiry was not being open with them', cueType: 'belief' }],
   ['The brief said it was not her view.', { speaker: 'The brief', cue: 'said', content: 'it was not her view' }],
@@ -193,8 +195,11 @@ table('participle-cue', [
   ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'adding', content: '“The state must help.”' }],
   ['The senator mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”', { speaker: 'The senator', cue: 'saying', content: 'anybody who complains about a microphone “is not having a good night.”' }],
   ['The mayor refused to pay a builder who said he was owed money, saying, “He did a poor job.”', { speaker: 'The mayor', cue: 'saying', content: '“He did a poor job.”' }],
+  ['The singer smiled before asking her, “Where do we go from here?”', { speaker: 'The singer', cue: 'asking', content: '“Where do we go from here?”' }],
+  ['The ad ends with footage of Ana Bell saying during the debate, “That makes me smart,” when the host laughed.', { speaker: 'Ana Bell', cue: 'saying', content: '“That makes me smart,”' }],
 ], [
   'The minister left the room, speaking to nobody.',
+  'Saying nothing, the minister left the room.',
 ]);
 
 table('framing-verb-quote', [

@@ -85,7 +85,7 @@ function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType,
     verbToken: verb,
     lemma,
     passive: kind !== 'according-to' && verbToken.pos !== 'ADJ' && isPassive(tokens, verb),
-    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && afterComma(tokens, first),
+    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && (afterComma(tokens, first) || afterNameOrTime(tokens, first)),
     sentence: verbToken.sentence,
   };
 }
@@ -142,6 +142,16 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
 function singular(word: string): string {
   if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
   return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** Prepositions of time that take a participle clause: "before asking her, “…”". */
+const TIME_PREPOSITIONS = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
+
+/** "before asking her, …", "footage of Hillary Clinton asking, …": a participle after a time word or a name. */
+function afterNameOrTime(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (before === undefined || before.sentence !== (tokens[first] as Token).sentence) return false;
+  return TIME_PREPOSITIONS.has(before.lower) || (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text));
 }
 
 /** ", saying …", ", even suggesting …": a comma, perhaps an adverb, then the participle. */

@@ -13,6 +13,7 @@ import { contentRanges } from './ranges.js';
 import { inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 /** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
@@ -46,6 +47,11 @@ export interface ContentOpening {
 /** The token after the recipient of "told reporters", "informed the court"; the cue's end for other verbs. */
 export function afterRecipient(context: RuleContext, cue: Cue, sentence: Sentence): number {
   if (!RECIPIENTS.has(cue.lemma)) return cue.endToken;
+  // "asking her, “…”": an object pronoun, which a phrase reader would take for a possessive ("her mother").
+  const pronoun = context.doc.tokens[cue.endToken];
+  const next = context.doc.tokens[cue.endToken + 1];
+  const possessive = pronoun?.lower === 'her' && next !== undefined && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
+  if (OBJECT_PRONOUNS.has(pronoun?.lower ?? '') && !possessive) return cue.endToken + 1;
   const recipient = phraseAfter(context, cue.endToken, sentence);
   return recipient === null ? cue.endToken : recipient.endToken;
 }
@@ -189,12 +195,17 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
  */
 function asideStart(context: RuleContext, start: number, end: number): number {
   const tokens = context.doc.tokens;
+  const opening = context.quoteIndex.quoteStartingAt((tokens[start] as Token).start);
   for (let i = start + 2; i < end; i += 1) {
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
     const previous = tokens[i - 1] as Token;
     // "— a member of the Kennedy clan —": a parenthesis between dashes is passed over.
     if (DASH_ASIDES.has(token.text) && previous.end < token.start && !closesDashPair(context, i, end)) return i;
+    // "“That makes me smart,” when Clinton blasted him": a clause of time after the quotation the content
+    // opened with, closed on its comma.
+    const quotedComma = isQuoteMark(previous) && tokens[i - 2]?.text === ',' && context.quoteIndex.quoteEndingAt(previous.end) === opening;
+    if (opening !== undefined && quotedComma && SUBORDINATORS.has(token.lower)) return i;
     if (previous.text !== ',' || inQuote(context, previous)) continue;
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing')) return i - 1;

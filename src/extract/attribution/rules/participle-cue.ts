@@ -15,7 +15,7 @@ export const participleCue: CueRule = {
   apply(context: RuleContext, cue: Cue) {
     if (!cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
-    const speaker = inheritedSpeaker(context, cue) ?? mainClauseSubject(context, cue, sentence);
+    const speaker = namedBefore(context, cue, sentence) ?? inheritedSpeaker(context, cue) ?? mainClauseSubject(context, cue, sentence);
     if (speaker === null) return null;
     const toVerb = context.doc.tokens[cue.endToken]?.lower === 'to' && context.doc.tokens[cue.endToken + 1]?.pos === 'VERB';
     const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
@@ -35,6 +35,15 @@ function inheritedSpeaker(context: RuleContext, cue: Cue): SpeakerPhrase | null 
   // main clause, not on a relative clause inside it.
   if (previous.speaker.kind === 'pronoun' && RELATIVES.has(context.doc.text.slice(previous.speaker.start, previous.speaker.end).toLowerCase())) return null;
   return { start: cue.start, end: cue.start, kind: 'inherited', from: previous };
+}
+
+/** "footage of Hillary Clinton asking, “…”": the name right before the participle is its subject. */
+function namedBefore(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  let first = cue.firstToken;
+  while (first - 1 >= sentence.firstToken && tokens[first - 1]?.pos === 'PROPN') first -= 1;
+  if (first === cue.firstToken || first === sentence.firstToken) return null;
+  return toSpeaker(context, { firstToken: first, endToken: cue.firstToken, kind: 'name' });
 }
 
 /** The subject of the clause the participle hangs on. */
