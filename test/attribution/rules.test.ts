@@ -148,6 +148,7 @@ table('speaker-cue-content', [
   ['The experts I interviewed said the plan was sound.', { speaker: 'The experts', cue: 'said', content: 'the plan was sound' }],
   ['Officials in Ohio said the count was fair.', { speaker: 'Officials in Ohio', cue: 'said', content: 'the count was fair' }],
   ['Many economists, however, say the rise is temporary.', { speaker: 'Many economists', cue: 'say', content: 'the rise is temporary' }],
+  ['In a radio interview Hale declared “the deal is dead.”', { speaker: 'Hale', cue: 'declared', content: '“the deal is dead.”' }],
   ['The two unions both said the offer was too low.', { speaker: 'The two unions', cue: 'said', content: 'the offer was too low' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',

@@ -3,7 +3,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { BE_FORMS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
-  CONTACT_CLAUSE_SUBJECTS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, TIME_HEADS,
+  CONTACT_CLAUSE_SUBJECTS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
@@ -80,7 +80,22 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     // "A report released last year found …".
     return phraseBefore(context, timeStart, sentence) ?? subjectOverClause(context, timeStart, sentence);
   }
-  return phrase === null ? null : (subjectOverClause(context, extentStart(phrase), sentence) ?? phrase);
+  if (phrase === null) return null;
+  return subjectOverClause(context, extentStart(phrase), sentence) ?? nameAfterSetting(context, phrase) ?? phrase;
+}
+
+/**
+ * "In a Bloomberg interview Trump declared": with no comma after an opening phrase of setting, the names
+ * after its setting noun are the subject, not part of the phrase.
+ */
+function nameAfterSetting(context: RuleContext, phrase: PhraseMatch): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  if (tokens[phrase.firstToken - 1]?.pos !== 'ADP') return null;
+  let first = phrase.endToken;
+  while (first - 1 > phrase.firstToken && tokens[first - 1]?.pos === 'PROPN') first -= 1;
+  const setting = tokens[first - 1];
+  if (first === phrase.endToken || setting === undefined || !SETTINGS.has(setting.lower)) return null;
+  return { firstToken: first, endToken: phrase.endToken, kind: 'name' };
 }
 
 /** Relative pronouns that open a clause inside a subject: "A study that appeared in the journal found …". */
@@ -119,6 +134,7 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
 
 const POSTMODIFYING = new Set(POSTMODIFIERS);
 const PARENTHETICAL = new Set(PARENTHETICAL_ADVERBS);
+const SETTINGS = new Set(SAYING_SETTINGS);
 const CONTACT_SUBJECTS = new Set(CONTACT_CLAUSE_SUBJECTS);
 
 /**
