@@ -229,6 +229,7 @@ table('speaker-verb-object', [
   ['The coach accused the referee of bias, though the footage shows no foul.', { speaker: 'The coach', cue: 'accused', content: 'the referee of bias' }],
   ['The senator echoed the governor’s warning about the dam.', { speaker: 'The senator', cue: 'echoed', content: 'the governor’s warning about the dam' }],
   ['The governor is stressing the need to repair the dam.', { speaker: 'The governor', cue: 'stressing', content: 'the need to repair the dam' }],
+  ['One critic likened the rules to “burning the rulebook” - a charge that stung.', { speaker: 'One critic', cue: 'likened', content: 'the rules to “burning the rulebook”' }],
   ['Most voters expect the mayor to win Monday’s debate.', { speaker: 'Most voters', cue: 'expect', content: 'the mayor to win Monday’s debate' }],
   ['The donor announced plans this week to give more.', { speaker: 'The donor', cue: 'announced', content: 'plans this week to give more' }],
 ], [

@@ -409,6 +409,8 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (inQuote(context, token)) continue;
     // "accused Holt of being a Democrat, though records show …": a subordinate clause after a comma.
     if (token.text === ',' && OBJECT_CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
+    // "likened the rules to “burning the Constitution” - a charge that …": a dash opens the writer's aside.
+    if (isDash(token, tokens[i - 1], tokens[i + 1])) return i;
     // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_OPENERS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
     if ((isDayWord(token) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '')) || period) return i;
@@ -420,6 +422,12 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     }
   }
   return end;
+}
+
+/** A dash, or a hyphen or en dash with spaces on both sides. */
+function isDash(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  const spaced = previous !== undefined && next !== undefined && previous.end < token.start && token.end < next.start;
+  return DASH_ASIDES.has(token.text) || (spaced && (token.text === '-' || token.text === '\u2013'));
 }
 
 /** A weekday or month name: "Friday", "December". */
