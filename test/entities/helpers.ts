@@ -3,7 +3,7 @@ import { readDocument } from '../../src/extract/document/read-document.js';
 import { findEntities } from '../../src/extract/entities/index.js';
 import type { MentionContext } from '../../src/extract/entities/type-rules/types.js';
 import { isTeamSportStory } from '../../src/extract/entities/team-sport.js';
-import { isHonorific } from '../../src/extract/entities/vocabulary-index.js';
+import { isHonorific, nameLookup } from '../../src/extract/entities/vocabulary-index.js';
 import type { Entity } from '../../src/types.js';
 
 /** The context of the first occurrence of `mention` in `text`, as the typing rules see it. */
@@ -18,7 +18,7 @@ export function mentionIn(text: string, mention: string, titled = false): Mentio
   if (first === undefined) throw new Error(`no token in "${mention}"`);
   const bare = tokens.length > 1 && isHonorific(first.text) && second !== undefined ? text.slice(second.start, end) : mention;
   return {
-    doc, first: first.index, end: first.index + tokens.length, text: mention, bare, tokens, titled, teamSport: isTeamSportStory(doc),
+    doc, first: first.index, end: first.index + tokens.length, text: mention, bare, bareLookup: nameLookup(bare), tokens, titled, teamSport: isTeamSportStory(doc),
   };
 }
 

@@ -47,10 +47,10 @@ export function winkTokens(text: string): RawToken[] {
 function segmentEnd(text: string, start: number): number {
   const limit = Math.min(text.length, start + MAX_SEGMENT);
   if (limit === text.length) {
-    return unbrokenRun(text, start, limit) > MAX_UNBROKEN ? cutUnbroken(text, start, limit) : limit;
+    return hasLongRun(text, start, limit) ? cutUnbroken(text, start, limit) : limit;
   }
   const lineBreak = Math.max(text.lastIndexOf('\n', limit - 1), text.lastIndexOf('\r', limit - 1));
-  if (lineBreak >= start && unbrokenRun(text, start, lineBreak + 1) <= MAX_UNBROKEN) return lineBreak + 1;
+  if (lineBreak >= start && !hasLongRun(text, start, lineBreak + 1)) return lineBreak + 1;
   return cutUnbroken(text, start, limit);
 }
 
@@ -59,6 +59,28 @@ function isSpace(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code === 32 || (code >= 9 && code <= 13)) return true;
   return code > 127 && /\s/.test(text.charAt(index));
+}
+
+/**
+ * Some run without white space in [start, end) is longer than MAX_UNBROKEN. Every run lies between two
+ * spaces, so it is enough that a space stands in every stretch of MAX_UNBROKEN + 1 characters: finding the
+ * last space of each stretch with `lastIndexOf` skips most of the text, which otherwise would be tested
+ * character by character. Only a stretch with no space is measured.
+ */
+function hasLongRun(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (end - from > MAX_UNBROKEN) {
+    const space = text.lastIndexOf(' ', from + MAX_UNBROKEN);
+    if (space >= from) {
+      from = space + 1;
+      continue;
+    }
+    const next = text.indexOf(' ', from);
+    const gapEnd = next < 0 || next > end ? end : next;
+    if (unbrokenRun(text, from, gapEnd) > MAX_UNBROKEN) return true;
+    from = gapEnd + 1;
+  }
+  return false;
 }
 
 /** Length of the longest run without white space in [start, end). */
@@ -111,7 +133,7 @@ function tokensOf(text: string, start: number, end: number, result: RawToken[]):
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? '';
     let at = cursor + (spaces[i] ?? '').length;
-    if (piece.slice(at, at + value.length) !== value) {
+    if (!piece.startsWith(value, at)) {
       // wink normally reproduces the text exactly; if it ever does not, look a little further on.
       const found = piece.slice(cursor, cursor + value.length + 64).indexOf(value);
       if (found < 0) continue;

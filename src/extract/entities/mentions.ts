@@ -6,7 +6,7 @@ import type { Document, Token } from '../document/types.js';
 import type { EntityType } from '../../types.js';
 import type { Candidate } from './candidates.js';
 import { typeMention } from './type-rules/index.js';
-import { nameKey, isHonorific } from './vocabulary-index.js';
+import { isHonorific, nameLookup } from './vocabulary-index.js';
 
 /** A name in the text with what the typing rules made of it. */
 export interface TypedMention {
@@ -61,12 +61,14 @@ export function typedMention(
   const second = tokens[1];
   const bare = honorific !== null && second !== undefined ? doc.text.slice(second.start, endChar) : text;
   if (!/\p{L}/u.test(bare)) return null;
+  const bareLookup = nameLookup(bare);
   const typing = typeMention({
     doc,
     first: candidate.first,
     end: candidate.end,
     text,
     bare,
+    bareLookup,
     tokens,
     titled: title !== null,
     teamSport,
@@ -78,7 +80,7 @@ export function typedMention(
     endChar,
     text,
     bare,
-    key: nameKey(bare).toLowerCase(),
+    key: bareLookup.lower,
     honorific,
     type: typing.type,
     strength: typing.strength,

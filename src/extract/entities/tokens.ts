@@ -3,6 +3,9 @@ import type { Document, Token } from '../document/types.js';
 
 /** True when the token starts with a capital letter and could be part of a name ("Li", "U.S.", "AT&T"). */
 export function isCapitalised(token: Token): boolean {
+  // Asked of nearly every token; most start with a lower-case ASCII letter, which no test below accepts.
+  const first = token.text.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
   if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'NUM' || token.pos === 'SPACE') return false;
   // "I", "I'm", a lone letter ("N / A"), amounts ("C$").
   if (/^I(?:['\u2019]\p{L}*)?$/u.test(token.text) || /^\p{Lu}$/u.test(token.text) || /[$€£¥\d]$/u.test(token.text)) {

@@ -20,6 +20,21 @@ export function nameKey(text: string): string {
   return text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A name made ready for the tables below: its {@link nameKey} and that key's lower case. A mention is looked
+ * up in several tables; making the key once spares each look-up a new lower-case string to build and hash.
+ */
+export interface NameLookup {
+  readonly key: string;
+  readonly lower: string;
+}
+
+/** The look-up form of `text`. */
+export function nameLookup(text: string): NameLookup {
+  const key = nameKey(text);
+  return { key, lower: key.toLowerCase() };
+}
+
 /** True for a name written all in capitals ("US", "NATO"): such aliases match only as written. */
 function isAcronym(text: string): boolean {
   return /^[\p{Lu}\d.&+-]+$/u.test(text) && /\p{Lu}/u.test(text);
@@ -41,7 +56,8 @@ class NameTable<T> {
     }
   }
 
-  get(text: string): T | undefined {
+  get(text: string | NameLookup): T | undefined {
+    if (typeof text !== 'string') return this.getByKey(text.key, text.lower);
     const key = nameKey(text);
     return this.exact.get(key) ?? this.folded.get(key.toLowerCase());
   }
@@ -83,17 +99,17 @@ const clubFinal: ReadonlySet<string> = new Set(CLUB_FINAL_WORDS);
 const teamSportWords: ReadonlySet<string> = new Set(TEAM_SPORT_WORDS);
 
 /** The country named by `text` ("US", "United States", "Britain"), if any. */
-export function countryByName(text: string): Country | undefined {
+export function countryByName(text: string | NameLookup): Country | undefined {
   return countryNames.get(text);
 }
 
 /** The country whose capital is `text` ("Beijing" → China), if any. */
-export function countryByCapital(text: string): Country | undefined {
+export function countryByCapital(text: string | NameLookup): Country | undefined {
   return capitals.get(text);
 }
 
 /** The country of a demonym or its plural ("Chinese", "Americans"), if any. */
-export function countryByDemonym(text: string): Country | undefined {
+export function countryByDemonym(text: string | NameLookup): Country | undefined {
   return demonyms.get(text);
 }
 
@@ -105,22 +121,22 @@ export function countryReferredTo(text: string): Country | undefined {
 }
 
 /** True for continents, regions and natural features of the vocabulary ("Europe", "Black Sea"). */
-export function isKnownLocation(text: string): boolean {
+export function isKnownLocation(text: string | NameLookup): boolean {
   return locations.get(text) === true;
 }
 
 /** True for organisations of the vocabulary ("NATO", "Kremlin"). */
-export function isKnownOrganisation(text: string): boolean {
+export function isKnownOrganisation(text: string | NameLookup): boolean {
   return organisations.get(text) === true;
 }
 
 /** True for religious, political and ethnic groups ("Democrats", "Kurds"). */
-export function isNorpGroup(text: string): boolean {
+export function isNorpGroup(text: string | NameLookup): boolean {
   return norpGroups.get(text) === true;
 }
 
 /** True for events of the vocabulary usually named without a head word ("Olympics", "Wimbledon"). */
-export function isKnownEvent(text: string): boolean {
+export function isKnownEvent(text: string | NameLookup): boolean {
   return knownEvents.get(text) === true;
 }
 

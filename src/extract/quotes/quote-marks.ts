@@ -20,6 +20,9 @@ const STRAIGHT = '"';
 export function findQuoteMarks(text: string, start: number, end: number): QuoteMark[] {
   const marks: QuoteMark[] = [];
   for (let i = start; i < end; i += 1) {
+    // Every character of the article passes here: those below « that are no mark are skipped by code.
+    const code = text.charCodeAt(i);
+    if (code < 0xab && code !== 0x22 && code !== 0x27 && code !== 0x60) continue;
     const ch = text[i] ?? '';
     if (OPENING.has(ch)) marks.push({ start: i, end: i + 1, role: 'open', straight: false });
     else if (CLOSING.has(ch)) marks.push({ start: i, end: i + 1, role: 'close', straight: false });

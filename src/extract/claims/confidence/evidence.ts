@@ -48,17 +48,16 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
   const { doc } = inputs;
   const cue = candidate.cue === null ? undefined : inputs.cues.find((c) => c.start === candidate.cue?.start);
   const speaker = candidate.speaker;
-  const tokens = candidate.content.map((range) => tokensIn(doc, range));
-  const words = tokens.flat().filter((token) => token.pos !== 'PUNCT');
+  const ranges = candidate.content.map((range) => tokensIn(doc, range));
   const last = candidate.content[candidate.content.length - 1];
   return {
     rule: candidate.rule,
     kind,
     cueType: candidate.cueType,
     cueLemma: cue?.lemma ?? null,
-    contentWords: words.length,
-    crossesClauseBreak: tokens.some(crossesClauseBreak),
-    opensWithThat: words[0]?.lower === 'that',
+    contentWords: ranges.reduce((sum, range) => sum + wordCount(doc, range), 0),
+    crossesClauseBreak: ranges.some((range) => crossesClauseBreak(doc, range)),
+    opensWithThat: firstWord(doc, ranges)?.lower === 'that',
     reachesSentenceEnd: last !== undefined && reachesSentenceEnd(doc, last),
     speakerOpensSentence: speaker !== null && speaker.kind !== 'inherited' && opensSentence(doc, speaker.start),
     cuesInSentence: cue === undefined ? 0 : inputs.cues.filter((other) => other.sentence === cue.sentence).length,
@@ -66,21 +65,49 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
   };
 }
 
-/** Tokens inside `range`. */
-function tokensIn(doc: Document, range: Range): Token[] {
-  const inside: Token[] = [];
-  for (let i = firstIndex(doc.tokens, (token) => token.start >= range.start); i < doc.tokens.length; i += 1) {
-    const token = doc.tokens[i] as Token;
-    if (token.end > range.end) break;
-    inside.push(token);
-  }
-  return inside;
+/** Token indexes [first, end) of the tokens inside a character range. */
+interface TokenRange {
+  readonly first: number;
+  readonly end: number;
 }
 
-/** A clause-break mark, or a comma followed by a clause joiner, stands among `tokens`. */
-function crossesClauseBreak(tokens: readonly Token[]): boolean {
-  return tokens.some((token, i) =>
-    BREAK_MARKS.has(token.text) || (token.text === ',' && JOINERS.has(tokens[i + 1]?.lower ?? '')));
+/**
+ * The tokens inside `range`, as indexes: claims can hold many sentences, and counting over the document's
+ * tokens needs no copy of them.
+ */
+function tokensIn(doc: Document, range: Range): TokenRange {
+  const first = firstIndex(doc.tokens, (token) => token.start >= range.start);
+  let end = first;
+  while (end < doc.tokens.length && (doc.tokens[end] as Token).end <= range.end) end += 1;
+  return { first, end };
+}
+
+/** Tokens of `range` that are not punctuation. */
+function wordCount(doc: Document, range: TokenRange): number {
+  let count = 0;
+  for (let i = range.first; i < range.end; i += 1) if ((doc.tokens[i] as Token).pos !== 'PUNCT') count += 1;
+  return count;
+}
+
+/** The first token that is not punctuation in `ranges`, in order. */
+function firstWord(doc: Document, ranges: readonly TokenRange[]): Token | undefined {
+  for (const range of ranges) {
+    for (let i = range.first; i < range.end; i += 1) {
+      const token = doc.tokens[i] as Token;
+      if (token.pos !== 'PUNCT') return token;
+    }
+  }
+  return undefined;
+}
+
+/** A clause-break mark, or a comma followed by a clause joiner inside the range, stands in `range`. */
+function crossesClauseBreak(doc: Document, range: TokenRange): boolean {
+  for (let i = range.first; i < range.end; i += 1) {
+    const token = doc.tokens[i] as Token;
+    if (BREAK_MARKS.has(token.text)) return true;
+    if (token.text === ',' && i + 1 < range.end && JOINERS.has((doc.tokens[i + 1] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /** No word follows `range` in the sentence holding its last character. */

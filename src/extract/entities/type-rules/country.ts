@@ -6,7 +6,7 @@ import type { TypeRule } from './types.js';
 export const countryRule: TypeRule = {
   id: 'entity-country',
   type: (m) =>
-    countryByName(m.bare) !== undefined || countryByCapital(m.bare) !== undefined
+    countryByName(m.bareLookup) !== undefined || countryByCapital(m.bareLookup) !== undefined
       ? { type: 'GPE', strength: 3 }
       : null,
 };

@@ -5,5 +5,5 @@ import type { TypeRule } from './types.js';
 /** EVENT for a name of the events vocabulary. */
 export const knownEventRule: TypeRule = {
   id: 'entity-known-event',
-  type: (m) => (isKnownEvent(m.bare) ? { type: 'EVENT', strength: 3 } : null),
+  type: (m) => (isKnownEvent(m.bareLookup) ? { type: 'EVENT', strength: 3 } : null),
 };

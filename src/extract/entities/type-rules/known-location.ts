@@ -9,7 +9,7 @@ import type { TypeRule } from './types.js';
 export const knownLocationRule: TypeRule = {
   id: 'entity-known-location',
   type: (m) => {
-    if (isKnownLocation(m.bare)) return { type: 'LOC', strength: 3 };
+    if (isKnownLocation(m.bareLookup)) return { type: 'LOC', strength: 3 };
     const first = m.tokens[0];
     const second = m.tokens[1];
     if (m.tokens.length < 2 || first === undefined || second === undefined || !isCompassWord(first.text)) return null;

@@ -5,5 +5,5 @@ import type { TypeRule } from './types.js';
 /** ORG for a name of the organisations vocabulary. */
 export const knownOrganisationRule: TypeRule = {
   id: 'entity-known-organisation',
-  type: (m) => (isKnownOrganisation(m.bare) ? { type: 'ORG', strength: 3 } : null),
+  type: (m) => (isKnownOrganisation(m.bareLookup) ? { type: 'ORG', strength: 3 } : null),
 };

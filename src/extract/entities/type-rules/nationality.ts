@@ -1,9 +1,9 @@
 /** Nationalities and religious or political groups ("Chinese", "Americans", "Kurds") are NORP. */
-import { countryByDemonym, isNorpGroup } from '../vocabulary-index.js';
+import { countryByDemonym, isNorpGroup, type NameLookup } from '../vocabulary-index.js';
 import type { TypeRule } from './types.js';
 
 /** True for a demonym or a known group. */
-function isGroupWord(text: string): boolean {
+function isGroupWord(text: string | NameLookup): boolean {
   return countryByDemonym(text) !== undefined || isNorpGroup(text);
 }
 
@@ -11,7 +11,7 @@ function isGroupWord(text: string): boolean {
 export const nationalityRule: TypeRule = {
   id: 'entity-nationality',
   type: (m) =>
-    isGroupWord(m.bare) || (m.tokens.length > 1 && m.tokens.every((token) => isGroupWord(token.text)))
+    isGroupWord(m.bareLookup) || (m.tokens.length > 1 && m.tokens.every((token) => isGroupWord(token.text)))
       ? { type: 'NORP', strength: 3 }
       : null,
 };

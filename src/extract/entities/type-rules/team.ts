@@ -42,6 +42,9 @@ function besideResultWord(m: MentionContext): boolean {
 export const teamRule: TypeRule = {
   id: 'entity-team',
   type: (m) => {
+    // Most names stand beside neither a score nor a result word: the look-ups below are for those that do.
+    const scored = isScore(m.doc.tokens[m.end]) && inResultsLine(m);
+    if (!scored && !besideResultWord(m)) return null;
     const kinds = lexiconKinds(m.bare.replace(/\s+/g, ' '));
     const place = kinds.includes('city') || kinds.includes('region') || kinds.includes('sports-team');
     if (kinds.includes('country') || kinds.includes('demonym')) return null;
@@ -50,8 +53,7 @@ export const teamRule: TypeRule = {
     const givenName = m.tokens.length > 1 && (firstKinds.includes('first-name') || firstKinds.includes('male-name') ||
       firstKinds.includes('female-name') || /^\p{Lu}\.$/u.test(m.tokens[0]?.text ?? ''));
     if (givenName) return null;
-    const scored = isScore(m.doc.tokens[m.end]) && inResultsLine(m);
-    if (scored || (place && besideResultWord(m))) return { type: 'ORG', strength: 2.5 };
+    if (scored || place) return { type: 'ORG', strength: 2.5 };
     return null;
   },
 };

@@ -1,6 +1,7 @@
 /** The shape of a typing rule: it reads one mention in its sentence and says what it names, or null. */
 import type { Document, Token } from '../../document/types.js';
 import type { EntityType } from '../../../types.js';
+import type { NameLookup } from '../vocabulary-index.js';
 
 /** A mention to type, placed in its document. */
 export interface MentionContext {
@@ -13,6 +14,8 @@ export interface MentionContext {
   readonly text: string;
   /** The mention without a leading honorific ("Mr. Li" → "Li"). */
   readonly bare: string;
+  /** `bare` ready for the vocabulary tables, made once for the several rules that look it up. */
+  readonly bareLookup: NameLookup;
   /** Its tokens, honorific included. */
   readonly tokens: readonly Token[];
   /** True when a title stood before it ("President Emmanuel Macron"). */
