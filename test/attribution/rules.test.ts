@@ -149,6 +149,9 @@ table('speaker-cue-content', [
   ['Officials in Ohio said the count was fair.', { speaker: 'Officials in Ohio', cue: 'said', content: 'the count was fair' }],
   ['Many economists, however, say the rise is temporary.', { speaker: 'Many economists', cue: 'say', content: 'the rise is temporary' }],
   ['In a radio interview Hale declared “the deal is dead.”', { speaker: 'Hale', cue: 'declared', content: '“the deal is dead.”' }],
+  ['After the debate, a friend commented: “You should vote.”', { speaker: 'a friend', cue: 'commented', content: '“You should vote.”' }],
+  ['She repeatedly says, “Don’t do it,” until the line goes dead.', { speaker: 'She', cue: 'says', content: '“Don’t do it,”' }],
+  ['Protesters marching through the streets chanted “What curfew?” and kept going.', { speaker: 'Protesters', cue: 'chanted', content: '“What curfew?”' }],
   ['The two unions both said the offer was too low.', { speaker: 'The two unions', cue: 'said', content: 'the offer was too low' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',

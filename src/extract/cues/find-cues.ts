@@ -47,7 +47,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const withParticle = next !== undefined && PARTICLES.has(next.lower);
     const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower)) ?? VERB_TYPES.get(participleStem ?? '');
     // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal" reports its topic.
-    if (TOPIC_ONLY.has(token.lemma) && !TOPICS.has(next?.lower ?? '')) continue;
+    // "a friend commented: “…”": a colon before a quotation gives such a verb its words.
+    if (TOPIC_ONLY.has(token.lemma) && !TOPICS.has(next?.lower ?? '') && next?.text !== ':') continue;
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {

@@ -202,10 +202,11 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     const previous = tokens[i - 1] as Token;
     // "— a member of the Kennedy clan —": a parenthesis between dashes is passed over.
     if (DASH_ASIDES.has(token.text) && previous.end < token.start && !closesDashPair(context, i, end)) return i;
-    // "“That makes me smart,” when Clinton blasted him": a clause of time after the quotation the content
-    // opened with, closed on its comma.
-    const quotedComma = isQuoteMark(previous) && tokens[i - 2]?.text === ',' && context.quoteIndex.quoteEndingAt(previous.end) === opening;
-    if (opening !== undefined && quotedComma && SUBORDINATORS.has(token.lower)) return i;
+    // After the quotation the content opened with: "“That makes me smart,” when Clinton blasted him" (a
+    // clause of time after its comma), "“What curfew?” and kept going" (a second predicate).
+    const afterOpening = opening !== undefined && isQuoteMark(previous) && context.quoteIndex.quoteEndingAt(previous.end) === opening;
+    if (afterOpening && tokens[i - 2]?.text === ',' && SUBORDINATORS.has(token.lower)) return i;
+    if (afterOpening && COORDINATORS.has(token.lower) && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return i;
     if (previous.text !== ',' || inQuote(context, previous)) continue;
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing')) return i - 1;
@@ -449,7 +450,7 @@ export function mainClauseStart(context: RuleContext, start: number, sentence: S
 }
 
 /** Words that open a subordinate clause the attribution may end with: "… she said as the trial opened." */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'where']);
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'where', 'until']);
 
 /**
  * The cue ends its clause: what follows it up to a comma, a quotation or the sentence's end holds no verb

@@ -105,10 +105,10 @@ const MAX_RELATIVE_CLAUSE_TOKENS = 10;
 
 /**
  * "A study that appeared in the British Medical Journal found …", "The man who spoke to Trump said …", "A
- * report released last year found …": what stands before the cue from token `start` on is inside a clause
- * that belongs to the subject; the subject is the phrase before that clause. Null when no such clause (a
- * relative pronoun and one verb, or a past participle right after a noun; no comma or quotation) opens
- * before `start`.
+ * report released last year found …", "Protesters marching through the streets chanted …": what stands
+ * before the cue from token `start` on is inside a clause that belongs to the subject; the subject is the
+ * phrase before that clause. Null when no such clause (a relative pronoun and one verb, or a participle
+ * right after a noun; no comma or quotation) opens before `start`.
  */
 function subjectOverClause(context: RuleContext, start: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
@@ -121,7 +121,7 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
     const token = tokens[i] as Token;
     if (token.text === ',' || inQuote(context, token) || isQuoteMark(token)) return null;
     const relative = SUBJECT_RELATIVES.has(token.lower) && token.pos !== 'SCONJ' && verbs === 1;
-    const participle = verbs === 0 && token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && isNounHead(tokens[i - 1] as Token);
+    const participle = verbs === 0 && token.pos === 'VERB' && /(?:ed|en|ing)$/.test(token.lower) && isNounHead(tokens[i - 1] as Token);
     if (relative || participle) {
       const head = phraseBefore(context, i, sentence);
       return head === null || head.kind === 'pronoun' ? null : head;
