@@ -83,6 +83,7 @@ table('content-comma-cue-speaker', [
 ], [
   'A spokesman, who declined to be named, said the talks would resume.',
   '“It is an invasion,” the attorney general of Iowa said at a Washington event.',
+  'He admires the mayor as a “strong leader,” comparing him to a saint.',
 ]);
 
 table('speaker-cue-content', [
@@ -200,6 +201,7 @@ table('participle-cue', [
   ['The senator mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”', { speaker: 'The senator', cue: 'saying', content: 'anybody who complains about a microphone “is not having a good night.”' }],
   ['The mayor refused to pay a builder who said he was owed money, saying, “He did a poor job.”', { speaker: 'The mayor', cue: 'saying', content: '“He did a poor job.”' }],
   ['The singer smiled before asking her, “Where do we go from here?”', { speaker: 'The singer', cue: 'asking', content: '“Where do we go from here?”' }],
+  ['The senator wrote to voters Friday saying that the plan was dead.', { speaker: 'The senator', cue: 'saying', content: 'that the plan was dead' }],
   ['The ad ends with footage of Ana Bell saying during the debate, “That makes me smart,” when the host laughed.', { speaker: 'Ana Bell', cue: 'saying', content: '“That makes me smart,”' }],
 ], [
   'The minister left the room, speaking to nobody.',

@@ -145,6 +145,8 @@ function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
+const CLOSING_QUOTE_MARKS = new Set(['"', '\u201D', "''"]);
+
 /** Prepositions of time that take a participle clause: "before asking her, “…”". */
 const TIME_PREPOSITIONS = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
 
@@ -159,6 +161,8 @@ function afterNameOrTime(tokens: readonly Token[], first: number): boolean {
 function afterComma(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (before?.text === ',') return true;
+  // "… a “strong leader,” comparing him …": the comma stands inside the closing quotation mark.
+  if (before !== undefined && CLOSING_QUOTE_MARKS.has(before.text) && tokens[first - 2]?.text === ',') return true;
   return before?.pos === 'ADV' && tokens[first - 2]?.text === ',';
 }
 

@@ -7,8 +7,11 @@ import { sentenceSubject } from '../phrases/subject.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext, SpeakerPhrase } from '../types.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+/** Names of days and months, which a participle may follow without being their act: "tweeted Friday saying …". */
+const TIME_NAMES = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
 
 export const participleCue: CueRule = {
   id: 'participle-cue',
@@ -41,7 +44,7 @@ function inheritedSpeaker(context: RuleContext, cue: Cue): SpeakerPhrase | null 
 function namedBefore(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
   const tokens = context.doc.tokens;
   let first = cue.firstToken;
-  while (first - 1 >= sentence.firstToken && tokens[first - 1]?.pos === 'PROPN') first -= 1;
+  while (first - 1 >= sentence.firstToken && tokens[first - 1]?.pos === 'PROPN' && !TIME_NAMES.has(tokens[first - 1]?.lower ?? '')) first -= 1;
   if (first === cue.firstToken || first === sentence.firstToken) return null;
   return toSpeaker(context, { firstToken: first, endToken: cue.firstToken, kind: 'name' });
 }
