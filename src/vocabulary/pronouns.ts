@@ -6,8 +6,14 @@ export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'her', 'w
 /** Pronouns that can stand for an organisation, a country or a group. */
 export const GROUP_PRONOUNS: readonly string[] = ['they', 'them', 'it'];
 
-/** Pronouns that are never taken as a speaker outside a quotation: the writer or the reader. */
+/** Pronouns of the first and second person: the writer or the reader. */
 export const FIRST_AND_SECOND_PERSON: readonly string[] = ['i', 'me', 'we', 'us', 'you'];
+
+/**
+ * Subject pronouns by which the writer speaks outside quotations ("I know the plan will fail"): the
+ * writer is the speaker, with no entity. Object forms ("us", easily the country "US") and "you" never are.
+ */
+export const WRITER_PRONOUNS: readonly string[] = ['i', 'we'];
 
 /** Possessive pronouns, which own a noun of saying ("his claim that …") and resolve as their person or group. */
 export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her'];

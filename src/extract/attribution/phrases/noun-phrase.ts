@@ -1,6 +1,6 @@
 /** Finds the noun phrase that names a speaker, reading back from a cue or forward from it. */
 import type { Sentence, Token } from '../../document/types.js';
-import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
@@ -21,8 +21,8 @@ export interface PhraseMatch {
   readonly antecedent?: PhraseMatch;
 }
 
-const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
-const NEVER_SPEAKERS = new Set(FIRST_AND_SECOND_PERSON);
+const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...WRITER_PRONOUNS]);
+const NEVER_SPEAKERS = new Set(FIRST_AND_SECOND_PERSON.filter((word) => !WRITER_PRONOUNS.includes(word)));
 const LINKS = new Set(NOUN_PHRASE_LINKS);
 const POSTMODIFYING = new Set(POSTMODIFIERS);
 /** Read back from a verb, a phrase may also hold "on" and "with": "experts on Korea", "officials with the ministry". */
