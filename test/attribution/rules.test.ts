@@ -184,6 +184,8 @@ table('according-to', [
   ['Turnout fell in 2020, according to the election office, and it fell again this year.', { speaker: 'the election office', cue: 'according to', content: 'Turnout fell in 2020' }],
   ['According to Dr. Ines Vale, who led the study, the vaccine works.', { speaker: 'Dr. Ines Vale', cue: 'According to', content: 'the vaccine works' }],
   ['According to a person familiar with the talks, the deal is close.', { speaker: 'a person familiar with the talks', cue: 'According to', content: 'the deal is close' }],
+  ['According to a new report by the Daily Ledger, the mill will close.', { speaker: 'a new report by the Daily Ledger', cue: 'According to', content: 'the mill will close' }],
+  ['According to a complaint filed by the regulator, the firm hid losses.', { speaker: 'a complaint filed by the regulator', cue: 'According to', content: 'the firm hid losses' }],
 ], [
   'According to AFP, the minister said the vote would go ahead.',
 ]);

@@ -23,8 +23,10 @@ export const accordingTo: CueRule = {
     if (cue.kind !== 'according-to') return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const tokens = context.doc.tokens;
-    const speaker = phraseAfter(context, cue.endToken, sentence) ?? mistaggedPhrase(tokens, cue.endToken, sentence);
-    if (speaker === null) return null;
+    const phrase = phraseAfter(context, cue.endToken, sentence) ?? mistaggedPhrase(tokens, cue.endToken, sentence);
+    if (phrase === null) return null;
+    // "According to a new report by Politico, …", "a complaint filed by the SEC, …": the phrase runs on to its comma.
+    const speaker = opensClause(tokens, cue, sentence) ? { ...phrase, endToken: modifiersEnd(tokens, phrase.endToken, sentence) } : phrase;
     const after = skipAppositive(tokens, speaker.endToken, sentence);
     const next = tokens[after];
     if (opensClause(tokens, cue, sentence) && next?.text === ',') {
@@ -58,7 +60,9 @@ function runsToSentenceEnd(tokens: readonly Token[], from: number, sentence: Sen
     if (isSentenceEnd(token)) return true;
     const participle = /(?:ed|en|ing)$/.test(token.lower);
     const modifier = tokens[i + 1]?.pos === 'NOUN';
-    if ((token.pos === 'VERB' && !participle && !modifier) || token.pos === 'AUX' || token.lower === 'that') return false;
+    // "Alliance to Reclaim Our Schools": a capitalised word inside a name, whatever its tag.
+    const name = /^\p{Lu}/u.test(token.text);
+    if ((token.pos === 'VERB' && !participle && !modifier && !name) || token.pos === 'AUX' || token.lower === 'that') return false;
   }
   return true;
 }
@@ -77,6 +81,24 @@ function skipAppositive(tokens: readonly Token[], start: number, sentence: Sente
   if (first === undefined || !(first.pos === 'DET' || first.lower === 'who' || first.lower === 'which' || first.pos === 'NUM')) return start;
   for (let j = start + 2; j < sentence.endToken && j <= start + MAX_APPOSITIVE_TOKENS; j += 1) {
     if (tokens[j]?.text === ',') return j;
+  }
+  return start;
+}
+
+/** Most tokens of "by Politico" or "filed by the federal Securities and Exchange Commission" after the phrase. */
+const MAX_MODIFIER_TOKENS = 10;
+
+/**
+ * Where the modifiers after an opening phrase end, at the comma that closes them: "by Politico", "filed by
+ * the SEC". `start` itself when no comma comes first, or a finite verb, a quotation or the sentence's end does.
+ */
+function modifiersEnd(tokens: readonly Token[], start: number, sentence: Sentence): number {
+  const first = tokens[start];
+  if (first === undefined || !(first.pos === 'ADP' || (first.pos === 'VERB' && /(?:ed|en)$/.test(first.lower)))) return start;
+  for (let j = start + 1; j < sentence.endToken && j <= start + MAX_MODIFIER_TOKENS; j += 1) {
+    const token = tokens[j] as Token;
+    if (token.text === ',') return j;
+    if (token.pos === 'AUX' || isSentenceEnd(token) || /^["\u201C\u201D]$/.test(token.text)) return start;
   }
   return start;
 }
