@@ -135,8 +135,11 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   const token = tokens[index] as Token;
   const before = tokens[index - 1] as Token;
   const after = tokens[index + 1];
-  if (after === undefined || !OBJECT_OPENERS.has(after.lower) || !VERB_TYPES.has(token.lower)) return false;
-  return before.pos === 'PROPN' || (before.pos === 'NOUN' && /[^s]s$/.test(before.lower)) || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
+  if (after === undefined || !VERB_TYPES.has(token.lower)) return false;
+  const pluralNoun = before.pos === 'NOUN' && /[^s]s$/.test(before.lower);
+  // "Polling averages show Clinton with a lead": after a plural noun, a name can be the object too.
+  if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && after.pos === 'PROPN')) return false;
+  return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
 }
 
 /** "reports" → "report", "charges" → "charge", "stresses" → "stress". */

@@ -27,7 +27,7 @@ const DASH_ASIDES = new Set(['\u2014', '\u2015', '--']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const SETTINGS = new Set(SAYING_SETTINGS);
 /** Conjunctions that, after a comma, open a clause of the writer's own rather than more of a reported object. */
-const OBJECT_CLAUSE_OPENERS = new Set(['though', 'although', 'because', 'while', 'whereas', 'as', 'even', 'but']);
+const OBJECT_CLAUSE_OPENERS = new Set(['though', 'although', 'because', 'while', 'whereas', 'as', 'even', 'but', 'with']);
 const SETTING_OPENERS = new Set(SETTING_PREPOSITIONS);
 const DAY_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS).filter((month) => month.length > 3)]);
 const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'later', 'next']);

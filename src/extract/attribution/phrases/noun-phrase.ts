@@ -70,7 +70,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       if (link !== undefined && first - 1 >= sentence.firstToken && BACKWARD_LINKS.has(link.lower) && headsLink(tokens[first - 2] ?? link, link)) continue;
       break;
     }
-    if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence)) first -= 1;
+    if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence) || isParticipleModifier(tokens, first - 1, sentence)) first -= 1;
     else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
     // "the well-known author": the word before the noun closes a hyphenated compound, whatever its tag.
     else if (first - 3 >= sentence.firstToken && isJoiningHyphen(tokens[first - 3], tokens[first - 2] as Token, token)) first -= 3;
@@ -82,6 +82,17 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else break;
   }
   return finish(context, first, end, sentence);
+}
+
+/**
+ * "registered voters", "newly filed reports": a past participle right before the noun it describes, itself
+ * after an article, a number, an adjective, an adverb, a preposition or the sentence's start.
+ */
+function isParticipleModifier(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
+  const token = tokens[index] as Token;
+  if (token.pos !== 'VERB' || !/(?:ed|en)$/.test(token.lower) || tokens[index + 1]?.pos !== 'NOUN') return false;
+  const before = tokens[index - 1];
+  return index === sentence.firstToken || (before !== undefined && /^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos));
 }
 
 /** The word before a link heads the phrase: "experts on Korea"; "one of the attorneys", a word of part before "of". */
