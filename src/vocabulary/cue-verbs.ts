@@ -186,3 +186,9 @@ export const OBJECT_TO_INFINITIVE_VERBS: readonly string[] = ['urge', 'ask', 'en
  * the police") reports nothing, so they need a complement after it.
  */
 export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'term'];
+
+/**
+ * Nouns that take a plural verb without ending in "s": "most people support", "40 percent support", "police
+ * say". A verb of saying after one of them is a verb even when read as a noun.
+ */
+export const PLURAL_SUBJECT_NOUNS: readonly string[] = ['people', 'percent', 'police', 'majority', 'minority', 'half', 'children', 'men', 'women'];

@@ -238,6 +238,7 @@ table('speaker-verb-object', [
   ['The broadcaster published the video Friday afternoon.', { speaker: 'The broadcaster', cue: 'published', content: 'the video' }],
   ['Polls show a close race in the state, where 18 votes are at stake.', { speaker: 'Polls', cue: 'show', content: 'a close race in the state' }],
   ['Polling averages show Hale with a narrow lead, with one survey showing her ahead.', { speaker: 'Polling averages', cue: 'show', content: 'Hale with a narrow lead' }],
+  ['Some 40 percent support the plan.', { speaker: 'Some 40 percent', cue: 'support', content: 'the plan', cueType: 'belief' }],
   ['The coach accused the referee of bias, though the footage shows no foul.', { speaker: 'The coach', cue: 'accused', content: 'the referee of bias' }],
   ['The senator echoed the governor’s warning about the dam.', { speaker: 'The senator', cue: 'echoed', content: 'the governor’s warning about the dam' }],
   ['The governor is stressing the need to repair the dam.', { speaker: 'The governor', cue: 'stressing', content: 'the need to repair the dam' }],

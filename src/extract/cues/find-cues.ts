@@ -2,8 +2,8 @@
 import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import {
-  BE_FORMS, CUE_ADJECTIVES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS,
-  TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
+  BE_FORMS, CUE_ADJECTIVES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
+  TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import type { Cue } from './types.js';
 
@@ -124,6 +124,7 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
 
 /** Subjects a plural verb follows: "they call", "Democrats question". */
 const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+const PLURAL_NOUNS = new Set(PLURAL_SUBJECT_NOUNS);
 /** Words that open a verb's object or clause, never a noun's: "call them", "show that", "support the". */
 const OBJECT_OPENERS = new Set(['them', 'him', 'her', 'us', 'it', 'that', 'the', 'a', 'an', 'whether']);
 
@@ -136,7 +137,7 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   const before = tokens[index - 1] as Token;
   const after = tokens[index + 1];
   if (after === undefined || !VERB_TYPES.has(token.lower)) return false;
-  const pluralNoun = before.pos === 'NOUN' && /[^s]s$/.test(before.lower);
+  const pluralNoun = before.pos === 'NOUN' && (/[^s]s$/.test(before.lower) || PLURAL_NOUNS.has(before.lower));
   // "Polling averages show Clinton with a lead": after a plural noun, a name can be the object too.
   if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && after.pos === 'PROPN')) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
