@@ -18,3 +18,6 @@ export const WRITER_PRONOUNS: readonly string[] = ['i', 'we'];
 /** Possessive pronouns, which own a noun of saying ("his claim that …") and resolve as their person or group. */
 export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her'];
 export const GROUP_POSSESSIVES: readonly string[] = ['its', 'their'];
+
+/** Object pronouns: "told her", "asking them". */
+export const OBJECT_PRONOUNS: readonly string[] = ['me', 'him', 'her', 'us', 'them', 'you'];

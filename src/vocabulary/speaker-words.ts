@@ -93,3 +93,12 @@ export const PARENTHETICAL_ADVERBS: readonly string[] = [
   'however', 'too', 'meanwhile', 'though', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'separately',
   'also', 'likewise', 'similarly', 'meantime', 'therefore', 'indeed', 'still', 'again',
 ];
+
+/** Conjunctions that, after a comma, open a clause of the writer's own rather than more of a reported object. */
+export const OBJECT_CLAUSE_OPENERS: readonly string[] = ['though', 'although', 'because', 'while', 'whereas', 'as', 'even', 'but', 'with'];
+
+/** Words that open a phrase of time after a reported object: "published the video [this week]". */
+export const PERIOD_OPENERS: readonly string[] = ['last', 'this', 'earlier', 'later', 'next'];
+
+/** Nouns of such a phrase of time. */
+export const PERIOD_NOUNS: readonly string[] = ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night'];

@@ -2,8 +2,8 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
-import { ADJUNCT_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SETTING_PREPOSITIONS } from '../../../vocabulary/speaker-words.js';
-import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
+import { ADJUNCT_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
 import { firstIndex } from '../../util/search.js';
@@ -13,7 +13,7 @@ import { contentRanges } from './ranges.js';
 import { inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+const OBJECT = new Set(OBJECT_PRONOUNS);
 const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 /** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
@@ -23,19 +23,9 @@ const COORDINATORS = new Set(['and', 'but']);
 const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
 /** Relative words that open the writer's aside after a comma: ", which makes him …", ", where 18 votes are …". */
 const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
-const DASH_ASIDES = new Set(['\u2014', '\u2015', '--']);
+/** Dashes that open an aside with a space before them. */
+export const DASH_ASIDES: ReadonlySet<string> = new Set(['\u2014', '\u2015', '--']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
-const SETTINGS = new Set(SAYING_SETTINGS);
-/** Conjunctions that, after a comma, open a clause of the writer's own rather than more of a reported object. */
-const OBJECT_CLAUSE_OPENERS = new Set(['though', 'although', 'because', 'while', 'whereas', 'as', 'even', 'but', 'with']);
-const SETTING_OPENERS = new Set(SETTING_PREPOSITIONS);
-const DAY_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS).filter((month) => month.length > 3)]);
-const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'later', 'next']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
-const COMPLEMENT_OPENERS = new Set(['to', 'that']);
-const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
-/** "in [a lengthy written] statement": the longest phrase read before its setting noun. */
-const MAX_SETTING_TOKENS = 6;
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
@@ -51,7 +41,7 @@ export function afterRecipient(context: RuleContext, cue: Cue, sentence: Sentenc
   const pronoun = context.doc.tokens[cue.endToken];
   const next = context.doc.tokens[cue.endToken + 1];
   const possessive = pronoun?.lower === 'her' && next !== undefined && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
-  if (OBJECT_PRONOUNS.has(pronoun?.lower ?? '') && !possessive) return cue.endToken + 1;
+  if (OBJECT.has(pronoun?.lower ?? '') && !possessive) return cue.endToken + 1;
   const recipient = phraseAfter(context, cue.endToken, sentence);
   return recipient === null ? cue.endToken : recipient.endToken;
 }
@@ -395,45 +385,6 @@ export function relativeClauseEnd(context: RuleContext, start: number, sentence:
     if (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'))) return i;
   }
   return sentence.endToken;
-}
-
-/**
- * Where a reported noun phrase gives way to the setting of its report, outside quotations: "called for more
- * funding [in a statement on Thursday]", "attacked her [in early-morning tweets]", "published the video
- * [Friday afternoon]", or to a subordinate clause after a comma ("[, though records show …]"). `end` when
- * nothing of the kind follows.
- */
-export function objectSettingStart(context: RuleContext, start: number, end: number): number {
-  const tokens = context.doc.tokens;
-  for (let i = start + 1; i < end; i += 1) {
-    const token = tokens[i] as Token;
-    if (inQuote(context, token)) continue;
-    // "accused Holt of being a Democrat, though records show …": a subordinate clause after a comma.
-    if (token.text === ',' && OBJECT_CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
-    // "likened the rules to “burning the Constitution” - a charge that …": a dash opens the writer's aside.
-    if (isDash(token, tokens[i - 1], tokens[i + 1])) return i;
-    // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
-    const period = PERIOD_OPENERS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
-    if ((isDayWord(token) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '')) || period) return i;
-    if (!SETTING_OPENERS.has(token.lower)) continue;
-    for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
-      const word = tokens[j] as Token;
-      if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
-      if (!isNounPhraseWord(word) && !isJoiningHyphen(tokens[j - 1], word, tokens[j + 1])) break;
-    }
-  }
-  return end;
-}
-
-/** A dash, or a hyphen or en dash with spaces on both sides. */
-function isDash(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
-  const spaced = previous !== undefined && next !== undefined && previous.end < token.start && token.end < next.start;
-  return DASH_ASIDES.has(token.text) || (spaced && (token.text === '-' || token.text === '\u2013'));
-}
-
-/** A weekday or month name: "Friday", "December". */
-function isDayWord(token: Token): boolean {
-  return DAY_WORDS.has(token.lower) && token.text !== token.lower;
 }
 
 /**

@@ -5,7 +5,8 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
-import { contentFrom, objectSettingStart } from '../phrases/content.js';
+import { contentFrom } from '../phrases/content.js';
+import { objectSettingStart } from '../phrases/object-end.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Quote } from '../../quotes/types.js';

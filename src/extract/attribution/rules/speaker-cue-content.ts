@@ -9,12 +9,14 @@ import {
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import {
-  contentFrom, looksLikeClause, mainClauseStart, objectSettingStart, openingAfter, relativeClauseEnd, type ContentOpening,
+  contentFrom, looksLikeClause, mainClauseStart, openingAfter, relativeClauseEnd, type ContentOpening,
 } from '../phrases/content.js';
+import { objectSettingStart } from '../phrases/object-end.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
@@ -22,7 +24,7 @@ const TO_VERBS = new Set(TO_INFINITIVE_VERBS);
 const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
 const HEARSAY = new Set(HEARSAY_OPENERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+const OBJECT = new Set(OBJECT_PRONOUNS);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
@@ -109,7 +111,7 @@ function objectBeforeTo(context: RuleContext, start: number, sentence: Sentence)
   const tokens = context.doc.tokens;
   const first = tokens[start];
   if (first === undefined || start >= sentence.endToken) return false;
-  if (OBJECT_PRONOUNS.has(first.lower)) return tokens[start + 1]?.lower === 'to' && tokens[start + 2]?.pos === 'VERB';
+  if (OBJECT.has(first.lower)) return tokens[start + 1]?.lower === 'to' && tokens[start + 2]?.pos === 'VERB';
   for (let i = start; i < sentence.endToken && i <= start + MAX_OBJECT_TOKENS; i += 1) {
     const token = tokens[i] as Token;
     if (token.lower === 'to') return i > start && tokens[i + 1]?.pos === 'VERB';

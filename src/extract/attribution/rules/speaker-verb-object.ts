@@ -9,7 +9,8 @@ import {
   FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom, objectSettingStart } from '../phrases/content.js';
+import { contentFrom } from '../phrases/content.js';
+import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';

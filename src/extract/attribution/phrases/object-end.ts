@@ -1,0 +1,60 @@
+/** Where a reported noun phrase ends: before the setting of the report, a subordinate clause or a dash. */
+import type { Token } from '../../document/types.js';
+import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
+import {
+  OBJECT_CLAUSE_OPENERS, PERIOD_NOUNS, PERIOD_OPENERS, SAYING_SETTINGS, SETTING_PREPOSITIONS,
+} from '../../../vocabulary/speaker-words.js';
+import type { RuleContext } from '../types.js';
+import { DASH_ASIDES } from './content.js';
+import { inQuote, isJoiningHyphen, isNounPhraseWord } from './tokens.js';
+
+const SETTINGS = new Set(SAYING_SETTINGS);
+const SETTING_OPENERS = new Set(SETTING_PREPOSITIONS);
+const CLAUSE_OPENERS = new Set(OBJECT_CLAUSE_OPENERS);
+const DAY_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS).filter((month) => month.length > 3)]);
+const PERIOD_STARTS = new Set(PERIOD_OPENERS);
+const PERIODS = new Set(PERIOD_NOUNS);
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
+/** Words after a period that carry the object on: "plans this week [to] give …". */
+const COMPLEMENT_OPENERS = new Set(['to', 'that']);
+/** "in [a lengthy written] statement": the longest phrase read before its setting noun. */
+const MAX_SETTING_TOKENS = 6;
+
+/**
+ * Where a reported noun phrase gives way to the setting of its report, outside quotations: "called for more
+ * funding [in a statement on Thursday]", "attacked her [in early-morning tweets]", "published the video
+ * [Friday afternoon]", or to a subordinate clause after a comma ("[, though records show …]"). `end` when
+ * nothing of the kind follows.
+ */
+export function objectSettingStart(context: RuleContext, start: number, end: number): number {
+  const tokens = context.doc.tokens;
+  for (let i = start + 1; i < end; i += 1) {
+    const token = tokens[i] as Token;
+    if (inQuote(context, token)) continue;
+    // "accused Holt of being a Democrat, though records show …": a subordinate clause after a comma.
+    if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
+    // "likened the rules to “burning the Constitution” - a charge that …": a dash opens the writer's aside.
+    if (isDash(token, tokens[i - 1], tokens[i + 1])) return i;
+    // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
+    const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
+    if ((isDayWord(token) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '')) || period) return i;
+    if (!SETTING_OPENERS.has(token.lower)) continue;
+    for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
+      const word = tokens[j] as Token;
+      if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
+      if (!isNounPhraseWord(word) && !isJoiningHyphen(tokens[j - 1], word, tokens[j + 1])) break;
+    }
+  }
+  return end;
+}
+
+/** A dash, or a hyphen or en dash with spaces on both sides. */
+function isDash(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  const spaced = previous !== undefined && next !== undefined && previous.end < token.start && token.end < next.start;
+  return DASH_ASIDES.has(token.text) || (spaced && (token.text === '-' || token.text === '\u2013'));
+}
+
+/** A weekday or month name: "Friday", "December". */
+function isDayWord(token: Token): boolean {
+  return DAY_WORDS.has(token.lower) && token.text !== token.lower;
+}
