@@ -30,7 +30,9 @@ function traced(parser: Parser, id: string): Parser {
       const found = parser.extract(context, match) as ReturnType<Parser['extract']> | undefined;
       if (found === null || found === undefined) return null;
       if (found instanceof chrono.ParsingResult) return found.addTag(tag);
-      return context.createParsingComponents(found).addTag(tag);
+      // Handed back as components, chrono would wrap them in a result it first fills with a throwaway set
+      // of components of its own; a result built here from the same match skips that (same index, text).
+      return context.createParsingResult(match.index ?? 0, match[0], found).addTag(tag);
     },
   };
 }
