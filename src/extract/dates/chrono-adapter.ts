@@ -14,7 +14,8 @@ import { ruleTag, type DateParser, type DateRefiner } from './rule.js';
 
 /** Our rules, in the order they run; see ./configuration.ts for why this order. */
 export interface DateRules {
-  readonly parsers: readonly DateParser[];
+  /** chrono's parsers and ours, made ready once by {@link readyParsers}. */
+  readonly parsers: readonly ReadyParser[];
   /** Run before chrono's refiners, so a dropped match cannot win an overlap or be merged. */
   readonly filters: readonly DateRefiner[];
   /** Run after chrono's refiners, on merged results ("Friday, February 24", "Sunday morning"). */
@@ -30,7 +31,9 @@ function traced(parser: Parser, id: string): Parser {
       const found = parser.extract(context, match) as ReturnType<Parser['extract']> | undefined;
       if (found === null || found === undefined) return null;
       if (found instanceof chrono.ParsingResult) return found.addTag(tag);
-      return context.createParsingComponents(found).addTag(tag);
+      // Handed back as components, chrono would wrap them in a result it first fills with a throwaway set
+      // of components of its own; a result built here from the same match skips that (same index, text).
+      return context.createParsingResult(match.index ?? 0, match[0], found).addTag(tag);
     },
   };
 }
@@ -41,16 +44,24 @@ const CASUAL = chrono.en.configuration.createCasualConfiguration(false);
 const ANY_RULE = ruleTag('');
 const CHRONO_RULE = ruleTag('chrono/');
 
-/** A parser with the cues it needs; null when it must always run. */
-interface GatedParser {
+/** A parser, traced, with the cues it needs; null when it must always run. */
+export interface ReadyParser {
   readonly parser: Parser;
   readonly needs: readonly DateCue[] | null;
 }
 
-const CHRONO_PARSERS: readonly GatedParser[] = CASUAL.parsers.map((p) => ({
+const CHRONO_PARSERS: readonly ReadyParser[] = CASUAL.parsers.map((p) => ({
   parser: traced(p, `chrono/${p.constructor.name}`),
   needs: CHRONO_PARSER_NEEDS[p.constructor.name] ?? null,
 }));
+
+/**
+ * chrono's casual English parsers followed by `parsers`, each traced: built once when the rules are
+ * configured rather than for every window read, since a parser is the same in every window.
+ */
+export function readyParsers(parsers: readonly DateParser[]): readonly ReadyParser[] {
+  return [...CHRONO_PARSERS, ...parsers.map((p) => ({ parser: traced(p, p.id), needs: p.needs }))];
+}
 
 /**
  * chrono's unlikely-format filter drops any result that is only digits, to guard its own number-reading
@@ -113,9 +124,8 @@ export function parseWithChrono(
   reference: Date,
   rules: DateRules,
 ): ParsingResult[] {
-  const parsers = [...CHRONO_PARSERS, ...rules.parsers.map((p) => ({ parser: traced(p, p.id), needs: p.needs }))]
-    .filter((p) => p.needs === null || p.needs.some((cue) => cues.has(cue)))
-    .map((p) => p.parser);
+  const parsers: Parser[] = [];
+  for (const p of rules.parsers) if (p.needs === null || p.needs.some((cue) => cues.has(cue))) parsers.push(p.parser);
   const engine = new chrono.Chrono({
     parsers,
     refiners: [...rules.filters, ...CHRONO_REFINERS, ...rules.adjusters],

@@ -5,7 +5,7 @@
  */
 import type { Document } from '../document/types.js';
 import type { ParsingResult } from 'chrono-node';
-import type { DateRules } from './chrono-adapter.js';
+import { readyParsers, type DateRules } from './chrono-adapter.js';
 import { anaphoricPeriod } from './parsers/anaphoric-period.js';
 import { approximateAgo } from './parsers/approximate-ago.js';
 import { century } from './parsers/century.js';
@@ -43,6 +43,28 @@ import { tenseDirection } from './refiners/tense-direction.js';
 import { trimPunctuation } from './refiners/trim-punctuation.js';
 import { weekPeriod } from './refiners/week-period.js';
 
+/** chrono's parsers, then ours; the same for every window, so made ready once. */
+const PARSERS = readyParsers([
+  monthWithModifier,
+  monthWithRelative,
+  monthRelativeYear,
+  year,
+  yearRange,
+  quarter,
+  latestPeriod,
+  season,
+  yearEarlierPeriod,
+  anaphoricPeriod,
+  yearEnd,
+  currentYear,
+  wholeYear,
+  decade,
+  century,
+  spokenYear,
+  approximateAgo,
+  ordinalDay,
+]);
+
 /**
  * The rules for one window of a document; refiners that read words and tenses are bound to `doc`, and
  * `offset` (where the window starts in `doc.text`) maps chrono's offsets to the document's. `focus` is the
@@ -50,26 +72,7 @@ import { weekPeriod } from './refiners/week-period.js';
  */
 export function dateRules(doc: Document, offset: number, focus: ParsingResult | null = null): DateRules {
   return {
-    parsers: [
-      monthWithModifier,
-      monthWithRelative,
-      monthRelativeYear,
-      year,
-      yearRange,
-      quarter,
-      latestPeriod,
-      season,
-      yearEarlierPeriod,
-      anaphoricPeriod,
-      yearEnd,
-      currentYear,
-      wholeYear,
-      decade,
-      century,
-      spokenYear,
-      approximateAgo,
-      ordinalDay,
-    ],
+    parsers: PARSERS,
     // Filters come before chrono's overlap removal, so a false reading ("500 a" in "$3,500 a share")
     // cannot beat a true one that overlaps it, and before merging, so "Monday at 10" keeps "Monday".
     filters: [

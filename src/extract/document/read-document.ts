@@ -1,7 +1,7 @@
 /** The document stage: paragraphs, sentences and tokens of the unmodified input. */
 import { paragraphRanges } from './paragraphs.js';
-import type { Document, Paragraph, Sentence, Token } from './types.js';
-import { winkTokens } from './wink-adapter.js';
+import type { Document, Paragraph, PartOfSpeech, Sentence, Token } from './types.js';
+import { winkTokens, type LemmaReader } from './wink-adapter.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
 
 /**
@@ -9,6 +9,22 @@ import { HONORIFICS } from '../../vocabulary/honorifics.js';
  * "Sr." (senior) can end one, and a single letter is an initial.
  */
 const DOTTED_HONORIFICS = new Set(HONORIFICS.filter((word) => word.endsWith('.') && word !== 'Sr.' && word.length > 2));
+
+/** A token of the document; its lemma is worked out when first read (see `LemmaReader`). */
+class DocumentToken implements Token {
+  private knownLemma: string | undefined = undefined;
+
+  constructor(
+    readonly index: number, readonly start: number, readonly end: number, readonly text: string,
+    readonly lower: string, readonly pos: PartOfSpeech, readonly sentence: number,
+    private readonly lemmaOf: LemmaReader, private readonly winkIndex: number,
+  ) {}
+
+  get lemma(): string {
+    this.knownLemma ??= this.lemmaOf(this.winkIndex);
+    return this.knownLemma;
+  }
+}
 
 /** Reads `text` into paragraphs, sentences (never crossing a paragraph) and tagged tokens. */
 export function readDocument(text: string): Document {
@@ -59,16 +75,8 @@ export function readDocument(text: string): Document {
       newParagraph = true;
     }
     if (!newParagraph && token.startsSentence && !continuesSentence(token.text, lastWords(tokens))) closeSentence(tokens.length);
-    tokens.push({
-      index: tokens.length,
-      start: token.start,
-      end: token.end,
-      text: token.text,
-      lower: token.text.toLowerCase(),
-      pos: token.pos,
-      lemma: token.lemma,
-      sentence: sentences.length,
-    });
+    const { start, end, text: word, pos, lemmaOf, winkIndex } = token;
+    tokens.push(new DocumentToken(tokens.length, start, end, word, word.toLowerCase(), pos, sentences.length, lemmaOf, winkIndex));
   }
   closeSentence(tokens.length);
   closeParagraph();

@@ -12,10 +12,20 @@ export interface RawToken {
   readonly end: number;
   readonly text: string;
   readonly pos: PartOfSpeech;
-  readonly lemma: string;
+  /** Works out the token's dictionary form; see {@link LemmaReader}. */
+  readonly lemmaOf: LemmaReader;
+  /** The token's position in the wink document `lemmaOf` reads. */
+  readonly winkIndex: number;
   /** True for the first token of a wink sentence. */
   readonly startsSentence: boolean;
 }
+
+/**
+ * The dictionary form of the token at a position of one wink document. wink lemmatises by rules for most
+ * words, which costs more than the rest of reading a token after tagging, and later stages read the lemma
+ * of few tokens (verbs, mostly): it is worked out only for those, by the same wink function.
+ */
+export type LemmaReader = (winkIndex: number) => string;
 
 // Loading the model is the costly part; the instance is read-only afterwards, so one is shared. Only
 // sentence boundaries and part of speech are used, so wink's negation, sentiment and entity passes are
@@ -123,7 +133,7 @@ function tokensOf(text: string, start: number, end: number, result: RawToken[]):
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const tags = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+  const lemmaOf: LemmaReader = (winkIndex) => (tokens.itemAt(winkIndex).out(its.lemma as never) as unknown as string | undefined) ?? (values[winkIndex] ?? '').toLowerCase();
   const sentenceStarts = new Set<number>();
   const sentenceSpans = doc.sentences().out(its.span as never) as unknown as [number, number][];
   for (const span of sentenceSpans) sentenceStarts.add(span[0]);
@@ -147,6 +157,6 @@ function tokensOf(text: string, start: number, end: number, result: RawToken[]):
       continue;
     }
     pendingSentenceStart = false;
-    result.push({ start: start + at, end: start + cursor, text: value, pos, lemma: lemmas[i] ?? value.toLowerCase(), startsSentence });
+    result.push({ start: start + at, end: start + cursor, text: value, pos, lemmaOf, winkIndex: i, startsSentence });
   }
 }

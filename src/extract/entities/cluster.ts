@@ -60,12 +60,16 @@ function isShortFormOf(short: readonly string[], long: readonly string[]): boole
  * True when `short` is an acronym ("NATO"), the opening words ("NBC") or the last word ("the Ledger") of
  * the organisation `long`, or what follows "of" in it ("Otago" of "University of Otago").
  */
-function isOrgShortFormOf(shortBare: string, short: readonly string[], long: readonly string[], longBare: string): boolean {
+function isOrgShortFormOf(shortBare: string, short: readonly string[], long: readonly string[], longInitials: string): boolean {
   if (short.length < long.length && short.every((word, i) => long[i] === word)) return true;
   if (short.length === 1 && long.length > 1 && long[long.length - 1] === short[0]) return true;
   if (short.length !== 1 || !/^[\p{Lu}&.]{2,}$/u.test(shortBare)) return false;
-  const initials = longBare.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
-  return initials.length >= 2 && initials === shortBare.replace(/\./g, '');
+  return longInitials.length >= 2 && longInitials === shortBare.replace(/\./g, '');
+}
+
+/** The initials of the capitalised words of `name` ("NATO" of "North Atlantic Treaty Organization"). */
+function initialsOf(name: string): string {
+  return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
 }
 
 /** The group a short form joins: among the fitting groups, the last one met before it, else the first. */
@@ -121,6 +125,10 @@ export function clusterMentions(mentions: readonly TypedMention[]): Cluster[] {
   // Computed once: a group only ever absorbs shorter names, which change neither.
   const words = new Map<Group, string[]>(groups.map((group) => [group, longestWords(group)]));
   const fullest = new Map<Group, string>(groups.map((group) => [group, fullestName(group)]));
+  // An organisation's initials are read off its fullest name, which never changes: worked out once each.
+  const initials = new Map<Group, string>(
+    groups.filter((group) => group.type === 'ORG').map((group) => [group, initialsOf(fullest.get(group) ?? '')]),
+  );
   const wordsOf = (group: Group): string[] => words.get(group) ?? [];
   const bySize = [...groups].sort((a, b) => wordsOf(a).length - wordsOf(b).length);
   for (const short of bySize) {
@@ -131,7 +139,7 @@ export function clusterMentions(mentions: readonly TypedMention[]): Cluster[] {
       if (long === short || long.type !== short.type || absorbed.has(long)) return false;
       const longWords = wordsOf(long);
       if (short.type === 'PERSON') return isShortFormOf(shortWords, longWords);
-      return isOrgShortFormOf(shortBare, shortWords, longWords, fullest.get(long) ?? '');
+      return isOrgShortFormOf(shortBare, shortWords, longWords, initials.get(long) ?? '');
     });
     if (fits.length === 0) continue;
     // A surname is the last word of a full name: prefer those groups when several fit.
