@@ -23,7 +23,7 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'assert', 'chide', 'scoff', 'quote', 'cite', 'sing', 'chant', 'yell', 'cry', 'sigh',
     'declare', 'vouch', 'attest', 'swear', 'plead', 'predict', 'forecast', 'estimate', 'conclude', 'determine',
   ],
-  writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet'],
+  writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read'],
   belief: [
     'believe', 'think', 'know', 'feel', 'fear', 'hope', 'expect', 'doubt', 'suspect', 'worry', 'assume', 'reckon',
     'realize', 'realise', 'recognize', 'recognise', 'understand', 'guess', 'imagine', 'suppose', 'trust', 'bet',
@@ -192,3 +192,6 @@ export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand',
  * say". A verb of saying after one of them is a verb even when read as a noun.
  */
 export const PLURAL_SUBJECT_NOUNS: readonly string[] = ['people', 'percent', 'police', 'majority', 'minority', 'half', 'children', 'men', 'women'];
+
+/** Verbs that report words only when a quotation is their content: "“…,” the letter reads", not "she read the report". */
+export const QUOTE_ONLY_VERBS: readonly string[] = ['read'];

@@ -64,6 +64,7 @@ table('content-comma-speaker-cue', [
   ['“We will win,” Rep. Ana Ruiz (R-Ohio), a panel member, said in a phone interview. “But we need votes.”', { speaker: 'Rep. Ana Ruiz', cue: 'said', content: '“We will win,” … “But we need votes.”' }],
   ['“It is not just the money,” Ms. Hale told Capital Download on Wednesday, “but the principle.”', { speaker: 'Ms. Hale', cue: 'told', content: '“It is not just the money,” … “but the principle.”' }],
   ['“He is right,” Ms. Hale said on the BBC’s “Today.” “There is a gap.”', { speaker: 'Ms. Hale', cue: 'said', content: '“He is right,” … “There is a gap.”' }],
+  ['“We see schools offering hope,” the letter reads. “Our support is not abstract.”', { speaker: 'the letter', cue: 'reads', content: '“We see schools offering hope,” … “Our support is not abstract.”', cueType: 'writing' }],
   ['“We will get there,” she said at a news conference announcing that the state was being sued.', { speaker: 'she', cue: 'said', content: '“We will get there,”' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
@@ -164,6 +165,8 @@ table('speaker-cue-content', [
   'The witness would assert his rights in response to any questions that would be put to him.',
   'He gave the money to those close to him.',
   'You know the plan will fail.',
+  'She read that the plan had failed.',
+  'She read the report on Monday.',
   'The guides know the area well.',
   'The council asked the state to the meeting.',
   'Reportedly, the ministry had urged farmers to sell early.',
@@ -290,6 +293,7 @@ table('passive-by-agent', [
 ], [
   'The castle is said to be haunted.',
   'The road was closed by the police.',
+  'The statement was read by the mayor.',
 ]);
 
 describe('a relative pronoun as speaker', () => {

@@ -3,7 +3,7 @@
  * the clause. A quotation reopened right after the attribution continues the same claim.
  */
 import type { Cue } from '../../cues/types.js';
-import { SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
+import { QUOTE_ONLY_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { afterAttribution, contentBefore, endsClause, isSubstantial, mainClauseStart } from '../phrases/content.js';
@@ -16,6 +16,7 @@ import type { CueRule, Range, RuleContext } from '../types.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 /** Words that may come before a subordinating conjunction at a clause's start: "But when …", "Even though …". */
 const LEADING_WORDS = new Set(['but', 'and', 'so', 'yet', 'even', 'only', 'just']);
@@ -50,7 +51,7 @@ export const contentSpeakerCue: CueRule = {
     if (!isSubstantial(context, pieces)) return null;
     // "“…?” Vitter demanded.": a verb of intention reports words only when they are quoted.
     const quoted = pieces.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined);
-    if (cue.type === 'intention' && !quoted) return null;
+    if ((cue.type === 'intention' || QUOTE_ONLY.has(cue.lemma)) && !quoted) return null;
     // Paraphrase before the speaker has no marks to end it: where it starts is a guess from the sentence.
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker));
   },

@@ -10,6 +10,9 @@ import { contentRanges } from '../phrases/ranges.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext } from '../types.js';
+import { QUOTE_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
+
+const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 
 const BE = new Set(BE_FORMS);
 const MODIFIERS = new Set(VERB_MODIFIERS);
@@ -17,7 +20,8 @@ const MODIFIERS = new Set(VERB_MODIFIERS);
 export const passiveByAgent: CueRule = {
   id: 'passive-by-agent',
   apply(context: RuleContext, cue: Cue) {
-    if (cue.kind !== 'verb' || !cue.passive) return null;
+    // "The statement was read by the mayor": what was read is named, not reported.
+    if (cue.kind !== 'verb' || !cue.passive || QUOTE_ONLY.has(cue.lemma)) return null;
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (tokens[cue.endToken]?.lower !== 'by') return null;

@@ -5,7 +5,8 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS, TO_INFINITIVE_VERBS,
+  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
+  TO_INFINITIVE_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import {
@@ -13,12 +14,13 @@ import {
 } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
-import { isNounPhraseWord } from '../phrases/tokens.js';
+import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
+const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
 const TO_VERBS = new Set(TO_INFINITIVE_VERBS);
 const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
@@ -88,6 +90,8 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   }
   if (cue.type === 'intention' && cue.endToken > cue.verbToken + 1) return { token: cue.endToken, introduced: true };
   const opening = openingAfter(context, cue, sentence);
+  // "The sign read: “…”": such a verb reports only a quotation.
+  if (QUOTE_ONLY.has(cue.lemma)) return isQuoteMark(tokens[opening.token]) ? opening : null;
   if (opening.introduced) return opening;
   if (THAT_ONLY.has(cue.lemma) || cue.type === 'intention') return null;
   if (CLAUSE_ONLY.has(cue.lemma) && !looksLikeClause(context, opening.token, sentence)) return null;
