@@ -36,6 +36,12 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       i += 1;
       continue;
     }
+    // "as The New Yorker put it, “…”": "put it" reports wording.
+    if (token.lemma === 'put' && next?.lower === 'it' && next.sentence === token.sentence && token.pos === 'VERB') {
+      cues.push(makeCue(tokens, 'verb', 'speech', i, i, i + 2, 'put it'));
+      i += 1;
+      continue;
+    }
     if (isAdjectiveCue(tokens, i)) {
       cues.push(makeCue(tokens, 'verb', 'belief', i, i, i + 1, token.lower));
       continue;

@@ -30,6 +30,8 @@ const OBJECT = new Set(OBJECT_PRONOUNS);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
+/** The cue of "as X put it", whose subordinate clause introduces the words after its comma. */
+const WORDING_IDIOM = 'put it';
 
 export const speakerCueContent: CueRule = {
   id: 'speaker-cue-content',
@@ -48,7 +50,8 @@ export const speakerCueContent: CueRule = {
     // "Even though the two sides argued, they both seemed ready …": after a subordinate clause's comma
     // comes the main clause, not what was argued.
     const subordinate = SUBORDINATING.has(context.doc.tokens[speaker.firstToken - 1]?.lower ?? '');
-    if (subordinate && context.doc.tokens[opening.token - 1]?.text === ',') return null;
+    // "as The New Yorker put it, “…”" is the exception: the idiom hands on its wording.
+    if (subordinate && context.doc.tokens[opening.token - 1]?.text === ',' && cue.lemma !== WORDING_IDIOM) return null;
     // "The ruling, which found that the tax was unlawful, is a model": the relative clause's content ends
     // where the main clause resumes.
     const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
