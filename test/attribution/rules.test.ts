@@ -60,6 +60,7 @@ table('content-comma-speaker-cue', [
   ['“It is an invasion,” Tom Hale, the attorney general of Iowa, one of the states suing the agency, said at an event.', { speaker: 'Tom Hale', cue: 'said', content: '“It is an invasion,”' }],
   ['Ms. Roe said she was leaving because “nobody listens,” she said. “Nobody ever did.”', { speaker: 'she', cue: 'said', content: '“nobody listens,” … “Nobody ever did.”' }],
   ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'said', content: '“We cannot pay,”' }],
+  ['“We need answers,” Hale said, suggesting a few questions, including, “Do you really think that?”', { speaker: 'Hale', cue: 'said', content: '“We need answers,”' }],
   ['After some delays, the work has been good, one official said.', { speaker: 'one official', cue: 'said', content: 'After some delays, the work has been good' }],
   ['“We will win,” Rep. Ana Ruiz (R-Ohio), a panel member, said in a phone interview. “But we need votes.”', { speaker: 'Rep. Ana Ruiz', cue: 'said', content: '“We will win,” … “But we need votes.”' }],
   ['“It is not just the money,” Ms. Hale told Capital Download on Wednesday, “but the principle.”', { speaker: 'Ms. Hale', cue: 'told', content: '“It is not just the money,” … “but the principle.”' }],
@@ -213,6 +214,7 @@ table('participle-cue', [
   ['The mayor refused to pay a builder who said he was owed money, saying, “He did a poor job.”', { speaker: 'The mayor', cue: 'saying', content: '“He did a poor job.”' }],
   ['The singer smiled before asking her, “Where do we go from here?”', { speaker: 'The singer', cue: 'asking', content: '“Where do we go from here?”' }],
   ['The senator wrote to voters Friday saying that the plan was dead.', { speaker: 'The senator', cue: 'saying', content: 'that the plan was dead' }],
+  ['“We need answers,” Hale said, suggesting a few questions, including, “Do you really think that?”', { speaker: 'Hale', cue: 'suggesting', content: 'a few questions, including, “Do you really think that?”' }],
   ['The ad ends with footage of Ana Bell saying during the debate, “That makes me smart,” when the host laughed.', { speaker: 'Ana Bell', cue: 'saying', content: '“That makes me smart,”' }],
 ], [
   'The minister left the room, speaking to nobody.',

@@ -199,7 +199,8 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (afterOpening && COORDINATORS.has(token.lower) && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return i;
     if (previous.text !== ',' || inQuote(context, previous)) continue;
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
-    if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing')) return i - 1;
+    // ", including …" lists more of the same and goes on.
+    if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing') && participle.lower !== 'including') return i - 1;
     if (RELATIVE_ASIDES.has(token.lower) && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
   }
   return end;

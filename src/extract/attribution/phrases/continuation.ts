@@ -4,13 +4,13 @@
  */
 import type { Sentence, Token } from '../../document/types.js';
 import type { Quote } from '../../quotes/types.js';
-import { SPEECH_VERBS, TOPIC_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { FRAMING_VERBS, TOPIC_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { quoteContent, sentenceAt } from '../candidate.js';
 import type { Range, RuleContext } from '../types.js';
 import { MAX_TITLE_LENGTH, contentFrom, looksLikeClause } from './content.js';
 import { isSentenceEnd } from './tokens.js';
 
-const SPEECH = new Set(SPEECH_VERBS);
+const FRAMING = new Set(FRAMING_VERBS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 
 /** Words after an attribution's comma that start a comment on the speaking, not more content. */
@@ -84,10 +84,10 @@ function hasOwnAttribution(context: RuleContext, quote: Quote): boolean {
   return (context.cuesBySentence.get(last) ?? []).some((cue) => cue.start >= quote.end && cue.end <= lastSentence.end + 1);
 }
 
-/** A cue of speech or writing in `sentence` between tokens `from` and `to`. */
+/** A cue of speech, writing, belief or evidence (not one that frames or names a topic) in `sentence` between tokens `from` and `to`. */
 function speechCueBetween(context: RuleContext, sentence: Sentence, from: number, to: number): boolean {
   return (context.cuesBySentence.get(sentence.index) ?? [])
-    .some((cue) => cue.firstToken > from && cue.endToken <= to && SPEECH.has(cue.lemma) && !TOPIC_ONLY.has(cue.lemma));
+    .some((cue) => cue.firstToken > from && cue.endToken <= to && cue.type !== 'intention' && !FRAMING.has(cue.lemma) && !TOPIC_ONLY.has(cue.lemma));
 }
 
 /** "“…,” Tester said, referring to the excuse, “…”": a quotation after an aside between commas. */
