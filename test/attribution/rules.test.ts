@@ -157,6 +157,8 @@ table('speaker-cue-content', [
   ['In a radio interview Hale declared “the deal is dead.”', { speaker: 'Hale', cue: 'declared', content: '“the deal is dead.”' }],
   ['After the debate, a friend commented: “You should vote.”', { speaker: 'a friend', cue: 'commented', content: '“You should vote.”' }],
   ['The plan was, as one official put it, “a disaster.”', { speaker: 'one official', cue: 'put it', content: '“a disaster.”' }],
+  ["As for the network, he said, ''What outlet isn't taking sides?''", { speaker: 'he', cue: 'said', content: "''What outlet isn't taking sides?''" }],
+  ["He said the plan ''will work.''", { speaker: 'He', cue: 'said', content: "the plan ''will work.''", kind: 'mixed' }],
   ['She repeatedly says, “Don’t do it,” until the line goes dead.', { speaker: 'She', cue: 'says', content: '“Don’t do it,”' }],
   ['Protesters marching through the streets chanted “What curfew?” and kept going.', { speaker: 'Protesters', cue: 'chanted', content: '“What curfew?”' }],
   ['The two unions both said the offer was too low.', { speaker: 'The two unions', cue: 'said', content: 'the offer was too low' }],

@@ -7,6 +7,9 @@ import model from 'wink-eng-lite-web-model';
 import type { PartOfSpeech } from './types.js';
 
 /** A token as wink sees it, placed in the text. */
+/** Marks that, doubled, stand for a double quotation mark: '' and ``. */
+const DOUBLED_MARKS = new Set(["'", '`']);
+
 export interface RawToken {
   readonly start: number;
   readonly end: number;
@@ -157,6 +160,14 @@ function tokensOf(text: string, start: number, end: number, result: RawToken[]):
       continue;
     }
     pendingSentenceStart = false;
+    // "''We will win.''": wink reads a doubled apostrophe or backtick as two marks; it is one quotation mark.
+    const previous = result[result.length - 1];
+    if (previous !== undefined && DOUBLED_MARKS.has(value) && previous.text === value && previous.end === start + at) {
+      result[result.length - 1] = { ...previous, end: start + cursor, text: value + value, pos: 'PUNCT' };
+      // A sentence wink began at the second mark begins at the next word instead.
+      pendingSentenceStart = startsSentence;
+      continue;
+    }
     result.push({ start: start + at, end: start + cursor, text: value, pos, lemmaOf, winkIndex: i, startsSentence });
   }
 }

@@ -286,9 +286,10 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
   return contentRanges(context.doc, start, end);
 }
 
-/** A verb cue of `sentence` that starts before `offset`. */
+/** A verb of saying or writing in `sentence` that starts before `offset`. */
 function cueBefore(context: RuleContext, sentence: Sentence, offset: number): boolean {
-  return (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.kind === 'verb' && cue.start < offset);
+  return (context.cuesBySentence.get(sentence.index) ?? [])
+    .some((cue) => cue.kind === 'verb' && cue.start < offset && (cue.type === 'speech' || cue.type === 'writing'));
 }
 
 /** The token opening the quotation that `closingMark` closes, when it opens after token `start`; else `start`'s end. */
