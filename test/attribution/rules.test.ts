@@ -119,6 +119,7 @@ table('speaker-cue-content', [
   ['The man who spoke to Ms. Roe said the meeting went well.', { speaker: 'The man', cue: 'said', content: 'the meeting went well' }],
   ['A poll conducted by the Hale Institute found that most voters were undecided.', { speaker: 'A poll', cue: 'found', content: 'that most voters were undecided' }],
   ['The report released Tuesday said the economy grew.', { speaker: 'The report', cue: 'said', content: 'the economy grew' }],
+  ['The report released last year found that the agency could not be sure.', { speaker: 'The report', cue: 'found', content: 'that the agency could not be sure' }],
   ['Ms. Roe, a teacher from Leeds, England, said the school was closing.', { speaker: 'Ms. Roe', cue: 'said', content: 'the school was closing' }],
   ['Tom Hale, of Springfield, Va., said he had served two tours.', { speaker: 'Tom Hale', cue: 'said', content: 'he had served two tours' }],
   ['The mayor says at a campaign stop in Leeds that the tram will return.', { speaker: 'The mayor', cue: 'says', content: 'that the tram will return' }],

@@ -75,7 +75,8 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   // "The bank last month said …": a phrase of time stands between the subject and its verb.
   if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '')) {
     let timeStart = phrase.endToken - 1;
-    while (timeStart - 1 >= phrase.firstToken && TIME_MODIFIERS.has(tokens[timeStart - 1]?.lower ?? '')) timeStart -= 1;
+    // "last" and "this" open the phrase of time even where the phrase reader left them out as no part of a name.
+    while (timeStart - 1 > sentence.firstToken && TIME_MODIFIERS.has(tokens[timeStart - 1]?.lower ?? '')) timeStart -= 1;
     if (timeStart <= sentence.firstToken) return null;
     // "A report released last year found …".
     return phraseBefore(context, timeStart, sentence) ?? subjectOverClause(context, timeStart, sentence);
