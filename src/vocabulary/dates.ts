@@ -223,3 +223,6 @@ export const WITHIN_WORDS: readonly string[] = ['within', 'in', 'for'];
 
 /** Words that place a time unit relative to now: "last week", "next month", "the past year". */
 export const RELATIVE_UNIT_WORDS: readonly string[] = ['this', 'last', 'past', 'next', 'after', 'coming', 'end'];
+
+/** Weekday and month names with their abbreviations: words of time that a name-like capital may be. */
+export const DAY_AND_MONTH_NAMES: readonly string[] = [...WEEKDAYS, ...Object.keys(MONTHS)];

@@ -102,3 +102,6 @@ export const PERIOD_OPENERS: readonly string[] = ['last', 'this', 'earlier', 'la
 
 /** Nouns of such a phrase of time. */
 export const PERIOD_NOUNS: readonly string[] = ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night'];
+
+/** Conjunctions that join a second predicate or clause: "… and warned that …", "…, but stopped short of …". */
+export const COORDINATING_CONJUNCTIONS: readonly string[] = ['and', 'but'];

@@ -1,6 +1,7 @@
 /** The cue finder: reporting verbs and phrases outside quotations, with the words that belong to them. */
 import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
+import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
   BE_FORMS, CUE_ADJECTIVES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
@@ -155,8 +156,6 @@ function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
-const CLOSING_QUOTE_MARKS = new Set(['"', '\u201D', "''"]);
-
 /** Prepositions of time that take a participle clause: "before asking her, “…”". */
 const TIME_PREPOSITIONS = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
 
@@ -172,7 +171,7 @@ function afterComma(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (before?.text === ',') return true;
   // "… a “strong leader,” comparing him …": the comma stands inside the closing quotation mark.
-  if (before !== undefined && CLOSING_QUOTE_MARKS.has(before.text) && tokens[first - 2]?.text === ',') return true;
+  if (before !== undefined && CLOSING_MARK_TOKENS.has(before.text) && tokens[first - 2]?.text === ',') return true;
   return before?.pos === 'ADV' && tokens[first - 2]?.text === ',';
 }
 

@@ -16,6 +16,9 @@ const OPENING = new Set(['\u201C', '\u201E', '\u00AB']); // “ „ «
 const CLOSING = new Set(['\u201D', '\u00BB']); // ” »
 const STRAIGHT = '"';
 
+/** Tokens that can close a quotation: a straight or curly double mark, or two apostrophes read as one. */
+export const CLOSING_MARK_TOKENS: ReadonlySet<string> = new Set([STRAIGHT, '\u201D', "''"]);
+
 /** Marks of double quotation in `text` between `start` and `end`: curly, guillemets, straight, `` and ''. */
 export function findQuoteMarks(text: string, start: number, end: number): QuoteMark[] {
   const marks: QuoteMark[] = [];

@@ -2,7 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
-import { ADJUNCT_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { ADJUNCT_PREPOSITIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
@@ -19,7 +19,7 @@ const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
 const MAX_ADJUNCT_TOKENS = 12;
 const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
-const COORDINATORS = new Set(['and', 'but']);
+const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
 /** Relative words that open the writer's aside after a comma: ", which makes him …", ", where 18 votes are …". */
 const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);

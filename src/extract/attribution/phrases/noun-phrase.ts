@@ -4,6 +4,7 @@ import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOU
 import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
+import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
 import type { RuleContext } from '../types.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
 
@@ -172,7 +173,6 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
   return { firstToken: start, endToken: end, kind };
 }
 
-const CLOSING_MARKS = /^(?:["\u201D]|'')$/;
 
 /** A capitalised word tagged as a verb inside a run of names: "Wade" in "Senator Wade Kimball". */
 function isMistaggedName(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
@@ -181,7 +181,7 @@ function isMistaggedName(tokens: readonly Token[], index: number, sentence: Sent
   const previous = tokens[index - 1];
   if (!isCapitalised(token) || next?.pos !== 'PROPN' || !isCapitalised(next) || token.pos !== 'VERB') return false;
   // After a comma or a closing quote mark the capitalised word starts the speaker: "“…,” Don Fowler said".
-  const afterMark = previous !== undefined && (previous.text === ',' || CLOSING_MARKS.test(previous.text));
+  const afterMark = previous !== undefined && (previous.text === ',' || CLOSING_MARK_TOKENS.has(previous.text));
   return index === sentence.firstToken || afterMark || (previous !== undefined && previous.pos !== 'PUNCT' && previous.pos !== 'PRON');
 }
 

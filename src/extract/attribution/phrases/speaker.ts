@@ -3,7 +3,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { BE_FORMS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
-  CONTACT_CLAUSE_SUBJECTS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
+  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
@@ -20,7 +20,7 @@ const TIME = new Set(TIME_HEADS);
 /** Words that open a phrase of time: "last month", "early this week", "on Monday". */
 const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'that', 'early', 'late', 'earlier', 'later', 'on', 'every', 'each', 'same', 'previous']);
 const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
-const COORDINATORS = new Set(['and', 'but']);
+const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 /** Names that follow a city after a comma: "Springfield, Va.", "Leeds, England". */
 const STATES_AND_COUNTRIES = new Set([...US_STATES, ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])]);
 /** How far back an appositive or relative clause may reach, in tokens. */

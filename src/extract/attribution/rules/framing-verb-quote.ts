@@ -10,10 +10,11 @@ import { objectSettingStart } from '../phrases/object-end.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Quote } from '../../quotes/types.js';
+import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
 import type { CueRule, Range, RuleContext, SpeakerPhrase } from '../types.js';
 
 const MAX_GAP_TOKENS = 6;
-const COORDINATORS = new Set(['and', 'but']);
+const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 
 export const framingVerbQuote: CueRule = {
   id: 'framing-verb-quote',

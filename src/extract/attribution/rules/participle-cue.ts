@@ -7,11 +7,11 @@ import { sentenceSubject } from '../phrases/subject.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext, SpeakerPhrase } from '../types.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
-import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
+import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 /** Names of days and months, which a participle may follow without being their act: "tweeted Friday saying …". */
-const TIME_NAMES = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
+const TIME_NAMES = new Set(DAY_AND_MONTH_NAMES);
 
 export const participleCue: CueRule = {
   id: 'participle-cue',

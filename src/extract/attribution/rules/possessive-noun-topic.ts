@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../../document/types.js';
 import type { CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import { TOPIC_CUE_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../../vocabulary/cue-nouns.js';
-import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
+import { DAY_AND_MONTH_NAMES, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { makeCandidate } from '../candidate.js';
 import { complementEnd, followsCue, nounClaims, nounCue, nounOwner, typesOf } from '../phrases/noun-cue.js';
 import { contentRanges } from '../phrases/ranges.js';
@@ -16,7 +16,7 @@ const NOUN_TYPES = typesOf(TOPIC_CUE_NOUNS);
 const PREPOSITIONS = new Set(TOPIC_NOUN_PREPOSITIONS);
 const DAYS = new Set(WEEKDAYS);
 /** "his remarks on Saturday": a date after the preposition is no topic. */
-const DATE_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
+const DATE_WORDS = new Set(DAY_AND_MONTH_NAMES);
 
 /** The claims made with a possessed noun and its topic in `doc`. */
 export function possessiveNounTopicClaims(context: RuleContext): Candidate[] {
