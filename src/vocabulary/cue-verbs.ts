@@ -20,7 +20,7 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'recount', 'repeat', 'retort', 'shout', 'speculate', 'underline', 'underscore', 'boast', 'lament', 'assure',
     'disclose', 'proclaim', 'answer', 'opine', 'deny', 'agree', 'hint', 'reason', 'inform', 'advise', 'concur',
     'exclaim', 'whisper', 'charge', 'brag', 'grumble', 'muse', 'ask', 'rule', 'point', 'question', 'acknowledge',
-    'assert', 'chide', 'scoff', 'quote', 'cite', 'sing', 'chant', 'yell', 'cry', 'sigh',
+    'assert', 'chide', 'scold', 'admonish', 'rebuke', 'scoff', 'quote', 'cite', 'sing', 'chant', 'yell', 'cry', 'sigh',
     'declare', 'vouch', 'attest', 'swear', 'plead', 'predict', 'forecast', 'estimate', 'conclude', 'determine',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read'],
@@ -51,7 +51,9 @@ export const SPEECH_VERBS: readonly string[] = [...CUE_VERBS.speech, ...CUE_VERB
 export const INTENTION_PARTICLES: readonly string[] = ['for', 'on'];
 
 /** Verbs that name the recipient right after them: "told reporters that …". */
-export const RECIPIENT_VERBS: readonly string[] = ['tell', 'inform', 'assure', 'advise', 'warn', 'remind', 'ask'];
+export const RECIPIENT_VERBS: readonly string[] = [
+  'tell', 'inform', 'assure', 'advise', 'warn', 'remind', 'ask', 'chide', 'scold', 'admonish', 'rebuke',
+];
 
 /**
  * Verbs whose quoted object is the speaker's wording: "referred to the incident as “…”",
@@ -193,5 +195,8 @@ export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand',
  */
 export const PLURAL_SUBJECT_NOUNS: readonly string[] = ['people', 'percent', 'police', 'majority', 'minority', 'half', 'children', 'men', 'women'];
 
-/** Verbs that report words only when a quotation is their content: "“…,” the letter reads", not "she read the report". */
-export const QUOTE_ONLY_VERBS: readonly string[] = ['read'];
+/**
+ * Verbs that report words only when a quotation is their content: "“…,” the letter reads", not "she read the
+ * report"; "scolded him: “…”", not "scolded him for the delay".
+ */
+export const QUOTE_ONLY_VERBS: readonly string[] = ['read', 'chide', 'scold', 'admonish', 'rebuke'];

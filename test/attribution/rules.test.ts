@@ -67,6 +67,9 @@ table('content-comma-speaker-cue', [
   ['“He is right,” Ms. Hale said on the BBC’s “Today.” “There is a gap.”', { speaker: 'Ms. Hale', cue: 'said', content: '“He is right,” … “There is a gap.”' }],
   ['“We see schools offering hope,” the letter reads. “Our support is not abstract.”', { speaker: 'the letter', cue: 'reads', content: '“We see schools offering hope,” … “Our support is not abstract.”', cueType: 'writing' }],
   ['“We will get there,” she said at a news conference announcing that the state was being sued.', { speaker: 'she', cue: 'said', content: '“We will get there,”' }],
+  ['“We will win,” the mayor’s sister, state Sen. Ana Ruiz (D-Leeds), shouted to the crowd. “Stand with him.”', { speaker: 'Sen. Ana Ruiz', cue: 'shouted', content: '“We will win,” … “Stand with him.”' }],
+  ['Ms. Roe told him: “You called the taxes ‘fair,’” she said. “They are not.”', { speaker: 'she', cue: 'said', content: '“They are not.”' }],
+  ['“We can win this,” Hale said, going on to compare the two plans. “Read them both.”', { speaker: 'Hale', cue: 'said', content: '“We can win this,”' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
   'Reportedly, the council has asked the state for money.',
@@ -163,6 +166,8 @@ table('speaker-cue-content', [
   ['She repeatedly says, “Don’t do it,” until the line goes dead.', { speaker: 'She', cue: 'says', content: '“Don’t do it,”' }],
   ['Protesters marching through the streets chanted “What curfew?” and kept going.', { speaker: 'Protesters', cue: 'chanted', content: '“What curfew?”' }],
   ['The two unions both said the offer was too low.', { speaker: 'The two unions', cue: 'said', content: 'the offer was too low' }],
+  ['He asked if she would run. To which she said, “Not this year.”', { speaker: 'she', cue: 'said', content: '“Not this year.”' }],
+  ['Ms. Roe scolded him: “You called the taxes ‘fair,’” she said. “They are not.”', { speaker: 'Ms. Roe', cue: 'scolded', content: '“You called the taxes ‘fair,’”' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
   'She felt the pain in her leg.',
@@ -172,6 +177,7 @@ table('speaker-cue-content', [
   'You know the plan will fail.',
   'She read that the plan had failed.',
   'She read the report on Monday.',
+  'The coach scolded him for the late tackle.',
   'He put it on the table.',
   'The guides know the area well.',
   'The council asked the state to the meeting.',

@@ -162,7 +162,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     if (mainVerb && opening > start + 1) endToken = Math.min(endToken, opening - 1);
     // "…, but the police overruled it, the source added.": an attribution closing the sentence is not content.
     // So does "… because “most people don’t know,” she said.": a quotation closed on a comma before it.
-    const afterQuote = joined !== undefined && isQuoteMark(joined) && tokens[opening - 2]?.text === ',' && context.quoteIndex.quoteEndingAt(joined.end) !== undefined;
+    const afterQuote = joined !== undefined && isQuoteMark(joined) && closesOnComma(tokens, opening - 1) && context.quoteIndex.quoteEndingAt(joined.end) !== undefined;
     const closing = ownSpeaker !== null && (joined?.text === ',' || afterQuote) && endsClause(context, cue.endToken, sentence);
     if (closing && opening > start + 1) endToken = Math.min(endToken, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1);
     if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';')) {
@@ -290,6 +290,15 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
 function cueBefore(context: RuleContext, sentence: Sentence, offset: number): boolean {
   return (context.cuesBySentence.get(sentence.index) ?? [])
     .some((cue) => cue.kind === 'verb' && cue.start < offset && (cue.type === 'speech' || cue.type === 'writing'));
+}
+
+/** Single closing marks that may stand between a quotation's comma and its closing mark: “… ‘fair,’”. */
+const INNER_CLOSING_MARKS = new Set(['\u2019', "'"]);
+
+/** The closing quotation mark at `mark` has a comma just before it, or before an inner quotation's closing mark. */
+function closesOnComma(tokens: readonly Token[], mark: number): boolean {
+  const before = INNER_CLOSING_MARKS.has(tokens[mark - 1]?.text ?? '') ? mark - 2 : mark - 1;
+  return tokens[before]?.text === ',';
 }
 
 /** The token opening the quotation that `closingMark` closes, when it opens after token `start`; else `start`'s end. */

@@ -42,11 +42,25 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
   if (later !== undefined && !hasOwnAttribution(context, later)) return quoteContent(later);
   const following = context.doc.sentences[sentence.index + 1];
   if (following === undefined || following.paragraph !== sentence.paragraph) return [];
-  if (!restIsAside(context, after, sentence)) return [];
+  if (!restIsAside(context, after, sentence) || speaksAgain(context, after, sentence)) return [];
   const first = tokens[following.firstToken];
   const quote = first === undefined ? undefined : context.quoteIndex.quoteStartingAt(first.start);
   if (quote === undefined || hasOwnAttribution(context, quote)) return [];
   return quoteContent(quote);
+}
+
+/**
+ * "“…,” she said, going on to compare the plans. “…”": the rest of the sentence moves the speaker on to a
+ * further act, whose words the next quotation is. (A participle alone, "…, he said, stressing why …", does
+ * not: the next quotation still goes on with the words before.)
+ */
+function speaksAgain(context: RuleContext, after: number, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  if (tokens[after]?.text !== ',') return false;
+  for (let i = after + 1; i + 2 < sentence.endToken; i += 1) {
+    if ((tokens[i] as Token).lemma === 'go' && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'to') return true;
+  }
+  return false;
 }
 
 /** A word that can open more reported content rather than a remark about the speaking. */

@@ -199,7 +199,9 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   const head = phraseBefore(context, beforeParenthesis(context, opening, sentence), sentence);
   if (head === null || head.kind === 'pronoun') return null;
   const segment = phraseAfter(context, opening + 1, sentence);
-  if (segment !== null && segment.endToken === comma && segment.kind === 'name' && head.kind === 'description') {
+  // "her niece, state Del. Jane Roe (D-Va.), said": the name in apposition may carry its parenthesis.
+  const segmentEnd = beforeParenthesis(context, comma, sentence);
+  if (segment !== null && segment.endToken === segmentEnd && segment.kind === 'name' && head.kind === 'description') {
     return { ...segment, extentStart: head.firstToken };
   }
   const participle = first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower);
@@ -274,10 +276,12 @@ export function standsAsSubject(context: RuleContext, phrase: PhraseMatch, sente
   const before = context.doc.tokens[start - 1];
   if (before === undefined || start <= sentence.firstToken) return true;
   // "When Clinton noted that …, Trump …", "…, where experts say …": "when" or "where" opening the sentence
-  // or a clause is a time or a place, not a question; "in which he said" opens a relative clause.
+  // or a clause is a time or a place, not a question; "in which he said" and "To which she said" open a
+  // relative clause (wink tags that "to" a particle).
   const opensClause = start - 1 === sentence.firstToken || context.doc.tokens[start - 2]?.text === ',';
   if ((before.lower === 'when' || before.lower === 'where') && opensClause) return true;
-  if (before.lower === 'which' && context.doc.tokens[start - 2]?.pos === 'ADP') return true;
+  const preposition = context.doc.tokens[start - 2];
+  if (before.lower === 'which' && (preposition?.pos === 'ADP' || preposition?.lower === 'to')) return true;
   if (EMBEDDING.has(before.lower) || before.pos === 'VERB') return false;
   return !(before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.lower));
 }

@@ -43,7 +43,8 @@ export const contentSpeakerCue: CueRule = {
     const subordinate = opensSubordinateClause(context, content);
     const continuation = continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true, subordinate);
     if (subordinate && continuation.length === 0) return null;
-    const pieces = [...content, ...continuation];
+    // "X told him: “…,” she said. “…”": the first quotation is the colon cue's; this cue reports the next.
+    const pieces = continuation.length > 0 && claimedBefore(context, cue, content) ? continuation : [...content, ...continuation];
     // A single word before the attribution and nothing after it ("Reportedly, Russia has asked …") is no content.
     const oneWord = (range: Range): boolean =>
       !/\s/.test(context.doc.text.slice(range.start, range.end)) && context.quoteIndex.quoteAt(range.start) === undefined;
@@ -56,6 +57,13 @@ export const contentSpeakerCue: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker));
   },
 };
+
+/** The claim made last, by a cue earlier in the same sentence, already holds all of `content`. */
+function claimedBefore(context: RuleContext, cue: Cue, content: readonly Range[]): boolean {
+  const previous = context.accepted[context.accepted.length - 1];
+  if (previous === undefined || previous.cue === null || previous.lastSentence !== cue.sentence || previous.cue.end > cue.start) return false;
+  return content.every((range) => previous.content.some((piece) => piece.start <= range.start && piece.end >= range.end));
+}
 
 /** The content opens with a subordinating conjunction outside any quotation: "But when Congress cut …". */
 function opensSubordinateClause(context: RuleContext, content: readonly Range[]): boolean {
