@@ -70,6 +70,9 @@ table('content-comma-speaker-cue', [
   ['“We will win,” the mayor’s sister, state Sen. Ana Ruiz (D-Leeds), shouted to the crowd. “Stand with him.”', { speaker: 'Sen. Ana Ruiz', cue: 'shouted', content: '“We will win,” … “Stand with him.”' }],
   ['Ms. Roe told him: “You called the taxes ‘fair,’” she said. “They are not.”', { speaker: 'she', cue: 'said', content: '“They are not.”' }],
   ['“We can win this,” Hale said, going on to compare the two plans. “Read them both.”', { speaker: 'Hale', cue: 'said', content: '“We can win this,”' }],
+  ['“We had trouble with them before,” Hale said after the talks. He did not suggest a response. “Our aim is calm.”', { speaker: 'Hale', cue: 'said', content: '“We had trouble with them before,” … “Our aim is calm.”' }],
+  ['“We had trouble with them before,” she said after the talks. He did not agree. “Our aim is calm.”', { speaker: 'she', cue: 'said', content: '“We had trouble with them before,”' }],
+  ['“We had trouble with them before,” Hale said. He then told reporters more. “Our aim is calm.”', { speaker: 'Hale', cue: 'said', content: '“We had trouble with them before,”' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
   'Reportedly, the council has asked the state for money.',

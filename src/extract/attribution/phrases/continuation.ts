@@ -8,7 +8,7 @@ import { FRAMING_VERBS, TOPIC_ONLY_VERBS } from '../../../vocabulary/cue-verbs.j
 import { quoteContent, sentenceAt } from '../candidate.js';
 import type { Range, RuleContext } from '../types.js';
 import { MAX_TITLE_LENGTH, contentFrom, looksLikeClause } from './content.js';
-import { isSentenceEnd } from './tokens.js';
+import { inQuote, isQuoteMark, isSentenceEnd } from './tokens.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
@@ -45,7 +45,36 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
   if (!restIsAside(context, after, sentence) || speaksAgain(context, after, sentence)) return [];
   const first = tokens[following.firstToken];
   const quote = first === undefined ? undefined : context.quoteIndex.quoteStartingAt(first.start);
-  if (quote === undefined || hasOwnAttribution(context, quote)) return [];
+  if (quote === undefined) return quoteAfterRemark(context, sentence, following);
+  if (hasOwnAttribution(context, quote)) return [];
+  return quoteContent(quote);
+}
+
+/** Pronouns that, as the subject of a sentence between two quotations, keep to the speaker before. */
+const REMARK_SUBJECTS = new Set(['he', 'she']);
+
+/**
+ * "“…,” Obama said. He did not suggest retaliation. “…”": after one sentence of the writer's about the speaker
+ * (a pronoun its subject, no quotation and no verb of saying in it), a quotation with no attribution of its
+ * own that closes the paragraph goes on with the speaker's words. A speaker named by the other pronoun
+ * ("“…,” she said. He …") is someone else.
+ */
+function quoteAfterRemark(context: RuleContext, attribution: Sentence, remark: Sentence): Range[] {
+  const tokens = context.doc.tokens;
+  const next = context.doc.sentences[remark.index + 1];
+  const paragraph = context.doc.paragraphs[remark.paragraph];
+  if (next === undefined || paragraph === undefined || next.paragraph !== remark.paragraph) return [];
+  const subject = tokens[remark.firstToken]?.lower ?? '';
+  const saying = (context.cuesBySentence.get(remark.index) ?? []).some((cue) => cue.type === 'speech' || cue.type === 'writing');
+  if (!REMARK_SUBJECTS.has(subject) || saying) return [];
+  for (let i = remark.firstToken; i < remark.endToken; i += 1) if (isQuoteMark(tokens[i])) return [];
+  for (let i = attribution.firstToken; i < attribution.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (REMARK_SUBJECTS.has(token.lower) && token.lower !== subject && !inQuote(context, token)) return [];
+  }
+  const first = tokens[next.firstToken];
+  const quote = first === undefined ? undefined : context.quoteIndex.quoteStartingAt(first.start);
+  if (quote === undefined || quote.end < paragraph.end - 1 || hasOwnAttribution(context, quote)) return [];
   return quoteContent(quote);
 }
 
