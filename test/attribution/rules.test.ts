@@ -73,6 +73,8 @@ table('content-comma-speaker-cue', [
   ['“We had trouble with them before,” Hale said after the talks. He did not suggest a response. “Our aim is calm.”', { speaker: 'Hale', cue: 'said', content: '“We had trouble with them before,” … “Our aim is calm.”' }],
   ['“We had trouble with them before,” she said after the talks. He did not agree. “Our aim is calm.”', { speaker: 'she', cue: 'said', content: '“We had trouble with them before,”' }],
   ['“We had trouble with them before,” Hale said. He then told reporters more. “Our aim is calm.”', { speaker: 'Hale', cue: 'said', content: '“We had trouble with them before,”' }],
+  ['“We will defend ourselves,” President FranÃ§ois Roux said Friday as he arrived at the talks.', { speaker: 'FranÃ§ois Roux', cue: 'said', content: '“We will defend ourselves,”' }],
+  ['“We will defend ourselves,” the cafÃ© owner said as he arrived.', { speaker: 'the cafÃ© owner', cue: 'said', content: '“We will defend ourselves,”' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
   'Reportedly, the council has asked the state for money.',
