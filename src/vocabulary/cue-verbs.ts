@@ -22,6 +22,9 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'exclaim', 'whisper', 'charge', 'brag', 'grumble', 'muse', 'ask', 'rule', 'point', 'question', 'acknowledge',
     'assert', 'chide', 'scoff', 'quote', 'cite', 'sing', 'chant', 'yell', 'cry', 'sigh',
     'declare', 'vouch', 'attest', 'swear', 'plead', 'predict', 'forecast', 'estimate', 'conclude', 'determine',
+    'confess', 'confide', 'relate', 'reassure', 'remind', 'notify', 'alert', 'counsel', 'instruct', 'protest',
+    'object', 'gripe', 'moan', 'mutter', 'murmur', 'scream', 'holler', 'lecture', 'preach', 'theorize', 'theorise',
+    'posit', 'surmise', 'hypothesize', 'hypothesise', 'conjecture', 'postulate', 'guarantee', 'certify', 'volunteer',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read'],
   belief: [
@@ -125,6 +128,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
     'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo', 'stress', 'emphasize', 'emphasise',
+    'express', 'voice', 'tout', 'trumpet', 'downplay', 'mock', 'ridicule', 'bemoan', 'lament',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [

@@ -115,6 +115,10 @@ table('speaker-cue-content', [
   ['The mayor says crime has fallen in the city, and “we are going to keep it that way” if she wins.', { speaker: 'The mayor', cue: 'says', content: 'crime has fallen in the city, and “we are going to keep it that way” if she wins' }],
   ['The mayor says at a rally in Leeds, England, that the tram will return.', { speaker: 'The mayor', cue: 'says', content: 'that the tram will return' }],
   ['Ms. Diaz says too much is made of the polls.', { speaker: 'Ms. Diaz', cue: 'says', content: 'too much is made of the polls' }],
+  ['The witness confessed that she had lied.', { speaker: 'The witness', cue: 'confessed', content: 'that she had lied', cueType: 'speech' }],
+  ['The coach reminded the players that the season was long.', { speaker: 'The coach', cue: 'reminded', content: 'that the season was long' }],
+  ['Some scientists theorize that the comet broke apart.', { speaker: 'Some scientists', cue: 'theorize', content: 'that the comet broke apart', cueType: 'speech' }],
+  ['The tenants protested that the rent was too high.', { speaker: 'The tenants', cue: 'protested', content: 'that the rent was too high' }],
   ['A 2019 study that appeared in the Hale Review found that most trials were small.', { speaker: 'A 2019 study', cue: 'found', content: 'that most trials were small' }],
   ['The man who spoke to Ms. Roe said the meeting went well.', { speaker: 'The man', cue: 'said', content: 'the meeting went well' }],
   ['A poll conducted by the Hale Institute found that most voters were undecided.', { speaker: 'A poll', cue: 'found', content: 'that most voters were undecided' }],
@@ -165,6 +169,7 @@ table('speaker-cue-content', [
   ['The two unions both said the offer was too low.', { speaker: 'The two unions', cue: 'said', content: 'the offer was too low' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
+  'The clerk will notify the tenants by post.',
   'She felt the pain in her leg.',
   'Nobody asked where the officials said the money went.',
   'The witness would assert his rights in response to any questions that would be put to him.',
@@ -255,6 +260,11 @@ table('speaker-verb-object', [
   ['One critic likened the rules to “burning the rulebook” - a charge that stung.', { speaker: 'One critic', cue: 'likened', content: 'the rules to “burning the rulebook”' }],
   ['Most voters expect the mayor to win Monday’s debate.', { speaker: 'Most voters', cue: 'expect', content: 'the mayor to win Monday’s debate' }],
   ['The donor announced plans this week to give more.', { speaker: 'The donor', cue: 'announced', content: 'plans this week to give more' }],
+  ['Several farmers expressed doubts about the new subsidy.', { speaker: 'Several farmers', cue: 'expressed', content: 'doubts about the new subsidy', cueType: 'speech' }],
+  ['The governor downplayed the danger to the coast.', { speaker: 'The governor', cue: 'downplayed', content: 'the danger to the coast' }],
+  ['The challenger mocked the mayor’s budget.', { speaker: 'The challenger', cue: 'mocked', content: 'the mayor’s budget' }],
+  ['The coach bemoaned the state of the pitch.', { speaker: 'The coach', cue: 'bemoaned', content: 'the state of the pitch' }],
+  ['The senator has touted her record on jobs.', { speaker: 'The senator', cue: 'touted', content: 'her record on jobs' }],
 ], [
   'The governor called the meeting to order.',
   'Neighbours called the police.',
@@ -262,6 +272,7 @@ table('speaker-verb-object', [
   'The minister will speak Friday at the congress.',
   'A Republican who wrote the bill defended it.',
   'The poll show the station ran was cancelled.',
+  'The firm will express the parcels on Monday.',
 ]);
 
 table('possessive-noun-cue', [
