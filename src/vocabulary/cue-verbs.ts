@@ -22,18 +22,28 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'exclaim', 'whisper', 'charge', 'brag', 'grumble', 'muse', 'ask', 'rule', 'point', 'question', 'acknowledge',
     'assert', 'chide', 'scold', 'admonish', 'rebuke', 'scoff', 'quote', 'cite', 'sing', 'chant', 'yell', 'cry', 'sigh',
     'declare', 'vouch', 'attest', 'swear', 'plead', 'predict', 'forecast', 'estimate', 'conclude', 'determine',
+    'confess', 'confide', 'relate', 'reassure', 'remind', 'notify', 'alert', 'counsel', 'instruct', 'protest',
+    'object', 'gripe', 'moan', 'mutter', 'murmur', 'scream', 'holler', 'lecture', 'preach', 'theorize', 'theorise',
+    'posit', 'surmise', 'hypothesize', 'hypothesise', 'conjecture', 'postulate', 'guarantee', 'certify', 'volunteer',
+    'implore', 'exhort', 'beg', 'beseech', 'entreat',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read'],
   belief: [
     'believe', 'think', 'know', 'feel', 'fear', 'hope', 'expect', 'doubt', 'suspect', 'worry', 'assume', 'reckon',
     'realize', 'realise', 'recognize', 'recognise', 'understand', 'guess', 'imagine', 'suppose', 'trust', 'bet',
     'wonder', 'view', 'see', 'consider', 'learn', 'hear', 'remember', 'agree', 'disagree', 'accept', 'dispute',
+    'sense', 'envision', 'envisage', 'contemplate', 'fathom', 'comprehend', 'presume', 'anticipate', 'discover',
+    'notice', 'perceive', 'deduce', 'infer', 'ascertain', 'grasp', 'foresee',
   ],
-  evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'signal', 'project'],
+  evidence: [
+    'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'signal', 'project',
+    'document', 'illustrate', 'corroborate', 'evidence',
+  ],
   intention: [
     'want', 'plan', 'pledge', 'promise', 'vow', 'intend', 'refuse', 'threaten', 'aim', 'decide', 'offer',
     'propose', 'demand', 'call', 'push', 'encourage', 'support', 'oppose', 'urge', 'wish', 'prefer',
     'decline', 'seek', 'vote',
+    'aspire', 'strive', 'resolve', 'consent', 'undertake', 'endeavor', 'endeavour', 'yearn', 'desire',
   ],
 };
 
@@ -127,6 +137,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
     'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo', 'stress', 'emphasize', 'emphasise',
+    'express', 'voice', 'tout', 'trumpet', 'downplay', 'mock', 'ridicule', 'bemoan', 'lament',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
@@ -181,7 +192,10 @@ export const TO_INFINITIVE_VERBS: readonly string[] = ['agree', 'promise', 'pled
  * Verbs that report a request or advice with an object and "to": "urged supporters to vote", "asked them to
  * wait". The object is part of what is reported.
  */
-export const OBJECT_TO_INFINITIVE_VERBS: readonly string[] = ['urge', 'ask', 'encourage', 'tell', 'warn', 'advise'];
+export const OBJECT_TO_INFINITIVE_VERBS: readonly string[] = [
+  'urge', 'ask', 'encourage', 'tell', 'warn', 'advise', 'implore', 'exhort', 'beg', 'beseech', 'entreat', 'remind',
+  'counsel', 'caution',
+];
 
 /**
  * Verbs that name their object something ("called the charges unsubstantiated"): the object alone ("called
