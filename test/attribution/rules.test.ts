@@ -89,6 +89,12 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['The mayor said the plan would cut costs, though she noted that the state had not agreed.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs' }],
+  ['The mayor said the plan would cut costs, though she noted that the state had not agreed.', { speaker: 'she', cue: 'noted', content: 'that the state had not agreed' }],
+  ['Ms. Park said the tax would raise money while most economists say it would slow growth.', { speaker: 'Ms. Park', cue: 'said', content: 'the tax would raise money' }],
+  ['Officials said the bridge would reopen in May and they promised to pay for it.', { speaker: 'Officials', cue: 'said', content: 'the bridge would reopen in May' }],
+  ['He said there are voters who feel ignored and who believe nothing will change.', { speaker: 'He', cue: 'said', content: 'there are voters who feel ignored and who believe nothing will change' }],
+  ['She called for more police and an end to the cuts known as austerity.', { speaker: 'She', cue: 'called for', content: 'more police and an end to the cuts known as austerity' }],
   ['The minister said that taxes would rise.', { speaker: 'The minister', cue: 'said', content: 'that taxes would rise', kind: 'indirect' }],
   ['Halvorsen said the deal was “fair and final.”', { speaker: 'Halvorsen', cue: 'said', content: 'the deal was “fair and final.”', kind: 'mixed' }],
   ['The mayor told reporters on Monday that the bridge would reopen.', { speaker: 'The mayor', cue: 'told', content: 'that the bridge would reopen' }],

@@ -26,6 +26,8 @@ const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 /** Dashes that open an aside with a space before them. */
 export const DASH_ASIDES: ReadonlySet<string> = new Set(['\u2014', '\u2015', '--']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+/** Conjunctions of contrast that may open a second attribution inside reported words. */
+const CONTRASTS = new Set(['though', 'although', 'while', 'whereas']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
@@ -153,7 +155,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     // "… said X and warned that Y": the second verb of the same speaker opens a claim of its own; so does
     // "…, and Jane Roe said …" with a speaker of its own.
     if (cue.kind !== 'verb' || cue.participle) continue;
-    const ownSpeaker = cue.type === 'speech' || cue.type === 'writing' ? speakerBeforeCue(context, cue, sentence) : null;
+    const ownSpeaker = ownSpeakerOf(context, cue, sentence);
     const opening = ownSpeaker === null ? cue.firstToken : extentStart(ownSpeaker);
     const joined = tokens[opening - 1];
     // "… supported Denmark in the case, said the ruling …": a verb of saying after a comma, with no
@@ -165,7 +167,9 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const afterQuote = joined !== undefined && isQuoteMark(joined) && tokens[opening - 2]?.text === ',' && context.quoteIndex.quoteEndingAt(joined.end) !== undefined;
     const closing = ownSpeaker !== null && (joined?.text === ',' || afterQuote) && endsClause(context, cue.endToken, sentence);
     if (closing && opening > start + 1) endToken = Math.min(endToken, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1);
-    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';')) {
+    // "…, though she noted that …", "… while most voters said …": a contrast with a speaker of its own.
+    const contrast = ownSpeaker !== null && CONTRASTS.has(joined?.lower ?? '');
+    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast)) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);
     }
@@ -176,6 +180,19 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   const quote = context.quoteIndex.quoteAt(end - 1);
   if (quote !== undefined && quote.end > end) end = quote.end;
   return contentRanges(context.doc, first.start, end);
+}
+
+/**
+ * The speaker written before a later cue of the content: any for a verb of saying or writing; for a verb of
+ * belief, evidence or intention only a pronoun or a name ("…, and Democrats accused …"), as a description
+ * before such a verb is often a noun of the reported words ("… and take other measures"), and a relative
+ * pronoun opens a clause of the reported words ("people who feel …").
+ */
+function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): ReturnType<typeof speakerBeforeCue> {
+  const speaker = speakerBeforeCue(context, cue, sentence);
+  if (cue.type === 'speech' || cue.type === 'writing' || speaker === null) return speaker;
+  const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
+  return speaker.kind === 'description' || relative ? null : speaker;
 }
 
 /**
