@@ -40,6 +40,9 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 }
 
 table('content-comma-speaker-cue', [
+  ['However, the plan will fail, the senator said.', { speaker: 'the senator', cue: 'said', content: 'the plan will fail' }],
+  ['But the vote was close, she said.', { speaker: 'she', cue: 'said', content: 'the vote was close' }],
+  ['In addition, the city will hire more teachers, the mayor said.', { speaker: 'the mayor', cue: 'said', content: 'the city will hire more teachers' }],
   ['“We will appeal,” Ms. Okafor said.', { speaker: 'Ms. Okafor', cue: 'said', content: '“We will appeal,”', kind: 'direct' }],
   ['The plan is “a disaster,” the mayor told reporters.', { speaker: 'the mayor', cue: 'told', content: 'The plan is “a disaster,”', kind: 'mixed' }],
   ['“Why now?” she asked.', { speaker: 'she', cue: 'asked', content: '“Why now?”' }],
@@ -193,6 +196,7 @@ table('speaker-cue-content', [
 ]);
 
 table('according-to', [
+  ['In fact, the repairs will take a year, according to the engineers.', { speaker: 'the engineers', cue: 'according to', content: 'the repairs will take a year' }],
   ['According to the report, the river rose by two metres.', { speaker: 'the report', cue: 'According to', content: 'the river rose by two metres', cueType: 'evidence' }],
   ['Sales fell by a third, according to two people familiar with the matter.', { speaker: 'two people familiar with the matter', cue: 'according to', content: 'Sales fell by a third' }],
   ['Rents will rise, according to the conservative-leaning Hale Institute.', { speaker: 'Hale Institute', cue: 'according to', content: 'Rents will rise' }],

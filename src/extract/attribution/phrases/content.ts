@@ -2,7 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
-import { ADJUNCT_PREPOSITIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { ADJUNCT_PREPOSITIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
@@ -294,7 +294,7 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
   if (closingQuote !== undefined && closingQuote.start > sentence.start && cueBefore(context, sentence, closingQuote.start)) {
     return contentRanges(context.doc, closingQuote.start, end);
   }
-  let start = datelineEnd(context, sentence);
+  let start = connectiveEnd(context, sentence, datelineEnd(context, sentence));
   const openQuote = context.quoteIndex.quoteAt(start);
   if (openQuote !== undefined && openQuote.start < start) start = openQuote.start;
   const closing = context.quoteIndex.quoteEndingAt(end);
@@ -466,6 +466,29 @@ export function isSubstantial(context: RuleContext, content: readonly Range[]): 
   const finite = words.some((token, i) =>
     token.pos === 'AUX' || (token.pos === 'VERB' && !(i === 0 && token.lower.endsWith('ing')) && words[i - 1]?.pos !== 'ADP'));
   return words.length >= 3 && finite;
+}
+
+/** Each connective as its words: "in addition" → ["in", "addition"]. */
+const CONNECTIVES = SENTENCE_CONNECTIVES.map((phrase) => phrase.split(' '));
+
+/**
+ * Past a connective and its comma at `start` ("However, …", "In addition, …"), the offset where the
+ * sentence's own words begin; `start` otherwise.
+ */
+function connectiveEnd(context: RuleContext, sentence: Sentence, start: number): number {
+  const tokens = context.doc.tokens;
+  const first = firstIndex(tokens, (token) => token.start >= start);
+  if (first < sentence.firstToken || first >= sentence.endToken) return start;
+  const opener = tokens[first] as Token;
+  const next = tokens[first + 1];
+  if (COORDINATORS.has(opener.lower) && next !== undefined && next.text !== ',' && first + 1 < sentence.endToken) return next.start;
+  for (const words of CONNECTIVES) {
+    const comma = first + words.length;
+    if (!words.every((word, k) => tokens[first + k]?.lower === word) || tokens[comma]?.text !== ',') continue;
+    const next = tokens[comma + 1];
+    return next === undefined || comma + 1 >= sentence.endToken ? start : next.start;
+  }
+  return start;
 }
 
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
