@@ -92,6 +92,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['The company said “the plan worked well last year,” adding that costs fell by half.', { speaker: 'The company', cue: 'said', content: '“the plan worked well last year,”' }],
+  ['The mayor said the plan was “a success,” making the case for more money.', { speaker: 'The mayor', cue: 'said', content: 'the plan was “a success,” making the case for more money' }],
   ['The mayor said the plan would cut costs, though she noted that the state had not agreed.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs' }],
   ['The mayor said the plan would cut costs, though she noted that the state had not agreed.', { speaker: 'she', cue: 'noted', content: 'that the state had not agreed' }],
   ['Ms. Park said the tax would raise money while most economists say it would slow growth.', { speaker: 'Ms. Park', cue: 'said', content: 'the tax would raise money' }],

@@ -212,9 +212,11 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // After the quotation the content opened with: "“That makes me smart,” when Clinton blasted him" (a
     // clause of time after its comma), "“What curfew?” and kept going" (a second predicate).
     const afterOpening = opening !== undefined && isQuoteMark(previous) && context.quoteIndex.quoteEndingAt(previous.end) === opening;
-    if (afterOpening && tokens[i - 2]?.text === ',' && SUBORDINATORS.has(token.lower)) return i;
+    const quotedComma = afterOpening && tokens[i - 2]?.text === ',';
+    if (quotedComma && SUBORDINATORS.has(token.lower)) return i;
     if (afterOpening && COORDINATORS.has(token.lower) && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return i;
-    if (previous.text !== ',' || inQuote(context, previous)) continue;
+    // "…,” adding that …": the comma may stand inside that quotation.
+    if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     // ", including …" lists more of the same and goes on.
     if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing') && participle.lower !== 'including') return i - 1;
