@@ -40,6 +40,10 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 }
 
 table('content-comma-speaker-cue', [
+  ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
+  ['The deal was good, she said, and “the town will be better for it.”', { speaker: 'she', cue: 'said', content: 'The deal was good … and “the town will be better for it.”' }],
+  ['The deal was good, she said, and the council approved it.', { speaker: 'she', cue: 'said', content: 'The deal was good' }],
+  ['“We won,” she said, but the team lost the next game.', { speaker: 'she', cue: 'said', content: '“We won,”' }],
   ['However, the plan will fail, the senator said.', { speaker: 'the senator', cue: 'said', content: 'the plan will fail' }],
   ['But the vote was close, she said.', { speaker: 'she', cue: 'said', content: 'the vote was close' }],
   ['In addition, the city will hire more teachers, the mayor said.', { speaker: 'the mayor', cue: 'said', content: 'the city will hire more teachers' }],
