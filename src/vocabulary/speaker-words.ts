@@ -88,6 +88,16 @@ export const POSTMODIFIERS: readonly string[] = [
 /** Pronouns that open a clause inside a subject with no relative pronoun: "the experts I interviewed said". */
 export const CONTACT_CLAUSE_SUBJECTS: readonly string[] = ['i', 'we', 'he', 'she', 'they', 'you'];
 
+/**
+ * Connectives that open a sentence before a comma and link it to the one before: the writer's, not part of
+ * words reported after them ("However, the plan will fail, she said.").
+ */
+export const SENTENCE_CONNECTIVES: readonly string[] = [
+  'however', 'meanwhile', 'still', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'instead', 'indeed',
+  'additionally', 'besides', 'likewise', 'similarly', 'also', 'in addition', 'in fact', 'of course', 'in short',
+  'on the other hand', 'by contrast', 'in contrast', 'at the same time',
+];
+
 /** Adverbs set off by commas between a subject and its verb: "Many economists, however, say …". */
 export const PARENTHETICAL_ADVERBS: readonly string[] = [
   'however', 'too', 'meanwhile', 'though', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'separately',

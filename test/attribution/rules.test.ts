@@ -40,6 +40,13 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 }
 
 table('content-comma-speaker-cue', [
+  ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
+  ['The deal was good, she said, and “the town will be better for it.”', { speaker: 'she', cue: 'said', content: 'The deal was good … and “the town will be better for it.”' }],
+  ['The deal was good, she said, and the council approved it.', { speaker: 'she', cue: 'said', content: 'The deal was good' }],
+  ['“We won,” she said, but the team lost the next game.', { speaker: 'she', cue: 'said', content: '“We won,”' }],
+  ['However, the plan will fail, the senator said.', { speaker: 'the senator', cue: 'said', content: 'the plan will fail' }],
+  ['But the vote was close, she said.', { speaker: 'she', cue: 'said', content: 'the vote was close' }],
+  ['In addition, the city will hire more teachers, the mayor said.', { speaker: 'the mayor', cue: 'said', content: 'the city will hire more teachers' }],
   ['“We will appeal,” Ms. Okafor said.', { speaker: 'Ms. Okafor', cue: 'said', content: '“We will appeal,”', kind: 'direct' }],
   ['The plan is “a disaster,” the mayor told reporters.', { speaker: 'the mayor', cue: 'told', content: 'The plan is “a disaster,”', kind: 'mixed' }],
   ['“Why now?” she asked.', { speaker: 'she', cue: 'asked', content: '“Why now?”' }],
@@ -97,6 +104,14 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['The company said “the plan worked well last year,” adding that costs fell by half.', { speaker: 'The company', cue: 'said', content: '“the plan worked well last year,”' }],
+  ['The mayor said the plan was “a success,” making the case for more money.', { speaker: 'The mayor', cue: 'said', content: 'the plan was “a success,” making the case for more money' }],
+  ['The mayor said the plan would cut costs, though she noted that the state had not agreed.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs' }],
+  ['The mayor said the plan would cut costs, though she noted that the state had not agreed.', { speaker: 'she', cue: 'noted', content: 'that the state had not agreed' }],
+  ['Ms. Park said the tax would raise money while most economists say it would slow growth.', { speaker: 'Ms. Park', cue: 'said', content: 'the tax would raise money' }],
+  ['Officials said the bridge would reopen in May and they promised to pay for it.', { speaker: 'Officials', cue: 'said', content: 'the bridge would reopen in May' }],
+  ['He said there are voters who feel ignored and who believe nothing will change.', { speaker: 'He', cue: 'said', content: 'there are voters who feel ignored and who believe nothing will change' }],
+  ['She called for more police and an end to the cuts known as austerity.', { speaker: 'She', cue: 'called for', content: 'more police and an end to the cuts known as austerity' }],
   ['The minister said that taxes would rise.', { speaker: 'The minister', cue: 'said', content: 'that taxes would rise', kind: 'indirect' }],
   ['Halvorsen said the deal was “fair and final.”', { speaker: 'Halvorsen', cue: 'said', content: 'the deal was “fair and final.”', kind: 'mixed' }],
   ['The mayor told reporters on Monday that the bridge would reopen.', { speaker: 'The mayor', cue: 'told', content: 'that the bridge would reopen' }],
@@ -215,6 +230,7 @@ table('speaker-cue-content', [
 ]);
 
 table('according-to', [
+  ['In fact, the repairs will take a year, according to the engineers.', { speaker: 'the engineers', cue: 'according to', content: 'the repairs will take a year' }],
   ['According to the report, the river rose by two metres.', { speaker: 'the report', cue: 'According to', content: 'the river rose by two metres', cueType: 'evidence' }],
   ['Sales fell by a third, according to two people familiar with the matter.', { speaker: 'two people familiar with the matter', cue: 'according to', content: 'Sales fell by a third' }],
   ['Rents will rise, according to the conservative-leaning Hale Institute.', { speaker: 'Hale Institute', cue: 'according to', content: 'Rents will rise' }],

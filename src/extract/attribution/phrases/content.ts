@@ -2,7 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
-import { ADJUNCT_PREPOSITIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { ADJUNCT_PREPOSITIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
@@ -26,6 +26,8 @@ const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 /** Dashes that open an aside with a space before them. */
 export const DASH_ASIDES: ReadonlySet<string> = new Set(['\u2014', '\u2015', '--']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+/** Conjunctions of contrast that may open a second attribution inside reported words. */
+const CONTRASTS = new Set(['though', 'although', 'while', 'whereas']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
@@ -153,7 +155,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     // "… said X and warned that Y": the second verb of the same speaker opens a claim of its own; so does
     // "…, and Jane Roe said …" with a speaker of its own.
     if (cue.kind !== 'verb' || cue.participle) continue;
-    const ownSpeaker = cue.type === 'speech' || cue.type === 'writing' ? speakerBeforeCue(context, cue, sentence) : null;
+    const ownSpeaker = ownSpeakerOf(context, cue, sentence);
     const opening = ownSpeaker === null ? cue.firstToken : extentStart(ownSpeaker);
     const joined = tokens[opening - 1];
     // "… supported Denmark in the case, said the ruling …": a verb of saying after a comma, with no
@@ -165,7 +167,9 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const afterQuote = joined !== undefined && isQuoteMark(joined) && closesOnComma(tokens, opening - 1) && context.quoteIndex.quoteEndingAt(joined.end) !== undefined;
     const closing = ownSpeaker !== null && (joined?.text === ',' || afterQuote) && endsClause(context, cue.endToken, sentence);
     if (closing && opening > start + 1) endToken = Math.min(endToken, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1);
-    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';')) {
+    // "…, though she noted that …", "… while most voters said …": a contrast with a speaker of its own.
+    const contrast = ownSpeaker !== null && CONTRASTS.has(joined?.lower ?? '');
+    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast)) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);
     }
@@ -176,6 +180,19 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   const quote = context.quoteIndex.quoteAt(end - 1);
   if (quote !== undefined && quote.end > end) end = quote.end;
   return contentRanges(context.doc, first.start, end);
+}
+
+/**
+ * The speaker written before a later cue of the content: any for a verb of saying or writing; for a verb of
+ * belief, evidence or intention only a pronoun or a name ("…, and Democrats accused …"), as a description
+ * before such a verb is often a noun of the reported words ("… and take other measures"), and a relative
+ * pronoun opens a clause of the reported words ("people who feel …").
+ */
+function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): ReturnType<typeof speakerBeforeCue> {
+  const speaker = speakerBeforeCue(context, cue, sentence);
+  if (cue.type === 'speech' || cue.type === 'writing' || speaker === null) return speaker;
+  const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
+  return speaker.kind === 'description' || relative ? null : speaker;
 }
 
 /**
@@ -195,9 +212,11 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // After the quotation the content opened with: "“That makes me smart,” when Clinton blasted him" (a
     // clause of time after its comma), "“What curfew?” and kept going" (a second predicate).
     const afterOpening = opening !== undefined && isQuoteMark(previous) && context.quoteIndex.quoteEndingAt(previous.end) === opening;
-    if (afterOpening && tokens[i - 2]?.text === ',' && SUBORDINATORS.has(token.lower)) return i;
+    const quotedComma = afterOpening && tokens[i - 2]?.text === ',';
+    if (quotedComma && SUBORDINATORS.has(token.lower)) return i;
     if (afterOpening && COORDINATORS.has(token.lower) && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return i;
-    if (previous.text !== ',' || inQuote(context, previous)) continue;
+    // "…,” adding that …": the comma may stand inside that quotation.
+    if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     // ", including …" lists more of the same and goes on.
     if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing') && participle.lower !== 'including') return i - 1;
@@ -277,7 +296,7 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
   if (closingQuote !== undefined && closingQuote.start > sentence.start && cueBefore(context, sentence, closingQuote.start)) {
     return contentRanges(context.doc, closingQuote.start, end);
   }
-  let start = datelineEnd(context, sentence);
+  let start = connectiveEnd(context, sentence, datelineEnd(context, sentence));
   const openQuote = context.quoteIndex.quoteAt(start);
   if (openQuote !== undefined && openQuote.start < start) start = openQuote.start;
   const closing = context.quoteIndex.quoteEndingAt(end);
@@ -458,6 +477,29 @@ export function isSubstantial(context: RuleContext, content: readonly Range[]): 
   const finite = words.some((token, i) =>
     token.pos === 'AUX' || (token.pos === 'VERB' && !(i === 0 && token.lower.endsWith('ing')) && words[i - 1]?.pos !== 'ADP'));
   return words.length >= 3 && finite;
+}
+
+/** Each connective as its words: "in addition" → ["in", "addition"]. */
+const CONNECTIVES = SENTENCE_CONNECTIVES.map((phrase) => phrase.split(' '));
+
+/**
+ * Past a connective and its comma at `start` ("However, …", "In addition, …"), the offset where the
+ * sentence's own words begin; `start` otherwise.
+ */
+function connectiveEnd(context: RuleContext, sentence: Sentence, start: number): number {
+  const tokens = context.doc.tokens;
+  const first = firstIndex(tokens, (token) => token.start >= start);
+  if (first < sentence.firstToken || first >= sentence.endToken) return start;
+  const opener = tokens[first] as Token;
+  const next = tokens[first + 1];
+  if (COORDINATORS.has(opener.lower) && next !== undefined && next.text !== ',' && first + 1 < sentence.endToken) return next.start;
+  for (const words of CONNECTIVES) {
+    const comma = first + words.length;
+    if (!words.every((word, k) => tokens[first + k]?.lower === word) || tokens[comma]?.text !== ',') continue;
+    const next = tokens[comma + 1];
+    return next === undefined || comma + 1 >= sentence.endToken ? start : next.start;
+  }
+  return start;
 }
 
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);

@@ -6,6 +6,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import type { Quote } from '../../quotes/types.js';
 import { FRAMING_VERBS, TOPIC_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { quoteContent, sentenceAt } from '../candidate.js';
+import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
 import type { Range, RuleContext } from '../types.js';
 import { MAX_TITLE_LENGTH, contentFrom, looksLikeClause } from './content.js';
 import { inQuote, isQuoteMark, isSentenceEnd } from './tokens.js';
@@ -15,6 +16,9 @@ const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 
 /** Words after an attribution's comma that start a comment on the speaking, not more content. */
 const NOT_CONTENT = new Set(['according', 'as', 'who', 'which', 'while', 'when', 'adding', 'referring', 'speaking', 'citing', 'noting']);
+/** Conjunctions that carry the reported words on past an attribution between commas. */
+const COORDINATING = new Set(COORDINATING_CONJUNCTIONS);
+const JOINING = new Set([...COORDINATING_CONJUNCTIONS, 'because', 'since', 'until', 'unless', 'although', 'though']);
 const QUESTION_OR_RELATIVE = new Set(['where', 'whose', 'whom', 'what', 'why', 'how', 'after', 'before', 'during', 'since', 'because', 'until']);
 
 /**
@@ -34,7 +38,8 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
     const predicate = next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'));
     // After a subordinate clause the main clause may open with a gerund: "…, he said, replacing her would be …".
     const opens = mainClause ? !NOT_CONTENT.has(next.lower) : opensMoreContent(next);
-    if (rest && separator.text === ',' && opens && (mainClause || predicate || looksLikeClause(context, after + 1, sentence))) {
+    const goesOn = opens && (mainClause || predicate || looksLikeClause(context, after + 1, sentence));
+    if (rest && separator.text === ',' && (goesOn || joinsMoreContent(context, after + 1, sentence))) {
       return contentFrom(context, after + 1, sentence);
     }
   }
@@ -90,6 +95,22 @@ function speaksAgain(context: RuleContext, after: number, sentence: Sentence): b
     if ((tokens[i] as Token).lemma === 'go' && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'to') return true;
   }
   return false;
+}
+
+/**
+ * "A, he said, until B" / "A, she said, and “B”": a conjunction after the attribution that goes on with
+ * a clause, or with a quotation of the same speaker.
+ */
+function joinsMoreContent(context: RuleContext, index: number, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const conjunction = tokens[index];
+  if (conjunction === undefined || !JOINING.has(conjunction.lower)) return false;
+  let i = index + 1;
+  while (tokens[i]?.pos === 'ADV') i += 1;
+  if (i >= sentence.endToken) return false;
+  // After "and" or "but" the writer often goes on in his own words: only a quotation carries the speaker's on.
+  if (COORDINATING.has(conjunction.lower)) return tokens.slice(index + 1, i + 2).some((token) => context.quoteIndex.quoteStartingAt(token.start) !== undefined);
+  return looksLikeClause(context, i, sentence);
 }
 
 /** A word that can open more reported content rather than a remark about the speaking. */
