@@ -39,7 +39,15 @@ export function findQuotes(doc: Document): QuoteAnalysis {
   };
 
   doc.paragraphs.forEach((paragraph, p) => {
-    const marks = findQuoteMarks(doc.text, paragraph.start, paragraph.end);
+    const next = doc.paragraphs[p + 1];
+    const found = findQuoteMarks(doc.text, paragraph.start, paragraph.end);
+    const lone = open === null ? loneMark(found) : undefined;
+    // "Trump walked on, chanting “U-S-A!”: a lone mark of another style than the paragraph's pairs is a
+    // slip, left out before pairing so that the pairs inside it are quotations of their own; unless the
+    // next paragraph reopens its quotation.
+    const slip = lone !== undefined && !(next !== undefined && opensWithQuote(doc.text, next.start, next.end, lone.straight));
+    if (slip) warnings.push(`quotation mark at ${lone.start} has no partner of its style in its paragraph; left out`);
+    const marks = slip ? found.filter((mark) => mark !== lone) : found;
     const closers = closersAfter(marks);
     marks.forEach((mark, m) => {
       if (mark.start === reopening) return;
@@ -73,7 +81,6 @@ export function findQuotes(doc: Document): QuoteAnalysis {
       open = null;
       return;
     }
-    const next = doc.paragraphs[p + 1];
     if (next !== undefined && opensWithQuote(doc.text, next.start, next.end, current.straight)) {
       current.pieces.push({ start: current.pieceStart, end: paragraph.end });
       current.pieceStart = next.start;
@@ -92,6 +99,28 @@ export function findQuotes(doc: Document): QuoteAnalysis {
     finish(current, paragraph.end, false, 'unclosed');
   });
   return { quotes, warnings };
+}
+
+/**
+ * The only mark of its style in a paragraph whose marks of the other style pair up among themselves, when
+ * it can open a quotation. (A lone mark beside an unpaired one of the other style closes or opens it: “…,").
+ */
+function loneMark(marks: readonly QuoteMark[]): QuoteMark | undefined {
+  const straight = marks.filter((mark) => mark.straight);
+  const lone = straight.length === 1 ? straight[0] : marks.length - straight.length === 1 ? marks.find((mark) => !mark.straight) : undefined;
+  if (lone === undefined || lone.role === 'close' || marks.length < 3) return undefined;
+  return pairUp(marks.filter((mark) => mark !== lone)) ? lone : undefined;
+}
+
+/** The marks close every quotation they open, in order. */
+function pairUp(marks: readonly QuoteMark[]): boolean {
+  let open = false;
+  for (const mark of marks) {
+    if (mark.role === 'open' && open) return false;
+    if (mark.role === 'close' && !open) return false;
+    open = !open;
+  }
+  return !open;
 }
 
 /** For each mark, how many marks after it in the paragraph can close a quote. */
