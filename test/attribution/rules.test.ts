@@ -75,6 +75,8 @@ table('content-comma-speaker-cue', [
   ['“We had trouble with them before,” Hale said. He then told reporters more. “Our aim is calm.”', { speaker: 'Hale', cue: 'said', content: '“We had trouble with them before,”' }],
   ['“We will defend ourselves,” President FranÃ§ois Roux said Friday as he arrived at the talks.', { speaker: 'FranÃ§ois Roux', cue: 'said', content: '“We will defend ourselves,”' }],
   ['“We will defend ourselves,” the cafÃ© owner said as he arrived.', { speaker: 'the cafÃ© owner', cue: 'said', content: '“We will defend ourselves,”' }],
+  ['“We will win,” the mayor’s sister, state Sen. Ana "Annie" Ruiz (D-Leeds), shouted to the crowd. “Stand with him.”', { speaker: 'Ruiz', cue: 'shouted', content: '“We will win,” … “Stand with him.”' }],
+  ['The film "Jaws" Spielberg made was a hit, he said.', { speaker: 'he', cue: 'said', content: 'The film "Jaws" Spielberg made was a hit', kind: 'mixed' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
   'Reportedly, the council has asked the state for money.',
@@ -174,6 +176,7 @@ table('speaker-cue-content', [
   ['The two unions both said the offer was too low.', { speaker: 'The two unions', cue: 'said', content: 'the offer was too low' }],
   ['He asked if she would run. To which she said, “Not this year.”', { speaker: 'she', cue: 'said', content: '“Not this year.”' }],
   ['On the form, in a box marked “urgent,” a clerk had typed “denied.”', { speaker: 'a clerk', cue: 'typed', content: '“denied.”' }],
+  ['Ana "Annie" Ruiz told reporters the plan would fail.', { speaker: 'Ruiz', cue: 'told', content: 'the plan would fail', kind: 'indirect' }],
   ['Ms. Roe scolded him: “You called the taxes ‘fair,’” she said. “They are not.”', { speaker: 'Ms. Roe', cue: 'scolded', content: '“You called the taxes ‘fair,’”' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',

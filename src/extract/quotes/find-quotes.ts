@@ -34,8 +34,9 @@ export function findQuotes(doc: Document): QuoteAnalysis {
 
   const finish = (quote: OpenQuote, end: number, closed: boolean, rule: QuoteRule): void => {
     const pieces = [...quote.pieces, { start: quote.pieceStart, end }];
-    quotes.push({ index: quotes.length, pieces, start: pieces[0]?.start ?? quote.pieceStart, end, closed, rule });
     open = null;
+    if (closed && quote.pieces.length === 0 && isNickname(doc.text, quote.pieceStart, end)) return;
+    quotes.push({ index: quotes.length, pieces, start: pieces[0]?.start ?? quote.pieceStart, end, closed, rule });
   };
 
   doc.paragraphs.forEach((paragraph, p) => {
@@ -121,6 +122,19 @@ function pairUp(marks: readonly QuoteMark[]): boolean {
     open = !open;
   }
   return !open;
+}
+
+/**
+ * Jane "JJ" Roe, Robert C. "Bobby" Scott: one or two capitalised words in quotation marks between two
+ * words of a name are a nickname, part of the name, not a quotation.
+ */
+const NICKNAME = /^["\u201C]\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*)?["\u201D]$/u;
+const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}.-]* $/u;
+const NAME_AFTER = /^ \p{Lu}\p{L}/u;
+
+function isNickname(text: string, start: number, end: number): boolean {
+  return NICKNAME.test(text.slice(start, end)) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    NAME_AFTER.test(text.slice(end, end + 3));
 }
 
 /** For each mark, how many marks after it in the paragraph can close a quote. */
