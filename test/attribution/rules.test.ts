@@ -82,12 +82,15 @@ table('content-comma-speaker-cue', [
   ['“We had trouble with them before,” Hale said. He then told reporters more. “Our aim is calm.”', { speaker: 'Hale', cue: 'said', content: '“We had trouble with them before,”' }],
   ['“We will defend ourselves,” President FranÃ§ois Roux said Friday as he arrived at the talks.', { speaker: 'FranÃ§ois Roux', cue: 'said', content: '“We will defend ourselves,”' }],
   ['“We will defend ourselves,” the cafÃ© owner said as he arrived.', { speaker: 'the cafÃ© owner', cue: 'said', content: '“We will defend ourselves,”' }],
+  ['“We will win,” the mayor’s sister, state Sen. Ana "Annie" Ruiz (D-Leeds), shouted to the crowd. “Stand with him.”', { speaker: 'Ruiz', cue: 'shouted', content: '“We will win,” … “Stand with him.”' }],
+  ['The film "Jaws" Spielberg made was a hit, he said.', { speaker: 'he', cue: 'said', content: 'The film "Jaws" Spielberg made was a hit', kind: 'mixed' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
   'Reportedly, the council has asked the state for money.',
   'Heading into the final week, the senator said: “We are ready.”',
   'In her 2019 memoir, the author wrote, “Nothing was planned.”',
   'The bridge, which opened in May, is closed.',
+  'On the form, in a box marked “urgent,” a clerk had typed “denied.”',
 ]);
 
 table('content-comma-cue-speaker', [
@@ -198,6 +201,8 @@ table('speaker-cue-content', [
   ['Protesters marching through the streets chanted “What curfew?” and kept going.', { speaker: 'Protesters', cue: 'chanted', content: '“What curfew?”' }],
   ['The two unions both said the offer was too low.', { speaker: 'The two unions', cue: 'said', content: 'the offer was too low' }],
   ['He asked if she would run. To which she said, “Not this year.”', { speaker: 'she', cue: 'said', content: '“Not this year.”' }],
+  ['On the form, in a box marked “urgent,” a clerk had typed “denied.”', { speaker: 'a clerk', cue: 'typed', content: '“denied.”' }],
+  ['Ana "Annie" Ruiz told reporters the plan would fail.', { speaker: 'Ruiz', cue: 'told', content: 'the plan would fail', kind: 'indirect' }],
   ['Ms. Roe scolded him: “You called the taxes ‘fair,’” she said. “They are not.”', { speaker: 'Ms. Roe', cue: 'scolded', content: '“You called the taxes ‘fair,’”' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
@@ -253,6 +258,7 @@ table('relative-speaker-cue', [
 ]);
 
 table('participle-cue', [
+  ['"The mayor walked onto the stage, chanting “Four more years!”', { speaker: 'The mayor', cue: 'chanting', content: '“Four more years!”' }],
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
   ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'that the border would stay open' }],

@@ -34,12 +34,21 @@ export function findQuotes(doc: Document): QuoteAnalysis {
 
   const finish = (quote: OpenQuote, end: number, closed: boolean, rule: QuoteRule): void => {
     const pieces = [...quote.pieces, { start: quote.pieceStart, end }];
-    quotes.push({ index: quotes.length, pieces, start: pieces[0]?.start ?? quote.pieceStart, end, closed, rule });
     open = null;
+    if (closed && quote.pieces.length === 0 && isNickname(doc.text, quote.pieceStart, end)) return;
+    quotes.push({ index: quotes.length, pieces, start: pieces[0]?.start ?? quote.pieceStart, end, closed, rule });
   };
 
   doc.paragraphs.forEach((paragraph, p) => {
-    const marks = findQuoteMarks(doc.text, paragraph.start, paragraph.end);
+    const next = doc.paragraphs[p + 1];
+    const found = findQuoteMarks(doc.text, paragraph.start, paragraph.end);
+    const lone = open === null ? loneMark(found) : undefined;
+    // "Trump walked on, chanting “U-S-A!”: a lone mark of another style than the paragraph's pairs is a
+    // slip, left out before pairing so that the pairs inside it are quotations of their own; unless the
+    // next paragraph reopens its quotation.
+    const slip = lone !== undefined && !(next !== undefined && opensWithQuote(doc.text, next.start, next.end, lone.straight));
+    if (slip) warnings.push(`quotation mark at ${lone.start} has no partner of its style in its paragraph; left out`);
+    const marks = slip ? found.filter((mark) => mark !== lone) : found;
     const closers = closersAfter(marks);
     marks.forEach((mark, m) => {
       if (mark.start === reopening) return;
@@ -73,7 +82,6 @@ export function findQuotes(doc: Document): QuoteAnalysis {
       open = null;
       return;
     }
-    const next = doc.paragraphs[p + 1];
     if (next !== undefined && opensWithQuote(doc.text, next.start, next.end, current.straight)) {
       current.pieces.push({ start: current.pieceStart, end: paragraph.end });
       current.pieceStart = next.start;
@@ -92,6 +100,41 @@ export function findQuotes(doc: Document): QuoteAnalysis {
     finish(current, paragraph.end, false, 'unclosed');
   });
   return { quotes, warnings };
+}
+
+/**
+ * The only mark of its style in a paragraph whose marks of the other style pair up among themselves, when
+ * it can open a quotation. (A lone mark beside an unpaired one of the other style closes or opens it: “…,").
+ */
+function loneMark(marks: readonly QuoteMark[]): QuoteMark | undefined {
+  const straight = marks.filter((mark) => mark.straight);
+  const lone = straight.length === 1 ? straight[0] : marks.length - straight.length === 1 ? marks.find((mark) => !mark.straight) : undefined;
+  if (lone === undefined || lone.role === 'close' || marks.length < 3) return undefined;
+  return pairUp(marks.filter((mark) => mark !== lone)) ? lone : undefined;
+}
+
+/** The marks close every quotation they open, in order. */
+function pairUp(marks: readonly QuoteMark[]): boolean {
+  let open = false;
+  for (const mark of marks) {
+    if (mark.role === 'open' && open) return false;
+    if (mark.role === 'close' && !open) return false;
+    open = !open;
+  }
+  return !open;
+}
+
+/**
+ * Jane "JJ" Roe, Robert C. "Bobby" Scott: one or two capitalised words in quotation marks between two
+ * words of a name are a nickname, part of the name, not a quotation.
+ */
+const NICKNAME = /^["\u201C]\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*)?["\u201D]$/u;
+const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}.-]* $/u;
+const NAME_AFTER = /^ \p{Lu}\p{L}/u;
+
+function isNickname(text: string, start: number, end: number): boolean {
+  return NICKNAME.test(text.slice(start, end)) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    NAME_AFTER.test(text.slice(end, end + 3));
 }
 
 /** For each mark, how many marks after it in the paragraph can close a quote. */

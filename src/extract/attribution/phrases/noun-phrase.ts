@@ -6,7 +6,7 @@ import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
 import type { RuleContext } from '../types.js';
-import { inQuote, isCapitalised, isJoiningHyphen, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
+import { inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
 
 /** A phrase as a token range [firstToken, endToken). */
 export interface PhraseMatch {
@@ -72,6 +72,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       break;
     }
     if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence) || isParticipleModifier(tokens, first - 1, sentence)) first -= 1;
+    else if (isNicknameMark(context, first - 1)) first -= 1;
     else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
     // "the well-known author": the word before the noun closes a hyphenated compound, whatever its tag.
     else if (first - 3 >= sentence.firstToken && isJoiningHyphen(tokens[first - 3], tokens[first - 2] as Token, token)) first -= 3;
@@ -118,7 +119,7 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     const next = tokens[end + 1];
     // "a person familiar with the talks": an adjective that takes a preposition after the noun.
     if (POSTMODIFYING.has(token.lower) && end > start && tokens[end + 1]?.pos === 'ADP' && tokens[end + 2] !== undefined && isNounPhraseWord(tokens[end + 2] as Token)) end += 3;
-    else if (isNounPhraseWord(token) || isMistaggedName(tokens, end, sentence)) end += 1;
+    else if (isNounPhraseWord(token) || isMistaggedName(tokens, end, sentence) || isNicknameMark(context, end)) end += 1;
     // "the lead author", "exit polls": a noun before a noun that wink read as a verb.
     else if (token.pos === 'VERB' && !token.lower.endsWith('ing') && next?.pos === 'NOUN' && end + 1 < sentence.endToken) end += 1;
     // "the conservative-leaning Tax Foundation": the word after a joining hyphen is part of the compound.

@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import { VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
+import { isQuoteMark } from './tokens.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -16,6 +17,9 @@ const MAX_CLAUSES = 4;
 export function sentenceSubject(context: RuleContext, sentence: Sentence, limit: number): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let start = afterDateline(tokens, sentence);
+  // A stray quotation mark that opens no quotation is no part of the subject.
+  const first = tokens[start];
+  if (first !== undefined && isQuoteMark(first) && context.quoteIndex.quoteStartingAt(first.start) === undefined) start += 1;
   for (let clause = 0; clause < MAX_CLAUSES && start < limit; clause += 1) {
     const subject = phraseAfter(context, start, sentence);
     if (subject !== null) {

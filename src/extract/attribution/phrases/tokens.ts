@@ -78,3 +78,16 @@ export function isNameTaggedVerb(tokens: readonly Token[], index: number): boole
   return token !== undefined && previous !== undefined && token.pos === 'VERB' && isCapitalised(token) && isCapitalised(previous) &&
     previous.sentence === token.sentence;
 }
+
+/**
+ * A quotation mark of a nickname inside a name, Jane "JJ" Roe: the quote finder left it out of any
+ * quotation, and capitalised words stand on both sides of it.
+ */
+export function isNicknameMark(context: RuleContext, index: number): boolean {
+  const tokens = context.doc.tokens;
+  const mark = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return isQuoteMark(mark) && !inQuote(context, mark as Token) && before !== undefined && after !== undefined &&
+    isCapitalised(before) && isCapitalised(after);
+}

@@ -27,12 +27,16 @@ export const contentSpeakerCue: CueRule = {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (!endsClause(context, afterRecipient(context, cue, sentence), sentence)) return null;
-    // "Heading into the debate, Sanders said: “…”" or "…said, “…”": the quotation after the cue is the content.
+    // "Heading into the debate, Sanders said: “…”", "…said, “…”" or "…, a doctor had typed “…”": the
+    // quotation after the cue is the content.
     const tail = afterAttribution(context, cue, sentence);
     const tailMark = context.doc.tokens[tail];
     const quoteAfter = context.doc.tokens[tail + 1];
     const quoteFollows = tailMark?.text === ',' && quoteAfter !== undefined && context.quoteIndex.quoteStartingAt(quoteAfter.start) !== undefined;
+    const quoteObject = tail === afterRecipient(context, cue, sentence) && tailMark !== undefined && context.quoteIndex.quoteStartingAt(tailMark.start) !== undefined;
     if (tailMark?.text === ':' || (quoteFollows && !endsQuote(context, cue))) return null;
+    // ("“We lost,” he said “but we learned.”" is one claim, its comma left out.)
+    if (quoteObject && !(endsQuote(context, cue) && context.quoteIndex.quoteStartingAt(sentence.start) !== undefined)) return null;
     const speaker = speakerBeforeCue(context, cue, sentence);
     // "X, which supported Y, …": a relative clause reports nothing about the words before it.
     if (speaker === null || RELATIVES.has(context.doc.tokens[extentStart(speaker)]?.lower ?? '')) return null;
