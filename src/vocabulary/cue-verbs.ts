@@ -135,17 +135,24 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
     'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo', 'stress', 'emphasize', 'emphasise',
-    'express', 'voice', 'tout', 'trumpet', 'downplay', 'mock', 'ridicule', 'bemoan', 'lament',
+    'express', 'voice', 'tout', 'trumpet', 'downplay', 'mock', 'ridicule', 'bemoan', 'lament', 'portray', 'depict',
+    'paint',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
     'endorse', 'support', 'oppose', 'criticize', 'criticise', 'praise', 'condemn', 'welcome', 'reject', 'back',
     'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',
-    'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe',
+    'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe', 'see', 'view', 'perceive',
   ],
   evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish'],
   intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer'],
 };
+
+/**
+ * Verbs that report a view of their object only with "as" after it: "critics see the plan as a giveaway",
+ * "the ad portrays her as weak", not "she saw the film" or "they painted the fence".
+ */
+export const AS_VERBS: readonly string[] = ['see', 'view', 'perceive', 'portray', 'depict', 'paint'];
 
 /** Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday". */
 export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment'];

@@ -119,6 +119,8 @@ table('speaker-cue-content', [
   ['The coach reminded the players that the season was long.', { speaker: 'The coach', cue: 'reminded', content: 'that the season was long' }],
   ['Some scientists theorize that the comet broke apart.', { speaker: 'Some scientists', cue: 'theorize', content: 'that the comet broke apart', cueType: 'speech' }],
   ['The tenants protested that the rent was too high.', { speaker: 'The tenants', cue: 'protested', content: 'that the rent was too high' }],
+  ['The grant goes to local farmers, who grow most of the grain and say that prices are too low.', { speaker: 'who', cue: 'say', content: 'that prices are too low' }],
+  ['The mayor visited the farm, which she owns, and said that prices were too low.', { speaker: 'The mayor', cue: 'said', content: 'that prices were too low' }],
   ['Auditors discovered that the accounts had been altered.', { speaker: 'Auditors', cue: 'discovered', content: 'that the accounts had been altered', cueType: 'belief' }],
   ['The minister anticipates that prices will fall.', { speaker: 'The minister', cue: 'anticipates', content: 'that prices will fall', cueType: 'belief' }],
   ['The survey illustrates that rents are rising.', { speaker: 'The survey', cue: 'illustrates', content: 'that rents are rising', cueType: 'evidence' }],
@@ -277,6 +279,8 @@ table('speaker-verb-object', [
   ['The challenger mocked the mayor’s budget.', { speaker: 'The challenger', cue: 'mocked', content: 'the mayor’s budget' }],
   ['The coach bemoaned the state of the pitch.', { speaker: 'The coach', cue: 'bemoaned', content: 'the state of the pitch' }],
   ['The senator has touted her record on jobs.', { speaker: 'The senator', cue: 'touted', content: 'her record on jobs' }],
+  ['Many critics see the plan as a giveaway to donors.', { speaker: 'Many critics', cue: 'see', content: 'the plan as a giveaway to donors', cueType: 'belief' }],
+  ['The advert portrays the mayor as weak and out of touch.', { speaker: 'The advert', cue: 'portrays', content: 'the mayor as weak and out of touch' }],
 ], [
   'The governor called the meeting to order.',
   'Neighbours called the police.',
@@ -285,6 +289,8 @@ table('speaker-verb-object', [
   'A Republican who wrote the bill defended it.',
   'The poll show the station ran was cancelled.',
   'The firm will express the parcels on Monday.',
+  'She saw the film last night.',
+  'They painted the fence.',
 ]);
 
 table('possessive-noun-cue', [

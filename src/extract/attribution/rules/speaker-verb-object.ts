@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
+  AS_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
@@ -30,6 +30,7 @@ const MIN_OBJECT_TOKENS = 2;
 /** "called the charges unsubstantiated": an object and what it is called. */
 const MIN_NAMING_TOKENS = 3;
 const NAMING = new Set(NAMING_VERBS);
+const AS = new Set(AS_VERBS);
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
@@ -50,6 +51,7 @@ export const speakerVerbObject: CueRule = {
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
     if (content.length === 0 || words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS)) return null;
     if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
+    if (AS.has(cue.lemma) && !hasAsAfterObject(context, start, sentence)) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
   },
 };
@@ -83,4 +85,10 @@ function namesItsObject(context: RuleContext, start: number, sentence: Sentence)
   const name = context.doc.tokens[object?.endToken ?? -1];
   if (object === null || name === undefined || object.endToken >= sentence.endToken) return false;
   return name.pos === 'DET' || name.pos === 'ADJ' || name.pos === 'NOUN' || name.pos === 'PROPN' || isQuoteMark(name);
+}
+
+/** "see the plan as a giveaway": "as" right after the object. */
+function hasAsAfterObject(context: RuleContext, start: number, sentence: Sentence): boolean {
+  const object = phraseAfter(context, start, sentence);
+  return object !== null && context.doc.tokens[object.endToken]?.lower === 'as';
 }
