@@ -25,6 +25,7 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'confess', 'confide', 'relate', 'reassure', 'remind', 'notify', 'alert', 'counsel', 'instruct', 'protest',
     'object', 'gripe', 'moan', 'mutter', 'murmur', 'scream', 'holler', 'lecture', 'preach', 'theorize', 'theorise',
     'posit', 'surmise', 'hypothesize', 'hypothesise', 'conjecture', 'postulate', 'guarantee', 'certify', 'volunteer',
+    'inquire', 'enquire',
     'implore', 'exhort', 'beg', 'beseech', 'entreat',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read'],
@@ -157,11 +158,24 @@ export const AS_VERBS: readonly string[] = ['see', 'view', 'perceive', 'portray'
 /** Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday". */
 export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment'];
 
+/**
+ * Verbs whose clause is their usual content but which also report a topic after a preposition
+ * (`TOPIC_PREPOSITIONS` or `STANCE_PREPOSITIONS`): "complained about the noise", "warned against hasty cuts". Without the
+ * preposition their object is a person or nothing reported ("warned voters", "asked the clerk").
+ */
+export const TOPIC_OBJECT_VERBS: readonly string[] = [
+  'warn', 'caution', 'argue', 'complain', 'boast', 'brag', 'joke', 'testify', 'ask', 'speculate', 'protest', 'write',
+  'tweet', 'inquire', 'enquire', 'muse', 'grumble', 'gripe', 'lecture', 'preach',
+];
+
 /** Words before a verb that put its act in the future: "will announce its decision" reports nothing yet. */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'would', 'shall', 'to', "'ll", '’ll'];
 
 /** Prepositions that introduce the topic of a verb of speaking: "commented on", "spoke about". */
 export const TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'of'];
+
+/** A preposition that names what is argued or warned against: "warned against hasty cuts". */
+export const STANCE_PREPOSITIONS: readonly string[] = ['against'];
 
 /** Nouns that report what their owner said, believes or found: "Trump’s claim that …", "her hope that …". */
 export const CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {

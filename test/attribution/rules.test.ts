@@ -281,6 +281,9 @@ table('speaker-verb-object', [
   ['The senator has touted her record on jobs.', { speaker: 'The senator', cue: 'touted', content: 'her record on jobs' }],
   ['Many critics see the plan as a giveaway to donors.', { speaker: 'Many critics', cue: 'see', content: 'the plan as a giveaway to donors', cueType: 'belief' }],
   ['The advert portrays the mayor as weak and out of touch.', { speaker: 'The advert', cue: 'portrays', content: 'the mayor as weak and out of touch' }],
+  ['The mayor complained about the noise from the airport.', { speaker: 'The mayor', cue: 'complained', content: 'the noise from the airport' }],
+  ['The minister warned against hasty cuts to the budget.', { speaker: 'The minister', cue: 'warned', content: 'hasty cuts to the budget' }],
+  ['When the survey asked about the new tax, most people opposed it.', { speaker: 'the survey', cue: 'asked', content: 'the new tax' }],
 ], [
   'The governor called the meeting to order.',
   'Neighbours called the police.',
@@ -291,6 +294,8 @@ table('speaker-verb-object', [
   'The firm will express the parcels on Monday.',
   'She saw the film last night.',
   'They painted the fence.',
+  'The minister spoke against a backdrop of flags.',
+  'The coach warned the players.',
 ]);
 
 table('possessive-noun-cue', [
