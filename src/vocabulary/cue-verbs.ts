@@ -61,6 +61,12 @@ export const SPEECH_VERBS: readonly string[] = [...CUE_VERBS.speech, ...CUE_VERB
 /** Particles that make an intention verb a cue of its own: "called for", "called on", "pushed for". */
 export const INTENTION_PARTICLES: readonly string[] = ['for', 'on'];
 
+/**
+ * Intention verbs that also take "against" as their particle: "voted against the bill", "decided against
+ * running" (not "pushed against the door").
+ */
+export const AGAINST_VERBS: readonly string[] = ['vote', 'decide'];
+
 /** Verbs that name the recipient right after them: "told reporters that …". */
 export const RECIPIENT_VERBS: readonly string[] = ['tell', 'inform', 'assure', 'advise', 'warn', 'remind', 'ask'];
 
@@ -165,7 +171,7 @@ export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment'];
  */
 export const TOPIC_OBJECT_VERBS: readonly string[] = [
   'warn', 'caution', 'argue', 'complain', 'boast', 'brag', 'joke', 'testify', 'ask', 'speculate', 'protest', 'write',
-  'tweet', 'inquire', 'enquire', 'muse', 'grumble', 'gripe', 'lecture', 'preach',
+  'tweet', 'inquire', 'enquire', 'muse', 'grumble', 'gripe', 'lecture', 'preach', 'advise', 'rule',
 ];
 
 /** Words before a verb that put its act in the future: "will announce its decision" reports nothing yet. */

@@ -100,6 +100,8 @@ table('speaker-cue-content', [
   ['The union wants to reopen the talks.', { speaker: 'The union', cue: 'wants', content: 'to reopen the talks', cueType: 'intention' }],
   ['The court declined to hear the appeal.', { speaker: 'The court', cue: 'declined', content: 'to hear the appeal', cueType: 'intention' }],
   ['The panel voted to hold the aide in contempt.', { speaker: 'The panel', cue: 'voted', content: 'to hold the aide in contempt', cueType: 'intention' }],
+  ['The council voted against the new parking rules.', { speaker: 'The council', cue: 'voted against', content: 'the new parking rules', cueType: 'intention' }],
+  ['The board decided against raising fees.', { speaker: 'The board', cue: 'decided against', content: 'raising fees', cueType: 'intention' }],
   ['Experts on trade and industry said the tariff could backfire.', { speaker: 'Experts on trade and industry', cue: 'said', content: 'the tariff could backfire' }],
   ['Many farmers are afraid that the drought will return.', { speaker: 'Many farmers', cue: 'afraid', content: 'that the drought will return', cueType: 'belief' }],
   ['The minister agreed to soften the cuts.', { speaker: 'The minister', cue: 'agreed', content: 'to soften the cuts', cueType: 'intention' }],
@@ -178,6 +180,7 @@ table('speaker-cue-content', [
   ['The two unions both said the offer was too low.', { speaker: 'The two unions', cue: 'said', content: 'the offer was too low' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
+  'The crowd pushed against the barrier.',
   'The clerk will notify the tenants by post.',
   'Hikers discovered a body near the lake.',
   'She noticed a car outside.',
