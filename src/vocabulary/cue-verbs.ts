@@ -25,6 +25,7 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'confess', 'confide', 'relate', 'reassure', 'remind', 'notify', 'alert', 'counsel', 'instruct', 'protest',
     'object', 'gripe', 'moan', 'mutter', 'murmur', 'scream', 'holler', 'lecture', 'preach', 'theorize', 'theorise',
     'posit', 'surmise', 'hypothesize', 'hypothesise', 'conjecture', 'postulate', 'guarantee', 'certify', 'volunteer',
+    'inquire', 'enquire',
     'implore', 'exhort', 'beg', 'beseech', 'entreat',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read'],
@@ -59,6 +60,12 @@ export const SPEECH_VERBS: readonly string[] = [...CUE_VERBS.speech, ...CUE_VERB
 
 /** Particles that make an intention verb a cue of its own: "called for", "called on", "pushed for". */
 export const INTENTION_PARTICLES: readonly string[] = ['for', 'on'];
+
+/**
+ * Intention verbs that also take "against" as their particle: "voted against the bill", "decided against
+ * running" (not "pushed against the door").
+ */
+export const AGAINST_VERBS: readonly string[] = ['vote', 'decide'];
 
 /** Verbs that name the recipient right after them: "told reporters that …". */
 export const RECIPIENT_VERBS: readonly string[] = [
@@ -137,26 +144,46 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
     'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo', 'stress', 'emphasize', 'emphasise',
-    'express', 'voice', 'tout', 'trumpet', 'downplay', 'mock', 'ridicule', 'bemoan', 'lament',
+    'express', 'voice', 'tout', 'trumpet', 'downplay', 'mock', 'ridicule', 'bemoan', 'lament', 'portray', 'depict',
+    'paint',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
     'endorse', 'support', 'oppose', 'criticize', 'criticise', 'praise', 'condemn', 'welcome', 'reject', 'back',
     'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',
-    'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe',
+    'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe', 'see', 'view', 'perceive',
   ],
   evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish'],
   intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer'],
 };
 
+/**
+ * Verbs that report a view of their object only with "as" after it: "critics see the plan as a giveaway",
+ * "the ad portrays her as weak", not "she saw the film" or "they painted the fence".
+ */
+export const AS_VERBS: readonly string[] = ['see', 'view', 'perceive', 'portray', 'depict', 'paint'];
+
 /** Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday". */
 export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment'];
+
+/**
+ * Verbs whose clause is their usual content but which also report a topic after a preposition
+ * (`TOPIC_PREPOSITIONS` or `STANCE_PREPOSITIONS`): "complained about the noise", "warned against hasty cuts". Without the
+ * preposition their object is a person or nothing reported ("warned voters", "asked the clerk").
+ */
+export const TOPIC_OBJECT_VERBS: readonly string[] = [
+  'warn', 'caution', 'argue', 'complain', 'boast', 'brag', 'joke', 'testify', 'ask', 'speculate', 'protest', 'write',
+  'tweet', 'inquire', 'enquire', 'muse', 'grumble', 'gripe', 'lecture', 'preach', 'advise', 'rule',
+];
 
 /** Words before a verb that put its act in the future: "will announce its decision" reports nothing yet. */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'would', 'shall', 'to', "'ll", '’ll'];
 
 /** Prepositions that introduce the topic of a verb of speaking: "commented on", "spoke about". */
 export const TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'of'];
+
+/** A preposition that names what is argued or warned against: "warned against hasty cuts". */
+export const STANCE_PREPOSITIONS: readonly string[] = ['against'];
 
 /** Nouns that report what their owner said, believes or found: "Trump’s claim that …", "her hope that …". */
 export const CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {

@@ -126,6 +126,8 @@ table('speaker-cue-content', [
   ['The union wants to reopen the talks.', { speaker: 'The union', cue: 'wants', content: 'to reopen the talks', cueType: 'intention' }],
   ['The court declined to hear the appeal.', { speaker: 'The court', cue: 'declined', content: 'to hear the appeal', cueType: 'intention' }],
   ['The panel voted to hold the aide in contempt.', { speaker: 'The panel', cue: 'voted', content: 'to hold the aide in contempt', cueType: 'intention' }],
+  ['The council voted against the new parking rules.', { speaker: 'The council', cue: 'voted against', content: 'the new parking rules', cueType: 'intention' }],
+  ['The board decided against raising fees.', { speaker: 'The board', cue: 'decided against', content: 'raising fees', cueType: 'intention' }],
   ['Experts on trade and industry said the tariff could backfire.', { speaker: 'Experts on trade and industry', cue: 'said', content: 'the tariff could backfire' }],
   ['Many farmers are afraid that the drought will return.', { speaker: 'Many farmers', cue: 'afraid', content: 'that the drought will return', cueType: 'belief' }],
   ['The minister agreed to soften the cuts.', { speaker: 'The minister', cue: 'agreed', content: 'to soften the cuts', cueType: 'intention' }],
@@ -145,6 +147,8 @@ table('speaker-cue-content', [
   ['The coach reminded the players that the season was long.', { speaker: 'The coach', cue: 'reminded', content: 'that the season was long' }],
   ['Some scientists theorize that the comet broke apart.', { speaker: 'Some scientists', cue: 'theorize', content: 'that the comet broke apart', cueType: 'speech' }],
   ['The tenants protested that the rent was too high.', { speaker: 'The tenants', cue: 'protested', content: 'that the rent was too high' }],
+  ['The grant goes to local farmers, who grow most of the grain and say that prices are too low.', { speaker: 'who', cue: 'say', content: 'that prices are too low' }],
+  ['The mayor visited the farm, which she owns, and said that prices were too low.', { speaker: 'The mayor', cue: 'said', content: 'that prices were too low' }],
   ['Auditors discovered that the accounts had been altered.', { speaker: 'Auditors', cue: 'discovered', content: 'that the accounts had been altered', cueType: 'belief' }],
   ['The minister anticipates that prices will fall.', { speaker: 'The minister', cue: 'anticipates', content: 'that prices will fall', cueType: 'belief' }],
   ['The survey illustrates that rents are rising.', { speaker: 'The survey', cue: 'illustrates', content: 'that rents are rising', cueType: 'evidence' }],
@@ -206,6 +210,7 @@ table('speaker-cue-content', [
   ['Ms. Roe scolded him: “You called the taxes ‘fair,’” she said. “They are not.”', { speaker: 'Ms. Roe', cue: 'scolded', content: '“You called the taxes ‘fair,’”' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
+  'The crowd pushed against the barrier.',
   'The clerk will notify the tenants by post.',
   'Hikers discovered a body near the lake.',
   'She noticed a car outside.',
@@ -310,6 +315,11 @@ table('speaker-verb-object', [
   ['The challenger mocked the mayor’s budget.', { speaker: 'The challenger', cue: 'mocked', content: 'the mayor’s budget' }],
   ['The coach bemoaned the state of the pitch.', { speaker: 'The coach', cue: 'bemoaned', content: 'the state of the pitch' }],
   ['The senator has touted her record on jobs.', { speaker: 'The senator', cue: 'touted', content: 'her record on jobs' }],
+  ['Many critics see the plan as a giveaway to donors.', { speaker: 'Many critics', cue: 'see', content: 'the plan as a giveaway to donors', cueType: 'belief' }],
+  ['The advert portrays the mayor as weak and out of touch.', { speaker: 'The advert', cue: 'portrays', content: 'the mayor as weak and out of touch' }],
+  ['The mayor complained about the noise from the airport.', { speaker: 'The mayor', cue: 'complained', content: 'the noise from the airport' }],
+  ['The minister warned against hasty cuts to the budget.', { speaker: 'The minister', cue: 'warned', content: 'hasty cuts to the budget' }],
+  ['When the survey asked about the new tax, most people opposed it.', { speaker: 'the survey', cue: 'asked', content: 'the new tax' }],
 ], [
   'The governor called the meeting to order.',
   'Neighbours called the police.',
@@ -318,6 +328,10 @@ table('speaker-verb-object', [
   'A Republican who wrote the bill defended it.',
   'The poll show the station ran was cancelled.',
   'The firm will express the parcels on Monday.',
+  'She saw the film last night.',
+  'They painted the fence.',
+  'The minister spoke against a backdrop of flags.',
+  'The coach warned the players.',
 ]);
 
 table('possessive-noun-cue', [

@@ -3,7 +3,7 @@ import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
-  BE_FORMS, CUE_ADJECTIVES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
+  AGAINST_VERBS, BE_FORMS, CUE_ADJECTIVES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import type { Cue } from './types.js';
@@ -13,6 +13,7 @@ const BE = new Set(BE_FORMS);
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const AUXILIARIES = new Set(CUE_AUXILIARIES);
 const PARTICLES = new Set(INTENTION_PARTICLES);
+const AGAINST = new Set(AGAINST_VERBS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const ADJECTIVES = new Set(CUE_ADJECTIVES);
@@ -76,6 +77,7 @@ function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType): Cue
   const gerund = tokens[verb + 2];
   if (next?.lower === 'by' && gerund !== undefined && gerund.lower.endsWith('ing') && CUE_VERB_TYPES.get(gerund.lemma) === 'speech') end = verb + 3;
   else if (type === 'intention' && next !== undefined && PARTICLES.has(next.lower)) end = verb + 2;
+  else if (AGAINST.has(token.lemma) && next?.lower === 'against') end = verb + 2;
   return makeCue(tokens, 'verb', type, verb, first, end, token.lemma);
 }
 

@@ -25,6 +25,7 @@ const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const STATES_AND_COUNTRIES = new Set([...US_STATES, ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])]);
 /** How far back an appositive or relative clause may reach, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 30;
+const DASHES_LIST = ['--', '\u2014', '\u2013'];
 
 /** Turns a token-range phrase into a speaker phrase over characters. */
 export function toSpeaker(context: RuleContext, phrase: PhraseMatch): SpeakerPhrase {
@@ -70,7 +71,7 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   }
   if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
   if (DASHES.has(before.text)) return speakerBeforeDash(context, end - 1, sentence);
-  if (COORDINATORS.has(before.lower)) return coordinated ? sentenceSubject(context, sentence, end - 1) : null;
+  if (COORDINATORS.has(before.lower)) return coordinated ? relativeBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1) : null;
   const phrase = phraseBefore(context, end, sentence) ?? subjectOverContactClause(context, end - 1, sentence);
   // "The bank last month said …": a phrase of time stands between the subject and its verb.
   if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '')) {
@@ -83,6 +84,34 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   }
   if (phrase === null) return null;
   return subjectOverClause(context, extentStart(phrase), sentence) ?? nameAfterSetting(context, phrase) ?? phrase;
+}
+
+/** Most tokens between a relative pronoun and the "and" of a second verb in its clause. */
+const MAX_COORDINATED_RELATIVE_TOKENS = 15;
+/** Relative pronouns that open a clause set off by a comma: "…, who …", "…, which …". */
+const NON_RESTRICTIVE_RELATIVES = new Set(['who', 'which']);
+/** Marks that end a clause: the relative clause is searched for no further back. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ...DASHES_LIST]);
+
+/**
+ * "… Chinese investors, who make up most of the applicants and see the visa as …": a verb after "and" in
+ * a relative clause set off by a comma has the relative pronoun as subject, not the sentence's subject.
+ */
+function relativeBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
+  for (let i = coordinator - 1; i > first; i -= 1) {
+    const token = tokens[i] as Token;
+    if (!CLAUSE_MARKS.has(token.text)) continue;
+    const relative = tokens[i + 1];
+    // "…, which she was doing when …": a relative that is the object of its clause is no subject.
+    const verb = tokens[i + 2]?.pos;
+    const subject = verb === 'VERB' || verb === 'AUX' || verb === 'ADV';
+    return token.text === ',' && subject && relative !== undefined && NON_RESTRICTIVE_RELATIVES.has(relative.lower)
+      ? { firstToken: i + 1, endToken: i + 2, kind: 'pronoun' }
+      : null;
+  }
+  return null;
 }
 
 /**
@@ -160,7 +189,7 @@ function subjectOverContactClause(context: RuleContext, verb: number, sentence: 
   return head === null || head.kind === 'pronoun' ? null : head;
 }
 
-const DASHES = new Set(['--', '\u2014', '\u2013']);
+const DASHES = new Set(DASHES_LIST);
 
 /** "Jane Roe — the union leader — said": the name before a description set off by dashes. */
 function speakerBeforeDash(context: RuleContext, dash: number, sentence: Sentence): PhraseMatch | null {

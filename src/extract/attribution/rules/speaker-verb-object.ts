@@ -6,10 +6,11 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
+  AS_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS,
+  TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom } from '../phrases/content.js';
+import { contentFrom, mainClauseStart } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
@@ -20,6 +21,10 @@ import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
 );
+const TOPIC_OBJECT = new Set(TOPIC_OBJECT_VERBS);
+/** Prepositions a topic-object verb's object may follow: "complained about …", "warned against …". */
+const TOPIC_OR_STANCE = new Set([...TOPIC_PREPOSITIONS, ...STANCE_PREPOSITIONS]);
+const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
@@ -30,15 +35,18 @@ const MIN_OBJECT_TOKENS = 2;
 /** "called the charges unsubstantiated": an object and what it is called. */
 const MIN_NAMING_TOKENS = 3;
 const NAMING = new Set(NAMING_VERBS);
+const AS = new Set(AS_VERBS);
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
   apply(context: RuleContext, cue: Cue) {
-    const type = OBJECT_VERBS.get(cue.lemma);
+    const topicOnly = TOPIC_ONLY.has(cue.lemma) || TOPIC_OBJECT.has(cue.lemma);
+    const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) ? cue.type : undefined);
     if (type === undefined || cue.passive || cue.participle || cue.kind === 'according-to') return null;
     const tokens = context.doc.tokens;
     if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '')) return null;
-    if (TOPIC_ONLY.has(cue.lemma) && !TOPIC.has(tokens[cue.endToken]?.lower ?? '')) return null;
+    const preposition = tokens[cue.endToken]?.lower ?? '';
+    if (topicOnly && !(TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC).has(preposition)) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     // "a Republican who wrote the bill": what a restrictive relative clause says of someone is no report.
@@ -46,10 +54,14 @@ export const speakerVerbObject: CueRule = {
     if (!standsAsSubject(context, speaker, sentence)) return null;
     const start = objectStart(tokens, cue, sentence);
     if (start === null) return null;
-    const content = contentFrom(context, start, sentence, objectSettingStart(context, start, sentence.endToken));
+    // "When the poll asked about the race, Clinton led": the object ends where the main clause begins.
+    const subordinate = SUBORDINATING.has(tokens[speaker.firstToken - 1]?.lower ?? '');
+    const until = subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
+    const content = contentFrom(context, start, sentence, objectSettingStart(context, start, until));
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
     if (content.length === 0 || words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS)) return null;
     if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
+    if (AS.has(cue.lemma) && !hasAsAfterObject(context, start, sentence)) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
   },
 };
@@ -57,7 +69,7 @@ export const speakerVerbObject: CueRule = {
 /** Where the object starts: after a topic preposition or a short adjunct; null when no noun phrase follows. */
 function objectStart(tokens: readonly Token[], cue: Cue, sentence: Sentence): number | null {
   let i = cue.endToken;
-  if (TOPIC.has(tokens[i]?.lower ?? '')) i += 1;
+  if (TOPIC_OR_STANCE.has(tokens[i]?.lower ?? '')) i += 1;
   const first = tokens[i];
   if (first === undefined || i >= sentence.endToken) return null;
   if (isObjectWord(first)) return i;
@@ -83,4 +95,10 @@ function namesItsObject(context: RuleContext, start: number, sentence: Sentence)
   const name = context.doc.tokens[object?.endToken ?? -1];
   if (object === null || name === undefined || object.endToken >= sentence.endToken) return false;
   return name.pos === 'DET' || name.pos === 'ADJ' || name.pos === 'NOUN' || name.pos === 'PROPN' || isQuoteMark(name);
+}
+
+/** "see the plan as a giveaway": "as" right after the object. */
+function hasAsAfterObject(context: RuleContext, start: number, sentence: Sentence): boolean {
+  const object = phraseAfter(context, start, sentence);
+  return object !== null && context.doc.tokens[object.endToken]?.lower === 'as';
 }
