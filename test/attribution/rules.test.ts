@@ -208,6 +208,9 @@ table('speaker-cue-content', [
   ['On the form, in a box marked “urgent,” a clerk had typed “denied.”', { speaker: 'a clerk', cue: 'typed', content: '“denied.”' }],
   ['Ana "Annie" Ruiz told reporters the plan would fail.', { speaker: 'Ruiz', cue: 'told', content: 'the plan would fail', kind: 'indirect' }],
   ['Ms. Roe scolded him: “You called the taxes ‘fair,’” she said. “They are not.”', { speaker: 'Ms. Roe', cue: 'scolded', content: '“You called the taxes ‘fair,’”' }],
+  ['The bank just this month announced it would close the branch.', { speaker: 'The bank', cue: 'announced', content: 'it would close the branch' }],
+  ['The council voted Monday to close the pool.', { speaker: 'The council', cue: 'voted', content: 'to close the pool' }],
+  ['Ms. Lee, Mr. Park and Mr. Ruiz all said the count was wrong.', { speaker: 'Mr. Ruiz', cue: 'said', content: 'the count was wrong' }],
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
   'The crowd pushed against the barrier.',
@@ -217,6 +220,9 @@ table('speaker-cue-content', [
   'The chart illustrates the point.',
   'The engineers resolved the fault overnight.',
   'The pair begged for coins outside the station.',
+  'Nobody knows when the mayor said that the bridge was unsafe.',
+  'The council voted Monday.',
+  'We gave it all, said the coach.',
   'She felt the pain in her leg.',
   'Nobody asked where the officials said the money went.',
   'The witness would assert his rights in response to any questions that would be put to him.',
@@ -257,15 +263,23 @@ table('according-to', [
 table('relative-speaker-cue', [
   ['The mayor returned the gifts, which he said were meant as bribes.', { speaker: 'he', cue: 'said', content: 'which … were meant as bribes' }],
   ['It amounted to what the senators said was a land grab.', { speaker: 'the senators', cue: 'said', content: 'what … was a land grab' }],
+  ['Voters doubt what the mayor says her budget would fund, and critics agree.', { speaker: 'the mayor', cue: 'says', content: 'what … her budget would fund' }],
+  ['Nobody knows how the engineers say the bridge will hold.', { speaker: 'the engineers', cue: 'say', content: 'how … the bridge will hold' }],
+  ['The club sold the ground, which the chairman says he had tried to keep.', { speaker: 'the chairman', cue: 'says', content: 'which … he had tried to keep' }],
+  ['Crews cleared the debris the engineers said was left by the flood.', { speaker: 'the engineers', cue: 'said', content: 'the debris … was left by the flood' }],
 ], [
   'The mayor said the gifts were meant as bribes.',
   'The man who said nothing left early.',
+  'What the coach considers “fair” might be seen by others as harsh.',
+  'Nobody asked what the mayor said.',
+  'It was Ana Bell the judge said was late.',
 ]);
 
 table('participle-cue', [
   ['"The mayor walked onto the stage, chanting “Four more years!”', { speaker: 'The mayor', cue: 'chanting', content: '“Four more years!”' }],
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
+  ['The court struck down the rule, citing a risk to public health.', { speaker: 'The court', cue: 'citing', content: 'a risk to public health' }],
   ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'that the border would stay open' }],
   ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'adding', content: '“The state must help.”' }],
   ['The senator mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”', { speaker: 'The senator', cue: 'saying', content: 'anybody who complains about a microphone “is not having a good night.”' }],
@@ -277,10 +291,12 @@ table('participle-cue', [
 ], [
   'The minister left the room, speaking to nobody.',
   'Saying nothing, the minister left the room.',
+  'The rebels held the north, with Russia backing the government in the south.',
 ]);
 
 table('framing-verb-quote', [
   ['The governor called the plan “a betrayal of voters.”', { speaker: 'The governor', cue: 'called', content: 'the plan “a betrayal of voters.”' }],
+  ["His aides called him ''a genius'' for the deal.", { speaker: 'His aides', cue: 'called', content: "him ''a genius'' for the deal" }],
   ['She referred to the proposal as a “fantasy budget.”', { speaker: 'She', cue: 'referred', content: '“fantasy budget.”', kind: 'direct' }],
   ['The senator called the mayor a “liar” who is “utterly unfit.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar” who is “utterly unfit.”' }],
   ['The mayor called the fire a “terrible accident,” but stopped short of blaming anyone.', { speaker: 'The mayor', cue: 'called', content: 'the fire a “terrible accident,”' }],
@@ -298,6 +314,7 @@ table('framing-verb-quote', [
 table('speaker-verb-object', [
   ['The police announced the arrest of a second suspect.', { speaker: 'The police', cue: 'announced', content: 'the arrest of a second suspect' }],
   ['The senator endorses the plan.', { speaker: 'The senator', cue: 'endorses', content: 'the plan', cueType: 'belief' }],
+  ['Critics called the parking charge and the toll a tax on commuters.', { speaker: 'Critics', cue: 'called', content: 'the parking charge and the toll a tax on commuters' }],
   ['The campaign called the charges unsubstantiated.', { speaker: 'The campaign', cue: 'called', content: 'the charges unsubstantiated' }],
   ['The senator attacked the ruling in early-morning tweets.', { speaker: 'The senator', cue: 'attacked', content: 'the ruling' }],
   ['The broadcaster published the video Friday afternoon.', { speaker: 'The broadcaster', cue: 'published', content: 'the video' }],
@@ -323,6 +340,7 @@ table('speaker-verb-object', [
 ], [
   'The governor called the meeting to order.',
   'Neighbours called the police.',
+  'She called the plumber and the electrician.',
   'The bank will announce its decision on Thursday.',
   'The minister will speak Friday at the congress.',
   'A Republican who wrote the bill defended it.',
@@ -409,4 +427,18 @@ table('possessive-noun-cue', [
   ['The mayor’s view that new roads cut traffic is shared by few planners.', { speaker: 'The mayor', cue: 'view', content: 'that new roads cut traffic', cueType: 'belief' }],
 ], [
   'The emphasis that the coach placed on defence paid off.',
+]);
+
+table('as-speaker-cue', [
+  ['As the harbour master pointed out, the bay rarely freezes twice in a winter.', { speaker: 'the harbour master', cue: 'pointed', content: 'the bay rarely freezes twice in a winter' }],
+  ['The bridge, as one engineer noted, was never meant for lorries.', { speaker: 'one engineer', cue: 'noted', content: 'The bridge … was never meant for lorries' }],
+  ['The footage does not show who threw the first stone, as the police have said.', { speaker: 'the police', cue: 'said', content: 'The footage does not show who threw the first stone' }],
+  ['But as several economists have argued in recent weeks, the tariff will raise prices.', { speaker: 'several economists', cue: 'argued', content: 'the tariff will raise prices' }],
+  ['Yet, as Ms. Okafor observed, nobody had read the report.', { speaker: 'Ms. Okafor', cue: 'observed', content: 'nobody had read the report' }],
+], [
+  'As the mayor spoke, the crowd cheered.',
+  'As she said this, the lights went out.',
+  'As he testified, protesters gathered outside.',
+  'As the minister said goodbye, the train left.',
+  'As expected, the vote failed.',
 ]);

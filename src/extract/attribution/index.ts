@@ -11,6 +11,7 @@ import { dropHeadlineClaims } from './refiners/drop-headline-claims.js';
 import { dropNestedClaims } from './refiners/drop-nested-claims.js';
 import { dropOverlappingClaims } from './refiners/drop-overlapping-claims.js';
 import { accordingTo } from './rules/according-to.js';
+import { asSpeakerCue } from './rules/as-speaker-cue.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
 import { contentSpeakerCue } from './rules/content-speaker-cue.js';
 import { floatingQuote } from './rules/floating-quote.js';
@@ -38,6 +39,7 @@ const CUE_RULES: readonly CueRule[] = [
   participleCue,
   contentSpeakerCue,
   contentCueSpeaker,
+  asSpeakerCue,
   speakerCueContent,
   relativeSpeakerCue,
   framingVerbQuote,

@@ -185,6 +185,13 @@ function tokensOf(text: string, start: number, end: number, result: RawToken[]):
       result[result.length - 1] = { ...previous, end: start + cursor, text: previous.text + value, pos: previous.pos === 'SYM' ? pos : previous.pos };
       continue;
     }
+    // "''a genius''": wink may read the second mark with the word after it ("'a"); the mark belongs to the first.
+    const mark = value[0] ?? '';
+    if (previous !== undefined && DOUBLED_MARKS.has(mark) && previous.text === mark && previous.end === start + at && /^\p{L}/u.test(value.slice(1))) {
+      result[result.length - 1] = { ...previous, end: start + at + 1, text: mark + mark, pos: 'PUNCT' };
+      result.push({ start: start + at + 1, end: start + cursor, text: value.slice(1), pos, lemmaOf, winkIndex: i, startsSentence: false });
+      continue;
+    }
     result.push({ start: start + at, end: start + cursor, text: value, pos, lemmaOf, winkIndex: i, startsSentence });
   }
 }

@@ -55,7 +55,7 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   while (end - 1 >= sentence.firstToken) {
     const token = tokens[end - 1] as Token;
     if (NEGATION.has(token.lower)) return null;
-    if (MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower))) end -= 1;
+    if (MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower)) || isFloatedAll(tokens, end - 1)) end -= 1;
     // "is saying", "’s claiming": the progressive's "to be" belongs to the verb.
     else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
     // "appeared to suggest", "went on to say": a verb and "to" before the cue's own verb.
@@ -78,6 +78,8 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     let timeStart = phrase.endToken - 1;
     // "last" and "this" open the phrase of time even where the phrase reader left them out as no part of a name.
     while (timeStart - 1 > sentence.firstToken && TIME_MODIFIERS.has(tokens[timeStart - 1]?.lower ?? '')) timeStart -= 1;
+    // "The bank just this month announced …": an adverb opens the phrase of time too.
+    if (timeStart - 1 > sentence.firstToken && tokens[timeStart - 1]?.pos === 'ADV' && timeStart < phrase.endToken - 1) timeStart -= 1;
     if (timeStart <= sentence.firstToken) return null;
     // "A report released last year found …".
     return phraseBefore(context, timeStart, sentence) ?? subjectOverClause(context, timeStart, sentence);
@@ -275,6 +277,12 @@ export function afterParenthesis(context: RuleContext, end: number, sentence: Se
     if (tokens[i]?.text === ')') return i + 1;
   }
   return end;
+}
+
+/** "Lee, Park and Ruiz all said": "all" after the subject it counts, before the verb. */
+function isFloatedAll(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return tokens[index]?.lower === 'all' && before !== undefined && (isNounHead(before) || before.text === ')');
 }
 
 /** The token at `index` is a raising verb, or the particle of one ("went on"). */

@@ -18,6 +18,7 @@ import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
@@ -30,6 +31,8 @@ const OBJECT = new Set(OBJECT_PRONOUNS);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
+/** A day named between a verb and its infinitive: "voted Thursday to hold …". */
+const DAY_WORDS = new Set([...WEEKDAYS, ...RELATIVE_DAY_WORDS]);
 /** The cue of "as X put it", whose subordinate clause introduces the words after its comma. */
 const WORDING_IDIOM = 'put it';
 
@@ -80,10 +83,11 @@ function isParticleObject(context: RuleContext, cue: Cue): boolean {
 function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): ContentOpening | null {
   const tokens = context.doc.tokens;
   const next = tokens[cue.endToken];
-  // "wants to …", "hopes to …"; "called for …" has its particle inside the cue.
+  // "wants to …", "hopes to …"; "called for …" has its particle inside the cue; "voted Thursday to …".
   const takesTo = cue.type === 'intention' || cue.type === 'belief' || TO_VERBS.has(cue.lemma);
-  if (takesTo && next?.lower === 'to' && tokens[cue.endToken + 1]?.pos === 'VERB' && cue.endToken < sentence.endToken) {
-    return { token: cue.endToken, introduced: true };
+  const to = DAY_WORDS.has(next?.lower ?? '') ? cue.endToken + 1 : cue.endToken;
+  if (takesTo && tokens[to]?.lower === 'to' && tokens[to + 1]?.pos === 'VERB' && to < sentence.endToken) {
+    return { token: to, introduced: true };
   }
   // "urged supporters to vote": the object and its infinitive are the request.
   if (OBJECT_TO_VERBS.has(cue.lemma) && objectBeforeTo(context, cue.endToken, sentence)) return { token: cue.endToken, introduced: true };

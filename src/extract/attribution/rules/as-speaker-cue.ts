@@ -1,0 +1,80 @@
+/**
+ * "As the senator pointed out, the island rarely …", "The island, as one adviser noted, rarely …", "… no
+ * gun, as police have said.": a clause of "as" whose cue takes no complement of its own hands on the words
+ * of the clause around it.
+ */
+import type { Cue } from '../../cues/types.js';
+import type { Sentence, Token } from '../../document/types.js';
+import { ASIDE_CUE_VERBS } from '../../../vocabulary/aside-cues.js';
+import { SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
+import { makeCandidate } from '../candidate.js';
+import { afterRecipient, contentBefore, contentFrom, isSubstantial, mainClauseStart } from '../phrases/content.js';
+import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import { inQuote, isQuoteMark, isSentenceEnd } from '../phrases/tokens.js';
+import type { CueRule, Range, RuleContext } from '../types.js';
+
+const ASIDE_VERBS = new Set(ASIDE_CUE_VERBS);
+const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
+/** Words that may open the sentence before "as": "But as critics note, …". */
+const LEADING_WORDS = new Set(['but', 'and', 'yet', 'so', 'still', 'indeed']);
+/** Most tokens of an adjunct after the cue: "as we saw in the crisis of 2009,". */
+const MAX_ADJUNCT_TOKENS = 8;
+
+export const asSpeakerCue: CueRule = {
+  id: 'as-speaker-cue',
+  apply(context: RuleContext, cue: Cue) {
+    if (cue.kind !== 'verb' || cue.passive || cue.participle || !ASIDE_VERBS.has(cue.lemma)) return null;
+    const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    const tokens = context.doc.tokens;
+    const speaker = speakerBeforeCue(context, cue, sentence);
+    if (speaker === null) return null;
+    const as = extentStart(speaker) - 1;
+    if (tokens[as]?.lower !== 'as' || as < sentence.firstToken) return null;
+    const close = asideEnd(context, afterRecipient(context, cue, sentence), sentence);
+    if (close === null) return null;
+    const after = tokens[close]?.text === ',' ? close + 1 : null;
+    const opener = leadingWordsEnd(tokens, sentence);
+    let pieces: Range[];
+    // "Yet, as he observed, …": a connective before the aside is not content.
+    if (as === opener) {
+      if (after === null) return null;
+      pieces = contentFrom(context, after, sentence);
+    } else if (tokens[as - 1]?.text === ',') {
+      const before = tokens[as - 2] as Token;
+      // "If, as I have argued, the plan fails, …": the subordinate clause after the aside is the content.
+      if (as - 2 === opener && SUBORDINATING.has(before.lower)) {
+        if (after === null) return null;
+        pieces = contentFrom(context, after, sentence, mainClauseStart(context, after, sentence));
+      } else {
+        const head = contentBefore(context, as, sentence) ?? [];
+        pieces = [...head, ...(after === null ? [] : contentFrom(context, after, sentence))];
+      }
+    } else {
+      return null;
+    }
+    if (!isSubstantial(context, pieces)) return null;
+    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker));
+  },
+};
+
+/** The comma or sentence end that closes the aside after the cue, past a short adjunct; null when the cue takes a complement. */
+function asideEnd(context: RuleContext, start: number, sentence: Sentence): number | null {
+  const tokens = context.doc.tokens;
+  const first = tokens[start];
+  if (first === undefined) return null;
+  if (first.text !== ',' && !isSentenceEnd(first) && first.pos !== 'ADP' && first.pos !== 'ADV') return null;
+  for (let i = start; i <= start + MAX_ADJUNCT_TOKENS; i += 1) {
+    const token = tokens[i];
+    if (i >= sentence.endToken || token === undefined) return sentence.endToken;
+    if (token.text === ',' || isSentenceEnd(token)) return i;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that' || isQuoteMark(token) || inQuote(context, token)) return null;
+  }
+  return null;
+}
+
+/** The first token of the sentence after words such as "But" or "Yet," that may open it before "as". */
+function leadingWordsEnd(tokens: readonly Token[], sentence: Sentence): number {
+  let i = sentence.firstToken;
+  while (i < sentence.endToken && (LEADING_WORDS.has((tokens[i] as Token).lower) || (i > sentence.firstToken && (tokens[i] as Token).text === ','))) i += 1;
+  return i;
+}
