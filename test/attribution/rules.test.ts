@@ -257,6 +257,11 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['The senator likened the plan to a tax, which would hit the poor.', { speaker: 'The senator', cue: 'likened', content: 'the plan to a tax' }],
+  ['Critics praised the new law but also had doubts about its cost.', { speaker: 'Critics', cue: 'praised', content: 'the new law' }],
+  ['Many voters described Ms. Hale as a reformer when she ran in 2008.', { speaker: 'Many voters', cue: 'described', content: 'Ms. Hale as a reformer' }],
+  ['The ministers condemned the test; others vowed a response.', { speaker: 'The ministers', cue: 'condemned', content: 'the test' }],
+  ['The judge accused Mr. Lind, who ran the fund, of hiding losses.', { speaker: 'The judge', cue: 'accused', content: 'Mr. Lind, who ran the fund, of hiding losses' }],
   ['The police announced the arrest of a second suspect.', { speaker: 'The police', cue: 'announced', content: 'the arrest of a second suspect' }],
   ['The senator endorses the plan.', { speaker: 'The senator', cue: 'endorses', content: 'the plan', cueType: 'belief' }],
   ['The campaign called the charges unsubstantiated.', { speaker: 'The campaign', cue: 'called', content: 'the charges unsubstantiated' }],
