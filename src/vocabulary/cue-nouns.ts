@@ -38,3 +38,12 @@ export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> =
 
 /** Prepositions that name the topic after such a noun. */
 export const TOPIC_NOUN_PREPOSITIONS: readonly string[] = ['of', 'about', 'on', 'for', 'with', 'toward', 'towards'];
+
+/**
+ * Nouns that take a clause with "that" as their content, when they are a verb's object: "found no proof
+ * that …", "shares the belief that …" (the cue nouns of cue-verbs.ts count too).
+ */
+export const COMPLEMENT_NOUNS: readonly string[] = [
+  'proof', 'evidence', 'sign', 'signs', 'indication', 'idea', 'fact', 'danger', 'risk', 'possibility', 'impression',
+  'sense', 'representation', 'assurance', 'assurances', 'guarantee', 'feeling', 'perception', 'case',
+];

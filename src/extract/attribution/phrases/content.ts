@@ -1,7 +1,8 @@
 /** Finds the reported content on either side of an attribution. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { CUE_NOUNS, RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { ADJUNCT_PREPOSITIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { Range, RuleContext } from '../types.js';
@@ -13,6 +14,7 @@ import { contentRanges } from './ranges.js';
 import { inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
+const COMPLEMENTS = new Set([...COMPLEMENT_NOUNS, ...Object.values(CUE_NOUNS).flat()]);
 const OBJECT = new Set(OBJECT_PRONOUNS);
 const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 /** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
@@ -60,7 +62,7 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     if (QUESTION_WORDS.has(token.lower)) return { token: i, introduced: true };
     const skipTo = token.text === ',' ? commaAdjunctEnd(context, i, sentence) : prepositionalAdjunctEnd(context, i, sentence);
     const that = skipTo === null ? thatAhead(context, i, sentence) : null;
-    if (that !== null) return { token: that, introduced: true };
+    if (that !== null) return { token: step === 0 && isComplementNoun(context, i, that) ? i : that, introduced: true };
     if (skipTo === null) {
       // "said, a majority of Americans have come to believe …"
       const next = tokens[i + 1];
@@ -88,6 +90,20 @@ export function afterAttribution(context: RuleContext, cue: Cue, sentence: Sente
     i += 1;
   }
   return i;
+}
+
+/**
+ * Tokens `from` to `that` are a noun phrase whose head takes the clause after "that": "[no proof] that …",
+ * "[the belief] that …". It opens with a determiner or a possessive, so that "said Monday that" does not count.
+ */
+function isComplementNoun(context: RuleContext, from: number, that: number): boolean {
+  const tokens = context.doc.tokens;
+  const first = tokens[from];
+  const head = tokens[that - 1];
+  if (first === undefined || head === undefined || that - from < 2) return false;
+  if (first.pos !== 'DET' && !isPossessivePronoun(first)) return false;
+  for (let i = from + 1; i < that; i += 1) if (!isNounPhraseWord(tokens[i] as Token)) return false;
+  return COMPLEMENTS.has(head.lower);
 }
 
 /** ", as cited by AFP," / ", according to AFP,": the token after the closing comma, or null. */

@@ -2,7 +2,7 @@
 import type { Token } from '../../document/types.js';
 import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import {
-  OBJECT_CLAUSE_OPENERS, PERIOD_NOUNS, PERIOD_OPENERS, SAYING_SETTINGS, SETTING_PREPOSITIONS,
+  COORDINATING_CONJUNCTIONS, OBJECT_CLAUSE_OPENERS, PERIOD_NOUNS, PERIOD_OPENERS, SAYING_SETTINGS, SETTING_PREPOSITIONS,
 } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
 import { DASH_ASIDES } from './content.js';
@@ -15,6 +15,10 @@ const DAY_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS).filter((month) =>
 const PERIOD_STARTS = new Set(PERIOD_OPENERS);
 const PERIODS = new Set(PERIOD_NOUNS);
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
+/** Conjunctions that open a clause of time, reason or contrast ("as" and "after" are prepositions too often). */
+const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
+const PREDICATE_JOINERS = new Set(COORDINATING_CONJUNCTIONS);
 /** Words after a period that carry the object on: "plans this week [to] give …". */
 const COMPLEMENT_OPENERS = new Set(['to', 'that']);
 /** "in [a lengthy written] statement": the longest phrase read before its setting noun. */
@@ -33,6 +37,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (inQuote(context, token)) continue;
     // "accused Holt of being a Democrat, though records show …": a subordinate clause after a comma.
     if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
+    if (otherClauseStart(tokens, i, end)) return i;
     // "likened the rules to “burning the Constitution” - a charge that …": a dash opens the writer's aside.
     if (isDash(token, tokens[i - 1], tokens[i + 1])) return i;
     // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
@@ -46,6 +51,24 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     }
   }
   return end;
+}
+
+/**
+ * Token `i` opens what is no longer the object: a semicolon, a relative clause after a comma to the end
+ * ("likened it to the BBC[, which …]"; one closed by a comma is a parenthesis), a clause of time or reason
+ * ("described him as a reformer [when he ran …]"), or a second predicate of the subject with its auxiliary
+ * ("praised the work [but also had to …]").
+ */
+function otherClauseStart(tokens: readonly Token[], i: number, end: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.text === ';') return true;
+  if (tokens[i - 1]?.text === ',' && RELATIVE_OPENERS.has(token.lower)) return !tokens.slice(i + 1, end).some((t) => t.text === ',');
+  // A capital inside a sentence is a headline's word: "Shows Bias When It Comes To …".
+  if (CLAUSE_SUBORDINATORS.has(token.text)) return true;
+  if (!PREDICATE_JOINERS.has(token.lower)) return false;
+  let j = i + 1;
+  while (tokens[j]?.pos === 'ADV') j += 1;
+  return tokens[j]?.pos === 'AUX';
 }
 
 /** A dash, or a hyphen or en dash with spaces on both sides. */

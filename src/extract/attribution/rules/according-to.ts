@@ -35,9 +35,9 @@ export const accordingTo: CueRule = {
       const type = reportedBy(tokens, speaker.endToken - 1);
       return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
     }
-    const toEnd = runsToSentenceEnd(tokens, speaker.endToken, sentence);
-    const closes = toEnd || (tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'CCONJ');
-    if (tokens[cue.firstToken - 1]?.text === ',' && closes) {
+    const joined = tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'CCONJ';
+    const toEnd = !joined && runsToSentenceEnd(tokens, speaker.endToken, sentence);
+    if (tokens[cue.firstToken - 1]?.text === ',' && (toEnd || joined)) {
       if (otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken < cue.firstToken)) return null;
       const content = contentBefore(context, cue.firstToken, sentence);
       const whole = toEnd ? { ...speaker, endToken: lastWord(tokens, sentence) } : speaker;
