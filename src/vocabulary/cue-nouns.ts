@@ -38,3 +38,11 @@ export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> =
 
 /** Prepositions that name the topic after such a noun. */
 export const TOPIC_NOUN_PREPOSITIONS: readonly string[] = ['of', 'about', 'on', 'for', 'with', 'toward', 'towards'];
+
+/** Nouns for a piece of wording that a colon and a quotation may follow: "a new message: “…”". */
+export const WORDING_NOUNS: readonly string[] = [
+  'message', 'answer', 'headline', 'slogan', 'reply', 'response', 'motto', 'caption', 'retort', 'verdict',
+];
+
+/** Verbs whose subject receives the wording rather than gives it: "got a message: “…”". */
+export const WORDING_RECEIVERS: readonly string[] = ['get', 'receive', 'hear', 'read', 'see', 'find', 'ignore', 'reject', 'mock'];

@@ -304,6 +304,15 @@ table('speaker-colon-quote', [
   ['The verdict of Judge Amy Cole: “Guilty on all counts.”', { speaker: 'The verdict of Judge Amy Cole', cue: null, content: '“Guilty on all counts.”' }],
 ], []);
 
+table('wording-noun-quote', [
+  ['The mayor is rolling out a new campaign slogan: “Our city, our future.”', { speaker: 'The mayor', cue: null, content: '“Our city, our future.”' }],
+  ['The paper ran one of her lines as its headline: “We are not done.”', { speaker: 'The paper', cue: null, content: '“We are not done.”' }],
+  ['With voters worried about the cost, the mayor is rolling out a new message: “It is about you.”', { speaker: 'the mayor', cue: null, content: '“It is about you.”' }],
+], [
+  'She got a message from the mayor: “Call me back.”',
+  'The mayor gave a speech: “We will win.”',
+]);
+
 table('floating-quote', [
   ['Mayor Ruth Gale spoke before the vote.\n\n“This city has waited long enough.”', { speaker: 'Ruth Gale', cue: null, content: '“This city has waited long enough.”' }],
   ['“We start tomorrow,” the coach said.\n\n“Everyone is fit.”', { speaker: 'the coach', cue: null, content: '“Everyone is fit.”' }],
