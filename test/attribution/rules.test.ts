@@ -76,6 +76,7 @@ table('content-comma-speaker-cue', [
   ['“We will defend ourselves,” President FranÃ§ois Roux said Friday as he arrived at the talks.', { speaker: 'FranÃ§ois Roux', cue: 'said', content: '“We will defend ourselves,”' }],
   ['“We will defend ourselves,” the cafÃ© owner said as he arrived.', { speaker: 'the cafÃ© owner', cue: 'said', content: '“We will defend ourselves,”' }],
   ['“We will win,” the mayor’s sister, state Sen. Ana "Annie" Ruiz (D-Leeds), shouted to the crowd. “Stand with him.”', { speaker: 'Ruiz', cue: 'shouted', content: '“We will win,” … “Stand with him.”' }],
+  ['“I like the man,” he said, but “on this issue he is wrong.”', { speaker: 'he', cue: 'said', content: '“I like the man,” … but “on this issue he is wrong.”' }],
   ['The film "Jaws" Spielberg made was a hit, he said.', { speaker: 'he', cue: 'said', content: 'The film "Jaws" Spielberg made was a hit', kind: 'mixed' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
