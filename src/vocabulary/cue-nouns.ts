@@ -47,3 +47,11 @@ export const COMPLEMENT_NOUNS: readonly string[] = [
   'proof', 'evidence', 'sign', 'signs', 'indication', 'idea', 'fact', 'danger', 'risk', 'possibility', 'impression',
   'sense', 'representation', 'assurance', 'assurances', 'guarantee', 'feeling', 'perception', 'case',
 ];
+
+/** Nouns for a piece of wording that a colon and a quotation may follow: "a new message: “…”". */
+export const WORDING_NOUNS: readonly string[] = [
+  'message', 'answer', 'headline', 'slogan', 'reply', 'response', 'motto', 'caption', 'retort', 'verdict',
+];
+
+/** Verbs whose subject receives the wording rather than gives it: "got a message: “…”". */
+export const WORDING_RECEIVERS: readonly string[] = ['get', 'receive', 'hear', 'read', 'see', 'find', 'ignore', 'reject', 'mock'];

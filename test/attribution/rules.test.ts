@@ -83,6 +83,7 @@ table('content-comma-speaker-cue', [
   ['“We will defend ourselves,” President FranÃ§ois Roux said Friday as he arrived at the talks.', { speaker: 'FranÃ§ois Roux', cue: 'said', content: '“We will defend ourselves,”' }],
   ['“We will defend ourselves,” the cafÃ© owner said as he arrived.', { speaker: 'the cafÃ© owner', cue: 'said', content: '“We will defend ourselves,”' }],
   ['“We will win,” the mayor’s sister, state Sen. Ana "Annie" Ruiz (D-Leeds), shouted to the crowd. “Stand with him.”', { speaker: 'Ruiz', cue: 'shouted', content: '“We will win,” … “Stand with him.”' }],
+  ['“I like the man,” he said, but “on this issue he is wrong.”', { speaker: 'he', cue: 'said', content: '“I like the man,” … but “on this issue he is wrong.”' }],
   ['The film "Jaws" Spielberg made was a hit, he said.', { speaker: 'he', cue: 'said', content: 'The film "Jaws" Spielberg made was a hit', kind: 'mixed' }],
 ], [
   'But when the council cut the budget, the mayor said no.',
@@ -382,6 +383,15 @@ table('quote-dash-speaker', [
 table('speaker-colon-quote', [
   ['The verdict of Judge Amy Cole: “Guilty on all counts.”', { speaker: 'The verdict of Judge Amy Cole', cue: null, content: '“Guilty on all counts.”' }],
 ], []);
+
+table('wording-noun-quote', [
+  ['The mayor is rolling out a new campaign slogan: “Our city, our future.”', { speaker: 'The mayor', cue: null, content: '“Our city, our future.”' }],
+  ['The paper ran one of her lines as its headline: “We are not done.”', { speaker: 'The paper', cue: null, content: '“We are not done.”' }],
+  ['With voters worried about the cost, the mayor is rolling out a new message: “It is about you.”', { speaker: 'the mayor', cue: null, content: '“It is about you.”' }],
+], [
+  'She got a message from the mayor: “Call me back.”',
+  'The mayor gave a speech: “We will win.”',
+]);
 
 table('floating-quote', [
   ['Mayor Ruth Gale spoke before the vote.\n\n“This city has waited long enough.”', { speaker: 'Ruth Gale', cue: null, content: '“This city has waited long enough.”' }],

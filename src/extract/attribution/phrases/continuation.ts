@@ -9,9 +9,12 @@ import { quoteContent, sentenceAt } from '../candidate.js';
 import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
 import type { Range, RuleContext } from '../types.js';
 import { MAX_TITLE_LENGTH, contentFrom, looksLikeClause } from './content.js';
+import { contentRanges } from './ranges.js';
 import { inQuote, isQuoteMark, isSentenceEnd } from './tokens.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
+/** Conjunctions that may join a second quotation to an attribution: "he said, but “…”". */
+const CONJUNCTIONS = new Set(['but', 'and']);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 
 /** Words after an attribution's comma that start a comment on the speaking, not more content. */
@@ -34,6 +37,9 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
   if (separator !== undefined && next !== undefined && after + 1 < sentence.endToken) {
     const quote = context.quoteIndex.quoteStartingAt(next.start);
     if (quote !== undefined && /^[,:]$/.test(separator.text)) return quoteContent(quote);
+    // "“…,” he said, but “…”": a conjunction, then the quotation, go on with the words.
+    const joined = tokens[after + 2] === undefined ? undefined : context.quoteIndex.quoteStartingAt((tokens[after + 2] as Token).start);
+    if (joined !== undefined && separator.text === ',' && CONJUNCTIONS.has(next.lower)) return contentRanges(context.doc, next.start, joined.end);
     // "The museum, Mr. Hale said, would open": the rest is a clause, or the predicate of the words before.
     const predicate = next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'));
     // After a subordinate clause the main clause may open with a gerund: "…, he said, replacing her would be …".
