@@ -4,12 +4,10 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { appendToken } from './token-mends.js';
 import type { PartOfSpeech } from './types.js';
 
 /** A token as wink sees it, placed in the text. */
-/** Marks that, doubled, stand for a double quotation mark: '' and ``. */
-const DOUBLED_MARKS = new Set(["'", '`']);
-
 export interface RawToken {
   readonly start: number;
   readonly end: number;
@@ -128,18 +126,6 @@ function cutUnbroken(text: string, start: number, limit: number): number {
   return whiteSpace > start ? whiteSpace + 1 : limit;
 }
 
-/**
- * Characters that UTF-8 read as Latin-1 leaves inside a word: control codes, the symbols from ¡ to ¿ but for
- * the guillemets and the no-break space, and combining marks. "Ã©" stands for "é", "Ã§" for "ç".
- */
-const MISDECODED = /[\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF\u0300-\u036F]/;
-
-/** Two touching tokens meet at a mis-decoded character, and one of them holds a letter. */
-function isMisdecodedJoin(left: string, right: string): boolean {
-  const meet = MISDECODED.test(left.slice(-1)) || MISDECODED.test(right.charAt(0));
-  return meet && /\p{L}/u.test(left + right);
-}
-
 /** Appends the tokens of `text.slice(start, end)` to `result`, with offsets into `text`. */
 function tokensOf(text: string, start: number, end: number, result: RawToken[]): void {
   const piece = text.slice(start, end);
@@ -171,27 +157,6 @@ function tokensOf(text: string, start: number, end: number, result: RawToken[]):
       pendingSentenceStart = startsSentence;
       continue;
     }
-    pendingSentenceStart = false;
-    // "''We will win.''": wink reads a doubled apostrophe or backtick as two marks; it is one quotation mark.
-    const previous = result[result.length - 1];
-    if (previous !== undefined && DOUBLED_MARKS.has(value) && previous.text === value && previous.end === start + at) {
-      result[result.length - 1] = { ...previous, end: start + cursor, text: value + value, pos: 'PUNCT' };
-      // A sentence wink began at the second mark begins at the next word instead.
-      pendingSentenceStart = startsSentence;
-      continue;
-    }
-    // "FranÃ§ois": a word mis-decoded (UTF-8 read as Latin-1) is one word, though wink splits it at the symbol.
-    if (previous !== undefined && previous.end === start + at && isMisdecodedJoin(previous.text, value)) {
-      result[result.length - 1] = { ...previous, end: start + cursor, text: previous.text + value, pos: previous.pos === 'SYM' ? pos : previous.pos };
-      continue;
-    }
-    // "''a genius''": wink may read the second mark with the word after it ("'a"); the mark belongs to the first.
-    const mark = value[0] ?? '';
-    if (previous !== undefined && DOUBLED_MARKS.has(mark) && previous.text === mark && previous.end === start + at && /^\p{L}/u.test(value.slice(1))) {
-      result[result.length - 1] = { ...previous, end: start + at + 1, text: mark + mark, pos: 'PUNCT' };
-      result.push({ start: start + at + 1, end: start + cursor, text: value.slice(1), pos, lemmaOf, winkIndex: i, startsSentence: false });
-      continue;
-    }
-    result.push({ start: start + at, end: start + cursor, text: value, pos, lemmaOf, winkIndex: i, startsSentence });
+    pendingSentenceStart = appendToken(result, { start: start + at, end: start + cursor, text: value, pos, lemmaOf, winkIndex: i, startsSentence });
   }
 }
