@@ -121,6 +121,9 @@ table('speaker-cue-content', [
   ['The coach reminded the players that the season was long.', { speaker: 'The coach', cue: 'reminded', content: 'that the season was long' }],
   ['Some scientists theorize that the comet broke apart.', { speaker: 'Some scientists', cue: 'theorize', content: 'that the comet broke apart', cueType: 'speech' }],
   ['The tenants protested that the rent was too high.', { speaker: 'The tenants', cue: 'protested', content: 'that the rent was too high' }],
+  ['The minister made it clear that taxes would rise.', { speaker: 'The minister', cue: 'made it clear', content: 'that taxes would rise', cueType: 'speech' }],
+  ['She has made clear she will run again.', { speaker: 'She', cue: 'made clear', content: 'she will run again' }],
+  ['He made the point that costs had doubled.', { speaker: 'He', cue: 'made the point', content: 'that costs had doubled' }],
   ['The grant goes to local farmers, who grow most of the grain and say that prices are too low.', { speaker: 'who', cue: 'say', content: 'that prices are too low' }],
   ['The mayor visited the farm, which she owns, and said that prices were too low.', { speaker: 'The mayor', cue: 'said', content: 'that prices were too low' }],
   ['Auditors discovered that the accounts had been altered.', { speaker: 'Auditors', cue: 'discovered', content: 'that the accounts had been altered', cueType: 'belief' }],
@@ -181,6 +184,8 @@ table('speaker-cue-content', [
 ], [
   'Nobody knows when the mayor said that the bridge was unsafe.',
   'The crowd pushed against the barrier.',
+  'The fog made the road clear of traffic.',
+  'They made clear progress.',
   'The clerk will notify the tenants by post.',
   'Hikers discovered a body near the lake.',
   'She noticed a car outside.',
