@@ -289,6 +289,8 @@ table('speaker-verb-object', [
   ['The senator has touted her record on jobs.', { speaker: 'The senator', cue: 'touted', content: 'her record on jobs' }],
   ['Many critics see the plan as a giveaway to donors.', { speaker: 'Many critics', cue: 'see', content: 'the plan as a giveaway to donors', cueType: 'belief' }],
   ['The advert portrays the mayor as weak and out of touch.', { speaker: 'The advert', cue: 'portrays', content: 'the mayor as weak and out of touch' }],
+  ['The bill was drafted by Ana Roe, who endorsed the plan last year.', { speaker: 'who', cue: 'endorsed', content: 'the plan' }],
+  ['The mayor, who endorsed the plan, said the vote was close.', { speaker: 'who', cue: 'endorsed', content: 'the plan' }],
   ['The mayor complained about the noise from the airport.', { speaker: 'The mayor', cue: 'complained', content: 'the noise from the airport' }],
   ['The minister warned against hasty cuts to the budget.', { speaker: 'The minister', cue: 'warned', content: 'hasty cuts to the budget' }],
   ['When the survey asked about the new tax, most people opposed it.', { speaker: 'the survey', cue: 'asked', content: 'the new tax' }],
