@@ -81,6 +81,12 @@ export const FRAMING_VERBS: readonly string[] = [
   'praise', 'condemn', 'blame', 'criticize', 'criticise', 'dismiss', 'hail', 'decry', 'denounce',
 ];
 
+/**
+ * What follows a form of "make" to make a cue of saying: "made clear that …", "has made it clear he …",
+ * "made the case that …".
+ */
+export const MAKE_CUE_PHRASES: readonly string[] = ['clear', 'it clear', 'the case', 'the point', 'the argument', 'plain', 'it plain'];
+
 /** Verbs that need a clause or a question after them to be a cue ("asked if …", not "asked China for …"). */
 export const CLAUSE_ONLY_VERBS: readonly string[] = [
   'ask', 'continue', 'add', 'note', 'report', 'post', 'project', 'signal', 'charge', 'answer', 'agree', 'deny', 'worry',

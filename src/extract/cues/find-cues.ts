@@ -3,7 +3,7 @@ import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
-  AGAINST_VERBS, BE_FORMS, CUE_ADJECTIVES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
+  AGAINST_VERBS, BE_FORMS, CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import type { Cue } from './types.js';
@@ -42,6 +42,14 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (token.lemma === 'put' && next?.lower === 'it' && next.sentence === token.sentence && token.pos === 'VERB') {
       cues.push(makeCue(tokens, 'verb', 'speech', i, i, i + 2, 'put it'));
       i += 1;
+      continue;
+    }
+    // "made clear that …", "has made it clear he …", "made the case that …": the phrase reports what is said.
+    const phraseEnd = makePhraseEnd(tokens, i);
+    if (phraseEnd !== null) {
+      const lemma = ['make', ...tokens.slice(i + 1, phraseEnd).map((word) => word.lower)].join(' ');
+      cues.push(makeCue(tokens, 'verb', 'speech', i, i, phraseEnd, lemma));
+      i = phraseEnd - 1;
       continue;
     }
     if (isAdjectiveCue(tokens, i)) {
@@ -196,4 +204,18 @@ function participleTaggedAdjective(tokens: readonly Token[], index: number): str
   const stem = token.lower.slice(0, -3);
   if (VERB_TYPES.has(stem)) return stem;
   return VERB_TYPES.has(`${stem}e`) ? `${stem}e` : null;
+}
+
+/** "make clear" phrases as word sequences after the verb. */
+const MAKE_PHRASES = MAKE_CUE_PHRASES.map((phrase) => phrase.split(' '));
+
+/**
+ * "made clear", "has made it clear", "made the case that": the token after the phrase when a form of "make"
+ * at `index` opens one of `MAKE_CUE_PHRASES`, or null.
+ */
+function makePhraseEnd(tokens: readonly Token[], index: number): number | null {
+  const token = tokens[index] as Token;
+  if (token.lemma !== 'make' || token.pos !== 'VERB') return null;
+  const phrase = MAKE_PHRASES.find((words) => words.every((word, k) => tokens[index + 1 + k]?.lower === word && tokens[index + 1 + k]?.sentence === token.sentence));
+  return phrase === undefined ? null : index + 1 + phrase.length;
 }

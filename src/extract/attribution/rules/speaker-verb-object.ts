@@ -10,7 +10,7 @@ import {
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom, mainClauseStart } from '../phrases/content.js';
+import { contentFrom, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
@@ -50,13 +50,19 @@ export const speakerVerbObject: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     // "a Republican who wrote the bill": what a restrictive relative clause says of someone is no report.
-    if (speaker === null || RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '')) return null;
+    // "…, who wrote the bill, …" sets its clause off by a comma and reports; "a Republican who wrote the bill" does not.
+    if (speaker === null) return null;
+    const relative = RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '');
+    const setOff = speaker.kind === 'pronoun' && tokens[speaker.firstToken - 1]?.text === ',';
+    if (relative && !setOff) return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
     const start = objectStart(tokens, cue, sentence);
     if (start === null) return null;
     // "When the poll asked about the race, Clinton led": the object ends where the main clause begins.
     const subordinate = SUBORDINATING.has(tokens[speaker.firstToken - 1]?.lower ?? '');
-    const until = subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
+    // "Ana Roe, who endorsed the plan, said …": the relative clause's object ends where the main clause resumes.
+    const until = relative ? relativeClauseEnd(context, start, sentence)
+      : subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
     const content = contentFrom(context, start, sentence, objectSettingStart(context, start, until));
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
     if (content.length === 0 || words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS)) return null;
