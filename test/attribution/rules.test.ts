@@ -244,6 +244,7 @@ table('participle-cue', [
 ]);
 
 table('framing-verb-quote', [
+  ['The minister condemned what she called a “reckless gamble” by the bank.', { speaker: 'she', cue: 'called', content: 'what she called a “reckless gamble” by the bank' }],
   ['The governor called the plan “a betrayal of voters.”', { speaker: 'The governor', cue: 'called', content: 'the plan “a betrayal of voters.”' }],
   ['She referred to the proposal as a “fantasy budget.”', { speaker: 'She', cue: 'referred', content: '“fantasy budget.”', kind: 'direct' }],
   ['The senator called the mayor a “liar” who is “utterly unfit.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar” who is “utterly unfit.”' }],
@@ -252,7 +253,7 @@ table('framing-verb-quote', [
   ['The minister called the plan “a gift to polluters” in a statement on Monday.', { speaker: 'The minister', cue: 'called', content: 'the plan “a gift to polluters”' }],
   ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: '“reckless”', kind: 'direct' }],
   ['Officials in both parties call them “lone wolves.”', { speaker: 'Officials in both parties', cue: 'call', content: 'them “lone wolves.”' }],
-  ['She left after what she called a “rant,” a string of angry posts.', { speaker: 'she', cue: 'called', content: 'a “rant,”' }],
+  ['She left after what she called a “rant,” a string of angry posts.', { speaker: 'she', cue: 'called', content: 'what she called a “rant,”' }],
   ['The senator called the mayor a “liar,” a “bully” and a “coward.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar,” a “bully” and a “coward.”' }],
   ['The envoy accused the regime of “fanatic recklessness.”', { speaker: 'The envoy', cue: 'accused', content: '“fanatic recklessness.”', kind: 'direct' }],
 ], [
