@@ -262,6 +262,8 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['Ms. Ruiz described her rival as a liar during the first presidential debate.', { speaker: 'Ms. Ruiz', cue: 'described', content: 'her rival as a liar' }],
+  ['The agency reported the outage on Twitter.', { speaker: 'The agency', cue: 'reported', content: 'the outage' }],
   ['The governor criticized the budget and called it “a disgrace.”', { speaker: 'The governor', cue: 'criticized', content: 'the budget' }],
   ['The senator likened the plan to a tax, which would hit the poor.', { speaker: 'The senator', cue: 'likened', content: 'the plan to a tax' }],
   ['Critics praised the new law but also had doubts about its cost.', { speaker: 'Critics', cue: 'praised', content: 'the new law' }],

@@ -47,7 +47,8 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
       const word = tokens[j] as Token;
       if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
-      if (!isNounPhraseWord(word) && !isJoiningHyphen(tokens[j - 1], word, tokens[j + 1])) break;
+      // "during the first presidential debate": an ordinal may be read as an adverb.
+      if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !isJoiningHyphen(tokens[j - 1], word, tokens[j + 1])) break;
     }
   }
   return end;
