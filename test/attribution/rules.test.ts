@@ -262,6 +262,7 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ["Both candidates cited the figure at last week's forum.", { speaker: 'Both candidates', cue: 'cited', content: 'the figure' }],
   ['Ms. Ruiz described her rival as a liar during the first presidential debate.', { speaker: 'Ms. Ruiz', cue: 'described', content: 'her rival as a liar' }],
   ['The agency reported the outage on Twitter.', { speaker: 'The agency', cue: 'reported', content: 'the outage' }],
   ['The governor criticized the budget and called it “a disgrace.”', { speaker: 'The governor', cue: 'criticized', content: 'the budget' }],
