@@ -325,6 +325,7 @@ table('floating-quote', [
 ]);
 
 table('passive-by-agent', [
+  ['A very different account of the meeting was being told by the aides.', { speaker: 'the aides', cue: 'told', content: 'A very different account of the meeting' }],
   ['The budget was endorsed by the teachers’ union.', { speaker: 'the teachers’ union', cue: 'endorsed', content: 'The budget' }],
   ['“Blue Harbour” was written by Ana Lind after the flood.', { speaker: 'Ana Lind', cue: 'written', content: '“Blue Harbour”' }],
 ], [
