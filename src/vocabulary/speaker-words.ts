@@ -71,6 +71,7 @@ export const SAYING_SETTINGS: readonly string[] = [
   'email', 'emails', 'memo', 'broadcast', 'podcast', 'testimony', 'remarks', 'address', 'hall', 'event',
   'stop', 'talks', 'summit', 'filing', 'call', 'session', 'meeting', 'show', 'program', 'programme', 'column',
   'editorial', 'essay', 'message', 'messages', 'announcement', 'release', 'forum', 'convention',
+  'twitter', 'facebook', 'instagram', 'television', 'radio',
 ];
 
 /** Prepositions that open a phrase of setting or time after a reported object: "in a statement", "on Friday". */

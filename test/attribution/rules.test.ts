@@ -108,6 +108,7 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['He said the rules were unfair and called them “a scandal.”', { speaker: 'He', cue: 'said', content: 'the rules were unfair' }],
   ['The inquiry found no proof that the mayor took money.', { speaker: 'The inquiry', cue: 'found', content: 'no proof that the mayor took money' }],
   ['She said Monday that the plan works.', { speaker: 'She', cue: 'said', content: 'that the plan works' }],
   ['The company said “the plan worked well last year,” adding that costs fell by half.', { speaker: 'The company', cue: 'said', content: '“the plan worked well last year,”' }],
@@ -304,6 +305,7 @@ table('participle-cue', [
 ]);
 
 table('framing-verb-quote', [
+  ['The minister condemned what she called a “reckless gamble” by the bank.', { speaker: 'she', cue: 'called', content: 'what she called a “reckless gamble” by the bank' }],
   ['The governor called the plan “a betrayal of voters.”', { speaker: 'The governor', cue: 'called', content: 'the plan “a betrayal of voters.”' }],
   ["His aides called him ''a genius'' for the deal.", { speaker: 'His aides', cue: 'called', content: "him ''a genius'' for the deal" }],
   ['She referred to the proposal as a “fantasy budget.”', { speaker: 'She', cue: 'referred', content: '“fantasy budget.”', kind: 'direct' }],
@@ -313,7 +315,7 @@ table('framing-verb-quote', [
   ['The minister called the plan “a gift to polluters” in a statement on Monday.', { speaker: 'The minister', cue: 'called', content: 'the plan “a gift to polluters”' }],
   ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: '“reckless”', kind: 'direct' }],
   ['Officials in both parties call them “lone wolves.”', { speaker: 'Officials in both parties', cue: 'call', content: 'them “lone wolves.”' }],
-  ['She left after what she called a “rant,” a string of angry posts.', { speaker: 'she', cue: 'called', content: 'a “rant,”' }],
+  ['She left after what she called a “rant,” a string of angry posts.', { speaker: 'she', cue: 'called', content: 'what she called a “rant,”' }],
   ['The senator called the mayor a “liar,” a “bully” and a “coward.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar,” a “bully” and a “coward.”' }],
   ['The envoy accused the regime of “fanatic recklessness.”', { speaker: 'The envoy', cue: 'accused', content: '“fanatic recklessness.”', kind: 'direct' }],
 ], [
@@ -321,6 +323,10 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ["Both candidates cited the figure at last week's forum.", { speaker: 'Both candidates', cue: 'cited', content: 'the figure' }],
+  ['Ms. Ruiz described her rival as a liar during the first presidential debate.', { speaker: 'Ms. Ruiz', cue: 'described', content: 'her rival as a liar' }],
+  ['The agency reported the outage on Twitter.', { speaker: 'The agency', cue: 'reported', content: 'the outage' }],
+  ['The governor criticized the budget and called it “a disgrace.”', { speaker: 'The governor', cue: 'criticized', content: 'the budget' }],
   ['The senator likened the plan to a tax, which would hit the poor.', { speaker: 'The senator', cue: 'likened', content: 'the plan to a tax' }],
   ['Critics praised the new law but also had doubts about its cost.', { speaker: 'Critics', cue: 'praised', content: 'the new law' }],
   ['Many voters described Ms. Hale as a reformer when she ran in 2008.', { speaker: 'Many voters', cue: 'described', content: 'Ms. Hale as a reformer' }],
@@ -408,6 +414,7 @@ table('floating-quote', [
 ]);
 
 table('passive-by-agent', [
+  ['A very different account of the meeting was being told by the aides.', { speaker: 'the aides', cue: 'told', content: 'A very different account of the meeting' }],
   ['The budget was endorsed by the teachers’ union.', { speaker: 'the teachers’ union', cue: 'endorsed', content: 'The budget' }],
   ['“Blue Harbour” was written by Ana Lind after the flood.', { speaker: 'Ana Lind', cue: 'written', content: '“Blue Harbour”' }],
 ], [

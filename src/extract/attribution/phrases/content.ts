@@ -168,9 +168,9 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   for (const cue of context.cuesBySentence.get(sentence.index) ?? []) {
     if (cue.firstToken <= start) continue;
     if (cue.kind === 'according-to' && tokens[cue.firstToken - 1]?.text === ',') endToken = Math.min(endToken, cue.firstToken - 1);
-    // "… said X and warned that Y": the second verb of the same speaker opens a claim of its own; so does
-    // "…, and Jane Roe said …" with a speaker of its own.
-    if (cue.kind !== 'verb' || cue.participle) continue;
+    // "… said X and warned that Y" or "… and called it “…”": the second verb of the same speaker opens a
+    // claim of its own; so does "…, and Jane Roe said …" with a speaker of its own.
+    if ((cue.kind !== 'verb' && cue.kind !== 'framing') || cue.participle) continue;
     const ownSpeaker = ownSpeakerOf(context, cue, sentence);
     const opening = ownSpeaker === null ? cue.firstToken : extentStart(ownSpeaker);
     const joined = tokens[opening - 1];

@@ -42,12 +42,14 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (isDash(token, tokens[i - 1], tokens[i + 1])) return i;
     // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
-    if ((isDayWord(token) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '')) || period) return i;
+    // "cited the figure [at last week's forum]": the preposition before the time goes with it.
+    if ((isDayWord(token) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '')) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
     if (!SETTING_OPENERS.has(token.lower)) continue;
     for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
       const word = tokens[j] as Token;
       if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
-      if (!isNounPhraseWord(word) && !isJoiningHyphen(tokens[j - 1], word, tokens[j + 1])) break;
+      // "during the first presidential debate": an ordinal may be read as an adverb.
+      if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !isJoiningHyphen(tokens[j - 1], word, tokens[j + 1])) break;
     }
   }
   return end;

@@ -6,6 +6,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
+import { contentRanges } from '../phrases/ranges.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
@@ -45,7 +46,7 @@ export const framingVerbQuote: CueRule = {
     const linked = [tokens[markIndex - 1], tokens[markIndex - 2]].some((token) => token !== undefined && /^(?:as|of|to)$/i.test(token.text));
     const hasObject = objectStart !== undefined && objectStart.start < quote.start;
     const content = hasObject && !linked ? objectWithQuote(context, objectIndex, quote, sentence) : quoteContent(quote);
-    return makeCandidate(context, this.id, content, cue, speaker);
+    return makeCandidate(context, this.id, withFreeRelative(context, speaker, content), cue, speaker);
   },
 };
 
@@ -82,6 +83,17 @@ function opensQuotedItem(context: RuleContext, index: number): boolean {
   const first = tokens[index];
   const mark = first?.pos === 'DET' || first?.lower === 'and' ? tokens[index + 1] : first;
   return mark !== undefined && isQuoteMark(mark) && context.quoteIndex.quoteStartingAt(mark.start) !== undefined;
+}
+
+/**
+ * "condemned what he called a “brazen breach”": the free relative that names the speaker's wording is
+ * the content as a whole, from "what" to the end of the quoted words.
+ */
+function withFreeRelative(context: RuleContext, speaker: SpeakerPhrase, content: Range[]): Range[] {
+  const what = context.doc.tokens[tokenIndexFrom(context.doc.tokens, speaker.start) - 1];
+  const last = content[content.length - 1];
+  if (what?.text !== 'what' || last === undefined) return content;
+  return contentRanges(context.doc, what.start, last.end);
 }
 
 function speakerFor(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {

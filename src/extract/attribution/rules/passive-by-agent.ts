@@ -33,7 +33,7 @@ export const passiveByAgent: CueRule = {
       if (!MODIFIERS.has((tokens[be] as Token).lower) && (tokens[be] as Token).pos !== 'ADV') return null;
       be -= 1;
     }
-    while (be - 1 > sentence.firstToken && MODIFIERS.has((tokens[be - 1] as Token).lower)) be -= 1;
+    while (be - 1 > sentence.firstToken && (MODIFIERS.has((tokens[be - 1] as Token).lower) || isVerbGroupWord(tokens, be - 1))) be -= 1;
     let start = be - 1;
     while (start > sentence.firstToken && (tokens[start - 1] as Token).text !== ',') start -= 1;
     const first = tokens[start];
@@ -44,3 +44,13 @@ export const passiveByAgent: CueRule = {
     return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, agent));
   },
 };
+
+/**
+ * A word of the verb group before a passive "to be": "was [being] told", "is likely to be decided", "has
+ * been read": an auxiliary, "to", an adverb, or an adjective before "to".
+ */
+function isVerbGroupWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (token.pos === 'AUX' || BE.has(token.lower) || token.lower === 'to' || token.pos === 'ADV') return true;
+  return token.pos === 'ADJ' && tokens[index + 1]?.lower === 'to';
+}
