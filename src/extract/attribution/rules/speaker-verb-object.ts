@@ -6,10 +6,10 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
+  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, SUBORDINATING_CONJUNCTIONS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom } from '../phrases/content.js';
+import { contentFrom, mainClauseStart } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
@@ -24,6 +24,7 @@ const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
+const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 /** Adjuncts that may stand between the verb and its object: "announced on Friday the arrest …". */
 const MAX_ADJUNCT_TOKENS = 4;
 const MIN_OBJECT_TOKENS = 2;
@@ -46,7 +47,10 @@ export const speakerVerbObject: CueRule = {
     if (!standsAsSubject(context, speaker, sentence)) return null;
     const start = objectStart(tokens, cue, sentence);
     if (start === null) return null;
-    const content = contentFrom(context, start, sentence, objectSettingStart(context, start, sentence.endToken));
+    // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
+    const subordinate = SUBORDINATING.has(tokens[extentStart(speaker) - 1]?.lower ?? '');
+    const clauseEnd = subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
+    const content = contentFrom(context, start, sentence, objectSettingStart(context, start, clauseEnd));
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
     if (content.length === 0 || words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS)) return null;
     if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
@@ -73,6 +77,8 @@ function objectStart(tokens: readonly Token[], cue: Cue, sentence: Sentence): nu
 
 function isObjectWord(token: Token): boolean {
   if (isQuoteMark(token)) return true;
+  // "proposed dropping the levy", "admitted using the loophole": a gerund and its own object.
+  if (token.pos === 'VERB' && token.lower.endsWith('ing')) return true;
   if (token.pos === 'PRON') return /^(?:his|her|its|their|our|my|your)$/.test(token.lower);
   return isNounPhraseWord(token);
 }
