@@ -173,6 +173,7 @@ table('speaker-cue-content', [
   ['Analysts say his plans to cut taxes would swell the deficit.', { speaker: 'Analysts', cue: 'say', content: 'his plans to cut taxes would swell the deficit' }],
   ['The mayor has not said whether the bridge will reopen.', { speaker: 'The mayor', cue: 'said', content: 'whether the bridge will reopen' }],
   ['The coach isn’t saying if the striker is fit.', { speaker: 'The coach', cue: 'saying', content: 'if the striker is fit' }],
+  ['Since then, independent analyses agree the levy would hurt small shops.', { speaker: 'independent analyses', cue: 'agree', content: 'the levy would hurt small shops' }],
   ['Many farmers see the new dam as a threat to their land.', { speaker: 'Many farmers', cue: 'see', content: 'the new dam as a threat to their land', cueType: 'belief' }],
   ['Voters viewed the tax as unfair and punished the party.', { speaker: 'Voters', cue: 'viewed', content: 'the tax as unfair' }],
 ], [

@@ -66,7 +66,10 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   const titleAdjective = head.pos === 'ADJ' && TITLE_HEADS.has(head.lower) && tokens[last - 1]?.pos === 'NOUN';
   // "The brief said", "the accused told": an adjective right after an article, before the verb, is its noun.
   const adjectiveAsNoun = head.pos === 'ADJ' && (tokens[last - 1]?.pos === 'DET' || (tokens[last - 1] !== undefined && isPossessive(tokens[last - 1] as Token))) && last - 1 >= sentence.firstToken;
-  if (!isNounHead(head) && !verbTaggedName && !countOfNoun && !titleAdjective && !adjectiveAsNoun) return null;
+  // "independent analyses agree": a plural noun read as a verb, after a modifier and before the verb.
+  const verbTaggedPlural = head.pos === 'VERB' && /s$/.test(head.lower) && tokens[end]?.pos === 'VERB' &&
+    /^(?:ADJ|DET)$/.test(tokens[last - 1]?.pos ?? '') && last - 1 >= sentence.firstToken;
+  if (!isNounHead(head) && !verbTaggedName && !countOfNoun && !titleAdjective && !adjectiveAsNoun && !verbTaggedPlural) return null;
   let first = last;
   while (first - 1 >= sentence.firstToken) {
     const token = tokens[first - 1] as Token;
