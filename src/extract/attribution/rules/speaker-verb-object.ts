@@ -79,7 +79,8 @@ function isObjectWord(token: Token): boolean {
   if (isQuoteMark(token)) return true;
   // "proposed dropping the levy", "admitted using the loophole": a gerund and its own object.
   if (token.pos === 'VERB' && token.lower.endsWith('ing')) return true;
-  if (token.pos === 'PRON') return /^(?:his|her|its|their|our|my|your)$/.test(token.lower);
+  // "proposed nothing that would raise his taxes": an indefinite pronoun stands for what was reported.
+  if (token.pos === 'PRON') return /^(?:his|her|its|their|our|my|your|something|nothing|anything|everything)$/.test(token.lower);
   return isNounPhraseWord(token);
 }
 
