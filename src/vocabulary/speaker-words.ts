@@ -18,7 +18,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
 ];
 
 /** Negations that turn a cue into a report of not saying. */
-export const NEGATIONS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor'];
+export const NEGATIONS: readonly string[] = ['not', "n't", 'n\u2019t', 'never', 'no', 'neither', 'nor'];
 
 /** Words that open a clause-final adjunct, not the reported content: "said in a statement". */
 export const ADJUNCT_PREPOSITIONS: readonly string[] = [

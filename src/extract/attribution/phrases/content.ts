@@ -138,7 +138,8 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
     // "told the host on Thursday how surprised he was": a reported question after the adjunct.
     if (QUESTION_WORDS.has(token.lower) && token.lower !== 'which' && token.lower !== 'who') return j;
     const previous = tokens[j - 1] as Token;
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !isCompoundNoun(tokens, j)) return null;
+    // "at an event in Colorado Springs that …": a capitalised word after a name is part of it, whatever its tag.
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !isCompoundNoun(tokens, j) && !isNameTaggedVerb(tokens, j)) return null;
     const newPhrase = token.pos === 'PRON' || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
     if (newPhrase && looksLikeClause(context, j, sentence)) return j;
   }
@@ -368,7 +369,10 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       // "Trump’s “latest twitter meltdown is …”": the subject may run into a quotation.
       const mark = isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined;
       if (mark) quoted = true;
-      if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
+      // "her plans to raise taxes would …": an infinitive inside the subject.
+      const infinitive = token.lower === 'to' && i > start && tokens[i + 1]?.pos === 'VERB' && isNounPhraseWord(tokens[i - 1] as Token);
+      if (infinitive) i += 2;
+      else if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
       else break;
     }
     if (i === start) return false;
@@ -549,7 +553,7 @@ function thatAhead(context: RuleContext, from: number, sentence: Sentence): numb
     // A programme's or a paper's title in quotation marks may stand on the way: "told MSNBC’s “Morning Joe” that".
     const title = isQuoteMark(token) && (context.quoteIndex.quoteAt(token.start)?.end ?? Infinity) - token.start < MAX_TITLE_LENGTH;
     if (title) continue;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || isQuoteMark(token) || isSentenceEnd(token)) return null;
+    if (((token.pos === 'VERB' || token.pos === 'AUX') && !isNameTaggedVerb(tokens, i)) || isQuoteMark(token) || isSentenceEnd(token)) return null;
   }
   return null;
 }

@@ -48,6 +48,12 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       // The text says "who" at the attribution: that is the mention; the antecedent is what it stands for.
       return antecedent === null ? null : { firstToken: last, endToken: last + 1, kind: 'pronoun', extentStart: last, antecedent };
     }
+    // "the families, many of whom say …": a part of the phrase before the comma.
+    const part = tokens[last - 2];
+    if (head.lower === 'whom' && tokens[last - 1]?.lower === 'of' && part !== undefined && PART.has(part.lower) && tokens[last - 3]?.text === ',') {
+      const antecedent = phraseBefore(context, last - 3, sentence);
+      return antecedent === null ? null : { firstToken: last - 2, endToken: last + 1, kind: 'pronoun', extentStart: last - 2, antecedent };
+    }
     return pronoun(head, last);
   }
   // "Lynch said …": wink may read a sentence's first word as a verb when a verb follows it.
@@ -60,7 +66,10 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   const titleAdjective = head.pos === 'ADJ' && TITLE_HEADS.has(head.lower) && tokens[last - 1]?.pos === 'NOUN';
   // "The brief said", "the accused told": an adjective right after an article, before the verb, is its noun.
   const adjectiveAsNoun = head.pos === 'ADJ' && (tokens[last - 1]?.pos === 'DET' || (tokens[last - 1] !== undefined && isPossessive(tokens[last - 1] as Token))) && last - 1 >= sentence.firstToken;
-  if (!isNounHead(head) && !verbTaggedName && !countOfNoun && !titleAdjective && !adjectiveAsNoun) return null;
+  // "independent analyses agree": a plural noun read as a verb, after a modifier and before the verb.
+  const verbTaggedPlural = head.pos === 'VERB' && /s$/.test(head.lower) && tokens[end]?.pos === 'VERB' &&
+    /^(?:ADJ|DET)$/.test(tokens[last - 1]?.pos ?? '') && last - 1 >= sentence.firstToken;
+  if (!isNounHead(head) && !verbTaggedName && !countOfNoun && !titleAdjective && !adjectiveAsNoun && !verbTaggedPlural) return null;
   let first = last;
   while (first - 1 >= sentence.firstToken) {
     const token = tokens[first - 1] as Token;
@@ -92,14 +101,26 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
  */
 function isParticipleModifier(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
   const token = tokens[index] as Token;
-  if (token.pos !== 'VERB' || !/(?:ed|en)$/.test(token.lower) || tokens[index + 1]?.pos !== 'NOUN') return false;
+  if (token.pos !== 'VERB' || tokens[index + 1]?.pos !== 'NOUN') return false;
   const before = tokens[index - 1];
-  return index === sentence.firstToken || (before !== undefined && /^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos));
+  const opening = index === sentence.firstToken || (before !== undefined && /^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos));
+  if (/(?:ed|en)$/.test(token.lower)) return opening;
+  // "where restructuring experts say": a gerund before its noun, after a word that opens a clause.
+  return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));
 }
+
+/** Words after which a clause, and so its subject, begins: "where", "when", "as". */
+const CLAUSE_WORDS = new Set(['where', 'when', 'while', 'as', 'because', 'although', 'though', 'if', 'since']);
 
 /** The word before a link heads the phrase: "experts on Korea"; "one of the attorneys", a word of part before "of". */
 function headsLink(owner: Token, link: Token): boolean {
   return isNounHead(owner) || (link.lower === 'of' && (PART.has(owner.lower) || owner.pos === 'NUM'));
+}
+
+/** "the plan as a giveaway": a noun phrase starts at token `start` and "as" follows it. */
+export function phraseThenAs(context: RuleContext, start: number, sentence: Sentence): boolean {
+  const phrase = phraseAfter(context, start, sentence);
+  return phrase !== null && context.doc.tokens[phrase.endToken]?.lower === 'as';
 }
 
 /** The noun phrase starting at token `start`, inside `sentence`. */

@@ -44,9 +44,9 @@ export function extentStart(phrase: PhraseMatch): number {
  * The speaker written before a cue: "Mr. Smith said", "he also said", "Jane Doe, the chief executive,
  * said", "her lawyer, John Roe, said", "Jane Doe, who chairs the board, said". With `coordinated`, a cue
  * after "and"/"but" takes the subject of its sentence ("… reported a loss and warned that …").
- * Null when nothing names one, or when the cue is negated ("did not say").
+ * Null when nothing names one, or when the cue is negated ("did not say") unless `negated` allows it.
  */
-export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence, coordinated = false): PhraseMatch | null {
+export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence, coordinated = false, negated = false): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let end = cue.firstToken;
   const verb = tokens[cue.verbToken] as Token;
@@ -54,15 +54,15 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   const progressive = verb.lower.endsWith('ing') || verb.pos === 'ADJ';
   while (end - 1 >= sentence.firstToken) {
     const token = tokens[end - 1] as Token;
-    if (NEGATION.has(token.lower)) return null;
-    if (MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower)) || isFloatedAll(tokens, end - 1)) end -= 1;
+    if (NEGATION.has(token.lower) && !negated) return null;
+    if (NEGATION.has(token.lower) || MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower)) || isFloatedAll(tokens, end - 1)) end -= 1;
     // "is saying", "’s claiming": the progressive's "to be" belongs to the verb.
     else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
     // "appeared to suggest", "went on to say": a verb and "to" before the cue's own verb.
     else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && isVerbBefore(tokens, end - 2)) end = verbStart(tokens, end - 2);
     else break;
   }
-  end = beforeParenthesis(context, end, sentence);
+  end = beforeParenthesis(context, beforeYear(tokens, end, sentence), sentence);
   const before = tokens[end - 1];
   if (before === undefined || end - 1 < sentence.firstToken) return null;
   // "Many economists, however, say …": an adverb between commas stands aside.
@@ -283,6 +283,17 @@ export function afterParenthesis(context: RuleContext, end: number, sentence: Se
 function isFloatedAll(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   return tokens[index]?.lower === 'all' && before !== undefined && (isNounHead(before) || before.text === ')');
+}
+
+/** Prepositions that open a year between a subject and its verb: "who in 2010 said". */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during']);
+
+/** With "McConnell, who in 2010 said", the index just past "who"; else `end` itself. */
+function beforeYear(tokens: readonly Token[], end: number, sentence: Sentence): number {
+  const year = tokens[end - 1];
+  const preposition = tokens[end - 2];
+  const isYear = year !== undefined && /^(?:1[89]|20)\d\d$/.test(year.text);
+  return isYear && preposition !== undefined && YEAR_PREPOSITIONS.has(preposition.lower) && end - 2 > sentence.firstToken ? end - 2 : end;
 }
 
 /** The token at `index` is a raising verb, or the particle of one ("went on"). */

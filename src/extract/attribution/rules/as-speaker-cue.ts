@@ -5,7 +5,7 @@
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { ASIDE_CUE_VERBS } from '../../../vocabulary/aside-cues.js';
+import { ASIDE_CUE_VERBS } from '../../../vocabulary/construction-verbs.js';
 import { SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { afterRecipient, contentBefore, contentFrom, isSubstantial, mainClauseStart } from '../phrases/content.js';

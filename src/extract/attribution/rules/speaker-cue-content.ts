@@ -14,11 +14,13 @@ import {
 } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
-import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
+import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
+import { phraseThenAs } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
-import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
+import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
@@ -31,8 +33,13 @@ const OBJECT = new Set(OBJECT_PRONOUNS);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
+const COORDINATING = new Set(COORDINATING_CONJUNCTIONS);
 /** A day named between a verb and its infinitive: "voted Thursday to hold …". */
 const DAY_WORDS = new Set([...WEEKDAYS, ...RELATIVE_DAY_WORDS]);
+/** Words that open a reported question right after a cue: "did not say whether …". */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'where', 'who']);
+const NEGATED_QUESTION = new Set(NEGATED_QUESTION_VERBS);
+const AS_COMPLEMENT = new Set(AS_COMPLEMENT_VERBS);
 /** The cue of "as X put it", whose subordinate clause introduces the words after its comma. */
 const WORDING_IDIOM = 'put it';
 
@@ -42,7 +49,9 @@ export const speakerCueContent: CueRule = {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (HEARSAY.has(context.doc.tokens[sentence.firstToken]?.lower ?? '')) return null;
-    const speaker = speakerBeforeCue(context, cue, sentence, true);
+    // "has not said when the vote will be held": what someone will not say is still reported as a question.
+    const question = NEGATED_QUESTION.has(cue.lemma) && QUESTION_OPENERS.has(context.doc.tokens[cue.endToken]?.lower ?? '');
+    const speaker = speakerBeforeCue(context, cue, sentence, true, question);
     if (speaker === null) return null;
     // "it is clear that …", "it is certain that …": an impersonal "it" before an adjective is no one.
     const adjective = context.doc.tokens[cue.verbToken]?.pos === 'ADJ';
@@ -63,7 +72,9 @@ export const speakerCueContent: CueRule = {
       : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
     // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
     const object = !opening.introduced || isParticleObject(context, cue);
-    if (object && !looksLikeClause(context, opening.token, sentence)) until = objectSettingStart(context, opening.token, until);
+    if (object && (!looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
+      until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until));
+    }
     const content = contentFrom(context, opening.token, sentence, until);
     if (relative && opensWithPredicate(context, opening.token)) return null;
     const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence);
@@ -73,6 +84,21 @@ export const speakerCueContent: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
   },
 };
+
+/** "see the program as an opportunity": an object and what it is seen as. */
+function seenAs(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  return AS_COMPLEMENT.has(cue.lemma) && phraseThenAs(context, cue.endToken, sentence);
+}
+
+/** "viewed them as rivals and despised them": where a second predicate of the subject starts, or `end`. */
+function secondPredicate(context: RuleContext, start: number, end: number): number {
+  const tokens = context.doc.tokens;
+  for (let i = start + 1; i < end; i += 1) {
+    const token = tokens[i] as Token;
+    if (COORDINATING.has(token.lower) && !inQuote(context, token) && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return i;
+  }
+  return end;
+}
 
 /** "called for", "pushed for": an intention verb with its particle, whose object is what is wanted. */
 function isParticleObject(context: RuleContext, cue: Cue): boolean {
@@ -96,6 +122,7 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
     return { token: cue.endToken, introduced: true };
   }
   if (cue.type === 'intention' && cue.endToken > cue.verbToken + 1) return { token: cue.endToken, introduced: true };
+  if (seenAs(context, cue, sentence)) return { token: cue.endToken, introduced: false };
   const opening = openingAfter(context, cue, sentence);
   // "The sign read: “…”": such a verb reports only a quotation.
   if (QUOTE_ONLY.has(cue.lemma)) return isQuoteMark(tokens[opening.token]) ? opening : null;

@@ -15,7 +15,7 @@ import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
-import { phraseAfter } from '../phrases/noun-phrase.js';
+import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
@@ -49,8 +49,8 @@ export const speakerVerbObject: CueRule = {
     if (topicOnly && !(TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC).has(preposition)) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
-    // "a Republican who wrote the bill": what a restrictive relative clause says of someone is no report.
-    // "…, who wrote the bill, …" sets its clause off by a comma and reports; "a Republican who wrote the bill" does not.
+    // "…, who wrote the bill, …" sets its clause off by a comma and reports; what a restrictive relative clause
+    // says of someone ("a Republican who wrote the bill") is no report.
     if (speaker === null) return null;
     const relative = RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '');
     const setOff = speaker.kind === 'pronoun' && tokens[speaker.firstToken - 1]?.text === ',';
@@ -58,8 +58,8 @@ export const speakerVerbObject: CueRule = {
     if (!standsAsSubject(context, speaker, sentence)) return null;
     const start = objectStart(tokens, cue, sentence);
     if (start === null) return null;
-    // "When the poll asked about the race, Clinton led": the object ends where the main clause begins.
-    const subordinate = SUBORDINATING.has(tokens[speaker.firstToken - 1]?.lower ?? '');
+    // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
+    const subordinate = SUBORDINATING.has(tokens[extentStart(speaker) - 1]?.lower ?? '');
     // "Ana Roe, who endorsed the plan, said …": the relative clause's object ends where the main clause resumes.
     const until = relative ? relativeClauseEnd(context, start, sentence)
       : subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
@@ -67,7 +67,7 @@ export const speakerVerbObject: CueRule = {
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
     if (content.length === 0 || words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS)) return null;
     if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
-    if (AS.has(cue.lemma) && !hasAsAfterObject(context, start, sentence)) return null;
+    if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
   },
 };
@@ -91,7 +91,10 @@ function objectStart(tokens: readonly Token[], cue: Cue, sentence: Sentence): nu
 
 function isObjectWord(token: Token): boolean {
   if (isQuoteMark(token)) return true;
-  if (token.pos === 'PRON') return /^(?:his|her|its|their|our|my|your)$/.test(token.lower);
+  // "proposed dropping the levy", "admitted using the loophole": a gerund and its own object.
+  if (token.pos === 'VERB' && token.lower.endsWith('ing')) return true;
+  // "proposed nothing that would raise his taxes": an indefinite pronoun stands for what was reported.
+  if (token.pos === 'PRON') return /^(?:his|her|its|their|our|my|your|something|nothing|anything|everything)$/.test(token.lower);
   return isNounPhraseWord(token);
 }
 
@@ -104,10 +107,4 @@ function namesItsObject(context: RuleContext, start: number, sentence: Sentence)
   const name = context.doc.tokens[object?.endToken ?? -1];
   if (object === null || name === undefined || object.endToken >= sentence.endToken) return false;
   return name.pos === 'DET' || name.pos === 'ADJ' || name.pos === 'NOUN' || name.pos === 'PROPN' || isQuoteMark(name);
-}
-
-/** "see the plan as a giveaway": "as" right after the object. */
-function hasAsAfterObject(context: RuleContext, start: number, sentence: Sentence): boolean {
-  const object = phraseAfter(context, start, sentence);
-  return object !== null && context.doc.tokens[object.endToken]?.lower === 'as';
 }

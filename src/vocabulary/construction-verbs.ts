@@ -1,0 +1,27 @@
+/** Cue verbs that some constructions around a cue take, beyond the verb lists of cue-verbs.ts. */
+
+/**
+ * Verbs that, in a clause of "as" with a subject and no complement ("as the senator pointed out,", "as
+ * critics have argued,"), hand on the words of the clause around them. Verbs of events ("as she testified,
+ * protesters gathered") tell a time instead and are not here.
+ */
+export const ASIDE_CUE_VERBS: readonly string[] = [
+  'say', 'note', 'point', 'observe', 'suggest', 'argue', 'report', 'write', 'predict', 'explain', 'warn', 'claim',
+  'state', 'see', 'know', 'show', 'find', 'acknowledge', 'admit', 'concede', 'mention', 'remark', 'stress',
+  'emphasize', 'emphasise', 'insist', 'contend', 'maintain', 'assert', 'indicate', 'reveal', 'document',
+];
+
+/**
+ * Verbs of telling whose negation still reports a question: "has not said when the vote will be held",
+ * "would not disclose how much was paid". Other verbs negated ("does not answer whether …") report nothing.
+ */
+export const NEGATED_QUESTION_VERBS: readonly string[] = [
+  'say', 'tell', 'explain', 'disclose', 'specify', 'indicate', 'reveal', 'comment', 'confirm', 'elaborate',
+];
+
+/**
+ * Verbs of belief whose object and "as" phrase are the view reported: "see the program as an opportunity",
+ * "viewed the rivals as a threat". Read as verbs with a clause, whose content ends at a second predicate;
+ * verbs that report their object only with "as" are AS_VERBS of cue-verbs.ts.
+ */
+export const AS_COMPLEMENT_VERBS: readonly string[] = ['see', 'view', 'regard'];
