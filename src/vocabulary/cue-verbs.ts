@@ -157,17 +157,18 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
   belief: [
     'endorse', 'support', 'oppose', 'criticize', 'criticise', 'praise', 'condemn', 'welcome', 'reject', 'back',
     'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',
-    'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe', 'see', 'view', 'perceive',
+    'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe', 'perceive',
   ],
   evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish'],
   intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer'],
 };
 
 /**
- * Verbs that report a view of their object only with "as" after it: "critics see the plan as a giveaway",
- * "the ad portrays her as weak", not "she saw the film" or "they painted the fence".
+ * Verbs that report a view of their object only with "as" after it: "voters perceive him as aloof", "the ad
+ * portrays her as weak", not "they painted the fence". ("see" and "view" take a clause too: they are
+ * AS_COMPLEMENT_VERBS of construction-verbs.ts.)
  */
-export const AS_VERBS: readonly string[] = ['see', 'view', 'perceive', 'portray', 'depict', 'paint'];
+export const AS_VERBS: readonly string[] = ['perceive', 'portray', 'depict', 'paint'];
 
 /** Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday". */
 export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment'];

@@ -372,7 +372,7 @@ table('speaker-verb-object', [
   ['The challenger mocked the mayor’s budget.', { speaker: 'The challenger', cue: 'mocked', content: 'the mayor’s budget' }],
   ['The coach bemoaned the state of the pitch.', { speaker: 'The coach', cue: 'bemoaned', content: 'the state of the pitch' }],
   ['The senator has touted her record on jobs.', { speaker: 'The senator', cue: 'touted', content: 'her record on jobs' }],
-  ['Many critics see the plan as a giveaway to donors.', { speaker: 'Many critics', cue: 'see', content: 'the plan as a giveaway to donors', cueType: 'belief' }],
+  ['Many voters perceive the senator as aloof and distant.', { speaker: 'Many voters', cue: 'perceive', content: 'the senator as aloof and distant', cueType: 'belief' }],
   ['The advert portrays the mayor as weak and out of touch.', { speaker: 'The advert', cue: 'portrays', content: 'the mayor as weak and out of touch' }],
   ['The bill was drafted by Ana Roe, who endorsed the plan last year.', { speaker: 'who', cue: 'endorsed', content: 'the plan' }],
   ['The mayor, who endorsed the plan, said the vote was close.', { speaker: 'who', cue: 'endorsed', content: 'the plan' }],
