@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../src/index.js';
+import { readDocument } from '../src/extract/document/read-document.js';
 import { invalidSpans } from './helpers/assert-spans.js';
 
 /** Broken contract items beyond spans: dangling ids, duplicate ids, out-of-range confidence, text changed. */
@@ -168,5 +169,26 @@ describe('extract on large and unusual inputs', () => {
     // wink-nlp's tokenizer is quadratic in the length of one token (200,000 letters take about 25 s), so the
     // word stays at a length that keeps this file quick.
     checkOnce('a'.repeat(20_000));
+  });
+});
+
+describe('each text is read as if it came first', () => {
+  // wink-nlp learns the words it meets; a possessive that ends a sentence would otherwise teach it to keep
+  // "Ortega's" whole in every later text.
+  const later = "By Ortega's own account, the ferry was late. “We waited,” Ortega's aide said.";
+  const earlier = "The plan is more detailed than Ortega's. But few read it. Some prefer Bello-Ruiz's.";
+  const words = (text: string): string[] => readDocument(text).tokens.map((token) => token.text);
+
+  it('cuts a text into the same tokens before and after another', () => {
+    const first = words(later);
+    expect(first).toContain("'s");
+    readDocument(earlier);
+    expect(words(later)).toEqual(first);
+  });
+
+  it('gives the same output for a text before and after another', () => {
+    const first = extract(later, { publishedAt: '2024-02-20' });
+    extract(earlier, { publishedAt: '2024-02-20' });
+    expect(extract(later, { publishedAt: '2024-02-20' })).toEqual(first);
   });
 });

@@ -2,9 +2,8 @@
  * The only module that talks to wink-nlp: it turns wink's tokens (counted in tokens, with preceding
  * spaces) into character-offset tokens of the unmodified text.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { appendToken } from './token-mends.js';
+import { its, readWithWink } from './wink-reader.js';
 import type { PartOfSpeech } from './types.js';
 
 /** A token as wink sees it, placed in the text. */
@@ -27,12 +26,6 @@ export interface RawToken {
  * of few tokens (verbs, mostly): it is worked out only for those, by the same wink function.
  */
 export type LemmaReader = (winkIndex: number) => string;
-
-// Loading the model is the costly part; the instance is read-only afterwards, so one is shared. Only
-// sentence boundaries and part of speech are used, so wink's negation, sentiment and entity passes are
-// left out of its pipe: the tags and sentences are the same, and reading takes about two thirds of the time.
-const wink = winkNLP(model, ['sbd', 'pos']);
-const its = wink.its;
 
 /** Longest piece of text handed to wink at once; pieces end at line breaks where they can. */
 const MAX_SEGMENT = 20_000;
@@ -129,7 +122,7 @@ function cutUnbroken(text: string, start: number, limit: number): number {
 /** Appends the tokens of `text.slice(start, end)` to `result`, with offsets into `text`. */
 function tokensOf(text: string, start: number, end: number, result: RawToken[]): void {
   const piece = text.slice(start, end);
-  const doc = wink.readDoc(piece);
+  const doc = readWithWink(piece);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
