@@ -302,17 +302,24 @@ table('framing-verb-quote', [
   ['The governor called the plan “a betrayal of voters.”', { speaker: 'The governor', cue: 'called', content: 'the plan “a betrayal of voters.”' }],
   ["His aides called him ''a genius'' for the deal.", { speaker: 'His aides', cue: 'called', content: "him ''a genius'' for the deal" }],
   ['She referred to the proposal as a “fantasy budget.”', { speaker: 'She', cue: 'referred', content: '“fantasy budget.”', kind: 'direct' }],
+  ['The governor described the strike as “reckless” and a “gift to our rivals” abroad.', { speaker: 'The governor', cue: 'described', content: 'the strike as “reckless” and a “gift to our rivals” abroad' }],
+  ['The senator openly admires the general as a “strong leader,” comparing him to past presidents.', { speaker: 'The senator', cue: 'admires', content: 'the general as a “strong leader,”' }],
+  ['The panel rated 40% of the claims as “false” or “misleading.”', { speaker: 'The panel', cue: 'rated', content: '40% of the claims as “false” or “misleading.”' }],
+  ['The senator has gone after the mayor as a “career politician.”', { speaker: 'The senator', cue: 'gone', content: '“career politician.”' }],
+  ['A magazine hailed the coach as “The Miracle Worker” for the turnaround he led.', { speaker: 'A magazine', cue: 'hailed', content: 'the coach as “The Miracle Worker” for the turnaround he led' }],
   ['The senator called the mayor a “liar” who is “utterly unfit.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar” who is “utterly unfit.”' }],
   ['The mayor called the fire a “terrible accident,” but stopped short of blaming anyone.', { speaker: 'The mayor', cue: 'called', content: 'the fire a “terrible accident,”' }],
   ['The mayor called the fire “an accident” and praised the crews.', { speaker: 'The mayor', cue: 'called', content: 'the fire “an accident”' }],
   ['The minister called the plan “a gift to polluters” in a statement on Monday.', { speaker: 'The minister', cue: 'called', content: 'the plan “a gift to polluters”' }],
-  ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: '“reckless”', kind: 'direct' }],
+  ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: 'as “reckless”', kind: 'mixed' }],
   ['Officials in both parties call them “lone wolves.”', { speaker: 'Officials in both parties', cue: 'call', content: 'them “lone wolves.”' }],
   ['She left after what she called a “rant,” a string of angry posts.', { speaker: 'she', cue: 'called', content: 'a “rant,”' }],
   ['The senator called the mayor a “liar,” a “bully” and a “coward.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar,” a “bully” and a “coward.”' }],
   ['The envoy accused the regime of “fanatic recklessness.”', { speaker: 'The envoy', cue: 'accused', content: '“fanatic recklessness.”', kind: 'direct' }],
 ], [
   'The governor called the meeting to order.',
+  'She served as “chief of staff” for a decade.',
+  'The bill, known as the “Clean Water Act,” passed the house.',
 ]);
 
 table('speaker-verb-object', [

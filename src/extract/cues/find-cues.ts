@@ -61,6 +61,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
       cues.push(verbCue(tokens, i, type));
+    } else if (token.pos === 'VERB' && framesQuoteWithAs(tokens, i, quotes)) {
+      cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     }
   }
   return cues;
@@ -151,6 +153,28 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && after.pos === 'PROPN')) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
 }
+
+/** Most words of the object between a verb and "as" before a quotation. */
+const MAX_AS_OBJECT_TOKENS = 6;
+
+/**
+ * "admires the general as a “strong leader”", "rated the claim as “false”": any verb whose object is set
+ * "as" a quotation frames the quoted words as the subject's own.
+ */
+function framesQuoteWithAs(tokens: readonly Token[], verb: number, quotes: QuoteIndex): boolean {
+  for (let i = verb + 1; i <= verb + MAX_AS_OBJECT_TOKENS + 1; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== (tokens[verb] as Token).sentence) return false;
+    if (token.lower === 'as') {
+      if (i === verb + 1) return false;
+      const next = tokens[i + 1]?.pos === 'DET' ? tokens[i + 2] : tokens[i + 1];
+      return next !== undefined && quotes.quoteStartingAt(next.start) !== undefined;
+    }
+    if (!OBJECT_WORDS.has(token.pos) && token.text !== '%') return false;
+  }
+  return false;
+}
+const OBJECT_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON', 'ADP']);
 
 /** "reports" → "report", "charges" → "charge", "stresses" → "stress". */
 function singular(word: string): string {

@@ -36,15 +36,19 @@ export const framingVerbQuote: CueRule = {
     if (quote === undefined) return null;
     const speaker = speakerFor(context, cue, sentence);
     if (speaker === null) return null;
-    // "called half of his supporters “deplorables”": the object belongs with the quoted words.
-    // "accused them of “…”", "referred to the incident as a “…”": the words before "of"/"as" name what the
-    // speaker spoke of, and the quotation alone is what was said.
+    // "called half of his supporters “deplorables”", "described the plan as a “…”": the object belongs with
+    // the quoted words. "accused them of “…”", "referred to the plan as a “…”": the words before "of" or a
+    // verb's own preposition name what the speaker spoke of, and the quotation alone is what was said.
     const objectIndex = cue.endToken;
     const objectStart = tokens[objectIndex];
     const markIndex = tokenIndexFrom(tokens, quote.start);
-    const linked = [tokens[markIndex - 1], tokens[markIndex - 2]].some((token) => token !== undefined && /^(?:as|of|to)$/i.test(token.text));
+    const particle = objectStart?.pos === 'ADP' && objectStart.lower !== 'as';
+    const linked = particle || [tokens[markIndex - 1], tokens[markIndex - 2]].some((token) => token !== undefined && /^(?:of|to)$/i.test(token.text));
     const hasObject = objectStart !== undefined && objectStart.start < quote.start;
-    const content = hasObject && !linked ? objectWithQuote(context, objectIndex, quote, sentence) : quoteContent(quote);
+    // "was describing as “reckless” a post about …": with no object before it, "as" opens the quoted words.
+    const asFirst = objectStart?.lower === 'as' && objectIndex === markIndex - 1;
+    let content = hasObject && !linked ? objectWithQuote(context, objectIndex, quote, sentence) : quoteContent(quote);
+    if (asFirst) content = contentFrom(context, objectIndex, sentence, tokenIndexFrom(tokens, quote.end));
     return makeCandidate(context, this.id, content, cue, speaker);
   },
 };
