@@ -11,6 +11,7 @@ import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Quote } from '../../quotes/types.js';
 import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
+import type { PhraseMatch } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext, SpeakerPhrase } from '../types.js';
 
 const MAX_GAP_TOKENS = 6;
@@ -34,8 +35,8 @@ export const framingVerbQuote: CueRule = {
     if (quoteStart === null) return null;
     const quote = context.quoteIndex.quoteStartingAt(quoteStart);
     if (quote === undefined) return null;
-    const speaker = speakerFor(context, cue, sentence);
-    if (speaker === null) return null;
+    const phrase = speakerBeforeCue(context, cue, sentence, true);
+    if (phrase === null) return null;
     // "called half of his supporters “deplorables”", "described the plan as a “…”": the object belongs with
     // the quoted words. "accused them of “…”", "referred to the plan as a “…”": the words before "of" or a
     // verb's own preposition name what the speaker spoke of, and the quotation alone is what was said.
@@ -49,9 +50,27 @@ export const framingVerbQuote: CueRule = {
     const asFirst = objectStart?.lower === 'as' && objectIndex === markIndex - 1;
     let content = hasObject && !linked ? objectWithQuote(context, objectIndex, quote, sentence) : quoteContent(quote);
     if (asFirst) content = contentFrom(context, objectIndex, sentence, tokenIndexFrom(tokens, quote.end));
-    return makeCandidate(context, this.id, content, cue, speaker);
+    const outer = outerReport(context, phrase, sentence);
+    if (outer !== null) {
+      const [first, ...rest] = content;
+      const what = tokens[phrase.firstToken - 1] as Token;
+      if (first !== undefined) return makeCandidate(context, this.id, [{ start: what.start, end: first.end }, ...rest], outer.cue, outer.speaker);
+    }
+    return makeCandidate(context, this.id, content, cue, toSpeaker(context, phrase));
   },
 };
+
+/**
+ * "The minister condemned what he called a “…”": a pronoun after "what" stands for the subject of the verb
+ * before it, and "what he called …" is the object of that report.
+ */
+function outerReport(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): { cue: Cue; speaker: SpeakerPhrase } | null {
+  const what = phrase.firstToken - 1;
+  if (phrase.kind !== 'pronoun' || context.doc.tokens[what]?.lower !== 'what') return null;
+  const cue = (context.cuesBySentence.get(sentence.index) ?? []).find((other) => other.endToken === what);
+  const speaker = cue === undefined ? null : speakerBeforeCue(context, cue, sentence, true);
+  return cue === undefined || speaker === null ? null : { cue, speaker: toSpeaker(context, speaker) };
+}
 
 /**
  * "called Trump a “pathological liar” who is “utterly amoral”": the object, the quotation and what
@@ -86,9 +105,4 @@ function opensQuotedItem(context: RuleContext, index: number): boolean {
   const first = tokens[index];
   const mark = first?.pos === 'DET' || first?.lower === 'and' ? tokens[index + 1] : first;
   return mark !== undefined && isQuoteMark(mark) && context.quoteIndex.quoteStartingAt(mark.start) !== undefined;
-}
-
-function speakerFor(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
-  const phrase = speakerBeforeCue(context, cue, sentence, true);
-  return phrase === null ? null : toSpeaker(context, phrase);
 }
