@@ -105,6 +105,7 @@ table('content-comma-cue-speaker', [
   'A spokesman, who declined to be named, said the talks would resume.',
   '“It is an invasion,” the attorney general of Iowa said at a Washington event.',
   'He admires the mayor as a “strong leader,” comparing him to a saint.',
+  'Hale, who ran the campaign for a year, blasted Ruiz as a “disgrace” on Friday.',
 ]);
 
 table('speaker-cue-content', [
@@ -326,6 +327,7 @@ table('framing-verb-quote', [
 
 table('speaker-verb-object', [
   ['The senator likened the plan to a tax, which would hit the poor.', { speaker: 'The senator', cue: 'likened', content: 'the plan to a tax' }],
+  ['Hale, who ran the campaign for a year, blasted Ruiz as a “disgrace” on Friday.', { speaker: 'Hale', cue: 'blasted', content: 'Ruiz as a “disgrace”' }],
   ['Critics praised the new law but also had doubts about its cost.', { speaker: 'Critics', cue: 'praised', content: 'the new law' }],
   ['Many voters described Ms. Hale as a reformer when she ran in 2008.', { speaker: 'Many voters', cue: 'described', content: 'Ms. Hale as a reformer' }],
   ['The ministers condemned the test; others vowed a response.', { speaker: 'The ministers', cue: 'condemned', content: 'the test' }],
