@@ -304,6 +304,7 @@ table('framing-verb-quote', [
   ["His aides called him ''a genius'' for the deal.", { speaker: 'His aides', cue: 'called', content: "him ''a genius'' for the deal" }],
   ['She referred to the proposal as a “fantasy budget.”', { speaker: 'She', cue: 'referred', content: '“fantasy budget.”', kind: 'direct' }],
   ['The governor described the strike as “reckless” and a “gift to our rivals” abroad.', { speaker: 'The governor', cue: 'described', content: 'the strike as “reckless” and a “gift to our rivals” abroad' }],
+  ['Japan branded the regime an "outlaw nation in the region."', { speaker: 'Japan', cue: 'branded', content: 'the regime an "outlaw nation in the region."' }],
   ['The senator openly admires the general as a “strong leader,” comparing him to past presidents.', { speaker: 'The senator', cue: 'admires', content: 'the general as a “strong leader,”' }],
   ['The panel rated 40% of the claims as “false” or “misleading.”', { speaker: 'The panel', cue: 'rated', content: '40% of the claims as “false” or “misleading.”' }],
   ['The senator has gone after the mayor as a “career politician.”', { speaker: 'The senator', cue: 'gone', content: '“career politician.”' }],
@@ -322,6 +323,7 @@ table('framing-verb-quote', [
 ], [
   'The governor called the meeting to order.',
   'She served as “chief of staff” for a decade.',
+  'Shoppers prefer branded goods to “no-name” ones.',
   'The bill, known as the “Clean Water Act,” passed the house.',
 ]);
 

@@ -48,6 +48,12 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       cues.push(makeCue(tokens, 'verb', 'belief', i, i, i + 1, token.lower));
       continue;
     }
+    // "Japan branded the regime an “…”": a framing verb's past form that wink read as an adjective.
+    const framingStem = framingTaggedAdjective(tokens, i);
+    if (framingStem !== null) {
+      cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, framingStem));
+      continue;
+    }
     const participleStem = participleTaggedAdjective(tokens, i);
     const taggedNoun = isVerbTaggedNoun(tokens, i);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
@@ -152,6 +158,20 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   // "Polling averages show Clinton with a lead": after a plural noun, a name can be the object too.
   if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && after.pos === 'PROPN')) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
+}
+
+/**
+ * "Japan branded the regime …": a past form of a framing verb read as an adjective, between a name or a
+ * pronoun and the opening of an object; its verb, or null.
+ */
+function framingTaggedAdjective(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || before === undefined || after === undefined) return null;
+  if (!(before.pos === 'PROPN' || before.pos === 'PRON') || !(after.pos === 'DET' || after.pos === 'PROPN' || OBJECT_OPENERS.has(after.lower))) return null;
+  const stems = [token.lower.slice(0, -1), token.lower.slice(0, -2), token.lower.slice(0, -3)];
+  return stems.find((stem) => FRAMING.has(stem)) ?? null;
 }
 
 /** Most words of the object between a verb and "as" before a quotation. */
