@@ -330,6 +330,7 @@ table('framing-verb-quote', [
 table('speaker-verb-object', [
   ['The senator likened the plan to a tax, which would hit the poor.', { speaker: 'The senator', cue: 'likened', content: 'the plan to a tax' }],
   ['Hale, who ran the campaign for a year, blasted Ruiz as a “disgrace” on Friday.', { speaker: 'Hale', cue: 'blasted', content: 'Ruiz as a “disgrace”' }],
+  ['The mayor is promising new parks and “jobs, jobs, jobs,” but he has also raised fees.', { speaker: 'The mayor', cue: 'promising', content: 'new parks and “jobs, jobs, jobs,”' }],
   ['Critics praised the new law but also had doubts about its cost.', { speaker: 'Critics', cue: 'praised', content: 'the new law' }],
   ['Many voters described Ms. Hale as a reformer when she ran in 2008.', { speaker: 'Many voters', cue: 'described', content: 'Ms. Hale as a reformer' }],
   ['The ministers condemned the test; others vowed a response.', { speaker: 'The ministers', cue: 'condemned', content: 'the test' }],
@@ -372,6 +373,7 @@ table('speaker-verb-object', [
   'They painted the fence.',
   'The minister spoke against a backdrop of flags.',
   'The coach warned the players.',
+  'The early results are promising.',
 ]);
 
 table('possessive-noun-cue', [

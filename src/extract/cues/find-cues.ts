@@ -66,7 +66,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
-      cues.push(verbCue(tokens, i, type));
+      cues.push(verbCue(tokens, i, type, participleStem ?? token.lemma));
     } else if (token.pos === 'VERB' && framesQuoteWithAs(tokens, i, quotes)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     }
@@ -75,7 +75,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
 }
 
 /** A reporting verb, with "did" before it, "by saying" or an intention's particle ("called for") after it. */
-function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType): Cue {
+function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType, lemma: string): Cue {
   const token = tokens[verb] as Token;
   let first = verb;
   const before = tokens[verb - 1];
@@ -85,8 +85,8 @@ function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType): Cue
   const gerund = tokens[verb + 2];
   if (next?.lower === 'by' && gerund !== undefined && gerund.lower.endsWith('ing') && CUE_VERB_TYPES.get(gerund.lemma) === 'speech') end = verb + 3;
   else if (type === 'intention' && next !== undefined && PARTICLES.has(next.lower)) end = verb + 2;
-  else if (AGAINST.has(token.lemma) && next?.lower === 'against') end = verb + 2;
-  return makeCue(tokens, 'verb', type, verb, first, end, token.lemma);
+  else if (AGAINST.has(lemma) && next?.lower === 'against') end = verb + 2;
+  return makeCue(tokens, 'verb', type, verb, first, end, lemma);
 }
 
 function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType, verb: number, first: number, end: number, lemma: string): Cue {
@@ -233,10 +233,15 @@ function isAdjectiveCue(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** ", promising to lift …": a participle after a comma that wink read as an adjective; its verb, or null. */
+/**
+ * ", promising to lift …", "is promising lower taxes": a participle after a comma, or after "to be" and
+ * before an object, that wink read as an adjective; its verb, or null.
+ */
 function participleTaggedAdjective(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index] as Token;
-  if (token.pos !== 'ADJ' || !token.lower.endsWith('ing') || tokens[index - 1]?.text !== ',') return null;
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ing')) return null;
+  const progressive = BE.has(tokens[index - 1]?.lower ?? '') && /^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '');
+  if (tokens[index - 1]?.text !== ',' && !progressive) return null;
   const stem = token.lower.slice(0, -3);
   if (VERB_TYPES.has(stem)) return stem;
   return VERB_TYPES.has(`${stem}e`) ? `${stem}e` : null;
