@@ -21,3 +21,6 @@ export const GROUP_POSSESSIVES: readonly string[] = ['its', 'their'];
 
 /** Object pronouns: "told her", "asking them". */
 export const OBJECT_PRONOUNS: readonly string[] = ['me', 'him', 'her', 'us', 'them', 'you'];
+
+/** Pronouns that stand as a clause's subject: "…, but he has also …". */
+export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'you', 'he', 'she', 'it', 'we', 'they'];

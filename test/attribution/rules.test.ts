@@ -105,6 +105,7 @@ table('content-comma-cue-speaker', [
   'A spokesman, who declined to be named, said the talks would resume.',
   '“It is an invasion,” the attorney general of Iowa said at a Washington event.',
   'He admires the mayor as a “strong leader,” comparing him to a saint.',
+  'Hale, who ran the campaign for a year, blasted Ruiz as a “disgrace” on Friday.',
 ]);
 
 table('speaker-cue-content', [
@@ -322,21 +323,32 @@ table('participle-cue', [
 ]);
 
 table('framing-verb-quote', [
-  ['The minister condemned what she called a “reckless gamble” by the bank.', { speaker: 'she', cue: 'called', content: 'what she called a “reckless gamble” by the bank' }],
+  ['The minister condemned what she called a “reckless gamble” by the bank.', { speaker: 'The minister', cue: 'condemned', content: 'what she called a “reckless gamble” by the bank' }],
   ['The governor called the plan “a betrayal of voters.”', { speaker: 'The governor', cue: 'called', content: 'the plan “a betrayal of voters.”' }],
   ["His aides called him ''a genius'' for the deal.", { speaker: 'His aides', cue: 'called', content: "him ''a genius'' for the deal" }],
   ['She referred to the proposal as a “fantasy budget.”', { speaker: 'She', cue: 'referred', content: '“fantasy budget.”', kind: 'direct' }],
+  ['The governor described the strike as “reckless” and a “gift to our rivals” abroad.', { speaker: 'The governor', cue: 'described', content: 'the strike as “reckless” and a “gift to our rivals” abroad' }],
+  ['Japan branded the regime an "outlaw nation in the region."', { speaker: 'Japan', cue: 'branded', content: 'the regime an "outlaw nation in the region."' }],
+  ['The senator openly admires the general as a “strong leader,” comparing him to past presidents.', { speaker: 'The senator', cue: 'admires', content: 'the general as a “strong leader,”' }],
+  ['The panel rated 40% of the claims as “false” or “misleading.”', { speaker: 'The panel', cue: 'rated', content: '40% of the claims as “false” or “misleading.”' }],
+  ['The senator has gone after the mayor as a “career politician.”', { speaker: 'The senator', cue: 'gone', content: '“career politician.”' }],
+  ['A magazine hailed the coach as “The Miracle Worker” for the turnaround he led.', { speaker: 'A magazine', cue: 'hailed', content: 'the coach as “The Miracle Worker” for the turnaround he led' }],
   ['The senator called the mayor a “liar” who is “utterly unfit.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar” who is “utterly unfit.”' }],
   ['The mayor called the fire a “terrible accident,” but stopped short of blaming anyone.', { speaker: 'The mayor', cue: 'called', content: 'the fire a “terrible accident,”' }],
   ['The mayor called the fire “an accident” and praised the crews.', { speaker: 'The mayor', cue: 'called', content: 'the fire “an accident”' }],
   ['The minister called the plan “a gift to polluters” in a statement on Monday.', { speaker: 'The minister', cue: 'called', content: 'the plan “a gift to polluters”' }],
-  ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: '“reckless”', kind: 'direct' }],
+  ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: 'as “reckless”', kind: 'mixed' }],
   ['Officials in both parties call them “lone wolves.”', { speaker: 'Officials in both parties', cue: 'call', content: 'them “lone wolves.”' }],
   ['She left after what she called a “rant,” a string of angry posts.', { speaker: 'she', cue: 'called', content: 'what she called a “rant,”' }],
+  ['The minister condemned what he called a “reckless gamble.”', { speaker: 'The minister', cue: 'condemned', content: 'what he called a “reckless gamble.”' }],
+  ['Leaders condemned what the mayor called a “reckless gamble.”', { speaker: 'the mayor', cue: 'called', content: 'what the mayor called a “reckless gamble.”' }],
   ['The senator called the mayor a “liar,” a “bully” and a “coward.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar,” a “bully” and a “coward.”' }],
   ['The envoy accused the regime of “fanatic recklessness.”', { speaker: 'The envoy', cue: 'accused', content: '“fanatic recklessness.”', kind: 'direct' }],
 ], [
   'The governor called the meeting to order.',
+  'She served as “chief of staff” for a decade.',
+  'Shoppers prefer branded goods to “no-name” ones.',
+  'The bill, known as the “Clean Water Act,” passed the house.',
 ]);
 
 table('speaker-verb-object', [
@@ -345,6 +357,8 @@ table('speaker-verb-object', [
   ['The agency reported the outage on Twitter.', { speaker: 'The agency', cue: 'reported', content: 'the outage' }],
   ['The governor criticized the budget and called it “a disgrace.”', { speaker: 'The governor', cue: 'criticized', content: 'the budget' }],
   ['The senator likened the plan to a tax, which would hit the poor.', { speaker: 'The senator', cue: 'likened', content: 'the plan to a tax' }],
+  ['Hale, who ran the campaign for a year, blasted Ruiz as a “disgrace” on Friday.', { speaker: 'Hale', cue: 'blasted', content: 'Ruiz as a “disgrace”' }],
+  ['The mayor is promising new parks and “jobs, jobs, jobs,” but he has also raised fees.', { speaker: 'The mayor', cue: 'promising', content: 'new parks and “jobs, jobs, jobs,”' }],
   ['Critics praised the new law but also had doubts about its cost.', { speaker: 'Critics', cue: 'praised', content: 'the new law' }],
   ['Many voters described Ms. Hale as a reformer when she ran in 2008.', { speaker: 'Many voters', cue: 'described', content: 'Ms. Hale as a reformer' }],
   ['The ministers condemned the test; others vowed a response.', { speaker: 'The ministers', cue: 'condemned', content: 'the test' }],
@@ -394,6 +408,7 @@ table('speaker-verb-object', [
   'They painted the fence.',
   'The minister spoke against a backdrop of flags.',
   'The coach warned the players.',
+  'The early results are promising.',
 ]);
 
 table('possessive-noun-cue', [

@@ -56,6 +56,12 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       cues.push(makeCue(tokens, 'verb', 'belief', i, i, i + 1, token.lower));
       continue;
     }
+    // "Japan branded the regime an “…”": a framing verb's past form that wink read as an adjective.
+    const framingStem = framingTaggedAdjective(tokens, i);
+    if (framingStem !== null) {
+      cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, framingStem));
+      continue;
+    }
     const participleStem = participleTaggedAdjective(tokens, i);
     const taggedNoun = isVerbTaggedNoun(tokens, i);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
@@ -68,14 +74,16 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
-      cues.push(verbCue(tokens, i, type));
+      cues.push(verbCue(tokens, i, type, participleStem ?? token.lemma));
+    } else if (token.pos === 'VERB' && framesQuoteWithAs(tokens, i, quotes)) {
+      cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     }
   }
   return cues;
 }
 
 /** A reporting verb, with "did" before it, "by saying" or an intention's particle ("called for") after it. */
-function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType): Cue {
+function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType, lemma: string): Cue {
   const token = tokens[verb] as Token;
   let first = verb;
   const before = tokens[verb - 1];
@@ -85,8 +93,8 @@ function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType): Cue
   const gerund = tokens[verb + 2];
   if (next?.lower === 'by' && gerund !== undefined && gerund.lower.endsWith('ing') && CUE_VERB_TYPES.get(gerund.lemma) === 'speech') end = verb + 3;
   else if (type === 'intention' && next !== undefined && PARTICLES.has(next.lower)) end = verb + 2;
-  else if (AGAINST.has(token.lemma) && next?.lower === 'against') end = verb + 2;
-  return makeCue(tokens, 'verb', type, verb, first, end, token.lemma);
+  else if (AGAINST.has(lemma) && next?.lower === 'against') end = verb + 2;
+  return makeCue(tokens, 'verb', type, verb, first, end, lemma);
 }
 
 function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType, verb: number, first: number, end: number, lemma: string): Cue {
@@ -160,6 +168,42 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
 }
 
+/**
+ * "Japan branded the regime …": a past form of a framing verb read as an adjective, between a name or a
+ * pronoun and the opening of an object; its verb, or null.
+ */
+function framingTaggedAdjective(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || before === undefined || after === undefined) return null;
+  if (!(before.pos === 'PROPN' || before.pos === 'PRON') || !(after.pos === 'DET' || after.pos === 'PROPN' || OBJECT_OPENERS.has(after.lower))) return null;
+  const stems = [token.lower.slice(0, -1), token.lower.slice(0, -2), token.lower.slice(0, -3)];
+  return stems.find((stem) => FRAMING.has(stem)) ?? null;
+}
+
+/** Most words of the object between a verb and "as" before a quotation. */
+const MAX_AS_OBJECT_TOKENS = 6;
+
+/**
+ * "admires the general as a “strong leader”", "rated the claim as “false”": any verb whose object is set
+ * "as" a quotation frames the quoted words as the subject's own.
+ */
+function framesQuoteWithAs(tokens: readonly Token[], verb: number, quotes: QuoteIndex): boolean {
+  for (let i = verb + 1; i <= verb + MAX_AS_OBJECT_TOKENS + 1; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== (tokens[verb] as Token).sentence) return false;
+    if (token.lower === 'as') {
+      if (i === verb + 1) return false;
+      const next = tokens[i + 1]?.pos === 'DET' ? tokens[i + 2] : tokens[i + 1];
+      return next !== undefined && quotes.quoteStartingAt(next.start) !== undefined;
+    }
+    if (!OBJECT_WORDS.has(token.pos) && token.text !== '%') return false;
+  }
+  return false;
+}
+const OBJECT_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON', 'ADP']);
+
 /** "reports" → "report", "charges" → "charge", "stresses" → "stress". */
 function singular(word: string): string {
   if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
@@ -197,10 +241,15 @@ function isAdjectiveCue(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** ", promising to lift …": a participle after a comma that wink read as an adjective; its verb, or null. */
+/**
+ * ", promising to lift …", "is promising lower taxes": a participle after a comma, or after "to be" and
+ * before an object, that wink read as an adjective; its verb, or null.
+ */
 function participleTaggedAdjective(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index] as Token;
-  if (token.pos !== 'ADJ' || !token.lower.endsWith('ing') || tokens[index - 1]?.text !== ',') return null;
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ing')) return null;
+  const progressive = BE.has(tokens[index - 1]?.lower ?? '') && /^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '');
+  if (tokens[index - 1]?.text !== ',' && !progressive) return null;
   const stem = token.lower.slice(0, -3);
   if (VERB_TYPES.has(stem)) return stem;
   return VERB_TYPES.has(`${stem}e`) ? `${stem}e` : null;

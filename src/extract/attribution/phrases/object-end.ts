@@ -4,6 +4,7 @@ import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import {
   COORDINATING_CONJUNCTIONS, OBJECT_CLAUSE_OPENERS, PERIOD_NOUNS, PERIOD_OPENERS, SAYING_SETTINGS, SETTING_PREPOSITIONS,
 } from '../../../vocabulary/speaker-words.js';
+import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
 import { DASH_ASIDES } from './content.js';
 import { inQuote, isJoiningHyphen, isNounPhraseWord } from './tokens.js';
@@ -19,6 +20,7 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
 /** Conjunctions that open a clause of time, reason or contrast ("as" and "after" are prepositions too often). */
 const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
 const PREDICATE_JOINERS = new Set(COORDINATING_CONJUNCTIONS);
+const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 /** Words after a period that carry the object on: "plans this week [to] give …". */
 const COMPLEMENT_OPENERS = new Set(['to', 'that']);
 /** "in [a lengthy written] statement": the longest phrase read before its setting noun. */
@@ -68,6 +70,8 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   // A capital inside a sentence is a headline's word: "Shows Bias When It Comes To …".
   if (CLAUSE_SUBORDINATORS.has(token.text)) return true;
   if (!PREDICATE_JOINERS.has(token.lower)) return false;
+  // "promised lower taxes, but he has also …": a clause with a subject pronoun of its own.
+  if (SUBJECTS.has(tokens[i + 1]?.lower ?? '') && /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '')) return true;
   let j = i + 1;
   while (tokens[j]?.pos === 'ADV') j += 1;
   return tokens[j]?.pos === 'AUX';

@@ -21,9 +21,9 @@ export const contentCueSpeaker: CueRule = {
     if (context.doc.tokens[start]?.pos === 'ADP' && speaker.kind !== 'name') return null;
     const speakerEnd = afterParenthesis(context, speaker.endToken, sentence);
     if (!endsClause(context, speakerEnd, sentence)) return null;
-    // "…, said the ruling “…”": a quotation right after the phrase is content, so the phrase is no speaker.
-    const after = context.doc.tokens[speakerEnd];
-    if (after !== undefined && context.quoteIndex.quoteStartingAt(after.start) !== undefined) return null;
+    // "…, said the ruling “…”", "…, blasted the mayor as a “disgrace”": a quotation right after the phrase,
+    // or "as" and a quotation, is content, so the phrase is no speaker.
+    if (opensQuotation(context, speakerEnd) || (context.doc.tokens[speakerEnd]?.lower === 'as' && framedAs(context, speakerEnd + 1))) return null;
     const content = contentBefore(context, cue.firstToken, sentence);
     if (content === null || !isSubstantial(context, content)) return null;
     const pieces = [...content, ...continuationAfter(context, afterAttribution(context, cue, sentence, speakerEnd), sentence)];
@@ -55,4 +55,15 @@ function speakerStart(context: RuleContext, from: number, sentence: Sentence): n
     }
   }
   return i;
+}
+
+/** A quotation opens at token `index`. */
+function opensQuotation(context: RuleContext, index: number): boolean {
+  const token = context.doc.tokens[index];
+  return token !== undefined && context.quoteIndex.quoteStartingAt(token.start) !== undefined;
+}
+
+/** "as a “disgrace”", "as “reckless”": a quotation, perhaps after an article, opens at token `index`. */
+function framedAs(context: RuleContext, index: number): boolean {
+  return opensQuotation(context, context.doc.tokens[index]?.pos === 'DET' ? index + 1 : index);
 }

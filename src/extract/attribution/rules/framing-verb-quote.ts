@@ -12,6 +12,7 @@ import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Quote } from '../../quotes/types.js';
 import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
+import type { PhraseMatch } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext, SpeakerPhrase } from '../types.js';
 
 const MAX_GAP_TOKENS = 6;
@@ -35,20 +36,39 @@ export const framingVerbQuote: CueRule = {
     if (quoteStart === null) return null;
     const quote = context.quoteIndex.quoteStartingAt(quoteStart);
     if (quote === undefined) return null;
-    const speaker = speakerFor(context, cue, sentence);
-    if (speaker === null) return null;
-    // "called half of his supporters “deplorables”": the object belongs with the quoted words.
-    // "accused them of “…”", "referred to the incident as a “…”": the words before "of"/"as" name what the
-    // speaker spoke of, and the quotation alone is what was said.
+    const phrase = speakerBeforeCue(context, cue, sentence, true);
+    if (phrase === null) return null;
+    // "called half of his supporters “deplorables”", "described the plan as a “…”": the object belongs with
+    // the quoted words. "accused them of “…”", "referred to the plan as a “…”": the words before "of" or a
+    // verb's own preposition name what the speaker spoke of, and the quotation alone is what was said.
     const objectIndex = cue.endToken;
     const objectStart = tokens[objectIndex];
     const markIndex = tokenIndexFrom(tokens, quote.start);
-    const linked = [tokens[markIndex - 1], tokens[markIndex - 2]].some((token) => token !== undefined && /^(?:as|of|to)$/i.test(token.text));
+    const particle = objectStart?.pos === 'ADP' && objectStart.lower !== 'as';
+    const linked = particle || [tokens[markIndex - 1], tokens[markIndex - 2]].some((token) => token !== undefined && /^(?:of|to)$/i.test(token.text));
     const hasObject = objectStart !== undefined && objectStart.start < quote.start;
-    const content = hasObject && !linked ? objectWithQuote(context, objectIndex, quote, sentence) : quoteContent(quote);
-    return makeCandidate(context, this.id, withFreeRelative(context, speaker, content), cue, speaker);
+    // "was describing as “reckless” a post about …": with no object before it, "as" opens the quoted words.
+    const asFirst = objectStart?.lower === 'as' && objectIndex === markIndex - 1;
+    let content = hasObject && !linked ? objectWithQuote(context, objectIndex, quote, sentence) : quoteContent(quote);
+    if (asFirst) content = contentFrom(context, objectIndex, sentence, tokenIndexFrom(tokens, quote.end));
+    const whole = withFreeRelative(context, phrase, content);
+    const outer = outerReport(context, phrase, sentence);
+    if (outer !== null) return makeCandidate(context, this.id, whole, outer.cue, outer.speaker);
+    return makeCandidate(context, this.id, whole, cue, toSpeaker(context, phrase));
   },
 };
+
+/**
+ * "The minister condemned what he called a “…”": a pronoun after "what" stands for the subject of the verb
+ * before it, and "what he called …" is the object of that report.
+ */
+function outerReport(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): { cue: Cue; speaker: SpeakerPhrase } | null {
+  const what = phrase.firstToken - 1;
+  if (phrase.kind !== 'pronoun' || context.doc.tokens[what]?.lower !== 'what') return null;
+  const cue = (context.cuesBySentence.get(sentence.index) ?? []).find((other) => other.endToken === what);
+  const speaker = cue === undefined ? null : speakerBeforeCue(context, cue, sentence, true);
+  return cue === undefined || speaker === null ? null : { cue, speaker: toSpeaker(context, speaker) };
+}
 
 /**
  * "called Trump a “pathological liar” who is “utterly amoral”": the object, the quotation and what
@@ -89,14 +109,9 @@ function opensQuotedItem(context: RuleContext, index: number): boolean {
  * "condemned what he called a “brazen breach”": the free relative that names the speaker's wording is
  * the content as a whole, from "what" to the end of the quoted words.
  */
-function withFreeRelative(context: RuleContext, speaker: SpeakerPhrase, content: Range[]): Range[] {
-  const what = context.doc.tokens[tokenIndexFrom(context.doc.tokens, speaker.start) - 1];
+function withFreeRelative(context: RuleContext, phrase: PhraseMatch, content: Range[]): Range[] {
+  const what = context.doc.tokens[phrase.firstToken - 1];
   const last = content[content.length - 1];
-  if (what?.text !== 'what' || last === undefined) return content;
+  if (what?.lower !== 'what' || last === undefined) return content;
   return contentRanges(context.doc, what.start, last.end);
-}
-
-function speakerFor(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
-  const phrase = speakerBeforeCue(context, cue, sentence, true);
-  return phrase === null ? null : toSpeaker(context, phrase);
 }
