@@ -55,3 +55,12 @@ export const WORDING_NOUNS: readonly string[] = [
 
 /** Verbs whose subject receives the wording rather than gives it: "got a message: “…”". */
 export const WORDING_RECEIVERS: readonly string[] = ['get', 'receive', 'hear', 'read', 'see', 'find', 'ignore', 'reject', 'mock'];
+
+/**
+ * Nouns of a phrase that frames its sentence as someone's view or word, by the preposition before them:
+ * "In her view, …", "By his own admission, …", "In the eyes of many voters, …".
+ */
+export const FRAMING_NOUNS: Readonly<Record<string, Readonly<Partial<Record<CueVerbType, readonly string[]>>>>> = {
+  in: { belief: ['view', 'opinion', 'estimation', 'eyes', 'mind', 'judgment', 'judgement'], speech: ['words', 'telling'] },
+  by: { speech: ['admission', 'account'] },
+};

@@ -199,10 +199,12 @@ export const CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'comment', 'comments', 'remark', 'remarks', 'announcement', 'admission', 'denial', 'insistence', 'argument',
     'contention', 'accusation', 'complaint', 'suggestion', 'message', 'promise', 'pledge', 'vow', 'threat',
     'acknowledgment', 'acknowledgement', 'emphasis', 'prediction', 'response', 'answer', 'explanation', 'testimony',
+    'warnings', 'assertions', 'denials', 'accusations', 'complaints', 'suggestions', 'predictions', 'promises', 'pledges',
+    'threats', 'assurance', 'assurances', 'pronouncement', 'pronouncements', 'declaration', 'proclamation',
   ],
-  writing: ['report', 'article', 'column', 'editorial', 'tweet', 'post'],
-  belief: ['belief', 'view', 'hope', 'fear', 'concern', 'suspicion', 'theory', 'notion', 'position', 'conclusion', 'bet', 'assumption', 'expectation', 'conviction'],
-  evidence: ['finding', 'findings', 'estimate', 'analysis', 'data', 'study'],
+  writing: ['report', 'reports', 'article', 'column', 'editorial', 'tweet', 'post'],
+  belief: ['belief', 'view', 'hope', 'fear', 'concern', 'suspicion', 'theory', 'notion', 'position', 'conclusion', 'bet', 'assumption', 'expectation', 'conviction', 'views', 'fears', 'concerns', 'worry', 'worries', 'doubts'],
+  evidence: ['finding', 'findings', 'estimate', 'analysis', 'assessment', 'data', 'study'],
   intention: ['plan', 'proposal', 'demand', 'intention', 'goal', 'aim', 'wish', 'call'],
 };
 

@@ -473,7 +473,12 @@ table('possessive-noun-infinitive', [
   ['The storm delayed her plan to rebuild the pier.', { speaker: 'her', cue: 'plan', content: 'to rebuild the pier', cueType: 'intention' }],
   ['The governor’s pledge to cut fares surprised commuters.', { speaker: 'The governor', cue: 'pledge', content: 'to cut fares', cueType: 'speech' }],
   ['His determination to finish the race inspired the crowd.', { speaker: 'His', cue: 'determination', content: 'to finish the race' }],
+  ['The Clinton plan to raise taxes on the rich drew fire.', { speaker: 'Clinton', cue: 'plan', content: 'to raise taxes on the rich' }],
+  ['Talks stalled over the German reluctance to send troops abroad.', { speaker: 'German', cue: 'reluctance', content: 'to send troops abroad' }],
+  ['The decision by the council to not renew the lease angered residents.', { speaker: 'the council', cue: 'decision', content: 'to not renew the lease' }],
 ], [
+  'The May plan to widen the road was dropped.',
+  'A decision by Friday to close the park is expected.',
   'The plan to widen the road was dropped.',
   'Analysts say the mayor’s decision to close the bridge was rushed.',
   'The club’s efforts to the contrary failed.',
@@ -494,8 +499,31 @@ table('possessive-noun-cue', [
   ['Nobody checked the coach’s repeated emphasis that the team was ready.', { speaker: 'the coach', cue: 'emphasis', content: 'that the team was ready' }],
   ['The senator’s warning that the deal would fail went unheeded.', { speaker: 'The senator', cue: 'warning', content: 'that the deal would fail' }],
   ['The mayor’s view that new roads cut traffic is shared by few planners.', { speaker: 'The mayor', cue: 'view', content: 'that new roads cut traffic', cueType: 'belief' }],
+  ['Nobody trusted a Senate study that the program had failed.', { speaker: 'Senate', cue: 'study', content: 'that the program had failed', cueType: 'evidence' }],
+  ['Nobody believed the American denial that spies were involved.', { speaker: 'American', cue: 'denial', content: 'that spies were involved' }],
+  ['A claim by the campaign that the poll was rigged drew criticism.', { speaker: 'the campaign', cue: 'claim', content: 'that the poll was rigged' }],
+  ['She ignored warnings from economists that the plan would fail.', { speaker: 'economists', cue: 'warnings', content: 'that the plan would fail' }],
+  ['The mayor’s view is that new roads cut traffic.', { speaker: 'The mayor', cue: 'view', content: 'that new roads cut traffic', cueType: 'belief' }],
+  ['Her argument was that the tax would hurt farmers, and few disagreed.', { speaker: 'Her', cue: 'argument', content: 'that the tax would hurt farmers' }],
 ], [
+  'The problem is that nobody listened.',
+  'The claim is that prices rose.',
   'The emphasis that the coach placed on defence paid off.',
+  'A Monday statement that the plant would close surprised workers.',
+  'The report from last year that prices rose was wrong.',
+  'A claim by him that the poll was rigged drew criticism.',
+]);
+
+table('framing-noun-phrase', [
+  ['In her view, the bridge should never have been built.', { speaker: 'her', cue: 'view', content: 'the bridge should never have been built', cueType: 'belief' }],
+  ['By his own admission, the budget had run dry by March.', { speaker: 'his', cue: 'admission', content: 'the budget had run dry by March', cueType: 'speech' }],
+  ['But in the eyes of many farmers, the new rules go too far.', { speaker: 'many farmers', cue: 'eyes', content: 'the new rules go too far' }],
+  ['In the coach’s opinion, the referee missed the foul.', { speaker: 'the coach', cue: 'opinion', content: 'the referee missed the foul' }],
+], [
+  'In my view, the bridge should never have been built.',
+  'The bridge, in her view, should never have been built.',
+  'In view of the storm, the match was called off.',
+  'By his own hand, the fence was rebuilt.',
 ]);
 
 table('as-speaker-cue', [

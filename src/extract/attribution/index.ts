@@ -15,6 +15,7 @@ import { asSpeakerCue } from './rules/as-speaker-cue.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
 import { contentSpeakerCue } from './rules/content-speaker-cue.js';
 import { floatingQuote } from './rules/floating-quote.js';
+import { framingNounClaims } from './rules/framing-noun-phrase.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { participleCue } from './rules/participle-cue.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
@@ -56,13 +57,14 @@ const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, wordingNounQuote, 
 
 /**
  * Nouns of saying, believing or intending owned by their speaker: "her claim that …", "his plan to …",
- * "their remarks on …". They run after the cue rules; a noun phrase inside a verb's content gives way to
+ * "their remarks on …", "in her view, …". They run after the cue rules; a noun phrase inside a verb's content gives way to
  * that claim in the refiners.
  */
 const NOUN_RULES: readonly ((context: RuleContext) => Candidate[])[] = [
   possessiveNounClaims,
   possessiveNounInfinitiveClaims,
   possessiveNounTopicClaims,
+  framingNounClaims,
 ];
 
 /** Refiners, in order: nested claims go before overlaps are settled, so an inner claim never wins. */

@@ -6,8 +6,9 @@ import type { Cue } from '../../cues/types.js';
 import type { CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import type { Candidate, RuleContext } from '../types.js';
-import { phraseBefore, type PhraseMatch } from './noun-phrase.js';
-import { inQuote, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
+import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
+import { DAY_AND_MONTH_NAMES, DAY_PART_WORDS, RELATIVE_DAY_WORDS, SEASON_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
+import { inQuote, isCapitalised, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
 
 /** Modifiers that may stand between the owner and the noun: "Trump’s repeated claim", "his own plan". */
 const MAX_MODIFIERS = 2;
@@ -15,6 +16,10 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '--', '(']);
 const INFINITIVE_MARKERS = new Set(['to', 'and', 'or']);
 /** Words that may follow an auxiliary inside its verb group: "would not have been". */
 const AFTER_AUXILIARY = new Set(['AUX', 'ADV', 'PART']);
+const DATE_WORDS = new Set(DAY_AND_MONTH_NAMES);
+const POSSESSIVE_ENDING = /\p{L}['\u2019]s$/u;
+/** "a report from last year": a time after "from" is no speaker. */
+const TIME_WORDS = new Set([...DAY_AND_MONTH_NAMES, ...DAY_PART_WORDS, ...RELATIVE_DAY_WORDS, ...SEASON_WORDS, ...TIME_UNITS]);
 
 /** Word lists by cue type, as a map from word to type. */
 export function typesOf(lists: Readonly<Record<CueVerbType, readonly string[]>>): ReadonlyMap<string, CueVerbType> {
@@ -51,14 +56,57 @@ function isModifier(token: Token | undefined): boolean {
  * The owner of the noun at token `noun`: a possessive pronoun ("her plan") or a phrase with "’s" ("the
  * senator’s plan"), past at most two modifiers; null when the noun has none.
  */
-export function nounOwner(context: RuleContext, noun: number, sentence: Sentence): PhraseMatch | null {
+export function nounOwner(context: RuleContext, noun: number, sentence: Sentence, names = true): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let owner = noun - 1;
   for (let step = 0; step < MAX_MODIFIERS && isModifier(tokens[owner]); step += 1) owner -= 1;
   const marker = tokens[owner];
   if (marker === undefined || owner < sentence.firstToken || inQuote(context, marker)) return null;
   if (isPossessivePronoun(marker)) return { firstToken: owner, endToken: owner + 1, kind: 'pronoun' };
-  return isPossessive(marker) ? phraseBefore(context, owner, sentence) : null;
+  if (isPossessive(marker)) return phraseBefore(context, owner, sentence);
+  // "Trump’s" may come as one token, with its possessive ending inside.
+  if (marker.pos === 'PROPN' && POSSESSIVE_ENDING.test(marker.text)) return phraseBefore(context, owner + 1, sentence);
+  return names ? nameOwner(context, owner, noun, sentence) : null;
+}
+
+/** Who the noun at a token reports, and the token where its complement ("that …", "to …") starts. */
+export interface NounSpeaker {
+  readonly speaker: PhraseMatch;
+  readonly complement: number;
+}
+
+/** Prepositions that name the speaker after the noun: "a claim by the campaign", "warnings from economists". */
+const AGENT_PREPOSITIONS = new Set(['by', 'from']);
+
+/**
+ * The speaker of the noun at token `noun`: its owner before it ("the senator’s warning that …"), or a
+ * phrase after "by" or "from" when it has none ("a warning from the senator that …"), with the complement
+ * after that phrase.
+ */
+export function nounSpeaker(context: RuleContext, noun: number, sentence: Sentence): NounSpeaker | null {
+  const owner = nounOwner(context, noun, sentence);
+  if (owner !== null) return { speaker: owner, complement: noun + 1 };
+  if (!AGENT_PREPOSITIONS.has(context.doc.tokens[noun + 1]?.lower ?? '')) return null;
+  const agent = phraseAfter(context, noun + 2, sentence);
+  if (agent === null || agent.kind === 'pronoun') return null;
+  const tokens = context.doc.tokens.slice(agent.firstToken, agent.endToken);
+  return tokens.some((token) => TIME_WORDS.has(token.lower)) ? null : { speaker: agent, complement: agent.endToken };
+}
+
+/**
+ * A name written before the noun as its owner, without "’s": "a Senate report that …", "the European
+ * reluctance to …" (a capitalised adjective of origin among the modifiers). A date ("a Monday statement")
+ * owns nothing.
+ */
+function nameOwner(context: RuleContext, marker: number, noun: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  for (let i = noun - 1; i > marker; i -= 1) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'ADJ' && isCapitalised(token) && i > sentence.firstToken) return { firstToken: i, endToken: i + 1, kind: 'name' };
+  }
+  const name = tokens[marker] as Token;
+  if (name.pos !== 'PROPN' || DATE_WORDS.has(name.lower)) return null;
+  return phraseBefore(context, marker + 1, sentence);
 }
 
 /** The noun at token `noun` as a cue of `type`. */

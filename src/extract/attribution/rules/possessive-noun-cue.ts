@@ -1,17 +1,19 @@
 /**
- * "Trump’s claim that there have been …", "her hope that …": a noun of saying or believing, owned by the
- * speaker, with its that-clause as the content.
+ * "Trump’s claim that there have been …", "her hope that …", "a Senate report that …", "warnings from
+ * economists that …": a noun of saying or believing, owned by the speaker or with the speaker after "by" or
+ * "from", with its that-clause as the content.
  */
 import type { Sentence, Token } from '../../document/types.js';
 import { CUE_NOUNS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
-import { complementEnd, isSubjectPosition, nounClaims, nounCue, nounOwner, typesOf } from '../phrases/noun-cue.js';
+import { complementEnd, isSubjectPosition, nounClaims, nounCue, nounSpeaker, typesOf } from '../phrases/noun-cue.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { isPossessive, isPossessivePronoun } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
 
 const NOUN_TYPES = typesOf(CUE_NOUNS);
+const COPULAS = new Set(['is', 'was', 'remains']);
 
 /** The claims made with a possessed noun of saying in `doc`. */
 export function possessiveNounClaims(context: RuleContext): Candidate[] {
@@ -24,13 +26,17 @@ function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence
   const before = tokens[noun - 1] ?? token;
   // wink may tag the noun as a verb ("her hope that …"); after an owner it can only be a noun.
   const owned = isPossessivePronoun(before) || isPossessive(before);
-  if (!(token.pos === 'NOUN' || owned) || tokens[noun + 1]?.lower !== 'that') return null;
-  const speaker = nounOwner(context, noun, sentence);
-  if (speaker === null) return null;
+  if (!(token.pos === 'NOUN' || owned)) return null;
+  const found = nounSpeaker(context, noun, sentence);
+  if (found === null) return null;
+  // "her view is that …": the clause after a copula is the noun's content, up to where the sentence ends.
+  const copula = COPULAS.has(tokens[found.complement]?.lower ?? '') && tokens[found.complement + 1]?.lower === 'that';
+  const that = copula ? found.complement + 1 : found.complement;
+  if (tokens[that]?.lower !== 'that') return null;
   // The content keeps its "that", as for verbs; as the sentence's subject it ends before the main verb.
-  const subject = isSubjectPosition(context, speaker.firstToken, sentence);
-  const end = subject ? complementEnd(context, noun, sentence, true) : sentence.endToken;
-  const content = contentFrom(context, noun + 1, sentence, end);
+  const subject = !copula && isSubjectPosition(context, Math.min(found.speaker.firstToken, noun), sentence);
+  const end = subject ? complementEnd(context, that - 1, sentence, true) : sentence.endToken;
+  const content = contentFrom(context, that, sentence, end);
   if (content.length === 0) return null;
-  return makeCandidate(context, 'possessive-noun-cue', content, nounCue(context, noun, type), toSpeaker(context, speaker));
+  return makeCandidate(context, 'possessive-noun-cue', content, nounCue(context, noun, type), toSpeaker(context, found.speaker));
 }

@@ -28,7 +28,7 @@ function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence
   // "her remarks Tuesday on …": a day may stand between the noun and its topic.
   const preposition = DAYS.has(tokens[noun + 1]?.lower ?? '') ? noun + 2 : noun + 1;
   if (!PREPOSITIONS.has(tokens[preposition]?.lower ?? '') || DATE_WORDS.has(tokens[preposition + 1]?.lower ?? '')) return null;
-  const owner = nounOwner(context, noun, sentence);
+  const owner = nounOwner(context, noun, sentence, false);
   if (owner === null || followsCue(context, owner.firstToken, sentence)) return null;
   const end = complementEnd(context, preposition, sentence);
   if (end <= preposition + 1) return null;

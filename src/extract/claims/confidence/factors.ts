@@ -31,12 +31,12 @@ const PLAIN = new Set(PLAIN_CUES);
 /**
  * Rules whose content or speaker is a looser guess: an object noun phrase taken as content ("condemned the
  * launch"), a quotation framed by a verb that is not one of saying ("called it “…”"), a passive agent, a
- * possessive noun ("his claim that …", "her plan to …", "his theory of …"), a quotation given the speaker of
+ * possessive noun ("his claim that …", "her plan to …", "his theory of …", "in her view, …"), a quotation given the speaker of
  * the one before.
  */
 const LOOSE_RULES: ReadonlySet<string> = new Set([
   'speaker-verb-object', 'framing-verb-quote', 'passive-by-agent', 'possessive-noun-cue', 'possessive-noun-infinitive',
-  'possessive-noun-topic', 'floating-quote',
+  'possessive-noun-topic', 'framing-noun-phrase', 'floating-quote',
 ]);
 
 /** Multipliers of the odds; several may apply to one claim. */
