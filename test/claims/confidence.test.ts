@@ -67,7 +67,9 @@ describe('confidence factors', () => {
 
   const changes: readonly [string, Partial<ClaimEvidence>][] = [
     ['quoted', { kind: 'direct' }],
+    ['partly-quoted', { kind: 'mixed' }],
     ['plain-cue', { cueType: 'speech', cueLemma: 'say' }],
+    ['dash-attribution', { rule: 'quote-dash-speaker' }],
     ['other-speech-cue', { cueType: 'writing', cueLemma: 'write' }],
     ['loose-rule', { rule: 'speaker-verb-object' }],
     ['few-words', { contentWords: 4 }],
