@@ -404,7 +404,11 @@ table('speaker-verb-object', [
   ['When the survey asked about the new tax, most people opposed it.', { speaker: 'the survey', cue: 'asked', content: 'the new tax' }],
   ['Spain and France support some rebel groups.', { speaker: 'France', cue: 'support', content: 'some rebel groups' }],
   ['Voters, however, question the wisdom of the plan.', { speaker: 'Voters', cue: 'question', content: 'the wisdom of the plan' }],
+  ['She advocated stricter rules for banks.', { speaker: 'She', cue: 'advocated', content: 'stricter rules for banks', cueType: 'belief' }],
+  ['The group advocates a ban on plastic bags.', { speaker: 'The group', cue: 'advocates', content: 'a ban on plastic bags' }],
 ], [
+  'Advocates for the homeless gathered outside.',
+  'Several advocates met the mayor on Friday.',
   'The demands of the union were met on Friday.',
   'Her documents were found in a drawer.',
   'Their support for the plan, however, faded.',
