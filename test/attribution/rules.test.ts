@@ -231,6 +231,7 @@ table('speaker-cue-content', [
   ['Voters viewed the tax as unfair and punished the party.', { speaker: 'Voters', cue: 'viewed', content: 'the tax as unfair' }],
   ['Ms. Hale notes they were hired before she took office.', { speaker: 'Ms. Hale', cue: 'notes', content: 'they were hired before she took office' }],
   ['Hale notes how the law changed.', { speaker: 'Hale', cue: 'notes', content: 'how the law changed' }],
+  ['Hale also notes how the law changed.', { speaker: 'Hale', cue: 'notes', content: 'how the law changed' }],
   ['The senator documents how the law changed over a decade.', { speaker: 'The senator', cue: 'documents', content: 'how the law changed over a decade' }],
   ['The woman disputes the claim that she was paid.', { speaker: 'The woman', cue: 'disputes', content: 'the claim that she was paid' }],
 ], [
@@ -238,6 +239,7 @@ table('speaker-cue-content', [
   'Her documents were found in a drawer.',
   'The demands of the union were met on Friday.',
   'The teacher’s notes how to draw were lost.',
+  'Only the notes the clerk kept were found.',
   'In the notes, the mayor documents a crime.',
   'Nobody knows when the mayor said that the bridge was unsafe.',
   'The crowd pushed against the barrier.',

@@ -145,7 +145,9 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   // "…, The Wall Street Journal reports.": a name, the verb, the sentence's end.
   const closing = (after === undefined || after.text === '.') && before.pos === 'PROPN';
   // "Hale notes they were …", "…, which documents how …": after a name or a subject pronoun, what opens a clause or an object.
-  const opensClause = after !== undefined && CLAUSE_OPENERS.has(after.lower) && (isSubject(tokens, index - 1) || afterDeterminedNoun(tokens, index));
+  // "Hale also notes how …": an adverb may stand between the subject and the verb.
+  const subject = before.pos === 'ADV' || before.lower === 'both' ? index - 2 : index - 1;
+  const opensClause = after !== undefined && CLAUSE_OPENERS.has(after.lower) && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
   if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause) return false;
   if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || isSubject(tokens, index - 1))) return false;
   return VERB_TYPES.has(singular(token.lower));
