@@ -157,7 +157,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
   belief: [
     'endorse', 'support', 'oppose', 'criticize', 'criticise', 'praise', 'condemn', 'welcome', 'reject', 'back',
     'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',
-    'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe', 'perceive',
+    'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe', 'perceive', 'advocate',
   ],
   evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish'],
   intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer'],

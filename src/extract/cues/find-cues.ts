@@ -6,6 +6,7 @@ import {
   AGAINST_VERBS, BE_FORMS, CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
+import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
 import type { Cue } from './types.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
@@ -17,6 +18,7 @@ const AGAINST = new Set(AGAINST_VERBS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const ADJECTIVES = new Set(CUE_ADJECTIVES);
+const PARENTHETICAL = new Set(PARENTHETICAL_ADVERBS);
 /** Verbs that report with a clause, and, where they do not, with an object. */
 const VERB_TYPES = new Map<string, CueVerbType>([
   ...(Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -142,16 +144,52 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
   // "…, The Wall Street Journal reports.": a name, the verb, the sentence's end.
   const closing = (after === undefined || after.text === '.') && before.pos === 'PROPN';
-  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing) return false;
-  if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON')) return false;
+  // "Hale notes they were …", "…, which documents how …": after a name or a subject pronoun, what opens a clause or an object.
+  // "Hale also notes how …": an adverb may stand between the subject and the verb.
+  const subject = before.pos === 'ADV' || before.lower === 'both' ? index - 2 : index - 1;
+  const opensClause = after !== undefined && CLAUSE_OPENERS.has(after.lower) && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
+  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause) return false;
+  if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || isSubject(tokens, index - 1))) return false;
   return VERB_TYPES.has(singular(token.lower));
+}
+
+/** Pronouns that stand as the subject of a third-person verb: "she notes", "which shows", "that demands". */
+const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'which', 'who', 'that']);
+/** Words that open a clause or an object after a verb: "notes how", "documents the", "demands they". */
+const CLAUSE_OPENERS = new Set([
+  'how', 'why', 'what', 'whether', 'when', 'where', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'their', 'its',
+]);
+
+/** "The woman disputes …": a noun after "the" or "a", itself at the start of its sentence or after a comma. */
+function afterDeterminedNoun(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index - 1] as Token;
+  const determiner = tokens[index - 2];
+  if (noun.pos !== 'NOUN' || determiner === undefined || !/^(?:the|a|an)$/.test(determiner.lower)) return false;
+  const opener = tokens[index - 3];
+  return opener === undefined || opener.sentence !== noun.sentence || opener.text === ',';
+}
+
+/** A name (wink sometimes tags a surname as a verb: a capitalised word inside the sentence) or a subject pronoun. */
+function isSubject(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (SINGULAR_SUBJECT_PRONOUNS.has(token.lower)) return token.pos === 'PRON' || token.pos === 'DET';
+  if (token.pos === 'PROPN') return true;
+  const inside = tokens[index - 1]?.sentence === token.sentence;
+  return inside && token.pos !== 'DET' && /^\p{Lu}\p{Ll}/u.test(token.text);
+}
+
+/** "Democrats, however, question …": the index past the subject before a verb at `index`, over an adverb set off by commas. */
+function subjectEnd(tokens: readonly Token[], index: number): number {
+  const aside = tokens[index - 1]?.text === ',' && PARENTHETICAL.has(tokens[index - 2]?.lower ?? '') && tokens[index - 3]?.text === ',';
+  return aside && index - 3 > 0 ? index - 3 : index;
 }
 
 /** Subjects a plural verb follows: "they call", "Democrats question". */
 const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 const PLURAL_NOUNS = new Set(PLURAL_SUBJECT_NOUNS);
 /** Words that open a verb's object or clause, never a noun's: "call them", "show that", "support the". */
-const OBJECT_OPENERS = new Set(['them', 'him', 'her', 'us', 'it', 'that', 'the', 'a', 'an', 'whether']);
+const OBJECT_OPENERS = new Set(['them', 'him', 'her', 'us', 'it', 'that', 'the', 'a', 'an', 'whether', 'some', 'their', 'these', 'those', 'how', 'why']);
 
 /**
  * "Obama and Clinton call them …", "Polls show a …": a cue verb's plain form read as a noun, after a name,
@@ -159,7 +197,7 @@ const OBJECT_OPENERS = new Set(['them', 'him', 'her', 'us', 'it', 'that', 'the',
  */
 function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  const before = tokens[index - 1] as Token;
+  const before = tokens[subjectEnd(tokens, index) - 1] as Token;
   const after = tokens[index + 1];
   if (after === undefined || !VERB_TYPES.has(token.lower)) return false;
   const pluralNoun = before.pos === 'NOUN' && (/[^s]s$/.test(before.lower) || PLURAL_NOUNS.has(before.lower));
