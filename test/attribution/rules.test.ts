@@ -316,7 +316,13 @@ table('participle-cue', [
   ['The senator wrote to voters Friday saying that the plan was dead.', { speaker: 'The senator', cue: 'saying', content: 'that the plan was dead' }],
   ['“We need answers,” Hale said, suggesting a few questions, including, “Do you really think that?”', { speaker: 'Hale', cue: 'suggesting', content: 'a few questions, including, “Do you really think that?”' }],
   ['The ad ends with footage of Ana Bell saying during the debate, “That makes me smart,” when the host laughed.', { speaker: 'Ana Bell', cue: 'saying', content: '“That makes me smart,”' }],
+  ['The senator began by saying that the bill would fail.', { speaker: 'The senator', cue: 'saying', content: 'that the bill would fail' }],
+  ['The mayor was criticized for saying that the police had overreacted.', { speaker: 'The mayor', cue: 'saying', content: 'that the police had overreacted' }],
+  ['The governor, a former judge, closed the speech by arguing that the court had gone too far.', { speaker: 'The governor', cue: 'arguing', content: 'that the court had gone too far' }],
 ], [
+  'The senator thanked the mayor for saying that the plan would work.',
+  'The aide expects the host to interrupt by saying that the claim is false.',
+  'Ana Bell praised the nurses for warning that the ward was full.',
   'The minister left the room, speaking to nobody.',
   'Saying nothing, the minister left the room.',
   'The rebels held the north, with Russia backing the government in the south.',
