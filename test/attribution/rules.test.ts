@@ -229,7 +229,10 @@ table('speaker-cue-content', [
   ['Since then, independent analyses agree the levy would hurt small shops.', { speaker: 'independent analyses', cue: 'agree', content: 'the levy would hurt small shops' }],
   ['Many farmers see the new dam as a threat to their land.', { speaker: 'Many farmers', cue: 'see', content: 'the new dam as a threat to their land', cueType: 'belief' }],
   ['Voters viewed the tax as unfair and punished the party.', { speaker: 'Voters', cue: 'viewed', content: 'the tax as unfair' }],
+  ['The senator took to Twitter to say that the vote was rigged.', { speaker: 'The senator', cue: 'say', content: 'that the vote was rigged' }],
+  ['The governor went on television to announce that she would run.', { speaker: 'The governor', cue: 'announce', content: 'that she would run' }],
 ], [
+  'The mayor took the children to the park to say that the slide was safe.',
   'Nobody knows when the mayor said that the bridge was unsafe.',
   'The crowd pushed against the barrier.',
   'The fog made the road clear of traffic.',
@@ -399,7 +402,9 @@ table('speaker-verb-object', [
   ['The mayor complained about the noise from the airport.', { speaker: 'The mayor', cue: 'complained', content: 'the noise from the airport' }],
   ['The minister warned against hasty cuts to the budget.', { speaker: 'The minister', cue: 'warned', content: 'hasty cuts to the budget' }],
   ['When the survey asked about the new tax, most people opposed it.', { speaker: 'the survey', cue: 'asked', content: 'the new tax' }],
+  ['The candidate took to Twitter overnight to accuse his rival of lying.', { speaker: 'The candidate', cue: 'accuse', content: 'his rival of lying' }],
 ], [
+  'The candidate plans to accuse his rival of lying.',
   'The governor called the meeting to order.',
   'Neighbours called the police.',
   'She called the plumber and the electrician.',
