@@ -403,6 +403,7 @@ table('speaker-verb-object', [
   ['The minister warned against hasty cuts to the budget.', { speaker: 'The minister', cue: 'warned', content: 'hasty cuts to the budget' }],
   ['When the survey asked about the new tax, most people opposed it.', { speaker: 'the survey', cue: 'asked', content: 'the new tax' }],
   ['The candidate took to Twitter overnight to accuse his rival of lying.', { speaker: 'The candidate', cue: 'accuse', content: 'his rival of lying' }],
+  ['When prices are high, the leaders blame the banks and describe their actions as crimes rather than mistakes.', { speaker: 'the leaders', cue: 'describe', content: 'their actions as crimes rather than mistakes' }],
 ], [
   'The candidate plans to accuse his rival of lying.',
   'The governor called the meeting to order.',
