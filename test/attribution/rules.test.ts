@@ -322,10 +322,13 @@ table('participle-cue', [
   ['The senator began by saying that the bill would fail.', { speaker: 'The senator', cue: 'saying', content: 'that the bill would fail' }],
   ['The mayor was criticized for saying that the police had overreacted.', { speaker: 'The mayor', cue: 'saying', content: 'that the police had overreacted' }],
   ['The governor, a former judge, closed the speech by arguing that the court had gone too far.', { speaker: 'The governor', cue: 'arguing', content: 'that the court had gone too far' }],
+  ['After saying that the plan was dead, the governor left the room.', { speaker: 'the governor', cue: 'saying', content: 'that the plan was dead' }],
+  ['After saying her foot was “so swollen I could barely walk,” she was taken to a hospital.', { speaker: 'she', cue: 'saying', content: 'her foot was “so swollen I could barely walk,”' }],
 ], [
   'The senator thanked the mayor for saying that the plan would work.',
   'The aide expects the host to interrupt by saying that the claim is false.',
   'Ana Bell praised the nurses for warning that the ward was full.',
+  'Before saying goodbye, the mayor hugged her staff.',
   'The minister left the room, speaking to nobody.',
   'Saying nothing, the minister left the room.',
   'The rebels held the north, with Russia backing the government in the south.',

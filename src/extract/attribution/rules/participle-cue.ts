@@ -4,7 +4,8 @@ import type { Sentence } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, looksLikeClause, openingAfter } from '../phrases/content.js';
 import { sentenceSubject } from '../phrases/subject.js';
-import { toSpeaker } from '../phrases/speaker.js';
+import { extentStart, toSpeaker } from '../phrases/speaker.js';
+import type { PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
 import { GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
@@ -32,13 +33,18 @@ export const participleCue: CueRule = {
   apply(context: RuleContext, cue: Cue) {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (!cue.participle) return gerundAfterPreposition(context, cue, sentence) ? claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence)) : null;
+    const fronted = frontedSubject(context, cue, sentence);
+    // Its content ends at the comma before the subject, or at the closing mark of a quotation ending there.
+    if (fronted !== null) return claimAfter(context, cue, sentence, null, toSpeaker(context, fronted), extentStart(fronted));
     const named = namedBefore(context, cue, sentence);
     return claimAfter(context, cue, sentence, named, named ?? inheritedSpeaker(context, cue) ?? mainClauseSubject(context, cue, sentence));
   },
 };
 
 /** The claim of the participle's clause or object, said by `speaker`; `named` is a name right before the participle. */
-function claimAfter(context: RuleContext, cue: Cue, sentence: Sentence, named: SpeakerPhrase | null, speaker: SpeakerPhrase | null): Candidate | null {
+function claimAfter(
+  context: RuleContext, cue: Cue, sentence: Sentence, named: SpeakerPhrase | null, speaker: SpeakerPhrase | null, until?: number,
+): Candidate | null {
   if (speaker === null) return null;
   const toVerb = context.doc.tokens[cue.endToken]?.lower === 'to' && context.doc.tokens[cue.endToken + 1]?.pos === 'VERB';
   const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
@@ -48,7 +54,7 @@ function claimAfter(context: RuleContext, cue: Cue, sentence: Sentence, named: S
   const object = !clause && named === null && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
   if (!clause && !object) return null;
   const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, sentence.endToken))
-  : contentFrom(context, opening.token, sentence);
+  : contentFrom(context, opening.token, sentence, until);
   if (content.length === 0) return null;
   return makeCandidate(context, participleCue.id, content, cue, speaker);
 }
@@ -98,6 +104,22 @@ function namedBefore(context: RuleContext, cue: Cue, sentence: Sentence): Speake
   while (first - 1 >= sentence.firstToken && tokens[first - 1]?.pos === 'PROPN' && !TIME_NAMES.has(tokens[first - 1]?.lower ?? '')) first -= 1;
   if (first === cue.firstToken || first === sentence.firstToken) return null;
   return toSpeaker(context, { firstToken: first, endToken: cue.firstToken, kind: 'name' });
+}
+
+/**
+ * "After saying that the plan was dead, the governor left": a participle opening the sentence after a
+ * preposition of time is said by the main clause's subject after its comma, where its content ends.
+ */
+function frontedSubject(context: RuleContext, cue: Cue, sentence: Sentence): PhraseMatch | null {
+  if (cue.firstToken - 1 !== sentence.firstToken) return null;
+  const subject = sentenceSubject(context, sentence, sentence.endToken);
+  if (subject === null) return null;
+  const before = extentStart(subject) - 1;
+  return commaAt(context, before) || (isQuoteMark(context.doc.tokens[before]) && commaAt(context, before - 1)) ? subject : null;
+}
+
+function commaAt(context: RuleContext, index: number): boolean {
+  return context.doc.tokens[index]?.text === ',';
 }
 
 /** The subject of the clause the participle hangs on. */
