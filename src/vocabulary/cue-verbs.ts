@@ -214,6 +214,12 @@ export const CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
  */
 export const RAISING_VERBS: readonly string[] = ['appear', 'seem', 'go', 'continue', 'begin', 'start', 'try', 'proceed', 'tend', 'attempt', 'happen'];
 
+/**
+ * Verbs of going to a medium or a place whose subject does what the infinitive after it says: "took to
+ * Twitter to say …", "went on television to announce …", "appeared before reporters to deny …".
+ */
+export const PURPOSE_MOTION_VERBS: readonly string[] = ['take', 'go', 'appear', 'turn', 'come', 'head', 'return'];
+
 /** Adjectives that report a belief with a that-clause after "to be": "Democrats are afraid that …". */
 export const CUE_ADJECTIVES: readonly string[] = [
   'afraid', 'concerned', 'confident', 'sure', 'certain', 'convinced', 'worried', 'hopeful', 'aware', 'optimistic',

@@ -105,6 +105,15 @@ export const PARENTHETICAL_ADVERBS: readonly string[] = [
   'also', 'likewise', 'similarly', 'meantime', 'therefore', 'indeed', 'still', 'again',
 ];
 
+/** Prepositions before a gerund whose doer is the main clause's subject: "began by saying", "was criticized for saying". */
+export const GERUND_PREPOSITIONS: readonly string[] = ['by', 'for'];
+
+/**
+ * Of those, the ones whose gerund belongs to the object when one stands before them: "thanked the mayor for
+ * backing …" (the mayor backed it), but "was criticized for saying …" and "ended the speech by saying …".
+ */
+export const OBJECT_GERUND_PREPOSITIONS: readonly string[] = ['for'];
+
 /** Conjunctions that, after a comma, open a clause of the writer's own rather than more of a reported object. */
 export const OBJECT_CLAUSE_OPENERS: readonly string[] = ['though', 'although', 'because', 'while', 'whereas', 'as', 'even', 'but', 'with'];
 

@@ -1,7 +1,7 @@
 /** The speaker phrase before a cue, with what may stand between them. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { BE_FORMS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
   CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
@@ -60,6 +60,8 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
     // "appeared to suggest", "went on to say": a verb and "to" before the cue's own verb.
     else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && isVerbBefore(tokens, end - 2)) end = verbStart(tokens, end - 2);
+    // "took to Twitter overnight to say": a verb of going to a medium, its place, then the infinitive.
+    else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && motionVerbBefore(tokens, end - 1, sentence) !== null) end = motionVerbBefore(tokens, end - 1, sentence) as number;
     else break;
   }
   end = beforeParenthesis(context, beforeYear(tokens, end, sentence), sentence);
@@ -302,6 +304,23 @@ function isVerbBefore(tokens: readonly Token[], index: number): boolean {
   if (token === undefined) return false;
   if (token.pos === 'ADP') return RAISING.has(tokens[index - 1]?.lemma ?? '');
   return token.pos === 'VERB' && RAISING.has(token.lemma);
+}
+
+const PURPOSE_MOTION = new Set(PURPOSE_MOTION_VERBS);
+/** Most tokens between a verb of going and the "to" of its purpose: "to the floor of the Senate". */
+const MAX_PURPOSE_PLACE_TOKENS = 7;
+
+/**
+ * With "took to Twitter overnight to say" and `to` the infinitive's "to", the index of "took": a verb of
+ * going, a preposition, and a place of nouns, names, articles, adjectives or adverbs; else null.
+ */
+export function motionVerbBefore(tokens: readonly Token[], to: number, sentence: Sentence): number | null {
+  for (let i = to - 1; i > sentence.firstToken && i >= to - MAX_PURPOSE_PLACE_TOKENS; i -= 1) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB') return PURPOSE_MOTION.has(token.lemma) && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.lower === 'to') && i + 2 < to ? i : null;
+    if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADV', 'PART'].includes(token.pos) && !isPossessive(token)) return null;
+  }
+  return null;
 }
 
 /** Where the verb ending at `index` starts: its particle's verb for "went on". */

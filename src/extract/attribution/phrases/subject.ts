@@ -1,11 +1,12 @@
 /** The subject of a sentence's main clause: the first noun phrase followed by its verb. */
 import type { Sentence, Token } from '../../document/types.js';
-import { VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { isQuoteMark } from './tokens.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
+const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MAX_APPOSITIVE_TOKENS = 30;
 const MAX_CLAUSES = 4;
@@ -21,7 +22,8 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
   const first = tokens[start];
   if (first !== undefined && isQuoteMark(first) && context.quoteIndex.quoteStartingAt(first.start) === undefined) start += 1;
   for (let clause = 0; clause < MAX_CLAUSES && start < limit; clause += 1) {
-    const subject = phraseAfter(context, start, sentence);
+    // "When prices rise, the mayor …": the subject of a clause opened by a conjunction is not the main clause's.
+    const subject = SUBORDINATING.has(tokens[start]?.lower ?? '') ? null : phraseAfter(context, start, sentence);
     if (subject !== null) {
       let next = subject.endToken;
       let named: PhraseMatch = subject;
@@ -39,7 +41,8 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     }
     const comma = afterComma(tokens, start - 1, limit);
     if (comma === null) return null;
-    start = comma;
+    // "…, “so swollen I could barely walk,” she was taken …": the quotation's closing mark after its comma.
+    start = isQuoteMark(tokens[comma]) && context.quoteIndex.quoteStartingAt((tokens[comma] as Token).start) === undefined ? comma + 1 : comma;
   }
   return null;
 }

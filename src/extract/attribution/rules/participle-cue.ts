@@ -4,19 +4,24 @@ import type { Sentence } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, looksLikeClause, openingAfter } from '../phrases/content.js';
 import { sentenceSubject } from '../phrases/subject.js';
-import { toSpeaker } from '../phrases/speaker.js';
-import type { CueRule, RuleContext, SpeakerPhrase } from '../types.js';
-import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { extentStart, toSpeaker } from '../phrases/speaker.js';
+import type { PhraseMatch } from '../phrases/noun-phrase.js';
+import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
+import { GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { OBJECT_CUE_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { objectSettingStart } from '../phrases/object-end.js';
-import { isNounPhraseWord } from '../phrases/tokens.js';
+import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 /** Names of days and months, which a participle may follow without being their act: "tweeted Friday saying …". */
 const TIME_NAMES = new Set(DAY_AND_MONTH_NAMES);
 const OBJECT_VERBS = new Set(Object.values(OBJECT_CUE_VERBS).flat());
+const GERUND_OPENERS = new Set(GERUND_PREPOSITIONS);
+const OBJECT_GERUND_OPENERS = new Set(OBJECT_GERUND_PREPOSITIONS);
+/** Words between a subject and a gerund's preposition that open a clause of its own ("expects Holt to …", "said that …"). */
+const CLAUSE_WORDS = new Set(['to', 'that', 'who', 'which', 'when', 'where', 'if', 'whether', 'because']);
 
 /** A word that opens an object noun phrase: an article, a possessive, a noun or a name. */
 function startsObject(token: Token | undefined): boolean {
@@ -26,24 +31,60 @@ function startsObject(token: Token | undefined): boolean {
 export const participleCue: CueRule = {
   id: 'participle-cue',
   apply(context: RuleContext, cue: Cue) {
-    if (!cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    if (!cue.participle) return gerundAfterPreposition(context, cue, sentence) ? claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence)) : null;
+    const fronted = frontedSubject(context, cue, sentence);
+    // Its content ends at the comma before the subject, or at the closing mark of a quotation ending there.
+    if (fronted !== null) return claimAfter(context, cue, sentence, null, toSpeaker(context, fronted), extentStart(fronted));
     const named = namedBefore(context, cue, sentence);
-    const speaker = named ?? inheritedSpeaker(context, cue) ?? mainClauseSubject(context, cue, sentence);
-    if (speaker === null) return null;
-    const toVerb = context.doc.tokens[cue.endToken]?.lower === 'to' && context.doc.tokens[cue.endToken + 1]?.pos === 'VERB';
-    const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
-    const clause = opening.introduced || looksLikeClause(context, opening.token, sentence);
-    // "…, citing a threat to public safety": a verb whose object is what it reports.
-    // A name right before it ("Russia backing the government") makes the participle that name's, not the clause's.
-    const object = !clause && named === null && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
-    if (!clause && !object) return null;
-    const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, sentence.endToken))
-      : contentFrom(context, opening.token, sentence);
-    if (content.length === 0) return null;
-    return makeCandidate(context, this.id, content, cue, speaker);
+    return claimAfter(context, cue, sentence, named, named ?? inheritedSpeaker(context, cue) ?? mainClauseSubject(context, cue, sentence));
   },
 };
+
+/** The claim of the participle's clause or object, said by `speaker`; `named` is a name right before the participle. */
+function claimAfter(
+  context: RuleContext, cue: Cue, sentence: Sentence, named: SpeakerPhrase | null, speaker: SpeakerPhrase | null, until?: number,
+): Candidate | null {
+  if (speaker === null) return null;
+  const toVerb = context.doc.tokens[cue.endToken]?.lower === 'to' && context.doc.tokens[cue.endToken + 1]?.pos === 'VERB';
+  const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
+  const clause = opening.introduced || looksLikeClause(context, opening.token, sentence);
+  // "…, citing a threat to public safety": a verb whose object is what it reports.
+  // A name right before it ("Russia backing the government") makes the participle that name's, not the clause's.
+  const object = !clause && named === null && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
+  if (!clause && !object) return null;
+  const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, sentence.endToken))
+  : contentFrom(context, opening.token, sentence, until);
+  if (content.length === 0) return null;
+  return makeCandidate(context, participleCue.id, content, cue, speaker);
+}
+
+/** "began by saying that …", "was criticized for saying that …": a gerund right after a preposition. */
+function gerundAfterPreposition(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const verb = tokens[cue.verbToken];
+  const preposition = tokens[cue.firstToken - 1];
+  if (cue.kind !== 'verb' || cue.firstToken !== cue.verbToken || cue.firstToken - 1 <= sentence.firstToken) return false;
+  if (verb === undefined || !verb.lower.endsWith('ing') || preposition === undefined || !GERUND_OPENERS.has(preposition.lower)) return false;
+  // "was criticized for saying", "apologized for saying": the preposition right after the verb, no object between.
+  let before = cue.firstToken - 2;
+  while (before > sentence.firstToken && tokens[before]?.pos === 'ADV') before -= 1;
+  return !OBJECT_GERUND_OPENERS.has(preposition.lower) || tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'AUX';
+}
+
+/**
+ * The main clause's subject does the gerund only when no clause of its own opens between them
+ * ("expects Holt to win by saying …" is Holt's), and no quotation or other cue stands there.
+ */
+function subjectBeforeGerund(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
+  const subject = sentenceSubject(context, sentence, cue.firstToken - 1);
+  if (subject === null) return null;
+  for (let i = subject.endToken; i < cue.firstToken - 1; i += 1) {
+    const token = context.doc.tokens[i] as Token;
+    if (CLAUSE_WORDS.has(token.lower) || token.pos === 'SCONJ' || isQuoteMark(token) || inQuote(context, token)) return null;
+  }
+  return toSpeaker(context, subject);
+}
 
 /** "“…,” he said, adding that …": the speaker of the claim just made in the sentence. */
 function inheritedSpeaker(context: RuleContext, cue: Cue): SpeakerPhrase | null {
@@ -63,6 +104,22 @@ function namedBefore(context: RuleContext, cue: Cue, sentence: Sentence): Speake
   while (first - 1 >= sentence.firstToken && tokens[first - 1]?.pos === 'PROPN' && !TIME_NAMES.has(tokens[first - 1]?.lower ?? '')) first -= 1;
   if (first === cue.firstToken || first === sentence.firstToken) return null;
   return toSpeaker(context, { firstToken: first, endToken: cue.firstToken, kind: 'name' });
+}
+
+/**
+ * "After saying that the plan was dead, the governor left": a participle opening the sentence after a
+ * preposition of time is said by the main clause's subject after its comma, where its content ends.
+ */
+function frontedSubject(context: RuleContext, cue: Cue, sentence: Sentence): PhraseMatch | null {
+  if (cue.firstToken - 1 !== sentence.firstToken) return null;
+  const subject = sentenceSubject(context, sentence, sentence.endToken);
+  if (subject === null) return null;
+  const before = extentStart(subject) - 1;
+  return commaAt(context, before) || (isQuoteMark(context.doc.tokens[before]) && commaAt(context, before - 1)) ? subject : null;
+}
+
+function commaAt(context: RuleContext, index: number): boolean {
+  return context.doc.tokens[index]?.text === ',';
 }
 
 /** The subject of the clause the participle hangs on. */

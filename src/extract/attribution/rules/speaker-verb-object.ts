@@ -12,7 +12,7 @@ import {
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
-import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
 import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
@@ -44,10 +44,11 @@ export const speakerVerbObject: CueRule = {
     const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) ? cue.type : undefined);
     if (type === undefined || cue.passive || cue.participle || cue.kind === 'according-to') return null;
     const tokens = context.doc.tokens;
-    if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '')) return null;
+    const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    // "plans to accuse" is not yet done; "took to Twitter to accuse" is.
+    if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && motionVerbBefore(tokens, cue.firstToken - 1, sentence) === null) return null;
     const preposition = tokens[cue.endToken]?.lower ?? '';
     if (topicOnly && !(TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC).has(preposition)) return null;
-    const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     // "…, who wrote the bill, …" sets its clause off by a comma and reports; what a restrictive relative clause
     // says of someone ("a Republican who wrote the bill") is no report.
