@@ -18,6 +18,8 @@ export const WRITER_PRONOUNS: readonly string[] = ['i', 'we'];
 /** Possessive pronouns, which own a noun of saying ("his claim that …") and resolve as their person or group. */
 export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her'];
 export const GROUP_POSSESSIVES: readonly string[] = ['its', 'their'];
+/** Possessives of the writer or the reader: "in my view" is no one's reported view. */
+export const WRITER_POSSESSIVES: readonly string[] = ['my', 'our', 'your'];
 
 /** Object pronouns: "told her", "asking them". */
 export const OBJECT_PRONOUNS: readonly string[] = ['me', 'him', 'her', 'us', 'them', 'you'];

@@ -3,7 +3,9 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { CUE_NOUNS, RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
-import { ADJUNCT_PREPOSITIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES } from '../../../vocabulary/speaker-words.js';
+import {
+  ADJUNCT_PREPOSITIONS, CONTRASTING_CONJUNCTIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES,
+} from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
@@ -28,8 +30,7 @@ const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 /** Dashes that open an aside with a space before them. */
 export const DASH_ASIDES: ReadonlySet<string> = new Set(['\u2014', '\u2015', '--']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
-/** Conjunctions of contrast that may open a second attribution inside reported words. */
-const CONTRASTS = new Set(['though', 'although', 'while', 'whereas']);
+const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */

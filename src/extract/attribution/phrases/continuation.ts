@@ -13,13 +13,14 @@ import { contentRanges } from './ranges.js';
 import { inQuote, isQuoteMark, isSentenceEnd } from './tokens.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
-/** Conjunctions that may join a second quotation to an attribution: "he said, but “…”". */
-const CONJUNCTIONS = new Set(['but', 'and']);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 
 /** Words after an attribution's comma that start a comment on the speaking, not more content. */
 const NOT_CONTENT = new Set(['according', 'as', 'who', 'which', 'while', 'when', 'adding', 'referring', 'speaking', 'citing', 'noting']);
-/** Conjunctions that carry the reported words on past an attribution between commas. */
+/**
+ * Conjunctions that carry the reported words on past an attribution between commas, and that may join a
+ * second quotation to an attribution: "he said, but “…”".
+ */
 const COORDINATING = new Set(COORDINATING_CONJUNCTIONS);
 const JOINING = new Set([...COORDINATING_CONJUNCTIONS, 'because', 'since', 'until', 'unless', 'although', 'though']);
 const QUESTION_OR_RELATIVE = new Set(['where', 'whose', 'whom', 'what', 'why', 'how', 'after', 'before', 'during', 'since', 'because', 'until']);
@@ -39,7 +40,7 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
     if (quote !== undefined && /^[,:]$/.test(separator.text)) return quoteContent(quote);
     // "“…,” he said, but “…”": a conjunction, then the quotation, go on with the words.
     const joined = tokens[after + 2] === undefined ? undefined : context.quoteIndex.quoteStartingAt((tokens[after + 2] as Token).start);
-    if (joined !== undefined && separator.text === ',' && CONJUNCTIONS.has(next.lower)) return contentRanges(context.doc, next.start, joined.end);
+    if (joined !== undefined && separator.text === ',' && COORDINATING.has(next.lower)) return contentRanges(context.doc, next.start, joined.end);
     // "The museum, Mr. Hale said, would open": the rest is a clause, or the predicate of the words before.
     const predicate = next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'));
     // After a subordinate clause the main clause may open with a gerund: "…, he said, replacing her would be …".

@@ -12,6 +12,7 @@ import { phraseAfter, type PhraseMatch } from '../phrases/noun-phrase.js';
 import { nounClaims, nounCue, nounOwner } from '../phrases/noun-cue.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { Candidate, RuleContext } from '../types.js';
+import { WRITER_POSSESSIVES } from '../../../vocabulary/pronouns.js';
 
 /** Each noun with its type and the prepositions that may open the phrase. */
 const NOUN_TYPES: ReadonlyMap<string, CueVerbType> = new Map(
@@ -20,7 +21,7 @@ const NOUN_TYPES: ReadonlyMap<string, CueVerbType> = new Map(
 const PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(FRAMING_NOUNS).map(([preposition, types]) => [preposition, new Set(Object.values(types).flat())]),
 );
-const WRITER = new Set(['my', 'our', 'your']);
+const WRITER = new Set(WRITER_POSSESSIVES);
 /** Words that may stand before the phrase at the sentence's start: "But in his view, …". */
 const OPENERS = new Set([...SENTENCE_CONNECTIVES, 'but', 'and', 'yet', 'still']);
 
