@@ -128,3 +128,12 @@ export const COORDINATING_CONJUNCTIONS: readonly string[] = ['and', 'but'];
 
 /** Conjunctions of contrast, which may open a second attribution inside reported words: "…, though she noted …". */
 export const CONTRASTING_CONJUNCTIONS: readonly string[] = ['though', 'although', 'while', 'whereas'];
+
+/**
+ * Stages of life that "as a …" names as a time, not as a view of the object: "she saw the film as a child",
+ * "he read the book as a student".
+ */
+export const LIFE_STAGES: readonly string[] = [
+  'child', 'children', 'kid', 'kids', 'boy', 'girl', 'teenager', 'teenagers', 'teen', 'youth', 'student',
+  'students', 'baby', 'toddler', 'youngster', 'adult', 'adults',
+];

@@ -1,7 +1,7 @@
 /** Finds the noun phrase that names a speaker, reading back from a cue or forward from it. */
 import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
-import { NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
+import { LIFE_STAGES, NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
@@ -22,6 +22,7 @@ export interface PhraseMatch {
   readonly antecedent?: PhraseMatch;
 }
 
+const STAGES = new Set(LIFE_STAGES);
 const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...WRITER_PRONOUNS]);
 const NEVER_SPEAKERS = new Set(FIRST_AND_SECOND_PERSON.filter((word) => !WRITER_PRONOUNS.includes(word)));
 const LINKS = new Set(NOUN_PHRASE_LINKS);
@@ -117,10 +118,17 @@ function headsLink(owner: Token, link: Token): boolean {
   return isNounHead(owner) || (link.lower === 'of' && (PART.has(owner.lower) || owner.pos === 'NUM'));
 }
 
-/** "the plan as a giveaway": a noun phrase starts at token `start` and "as" follows it. */
+/**
+ * "the plan as a giveaway": a noun phrase starts at token `start` and "as" follows it, naming what the phrase is
+ * taken for; "the film as a child" names a time of life instead.
+ */
 export function phraseThenAs(context: RuleContext, start: number, sentence: Sentence): boolean {
   const phrase = phraseAfter(context, start, sentence);
-  return phrase !== null && context.doc.tokens[phrase.endToken]?.lower === 'as';
+  const tokens = context.doc.tokens;
+  if (phrase === null || tokens[phrase.endToken]?.lower !== 'as') return false;
+  const next = tokens[phrase.endToken + 1];
+  const noun = next?.pos === 'DET' ? tokens[phrase.endToken + 2] : next;
+  return !STAGES.has(noun?.lower ?? '');
 }
 
 /** The noun phrase starting at token `start`, inside `sentence`. */
