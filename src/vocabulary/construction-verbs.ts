@@ -20,7 +20,7 @@ export const NEGATED_QUESTION_VERBS: readonly string[] = [
 ];
 
 /**
- * Verbs of belief whose object and "as" phrase are the view reported: "see the program as an opportunity",
+ * Verbs of belief whose object and "as" phrase are the view reported: "see the scheme as a lifeline",
  * "viewed the rivals as a threat". Read as verbs with a clause, whose content ends at a second predicate;
  * verbs that report their object only with "as" are AS_VERBS of cue-verbs.ts.
  */

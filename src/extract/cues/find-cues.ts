@@ -179,7 +179,7 @@ function isSubject(tokens: readonly Token[], index: number): boolean {
   return inside && token.pos !== 'DET' && /^\p{Lu}\p{Ll}/u.test(token.text);
 }
 
-/** "Democrats, however, question …": the index past the subject before a verb at `index`, over an adverb set off by commas. */
+/** "Tenants, however, question …": the index past the subject before a verb at `index`, over an adverb set off by commas. */
 function subjectEnd(tokens: readonly Token[], index: number): number {
   const aside = tokens[index - 1]?.text === ',' && PARENTHETICAL.has(tokens[index - 2]?.lower ?? '') && tokens[index - 3]?.text === ',';
   return aside && index - 3 > 0 ? index - 3 : index;
@@ -280,7 +280,7 @@ function isAdjectiveCue(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * ", promising to lift …", "is promising lower taxes": a participle after a comma, or after "to be" and
+ * ", promising to lift …", "is promising cheaper fares": a participle after a comma, or after "to be" and
  * before an object, that wink read as an adjective; its verb, or null.
  */
 function participleTaggedAdjective(tokens: readonly Token[], index: number): string | null {

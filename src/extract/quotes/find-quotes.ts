@@ -125,7 +125,7 @@ function pairUp(marks: readonly QuoteMark[]): boolean {
 }
 
 /**
- * Jane "JJ" Roe, Robert C. "Bobby" Scott: one or two capitalised words in quotation marks between two
+ * Jane "JJ" Roe, Thomas A. "Tom" Hale: one or two capitalised words in quotation marks between two
  * words of a name are a nickname, part of the name, not a quotation.
  */
 const NICKNAME = /^["\u201C]\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*)?["\u201D]$/u;

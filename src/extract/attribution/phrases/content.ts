@@ -139,7 +139,7 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
     // "told the host on Thursday how surprised he was": a reported question after the adjunct.
     if (QUESTION_WORDS.has(token.lower) && token.lower !== 'which' && token.lower !== 'who') return j;
     const previous = tokens[j - 1] as Token;
-    // "at an event in Colorado Springs that …": a capitalised word after a name is part of it, whatever its tag.
+    // "at a rally in Palm Springs that …": a capitalised word after a name is part of it, whatever its tag.
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !isCompoundNoun(tokens, j) && !isNameTaggedVerb(tokens, j)) return null;
     const newPhrase = token.pos === 'PRON' || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
     if (newPhrase && looksLikeClause(context, j, sentence)) return j;

@@ -67,7 +67,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   const titleAdjective = head.pos === 'ADJ' && TITLE_HEADS.has(head.lower) && tokens[last - 1]?.pos === 'NOUN';
   // "The brief said", "the accused told": an adjective right after an article, before the verb, is its noun.
   const adjectiveAsNoun = head.pos === 'ADJ' && (tokens[last - 1]?.pos === 'DET' || (tokens[last - 1] !== undefined && isPossessive(tokens[last - 1] as Token))) && last - 1 >= sentence.firstToken;
-  // "independent analyses agree": a plural noun read as a verb, after a modifier and before the verb.
+  // "separate studies agree": a plural noun read as a verb, after a modifier and before the verb.
   const verbTaggedPlural = head.pos === 'VERB' && /s$/.test(head.lower) && tokens[end]?.pos === 'VERB' &&
     /^(?:ADJ|DET)$/.test(tokens[last - 1]?.pos ?? '') && last - 1 >= sentence.firstToken;
   if (!isNounHead(head) && !verbTaggedName && !countOfNoun && !titleAdjective && !adjectiveAsNoun && !verbTaggedPlural) return null;
@@ -106,7 +106,7 @@ function isParticipleModifier(tokens: readonly Token[], index: number, sentence:
   const before = tokens[index - 1];
   const opening = index === sentence.firstToken || (before !== undefined && /^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos));
   if (/(?:ed|en)$/.test(token.lower)) return opening;
-  // "where restructuring experts say": a gerund before its noun, after a word that opens a clause.
+  // "where nursing experts say": a gerund before its noun, after a word that opens a clause.
   return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));
 }
 

@@ -50,7 +50,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
       const word = tokens[j] as Token;
       if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
-      // "during the first presidential debate": an ordinal may be read as an adverb.
+      // "during the second mayoral forum": an ordinal may be read as an adverb.
       if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !isJoiningHyphen(tokens[j - 1], word, tokens[j + 1])) break;
     }
   }
@@ -67,7 +67,7 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   const token = tokens[i] as Token;
   if (token.text === ';') return true;
   if (tokens[i - 1]?.text === ',' && RELATIVE_OPENERS.has(token.lower)) return !tokens.slice(i + 1, end).some((t) => t.text === ',');
-  // A capital inside a sentence is a headline's word: "Shows Bias When It Comes To …".
+  // A capital inside a sentence is a headline's word: "Mayor Fails To Keep Key Promise …".
   if (CLAUSE_SUBORDINATORS.has(token.text)) return true;
   if (!PREDICATE_JOINERS.has(token.lower)) return false;
   // "promised lower taxes, but he has also …": a clause with a subject pronoun of its own.

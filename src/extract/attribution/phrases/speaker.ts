@@ -60,7 +60,7 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
     // "appeared to suggest", "went on to say": a verb and "to" before the cue's own verb.
     else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && isVerbBefore(tokens, end - 2)) end = verbStart(tokens, end - 2);
-    // "took to Twitter overnight to say": a verb of going to a medium, its place, then the infinitive.
+    // "took to Facebook late on Sunday to say": a verb of going to a medium, its place, then the infinitive.
     else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && motionVerbBefore(tokens, end - 1, sentence) !== null) end = motionVerbBefore(tokens, end - 1, sentence) as number;
     else break;
   }
@@ -80,7 +80,7 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     let timeStart = phrase.endToken - 1;
     // "last" and "this" open the phrase of time even where the phrase reader left them out as no part of a name.
     while (timeStart - 1 > sentence.firstToken && TIME_MODIFIERS.has(tokens[timeStart - 1]?.lower ?? '')) timeStart -= 1;
-    // "The bank just this month announced …": an adverb opens the phrase of time too.
+    // "The library only last week announced …": an adverb opens the phrase of time too.
     if (timeStart - 1 > sentence.firstToken && tokens[timeStart - 1]?.pos === 'ADV' && timeStart < phrase.endToken - 1) timeStart -= 1;
     if (timeStart <= sentence.firstToken) return null;
     // "A report released last year found …".
@@ -108,7 +108,7 @@ function relativeBeforeCoordinator(context: RuleContext, coordinator: number, se
     const token = tokens[i] as Token;
     if (!CLAUSE_MARKS.has(token.text)) continue;
     const relative = tokens[i + 1];
-    // "…, which she was doing when …": a relative that is the object of its clause is no subject.
+    // "…, which he had planned before …": a relative that is the object of its clause is no subject.
     const verb = tokens[i + 2]?.pos;
     const subject = verb === 'VERB' || verb === 'AUX' || verb === 'ADV';
     return token.text === ',' && subject && relative !== undefined && NON_RESTRICTIVE_RELATIVES.has(relative.lower)
@@ -311,7 +311,7 @@ const PURPOSE_MOTION = new Set(PURPOSE_MOTION_VERBS);
 const MAX_PURPOSE_PLACE_TOKENS = 7;
 
 /**
- * With "took to Twitter overnight to say" and `to` the infinitive's "to", the index of "took": a verb of
+ * With "took to Facebook late on Sunday to say" and `to` the infinitive's "to", the index of "took": a verb of
  * going, a preposition, and a place of nouns, names, articles, adjectives or adverbs; else null.
  */
 export function motionVerbBefore(tokens: readonly Token[], to: number, sentence: Sentence): number | null {

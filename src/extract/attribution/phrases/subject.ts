@@ -41,7 +41,7 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     }
     const comma = afterComma(tokens, start - 1, limit);
     if (comma === null) return null;
-    // "…, “so swollen I could barely walk,” she was taken …": the quotation's closing mark after its comma.
+    // "…, “too stiff to bend,” she was driven …": the quotation's closing mark after its comma.
     start = isQuoteMark(tokens[comma]) && context.quoteIndex.quoteStartingAt((tokens[comma] as Token).start) === undefined ? comma + 1 : comma;
   }
   return null;

@@ -1,6 +1,6 @@
 /**
  * "As the senator pointed out, the island rarely …", "The island, as one adviser noted, rarely …", "… no
- * gun, as police have said.": a clause of "as" whose cue takes no complement of its own hands on the words
+ * knife, as the police have said.": a clause of "as" whose cue takes no complement of its own hands on the words
  * of the clause around it.
  */
 import type { Cue } from '../../cues/types.js';

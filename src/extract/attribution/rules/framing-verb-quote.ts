@@ -38,7 +38,7 @@ export const framingVerbQuote: CueRule = {
     if (quote === undefined) return null;
     const phrase = speakerBeforeCue(context, cue, sentence, true);
     if (phrase === null) return null;
-    // "called half of his supporters “deplorables”", "described the plan as a “…”": the object belongs with
+    // "called the council’s members “cowards”", "described the plan as a “…”": the object belongs with
     // the quoted words. "accused them of “…”", "referred to the plan as a “…”": the words before "of" or a
     // verb's own preposition name what the speaker spoke of, and the quotation alone is what was said.
     const objectIndex = cue.endToken;
@@ -106,7 +106,7 @@ function opensQuotedItem(context: RuleContext, index: number): boolean {
 }
 
 /**
- * "condemned what he called a “brazen breach”": the free relative that names the speaker's wording is
+ * "denounced what she called a “reckless gamble”": the free relative that names the speaker's wording is
  * the content as a whole, from "what" to the end of the quoted words.
  */
 function withFreeRelative(context: RuleContext, phrase: PhraseMatch, content: Range[]): Range[] {

@@ -49,8 +49,8 @@ function claimAfter(
   const toVerb = context.doc.tokens[cue.endToken]?.lower === 'to' && context.doc.tokens[cue.endToken + 1]?.pos === 'VERB';
   const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
   const clause = opening.introduced || looksLikeClause(context, opening.token, sentence);
-  // "…, citing a threat to public safety": a verb whose object is what it reports.
-  // A name right before it ("Russia backing the government") makes the participle that name's, not the clause's.
+  // "…, citing a risk to public health": a verb whose object is what it reports.
+  // A name right before it ("Spain supporting the army") makes the participle that name's, not the clause's.
   const object = !clause && named === null && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
   if (!clause && !object) return null;
   const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, sentence.endToken))

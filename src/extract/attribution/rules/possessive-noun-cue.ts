@@ -1,5 +1,5 @@
 /**
- * "Trump’s claim that there have been …", "her hope that …", "a Senate report that …", "warnings from
+ * "the mayor’s claim that there were …", "her hope that …", "a Senate report that …", "warnings from
  * economists that …": a noun of saying or believing, owned by the speaker or with the speaker after "by" or
  * "from", with its that-clause as the content.
  */

@@ -85,7 +85,7 @@ export const speakerCueContent: CueRule = {
   },
 };
 
-/** "see the program as an opportunity": an object and what it is seen as. */
+/** "see the scheme as a lifeline": an object and what it is seen as. */
 function seenAs(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
   return AS_COMPLEMENT.has(cue.lemma) && phraseThenAs(context, cue.endToken, sentence);
 }

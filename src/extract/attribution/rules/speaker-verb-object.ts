@@ -102,7 +102,7 @@ function isObjectWord(token: Token): boolean {
 /** "called the charges unsubstantiated", "dubbed it a farce": after the object comes what it is called. */
 function namesItsObject(context: RuleContext, start: number, sentence: Sentence): boolean {
   const first = phraseAfter(context, start, sentence);
-  // "called the citation and the demand a ploy": two objects joined by "and".
+  // "called the fine and the letter a stunt": two objects joined by "and".
   const joined = first !== null && context.doc.tokens[first.endToken]?.lower === 'and';
   const object = joined ? phraseAfter(context, first.endToken + 1, sentence) : first;
   const name = context.doc.tokens[object?.endToken ?? -1];
