@@ -216,8 +216,17 @@ function framingTaggedAdjective(tokens: readonly Token[], index: number): string
   const after = tokens[index + 1];
   if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || before === undefined || after === undefined) return null;
   if (!(before.pos === 'PROPN' || before.pos === 'PRON') || !(after.pos === 'DET' || after.pos === 'PROPN' || OBJECT_OPENERS.has(after.lower))) return null;
-  const stems = [token.lower.slice(0, -1), token.lower.slice(0, -2), token.lower.slice(0, -3)];
-  return stems.find((stem) => FRAMING.has(stem)) ?? null;
+  return verbOfForm(token.lower, 'ed', FRAMING);
+}
+
+/**
+ * The verb among `verbs` that `word`, ending in `suffix`, is a form of: "praised" → "praise", "branded" →
+ * "brand", "dubbed" → "dub", "promising" → "promise"; null when none is.
+ */
+function verbOfForm(word: string, suffix: 'ed' | 'ing', verbs: { has(verb: string): boolean }): string | null {
+  const base = word.slice(0, -suffix.length);
+  const stems = [`${base}e`, base, base.slice(0, -1)];
+  return stems.find((stem) => verbs.has(stem)) ?? null;
 }
 
 /** Most words of the object between a verb and "as" before a quotation. */
@@ -288,9 +297,7 @@ function participleTaggedAdjective(tokens: readonly Token[], index: number): str
   if (token.pos !== 'ADJ' || !token.lower.endsWith('ing')) return null;
   const progressive = BE.has(tokens[index - 1]?.lower ?? '') && /^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '');
   if (tokens[index - 1]?.text !== ',' && !progressive) return null;
-  const stem = token.lower.slice(0, -3);
-  if (VERB_TYPES.has(stem)) return stem;
-  return VERB_TYPES.has(`${stem}e`) ? `${stem}e` : null;
+  return verbOfForm(token.lower, 'ing', VERB_TYPES);
 }
 
 /** "make clear" phrases as word sequences after the verb. */
