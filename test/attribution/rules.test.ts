@@ -185,6 +185,8 @@ table('speaker-cue-content', [
   ['The senator, who asked “Is this legal?”, left the room.', { speaker: 'who', cue: 'asked', content: '“Is this legal?”' }],
   ['The mayor said the bridge was unsafe, and the council voted to close it.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe' }],
   ['The mayor said the bridge was unsafe, and that repairs would take a year.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe, and that repairs would take a year' }],
+  ['The mayor said the budget would cover three things — roads, schools and parks.', { speaker: 'The mayor', cue: 'said', content: 'the budget would cover three things — roads, schools and parks' }],
+  ['The mayor said the bridge was safe — a claim the engineers rejected.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was safe' }],
   ['Asked about the plan, the mother of three replied, “It is meant for everyone.”', { speaker: 'the mother of three', cue: 'replied', content: '“It is meant for everyone.”' }],
   ['The union called for more school funding in a statement on Thursday.', { speaker: 'The union', cue: 'called for', content: 'more school funding' }],
   ['When the mayor noted that the bridge was unsafe, the council closed it.', { speaker: 'the mayor', cue: 'noted', content: 'that the bridge was unsafe' }],

@@ -216,7 +216,7 @@ function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): Retur
 /**
  * Where the writer's own aside starts after reported words, outside quotations: a participle after a comma
  * (", encouraging his supporters …"), a relative clause to the sentence's end (", which makes him …"), or a
- * dash (" — a metaphor for …").
+ * dash before an attribution of its own (" — a claim the engineers rejected").
  */
 function asideStart(context: RuleContext, start: number, end: number): number {
   const tokens = context.doc.tokens;
@@ -225,8 +225,10 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
     const previous = tokens[i - 1] as Token;
-    // "— a member of the Kennedy clan —": a parenthesis between dashes is passed over.
-    if (DASH_ASIDES.has(token.text) && previous.end < token.start && !closesDashPair(context, i, end)) return i;
+    // "— a member of the Kennedy clan —": a parenthesis between dashes is passed over. A dash opens the
+    // writer's aside when an attribution of its own follows ("— a claim the engineers rejected"); else the
+    // reported words go on ("would cover three things — roads, schools and parks").
+    if (DASH_ASIDES.has(token.text) && previous.end < token.start && !closesDashPair(context, i, end) && cueWithin(context, i, end)) return i;
     // After the quotation the content opened with: "“That makes me smart,” when Clinton blasted him" (a
     // clause of time after its comma), "“What curfew?” and kept going" (a second predicate).
     const afterOpening = opening !== undefined && isQuoteMark(previous) && context.quoteIndex.quoteEndingAt(previous.end) === opening;
@@ -557,4 +559,10 @@ function thatAhead(context: RuleContext, from: number, sentence: Sentence): numb
     if (((token.pos === 'VERB' || token.pos === 'AUX') && !isNameTaggedVerb(tokens, i)) || isQuoteMark(token) || isSentenceEnd(token)) return null;
   }
   return null;
+}
+
+/** A cue of the sentence starts between tokens `from` and `to`. */
+function cueWithin(context: RuleContext, from: number, to: number): boolean {
+  const sentence = (context.doc.tokens[from] as Token).sentence;
+  return (context.cuesBySentence.get(sentence) ?? []).some((cue) => cue.firstToken >= from && cue.firstToken < to);
 }
