@@ -215,8 +215,8 @@ function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): Retur
 
 /**
  * Where the writer's own aside starts after reported words, outside quotations: a participle after a comma
- * (", encouraging his supporters …"), a relative clause to the sentence's end (", which makes him …"), or a
- * dash before an attribution of its own (" — a claim the engineers rejected").
+ * (", encouraging his supporters …"), a relative clause to the sentence's end on a person (", who ran …") or
+ * before an attribution of its own (", which the council disputed"), or a dash before an attribution of its own (" — a claim the engineers rejected").
  */
 function asideStart(context: RuleContext, start: number, end: number): number {
   const tokens = context.doc.tokens;
@@ -240,7 +240,10 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     // ", including …" lists more of the same and goes on.
     if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing') && participle.lower !== 'including') return i - 1;
-    if (RELATIVE_ASIDES.has(token.lower) && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
+    // ", who …" describes the person named; ", which …" and ", where …" carry the reported words on unless
+    // an attribution of their own follows (", which the council disputed").
+    const relativeAside = token.lower === 'who' || (RELATIVE_ASIDES.has(token.lower) && cueWithin(context, i, end));
+    if (relativeAside && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
   }
   return end;
 }
