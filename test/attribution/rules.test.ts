@@ -390,6 +390,8 @@ table('speaker-verb-object', [
   ['The mayor is promising new parks and “homes for everyone,” but he has also raised fees.', { speaker: 'The mayor', cue: 'promising', content: 'new parks and “homes for everyone,”' }],
   ['Critics praised the new law but also had doubts about its cost.', { speaker: 'Critics', cue: 'praised', content: 'the new law' }],
   ['Many voters described Ms. Hale as a reformer when she ran in 2008.', { speaker: 'Many voters', cue: 'described', content: 'Ms. Hale as a reformer' }],
+  ['The council condemned the missile test as the crisis deepened.', { speaker: 'The council', cue: 'condemned', content: 'the missile test' }],
+  ['She praised the coach after the team won the cup.', { speaker: 'She', cue: 'praised', content: 'the coach' }],
   ['The ministers condemned the test; others vowed a response.', { speaker: 'The ministers', cue: 'condemned', content: 'the test' }],
   ['The judge accused Mr. Lind, who ran the fund, of hiding losses.', { speaker: 'The judge', cue: 'accused', content: 'Mr. Lind, who ran the fund, of hiding losses' }],
   ['The police announced the arrest of a second suspect.', { speaker: 'The police', cue: 'announced', content: 'the arrest of a second suspect' }],

@@ -1,13 +1,13 @@
 /** Where a reported noun phrase ends: before the setting of the report, a subordinate clause or a dash. */
-import type { Token } from '../../document/types.js';
+import type { Sentence, Token } from '../../document/types.js';
 import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import {
   COORDINATING_CONJUNCTIONS, OBJECT_CLAUSE_OPENERS, PERIOD_NOUNS, PERIOD_OPENERS, SAYING_SETTINGS, SETTING_PREPOSITIONS,
 } from '../../../vocabulary/speaker-words.js';
 import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
-import { DASH_ASIDES } from './content.js';
-import { inQuote, isJoiningHyphen, isNounPhraseWord } from './tokens.js';
+import { DASH_ASIDES, looksLikeClause } from './content.js';
+import { inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
 
 const SETTINGS = new Set(SAYING_SETTINGS);
 const SETTING_OPENERS = new Set(SETTING_PREPOSITIONS);
@@ -19,6 +19,8 @@ const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
 /** Conjunctions that open a clause of time, reason or contrast ("as" and "after" are prepositions too often). */
 const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
+/** Words that open a clause of time, or a preposition: "as", "after", "before", "since". */
+const TIME_SUBORDINATORS = new Set(['as', 'after', 'before', 'since']);
 const PREDICATE_JOINERS = new Set(COORDINATING_CONJUNCTIONS);
 const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 /** Words after a period that carry the object on: "plans this week [to] give …". */
@@ -40,6 +42,8 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "accused Holt of being a Democrat, though records show …": a subordinate clause after a comma.
     if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
     if (otherClauseStart(tokens, i, end)) return i;
+    // "indicates a tightening race [as the nominee gains ground]": a clause of time after the object.
+    if (timeClauseAt(context, i)) return i;
     // "likened the rules to “burning the Constitution” - a charge that …": a dash opens the writer's aside.
     if (isDash(token, tokens[i - 1], tokens[i + 1])) return i;
     // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
@@ -75,6 +79,21 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   let j = i + 1;
   while (tokens[j]?.pos === 'ADV') j += 1;
   return tokens[j]?.pos === 'AUX';
+}
+
+/**
+ * Token `i` opens a clause of time after a noun ("launch [as the missiles fell]"): neither a verb's "as"
+ * ("is as a convert") nor one that names what the object is seen as ("as “a traitor”").
+ */
+function timeClauseAt(context: RuleContext, i: number): boolean {
+  const tokens = context.doc.tokens;
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  if (!TIME_SUBORDINATORS.has(token.lower) || previous === undefined || /^(?:AUX|ADP|PUNCT)$/.test(previous.pos)) return false;
+  // "the missile launch as …": a noun after a noun may be read as a verb.
+  if (previous.pos === 'VERB' && tokens[i - 2]?.pos !== 'NOUN') return false;
+  if (isQuoteMark(tokens[i + 1])) return false;
+  return looksLikeClause(context, i + 1, context.doc.sentences[token.sentence] as Sentence);
 }
 
 /** A dash, or a hyphen or en dash with spaces on both sides. */
