@@ -389,6 +389,7 @@ table('speaker-verb-object', [
   ['The judge accused Mr. Lind, who ran the fund, of hiding losses.', { speaker: 'The judge', cue: 'accused', content: 'Mr. Lind, who ran the fund, of hiding losses' }],
   ['The police announced the arrest of a second suspect.', { speaker: 'The police', cue: 'announced', content: 'the arrest of a second suspect' }],
   ['The senator endorses the plan.', { speaker: 'The senator', cue: 'endorses', content: 'the plan', cueType: 'belief' }],
+  ['The teachers’ union has endorsed Hale.', { speaker: 'The teachers’ union', cue: 'endorsed', content: 'Hale', cueType: 'belief' }],
   ['Critics called the parking charge and the toll a tax on commuters.', { speaker: 'Critics', cue: 'called', content: 'the parking charge and the toll a tax on commuters' }],
   ['The council proposed dropping the levy on small shops.', { speaker: 'The council', cue: 'proposed', content: 'dropping the levy on small shops' }],
   ['But the developer was proposing something quite different.', { speaker: 'the developer', cue: 'proposing', content: 'something quite different' }],

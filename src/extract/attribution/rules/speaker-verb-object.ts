@@ -14,7 +14,7 @@ import { contentFrom, mainClauseStart, relativeClauseEnd } from '../phrases/cont
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
-import type { CueRule, RuleContext } from '../types.js';
+import type { CueRule, Range, RuleContext } from '../types.js';
 import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 
@@ -66,7 +66,8 @@ export const speakerVerbObject: CueRule = {
       : subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
     const content = contentFrom(context, start, sentence, objectSettingStart(context, start, until));
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
-    if (content.length === 0 || words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS)) return null;
+    const named = isOnlyName(tokens, start, content);
+    if (content.length === 0 || (words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS) && !named)) return null;
     if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
     if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
@@ -108,4 +109,11 @@ function namesItsObject(context: RuleContext, start: number, sentence: Sentence)
   const name = context.doc.tokens[object?.endToken ?? -1];
   if (object === null || name === undefined || object.endToken >= sentence.endToken) return false;
   return name.pos === 'DET' || name.pos === 'ADJ' || name.pos === 'NOUN' || name.pos === 'PROPN' || isQuoteMark(name);
+}
+
+/** "endorsed Trump", "backs Clinton": an object that is a name alone reports whom the speaker stands for. */
+function isOnlyName(tokens: readonly Token[], start: number, content: readonly Range[]): boolean {
+  const end = content.length === 1 ? content[0]?.end ?? 0 : 0;
+  for (let i = start; tokens[i] !== undefined && (tokens[i] as Token).end <= end; i += 1) if (tokens[i]?.pos !== 'PROPN') return false;
+  return end > 0;
 }
