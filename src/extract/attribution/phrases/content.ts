@@ -174,7 +174,9 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     // claim of its own; so does "…, and Jane Roe said …" with a speaker of its own.
     if ((cue.kind !== 'verb' && cue.kind !== 'framing') || cue.participle) continue;
     const ownSpeaker = ownSpeakerOf(context, cue, sentence);
-    const opening = ownSpeaker === null ? cue.firstToken : extentStart(ownSpeaker);
+    let opening = ownSpeaker === null ? cue.firstToken : extentStart(ownSpeaker);
+    // "… and repeatedly says …": an adverb before a verb with no subject of its own belongs to that verb.
+    while (ownSpeaker === null && opening - 1 > start && tokens[opening - 1]?.pos === 'ADV') opening -= 1;
     const joined = tokens[opening - 1];
     // "… supported Denmark in the case, said the ruling …": a verb of saying after a comma, with no
     // subject of its own, is the sentence's main verb, not part of the content.

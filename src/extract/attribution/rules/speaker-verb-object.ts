@@ -17,6 +17,7 @@ import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -36,6 +37,7 @@ const MIN_OBJECT_TOKENS = 2;
 const MIN_NAMING_TOKENS = 3;
 const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
+const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
@@ -81,6 +83,8 @@ function objectStart(tokens: readonly Token[], cue: Cue, sentence: Sentence): nu
   const first = tokens[i];
   if (first === undefined || i >= sentence.endToken) return null;
   if (isObjectWord(first)) return i;
+  // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
+  if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
   // "announced on Friday the arrest …": a preposition and a short phrase, then the object.
   if (first.pos !== 'ADP') return null;
   for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
