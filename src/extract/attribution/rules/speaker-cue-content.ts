@@ -149,7 +149,10 @@ function objectBeforeTo(context: RuleContext, start: number, sentence: Sentence)
   const tokens = context.doc.tokens;
   const first = tokens[start];
   if (first === undefined || start >= sentence.endToken) return false;
-  if (OBJECT.has(first.lower)) return tokens[start + 1]?.lower === 'to' && tokens[start + 2]?.pos === 'VERB';
+  // "urged them to wait"; "her" may open a noun phrase too: "urged her husband to wait".
+  if (OBJECT.has(first.lower) && (tokens[start + 1]?.lower === 'to' || first.lower !== 'her')) {
+    return tokens[start + 1]?.lower === 'to' && tokens[start + 2]?.pos === 'VERB';
+  }
   for (let i = start; i < sentence.endToken && i <= start + MAX_OBJECT_TOKENS; i += 1) {
     const token = tokens[i] as Token;
     if (token.lower === 'to') return i > start && tokens[i + 1]?.pos === 'VERB';

@@ -14,9 +14,10 @@ import { contentFrom, mainClauseStart, relativeClauseEnd } from '../phrases/cont
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
-import type { CueRule, RuleContext } from '../types.js';
+import type { CueRule, Range, RuleContext } from '../types.js';
 import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -36,6 +37,7 @@ const MIN_OBJECT_TOKENS = 2;
 const MIN_NAMING_TOKENS = 3;
 const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
+const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
@@ -66,7 +68,8 @@ export const speakerVerbObject: CueRule = {
       : subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
     const content = contentFrom(context, start, sentence, objectSettingStart(context, start, until));
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
-    if (content.length === 0 || words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS)) return null;
+    const named = isOnlyName(tokens, start, content);
+    if (content.length === 0 || (words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS) && !named)) return null;
     if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
     if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
@@ -80,6 +83,8 @@ function objectStart(tokens: readonly Token[], cue: Cue, sentence: Sentence): nu
   const first = tokens[i];
   if (first === undefined || i >= sentence.endToken) return null;
   if (isObjectWord(first)) return i;
+  // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
+  if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
   // "announced on Friday the arrest …": a preposition and a short phrase, then the object.
   if (first.pos !== 'ADP') return null;
   for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
@@ -108,4 +113,11 @@ function namesItsObject(context: RuleContext, start: number, sentence: Sentence)
   const name = context.doc.tokens[object?.endToken ?? -1];
   if (object === null || name === undefined || object.endToken >= sentence.endToken) return false;
   return name.pos === 'DET' || name.pos === 'ADJ' || name.pos === 'NOUN' || name.pos === 'PROPN' || isQuoteMark(name);
+}
+
+/** "endorsed Trump", "backs Clinton": an object that is a name alone reports whom the speaker stands for. */
+function isOnlyName(tokens: readonly Token[], start: number, content: readonly Range[]): boolean {
+  const end = content.length === 1 ? content[0]?.end ?? 0 : 0;
+  for (let i = start; tokens[i] !== undefined && (tokens[i] as Token).end <= end; i += 1) if (tokens[i]?.pos !== 'PROPN') return false;
+  return end > 0;
 }
