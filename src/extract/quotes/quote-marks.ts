@@ -28,7 +28,7 @@ export function findQuoteMarks(text: string, start: number, end: number): QuoteM
     if (code < 0xab && code !== 0x22 && code !== 0x27 && code !== 0x60) continue;
     const ch = text[i] ?? '';
     if (OPENING.has(ch)) marks.push({ start: i, end: i + 1, role: 'open', straight: false });
-    else if (CLOSING.has(ch)) marks.push({ start: i, end: i + 1, role: 'close', straight: false });
+    else if (CLOSING.has(ch)) marks.push({ start: i, end: i + 1, role: closingRole(text, i, start), straight: false });
     else if (ch === STRAIGHT) marks.push({ start: i, end: i + 1, role: straightRole(text, i, i + 1), straight: true });
     else if ((ch === '`' || ch === "'") && text[i + 1] === ch) {
       // Doubled ASCII marks as some wire copy writes them: ``…'' or ''…''.
@@ -37,6 +37,15 @@ export function findQuoteMarks(text: string, start: number, end: number): QuoteM
     }
   }
   return marks;
+}
+
+/**
+ * A closing mark closes, unless it stands the wrong way round at the start of a paragraph or after a space
+ * and before a word (”Mr. Roe is right.” ― Jane Doe): then it may open a quotation.
+ */
+function closingRole(text: string, index: number, paragraphStart: number): MarkRole {
+  const before = index === paragraphStart ? ' ' : (text[index - 1] ?? ' ');
+  return /\s/.test(before) && /[\p{L}\p{N}]/u.test(text[index + 1] ?? '') ? 'either' : 'close';
 }
 
 /** A straight mark opens after a space or an opening bracket and before a word; it closes after a word. */
