@@ -437,6 +437,13 @@ table('speaker-verb-object', [
   ['The union has lambasted the pay offer.', { speaker: 'The union', cue: 'lambasted', content: 'the pay offer', cueType: 'belief' }],
   ['The rivals derided the deal as toothless.', { speaker: 'The rivals', cue: 'derided', content: 'the deal as toothless' }],
   ['The senator extols the virtues of small farms.', { speaker: 'The senator', cue: 'extols', content: 'the virtues of small farms' }],
+  ['The governor laid out her proposals to expand the park.', { speaker: 'The governor', cue: 'laid out', content: 'her proposals to expand the park', cueType: 'speech' }],
+  ['The mayor spelled out the terms of the deal.', { speaker: 'The mayor', cue: 'spelled out', content: 'the terms of the deal' }],
+  ['The senator has railed against the new tax on fuel.', { speaker: 'The senator', cue: 'railed against', content: 'the new tax on fuel' }],
+  ['Two players spoke out about the abuse.', { speaker: 'Two players', cue: 'spoke out about', content: 'the abuse' }],
+  ['The minister played down the risk of a flood.', { speaker: 'The minister', cue: 'played down', content: 'the risk of a flood' }],
+  ['The union pushed back on the proposal.', { speaker: 'The union', cue: 'pushed back on', content: 'the proposal' }],
+  ['The farmers bristled at the new quotas.', { speaker: 'The farmers', cue: 'bristled at', content: 'the new quotas', cueType: 'belief' }],
 ], [
   'Advocates for the homeless gathered outside.',
   'Several advocates met the mayor on Friday.',
@@ -461,6 +468,8 @@ table('speaker-verb-object', [
   'The coach warned the players.',
   'The early results are promising.',
   'The lawyer will invoke the clause next week.',
+  'The workers laid out the tools on the floor.',
+  'The cashier summed up the bill.',
 ]);
 
 table('possessive-noun-cue', [
