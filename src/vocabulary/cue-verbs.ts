@@ -27,6 +27,7 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'posit', 'surmise', 'hypothesize', 'hypothesise', 'conjecture', 'postulate', 'guarantee', 'certify', 'volunteer',
     'inquire', 'enquire',
     'implore', 'exhort', 'beg', 'beseech', 'entreat',
+    'specify', 'clarify', 'recommend', 'divulge', 'stipulate', 'fret', 'marvel', 'gush', 'fume', 'rant',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read'],
   belief: [
@@ -143,6 +144,8 @@ export const COMMON_CUE_FORMS: readonly string[] = [
  * Verbs whose object noun phrase is itself what is reported ("announced the arrest of a man", "endorses
  * Clinton", "acknowledged their uphill battle"), with what the object reports. Verbs of the lists above
  * that take an object are here too; those that take a person as object ("told", "asked") are not.
+ * An entry may be phrasal: the verb's dictionary form, then the words that follow it ("lay out" for "laid
+ * out her plan", "rail against" for "railed against the tax").
  */
 export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
   speech: [
@@ -151,13 +154,17 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
     'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo', 'stress', 'emphasize', 'emphasise',
     'express', 'voice', 'tout', 'trumpet', 'downplay', 'mock', 'ridicule', 'bemoan', 'lament', 'portray', 'depict',
-    'paint',
+    'paint', 'invoke', 'reference', 'recite', 'chronicle', 'propound', 'specify',
+    'lay out', 'spell out', 'sum up', 'play down', 'talk up', 'speak out about', 'speak out on', 'speak out against',
+    'rail against', 'lash out at', 'hit out at', 'push back on', 'push back against', 'weigh in on',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
     'endorse', 'support', 'oppose', 'criticize', 'criticise', 'praise', 'condemn', 'welcome', 'reject', 'back',
     'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',
     'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe', 'perceive', 'advocate',
+    'laud', 'extol', 'lambast', 'lambaste', 'deride', 'castigate', 'excoriate', 'assail', 'disparage',
+    'belittle', 'commend', 'herald', 'bristle at',
   ],
   evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish'],
   intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer'],
@@ -169,6 +176,22 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
  * AS_COMPLEMENT_VERBS of construction-verbs.ts.)
  */
 export const AS_VERBS: readonly string[] = ['perceive', 'portray', 'depict', 'paint'];
+
+/**
+ * Phrasal verbs that report their object only when it names something said, planned or argued: "laid out
+ * her plan", "spelled out the terms", not "laid out the tools".
+ */
+export const CONTENT_OBJECT_VERBS: readonly string[] = ['lay out', 'spell out', 'sum up'];
+
+/** Nouns of what is said, planned or argued, as the head of such an object. */
+export const CONTENT_OBJECT_NOUNS: readonly string[] = [
+  'plan', 'plans', 'proposal', 'proposals', 'vision', 'agenda', 'case', 'argument', 'arguments', 'strategy',
+  'policy', 'policies', 'details', 'terms', 'reasons', 'priorities', 'steps', 'platform', 'program', 'programme',
+  'idea', 'ideas', 'views', 'position', 'positions', 'goals', 'demands', 'conditions', 'rationale', 'principles',
+  'approach', 'concerns', 'objections', 'options', 'stakes', 'choice', 'findings', 'evidence', 'allegations',
+  'charges', 'claims', 'criteria', 'framework', 'timeline', 'roadmap', 'blueprint', 'proposition', 'thesis',
+  'situation', 'problem', 'problems', 'debate', 'mood', 'feeling', 'sentiment', 'point', 'points', 'message',
+];
 
 /** Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday". */
 export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment'];

@@ -106,9 +106,14 @@ table('content-comma-cue-speaker', [
   '“It is an invasion,” the attorney general of Iowa said at a Washington event.',
   'He admires the mayor as a “steady hand,” likening him to a saint.',
   'Hale, who ran the campaign for a year, blasted Ruiz as a “disgrace” on Friday.',
+  'The growers, who had not been consulted, derided the quota as pointless.',
+  'The season was a mess, with the owner — who had promised a title — lambasting the coach.',
 ]);
 
 table('speaker-cue-content', [
+  ['The court clarified that the ban applies only to motor boats.', { speaker: 'The court', cue: 'clarified', content: 'that the ban applies only to motor boats', cueType: 'speech' }],
+  ['The panel recommended that the school close in June.', { speaker: 'The panel', cue: 'recommended', content: 'that the school close in June' }],
+  ['The governor marveled that the town had rebuilt so fast.', { speaker: 'The governor', cue: 'marveled', content: 'that the town had rebuilt so fast' }],
   ['He said the rules were unfair and called them “a scandal.”', { speaker: 'He', cue: 'said', content: 'the rules were unfair' }],
   ['The inquiry found no proof that the mayor took money.', { speaker: 'The inquiry', cue: 'found', content: 'no proof that the mayor took money' }],
   ['She said Monday that the plan works.', { speaker: 'She', cue: 'said', content: 'that the plan works' }],
@@ -327,6 +332,8 @@ table('relative-speaker-cue', [
 ]);
 
 table('participle-cue', [
+  ['The judge closed the hearing, referencing the flood of letters from parents.', { speaker: 'The judge', cue: 'referencing', content: 'the flood of letters from parents' }],
+  ['“You knew the risks,” the coach told the team, reciting the club’s old motto.', { speaker: 'the coach', cue: 'reciting', content: 'the club’s old motto' }],
   ['"The mayor strode up to the podium, chanting “Four more years!”', { speaker: 'The mayor', cue: 'chanting', content: '“Four more years!”' }],
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
@@ -435,6 +442,20 @@ table('speaker-verb-object', [
   ['The group advocates a ban on plastic bags.', { speaker: 'The group', cue: 'advocates', content: 'a ban on plastic bags' }],
   ['The coach took to Facebook late on Sunday to accuse the referee of bias.', { speaker: 'The coach', cue: 'accuse', content: 'the referee of bias' }],
   ['When rents are high, the tenants blame the landlords and describe their fees as theft, not business.', { speaker: 'the tenants', cue: 'describe', content: 'their fees as theft, not business' }],
+  ['The bishop invoked the memory of the flood.', { speaker: 'The bishop', cue: 'invoked', content: 'the memory of the flood', cueType: 'speech' }],
+  ['Her new book chronicles the decline of the mill towns.', { speaker: 'Her new book', cue: 'chronicles', content: 'the decline of the mill towns' }],
+  ['The professor is propounding a theory of cheap energy.', { speaker: 'The professor', cue: 'propounding', content: 'a theory of cheap energy' }],
+  ['The mayor lauded the volunteers.', { speaker: 'The mayor', cue: 'lauded', content: 'the volunteers', cueType: 'belief' }],
+  ['The union has lambasted the pay offer.', { speaker: 'The union', cue: 'lambasted', content: 'the pay offer', cueType: 'belief' }],
+  ['The rivals derided the deal as toothless.', { speaker: 'The rivals', cue: 'derided', content: 'the deal as toothless' }],
+  ['The senator extols the virtues of small farms.', { speaker: 'The senator', cue: 'extols', content: 'the virtues of small farms' }],
+  ['The governor laid out her proposals to expand the park.', { speaker: 'The governor', cue: 'laid out', content: 'her proposals to expand the park', cueType: 'speech' }],
+  ['The mayor spelled out the terms of the deal.', { speaker: 'The mayor', cue: 'spelled out', content: 'the terms of the deal' }],
+  ['The senator has railed against the new tax on fuel.', { speaker: 'The senator', cue: 'railed against', content: 'the new tax on fuel' }],
+  ['Two players spoke out about the abuse.', { speaker: 'Two players', cue: 'spoke out about', content: 'the abuse' }],
+  ['The minister played down the risk of a flood.', { speaker: 'The minister', cue: 'played down', content: 'the risk of a flood' }],
+  ['The union pushed back on the proposal.', { speaker: 'The union', cue: 'pushed back on', content: 'the proposal' }],
+  ['The farmers bristled at the new quotas.', { speaker: 'The farmers', cue: 'bristled at', content: 'the new quotas', cueType: 'belief' }],
 ], [
   'Advocates for the homeless gathered outside.',
   'Several advocates met the mayor on Friday.',
@@ -458,6 +479,9 @@ table('speaker-verb-object', [
   'The minister spoke against a backdrop of flags.',
   'The coach warned the players.',
   'The early results are promising.',
+  'The lawyer will invoke the clause next week.',
+  'The workers laid out the tools on the floor.',
+  'The cashier summed up the bill.',
 ]);
 
 table('possessive-noun-cue', [

@@ -68,6 +68,12 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const taggedNoun = isVerbTaggedNoun(tokens, i);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
     if (!isVerb) continue;
+    const phrasal = phrasalVerbAt(tokens, i);
+    if (phrasal !== null) {
+      cues.push(verbCue(tokens, i, VERB_TYPES.get(phrasal) as CueVerbType, phrasal));
+      i += phrasal.split(' ').length - 1;
+      continue;
+    }
     const withParticle = next !== undefined && PARTICLES.has(next.lower);
     const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower)) ?? VERB_TYPES.get(participleStem ?? '');
     // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal" reports its topic.
@@ -90,13 +96,31 @@ function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType, lemm
   let first = verb;
   const before = tokens[verb - 1];
   if (before !== undefined && before.sentence === token.sentence && AUXILIARIES.has(before.lower)) first = verb - 1;
-  let end = verb + 1;
+  let end = verb + lemma.split(' ').length;
   const next = tokens[verb + 1];
   const gerund = tokens[verb + 2];
+  if (end > verb + 1) return makeCue(tokens, 'verb', type, verb, first, end, lemma);
   if (next?.lower === 'by' && gerund !== undefined && gerund.lower.endsWith('ing') && CUE_VERB_TYPES.get(gerund.lemma) === 'speech') end = verb + 3;
   else if (type === 'intention' && next !== undefined && PARTICLES.has(next.lower)) end = verb + 2;
   else if (AGAINST.has(lemma) && next?.lower === 'against') end = verb + 2;
   return makeCue(tokens, 'verb', type, verb, first, end, lemma);
+}
+
+/** Phrasal cue verbs of the lists by their verb, longest first, as the words after the verb: "lay" → [["out"]]. */
+const PHRASAL_VERBS = new Map<string, string[][]>();
+for (const entry of [...VERB_TYPES.keys()].filter((verb) => verb.includes(' ')).sort((a, b) => b.length - a.length)) {
+  const [verb = '', ...rest] = entry.split(' ');
+  PHRASAL_VERBS.set(verb, [...(PHRASAL_VERBS.get(verb) ?? []), rest]);
+}
+
+/** "laid out", "railed against", "spoke out about": the phrasal cue verb whose verb stands at `verb`, or null. */
+function phrasalVerbAt(tokens: readonly Token[], verb: number): string | null {
+  const token = tokens[verb] as Token;
+  const words = PHRASAL_VERBS.get(token.lemma)?.find((rest) => rest.every((word, k) => {
+    const after = tokens[verb + 1 + k];
+    return after?.lower === word && after.sentence === token.sentence;
+  }));
+  return words === undefined ? null : [token.lemma, ...words].join(' ');
 }
 
 function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType, verb: number, first: number, end: number, lemma: string): Cue {

@@ -2,6 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { WEEKDAYS } from '../../../vocabulary/dates.js';
+import { CUE_VERB_TYPES } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { afterAttribution, contentBefore, endsClause, isSubstantial } from '../phrases/content.js';
 import { continuationAfter } from '../phrases/continuation.js';
@@ -13,6 +14,9 @@ export const contentCueSpeaker: CueRule = {
   id: 'content-comma-cue-speaker',
   apply(context: RuleContext, cue: Cue) {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
+    // "The ministers, who were left out, derided the deal": a verb that reports only its object ("deride",
+    // "slam") never stands between the content and a speaker after it, as "said" does.
+    if (!CUE_VERB_TYPES.has(cue.lemma)) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const start = speakerStart(context, cue.endToken, sentence);
     const speaker = phraseAfter(context, start, sentence);

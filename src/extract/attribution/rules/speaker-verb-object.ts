@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS,
+  AS_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS,
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
@@ -38,6 +38,8 @@ const MIN_NAMING_TOKENS = 3;
 const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
+const CONTENT_NOUNS = new Set(CONTENT_OBJECT_NOUNS);
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
@@ -72,6 +74,7 @@ export const speakerVerbObject: CueRule = {
     if (content.length === 0 || (words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS) && !named)) return null;
     if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
     if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
+    if (CONTENT_OBJECT.has(cue.lemma) && !CONTENT_NOUNS.has(objectHead(context, start, sentence))) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
   },
 };
@@ -102,6 +105,15 @@ function isObjectWord(token: Token): boolean {
   // "proposed nothing that would raise his taxes": an indefinite pronoun stands for what was reported.
   if (token.pos === 'PRON') return /^(?:his|her|its|their|our|my|your|something|nothing|anything|everything)$/.test(token.lower);
   return isNounPhraseWord(token);
+}
+
+/** The head noun of the object at `start`, in lower case, before any preposition: "her plans for the city" → "plans". */
+function objectHead(context: RuleContext, start: number, sentence: Sentence): string {
+  const phrase = phraseAfter(context, start, sentence);
+  const words = phrase === null ? [] : context.doc.tokens.slice(start, phrase.endToken);
+  const preposition = words.findIndex((token) => token.pos === 'ADP');
+  const nouns = words.slice(0, preposition < 0 ? words.length : preposition).filter((token) => token.pos === 'NOUN');
+  return nouns.at(-1)?.lower ?? '';
 }
 
 /** "called the charges unsubstantiated", "dubbed it a farce": after the object comes what it is called. */
