@@ -7,7 +7,7 @@
  */
 export const HONORIFICS: readonly string[] = [
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.', 'Messrs', 'Messrs.', 'Dr', 'Dr.', 'Prof', 'Prof.',
-  'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Revd', 'Fr', 'Fr.', 'Sr', 'Sr.', 'Sen', 'Sen.', 'Rep', 'Rep.',
+  'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Revd', 'Fr', 'Fr.', 'Sr', 'Sr.', 'Sen', 'Sen.', 'Sens', 'Sens.', 'Rep', 'Rep.', 'Reps', 'Reps.',
   'Gov', 'Gov.', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.', 'Capt', 'Capt.', 'Cmdr', 'Cmdr.', 'Sgt', 'Sgt.',
   'Maj', 'Maj.', 'Adm', 'Adm.', 'Cpl', 'Cpl.', 'Pvt', 'Pvt.', 'Hon', 'Hon.', 'Pres', 'Pres.', 'Supt', 'Supt.',
   'Insp', 'Insp.', 'Det', 'Det.', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'M.', 'Herr', 'Frau', 'Sheikh', 'Sheik',

@@ -3,12 +3,16 @@ import { paragraphRanges } from './paragraphs.js';
 import type { Document, Paragraph, PartOfSpeech, Sentence, Token } from './types.js';
 import { winkTokens, type LemmaReader } from './wink-adapter.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
+import { DOTTED_ABBREVIATIONS } from '../../vocabulary/abbreviations.js';
 
 /**
  * Honorifics written with a full stop, which never end a sentence before a name: "the Rev. Peter Roe".
  * "Sr." (senior) can end one, and a single letter is an initial.
  */
 const DOTTED_HONORIFICS = new Set(HONORIFICS.filter((word) => word.endsWith('.') && word !== 'Sr.' && word.length > 2));
+const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS);
+/** Marks that close a bracket or go on a clause; no sentence starts with one. */
+const CONTINUING_MARKS = new Set([')', ']', ',', ';', ':']);
 
 /** A token of the document; its lemma is worked out when first read (see `LemmaReader`). */
 class DocumentToken implements Token {
@@ -90,18 +94,27 @@ export function readDocument(text: string): Document {
 
 /**
  * wink sometimes ends a sentence at an abbreviation's full stop ("Sen. Jane Roe (R-Ga.) said …"); a
- * sentence cannot start with a closing bracket, a lower-case word or a name after an honorific, so those go
- * on the sentence before.
+ * sentence cannot start with a closing bracket, a comma, a lower-case word or a name after an honorific, so
+ * those go on the sentence before. Nor does one end at a bracket closed right after an abbreviation
+ * ("Sen. Jane Roe (R-Ga.) Tuesday said …"): a sentence ending there takes its own full stop after the bracket.
  */
 function continuesSentence(firstWord: string, before: string): boolean {
-  if (firstWord === ')' || /^\p{Ll}/u.test(firstWord)) return true;
+  if (CONTINUING_MARKS.has(firstWord) || /^\p{Ll}/u.test(firstWord)) return true;
+  if (before.endsWith(' )') && endsWithAbbreviation(before.slice(0, -2))) return true;
   if (/^\p{Lu}/u.test(firstWord) && DOTTED_HONORIFICS.has(before.split(' ').at(-1) ?? '')) return true;
-  if (/^\p{Lu}/u.test(firstWord) && before.endsWith(' .') && DOTTED_HONORIFICS.has(`${before.split(' ')[0] ?? ''}.`)) return true;
+  if (/^\p{Lu}/u.test(firstWord) && before.endsWith(' .') && DOTTED_HONORIFICS.has(`${before.split(' ').at(-2) ?? ''}.`)) return true;
   // "(D-N.C.)": an initial, a full stop, and another initial do not end a sentence.
   return /(?:^|[\s-])\p{Lu} ?\.$/u.test(before) && /^\p{Lu}\.(?:\)|$)/u.test(firstWord);
 }
 
-/** The text of the last two tokens read, joined by a space. */
+/** Whether `words` end with an abbreviation, its full stop written on it ("Nev.") or read apart ("Nev ."). */
+function endsWithAbbreviation(words: string): boolean {
+  const parts = words.split(' ');
+  const last = parts.at(-1) ?? '';
+  return ABBREVIATIONS.has(last) || (last === '.' && ABBREVIATIONS.has(`${parts.at(-2) ?? ''}.`)) || /^\p{Lu}\.$/u.test(last);
+}
+
+/** The text of the last three tokens read, joined by a space. */
 function lastWords(tokens: readonly Token[]): string {
-  return tokens.slice(-2).map((token) => token.text).join(' ');
+  return tokens.slice(-3).map((token) => token.text).join(' ');
 }

@@ -83,8 +83,10 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     // "The library only last week announced …": an adverb opens the phrase of time too.
     if (timeStart - 1 > sentence.firstToken && tokens[timeStart - 1]?.pos === 'ADV' && timeStart < phrase.endToken - 1) timeStart -= 1;
     if (timeStart <= sentence.firstToken) return null;
+    // "Sen. Jane Roe (D-Ore.) on Tuesday said …": the bracket after the name stands aside.
+    const subjectEnd = beforeParenthesis(context, timeStart, sentence);
     // "A report released last year found …".
-    return phraseBefore(context, timeStart, sentence) ?? subjectOverClause(context, timeStart, sentence);
+    return phraseBefore(context, subjectEnd, sentence) ?? subjectOverClause(context, subjectEnd, sentence);
   }
   if (phrase === null) return null;
   return subjectOverClause(context, extentStart(phrase), sentence) ?? nameAfterSetting(context, phrase) ?? phrase;
