@@ -236,7 +236,11 @@ table('speaker-cue-content', [
   ['The woman disputes the claim that she was paid.', { speaker: 'The woman', cue: 'disputes', content: 'the claim that she was paid' }],
   ['The senator took to Twitter to say that the vote was rigged.', { speaker: 'The senator', cue: 'say', content: 'that the vote was rigged' }],
   ['The governor went on television to announce that she would run.', { speaker: 'The governor', cue: 'announce', content: 'that she would run' }],
+  ['The mayor has not said when the bridge will reopen.', { speaker: 'The mayor', cue: 'said', content: 'when the bridge will reopen' }],
+  ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
 ], [
+  'The old farmer, coughing in his bed, said before he died.',
+  'Read the three lists I wrote last year for parents in that position.',
   'The notes that he left were found in a drawer.',
   'Her documents were found in a drawer.',
   'The demands of the union were met on Friday.',

@@ -134,7 +134,9 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
   if (first === undefined || !(ADJUNCTS.has(first.lower) || first.pos === 'ADP')) return null;
   for (let j = start + 1; j < sentence.endToken && j <= start + MAX_ADJUNCT_TOKENS; j += 1) {
     const token = tokens[j] as Token;
-    if (token.lower === 'that' || token.text === ',' || token.text === ':') return j;
+    // "wrote in 2014 for readers in that spot": wink's test of "that" (below) decides whether it opens a clause.
+    if (token.lower === 'that') return token.pos !== 'DET' || looksLikeClause(context, j + 1, sentence) ? j : null;
+    if (token.text === ',' || token.text === ':') return j;
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return j;
     // "told the host on Thursday how surprised he was": a reported question after the adjunct.
     if (QUESTION_WORDS.has(token.lower) && token.lower !== 'which' && token.lower !== 'who') return j;
@@ -142,7 +144,8 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
     // "at a rally in Palm Springs that …": a capitalised word after a name is part of it, whatever its tag.
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !isCompoundNoun(tokens, j) && !isNameTaggedVerb(tokens, j)) return null;
     const newPhrase = token.pos === 'PRON' || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
-    if (newPhrase && looksLikeClause(context, j, sentence)) return j;
+    // "said before he died": a clause right after the word makes it a conjunction, and the clause no content.
+    if (newPhrase && looksLikeClause(context, j, sentence)) return j > start + 1 ? j : null;
   }
   return null;
 }

@@ -17,7 +17,7 @@ import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker
 import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import { phraseThenAs } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
-import { COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { COORDINATING_CONJUNCTIONS, NEGATIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
@@ -30,6 +30,7 @@ const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
 const HEARSAY = new Set(HEARSAY_OPENERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const OBJECT = new Set(OBJECT_PRONOUNS);
+const NEGATION = new Set(NEGATIONS);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
@@ -57,7 +58,9 @@ export const speakerCueContent: CueRule = {
     const adjective = context.doc.tokens[cue.verbToken]?.pos === 'ADJ';
     if (adjective && context.doc.tokens[speaker.firstToken]?.lower === 'it') return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
-    const opening = contentOpening(context, cue, sentence);
+    // "has not said when …": after a negated cue, the question opens right after it.
+    const negated = question && NEGATION.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
+    const opening = negated ? { token: cue.endToken, introduced: true } : contentOpening(context, cue, sentence);
     if (opening === null) return null;
     // "Even though the two sides argued, they both seemed ready …": after a subordinate clause's comma
     // comes the main clause, not what was argued.
