@@ -241,6 +241,8 @@ table('speaker-cue-content', [
 ], [
   'The old farmer, coughing in his bed, said before he died.',
   'Read the three lists I wrote last year for parents in that position.',
+  'The strain begins to show when looking at how the panel graded the bill.',
+  'The talks are continuing, the envoy said.',
   'The notes that he left were found in a drawer.',
   'Her documents were found in a drawer.',
   'The demands of the union were met on Friday.',
