@@ -103,6 +103,8 @@ table('content-comma-cue-speaker', [
   ['“The city will not go back,” said the Rev. Peter Hale, of Grace Church. “This is a good thing.”', { speaker: 'Peter Hale', cue: 'said', content: '“The city will not go back,” … “This is a good thing.”' }],
 ], [
   'A spokesman, who declined to be named, said the talks would resume.',
+  'Lee, speaking after Kim at the town hall, cited rising rents in the city.',
+  'Year after year, small farms, including ours, declared losses.',
   '“It is an invasion,” the attorney general of Iowa said at a Washington event.',
   'He admires the mayor as a “steady hand,” likening him to a saint.',
   'Hale, who ran the campaign for a year, blasted Ruiz as a “disgrace” on Friday.',

@@ -498,8 +498,9 @@ export function isSubstantial(context: RuleContext, content: readonly Range[]): 
   for (let i = from; i < tokens.length && (tokens[i] as Token).end <= last.end; i += 1) {
     if ((tokens[i] as Token).pos !== 'PUNCT') words.push(tokens[i] as Token);
   }
+  // "Lee, appearing after Kim at the forum,": a participle ("appearing", not "bring") is no finite verb anywhere.
   const finite = words.some((token, i) =>
-    token.pos === 'AUX' || (token.pos === 'VERB' && !(i === 0 && token.lower.endsWith('ing')) && words[i - 1]?.pos !== 'ADP'));
+    token.pos === 'AUX' || (token.pos === 'VERB' && !isParticiple(token) && words[i - 1]?.pos !== 'ADP'));
   return words.length >= 3 && finite;
 }
 
@@ -560,4 +561,9 @@ function thatAhead(context: RuleContext, from: number, sentence: Sentence): numb
     if (((token.pos === 'VERB' || token.pos === 'AUX') && !isNameTaggedVerb(tokens, i)) || isQuoteMark(token) || isSentenceEnd(token)) return null;
   }
   return null;
+}
+
+/** A present participle: "-ing" that is not the whole dictionary form ("appearing", not "bring"). */
+function isParticiple(token: Token): boolean {
+  return token.lower.endsWith('ing') && token.lemma !== token.lower;
 }
