@@ -103,6 +103,8 @@ table('content-comma-cue-speaker', [
   ['“The city will not go back,” said the Rev. Peter Hale, of Grace Church. “This is a good thing.”', { speaker: 'Peter Hale', cue: 'said', content: '“The city will not go back,” … “This is a good thing.”' }],
 ], [
   'A spokesman, who declined to be named, said the talks would resume.',
+  'Lee, speaking after Kim at the town hall, cited rising rents in the city.',
+  'Year after year, small farms, including ours, declared losses.',
   '“It is an invasion,” the attorney general of Iowa said at a Washington event.',
   'He admires the mayor as a “steady hand,” likening him to a saint.',
   'Hale, who ran the campaign for a year, blasted Ruiz as a “disgrace” on Friday.',
@@ -253,7 +255,13 @@ table('speaker-cue-content', [
   ['The woman disputes the claim that she was paid.', { speaker: 'The woman', cue: 'disputes', content: 'the claim that she was paid' }],
   ['The senator took to Twitter to say that the vote was rigged.', { speaker: 'The senator', cue: 'say', content: 'that the vote was rigged' }],
   ['The governor went on television to announce that she would run.', { speaker: 'The governor', cue: 'announce', content: 'that she would run' }],
+  ['The mayor has not said when the bridge will reopen.', { speaker: 'The mayor', cue: 'said', content: 'when the bridge will reopen' }],
+  ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
 ], [
+  'The old farmer, coughing in his bed, said before he died.',
+  'Read the three lists I wrote last year for parents in that position.',
+  'The strain begins to show when looking at how the panel graded the bill.',
+  'The talks are continuing, the envoy said.',
   'The notes that he left were found in a drawer.',
   'Her documents were found in a drawer.',
   'The demands of the union were met on Friday.',

@@ -134,7 +134,9 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
   if (first === undefined || !(ADJUNCTS.has(first.lower) || first.pos === 'ADP')) return null;
   for (let j = start + 1; j < sentence.endToken && j <= start + MAX_ADJUNCT_TOKENS; j += 1) {
     const token = tokens[j] as Token;
-    if (token.lower === 'that' || token.text === ',' || token.text === ':') return j;
+    // "wrote in 2014 for readers in that spot": wink's test of "that" (below) decides whether it opens a clause.
+    if (token.lower === 'that') return token.pos !== 'DET' || looksLikeClause(context, j + 1, sentence) ? j : null;
+    if (token.text === ',' || token.text === ':') return j;
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return j;
     // "told the host on Thursday how surprised he was": a reported question after the adjunct.
     if (QUESTION_WORDS.has(token.lower) && token.lower !== 'which' && token.lower !== 'who') return j;
@@ -142,7 +144,8 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
     // "at a rally in Palm Springs that …": a capitalised word after a name is part of it, whatever its tag.
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !isCompoundNoun(tokens, j) && !isNameTaggedVerb(tokens, j)) return null;
     const newPhrase = token.pos === 'PRON' || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
-    if (newPhrase && looksLikeClause(context, j, sentence)) return j;
+    // "said before he died": a clause right after the word makes it a conjunction, and the clause no content.
+    if (newPhrase && looksLikeClause(context, j, sentence)) return j > start + 1 ? j : null;
   }
   return null;
 }
@@ -516,8 +519,9 @@ export function isSubstantial(context: RuleContext, content: readonly Range[]): 
   for (let i = from; i < tokens.length && (tokens[i] as Token).end <= last.end; i += 1) {
     if ((tokens[i] as Token).pos !== 'PUNCT') words.push(tokens[i] as Token);
   }
+  // "Lee, appearing after Kim at the forum,": a participle ("appearing", not "bring") is no finite verb anywhere.
   const finite = words.some((token, i) =>
-    token.pos === 'AUX' || (token.pos === 'VERB' && !(i === 0 && token.lower.endsWith('ing')) && words[i - 1]?.pos !== 'ADP'));
+    token.pos === 'AUX' || (token.pos === 'VERB' && !isParticiple(token) && words[i - 1]?.pos !== 'ADP'));
   return words.length >= 3 && finite;
 }
 
@@ -584,4 +588,9 @@ function thatAhead(context: RuleContext, from: number, sentence: Sentence): numb
 function cueWithin(context: RuleContext, from: number, to: number): boolean {
   const sentence = (context.doc.tokens[from] as Token).sentence;
   return (context.cuesBySentence.get(sentence) ?? []).some((cue) => cue.firstToken >= from && cue.firstToken < to);
+}
+
+/** A present participle: "-ing" that is not the whole dictionary form ("appearing", not "bring"). */
+function isParticiple(token: Token): boolean {
+  return token.lower.endsWith('ing') && token.lemma !== token.lower;
 }

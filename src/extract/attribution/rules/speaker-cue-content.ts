@@ -10,14 +10,14 @@ import {
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import {
-  contentFrom, looksLikeClause, mainClauseStart, openingAfter, relativeClauseEnd, type ContentOpening,
+  contentFrom, endsClause, looksLikeClause, mainClauseStart, openingAfter, relativeClauseEnd, type ContentOpening,
 } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
-import { phraseThenAs } from '../phrases/noun-phrase.js';
+import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
-import { COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { COORDINATING_CONJUNCTIONS, NEGATIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
@@ -30,6 +30,7 @@ const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
 const HEARSAY = new Set(HEARSAY_OPENERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const OBJECT = new Set(OBJECT_PRONOUNS);
+const NEGATION = new Set(NEGATIONS);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
@@ -39,6 +40,8 @@ const DAY_WORDS = new Set([...WEEKDAYS, ...RELATIVE_DAY_WORDS]);
 /** Words that open a reported question right after a cue: "did not say whether …". */
 const QUESTION_OPENERS = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'where', 'who']);
 const NEGATED_QUESTION = new Set(NEGATED_QUESTION_VERBS);
+/** Words opening a clause of time that may go without a subject: "when asked", "while looking". */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'while', 'whenever', 'once']);
 const AS_COMPLEMENT = new Set(AS_COMPLEMENT_VERBS);
 /** The cue of "as X put it", whose subordinate clause introduces the words after its comma. */
 const WORDING_IDIOM = 'put it';
@@ -57,8 +60,10 @@ export const speakerCueContent: CueRule = {
     const adjective = context.doc.tokens[cue.verbToken]?.pos === 'ADJ';
     if (adjective && context.doc.tokens[speaker.firstToken]?.lower === 'it') return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
-    const opening = contentOpening(context, cue, sentence);
-    if (opening === null) return null;
+    // "has not said when …": after a negated cue, the question opens right after it.
+    const negated = question && NEGATION.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
+    const opening = negated ? { token: cue.endToken, introduced: true } : contentOpening(context, cue, sentence);
+    if (opening === null || attributionOnly(context, opening.token, sentence)) return null;
     // "Even though the two sides argued, they both seemed ready …": after a subordinate clause's comma
     // comes the main clause, not what was argued.
     const subordinate = SUBORDINATING.has(context.doc.tokens[speaker.firstToken - 1]?.lower ?? '');
@@ -129,7 +134,25 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   if (opening.introduced) return opening;
   if (THAT_ONLY.has(cue.lemma) || cue.type === 'intention') return null;
   if (CLAUSE_ONLY.has(cue.lemma) && !looksLikeClause(context, opening.token, sentence)) return null;
-  return looksLikeClause(context, opening.token, sentence) ? opening : null;
+  return looksLikeClause(context, opening.token, sentence) && !reducedClause(context, opening.token) ? opening : null;
+}
+
+/**
+ * "Talks are continuing, she said.": after the cue's comma comes only another attribution, a speaker and
+ * its cue closing the sentence, so the words before are what was said, not the words after.
+ */
+function attributionOnly(context: RuleContext, start: number, sentence: Sentence): boolean {
+  if (context.doc.tokens[start - 1]?.text !== ',') return false;
+  const speaker = phraseAfter(context, start, sentence);
+  if (speaker === null) return false;
+  const cue = (context.cuesBySentence.get(sentence.index) ?? []).find((other) => other.firstToken === speaker.endToken);
+  return cue !== undefined && endsClause(context, cue.endToken, sentence);
+}
+
+/** "began to show when looking at …": a word of time and a participle, with no subject, sets the time. */
+function reducedClause(context: RuleContext, token: number): boolean {
+  const tokens = context.doc.tokens;
+  return TIME_CLAUSE_OPENERS.has(tokens[token]?.lower ?? '') && tokens[token + 1]?.pos === 'VERB';
 }
 
 /**
