@@ -119,6 +119,8 @@ table('speaker-cue-content', [
   ['He said the rules were unfair and called them “a scandal.”', { speaker: 'He', cue: 'said', content: 'the rules were unfair' }],
   ['The inquiry found no proof that the mayor took money.', { speaker: 'The inquiry', cue: 'found', content: 'no proof that the mayor took money' }],
   ['She said Monday that the plan works.', { speaker: 'She', cue: 'said', content: 'that the plan works' }],
+  ['The choir said it was proud and would go on to sing “with open hearts.”', { speaker: 'The choir', cue: 'said', content: 'it was proud and would go on to sing “with open hearts.”' }],
+  ['The union said that it was ready and would continue to argue for “a fair wage.”', { speaker: 'The union', cue: 'said', content: 'that it was ready and would continue to argue for “a fair wage.”' }],
   ['She urges her brother to stay home.', { speaker: 'She', cue: 'urges', content: 'her brother to stay home' }],
   ['The nurse urged them to rest and then said goodbye.', { speaker: 'The nurse', cue: 'urged', content: 'them to rest' }],
   ['Analysts say his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders.', { speaker: 'Analysts', cue: 'say', content: 'his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders' }],

@@ -3,7 +3,7 @@ import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
-  AGAINST_VERBS, BE_FORMS, CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
+  AGAINST_VERBS, BE_FORMS, CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
@@ -17,6 +17,7 @@ const PARTICLES = new Set(INTENTION_PARTICLES);
 const AGAINST = new Set(AGAINST_VERBS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
+const RAISING = new Set(RAISING_VERBS);
 const ADJECTIVES = new Set(CUE_ADJECTIVES);
 const PARENTHETICAL = new Set(PARENTHETICAL_ADVERBS);
 /** Verbs that report with a clause, and, where they do not, with an object. */
@@ -74,6 +75,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       i += phrasal.split(' ').length - 1;
       continue;
     }
+    // "would continue to report", "began to argue": the verb after "to" is the cue, not the one that raises it.
+    if (RAISING.has(token.lemma) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') continue;
     const withParticle = next !== undefined && PARTICLES.has(next.lower);
     const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower)) ?? VERB_TYPES.get(participleStem ?? '');
     // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal" reports its topic.
