@@ -226,7 +226,7 @@ function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): Retur
 
 /**
  * Where the writer's own aside starts after reported words, outside quotations: a participle after a comma
- * (", encouraging his supporters …"), a relative clause to the sentence's end on a person (", who ran …") or
+ * (", urging the crowd …"), a relative clause to the sentence's end on a person (", who ran …") or
  * before an attribution of its own (", which the council disputed"), or a dash before an attribution of its own (" — a claim the engineers rejected").
  */
 function asideStart(context: RuleContext, start: number, end: number): number {
@@ -236,7 +236,7 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
     const previous = tokens[i - 1] as Token;
-    // "— a member of the Kennedy clan —": a parenthesis between dashes is passed over. A dash opens the
+    // "— a cousin of the mayor —": a parenthesis between dashes is passed over. A dash opens the
     // writer's aside when an attribution of its own follows ("— a claim the engineers rejected"); else the
     // reported words go on ("would cover three things — roads, schools and parks").
     if (DASH_ASIDES.has(token.text) && previous.end < token.start && !closesDashPair(context, i, end) && cueWithin(context, i, end)) return i;
@@ -380,7 +380,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     // "too much is made of …", "many more were …": a quantity can be the subject.
     while (QUANTIFIERS.has(tokens[i]?.lower ?? '') || tokens[i]?.pos === 'ADV') i += 1;
     let infinitives = false;
-    // An infinitive's object lengthens the subject: "her plans to raise a host of taxes on the rich and …".
+    // An infinitive's object lengthens the subject: "his plans to raise fares on the night buses and …".
     while (i < sentence.endToken && i < start + (infinitives ? 2 * MAX_ADJUNCT_TOKENS : MAX_ADJUNCT_TOKENS)) {
       const token = tokens[i] as Token;
       const joined = isJoiningHyphen(tokens[i - 1], token, tokens[i + 1]) || (tokens[i + 1] !== undefined && isJoiningHyphen(token, tokens[i + 1] as Token, tokens[i + 2]));

@@ -77,7 +77,7 @@ const QUANTIFIERS = new Set(PART_HEADS);
 const MAX_VERB_GROUP_TOKENS = 6;
 
 /**
- * "Trump highlighted his message that …", "Jane Roe is promoting her plan for …": a possessive pronoun in
+ * "The mayor stressed her point that …", "Jane Roe is promoting her plan for …": a possessive pronoun in
  * the object of a clause stands for that clause's subject, which is then the speaker as written. `owner`
  * itself when the pronoun follows no subject and its verb group.
  */

@@ -42,7 +42,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "accused Holt of being a Democrat, though records show …": a subordinate clause after a comma.
     if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
     if (otherClauseStart(tokens, i, end)) return i;
-    // "indicates a tightening race [as the nominee gains ground]": a clause of time after the object.
+    // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
     if (timeClauseAt(context, i)) return i;
     // "likened the rules to “burning the Constitution” - a charge that …": a dash opens the writer's aside.
     if (isDash(token, tokens[i - 1], tokens[i + 1])) return i;

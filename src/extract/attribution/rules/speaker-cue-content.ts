@@ -149,7 +149,7 @@ function attributionOnly(context: RuleContext, start: number, sentence: Sentence
   return cue !== undefined && endsClause(context, cue.endToken, sentence);
 }
 
-/** "began to show when looking at …": a word of time and a participle, with no subject, sets the time. */
+/** "starts to tell when turning to …": a word of time and a participle, with no subject, sets the time. */
 function reducedClause(context: RuleContext, token: number): boolean {
   const tokens = context.doc.tokens;
   return TIME_CLAUSE_OPENERS.has(tokens[token]?.lower ?? '') && tokens[token + 1]?.pos === 'VERB';
