@@ -242,6 +242,7 @@ table('speaker-cue-content', [
   ['The senator took to Twitter to say that the vote was rigged.', { speaker: 'The senator', cue: 'say', content: 'that the vote was rigged' }],
   ['The governor went on television to announce that she would run.', { speaker: 'The governor', cue: 'announce', content: 'that she would run' }],
 ], [
+  'The senator endorsed the school that her son attends.',
   'The notes that he left were found in a drawer.',
   'Her documents were found in a drawer.',
   'The demands of the union were met on Friday.',
@@ -443,6 +444,10 @@ table('speaker-verb-object', [
   ['Two players spoke out about the abuse.', { speaker: 'Two players', cue: 'spoke out about', content: 'the abuse' }],
   ['The minister played down the risk of a flood.', { speaker: 'The minister', cue: 'played down', content: 'the risk of a flood' }],
   ['The union pushed back on the proposal.', { speaker: 'The union', cue: 'pushed back on', content: 'the proposal' }],
+  ['The senator loves the school that her son attends.', { speaker: 'The senator', cue: 'loves', content: 'the school that her son attends', cueType: 'belief' }],
+  ['Many fishermen despise the new quota.', { speaker: 'Many fishermen', cue: 'despise', content: 'the new quota' }],
+  ['Historians have long debated the causes of the famine.', { speaker: 'Historians', cue: 'debated', content: 'the causes of the famine' }],
+  ['The regulator weighed in with a stern warning.', { speaker: 'The regulator', cue: 'weighed in with', content: 'a stern warning' }],
   ['The farmers bristled at the new quotas.', { speaker: 'The farmers', cue: 'bristled at', content: 'the new quotas', cueType: 'belief' }],
 ], [
   'Advocates for the homeless gathered outside.',
