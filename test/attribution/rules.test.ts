@@ -448,6 +448,7 @@ table('speaker-verb-object', [
   ['Many fishermen despise the new quota.', { speaker: 'Many fishermen', cue: 'despise', content: 'the new quota' }],
   ['Historians have long debated the causes of the famine.', { speaker: 'Historians', cue: 'debated', content: 'the causes of the famine' }],
   ['The regulator weighed in with a stern warning.', { speaker: 'The regulator', cue: 'weighed in with', content: 'a stern warning' }],
+  ['The newspaper has also detailed the cost of the repairs.', { speaker: 'The newspaper', cue: 'detailed', content: 'the cost of the repairs' }],
   ['The farmers bristled at the new quotas.', { speaker: 'The farmers', cue: 'bristled at', content: 'the new quotas', cueType: 'belief' }],
 ], [
   'Advocates for the homeless gathered outside.',
@@ -475,6 +476,7 @@ table('speaker-verb-object', [
   'The lawyer will invoke the clause next week.',
   'The workers laid out the tools on the floor.',
   'The cashier summed up the bill.',
+  'The runner has tired legs after the race.',
 ]);
 
 table('possessive-noun-cue', [
