@@ -157,6 +157,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'paint', 'invoke', 'reference', 'recite', 'chronicle', 'propound', 'specify',
     'lay out', 'spell out', 'sum up', 'play down', 'talk up', 'speak out about', 'speak out on', 'speak out against',
     'rail against', 'lash out at', 'hit out at', 'push back on', 'push back against', 'weigh in on',
+    'weigh in about', 'weigh in with',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
@@ -164,7 +165,8 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',
     'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe', 'perceive', 'advocate',
     'laud', 'extol', 'lambast', 'lambaste', 'deride', 'castigate', 'excoriate', 'assail', 'disparage',
-    'belittle', 'commend', 'herald', 'bristle at',
+    'belittle', 'commend', 'herald', 'bristle at', 'despise', 'resent', 'respect', 'detest', 'loathe',
+    'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate',
   ],
   evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish'],
   intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer'],

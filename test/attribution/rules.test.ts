@@ -264,6 +264,7 @@ table('speaker-cue-content', [
   'Read the three lists I wrote last year for parents in that position.',
   'The strain began to tell when looking at how the panel graded the bill.',
   'The talks are continuing, the envoy said.',
+  'The senator endorsed the school that her son attends.',
   'The notes that he left were found in a drawer.',
   'Her documents were found in a drawer.',
   'The demands of the union were met on Friday.',
@@ -469,6 +470,11 @@ table('speaker-verb-object', [
   ['Two players spoke out about the abuse.', { speaker: 'Two players', cue: 'spoke out about', content: 'the abuse' }],
   ['The minister played down the risk of a flood.', { speaker: 'The minister', cue: 'played down', content: 'the risk of a flood' }],
   ['The union pushed back on the proposal.', { speaker: 'The union', cue: 'pushed back on', content: 'the proposal' }],
+  ['The senator loves the school that her son attends.', { speaker: 'The senator', cue: 'loves', content: 'the school that her son attends', cueType: 'belief' }],
+  ['Many fishermen despise the new quota.', { speaker: 'Many fishermen', cue: 'despise', content: 'the new quota' }],
+  ['Historians have long debated the causes of the famine.', { speaker: 'Historians', cue: 'debated', content: 'the causes of the famine' }],
+  ['The regulator weighed in with a stern warning.', { speaker: 'The regulator', cue: 'weighed in with', content: 'a stern warning' }],
+  ['The newspaper has also detailed the cost of the repairs.', { speaker: 'The newspaper', cue: 'detailed', content: 'the cost of the repairs' }],
   ['The farmers bristled at the new quotas.', { speaker: 'The farmers', cue: 'bristled at', content: 'the new quotas', cueType: 'belief' }],
 ], [
   'Advocates for the homeless gathered outside.',
@@ -496,6 +502,7 @@ table('speaker-verb-object', [
   'The lawyer will invoke the clause next week.',
   'The workers laid out the tools on the floor.',
   'The cashier summed up the bill.',
+  'The runner has tired legs after the race.',
 ]);
 
 table('possessive-noun-cue', [

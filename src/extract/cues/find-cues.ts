@@ -65,7 +65,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, framingStem));
       continue;
     }
-    const participleStem = participleTaggedAdjective(tokens, i);
+    const participleStem = participleTaggedAdjective(tokens, i) ?? perfectTaggedAdjective(tokens, i);
     const taggedNoun = isVerbTaggedNoun(tokens, i);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
     if (!isVerb) continue;
@@ -325,6 +325,21 @@ function participleTaggedAdjective(tokens: readonly Token[], index: number): str
   const progressive = BE.has(tokens[index - 1]?.lower ?? '') && /^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '');
   if (tokens[index - 1]?.text !== ',' && !progressive) return null;
   return verbOfForm(token.lower, 'ing', VERB_TYPES);
+}
+
+/** Forms of "to have" that make a following past participle perfect ("has detailed", "had outlined"). */
+const HAVE_FORMS = new Set(['has', 'have', 'had', 'having', "'ve", '’ve']);
+
+/**
+ * "The paper has also detailed the cost …": a past participle after a form of "to have", perhaps with
+ * adverbs between, and before an object, that wink read as an adjective; its verb, or null.
+ */
+function perfectTaggedAdjective(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[index + 1]?.pos ?? '')) return null;
+  let before = index - 1;
+  while (tokens[before]?.pos === 'ADV' && before > index - 3) before -= 1;
+  return HAVE_FORMS.has(tokens[before]?.lower ?? '') ? verbOfForm(token.lower, 'ed', VERB_TYPES) : null;
 }
 
 /** "make clear" phrases as word sequences after the verb. */

@@ -1,7 +1,7 @@
 /** Finds the reported content on either side of an attribution. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { CUE_NOUNS, RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { CUE_NOUNS, CUE_VERB_TYPES, RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import {
   ADJUNCT_PREPOSITIONS, CONTRASTING_CONJUNCTIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES,
@@ -63,7 +63,10 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     if (QUESTION_WORDS.has(token.lower)) return { token: i, introduced: true };
     const skipTo = token.text === ',' ? commaAdjunctEnd(context, i, sentence) : prepositionalAdjunctEnd(context, i, sentence);
     const that = skipTo === null ? thatAhead(context, i, sentence) : null;
-    if (that !== null) return { token: step === 0 && isComplementNoun(context, i, that) ? i : that, introduced: true };
+    const complement = that !== null && step === 0 && isComplementNoun(context, i, that);
+    // "endorsed the school that her son attends": after a verb that takes no clause, "that" past its object
+    // opens a relative clause, unless the object is a noun that takes one ("expressed the hope that …").
+    if (that !== null && (complement || CUE_VERB_TYPES.has(cue.lemma))) return { token: complement ? i : that, introduced: true };
     if (skipTo === null) {
       // "said, a majority of Americans have come to believe …"
       const next = tokens[i + 1];
