@@ -458,7 +458,9 @@ table('possessive-noun-cue', [
 table('speaker-colon-content', [
   ['HOST: Welcome back to the programme.', { speaker: 'HOST', cue: ':', content: 'Welcome back to the programme' }],
   ['"GUEST: Thank you for having me.', { speaker: 'GUEST', cue: ':', content: 'Thank you for having me' }],
+  ['Survey: Most renters expect to move within two years.', { speaker: 'Survey', cue: ':', cueType: 'evidence', content: 'Most renters expect to move within two years' }],
 ], [
+  'Poll: Which team will win the cup?',
   'Note: the figures are provisional.',
   'UPDATE: The road has reopened.',
 ]);
