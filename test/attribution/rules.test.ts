@@ -465,6 +465,16 @@ table('speaker-colon-content', [
   'UPDATE: The road has reopened.',
 ]);
 
+table('framing-evidence-phrase', [
+  ['In the latest county poll, taken in early May, Roe leads Hale by four points.', { speaker: 'the latest county poll', cue: 'poll', cueType: 'evidence', content: 'Roe leads Hale by four points' }],
+  ['In the Herald/Channel 9 survey, the mayor trails among older voters.', { speaker: 'the Herald/Channel 9 survey', cue: 'survey', content: 'the mayor trails among older voters' }],
+  ['But in this poll, the gap closed to a single point.', { speaker: 'poll', cue: 'poll', content: 'the gap closed to a single point' }],
+], [
+  'In a new survey, most renters said they expect to move within two years.',
+  'She worked in polls and surveys, then went back to school.',
+  'Turnout in the poll was low, the clerk said.',
+]);
+
 table('quote-dash-speaker', [
   ['“The best meal I have had in years.” ― Maria Lind', { speaker: 'Maria Lind', cue: null, content: '“The best meal I have had in years.”' }],
   ['Readers wrote in.\n\n”We were never told about the closure.” ― Tomas Berg', { speaker: 'Tomas Berg', cue: null, content: '”We were never told about the closure.”' }],

@@ -15,6 +15,7 @@ import { asSpeakerCue } from './rules/as-speaker-cue.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
 import { contentSpeakerCue } from './rules/content-speaker-cue.js';
 import { floatingQuote } from './rules/floating-quote.js';
+import { framingEvidenceClaims } from './rules/framing-evidence-phrase.js';
 import { framingNounClaims } from './rules/framing-noun-phrase.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { participleCue } from './rules/participle-cue.js';
@@ -65,6 +66,7 @@ const NOUN_RULES: readonly ((context: RuleContext) => Candidate[])[] = [
   possessiveNounInfinitiveClaims,
   possessiveNounTopicClaims,
   framingNounClaims,
+  framingEvidenceClaims,
 ];
 
 /** Refiners, in order: nested claims go before overlaps are settled, so an inner claim never wins. */

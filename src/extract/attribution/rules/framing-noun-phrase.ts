@@ -58,7 +58,7 @@ function ownerOrOf(context: RuleContext, noun: number, sentence: Sentence): [Phr
 }
 
 /** Token `index` starts its sentence, or follows only a connective there ("But in his view"). */
-function opensSentence(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
+export function opensSentence(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
   if (index === sentence.firstToken) return true;
   return index === sentence.firstToken + 1 && OPENERS.has(tokens[sentence.firstToken]?.lower ?? '');
 }
