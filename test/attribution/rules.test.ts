@@ -109,6 +109,7 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['The mayor spoke after the vote. She added:\n\nIt is a disgrace, and the council knows it.\n\nThe vote is final.', { speaker: 'She', cue: 'added', content: 'It is a disgrace, and the council knows it' }],
   ['He said the rules were unfair and called them “a scandal.”', { speaker: 'He', cue: 'said', content: 'the rules were unfair' }],
   ['The inquiry found no proof that the mayor took money.', { speaker: 'The inquiry', cue: 'found', content: 'no proof that the mayor took money' }],
   ['She said Monday that the plan works.', { speaker: 'She', cue: 'said', content: 'that the plan works' }],
