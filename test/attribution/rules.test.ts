@@ -289,6 +289,8 @@ table('speaker-cue-content', [
 ]);
 
 table('according-to', [
+  ['Most of the bridges are unsafe — or close to it — according to the state inspectors.', { speaker: 'the state inspectors', cue: 'according to', content: 'Most of the bridges are unsafe — or close to it' }],
+  ['Rents will rise next year, according to a study by Ana Ruiz, an economist, whose figures the council accepted.', { speaker: 'a study by Ana Ruiz, an economist', cue: 'according to', content: 'Rents will rise next year' }],
   ['Sales fell by half last year, according to the company, and profits dropped as well.', { speaker: 'the company', cue: 'according to', content: 'Sales fell by half last year' }],
   ['In fact, the repairs will take a year, according to the engineers.', { speaker: 'the engineers', cue: 'according to', content: 'the repairs will take a year' }],
   ['According to the report, the river rose by two metres.', { speaker: 'the report', cue: 'According to', content: 'the river rose by two metres', cueType: 'evidence' }],
