@@ -479,8 +479,8 @@ table('framing-evidence-phrase', [
 ]);
 
 table('quote-dash-speaker', [
-  ['“The best meal I have had in years.” ― Maria Lind', { speaker: 'Maria Lind', cue: null, content: '“The best meal I have had in years.”' }],
-  ['Readers wrote in.\n\n”We were never told about the closure.” ― Tomas Berg', { speaker: 'Tomas Berg', cue: null, content: '”We were never told about the closure.”' }],
+  ['“The best meal I have had in years.” ― Maria Lind', { speaker: 'Maria Lind', cue: '―', content: '“The best meal I have had in years.”' }],
+  ['Readers wrote in.\n\n”We were never told about the closure.” ― Tomas Berg', { speaker: 'Tomas Berg', cue: '―', content: '”We were never told about the closure.”' }],
 ], []);
 
 table('speaker-colon-quote', [
