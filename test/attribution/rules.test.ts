@@ -483,6 +483,13 @@ table('quote-dash-speaker', [
   ['Readers wrote in.\n\n”We were never told about the closure.” ― Tomas Berg', { speaker: 'Tomas Berg', cue: '―', content: '”We were never told about the closure.”' }],
 ], []);
 
+table('speaker-dash-quote', [
+  ['Several critics spoke up, including the former mayor Jane Roe — “It is a scandal” — and two council members.', { speaker: 'Jane Roe', cue: '—', content: '“It is a scandal”' }],
+], [
+  'The slogan — “Our city, our future” — was everywhere.',
+  "She has lately sounded warmer toward Mr. Hale -- ''a changed man, to my mind.''",
+]);
+
 table('speaker-colon-quote', [
   ['The verdict of Judge Amy Cole: “Guilty on all counts.”', { speaker: 'The verdict of Judge Amy Cole', cue: null, content: '“Guilty on all counts.”' }],
 ], []);

@@ -28,6 +28,7 @@ import { relativeSpeakerCue } from './rules/relative-speaker-cue.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
 import { speakerCueContent } from './rules/speaker-cue-content.js';
+import { speakerDashQuote } from './rules/speaker-dash-quote.js';
 import { speakerVerbObject } from './rules/speaker-verb-object.js';
 import { wordingNounQuote } from './rules/wording-noun-quote.js';
 import type { Candidate, CueRule, QuoteRule, Range, RuleContext } from './types.js';
@@ -52,9 +53,9 @@ const CUE_RULES: readonly CueRule[] = [
 
 /**
  * Quotations left over: a named speaker with a colon, a clause ending in a noun for words and a colon, a
- * dash and a name after it, then the speaker of the paragraph before.
+ * dash and a name after it, a name and a dash before it, then the speaker of the paragraph before.
  */
-const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, wordingNounQuote, quoteDashSpeaker, floatingQuote];
+const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, wordingNounQuote, quoteDashSpeaker, speakerDashQuote, floatingQuote];
 
 /**
  * Nouns of saying, believing or intending owned by their speaker: "her claim that …", "his plan to …",
