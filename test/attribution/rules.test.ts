@@ -579,7 +579,11 @@ table('framing-noun-phrase', [
   ['By his own admission, the budget had run dry by March.', { speaker: 'his', cue: 'admission', content: 'the budget had run dry by March', cueType: 'speech' }],
   ['But in the eyes of many farmers, the new rules go too far.', { speaker: 'many farmers', cue: 'eyes', content: 'the new rules go too far' }],
   ['In the coach’s opinion, the referee missed the foul.', { speaker: 'the coach', cue: 'opinion', content: 'the referee missed the foul' }],
+  ['The deal was a mistake, in her view. The mayor disagreed.', { speaker: 'her', cue: 'view', content: 'The deal was a mistake' }],
+  ['Only the rich are safe in his eyes.', { speaker: 'his', cue: 'eyes', content: 'Only the rich are safe' }],
 ], [
+  'She kept the letter in her view of the garden.',
+  'The painting hung in my view all afternoon.',
   'In my view, the bridge should never have been built.',
   'The bridge, in her view, should never have been built.',
   'In view of the storm, the match was called off.',
