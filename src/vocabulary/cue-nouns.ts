@@ -64,3 +64,6 @@ export const FRAMING_NOUNS: Readonly<Record<string, Readonly<Partial<Record<CueV
   in: { belief: ['view', 'opinion', 'estimation', 'eyes', 'mind', 'judgment', 'judgement'], speech: ['words', 'telling'] },
   by: { speech: ['admission', 'account'] },
 };
+
+/** Nouns for a poll or study that a phrase opening its sentence names as the source: "In the latest poll, …". */
+export const FRAMING_EVIDENCE_NOUNS: readonly string[] = ['poll', 'polls', 'survey', 'surveys', 'study'];

@@ -43,7 +43,7 @@ export const EVIDENCE_NOUNS: readonly string[] = [
 export const NOT_SPEAKER_LABELS: readonly string[] = [
   'note', 'update', 'updated', 'correction', 'clarification', 'related', 'source', 'sources', 'photo', 'video',
   'watch', 'listen', 'read', 'warning', 'editor', 'disclosure', 'background', 'context', 'summary', 'abstract',
-  'q', 'a', 'question', 'answer', 'poll', 'analysis', 'opinion', 'breaking', 'exclusive', 'live', 'latest',
+  'q', 'a', 'question', 'answer', 'analysis', 'opinion', 'breaking', 'exclusive', 'live', 'latest',
 ];
 
 /** Heads of phrases of time, which stand before a verb without being its subject: "Wells Fargo last month said". */

@@ -116,6 +116,7 @@ table('speaker-cue-content', [
   ['The court clarified that the ban applies only to motor boats.', { speaker: 'The court', cue: 'clarified', content: 'that the ban applies only to motor boats', cueType: 'speech' }],
   ['The panel recommended that the school close in June.', { speaker: 'The panel', cue: 'recommended', content: 'that the school close in June' }],
   ['The governor marveled that the town had rebuilt so fast.', { speaker: 'The governor', cue: 'marveled', content: 'that the town had rebuilt so fast' }],
+  ['The mayor spoke after the vote. She added:\n\nIt is a disgrace, and the council knows it.\n\nThe vote is final.', { speaker: 'She', cue: 'added', content: 'It is a disgrace, and the council knows it' }],
   ['He said the rules were unfair and called them “a scandal.”', { speaker: 'He', cue: 'said', content: 'the rules were unfair' }],
   ['The inquiry found no proof that the mayor took money.', { speaker: 'The inquiry', cue: 'found', content: 'no proof that the mayor took money' }],
   ['She said Monday that the plan works.', { speaker: 'She', cue: 'said', content: 'that the plan works' }],
@@ -316,6 +317,8 @@ table('speaker-cue-content', [
 ]);
 
 table('according-to', [
+  ['Most of the bridges are unsafe — or close to it — according to the state inspectors.', { speaker: 'the state inspectors', cue: 'according to', content: 'Most of the bridges are unsafe — or close to it' }],
+  ['Rents will rise next year, according to a study by Ana Ruiz, an economist, whose figures the council accepted.', { speaker: 'a study by Ana Ruiz, an economist', cue: 'according to', content: 'Rents will rise next year' }],
   ['Sales fell by half last year, according to the company, and profits dropped as well.', { speaker: 'the company', cue: 'according to', content: 'Sales fell by half last year' }],
   ['In fact, the repairs will take a year, according to the engineers.', { speaker: 'the engineers', cue: 'according to', content: 'the repairs will take a year' }],
   ['According to the report, the river rose by two metres.', { speaker: 'the report', cue: 'According to', content: 'the river rose by two metres', cueType: 'evidence' }],
@@ -515,15 +518,34 @@ table('possessive-noun-cue', [
 table('speaker-colon-content', [
   ['HOST: Welcome back to the programme.', { speaker: 'HOST', cue: ':', content: 'Welcome back to the programme' }],
   ['"GUEST: Thank you for having me.', { speaker: 'GUEST', cue: ':', content: 'Thank you for having me' }],
+  ['Survey: Most renters expect to move within two years.', { speaker: 'Survey', cue: ':', cueType: 'evidence', content: 'Most renters expect to move within two years' }],
 ], [
+  'Poll: Which team will win the cup?',
   'Note: the figures are provisional.',
   'UPDATE: The road has reopened.',
 ]);
 
+table('framing-evidence-phrase', [
+  ['In the latest county poll, taken in early May, Roe leads Hale by four points.', { speaker: 'the latest county poll', cue: 'poll', cueType: 'evidence', content: 'Roe leads Hale by four points' }],
+  ['In the Herald/Channel 9 survey, the mayor trails among older voters.', { speaker: 'the Herald/Channel 9 survey', cue: 'survey', content: 'the mayor trails among older voters' }],
+  ['But in this poll, the gap closed to a single point.', { speaker: 'poll', cue: 'poll', content: 'the gap closed to a single point' }],
+], [
+  'In a new survey, most renters said they expect to move within two years.',
+  'She worked in polls and surveys, then went back to school.',
+  'Turnout in the poll was low, the clerk said.',
+]);
+
 table('quote-dash-speaker', [
-  ['“The best meal I have had in years.” ― Maria Lind', { speaker: 'Maria Lind', cue: null, content: '“The best meal I have had in years.”' }],
-  ['Readers wrote in.\n\n”We were never told about the closure.” ― Tomas Berg', { speaker: 'Tomas Berg', cue: null, content: '”We were never told about the closure.”' }],
+  ['“The best meal I have had in years.” ― Maria Lind', { speaker: 'Maria Lind', cue: '―', content: '“The best meal I have had in years.”' }],
+  ['Readers wrote in.\n\n”We were never told about the closure.” ― Tomas Berg', { speaker: 'Tomas Berg', cue: '―', content: '”We were never told about the closure.”' }],
 ], []);
+
+table('speaker-dash-quote', [
+  ['Several critics spoke up, including the former mayor Jane Roe — “It is a scandal” — and two council members.', { speaker: 'Jane Roe', cue: '—', content: '“It is a scandal”' }],
+], [
+  'The slogan — “Our city, our future” — was everywhere.',
+  "She has lately sounded warmer toward Mr. Hale -- ''a changed man, to my mind.''",
+]);
 
 table('speaker-colon-quote', [
   ['The verdict of Judge Amy Cole: “Guilty on all counts.”', { speaker: 'The verdict of Judge Amy Cole', cue: null, content: '“Guilty on all counts.”' }],
@@ -619,7 +641,11 @@ table('framing-noun-phrase', [
   ['By his own admission, the budget had run dry by March.', { speaker: 'his', cue: 'admission', content: 'the budget had run dry by March', cueType: 'speech' }],
   ['But in the eyes of many farmers, the new rules go too far.', { speaker: 'many farmers', cue: 'eyes', content: 'the new rules go too far' }],
   ['In the coach’s opinion, the referee missed the foul.', { speaker: 'the coach', cue: 'opinion', content: 'the referee missed the foul' }],
+  ['The deal was a mistake, in her view. The mayor disagreed.', { speaker: 'her', cue: 'view', content: 'The deal was a mistake' }],
+  ['Only the rich are safe in his eyes.', { speaker: 'his', cue: 'eyes', content: 'Only the rich are safe' }],
 ], [
+  'She kept the letter in her view of the garden.',
+  'The painting hung in my view all afternoon.',
   'In my view, the bridge should never have been built.',
   'The bridge, in her view, should never have been built.',
   'In view of the storm, the match was called off.',

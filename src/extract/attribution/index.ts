@@ -15,6 +15,7 @@ import { asSpeakerCue } from './rules/as-speaker-cue.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
 import { contentSpeakerCue } from './rules/content-speaker-cue.js';
 import { floatingQuote } from './rules/floating-quote.js';
+import { framingEvidenceClaims } from './rules/framing-evidence-phrase.js';
 import { framingNounClaims } from './rules/framing-noun-phrase.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { participleCue } from './rules/participle-cue.js';
@@ -27,6 +28,7 @@ import { relativeSpeakerCue } from './rules/relative-speaker-cue.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
 import { speakerCueContent } from './rules/speaker-cue-content.js';
+import { speakerDashQuote } from './rules/speaker-dash-quote.js';
 import { speakerVerbObject } from './rules/speaker-verb-object.js';
 import { wordingNounQuote } from './rules/wording-noun-quote.js';
 import type { Candidate, CueRule, QuoteRule, Range, RuleContext } from './types.js';
@@ -51,9 +53,9 @@ const CUE_RULES: readonly CueRule[] = [
 
 /**
  * Quotations left over: a named speaker with a colon, a clause ending in a noun for words and a colon, a
- * dash and a name after it, then the speaker of the paragraph before.
+ * dash and a name after it, a name and a dash before it, then the speaker of the paragraph before.
  */
-const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, wordingNounQuote, quoteDashSpeaker, floatingQuote];
+const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, wordingNounQuote, quoteDashSpeaker, speakerDashQuote, floatingQuote];
 
 /**
  * Nouns of saying, believing or intending owned by their speaker: "her claim that …", "his plan to …",
@@ -65,6 +67,7 @@ const NOUN_RULES: readonly ((context: RuleContext) => Candidate[])[] = [
   possessiveNounInfinitiveClaims,
   possessiveNounTopicClaims,
   framingNounClaims,
+  framingEvidenceClaims,
 ];
 
 /** Refiners, in order: nested claims go before overlaps are settled, so an inner claim never wins. */

@@ -153,6 +153,8 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     else if (token.pos === 'VERB' && !token.lower.endsWith('ing') && next?.pos === 'NOUN' && end + 1 < sentence.endToken) end += 1;
     // "the conservative-leaning Tax Foundation": the word after a joining hyphen is part of the compound.
     else if (isJoiningHyphen(tokens[end - 1], token, next) && end > start) end += next !== undefined && /^\p{L}/u.test(next.text) && end + 1 < sentence.endToken ? 2 : 1;
+    // "the Post/ABC News poll": a slash written tight between two names joins them.
+    else if (isNameSlash(tokens, end) && end > start && end + 1 < sentence.endToken) end += 2;
     else if (LINKS.has(token.lower) && next !== undefined && end + 1 < sentence.endToken && isNounPhraseWord(next)) end += 2;
     else if (PARTICLES.has(token.lower) && next !== undefined && isCapitalised(next)) end += 1;
     else if (isHonorificStop(tokens, end)) end += 1;
@@ -160,6 +162,15 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
   }
   while (end > start && !isNounHead(tokens[end - 1] as Token)) end -= 1;
   return end > start ? finish(context, start, end, sentence) : null;
+}
+
+/** A slash with no space around it between two capitalised words: "Post/ABC". */
+function isNameSlash(tokens: readonly Token[], index: number): boolean {
+  const slash = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return slash?.text === '/' && before !== undefined && after !== undefined && before.end === slash.start &&
+    slash.end === after.start && isCapitalised(before) && isCapitalised(after);
 }
 
 /** "the Rev. Peter Roe": the full stop of an honorific written apart from it, with a name after it. */

@@ -14,6 +14,9 @@ import type { CueType } from '../../../types.js';
 import { EVIDENCE_NOUNS } from '../../../vocabulary/speaker-words.js';
 
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
+const SEPARATORS = new Set([',', '\u2014', '\u2013', '--']);
+/** "…, according to Jane Roe, whose figures …": a relative clause after the phrase describes the speaker. */
+const RELATIVES = new Set(['who', 'whose', 'which']);
 
 const MAX_APPOSITIVE_TOKENS = 12;
 
@@ -37,10 +40,11 @@ export const accordingTo: CueRule = {
     }
     const joined = tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'CCONJ';
     const toEnd = !joined && runsToSentenceEnd(tokens, speaker.endToken, sentence);
-    if (tokens[cue.firstToken - 1]?.text === ',' && (toEnd || joined)) {
+    // "…, according to X." and "… — or worse — according to X.": a comma or a dash sets the phrase off.
+    if (SEPARATORS.has(tokens[cue.firstToken - 1]?.text ?? '') && (toEnd || joined)) {
       if (otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken < cue.firstToken)) return null;
       const content = contentBefore(context, cue.firstToken, sentence);
-      const whole = toEnd ? { ...speaker, endToken: lastWord(tokens, sentence) } : speaker;
+      const whole = toEnd ? { ...speaker, endToken: relativeComma(tokens, speaker.endToken, sentence) ?? lastWord(tokens, sentence) } : speaker;
       const type = reportedBy(tokens, speaker.endToken - 1);
       return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), type);
     }
@@ -57,7 +61,7 @@ function reportedBy(tokens: readonly Token[], head: number): CueType {
 function runsToSentenceEnd(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
   for (let i = from; i < sentence.endToken; i += 1) {
     const token = tokens[i] as Token;
-    if (isSentenceEnd(token)) return true;
+    if (isSentenceEnd(token) || relativeComma(tokens, i, sentence) === i) return true;
     const participle = /(?:ed|en|ing)$/.test(token.lower);
     const modifier = tokens[i + 1]?.pos === 'NOUN';
     // "Alliance to Reclaim Our Schools": a capitalised word inside a name, whatever its tag.
@@ -65,6 +69,14 @@ function runsToSentenceEnd(tokens: readonly Token[], from: number, sentence: Sen
     if ((token.pos === 'VERB' && !participle && !modifier && !name) || token.pos === 'AUX' || token.lower === 'that') return false;
   }
   return true;
+}
+
+/** The comma opening a relative clause at or after token `from` ("…, whose figures …"), or null. */
+function relativeComma(tokens: readonly Token[], from: number, sentence: Sentence): number | null {
+  for (let i = from; i < sentence.endToken; i += 1) {
+    if (tokens[i]?.text === ',' && RELATIVES.has(tokens[i + 1]?.lower ?? '')) return i;
+  }
+  return null;
 }
 
 /** Index just past the sentence's last word (before its final mark). */

@@ -11,7 +11,9 @@ import { contentFrom } from '../phrases/content.js';
 import { phraseAfter, type PhraseMatch } from '../phrases/noun-phrase.js';
 import { nounClaims, nounCue, nounOwner } from '../phrases/noun-cue.js';
 import { toSpeaker } from '../phrases/speaker.js';
-import type { Candidate, RuleContext } from '../types.js';
+import { contentRanges } from '../phrases/ranges.js';
+import { isSentenceEnd } from '../phrases/tokens.js';
+import type { Candidate, Range, RuleContext } from '../types.js';
 import { WRITER_POSSESSIVES } from '../../../vocabulary/pronouns.js';
 
 /** Each noun with its type and the prepositions that may open the phrase. */
@@ -41,8 +43,9 @@ function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence
   if (WRITER.has(tokens[speaker.firstToken]?.lower ?? '')) return null;
   const preposition = tokens[(speaker.firstToken < noun ? speaker.firstToken : noun - 1) - 1];
   if (preposition === undefined || !PREPOSITIONS.get(preposition.lower)?.has((tokens[noun] as Token).lower)) return null;
-  if (!opensSentence(tokens, preposition.index, sentence) || tokens[comma]?.text !== ',') return null;
-  const content = contentFrom(context, comma + 1, sentence);
+  const content = opensSentence(tokens, preposition.index, sentence)
+    ? (tokens[comma]?.text === ',' ? contentFrom(context, comma + 1, sentence) : [])
+    : closingContent(context, preposition.index, comma, sentence);
   if (content.length === 0) return null;
   return makeCandidate(context, 'framing-noun-phrase', content, nounCue(context, noun, type), toSpeaker(context, speaker));
 }
@@ -57,8 +60,20 @@ function ownerOrOf(context: RuleContext, noun: number, sentence: Sentence): [Phr
   return phrase === null ? null : [phrase, phrase.endToken];
 }
 
+/**
+ * "The deal was a mistake, in her view.": a phrase that closes its sentence frames the words before it.
+ * Empty when more follows the phrase.
+ */
+function closingContent(context: RuleContext, preposition: number, after: number, sentence: Sentence): Range[] {
+  const tokens = context.doc.tokens;
+  const next = tokens[after];
+  const first = tokens[sentence.firstToken] as Token;
+  if (preposition <= sentence.firstToken || (after < sentence.endToken && (next === undefined || !isSentenceEnd(next)))) return [];
+  return contentRanges(context.doc, first.start, (tokens[preposition] as Token).start);
+}
+
 /** Token `index` starts its sentence, or follows only a connective there ("But in his view"). */
-function opensSentence(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
+export function opensSentence(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
   if (index === sentence.firstToken) return true;
   return index === sentence.firstToken + 1 && OPENERS.has(tokens[sentence.firstToken]?.lower ?? '');
 }

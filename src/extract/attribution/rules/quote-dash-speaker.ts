@@ -3,6 +3,7 @@ import type { Sentence } from '../../document/types.js';
 import type { Quote } from '../../quotes/types.js';
 import { makeCandidate, quoteContent, sentenceAt } from '../candidate.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
+import { nounCue } from '../phrases/noun-cue.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { tokenIndexFrom } from '../phrases/tokens.js';
 import type { QuoteRule, RuleContext } from '../types.js';
@@ -24,7 +25,8 @@ export const quoteDashSpeaker: QuoteRule = {
     // The signature ends the paragraph: nothing but punctuation may follow the name.
     const after = tokens[name.endToken];
     if (after !== undefined && after.start < paragraph.end && !/^[.,;]$/.test(after.text)) return null;
-    return makeCandidate(context, this.id, quoteContent(quote), null, toSpeaker(context, name), 'speech');
+    // The dash is the cue: it stands where a verb of saying would.
+    return makeCandidate(context, this.id, quoteContent(quote), nounCue(context, dashIndex, 'speech'), toSpeaker(context, name));
   },
 };
 

@@ -9,9 +9,10 @@ import { contentRanges } from '../phrases/ranges.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { isCapitalised, isQuoteMark } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
-import { NOT_SPEAKER_LABELS } from '../../../vocabulary/speaker-words.js';
+import { EVIDENCE_NOUNS, NOT_SPEAKER_LABELS } from '../../../vocabulary/speaker-words.js';
 
 const NOT_LABELS = new Set(NOT_SPEAKER_LABELS);
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
 
 /** Most words a speaker's label may have before its colon. */
 const MAX_LABEL_TOKENS = 4;
@@ -44,15 +45,19 @@ function colonParagraph(context: RuleContext, paragraph: Paragraph): Candidate |
   // A name or an all-capitals label ("PENCE:", "Jane Roe:"), not a word that opens a note ("Note:").
   const isLabelWord = (token: Token): boolean =>
     token.text === '.' || (isCapitalised(token) && (token.pos === 'PROPN' || token.text === token.text.toUpperCase()));
-  if (!label.every(isLabelWord) || label.some((token) => NOT_LABELS.has(token.lower))) return null;
+  // "Poll: Roe leads in Ohio": a headline giving a finding; "Poll: Who won the debate?" asks the reader.
+  const first = label[0] as Token;
+  const evidence = label.length === 1 && isCapitalised(first) && EVIDENCE.has(first.lower);
+  if (!evidence && (!label.every(isLabelWord) || label.some((token) => NOT_LABELS.has(token.lower)))) return null;
   const after = tokens[colon + 1];
   if (after === undefined || after.start >= paragraph.end) return null;
   const quote = context.quoteIndex.quoteStartingAt(after.start);
   const content = quote !== undefined && quote.end >= paragraph.end - 1 ? quoteContent(quote) : contentRanges(context.doc, after.start, paragraph.end);
+  if (evidence && /\?\W*$/.test(context.doc.text.slice(after.start, paragraph.end))) return null;
   const speaker = toSpeaker(context, { firstToken: labelStart, endToken: colon, kind: 'name' });
   const colonToken = tokens[colon] as Token;
   const cue: Cue = {
-    kind: 'verb', type: 'speech', start: colonToken.start, end: colonToken.end, firstToken: colon, endToken: colon + 1,
+    kind: 'verb', type: evidence ? 'evidence' : 'speech', start: colonToken.start, end: colonToken.end, firstToken: colon, endToken: colon + 1,
     verbToken: colon, lemma: ':', passive: false, participle: false, sentence: sentence.index,
   };
   return makeCandidate(context, 'speaker-colon-content', content, cue, speaker);

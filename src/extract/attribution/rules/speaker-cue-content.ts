@@ -1,6 +1,7 @@
 /**
  * "X said (that) …", "X told reporters …", "X said: “…”", "X wants to …", "X called for …": speaker, cue,
- * then the content. A colon that ends its paragraph takes the quotation opening the next one.
+ * then the content. A colon that ends its paragraph takes the quotation opening the next one, or the next
+ * paragraph itself when it is set apart without quotation marks.
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
@@ -13,6 +14,7 @@ import {
   contentFrom, endsClause, looksLikeClause, mainClauseStart, openingAfter, relativeClauseEnd, type ContentOpening,
 } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
+import { contentRanges } from '../phrases/ranges.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
@@ -82,7 +84,7 @@ export const speakerCueContent: CueRule = {
     }
     const content = contentFrom(context, opening.token, sentence, until);
     if (relative && opensWithPredicate(context, opening.token)) return null;
-    const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence);
+    const pieces = content.length > 0 ? content : wordsAfterColon(context, opening.token, sentence);
     if (pieces.length === 0) return null;
     // "agreed to soften the cuts": a verb of saying with "to" reports a commitment, not words.
     const commitment = context.doc.tokens[opening.token]?.lower === 'to' && cue.type !== 'belief';
@@ -184,13 +186,19 @@ function objectBeforeTo(context: RuleContext, start: number, sentence: Sentence)
   return false;
 }
 
-/** "He said:" ending its paragraph, and the next paragraph opening with a quotation. */
-function quoteAfterColon(context: RuleContext, token: number, sentence: Sentence): Range[] {
+/**
+ * "He said:" ending its paragraph: the quotation opening the next paragraph, or that whole paragraph, a
+ * passage set apart without quotation marks.
+ */
+function wordsAfterColon(context: RuleContext, token: number, sentence: Sentence): Range[] {
   const tokens = context.doc.tokens;
   const colon = tokens[token - 1] as Token | undefined;
   const paragraph = context.doc.paragraphs[sentence.paragraph];
   if (colon?.text !== ':' || paragraph === undefined || colon.end !== paragraph.end) return [];
   const next = context.doc.paragraphs[sentence.paragraph + 1];
   const quote = next === undefined ? undefined : context.quoteIndex.quoteStartingAt(next.start);
-  return quote === undefined ? [] : quoteContent(quote);
+  if (next === undefined) return [];
+  if (quote !== undefined) return quoteContent(quote);
+  // A mark opening a quotation the finder did not close is left to the quote rules.
+  return /^["\u201C\u201D']/.test(context.doc.text.slice(next.start, next.start + 1)) ? [] : contentRanges(context.doc, next.start, next.end);
 }
