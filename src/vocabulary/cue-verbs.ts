@@ -170,6 +170,12 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
  */
 export const AS_VERBS: readonly string[] = ['perceive', 'portray', 'depict', 'paint'];
 
+/**
+ * Object verbs whose object is reported only when it is a clause without "that": "the study found most
+ * voters were undecided", not "they found a way through the law" (a thing come upon, not a finding).
+ */
+export const CLAUSE_OBJECT_VERBS: readonly string[] = ['find'];
+
 /** Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday". */
 export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment'];
 

@@ -431,7 +431,10 @@ table('speaker-verb-object', [
   ['The group advocates a ban on plastic bags.', { speaker: 'The group', cue: 'advocates', content: 'a ban on plastic bags' }],
   ['The coach took to Facebook late on Sunday to accuse the referee of bias.', { speaker: 'The coach', cue: 'accuse', content: 'the referee of bias' }],
   ['When rents are high, the tenants blame the landlords and describe their fees as theft, not business.', { speaker: 'the tenants', cue: 'describe', content: 'their fees as theft, not business' }],
+  ['One survey found most voters were undecided.', { speaker: 'One survey', cue: 'found', content: 'most voters were undecided', cueType: 'evidence' }],
 ], [
+  'The engineers found a way through the Clean Water Act, which allows it.',
+  'The fear remained but found other points of focus, such as money.',
   'Advocates for the homeless gathered outside.',
   'Several advocates met the mayor on Friday.',
   'The demands of the union were met on Friday.',

@@ -405,7 +405,10 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   if (opensQuote) i += 1;
   while (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '')) i += 1;
   const verb = tokens[i];
-  return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && (opensQuote || quoted || !inQuote(context, verb));
+  // "a way through the Clean Air Act", "points of focus": a capitalised word of a name, or a word after a
+  // preposition (other than a gerund: "all about winning"), is a noun whatever its tag.
+  const noun = isNameTaggedVerb(tokens, i) || (tokens[i - 1]?.pos === 'ADP' && !isParticiple(tokens[i] as Token));
+  return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && !noun && (opensQuote || quoted || !inQuote(context, verb));
 }
 
 /** Words that open a parenthesis after a subject: a participle ("run by"), a preposition, a relative pronoun or an article. */
