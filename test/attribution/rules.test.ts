@@ -240,11 +240,13 @@ table('speaker-cue-content', [
   ['The governor went on television to announce that she would run.', { speaker: 'The governor', cue: 'announce', content: 'that she would run' }],
   ['The mayor has not said when the bridge will reopen.', { speaker: 'The mayor', cue: 'said', content: 'when the bridge will reopen' }],
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
+  ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
 ], [
   'The old farmer, coughing in his bed, said before he died.',
   'Read the three lists I wrote last year for parents in that position.',
   'The strain begins to show when looking at how the panel graded the bill.',
   'The talks are continuing, the envoy said.',
+  'She has assumed a newly created post as adviser, in which she counsels the king.',
   'The notes that he left were found in a drawer.',
   'Her documents were found in a drawer.',
   'The demands of the union were met on Friday.',

@@ -22,6 +22,7 @@ const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 /** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
 const MAX_ADJUNCT_TOKENS = 12;
+const ARTICLES = new Set(['a', 'an', 'the']);
 const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
@@ -375,7 +376,9 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       if (mark) quoted = true;
       // "her plans to raise taxes would …": an infinitive inside the subject.
       const infinitive = token.lower === 'to' && i > start && tokens[i + 1]?.pos === 'VERB' && isNounPhraseWord(tokens[i - 1] as Token);
-      if (infinitive) i += 2;
+      // "a newly elected council would …": after an article, an adverb and its participle modify the noun.
+      const modifier = token.pos === 'ADV' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.pos === 'VERB';
+      if (infinitive || modifier) i += 2;
       else if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
       else break;
     }
