@@ -505,6 +505,8 @@ table('passive-by-agent', [
   ['The budget was endorsed by the teachers’ union.', { speaker: 'the teachers’ union', cue: 'endorsed', content: 'The budget' }],
   ['“Blue Harbour” was written by Ana Lind after the flood.', { speaker: 'Ana Lind', cue: 'written', content: '“Blue Harbour”' }],
 ], [
+  'It was first declared by the governor in 1990.',
+  'They were backed by the mayor and the council.',
   'The castle is said to be haunted.',
   'The road was closed by the police.',
   'The statement was read by the mayor.',
