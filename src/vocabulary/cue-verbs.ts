@@ -195,6 +195,12 @@ export const CONTENT_OBJECT_NOUNS: readonly string[] = [
   'situation', 'problem', 'problems', 'debate', 'mood', 'feeling', 'sentiment', 'point', 'points', 'message',
 ];
 
+/**
+ * Object verbs whose object is reported only when it is a clause without "that": "the study found most
+ * voters were undecided", not "they found a way through the law" (a thing come upon, not a finding).
+ */
+export const CLAUSE_OBJECT_VERBS: readonly string[] = ['find'];
+
 /** Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday". */
 export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment'];
 

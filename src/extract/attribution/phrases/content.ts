@@ -22,6 +22,7 @@ const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 /** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
 const MAX_ADJUNCT_TOKENS = 12;
+const ARTICLES = new Set(['a', 'an', 'the']);
 const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
@@ -396,10 +397,12 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       // "her plans to raise taxes and cut fees would …": a second infinitive, its "to" left out.
       const next = tokens[i + 1];
       const coordinated = infinitives && token.pos === 'CCONJ' && next?.pos === 'VERB' && next.lower === next.lemma;
+      // "a newly elected council would …": after an article, an adverb and its participle modify the noun.
+      const modifier = token.pos === 'ADV' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.pos === 'VERB';
       if (infinitive || coordinated) {
         infinitives = true;
         i += 2;
-      }
+      } else if (modifier) i += 2;
       else if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
       else break;
     }
@@ -429,7 +432,10 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   if (opensQuote) i += 1;
   while (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '')) i += 1;
   const verb = tokens[i];
-  return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && (opensQuote || quoted || !inQuote(context, verb));
+  // "a way through the Clean Air Act", "points of focus": a capitalised word of a name, or a word after a
+  // preposition (other than a gerund: "all about winning"), is a noun whatever its tag.
+  const noun = isNameTaggedVerb(tokens, i) || (tokens[i - 1]?.pos === 'ADP' && !isParticiple(tokens[i] as Token));
+  return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && !noun && (opensQuote || quoted || !inQuote(context, verb));
 }
 
 /** Words that open a parenthesis after a subject: a participle ("run by"), a preposition, a relative pronoun or an article. */

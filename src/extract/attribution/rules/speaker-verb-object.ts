@@ -6,11 +6,11 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS,
-  TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
+  AS_VERBS, CLAUSE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS,
+  TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
+import { contentFrom, looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
@@ -40,6 +40,7 @@ const AS = new Set(AS_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
 const CONTENT_NOUNS = new Set(CONTENT_OBJECT_NOUNS);
+const CLAUSE_OBJECT = new Set(CLAUSE_OBJECT_VERBS);
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
@@ -75,6 +76,7 @@ export const speakerVerbObject: CueRule = {
     if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
     if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
     if (CONTENT_OBJECT.has(cue.lemma) && !CONTENT_NOUNS.has(objectHead(context, start, sentence))) return null;
+    if (CLAUSE_OBJECT.has(cue.lemma) && !looksLikeClause(context, start, sentence)) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
   },
 };
