@@ -393,6 +393,8 @@ table('speaker-verb-object', [
   ['The senator endorses the plan.', { speaker: 'The senator', cue: 'endorses', content: 'the plan', cueType: 'belief' }],
   ['The teachers’ union has endorsed Hale.', { speaker: 'The teachers’ union', cue: 'endorsed', content: 'Hale', cueType: 'belief' }],
   ['The manager expects them to finish by May.', { speaker: 'The manager', cue: 'expects', content: 'them to finish by May' }],
+  ['The coach said as much after the game.', { speaker: 'The coach', cue: 'said', content: 'as much' }],
+  ['Most critics have said the same thing, including the mayor.', { speaker: 'Most critics', cue: 'said', content: 'the same thing' }],
   ['Critics called the parking charge and the toll a tax on commuters.', { speaker: 'Critics', cue: 'called', content: 'the parking charge and the toll a tax on commuters' }],
   ['The council proposed dropping the levy on small shops.', { speaker: 'The council', cue: 'proposed', content: 'dropping the levy on small shops' }],
   ['But the developer was proposing something quite different.', { speaker: 'the developer', cue: 'proposing', content: 'something quite different' }],
@@ -450,6 +452,7 @@ table('speaker-verb-object', [
   'The minister spoke against a backdrop of flags.',
   'The coach warned the players.',
   'The early results are promising.',
+  'She said the same day that the plan would fail.',
 ]);
 
 table('possessive-noun-cue', [
