@@ -325,6 +325,7 @@ table('participle-cue', [
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
   ['The court struck down the rule, citing a risk to public health.', { speaker: 'The court', cue: 'citing', content: 'a risk to public health' }],
+  ['The mayor replied to the council on Monday by saying the budget was final.', { speaker: 'The mayor', cue: 'saying', content: 'the budget was final' }],
   ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'that the border would stay open' }],
   ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'adding', content: '“The state must help.”' }],
   ['The senator mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”', { speaker: 'The senator', cue: 'saying', content: 'anybody who complains about a microphone “is not having a good night.”' }],
