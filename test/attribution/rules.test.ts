@@ -112,6 +112,7 @@ table('speaker-cue-content', [
   ['He said the rules were unfair and called them “a scandal.”', { speaker: 'He', cue: 'said', content: 'the rules were unfair' }],
   ['The inquiry found no proof that the mayor took money.', { speaker: 'The inquiry', cue: 'found', content: 'no proof that the mayor took money' }],
   ['She said Monday that the plan works.', { speaker: 'She', cue: 'said', content: 'that the plan works' }],
+  ['The coach said the club’s most urgent need was a new striker.', { speaker: 'The coach', cue: 'said', content: 'the club’s most urgent need was a new striker' }],
   ['She urges her brother to stay home.', { speaker: 'She', cue: 'urges', content: 'her brother to stay home' }],
   ['The nurse urged them to rest and then said goodbye.', { speaker: 'The nurse', cue: 'urged', content: 'them to rest' }],
   ['The company said “the plan worked well last year,” adding that costs fell by half.', { speaker: 'The company', cue: 'said', content: '“the plan worked well last year,”' }],

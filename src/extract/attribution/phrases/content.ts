@@ -374,8 +374,10 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       if (mark) quoted = true;
       // "her plans to raise taxes would …": an infinitive inside the subject.
       const infinitive = token.lower === 'to' && i > start && tokens[i + 1]?.pos === 'VERB' && isNounPhraseWord(tokens[i - 1] as Token);
+      // "the party's most important goal was …": an adverb before an adjective inside the subject.
+      const degree = token.pos === 'ADV' && i > start && tokens[i + 1]?.pos === 'ADJ';
       if (infinitive) i += 2;
-      else if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
+      else if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases || degree) i += 1;
       else break;
     }
     if (i === start) return false;
