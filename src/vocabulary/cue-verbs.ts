@@ -287,3 +287,9 @@ export const PLURAL_SUBJECT_NOUNS: readonly string[] = ['people', 'percent', 'po
  * report"; "scolded him: “…”", not "scolded him for the delay".
  */
 export const QUOTE_ONLY_VERBS: readonly string[] = ['read', 'chide', 'scold', 'admonish', 'rebuke'];
+
+/**
+ * Phrases that stand for words reported elsewhere, as the object of a verb of saying: "said as much", "has
+ * said the same thing", "said the same of her rival".
+ */
+export const SAYING_PROFORMS: readonly string[] = ['as much', 'the same'];

@@ -122,6 +122,7 @@ table('speaker-cue-content', [
   ['She said Monday that the plan works.', { speaker: 'She', cue: 'said', content: 'that the plan works' }],
   ['The choir said it was proud and would go on to sing “with open hearts.”', { speaker: 'The choir', cue: 'said', content: 'it was proud and would go on to sing “with open hearts.”' }],
   ['The union said that it was ready and would continue to argue for “a fair wage.”', { speaker: 'The union', cue: 'said', content: 'that it was ready and would continue to argue for “a fair wage.”' }],
+  ['The coach said the club’s most urgent need was a new striker.', { speaker: 'The coach', cue: 'said', content: 'the club’s most urgent need was a new striker' }],
   ['She urges her brother to stay home.', { speaker: 'She', cue: 'urges', content: 'her brother to stay home' }],
   ['The nurse urged them to rest and then said goodbye.', { speaker: 'The nurse', cue: 'urged', content: 'them to rest' }],
   ['Analysts say his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders.', { speaker: 'Analysts', cue: 'say', content: 'his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders' }],
@@ -358,6 +359,7 @@ table('participle-cue', [
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
   ['The court struck down the rule, citing a risk to public health.', { speaker: 'The court', cue: 'citing', content: 'a risk to public health' }],
+  ['The mayor replied to the council on Monday by saying the budget was final.', { speaker: 'The mayor', cue: 'saying', content: 'the budget was final' }],
   ['The ministry issued a statement on Friday, saying that the border would stay open.', { speaker: 'The ministry', cue: 'saying', content: 'that the border would stay open' }],
   ['“We cannot pay,” the mayor said, adding later, “The state must help.”', { speaker: 'the mayor', cue: 'adding', content: '“The state must help.”' }],
   ['The senator mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”', { speaker: 'The senator', cue: 'saying', content: 'anybody who complains about a microphone “is not having a good night.”' }],
@@ -428,6 +430,8 @@ table('speaker-verb-object', [
   ['The senator endorses the plan.', { speaker: 'The senator', cue: 'endorses', content: 'the plan', cueType: 'belief' }],
   ['The teachers’ union has endorsed Hale.', { speaker: 'The teachers’ union', cue: 'endorsed', content: 'Hale', cueType: 'belief' }],
   ['The manager expects them to finish by May.', { speaker: 'The manager', cue: 'expects', content: 'them to finish by May' }],
+  ['The coach said as much after the game.', { speaker: 'The coach', cue: 'said', content: 'as much' }],
+  ['Most critics have said the same thing, including the mayor.', { speaker: 'Most critics', cue: 'said', content: 'the same thing' }],
   ['Critics called the parking charge and the toll a tax on commuters.', { speaker: 'Critics', cue: 'called', content: 'the parking charge and the toll a tax on commuters' }],
   ['The council proposed dropping the levy on small shops.', { speaker: 'The council', cue: 'proposed', content: 'dropping the levy on small shops' }],
   ['But the developer was proposing something quite different.', { speaker: 'the developer', cue: 'proposing', content: 'something quite different' }],
@@ -511,6 +515,7 @@ table('speaker-verb-object', [
   'The workers laid out the tools on the floor.',
   'The cashier summed up the bill.',
   'The runner has tired legs after the race.',
+  'She said the same day that the plan would fail.',
 ]);
 
 table('possessive-noun-cue', [

@@ -399,11 +399,13 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       const coordinated = infinitives && token.pos === 'CCONJ' && next?.pos === 'VERB' && next.lower === next.lemma;
       // "a newly elected council would …": after an article, an adverb and its participle modify the noun.
       const modifier = token.pos === 'ADV' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.pos === 'VERB';
+      // "the party's most important goal was …": an adverb before an adjective inside the subject.
+      const degree = token.pos === 'ADV' && i > start && next?.pos === 'ADJ';
       if (infinitive || coordinated) {
         infinitives = true;
         i += 2;
       } else if (modifier) i += 2;
-      else if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
+      else if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases || degree) i += 1;
       else break;
     }
     if (i === start) return false;

@@ -81,7 +81,9 @@ function subjectBeforeGerund(context: RuleContext, cue: Cue, sentence: Sentence)
   if (subject === null) return null;
   for (let i = subject.endToken; i < cue.firstToken - 1; i += 1) {
     const token = context.doc.tokens[i] as Token;
-    if (CLAUSE_WORDS.has(token.lower) || token.pos === 'SCONJ' || isQuoteMark(token) || inQuote(context, token)) return null;
+    // "responded to a mother by saying …": "to" opens a clause only before a verb ("expects Holt to win").
+    const preposition = token.lower === 'to' && context.doc.tokens[i + 1]?.pos !== 'VERB';
+    if ((CLAUSE_WORDS.has(token.lower) && !preposition) || token.pos === 'SCONJ' || isQuoteMark(token) || inQuote(context, token)) return null;
   }
   return toSpeaker(context, subject);
 }

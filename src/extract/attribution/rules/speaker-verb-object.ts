@@ -6,8 +6,8 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, CLAUSE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS,
-  TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
+  AS_VERBS, CLAUSE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, SAYING_PROFORMS,
+  STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
@@ -41,19 +41,21 @@ const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
 const CONTENT_NOUNS = new Set(CONTENT_OBJECT_NOUNS);
 const CLAUSE_OBJECT = new Set(CLAUSE_OBJECT_VERBS);
+const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
   apply(context: RuleContext, cue: Cue) {
     const topicOnly = TOPIC_ONLY.has(cue.lemma) || TOPIC_OBJECT.has(cue.lemma);
-    const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) ? cue.type : undefined);
+    const proform = cue.type === 'speech' && startsWithProform(context.doc.tokens, cue.endToken);
+    const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || proform ? cue.type : undefined);
     if (type === undefined || cue.passive || cue.participle || cue.kind === 'according-to') return null;
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     // "plans to accuse" is not yet done; "took to Twitter to accuse" is.
     if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && motionVerbBefore(tokens, cue.firstToken - 1, sentence) === null) return null;
     const preposition = tokens[cue.endToken]?.lower ?? '';
-    if (topicOnly && !(TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC).has(preposition)) return null;
+    if (topicOnly && !proform && !(TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC).has(preposition)) return null;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     // "…, who wrote the bill, …" sets its clause off by a comma and reports; what a restrictive relative clause
     // says of someone ("a Republican who wrote the bill") is no report.
@@ -62,14 +64,14 @@ export const speakerVerbObject: CueRule = {
     const setOff = speaker.kind === 'pronoun' && tokens[speaker.firstToken - 1]?.text === ',';
     if (relative && !setOff) return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
-    const start = objectStart(tokens, cue, sentence);
+    const start = proform ? cue.endToken : objectStart(tokens, cue, sentence);
     if (start === null) return null;
     // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
     const subordinate = SUBORDINATING.has(tokens[extentStart(speaker) - 1]?.lower ?? '');
     // "Ana Roe, who endorsed the plan, said …": the relative clause's object ends where the main clause resumes.
     const until = relative ? relativeClauseEnd(context, start, sentence)
       : subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
-    const content = contentFrom(context, start, sentence, objectSettingStart(context, start, until));
+    const content = contentFrom(context, start, sentence, proform ? proformEnd(tokens, start, until) : objectSettingStart(context, start, until));
     const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
     const named = isOnlyName(tokens, start, content);
     if (content.length === 0 || (words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS) && !named)) return null;
@@ -134,4 +136,21 @@ function isOnlyName(tokens: readonly Token[], start: number, content: readonly R
   const end = content.length === 1 ? content[0]?.end ?? 0 : 0;
   for (let i = start; tokens[i] !== undefined && (tokens[i] as Token).end <= end; i += 1) if (tokens[i]?.pos !== 'PROPN') return false;
   return end > 0;
+}
+
+/** "said as much", "said the same thing": a phrase standing for words reported elsewhere opens at `index`. */
+function startsWithProform(tokens: readonly Token[], index: number): boolean {
+  return PROFORMS.some((words) => words.every((word, offset) => tokens[index + offset]?.lower === word));
+}
+
+/**
+ * Where a phrase standing for words ends: before a comma or a preposition other than "of" ("said as much in
+ * an interview", "said the same thing, including …", but "said the same of her rival").
+ */
+function proformEnd(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start + 2; i < end; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.text === ',' || ((token.pos === 'ADP' || token.pos === 'SCONJ') && token.lower !== 'of')) return i;
+  }
+  return end;
 }
