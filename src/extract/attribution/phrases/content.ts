@@ -174,7 +174,8 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     // claim of its own; so does "…, and Jane Roe said …" with a speaker of its own.
     if ((cue.kind !== 'verb' && cue.kind !== 'framing') || cue.participle) continue;
     const ownSpeaker = ownSpeakerOf(context, cue, sentence);
-    const opening = ownSpeaker === null ? cue.firstToken : extentStart(ownSpeaker);
+    // "… but has said …": the auxiliaries of a verb with no subject of its own open it.
+    const opening = ownSpeaker === null ? auxiliariesStart(tokens, cue.firstToken, start) : extentStart(ownSpeaker);
     const joined = tokens[opening - 1];
     // "… supported Denmark in the case, said the ruling …": a verb of saying after a comma, with no
     // subject of its own, is the sentence's main verb, not part of the content.
@@ -198,6 +199,20 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   const quote = context.quoteIndex.quoteAt(end - 1);
   if (quote !== undefined && quote.end > end) end = quote.end;
   return contentRanges(context.doc, first.start, end);
+}
+
+/**
+ * Where the auxiliaries and adverbs before token `verb` start ("has since said"), no earlier than past
+ * `start`. A modal is left out: "… and would continue to report" goes on with the reported clause.
+ */
+function auxiliariesStart(tokens: readonly Token[], verb: number, start: number): number {
+  let i = verb;
+  while (i - 1 > start && isAuxiliaryOrAdverb(tokens[i - 1] as Token)) i -= 1;
+  return i;
+}
+
+function isAuxiliaryOrAdverb(token: Token): boolean {
+  return (token.pos === 'AUX' && !MODALS.has(token.lower)) || token.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(token.lower);
 }
 
 /**
