@@ -188,7 +188,11 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     if (closing && opening > start + 1) endToken = Math.min(endToken, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1);
     // "…, though she noted that …", "… while most voters said …": a contrast with a speaker of its own.
     const contrast = ownSpeaker !== null && CONTRASTS.has(joined?.lower ?? '');
-    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast)) {
+    // "Police say he fled and refused to stop": with no subject of its own, a verb that does not report
+    // speech or writing, after a bare conjunction, goes on with the reported clause's subject.
+    const sameSubject = ownSpeaker === null && cue.type !== 'speech' && cue.type !== 'writing' && joined !== undefined &&
+      COORDINATORS.has(joined.lower) && tokens[opening - 2]?.text !== ',' && !isQuoteMark(tokens[opening - 2]) && looksLikeClause(context, start, sentence);
+    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);
     }
