@@ -397,6 +397,8 @@ table('speaker-verb-object', [
   ['The council condemned the missile test as the crisis deepened.', { speaker: 'The council', cue: 'condemned', content: 'the missile test' }],
   ['She praised the coach after the team won the cup.', { speaker: 'She', cue: 'praised', content: 'the coach' }],
   ['The senator supported the farmers during her years in office.', { speaker: 'The senator', cue: 'supported', content: 'the farmers' }],
+  ['The mayor denounced the plan in an on-air rant.', { speaker: 'The mayor', cue: 'denounced', content: 'the plan' }],
+  ['The judge rejected the appeal in a written ruling.', { speaker: 'The judge', cue: 'rejected', content: 'the appeal' }],
   ['The ministers condemned the test; others vowed a response.', { speaker: 'The ministers', cue: 'condemned', content: 'the test' }],
   ['The judge accused Mr. Lind, who ran the fund, of hiding losses.', { speaker: 'The judge', cue: 'accused', content: 'Mr. Lind, who ran the fund, of hiding losses' }],
   ['The police announced the arrest of a second suspect.', { speaker: 'The police', cue: 'announced', content: 'the arrest of a second suspect' }],

@@ -58,7 +58,10 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
       const word = tokens[j] as Token;
       if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
       // "during the second mayoral forum": an ordinal may be read as an adverb.
-      if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !isJoiningHyphen(tokens[j - 1], word, tokens[j + 1])) break;
+      // "in an on-air rant": a word joined by a hyphen to the next is a modifier, whatever its tag.
+      const hyphen = tokens[j + 1];
+      const joined = isJoiningHyphen(tokens[j - 1], word, hyphen) || (hyphen !== undefined && isJoiningHyphen(word, hyphen, tokens[j + 2]));
+      if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !joined) break;
     }
   }
   return end;
