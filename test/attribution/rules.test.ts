@@ -192,6 +192,8 @@ table('speaker-cue-content', [
   ['The mayor said she would ask the governor, who had promised help last year.', { speaker: 'The mayor', cue: 'said', content: 'she would ask the governor' }],
   ['The minister has urged banks to lend more but has said she will not force them.', { speaker: 'The minister', cue: 'urged', content: 'banks to lend more' }],
   ['The board decided against hiring a coach during the season.', { speaker: 'The board', cue: 'decided against', content: 'hiring a coach during the season' }],
+  ['She said the firm would hire more staff, opening two offices next year.', { speaker: 'She', cue: 'said', content: 'the firm would hire more staff, opening two offices next year' }],
+  ['The mayor said the plan was fair, quickly drawing boos from the crowd.', { speaker: 'The mayor', cue: 'said', content: 'the plan was fair' }],
   ['Police say the driver sped off and refused to stop.', { speaker: 'Police', cue: 'say', content: 'the driver sped off and refused to stop' }],
   ['The mayor said the bridge was unsafe and warned drivers to stay away.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe' }],
   ['Asked about the plan, the mother of three replied, “It is meant for everyone.”', { speaker: 'the mother of three', cue: 'replied', content: '“It is meant for everyone.”' }],

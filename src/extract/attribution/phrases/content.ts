@@ -234,7 +234,8 @@ function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): Retur
 
 /**
  * Where the writer's own aside starts after reported words, outside quotations: a participle after a comma
- * (", encouraging his supporters …"), a relative clause to the sentence's end on a person (", who ran …") or
+ * and an adverb (", implicitly encouraging his supporters …") or before an attribution of its own (", adding
+ * that …"; a bare one goes on with the words: ", opening two offices next year"), a relative clause to the sentence's end on a person (", who ran …") or
  * before an attribution of its own (", which the council disputed"), or a dash before an attribution of its own (" — a claim the engineers rejected").
  */
 function asideStart(context: RuleContext, start: number, end: number): number {
@@ -258,7 +259,8 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     // ", including …" lists more of the same and goes on.
-    if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing') && participle.lower !== 'including') return i - 1;
+    const goesOn = token.pos !== 'ADV' && !cueWithin(context, i, end);
+    if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing') && participle.lower !== 'including' && !goesOn) return i - 1;
     // ", who …" describes the person named; ", which …" and ", where …" carry the reported words on unless
     // an attribution of their own follows (", which the council disputed").
     const relativeAside = token.lower === 'who' || (RELATIVE_ASIDES.has(token.lower) && cueWithin(context, i, end));
