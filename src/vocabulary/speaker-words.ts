@@ -70,7 +70,8 @@ export const SAYING_SETTINGS: readonly string[] = [
   'letter', 'letters', 'rally', 'debate', 'hearing', 'conference', 'briefing', 'op-ed', 'appearance', 'video',
   'email', 'emails', 'memo', 'broadcast', 'podcast', 'testimony', 'remarks', 'address', 'hall', 'event',
   'stop', 'talks', 'summit', 'filing', 'call', 'session', 'meeting', 'show', 'program', 'programme', 'column',
-  'editorial', 'essay', 'message', 'messages', 'announcement', 'release', 'forum', 'convention',
+  'editorial', 'essay', 'message', 'messages', 'announcement', 'release', 'forum', 'convention', 'ruling', 'diatribe',
+  'tirade', 'rant', 'report',
   'twitter', 'facebook', 'instagram', 'television', 'radio',
 ];
 

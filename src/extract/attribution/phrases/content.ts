@@ -195,7 +195,11 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     if (closing && opening > start + 1) endToken = Math.min(endToken, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1);
     // "…, though she noted that …", "… while most voters said …": a contrast with a speaker of its own.
     const contrast = ownSpeaker !== null && CONTRASTS.has(joined?.lower ?? '');
-    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast)) {
+    // "Police say he fled and refused to stop": with no subject of its own, a verb that does not report
+    // speech or writing, after a bare conjunction, goes on with the reported clause's subject.
+    const sameSubject = ownSpeaker === null && cue.type !== 'speech' && cue.type !== 'writing' && joined !== undefined &&
+      COORDINATORS.has(joined.lower) && tokens[opening - 2]?.text !== ',' && !isQuoteMark(tokens[opening - 2]) && looksLikeClause(context, start, sentence);
+    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);
     }
@@ -208,11 +212,18 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   return contentRanges(context.doc, first.start, end);
 }
 
-/** Where the auxiliaries and adverbs before token `verb` start ("has since said"), no earlier than past `start`. */
+/**
+ * Where the auxiliaries and adverbs before token `verb` start ("has since said"), no earlier than past
+ * `start`. A modal is left out: "… and would continue to report" goes on with the reported clause.
+ */
 function auxiliariesStart(tokens: readonly Token[], verb: number, start: number): number {
   let i = verb;
-  while (i - 1 > start && /^(?:AUX|ADV|PART)$/.test((tokens[i - 1] as Token).pos)) i -= 1;
+  while (i - 1 > start && isAuxiliaryOrAdverb(tokens[i - 1] as Token)) i -= 1;
   return i;
+}
+
+function isAuxiliaryOrAdverb(token: Token): boolean {
+  return (token.pos === 'AUX' && !MODALS.has(token.lower)) || token.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(token.lower);
 }
 
 /**
@@ -230,7 +241,9 @@ function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): Retur
 
 /**
  * Where the writer's own aside starts after reported words, outside quotations: a participle after a comma
- * (", urging the crowd …"), a relative clause to the sentence's end on a person (", who ran …") or
+ * and an adverb (", openly urging the crowd …") or before an attribution of its own (", adding that …"; a
+ * bare one goes on with the words: ", opening two offices next year"), a relative clause to the sentence's end
+ * on a person (", who ran …") or
  * before an attribution of its own (", which the council disputed"), or a dash before an attribution of its own (" — a claim the engineers rejected").
  */
 function asideStart(context: RuleContext, start: number, end: number): number {
@@ -254,7 +267,8 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
     const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     // ", including …" lists more of the same and goes on.
-    if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing') && participle.lower !== 'including') return i - 1;
+    const goesOn = token.pos !== 'ADV' && !cueWithin(context, i, end);
+    if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing') && participle.lower !== 'including' && !goesOn) return i - 1;
     // ", who …" describes the person named; ", which …" and ", where …" carry the reported words on unless
     // an attribution of their own follows (", which the council disputed").
     const relativeAside = token.lower === 'who' || (RELATIVE_ASIDES.has(token.lower) && cueWithin(context, i, end));

@@ -50,12 +50,18 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
     // "cited the figure [at last week's forum]": the preposition before the time goes with it.
     if ((isDayWord(token) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '')) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
+    // "supported Democrats [during his time at the network]": a phrase of time, whatever its noun (a gerund
+    // keeps its own: "against fact-checking him during the forum").
+    if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
     if (!SETTING_OPENERS.has(token.lower)) continue;
     for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
       const word = tokens[j] as Token;
       if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
       // "during the second mayoral forum": an ordinal may be read as an adverb.
-      if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !isJoiningHyphen(tokens[j - 1], word, tokens[j + 1])) break;
+      // "in an on-air rant": a word joined by a hyphen to the next is a modifier, whatever its tag.
+      const hyphen = tokens[j + 1];
+      const joined = isJoiningHyphen(tokens[j - 1], word, hyphen) || (hyphen !== undefined && isJoiningHyphen(word, hyphen, tokens[j + 2]));
+      if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !joined) break;
     }
   }
   return end;
