@@ -529,6 +529,8 @@ table('possessive-noun-topic', [
   ['Few shared his theory of the river’s origin.', { speaker: 'his', cue: 'theory', content: 'the river’s origin', cueType: 'belief' }],
   ['Her obsession with Paris, Rome and Vienna never faded.', { speaker: 'Her', cue: 'obsession', content: 'Paris, Rome and Vienna' }],
   ['Their comments Tuesday about the merger angered staff.', { speaker: 'Their', cue: 'comments', content: 'the merger' }],
+  ['Mayor Lena Ortiz is doubling down on her remarks about the harbor.', { speaker: 'Lena Ortiz', cue: 'remarks', content: 'the harbor' }],
+  ['The coach is standing by his comments on the referees.', { speaker: 'The coach', cue: 'comments', content: 'the referees' }],
 ], [
   'His remarks on Friday were brief.',
   'The remarks on the budget drew applause.',
@@ -537,6 +539,9 @@ table('possessive-noun-topic', [
 
 table('possessive-noun-cue', [
   ['Nobody checked the coach’s repeated emphasis that the team was ready.', { speaker: 'the coach', cue: 'emphasis', content: 'that the team was ready' }],
+  ['Ms. Ortiz has been open in her admission that the budget will run short.', { speaker: 'Ms. Ortiz', cue: 'admission', content: 'that the budget will run short' }],
+  ['As the mayor spoke of schools, the governor was firm in his view that roads came first.', { speaker: 'the governor', cue: 'view', content: 'that roads came first' }],
+  ['Nobody in the room believed her claim that the audit was finished.', { speaker: 'her', cue: 'claim', content: 'that the audit was finished' }],
   ['The senator’s warning that the deal would fail went unheeded.', { speaker: 'The senator', cue: 'warning', content: 'that the deal would fail' }],
   ['The mayor’s view that new roads cut traffic is shared by few planners.', { speaker: 'The mayor', cue: 'view', content: 'that new roads cut traffic', cueType: 'belief' }],
   ['Nobody trusted a Senate study that the program had failed.', { speaker: 'Senate', cue: 'study', content: 'that the program had failed', cueType: 'evidence' }],

@@ -7,6 +7,7 @@ import type { CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import type { Candidate, RuleContext } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
+import { PART_HEADS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES, DAY_PART_WORDS, RELATIVE_DAY_WORDS, SEASON_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
 
@@ -67,6 +68,33 @@ export function nounOwner(context: RuleContext, noun: number, sentence: Sentence
   // "Trump’s" may come as one token, with its possessive ending inside.
   if (marker.pos === 'PROPN' && POSSESSIVE_ENDING.test(marker.text)) return phraseBefore(context, owner + 1, sentence);
   return names ? nameOwner(context, owner, noun, sentence) : null;
+}
+
+/** Words of a verb group between a subject and an object: "is doubling down on", "has been frank in". */
+const VERB_GROUP_PARTS = new Set(['AUX', 'VERB', 'ADV', 'ADP', 'PART', 'ADJ']);
+const QUANTIFIERS = new Set(PART_HEADS);
+/** Most tokens of that verb group. */
+const MAX_VERB_GROUP_TOKENS = 6;
+
+/**
+ * "Trump highlighted his message that …", "Jane Roe is promoting her plan for …": a possessive pronoun in
+ * the object of a clause stands for that clause's subject, which is then the speaker as written. `owner`
+ * itself when the pronoun follows no subject and its verb group.
+ */
+export function boundOwner(context: RuleContext, owner: PhraseMatch, sentence: Sentence): PhraseMatch {
+  const tokens = context.doc.tokens;
+  if (owner.kind !== 'pronoun' || !isPossessivePronoun(tokens[owner.firstToken] as Token)) return owner;
+  let start = owner.firstToken;
+  while (start - 1 > sentence.firstToken && owner.firstToken - start < MAX_VERB_GROUP_TOKENS && VERB_GROUP_PARTS.has(tokens[start - 1]?.pos ?? '')) start -= 1;
+  const verb = tokens[start];
+  if (start === owner.firstToken || verb === undefined || (verb.pos !== 'AUX' && verb.pos !== 'VERB') || inQuote(context, verb)) return owner;
+  const subject = phraseBefore(context, start, sentence);
+  // "Nobody in the room believed her claim": a phrase after a preposition is no subject.
+  if (subject === null || subject.kind === 'pronoun' || tokens[subject.firstToken - 1]?.pos === 'ADP') return owner;
+  // "Few shared his theory": a singular possessive stands for a singular subject only.
+  const head = tokens[subject.endToken - 1] as Token;
+  const singular = !QUANTIFIERS.has(head.lower) && (head.pos === 'PROPN' || (head.pos === 'NOUN' && head.lemma === head.lower));
+  return singular || tokens[owner.firstToken]?.lower === 'their' ? subject : owner;
 }
 
 /** Who the noun at a token reports, and the token where its complement ("that …", "to …") starts. */

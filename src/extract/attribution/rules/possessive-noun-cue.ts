@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import { CUE_NOUNS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
-import { complementEnd, isSubjectPosition, nounClaims, nounCue, nounSpeaker, typesOf } from '../phrases/noun-cue.js';
+import { boundOwner, complementEnd, isSubjectPosition, nounClaims, nounCue, nounSpeaker, typesOf } from '../phrases/noun-cue.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { isPossessive, isPossessivePronoun } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
@@ -38,5 +38,5 @@ function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence
   const end = subject ? complementEnd(context, that - 1, sentence, true) : sentence.endToken;
   const content = contentFrom(context, that, sentence, end);
   if (content.length === 0) return null;
-  return makeCandidate(context, 'possessive-noun-cue', content, nounCue(context, noun, type), toSpeaker(context, found.speaker));
+  return makeCandidate(context, 'possessive-noun-cue', content, nounCue(context, noun, type), toSpeaker(context, boundOwner(context, found.speaker, sentence)));
 }

@@ -7,7 +7,7 @@ import type { CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import { TOPIC_CUE_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../../vocabulary/cue-nouns.js';
 import { DAY_AND_MONTH_NAMES, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { makeCandidate } from '../candidate.js';
-import { complementEnd, followsCue, nounClaims, nounCue, nounOwner, typesOf } from '../phrases/noun-cue.js';
+import { boundOwner, complementEnd, followsCue, nounClaims, nounCue, nounOwner, typesOf } from '../phrases/noun-cue.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { Candidate, RuleContext } from '../types.js';
@@ -33,5 +33,5 @@ function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence
   const end = complementEnd(context, preposition, sentence);
   if (end <= preposition + 1) return null;
   const content = contentRanges(context.doc, (tokens[preposition + 1] as Token).start, (tokens[end - 1] as Token).end);
-  return makeCandidate(context, 'possessive-noun-topic', content, nounCue(context, noun, type), toSpeaker(context, owner));
+  return makeCandidate(context, 'possessive-noun-topic', content, nounCue(context, noun, type), toSpeaker(context, boundOwner(context, owner, sentence)));
 }
