@@ -363,7 +363,9 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   } else {
     // "too much is made of …", "many more were …": a quantity can be the subject.
     while (QUANTIFIERS.has(tokens[i]?.lower ?? '') || tokens[i]?.pos === 'ADV') i += 1;
-    while (i < sentence.endToken && i < start + MAX_ADJUNCT_TOKENS) {
+    let infinitives = false;
+    // An infinitive's object lengthens the subject: "her plans to raise a host of taxes on the rich and …".
+    while (i < sentence.endToken && i < start + (infinitives ? 2 * MAX_ADJUNCT_TOKENS : MAX_ADJUNCT_TOKENS)) {
       const token = tokens[i] as Token;
       const joined = isJoiningHyphen(tokens[i - 1], token, tokens[i + 1]) || (tokens[i + 1] !== undefined && isJoiningHyphen(token, tokens[i + 1] as Token, tokens[i + 2]));
       const joinsPhrases = token.pos === 'CCONJ' && i > start && tokens[i + 1] !== undefined && isNounPhraseWord(tokens[i + 1] as Token);
@@ -372,7 +374,13 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       if (mark) quoted = true;
       // "her plans to raise taxes would …": an infinitive inside the subject.
       const infinitive = token.lower === 'to' && i > start && tokens[i + 1]?.pos === 'VERB' && isNounPhraseWord(tokens[i - 1] as Token);
-      if (infinitive) i += 2;
+      // "her plans to raise taxes and cut fees would …": a second infinitive, its "to" left out.
+      const next = tokens[i + 1];
+      const coordinated = infinitives && token.pos === 'CCONJ' && next?.pos === 'VERB' && next.lower === next.lemma;
+      if (infinitive || coordinated) {
+        infinitives = true;
+        i += 2;
+      }
       else if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases) i += 1;
       else break;
     }
