@@ -114,6 +114,7 @@ table('speaker-cue-content', [
   ['She said Monday that the plan works.', { speaker: 'She', cue: 'said', content: 'that the plan works' }],
   ['Analysts say his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders.', { speaker: 'Analysts', cue: 'say', content: 'his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders' }],
   ['Critics say his use of the word “crisis” was a mistake.', { speaker: 'Critics', cue: 'say', content: 'his use of the word “crisis” was a mistake' }],
+  ['Tom Hale, 61, who has run the clinic for a decade, told the council the building is no longer safe.', { speaker: 'Tom Hale', cue: 'told', content: 'the building is no longer safe' }],
   ['Sen. Lena Ward (D-Nev.) Tuesday said the budget would pass.', { speaker: 'Sen. Lena Ward', cue: 'said', content: 'the budget would pass' }],
   ['Sen. Lena Ward (R-Ariz.) on Tuesday said the budget would pass.', { speaker: 'Sen. Lena Ward', cue: 'said', content: 'the budget would pass' }],
   ['Sen. Lena Ward (R-Ga.), who chairs the panel, said the budget would pass.', { speaker: 'Sen. Lena Ward', cue: 'said', content: 'the budget would pass' }],

@@ -225,6 +225,8 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   }
   if (tokens[opening]?.text !== ',' || opening >= comma - 1) return null;
   const first = tokens[opening + 1] as Token;
+  // "Jane Roe, 56, who has served …, said": an age between commas stands between the name and the aside.
+  if (tokens[opening - 1]?.pos === 'NUM' && tokens[opening - 2]?.text === ',' && opening - 2 > sentence.firstToken) opening -= 2;
   // "Johnnie Wilson, of Springfield, Va., said", "a teacher from Leeds, England, said": a state or country
   // after a place continues the aside before it, and is never the speaker.
   if (STATES_AND_COUNTRIES.has(context.doc.text.slice(first.start, (tokens[comma - 1] as Token).end))) {
