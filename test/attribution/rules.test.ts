@@ -40,6 +40,7 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 }
 
 table('content-comma-speaker-cue', [
+  ['“The numbers add up,” Ana Ruiz, head of the port authority and a member of the harbor board, said of the plan.', { speaker: 'Ana Ruiz', cue: 'said', content: '“The numbers add up,”' }],
   ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
   ['The deal was good, she said, and “the town will be better for it.”', { speaker: 'she', cue: 'said', content: 'The deal was good … and “the town will be better for it.”' }],
   ['The deal was good, she said, and the council approved it.', { speaker: 'she', cue: 'said', content: 'The deal was good' }],
@@ -115,6 +116,7 @@ table('speaker-cue-content', [
   ['Analysts say his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders.', { speaker: 'Analysts', cue: 'say', content: 'his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders' }],
   ['Critics say his use of the word “crisis” was a mistake.', { speaker: 'Critics', cue: 'say', content: 'his use of the word “crisis” was a mistake' }],
   ['Tom Hale, 61, who has run the clinic for a decade, told the council the building is no longer safe.', { speaker: 'Tom Hale', cue: 'told', content: 'the building is no longer safe' }],
+  ['Ana Ruiz, head of the port authority and a member of the harbor board, said the dredging would start in May.', { speaker: 'Ana Ruiz', cue: 'said', content: 'the dredging would start in May' }],
   ['Sen. Lena Ward (D-Nev.) Tuesday said the budget would pass.', { speaker: 'Sen. Lena Ward', cue: 'said', content: 'the budget would pass' }],
   ['Sen. Lena Ward (R-Ariz.) on Tuesday said the budget would pass.', { speaker: 'Sen. Lena Ward', cue: 'said', content: 'the budget would pass' }],
   ['Sen. Lena Ward (R-Ga.), who chairs the panel, said the budget would pass.', { speaker: 'Sen. Lena Ward', cue: 'said', content: 'the budget would pass' }],

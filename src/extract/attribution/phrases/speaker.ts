@@ -248,8 +248,10 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   const aside = first.pos === 'ADP' && head.kind === 'name';
   // "China, Pyongyang's only ally, said": a description that opens with its owner's name.
   const owned = tokens[opening + 2] !== undefined && isPossessive(tokens[opening + 2] as Token);
+  // "Jane Roe, director of the center and a professor at the school, said": two descriptions joined.
+  const joined = segment !== null && COORDINATORS.has(tokens[segment.endToken]?.lower ?? '') && phraseAfter(context, segment.endToken + 1, sentence)?.endToken === comma;
   const appositive = RELATIVES.has(first.lower) || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' ||
-    first.pos === 'PRON' || participle || aside || label || owned || (segment !== null && segment.endToken === comma);
+    first.pos === 'PRON' || participle || aside || label || owned || joined || (segment !== null && segment.endToken === comma);
   if (!appositive) return null;
   // "Ana Bell, a developer and spokeswoman for the coalition, which is made up of …, said": the name before
   // a description in apposition is the speaker.
