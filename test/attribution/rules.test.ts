@@ -87,6 +87,7 @@ table('content-comma-speaker-cue', [
   ['“I like the man,” he said, but “on this issue he is wrong.”', { speaker: 'he', cue: 'said', content: '“I like the man,” … but “on this issue he is wrong.”' }],
   ['The film "Jaws" Spielberg made was a hit, he said.', { speaker: 'he', cue: 'said', content: 'The film "Jaws" Spielberg made was a hit', kind: 'mixed' }],
 ], [
+  'In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.',
   'But when the council cut the budget, the mayor said no.',
   'Reportedly, the council has asked the state for money.',
   'Heading into the final week, the senator said: “We are ready.”',
@@ -386,6 +387,7 @@ table('framing-verb-quote', [
 
 table('speaker-verb-object', [
   ["Both rivals cited the statistic at last month's hearing.", { speaker: 'Both rivals', cue: 'cited', content: 'the statistic' }],
+  ['In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.', { speaker: 'the mayor', cue: 'noted', content: 'the bridge’s age' }],
   ['Ms. Ruiz described her rival as a liar during the second mayoral forum.', { speaker: 'Ms. Ruiz', cue: 'described', content: 'her rival as a liar' }],
   ['The agency reported the outage on Twitter.', { speaker: 'The agency', cue: 'reported', content: 'the outage' }],
   ['The governor criticized the budget and called it “a disgrace.”', { speaker: 'The governor', cue: 'criticized', content: 'the budget' }],
