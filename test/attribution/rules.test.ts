@@ -115,6 +115,7 @@ table('speaker-cue-content', [
   ['The inquiry found no proof that the mayor took money.', { speaker: 'The inquiry', cue: 'found', content: 'no proof that the mayor took money' }],
   ['She said Monday that the plan works.', { speaker: 'She', cue: 'said', content: 'that the plan works' }],
   ['Analysts say his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders.', { speaker: 'Analysts', cue: 'say', content: 'his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders' }],
+  ['The governor added:\n\nThe budget is a mess. Nobody on the council has read it.', { speaker: 'The governor', cue: 'added', content: 'The budget is a mess. Nobody on the council has read it' }],
   ['Critics say his use of the word “crisis” was a mistake.', { speaker: 'Critics', cue: 'say', content: 'his use of the word “crisis” was a mistake' }],
   ['Tom Hale, 61, who has run the clinic for a decade, told the council the building is no longer safe.', { speaker: 'Tom Hale', cue: 'told', content: 'the building is no longer safe' }],
   ['Ana Ruiz, head of the port authority and a member of the harbor board, said the dredging would start in May.', { speaker: 'Ana Ruiz', cue: 'said', content: 'the dredging would start in May' }],
@@ -246,6 +247,7 @@ table('speaker-cue-content', [
   ['The senator took to Twitter to say that the vote was rigged.', { speaker: 'The senator', cue: 'say', content: 'that the vote was rigged' }],
   ['The governor went on television to announce that she would run.', { speaker: 'The governor', cue: 'announce', content: 'that she would run' }],
 ], [
+  'The mayor spoke for an hour. She said:\n\nThe budget is a mess.',
   'The notes that he left were found in a drawer.',
   'Her documents were found in a drawer.',
   'The demands of the union were met on Friday.',

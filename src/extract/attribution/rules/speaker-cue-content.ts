@@ -13,6 +13,7 @@ import {
   contentFrom, looksLikeClause, mainClauseStart, openingAfter, relativeClauseEnd, type ContentOpening,
 } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
+import { contentRanges } from '../phrases/ranges.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import { phraseThenAs } from '../phrases/noun-phrase.js';
@@ -77,7 +78,7 @@ export const speakerCueContent: CueRule = {
     }
     const content = contentFrom(context, opening.token, sentence, until);
     if (relative && opensWithPredicate(context, opening.token)) return null;
-    const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence);
+    const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence, cue);
     if (pieces.length === 0) return null;
     // "agreed to soften the cuts": a verb of saying with "to" reports a commitment, not words.
     const commitment = context.doc.tokens[opening.token]?.lower === 'to' && cue.type !== 'belief';
@@ -158,13 +159,20 @@ function objectBeforeTo(context: RuleContext, start: number, sentence: Sentence)
   return false;
 }
 
-/** "He said:" ending its paragraph, and the next paragraph opening with a quotation. */
-function quoteAfterColon(context: RuleContext, token: number, sentence: Sentence): Range[] {
+/**
+ * "He said:" ending its paragraph, and the next paragraph opening with a quotation; or "The governor
+ * added:" alone in its paragraph, and the next paragraph, unquoted, set off as a block quotation.
+ */
+function quoteAfterColon(context: RuleContext, token: number, sentence: Sentence, cue: Cue): Range[] {
   const tokens = context.doc.tokens;
   const colon = tokens[token - 1] as Token | undefined;
   const paragraph = context.doc.paragraphs[sentence.paragraph];
   if (colon?.text !== ':' || paragraph === undefined || colon.end !== paragraph.end) return [];
   const next = context.doc.paragraphs[sentence.paragraph + 1];
-  const quote = next === undefined ? undefined : context.quoteIndex.quoteStartingAt(next.start);
-  return quote === undefined ? [] : quoteContent(quote);
+  if (next === undefined) return [];
+  const quote = context.quoteIndex.quoteStartingAt(next.start);
+  if (quote !== undefined) return quoteContent(quote);
+  const alone = paragraph.firstSentence === sentence.index && paragraph.endSentence === sentence.index + 1;
+  const words = cue.type === 'speech' || cue.type === 'writing';
+  return alone && words && !isQuoteMark(tokens[context.doc.sentences[next.firstSentence]?.firstToken ?? -1]) ? contentRanges(context.doc, next.start, next.end) : [];
 }
