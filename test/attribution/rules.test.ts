@@ -116,6 +116,8 @@ table('speaker-cue-content', [
   ['She said Monday that the plan works.', { speaker: 'She', cue: 'said', content: 'that the plan works' }],
   ['Analysts say his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders.', { speaker: 'Analysts', cue: 'say', content: 'his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders' }],
   ['The governor added:\n\nThe budget is a mess. Nobody on the council has read it.', { speaker: 'The governor', cue: 'added', content: 'The budget is a mess. Nobody on the council has read it' }],
+  ['Several council members have said the same thing, including the treasurer.', { speaker: 'Several council members', cue: 'said', content: 'the same thing' }],
+  ['The coach said as much in an interview on Thursday.', { speaker: 'The coach', cue: 'said', content: 'as much' }],
   ['Critics say his use of the word “crisis” was a mistake.', { speaker: 'Critics', cue: 'say', content: 'his use of the word “crisis” was a mistake' }],
   ['Tom Hale, 61, who has run the clinic for a decade, told the council the building is no longer safe.', { speaker: 'Tom Hale', cue: 'told', content: 'the building is no longer safe' }],
   ['Ana Ruiz, head of the port authority and a member of the harbor board, said the dredging would start in May.', { speaker: 'Ana Ruiz', cue: 'said', content: 'the dredging would start in May' }],
@@ -247,6 +249,7 @@ table('speaker-cue-content', [
   ['The senator took to Twitter to say that the vote was rigged.', { speaker: 'The senator', cue: 'say', content: 'that the vote was rigged' }],
   ['The governor went on television to announce that she would run.', { speaker: 'The governor', cue: 'announce', content: 'that she would run' }],
 ], [
+  'The two teams played the same way all season.',
   'The mayor spoke for an hour. She said:\n\nThe budget is a mess.',
   'The notes that he left were found in a drawer.',
   'Her documents were found in a drawer.',
