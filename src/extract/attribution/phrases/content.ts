@@ -364,7 +364,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     // "too much is made of …", "many more were …": a quantity can be the subject.
     while (QUANTIFIERS.has(tokens[i]?.lower ?? '') || tokens[i]?.pos === 'ADV') i += 1;
     let infinitives = false;
-    // An infinitive's object lengthens the subject: "her plans to raise a host of taxes on the rich and …".
+    // An infinitive's object lengthens the subject: "his plans to add a lane to the old bridge across the river and …".
     while (i < sentence.endToken && i < start + (infinitives ? 2 * MAX_ADJUNCT_TOKENS : MAX_ADJUNCT_TOKENS)) {
       const token = tokens[i] as Token;
       const joined = isJoiningHyphen(tokens[i - 1], token, tokens[i + 1]) || (tokens[i + 1] !== undefined && isJoiningHyphen(token, tokens[i + 1] as Token, tokens[i + 2]));

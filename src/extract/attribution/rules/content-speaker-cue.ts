@@ -67,7 +67,7 @@ export const contentSpeakerCue: CueRule = {
 };
 
 /**
- * "In her 2003 book, Clinton noted the clot’s existence.": a verb with an object of its own after it
+ * "In her memoir, Hidden Roads, the mayor noted the bridge’s age.": a verb with an object of its own after it
  * reports that object, not the words before its subject. A phrase of time ("said this week") is no object.
  */
 function takesObject(context: RuleContext, cue: Cue, sentence: Sentence): boolean {

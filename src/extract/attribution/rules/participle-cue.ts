@@ -81,7 +81,7 @@ function subjectBeforeGerund(context: RuleContext, cue: Cue, sentence: Sentence)
   if (subject === null) return null;
   for (let i = subject.endToken; i < cue.firstToken - 1; i += 1) {
     const token = context.doc.tokens[i] as Token;
-    // "responded to a teacher by saying …": "to" before a noun phrase opens no clause.
+    // "reached out to parents by saying …": "to" before a noun phrase opens no clause.
     const infinitive = token.lower === 'to' && context.doc.tokens[i + 1]?.pos === 'VERB';
     if (CLAUSE_WORDS.has(token.lower) || infinitive || token.pos === 'SCONJ' || isQuoteMark(token) || inQuote(context, token)) return null;
   }
