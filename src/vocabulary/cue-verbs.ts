@@ -154,7 +154,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
     'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo', 'stress', 'emphasize', 'emphasise',
     'express', 'voice', 'tout', 'trumpet', 'downplay', 'mock', 'ridicule', 'bemoan', 'lament', 'portray', 'depict',
-    'paint', 'invoke', 'reference', 'recite', 'chronicle', 'propound', 'specify',
+    'paint', 'note', 'invoke', 'reference', 'recite', 'chronicle', 'propound', 'specify',
     'lay out', 'spell out', 'sum up', 'play down', 'talk up', 'speak out about', 'speak out on', 'speak out against',
     'rail against', 'lash out at', 'hit out at', 'push back on', 'push back against', 'weigh in on',
     'weigh in about', 'weigh in with',

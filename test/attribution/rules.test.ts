@@ -40,6 +40,7 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 }
 
 table('content-comma-speaker-cue', [
+  ['“The numbers add up,” Ana Ruiz, head of the port authority and a member of the harbor board, said of the plan.', { speaker: 'Ana Ruiz', cue: 'said', content: '“The numbers add up,”' }],
   ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
   ['The deal was good, she said, and “the town will be better for it.”', { speaker: 'she', cue: 'said', content: 'The deal was good … and “the town will be better for it.”' }],
   ['The deal was good, she said, and the council approved it.', { speaker: 'she', cue: 'said', content: 'The deal was good' }],
@@ -86,6 +87,7 @@ table('content-comma-speaker-cue', [
   ['“I like the man,” he said, but “on this issue he is wrong.”', { speaker: 'he', cue: 'said', content: '“I like the man,” … but “on this issue he is wrong.”' }],
   ['The film "Jaws" Spielberg made was a hit, he said.', { speaker: 'he', cue: 'said', content: 'The film "Jaws" Spielberg made was a hit', kind: 'mixed' }],
 ], [
+  'In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.',
   'But when the council cut the budget, the mayor said no.',
   'Reportedly, the council has asked the state for money.',
   'Heading into the final week, the senator said: “We are ready.”',
@@ -126,6 +128,13 @@ table('speaker-cue-content', [
   ['She urges her brother to stay home.', { speaker: 'She', cue: 'urges', content: 'her brother to stay home' }],
   ['The nurse urged them to rest and then said goodbye.', { speaker: 'The nurse', cue: 'urged', content: 'them to rest' }],
   ['Analysts say his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders.', { speaker: 'Analysts', cue: 'say', content: 'his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders' }],
+  ['Analysts say his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders.', { speaker: 'Analysts', cue: 'say', content: 'his plans to raise fares on the night buses and cut the number of routes to the suburbs would hurt riders' }],
+  ['The treasurer added:\n\nThe budget is a mess. Nobody on the council has read it.', { speaker: 'The treasurer', cue: 'added', content: 'The budget is a mess. Nobody on the council has read it' }],
+  ['Two council members said the same thing, to the mayor’s dismay.', { speaker: 'Two council members', cue: 'said', content: 'the same thing' }],
+  ['The coach said as much in an interview on Thursday.', { speaker: 'The coach', cue: 'said', content: 'as much' }],
+  ['Critics say his use of the word “crisis” was a mistake.', { speaker: 'Critics', cue: 'say', content: 'his use of the word “crisis” was a mistake' }],
+  ['Tom Hale, 61, who has run the clinic for a decade, told the council the building is no longer safe.', { speaker: 'Tom Hale', cue: 'told', content: 'the building is no longer safe' }],
+  ['Ana Ruiz, head of the port authority and a member of the harbor board, said the dredging would start in May.', { speaker: 'Ana Ruiz', cue: 'said', content: 'the dredging would start in May' }],
   ['Sen. Lena Ward (D-Nev.) Tuesday said the budget would pass.', { speaker: 'Sen. Lena Ward', cue: 'said', content: 'the budget would pass' }],
   ['Sen. Lena Ward (R-Ariz.) on Tuesday said the budget would pass.', { speaker: 'Sen. Lena Ward', cue: 'said', content: 'the budget would pass' }],
   ['Sen. Lena Ward (R-Ga.), who chairs the panel, said the budget would pass.', { speaker: 'Sen. Lena Ward', cue: 'said', content: 'the budget would pass' }],
@@ -274,6 +283,8 @@ table('speaker-cue-content', [
   'The talks are continuing, the envoy said.',
   'The senator endorsed the school that her son attends.',
   'She has assumed a newly created post as adviser, in which she counsels the king.',
+  'The two teams played the same way all season.',
+  'The mayor spoke for an hour. She said:\n\nThe budget is a mess.',
   'The notes that he left were found in a drawer.',
   'Her documents were found in a drawer.',
   'The demands of the union were met on Friday.',
@@ -362,6 +373,7 @@ table('participle-cue', [
   ['“You knew the risks,” the coach told the team, reciting the club’s old motto.', { speaker: 'the coach', cue: 'reciting', content: 'the club’s old motto' }],
   ['"The mayor strode up to the podium, chanting “Four more years!”', { speaker: 'The mayor', cue: 'chanting', content: '“Four more years!”' }],
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
+  ['The mayor reached out to parents on Tuesday by saying her budget was fair.', { speaker: 'The mayor', cue: 'saying', content: 'her budget was fair' }],
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
   ['The court struck down the rule, citing a risk to public health.', { speaker: 'The court', cue: 'citing', content: 'a risk to public health' }],
   ['The mayor replied to the council on Monday by saying the budget was final.', { speaker: 'The mayor', cue: 'saying', content: 'the budget was final' }],
@@ -419,6 +431,7 @@ table('framing-verb-quote', [
 
 table('speaker-verb-object', [
   ["Both rivals cited the statistic at last month's hearing.", { speaker: 'Both rivals', cue: 'cited', content: 'the statistic' }],
+  ['In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.', { speaker: 'the mayor', cue: 'noted', content: 'the bridge’s age' }],
   ['Ms. Ruiz described her rival as a liar during the second mayoral forum.', { speaker: 'Ms. Ruiz', cue: 'described', content: 'her rival as a liar' }],
   ['The agency reported the outage on Twitter.', { speaker: 'The agency', cue: 'reported', content: 'the outage' }],
   ['The governor criticized the budget and called it “a disgrace.”', { speaker: 'The governor', cue: 'criticized', content: 'the budget' }],
@@ -627,6 +640,7 @@ table('possessive-noun-topic', [
   ['Her obsession with Paris, Rome and Vienna never faded.', { speaker: 'Her', cue: 'obsession', content: 'Paris, Rome and Vienna' }],
   ['Their comments Tuesday about the merger angered staff.', { speaker: 'Their', cue: 'comments', content: 'the merger' }],
   ['Mayor Lena Ortiz is doubling down on her remarks about the harbor.', { speaker: 'Lena Ortiz', cue: 'remarks', content: 'the harbor' }],
+  ['Mayor Lena Ortiz is standing by her remarks about the harbor.', { speaker: 'Lena Ortiz', cue: 'remarks', content: 'the harbor' }],
   ['The coach is standing by his comments on the referees.', { speaker: 'The coach', cue: 'comments', content: 'the referees' }],
 ], [
   'His remarks on Friday were brief.',

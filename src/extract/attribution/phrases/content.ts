@@ -405,6 +405,8 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       const joinsPhrases = token.pos === 'CCONJ' && i > start && tokens[i + 1] !== undefined && isNounPhraseWord(tokens[i + 1] as Token);
       // "Trump’s “latest twitter meltdown is …”": the subject may run into a quotation.
       const mark = isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined;
+      // "the words “tax hike” were …": the quotation closes inside the subject.
+      const closing = quoted && !mark && isQuoteMark(token);
       if (mark) quoted = true;
       // "her plans to raise taxes would …": an infinitive inside the subject.
       const infinitive = token.lower === 'to' && i > start && tokens[i + 1]?.pos === 'VERB' && isNounPhraseWord(tokens[i - 1] as Token);
@@ -419,7 +421,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
         infinitives = true;
         i += 2;
       } else if (modifier) i += 2;
-      else if (isNounPhraseWord(token) || joined || mark || (token.pos === 'ADP' && i > start) || joinsPhrases || degree) i += 1;
+      else if (isNounPhraseWord(token) || joined || mark || closing || (token.pos === 'ADP' && i > start) || joinsPhrases || degree) i += 1;
       else break;
     }
     if (i === start) return false;

@@ -70,14 +70,14 @@ export function nounOwner(context: RuleContext, noun: number, sentence: Sentence
   return names ? nameOwner(context, owner, noun, sentence) : null;
 }
 
-/** Words of a verb group between a subject and an object: "is doubling down on", "has been frank in". */
+/** Words of a verb group between a subject and an object: "is standing by", "has been open in". */
 const VERB_GROUP_PARTS = new Set(['AUX', 'VERB', 'ADV', 'ADP', 'PART', 'ADJ']);
 const QUANTIFIERS = new Set(PART_HEADS);
 /** Most tokens of that verb group. */
 const MAX_VERB_GROUP_TOKENS = 6;
 
 /**
- * "The mayor stressed her point that …", "Jane Roe is promoting her plan for …": a possessive pronoun in
+ * "The coach repeated his view that …", "Jane Roe is standing by her remarks on …": a possessive pronoun in
  * the object of a clause stands for that clause's subject, which is then the speaker as written. `owner`
  * itself when the pronoun follows no subject and its verb group.
  */

@@ -225,6 +225,8 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   }
   if (tokens[opening]?.text !== ',' || opening >= comma - 1) return null;
   const first = tokens[opening + 1] as Token;
+  // "Jane Roe, 61, who runs the clinic, said": an age between commas stands between the name and the aside.
+  if (tokens[opening - 1]?.pos === 'NUM' && tokens[opening - 2]?.text === ',' && opening - 2 > sentence.firstToken) opening -= 2;
   // "Johnnie Wilson, of Springfield, Va., said", "a teacher from Leeds, England, said": a state or country
   // after a place continues the aside before it, and is never the speaker.
   if (STATES_AND_COUNTRIES.has(context.doc.text.slice(first.start, (tokens[comma - 1] as Token).end))) {
@@ -246,8 +248,10 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   const aside = first.pos === 'ADP' && head.kind === 'name';
   // "China, Pyongyang's only ally, said": a description that opens with its owner's name.
   const owned = tokens[opening + 2] !== undefined && isPossessive(tokens[opening + 2] as Token);
+  // "Ana Ruiz, head of the port authority and a member of the harbor board, said": two descriptions joined.
+  const joined = segment !== null && COORDINATORS.has(tokens[segment.endToken]?.lower ?? '') && phraseAfter(context, segment.endToken + 1, sentence)?.endToken === comma;
   const appositive = RELATIVES.has(first.lower) || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' ||
-    first.pos === 'PRON' || participle || aside || label || owned || (segment !== null && segment.endToken === comma);
+    first.pos === 'PRON' || participle || aside || label || owned || joined || (segment !== null && segment.endToken === comma);
   if (!appositive) return null;
   // "Ana Bell, a developer and spokeswoman for the coalition, which is made up of …, said": the name before
   // a description in apposition is the speaker.

@@ -3,21 +3,25 @@
  * the clause. A quotation reopened right after the attribution continues the same claim.
  */
 import type { Cue } from '../../cues/types.js';
-import { QUOTE_ONLY_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
+import { OBJECT_CUE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { afterAttribution, contentBefore, endsClause, isSubstantial, mainClauseStart } from '../phrases/content.js';
-import { tokenIndexFrom } from '../phrases/tokens.js';
+import { isPossessivePronoun, tokenIndexFrom } from '../phrases/tokens.js';
+import { phraseAfter } from '../phrases/noun-phrase.js';
 import { sentenceAt } from '../candidate.js';
 import { continuationAfter } from '../phrases/continuation.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { afterRecipient } from '../phrases/content.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
-import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
+const OBJECT_VERBS = new Set(Object.values(OBJECT_CUE_VERBS).flat());
+const RECIPIENTS = new Set(RECIPIENT_VERBS);
+const TIME = new Set(TIME_HEADS);
 /** Words that may come before a subordinating conjunction at a clause's start: "But when …", "Even though …". */
 const LEADING_WORDS = new Set(['but', 'and', 'so', 'yet', 'even', 'only', 'just']);
 
@@ -26,7 +30,7 @@ export const contentSpeakerCue: CueRule = {
   apply(context: RuleContext, cue: Cue) {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
-    if (!endsClause(context, afterRecipient(context, cue, sentence), sentence)) return null;
+    if (!endsClause(context, afterRecipient(context, cue, sentence), sentence) || takesObject(context, cue, sentence)) return null;
     // "Heading into the debate, Sanders said: “…”", "…said, “…”" or "…, a doctor had typed “…”": the
     // quotation after the cue is the content.
     const tail = afterAttribution(context, cue, sentence);
@@ -61,6 +65,19 @@ export const contentSpeakerCue: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker));
   },
 };
+
+/**
+ * "In her memoir, Hidden Roads, the mayor noted the bridge’s age.": a verb with an object of its own after it
+ * reports that object, not the words before its subject. A phrase of time ("said this week") is no object.
+ */
+function takesObject(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const next = tokens[cue.endToken];
+  if (!OBJECT_VERBS.has(cue.lemma) || RECIPIENTS.has(cue.lemma) || next === undefined) return false;
+  if (next.pos !== 'DET' && !isPossessivePronoun(next)) return false;
+  const object = phraseAfter(context, cue.endToken, sentence);
+  return object !== null && !tokens.slice(object.firstToken, object.endToken).some((token) => TIME.has(token.lower));
+}
 
 /** The claim made last, by a cue earlier in the same sentence, already holds all of `content`. */
 function claimedBefore(context: RuleContext, cue: Cue, content: readonly Range[]): boolean {

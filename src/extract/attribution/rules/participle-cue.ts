@@ -20,8 +20,8 @@ const TIME_NAMES = new Set(DAY_AND_MONTH_NAMES);
 const OBJECT_VERBS = new Set(Object.values(OBJECT_CUE_VERBS).flat());
 const GERUND_OPENERS = new Set(GERUND_PREPOSITIONS);
 const OBJECT_GERUND_OPENERS = new Set(OBJECT_GERUND_PREPOSITIONS);
-/** Words between a subject and a gerund's preposition that open a clause of its own ("expects Holt to …", "said that …"). */
-const CLAUSE_WORDS = new Set(['to', 'that', 'who', 'which', 'when', 'where', 'if', 'whether', 'because']);
+/** Words between a subject and a gerund's preposition that open a clause of its own ("said that …"); "to" does before a verb ("expects Holt to …"). */
+const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'when', 'where', 'if', 'whether', 'because']);
 
 /** A word that opens an object noun phrase: an article, a possessive, a noun or a name. */
 function startsObject(token: Token | undefined): boolean {
@@ -81,9 +81,9 @@ function subjectBeforeGerund(context: RuleContext, cue: Cue, sentence: Sentence)
   if (subject === null) return null;
   for (let i = subject.endToken; i < cue.firstToken - 1; i += 1) {
     const token = context.doc.tokens[i] as Token;
-    // "responded to a mother by saying …": "to" opens a clause only before a verb ("expects Holt to win").
-    const preposition = token.lower === 'to' && context.doc.tokens[i + 1]?.pos !== 'VERB';
-    if ((CLAUSE_WORDS.has(token.lower) && !preposition) || token.pos === 'SCONJ' || isQuoteMark(token) || inQuote(context, token)) return null;
+    // "reached out to parents by saying …": "to" before a noun phrase opens no clause.
+    const infinitive = token.lower === 'to' && context.doc.tokens[i + 1]?.pos === 'VERB';
+    if (CLAUSE_WORDS.has(token.lower) || infinitive || token.pos === 'SCONJ' || isQuoteMark(token) || inQuote(context, token)) return null;
   }
   return toSpeaker(context, subject);
 }

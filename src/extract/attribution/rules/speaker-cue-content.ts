@@ -22,7 +22,7 @@ import type { CueRule, Range, RuleContext } from '../types.js';
 import { COORDINATING_CONJUNCTIONS, NEGATIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
-import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
+import { ANAPHORIC_OBJECTS, AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
@@ -45,6 +45,7 @@ const NEGATED_QUESTION = new Set(NEGATED_QUESTION_VERBS);
 /** Words opening a clause of time that may go without a subject: "when asked", "while looking". */
 const TIME_CLAUSE_OPENERS = new Set(['when', 'while', 'whenever', 'once']);
 const AS_COMPLEMENT = new Set(AS_COMPLEMENT_VERBS);
+const ANAPHORIC = new Set(ANAPHORIC_OBJECTS);
 /** The cue of "as X put it", whose subordinate clause introduces the words after its comma. */
 const WORDING_IDIOM = 'put it';
 
@@ -82,15 +83,29 @@ export const speakerCueContent: CueRule = {
     if (object && (!looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
       until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until));
     }
+    if (anaphoricObject(context, cue, sentence)) until = commaBefore(context, opening.token, until);
     const content = contentFrom(context, opening.token, sentence, until);
     if (relative && opensWithPredicate(context, opening.token)) return null;
-    const pieces = content.length > 0 ? content : wordsAfterColon(context, opening.token, sentence);
+    const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence, cue);
     if (pieces.length === 0) return null;
     // "agreed to soften the cuts": a verb of saying with "to" reports a commitment, not words.
     const commitment = context.doc.tokens[opening.token]?.lower === 'to' && cue.type !== 'belief';
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
   },
 };
+
+/** "has said the same", "said as much": an object standing for words reported before. */
+function anaphoricObject(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const pair = `${tokens[cue.endToken]?.lower ?? ''} ${tokens[cue.endToken + 1]?.lower ?? ''}`;
+  return cue.type === 'speech' && ANAPHORIC.has(pair) && cue.endToken + 1 < sentence.endToken;
+}
+
+/** The first comma from token `start` before `end`, or `end`: "the same thing[, including …]". */
+function commaBefore(context: RuleContext, start: number, end: number): number {
+  for (let i = start; i < end; i += 1) if (context.doc.tokens[i]?.text === ',') return i;
+  return end;
+}
 
 /** "see the scheme as a lifeline": an object and what it is seen as. */
 function seenAs(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
@@ -130,6 +145,7 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   }
   if (cue.type === 'intention' && cue.endToken > cue.verbToken + 1) return { token: cue.endToken, introduced: true };
   if (seenAs(context, cue, sentence)) return { token: cue.endToken, introduced: false };
+  if (anaphoricObject(context, cue, sentence)) return { token: cue.endToken, introduced: false };
   const opening = openingAfter(context, cue, sentence);
   // "The sign read: “…”": such a verb reports only a quotation.
   if (QUOTE_ONLY.has(cue.lemma)) return isQuoteMark(tokens[opening.token]) ? opening : null;
@@ -187,18 +203,19 @@ function objectBeforeTo(context: RuleContext, start: number, sentence: Sentence)
 }
 
 /**
- * "He said:" ending its paragraph: the quotation opening the next paragraph, or that whole paragraph, a
- * passage set apart without quotation marks.
+ * "He said:" ending its paragraph, and the next paragraph opening with a quotation; or "The governor
+ * added:" alone in its paragraph, and the next paragraph, unquoted, set off as a block quotation.
  */
-function wordsAfterColon(context: RuleContext, token: number, sentence: Sentence): Range[] {
+function quoteAfterColon(context: RuleContext, token: number, sentence: Sentence, cue: Cue): Range[] {
   const tokens = context.doc.tokens;
   const colon = tokens[token - 1] as Token | undefined;
   const paragraph = context.doc.paragraphs[sentence.paragraph];
   if (colon?.text !== ':' || paragraph === undefined || colon.end !== paragraph.end) return [];
   const next = context.doc.paragraphs[sentence.paragraph + 1];
-  const quote = next === undefined ? undefined : context.quoteIndex.quoteStartingAt(next.start);
   if (next === undefined) return [];
+  const quote = context.quoteIndex.quoteStartingAt(next.start);
   if (quote !== undefined) return quoteContent(quote);
-  // A mark opening a quotation the finder did not close is left to the quote rules.
-  return /^["\u201C\u201D']/.test(context.doc.text.slice(next.start, next.start + 1)) ? [] : contentRanges(context.doc, next.start, next.end);
+  const alone = paragraph.firstSentence === sentence.index && paragraph.endSentence === sentence.index + 1;
+  const words = cue.type === 'speech' || cue.type === 'writing';
+  return alone && words && !isQuoteMark(tokens[context.doc.sentences[next.firstSentence]?.firstToken ?? -1]) ? contentRanges(context.doc, next.start, next.end) : [];
 }
