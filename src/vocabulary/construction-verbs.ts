@@ -25,6 +25,3 @@ export const NEGATED_QUESTION_VERBS: readonly string[] = [
  * verbs that report their object only with "as" are AS_VERBS of cue-verbs.ts.
  */
 export const AS_COMPLEMENT_VERBS: readonly string[] = ['see', 'view', 'regard'];
-
-/** Objects that stand for words reported before: "said the same", "said as much". */
-export const ANAPHORIC_OBJECTS: readonly string[] = ['the same', 'as much'];

@@ -22,7 +22,7 @@ import type { CueRule, Range, RuleContext } from '../types.js';
 import { COORDINATING_CONJUNCTIONS, NEGATIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
-import { ANAPHORIC_OBJECTS, AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
+import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
@@ -45,7 +45,6 @@ const NEGATED_QUESTION = new Set(NEGATED_QUESTION_VERBS);
 /** Words opening a clause of time that may go without a subject: "when asked", "while looking". */
 const TIME_CLAUSE_OPENERS = new Set(['when', 'while', 'whenever', 'once']);
 const AS_COMPLEMENT = new Set(AS_COMPLEMENT_VERBS);
-const ANAPHORIC = new Set(ANAPHORIC_OBJECTS);
 /** The cue of "as X put it", whose subordinate clause introduces the words after its comma. */
 const WORDING_IDIOM = 'put it';
 
@@ -83,7 +82,6 @@ export const speakerCueContent: CueRule = {
     if (object && (!looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
       until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until));
     }
-    if (anaphoricObject(context, cue, sentence)) until = commaBefore(context, opening.token, until);
     const content = contentFrom(context, opening.token, sentence, until);
     if (relative && opensWithPredicate(context, opening.token)) return null;
     const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence, cue);
@@ -93,19 +91,6 @@ export const speakerCueContent: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
   },
 };
-
-/** "has said the same", "said as much": an object standing for words reported before. */
-function anaphoricObject(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
-  const tokens = context.doc.tokens;
-  const pair = `${tokens[cue.endToken]?.lower ?? ''} ${tokens[cue.endToken + 1]?.lower ?? ''}`;
-  return cue.type === 'speech' && ANAPHORIC.has(pair) && cue.endToken + 1 < sentence.endToken;
-}
-
-/** The first comma from token `start` before `end`, or `end`: "the same thing[, including …]". */
-function commaBefore(context: RuleContext, start: number, end: number): number {
-  for (let i = start; i < end; i += 1) if (context.doc.tokens[i]?.text === ',') return i;
-  return end;
-}
 
 /** "see the scheme as a lifeline": an object and what it is seen as. */
 function seenAs(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
@@ -145,7 +130,6 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   }
   if (cue.type === 'intention' && cue.endToken > cue.verbToken + 1) return { token: cue.endToken, introduced: true };
   if (seenAs(context, cue, sentence)) return { token: cue.endToken, introduced: false };
-  if (anaphoricObject(context, cue, sentence)) return { token: cue.endToken, introduced: false };
   const opening = openingAfter(context, cue, sentence);
   // "The sign read: “…”": such a verb reports only a quotation.
   if (QUOTE_ONLY.has(cue.lemma)) return isQuoteMark(tokens[opening.token]) ? opening : null;
