@@ -1,27 +1,19 @@
 /** Finds the reported content on either side of an attribution. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { CUE_NOUNS, CUE_VERB_TYPES, RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
-import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import {
-  ADJUNCT_PREPOSITIONS, CONTRASTING_CONJUNCTIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES,
+  CONTRASTING_CONJUNCTIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES,
 } from '../../../vocabulary/speaker-words.js';
-import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
 import { firstIndex } from '../../util/search.js';
-import { phraseAfter } from './noun-phrase.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
 import { inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
 
-const RECIPIENTS = new Set(RECIPIENT_VERBS);
-const COMPLEMENTS = new Set([...COMPLEMENT_NOUNS, ...Object.values(CUE_NOUNS).flat()]);
-const OBJECT = new Set(OBJECT_PRONOUNS);
-const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 /** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
-const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
-const MAX_ADJUNCT_TOKENS = 12;
+export const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
+export const MAX_ADJUNCT_TOKENS = 12;
 const ARTICLES = new Set(['a', 'an', 'the']);
 const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
@@ -34,135 +26,9 @@ const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
-/** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
-export interface ContentOpening {
-  readonly token: number;
-  readonly introduced: boolean;
-}
-
-/** The token after the recipient of "told reporters", "informed the court"; the cue's end for other verbs. */
-export function afterRecipient(context: RuleContext, cue: Cue, sentence: Sentence): number {
-  if (!RECIPIENTS.has(cue.lemma)) return cue.endToken;
-  // "asking her, “…”": an object pronoun, which a phrase reader would take for a possessive ("her mother").
-  const pronoun = context.doc.tokens[cue.endToken];
-  const next = context.doc.tokens[cue.endToken + 1];
-  const possessive = pronoun?.lower === 'her' && next !== undefined && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
-  if (OBJECT.has(pronoun?.lower ?? '') && !possessive) return cue.endToken + 1;
-  const recipient = phraseAfter(context, cue.endToken, sentence);
-  return recipient === null ? cue.endToken : recipient.endToken;
-}
-
-/** Skips the recipient ("told reporters"), adjuncts ("in a statement", ", as cited by AFP,") and "that". */
-export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence): ContentOpening {
-  const tokens = context.doc.tokens;
-  let i = afterRecipient(context, cue, sentence);
-  for (let step = 0; step < 4 && i < sentence.endToken; step += 1) {
-    const token = tokens[i] as Token;
-    if (token.lower === 'that') return { token: i, introduced: true };
-    if (token.text === ':') return { token: i + 1, introduced: true };
-    if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return { token: i, introduced: true };
-    if (QUESTION_WORDS.has(token.lower)) return { token: i, introduced: true };
-    const skipTo = token.text === ',' ? commaAdjunctEnd(context, i, sentence) : prepositionalAdjunctEnd(context, i, sentence);
-    const that = skipTo === null ? thatAhead(context, i, sentence) : null;
-    const complement = that !== null && step === 0 && isComplementNoun(context, i, that);
-    // "endorsed the school that her son attends": after a verb that takes no clause, "that" past its object
-    // opens a relative clause, unless the object is a noun that takes one ("expressed the hope that …").
-    if (that !== null && (complement || CUE_VERB_TYPES.has(cue.lemma))) return { token: complement ? i : that, introduced: true };
-    if (skipTo === null) {
-      // "said, a majority of Americans have come to believe …"
-      const next = tokens[i + 1];
-      const atCue = step === 0 && next !== undefined && next.pos !== 'CCONJ';
-      if (atCue && token.text === ',' && looksLikeClause(context, i + 1, sentence)) return { token: i + 1, introduced: true };
-      break;
-    }
-    i = skipTo;
-  }
-  return { token: i, introduced: false };
-}
-
-/**
- * The token where the attribution that starts at `from` (default: after the cue and its recipient) ends:
- * adjuncts such as "in a statement" or "on Monday" are passed over up to a comma, a full stop, a colon or
- * a quotation mark.
- */
-export function afterAttribution(context: RuleContext, cue: Cue, sentence: Sentence, from?: number): number {
-  const tokens = context.doc.tokens;
-  let i = from ?? afterRecipient(context, cue, sentence);
-  while (i < sentence.endToken) {
-    const token = tokens[i] as Token;
-    if (token.text === ',' || token.text === ':' || isSentenceEnd(token) || isQuoteMark(token)) return i;
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !isNameTaggedVerb(tokens, i)) return i;
-    i += 1;
-  }
-  return i;
-}
-
-/**
- * Tokens `from` to `that` are a noun phrase whose head takes the clause after "that": "[no proof] that …",
- * "[the belief] that …". It opens with a determiner or a possessive, so that "said Monday that" does not count.
- */
-function isComplementNoun(context: RuleContext, from: number, that: number): boolean {
-  const tokens = context.doc.tokens;
-  const first = tokens[from];
-  const head = tokens[that - 1];
-  if (first === undefined || head === undefined || that - from < 2) return false;
-  if (first.pos !== 'DET' && !isPossessivePronoun(first)) return false;
-  for (let i = from + 1; i < that; i += 1) if (!isNounPhraseWord(tokens[i] as Token)) return false;
-  return COMPLEMENTS.has(head.lower);
-}
-
-/** ", as cited by AFP," / ", according to AFP,": the token after the closing comma, or null. */
-function commaAdjunctEnd(context: RuleContext, comma: number, sentence: Sentence): number | null {
-  const tokens = context.doc.tokens;
-  const first = tokens[comma + 1];
-  if (first === undefined) return null;
-  if (isQuoteMark(first)) return comma + 1;
-  for (let j = comma + 2; j < sentence.endToken && j <= comma + MAX_ADJUNCT_TOKENS; j += 1) {
-    const token = tokens[j] as Token;
-    if (token.text === ',') {
-      const opensAdjunct = ADJUNCTS.has(first.lower) || first.lower === 'according' || first.pos === 'ADP';
-      return opensAdjunct ? j + 1 : null;
-    }
-    if (token.pos === 'VERB' && token.lower !== 'cited' && token.lower !== 'reported' && token.lower !== 'quoted') return null;
-  }
-  return null;
-}
-
-/**
- * "in a statement from its foreign ministry" before "that", a comma, a quotation or a clause ("on Monday it
- * would …"): the token after the adjunct, or null when `start` opens no adjunct.
- */
-function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: Sentence): number | null {
-  const tokens = context.doc.tokens;
-  const first = tokens[start];
-  if (first === undefined || !(ADJUNCTS.has(first.lower) || first.pos === 'ADP')) return null;
-  for (let j = start + 1; j < sentence.endToken && j <= start + MAX_ADJUNCT_TOKENS; j += 1) {
-    const token = tokens[j] as Token;
-    // "wrote in 2014 for readers in that spot": wink's test of "that" (below) decides whether it opens a clause.
-    if (token.lower === 'that') return token.pos !== 'DET' || looksLikeClause(context, j + 1, sentence) ? j : null;
-    if (token.text === ',' || token.text === ':') return j;
-    if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return j;
-    // "told the host on Thursday how surprised he was": a reported question after the adjunct.
-    if (QUESTION_WORDS.has(token.lower) && token.lower !== 'which' && token.lower !== 'who') return j;
-    const previous = tokens[j - 1] as Token;
-    // "at a rally in Palm Springs that …": a capitalised word after a name is part of it, whatever its tag.
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !isCompoundNoun(tokens, j) && !isNameTaggedVerb(tokens, j)) return null;
-    const newPhrase = token.pos === 'PRON' || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
-    // "said before he died": a clause right after the word makes it a conjunction, and the clause no content.
-    if (newPhrase && looksLikeClause(context, j, sentence)) return j > start + 1 ? j : null;
-  }
-  return null;
-}
-
 /** "a campaign stop": a word wink reads as a verb after an article (or modifier) and a noun. */
-function followsModifierAndNoun(tokens: readonly Token[], index: number): boolean {
+export function followsModifierAndNoun(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.pos === 'VERB' && tokens[index - 1]?.pos === 'NOUN' && /^(?:DET|ADJ|NUM)$/.test(tokens[index - 2]?.pos ?? '');
-}
-
-/** "at a campaign stop in Toledo": such a word with a preposition or a comma after it is the compound's noun. */
-function isCompoundNoun(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
-  return followsModifierAndNoun(tokens, index) && (next?.pos === 'ADP' || next?.text === ',');
 }
 
 /**
@@ -591,25 +457,8 @@ function datelineEnd(context: RuleContext, sentence: Sentence): number {
   return sentence.start;
 }
 
-/** Most words of adjuncts read past to reach a "that": "says at a campaign stop in Toledo, Ohio, that …". */
-const MAX_WORDS_BEFORE_THAT = 15;
 /** Longest quotation, in characters, read as a title rather than as quoted words. */
 export const MAX_TITLE_LENGTH = 40;
-
-/** The "that" opening the content a few adjunct words ahead, with no verb on the way; null otherwise. */
-function thatAhead(context: RuleContext, from: number, sentence: Sentence): number | null {
-  const tokens = context.doc.tokens;
-  for (let i = from; i < sentence.endToken && i < from + MAX_WORDS_BEFORE_THAT; i += 1) {
-    const token = tokens[i] as Token;
-    // "that “exactly who did it” remains …": wink may tag the conjunction as a pronoun; a clause after it decides.
-    if (token.lower === 'that') return token.pos === 'SCONJ' || looksLikeClause(context, i + 1, sentence) ? i : null;
-    // A programme's or a paper's title in quotation marks may stand on the way: "told MSNBC’s “Morning Joe” that".
-    const title = isQuoteMark(token) && (context.quoteIndex.quoteAt(token.start)?.end ?? Infinity) - token.start < MAX_TITLE_LENGTH;
-    if (title) continue;
-    if (((token.pos === 'VERB' || token.pos === 'AUX') && !isNameTaggedVerb(tokens, i)) || isQuoteMark(token) || isSentenceEnd(token)) return null;
-  }
-  return null;
-}
 
 /** A cue of the sentence starts between tokens `from` and `to`. */
 function cueWithin(context: RuleContext, from: number, to: number): boolean {

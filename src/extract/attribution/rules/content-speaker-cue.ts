@@ -6,13 +6,13 @@ import type { Cue } from '../../cues/types.js';
 import { OBJECT_CUE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
-import { afterAttribution, contentBefore, endsClause, isSubstantial, mainClauseStart } from '../phrases/content.js';
+import { contentBefore, endsClause, isSubstantial, mainClauseStart } from '../phrases/content.js';
+import { afterAttribution, afterRecipient } from '../phrases/content-opening.js';
 import { isPossessivePronoun, tokenIndexFrom } from '../phrases/tokens.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
 import { sentenceAt } from '../candidate.js';
 import { continuationAfter } from '../phrases/continuation.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import { afterRecipient } from '../phrases/content.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 

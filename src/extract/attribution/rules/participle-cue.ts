@@ -2,7 +2,8 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom, looksLikeClause, openingAfter } from '../phrases/content.js';
+import { contentFrom, looksLikeClause } from '../phrases/content.js';
+import { openingAfter } from '../phrases/content-opening.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { extentStart, toSpeaker } from '../phrases/speaker.js';
 import type { PhraseMatch } from '../phrases/noun-phrase.js';

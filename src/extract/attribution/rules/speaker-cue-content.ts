@@ -10,9 +10,8 @@ import {
   TO_INFINITIVE_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
-import {
-  contentFrom, endsClause, looksLikeClause, mainClauseStart, openingAfter, relativeClauseEnd, type ContentOpening,
-} from '../phrases/content.js';
+import { contentFrom, endsClause, looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
+import { type ContentOpening, openingAfter } from '../phrases/content-opening.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
