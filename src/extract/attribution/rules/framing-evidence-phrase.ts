@@ -50,7 +50,7 @@ function findPreposition(tokens: readonly Token[], noun: number, sentence: Sente
 function clauseStart(tokens: readonly Token[], after: number, sentence: Sentence): number | null {
   if (tokens[after]?.text !== ',') return null;
   const next = tokens[after + 1];
-  if (next === undefined || !isParticiple(next)) return after;
+  if (next === undefined || !isPastParticiple(next)) return after;
   for (let i = after + 2; i < sentence.endToken && i <= after + 1 + MAX_PARTICIPLE_TOKENS; i += 1) {
     if ((tokens[i] as Token).text === ',') return i;
   }
@@ -58,7 +58,7 @@ function clauseStart(tokens: readonly Token[], after: number, sentence: Sentence
 }
 
 /** "conducted", "taken": a past participle, which wink may read as an adjective. */
-function isParticiple(token: Token): boolean {
+function isPastParticiple(token: Token): boolean {
   if (token.pos === 'ADJ') return token.lower.endsWith('ed');
   return token.pos === 'VERB' && token.lower !== token.lemma && !token.lower.endsWith('ing');
 }
