@@ -252,6 +252,18 @@ export const CUE_ADJECTIVES: readonly string[] = [
   'upset', 'glad', 'happy', 'pleased', 'disappointed', 'surprised', 'shocked', 'proud', 'clear',
 ];
 
+/**
+ * Verbs that link a subject to an adjective as "to be" does: "remained confident that …", "grew wary of …".
+ * Not "seem", "appear" or "sound": "seems confident that …" is the writer's impression, not a stance reported.
+ */
+export const LINKING_VERBS: readonly string[] = ['remain', 'become', 'grow', 'stay', 'feel', 'come'];
+
+/**
+ * Adjectives of belief that take a clause without "that" after "to be": "she was sure the bill would pass",
+ * "we are convinced this is right".
+ */
+export const CLAUSE_CUE_ADJECTIVES: readonly string[] = ['sure', 'certain', 'convinced', 'confident', 'afraid', 'hopeful'];
+
 /** Verbs of saying that report a commitment with "to" and a verb: "agreed to pay", "promised to lift". */
 export const TO_INFINITIVE_VERBS: readonly string[] = ['agree', 'promise', 'pledge', 'vow', 'threaten', 'offer', 'refuse', 'urge', 'ask'];
 
