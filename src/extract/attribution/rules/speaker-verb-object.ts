@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS,
+  AS_VERBS, CONTENT_OBJECT_NOUNS, PREPOSITION_CUE_ADJECTIVES, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS,
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
@@ -30,6 +30,8 @@ const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
+/** Words that open a reported question after a preposition: "about whether …", "about how …". */
+const QUESTION_WORDS = new Set(['whether', 'how', 'why', 'what', 'who', 'where', 'when']);
 /** Adjuncts that may stand between the verb and its object: "announced on Friday the arrest …". */
 const MAX_ADJUNCT_TOKENS = 4;
 const MIN_OBJECT_TOKENS = 2;
@@ -40,12 +42,14 @@ const AS = new Set(AS_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
 const CONTENT_NOUNS = new Set(CONTENT_OBJECT_NOUNS);
+/** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
+const ADJECTIVE_PHRASES = new Set(Object.entries(PREPOSITION_CUE_ADJECTIVES).flatMap(([adjective, prepositions]) => prepositions.map((preposition) => `${adjective} ${preposition}`)));
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
   apply(context: RuleContext, cue: Cue) {
     const topicOnly = TOPIC_ONLY.has(cue.lemma) || TOPIC_OBJECT.has(cue.lemma);
-    const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) ? cue.type : undefined);
+    const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || ADJECTIVE_PHRASES.has(cue.lemma) ? cue.type : undefined);
     if (type === undefined || cue.passive || cue.participle || cue.kind === 'according-to') return null;
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
@@ -86,6 +90,8 @@ function objectStart(tokens: readonly Token[], cue: Cue, sentence: Sentence): nu
   const first = tokens[i];
   if (first === undefined || i >= sentence.endToken) return null;
   if (isObjectWord(first)) return i;
+  // "complained about how the vote was run", "coy about whether …": a question after the preposition.
+  if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
   if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
   // "announced on Friday the arrest …": a preposition and a short phrase, then the object.
