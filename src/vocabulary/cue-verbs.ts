@@ -264,6 +264,9 @@ export const LINKING_VERBS: readonly string[] = ['remain', 'become', 'grow', 'st
  */
 export const CLAUSE_CUE_ADJECTIVES: readonly string[] = ['sure', 'certain', 'convinced', 'confident', 'afraid', 'hopeful'];
 
+/** Adjectives that report an intention with "to" and a verb, after "to be": "is determined to win", "were willing to wait". */
+export const INTENTION_CUE_ADJECTIVES: readonly string[] = ['determined', 'willing', 'unwilling', 'eager', 'keen', 'reluctant', 'loath', 'resolved', 'intent'];
+
 /**
  * Adjectives that report a stance on what follows their preposition, after "to be" or a verb like it:
  * "was critical of the plan", "is opposed to the merger", "remains coy about whether she will run". Each with

@@ -153,6 +153,7 @@ table('speaker-cue-content', [
   ['Many farmers are afraid that the drought will return.', { speaker: 'Many farmers', cue: 'are afraid', content: 'that the drought will return', cueType: 'belief' }],
   ['The coach was sure his team would win the final.', { speaker: 'The coach', cue: 'was sure', content: 'his team would win the final', cueType: 'belief' }],
   ['The minister remained confident that the talks would succeed.', { speaker: 'The minister', cue: 'remained confident', content: 'that the talks would succeed' }],
+  ['The union is determined to win better pay.', { speaker: 'The union', cue: 'is determined', content: 'to win better pay', cueType: 'intention' }],
   ['The minister agreed to soften the cuts.', { speaker: 'The minister', cue: 'agreed', content: 'to soften the cuts', cueType: 'intention' }],
   ['The envoy vowed not to repeat the mistake.', { speaker: 'The envoy', cue: 'vowed', content: 'not to repeat the mistake', cueType: 'intention' }],
   ['Economists believe that prices will fall.', { speaker: 'Economists', cue: 'believe', content: 'that prices will fall', cueType: 'belief' }],

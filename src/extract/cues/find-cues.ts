@@ -3,7 +3,7 @@ import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
-  AGAINST_VERBS, BE_FORMS, CLAUSE_CUE_ADJECTIVES, CUE_ADJECTIVES, LINKING_VERBS, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
+  AGAINST_VERBS, BE_FORMS, CLAUSE_CUE_ADJECTIVES, CUE_ADJECTIVES, INTENTION_CUE_ADJECTIVES, LINKING_VERBS, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
@@ -21,6 +21,7 @@ const RAISING = new Set(RAISING_VERBS);
 const ADJECTIVES = new Set(CUE_ADJECTIVES);
 const CLAUSE_ADJECTIVES = new Set(CLAUSE_CUE_ADJECTIVES);
 const LINKING = new Set(LINKING_VERBS);
+const INTENTION_ADJECTIVES = new Set(INTENTION_CUE_ADJECTIVES);
 const ADJECTIVE_PREPOSITIONS = new Map(Object.entries(PREPOSITION_CUE_ADJECTIVES));
 /** Words that open the subject of a clause with no "that": "was sure the bill …", "is convinced she …". */
 const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'DET']);
@@ -63,6 +64,11 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const linked = linkedAdjectiveStart(tokens, i);
     if (linked !== null && isAdjectiveCue(tokens, i)) {
       cues.push(makeCue(tokens, 'verb', 'belief', i, linked, i + 1, token.lower));
+      continue;
+    }
+    // "is determined to win", "were willing to wait": an adjective of intention before "to" and a verb.
+    if (linked !== null && INTENTION_ADJECTIVES.has(token.lower) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') {
+      cues.push({ ...makeCue(tokens, 'verb', 'intention', i, linked, i + 1, token.lower), passive: false });
       continue;
     }
     // "was critical of the plan", "remains coy about whether …": the adjective and its preposition.
