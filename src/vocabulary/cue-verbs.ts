@@ -258,6 +258,38 @@ export const CUE_ADJECTIVES: readonly string[] = [
   'upset', 'glad', 'happy', 'pleased', 'disappointed', 'surprised', 'shocked', 'proud', 'clear',
 ];
 
+/**
+ * Verbs that link a subject to an adjective as "to be" does: "remained confident that …", "grew wary of …".
+ * Not "seem", "appear" or "sound": "seems confident that …" is the writer's impression, not a stance reported.
+ */
+export const LINKING_VERBS: readonly string[] = ['remain', 'become', 'grow', 'stay', 'feel', 'come'];
+
+/**
+ * Adjectives of belief that take a clause without "that" after "to be": "she was sure the bill would pass",
+ * "we are convinced this is right".
+ */
+export const CLAUSE_CUE_ADJECTIVES: readonly string[] = ['sure', 'certain', 'convinced', 'confident', 'afraid', 'hopeful'];
+
+/** Adjectives that report an intention with "to" and a verb, after "to be": "is determined to win", "were willing to wait". */
+export const INTENTION_CUE_ADJECTIVES: readonly string[] = ['determined', 'willing', 'unwilling', 'eager', 'keen', 'reluctant', 'loath', 'resolved', 'intent'];
+
+/**
+ * Adjectives that report a stance on what follows their preposition, after "to be" or a verb like it:
+ * "was critical of the plan", "is opposed to the merger", "remains coy about whether she will run". Each with
+ * the prepositions it reports with ("critical to the plan" reports nothing).
+ */
+export const PREPOSITION_CUE_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
+  critical: ['of'], supportive: ['of'], dismissive: ['of'], skeptical: ['of', 'about'], sceptical: ['of', 'about'],
+  wary: ['of'], suspicious: ['of'], contemptuous: ['of'], scornful: ['of'], appreciative: ['of'], proud: ['of'],
+  opposed: ['to'], concerned: ['about'], worried: ['about'], anxious: ['about'], nervous: ['about'],
+  coy: ['about'], cagey: ['about'], passionate: ['about'], enthusiastic: ['about'], optimistic: ['about'],
+  pessimistic: ['about'], confident: ['about', 'of'], hopeful: ['about', 'of'], doubtful: ['about', 'of'],
+  adamant: ['about'], vocal: ['about'], outspoken: ['about', 'on'], candid: ['about'], upbeat: ['about'],
+  bullish: ['on', 'about'], bearish: ['on', 'about'], silent: ['on', 'about'], unsure: ['about', 'of'],
+  uncertain: ['about'], sure: ['of', 'about'], certain: ['of', 'about'], convinced: ['of'], angry: ['about'],
+  upset: ['about'], furious: ['about'], unhappy: ['about', 'with'], disappointed: ['with', 'in'],
+};
+
 /** Verbs of saying that report a commitment with "to" and a verb: "agreed to pay", "promised to lift". */
 export const TO_INFINITIVE_VERBS: readonly string[] = ['agree', 'promise', 'pledge', 'vow', 'threaten', 'offer', 'refuse', 'urge', 'ask'];
 

@@ -116,7 +116,7 @@ export const GERUND_PREPOSITIONS: readonly string[] = ['by', 'for'];
 export const OBJECT_GERUND_PREPOSITIONS: readonly string[] = ['for'];
 
 /** Conjunctions that, after a comma, open a clause of the writer's own rather than more of a reported object. */
-export const OBJECT_CLAUSE_OPENERS: readonly string[] = ['though', 'although', 'because', 'while', 'whereas', 'as', 'even', 'but', 'with'];
+export const OBJECT_CLAUSE_OPENERS: readonly string[] = ['though', 'although', 'because', 'while', 'whereas', 'as', 'even', 'but', 'with', 'despite'];
 
 /** Words that open a phrase of time after a reported object: "published the video [this week]". */
 export const PERIOD_OPENERS: readonly string[] = ['last', 'this', 'earlier', 'later', 'next'];

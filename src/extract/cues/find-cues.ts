@@ -3,7 +3,7 @@ import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
-  AGAINST_VERBS, BE_FORMS, CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
+  AGAINST_VERBS, BE_FORMS, CLAUSE_CUE_ADJECTIVES, CUE_ADJECTIVES, INTENTION_CUE_ADJECTIVES, LINKING_VERBS, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
@@ -19,6 +19,12 @@ const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const RAISING = new Set(RAISING_VERBS);
 const ADJECTIVES = new Set(CUE_ADJECTIVES);
+const CLAUSE_ADJECTIVES = new Set(CLAUSE_CUE_ADJECTIVES);
+const LINKING = new Set(LINKING_VERBS);
+const INTENTION_ADJECTIVES = new Set(INTENTION_CUE_ADJECTIVES);
+const ADJECTIVE_PREPOSITIONS = new Map(Object.entries(PREPOSITION_CUE_ADJECTIVES));
+/** Words that open the subject of a clause with no "that": "was sure the bill …", "is convinced she …". */
+const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'DET']);
 const PARENTHETICAL = new Set(PARENTHETICAL_ADVERBS);
 /** Verbs that report with a clause, and, where they do not, with an object. */
 const VERB_TYPES = new Map<string, CueVerbType>([
@@ -55,8 +61,20 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       i = phraseEnd - 1;
       continue;
     }
-    if (isAdjectiveCue(tokens, i)) {
-      cues.push(makeCue(tokens, 'verb', 'belief', i, i, i + 1, token.lower));
+    const linked = linkedAdjectiveStart(tokens, i);
+    if (linked !== null && isAdjectiveCue(tokens, i)) {
+      cues.push(makeCue(tokens, 'verb', 'belief', i, linked, i + 1, token.lower));
+      continue;
+    }
+    // "is determined to win", "were willing to wait": an adjective of intention before "to" and a verb.
+    if (linked !== null && INTENTION_ADJECTIVES.has(token.lower) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') {
+      cues.push({ ...makeCue(tokens, 'verb', 'intention', i, linked, i + 1, token.lower), passive: false });
+      continue;
+    }
+    // "was critical of the plan", "remains coy about whether …": the adjective and its preposition.
+    if (linked !== null && next !== undefined && ADJECTIVE_PREPOSITIONS.get(token.lower)?.includes(next.lower) === true) {
+      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, linked, i + 2, `${token.lower} ${next.lower}`), passive: false });
+      i += 1;
       continue;
     }
     // "Japan branded the regime an “…”": a framing verb's past form that wink read as an adjective.
@@ -303,16 +321,25 @@ function afterComma(tokens: readonly Token[], first: number): boolean {
   return before?.pos === 'ADV' && tokens[first - 2]?.text === ',';
 }
 
-/** "are afraid that …", "was confident that …": an adjective of belief between "to be" and "that". */
+/**
+ * "are afraid that …", "was confident that …", "was sure the bill …": an adjective of belief (after "to be")
+ * before its clause.
+ */
 function isAdjectiveCue(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  if (!ADJECTIVES.has(token.lower) || tokens[index + 1]?.lower !== 'that') return false;
+  const next = tokens[index + 1];
+  if (!ADJECTIVES.has(token.lower) || next === undefined || next.sentence !== token.sentence) return false;
+  return next.lower === 'that' || (CLAUSE_ADJECTIVES.has(token.lower) && CLAUSE_SUBJECT_TAGS.has(next.pos));
+}
+
+/** "is critical", "has remained so confident": the token of "to be" (or a verb like it) before an adjective, adverbs between. */
+function linkedAdjectiveStart(tokens: readonly Token[], index: number): number | null {
   for (let i = index - 1; i >= 0 && i >= index - 3; i -= 1) {
     const before = tokens[i] as Token;
-    if (BE.has(before.lower)) return true;
-    if (before.pos !== 'ADV') return false;
+    if (BE.has(before.lower) || (LINKING.has(before.lemma) && before.pos === 'VERB')) return i;
+    if (before.pos !== 'ADV' && before.pos !== 'PART') return null;
   }
-  return false;
+  return null;
 }
 
 /**

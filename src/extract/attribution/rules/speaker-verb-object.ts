@@ -6,8 +6,9 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, CLAUSE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, SAYING_PROFORMS,
-  STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, type CueVerbType,
+  AS_VERBS, CLAUSE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
+  PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
+  TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
@@ -30,6 +31,8 @@ const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
+/** Words that open a reported question after a preposition: "about whether …", "about how …". */
+const QUESTION_WORDS = new Set(['whether', 'how', 'why', 'what', 'who', 'where', 'when']);
 /** Adjuncts that may stand between the verb and its object: "announced on Friday the arrest …". */
 const MAX_ADJUNCT_TOKENS = 4;
 const MIN_OBJECT_TOKENS = 2;
@@ -42,13 +45,15 @@ const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
 const CONTENT_NOUNS = new Set(CONTENT_OBJECT_NOUNS);
 const CLAUSE_OBJECT = new Set(CLAUSE_OBJECT_VERBS);
 const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
+/** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
+const ADJECTIVE_PHRASES = new Set(Object.entries(PREPOSITION_CUE_ADJECTIVES).flatMap(([adjective, prepositions]) => prepositions.map((preposition) => `${adjective} ${preposition}`)));
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
   apply(context: RuleContext, cue: Cue) {
     const topicOnly = TOPIC_ONLY.has(cue.lemma) || TOPIC_OBJECT.has(cue.lemma);
     const proform = cue.type === 'speech' && startsWithProform(context.doc.tokens, cue.endToken);
-    const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || proform ? cue.type : undefined);
+    const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || ADJECTIVE_PHRASES.has(cue.lemma) || proform ? cue.type : undefined);
     if (type === undefined || cue.passive || cue.participle || cue.kind === 'according-to') return null;
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
@@ -90,6 +95,8 @@ function objectStart(tokens: readonly Token[], cue: Cue, sentence: Sentence): nu
   const first = tokens[i];
   if (first === undefined || i >= sentence.endToken) return null;
   if (isObjectWord(first)) return i;
+  // "complained about how the vote was run", "coy about whether …": a question after the preposition.
+  if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
   if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
   // "announced on Friday the arrest …": a preposition and a short phrase, then the object.
