@@ -197,7 +197,7 @@ export const CONTENT_OBJECT_NOUNS: readonly string[] = [
 
 /**
  * Object verbs whose object is reported only when it is a clause without "that": "the study found most
- * voters were undecided", not "they found a way through the law" (a thing come upon, not a finding).
+ * voters were undecided", not "they found a path around the rule" (a thing come upon, not a finding).
  */
 export const CLAUSE_OBJECT_VERBS: readonly string[] = ['find'];
 
@@ -266,7 +266,7 @@ export const LINKING_VERBS: readonly string[] = ['remain', 'become', 'grow', 'st
 
 /**
  * Adjectives of belief that take a clause without "that" after "to be": "she was sure the bill would pass",
- * "we are convinced this is right".
+ * "we are convinced it will work".
  */
 export const CLAUSE_CUE_ADJECTIVES: readonly string[] = ['sure', 'certain', 'convinced', 'confident', 'afraid', 'hopeful'];
 

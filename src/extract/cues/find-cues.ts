@@ -358,7 +358,7 @@ function participleTaggedAdjective(tokens: readonly Token[], index: number): str
 const HAVE_FORMS = new Set(['has', 'have', 'had', 'having', "'ve", '’ve']);
 
 /**
- * "The paper has also detailed the cost …": a past participle after a form of "to have", perhaps with
+ * "The agency has also detailed the price …": a past participle after a form of "to have", perhaps with
  * adverbs between, and before an object, that wink read as an adjective; its verb, or null.
  */
 function perfectTaggedAdjective(tokens: readonly Token[], index: number): string | null {

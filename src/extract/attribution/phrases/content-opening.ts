@@ -50,7 +50,7 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     // opens a relative clause, unless the object is a noun that takes one ("expressed the hope that …").
     if (that !== null && (complement || CUE_VERB_TYPES.has(cue.lemma))) return { token: complement ? i : that, introduced: true };
     if (skipTo === null) {
-      // "said, a majority of Americans have come to believe …"
+      // "said, most people in the valley now believe …"
       const next = tokens[i + 1];
       const atCue = step === 0 && next !== undefined && next.pos !== 'CCONJ';
       if (atCue && token.text === ',' && looksLikeClause(context, i + 1, sentence)) return { token: i + 1, introduced: true };
@@ -123,7 +123,7 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
     if (token.lower === 'that') return token.pos !== 'DET' || looksLikeClause(context, j + 1, sentence) ? j : null;
     if (token.text === ',' || token.text === ':') return j;
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return j;
-    // "told the host on Thursday how surprised he was": a reported question after the adjunct.
+    // "told the panel on Monday how pleased she was": a reported question after the adjunct.
     if (QUESTION_WORDS.has(token.lower) && token.lower !== 'which' && token.lower !== 'who') return j;
     const previous = tokens[j - 1] as Token;
     // "at a rally in Palm Springs that …": a capitalised word after a name is part of it, whatever its tag.
@@ -134,13 +134,13 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
   }
   return null;
 }
-/** "at a campaign stop in Toledo": such a word with a preposition or a comma after it is the compound's noun. */
+/** "at a truck stop in Dover": such a word with a preposition or a comma after it is the compound's noun. */
 function isCompoundNoun(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   return followsModifierAndNoun(tokens, index) && (next?.pos === 'ADP' || next?.text === ',');
 }
 
-/** Most words of adjuncts read past to reach a "that": "says at a campaign stop in Toledo, Ohio, that …". */
+/** Most words of adjuncts read past to reach a "that": "says at a truck stop in Dover, Delaware, that …". */
 const MAX_WORDS_BEFORE_THAT = 15;
 
 /** The "that" opening the content a few adjunct words ahead, with no verb on the way; null otherwise. */
@@ -148,9 +148,9 @@ function thatAhead(context: RuleContext, from: number, sentence: Sentence): numb
   const tokens = context.doc.tokens;
   for (let i = from; i < sentence.endToken && i < from + MAX_WORDS_BEFORE_THAT; i += 1) {
     const token = tokens[i] as Token;
-    // "that “exactly who did it” remains …": wink may tag the conjunction as a pronoun; a clause after it decides.
+    // "that “just what went wrong” is …": wink may tag the conjunction as a pronoun; a clause after it decides.
     if (token.lower === 'that') return token.pos === 'SCONJ' || looksLikeClause(context, i + 1, sentence) ? i : null;
-    // A programme's or a paper's title in quotation marks may stand on the way: "told MSNBC’s “Morning Joe” that".
+    // A programme's or a paper's title in quotation marks may stand on the way: "told the BBC’s “Today” programme that".
     const title = isQuoteMark(token) && (context.quoteIndex.quoteAt(token.start)?.end ?? Infinity) - token.start < MAX_TITLE_LENGTH;
     if (title) continue;
     if (((token.pos === 'VERB' || token.pos === 'AUX') && !isNameTaggedVerb(tokens, i)) || isQuoteMark(token) || isSentenceEnd(token)) return null;

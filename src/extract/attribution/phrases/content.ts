@@ -26,7 +26,7 @@ const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
-/** "a campaign stop": a word wink reads as a verb after an article (or modifier) and a noun. */
+/** "a truck stop": a word wink reads as a verb after an article (or modifier) and a noun. */
 export function followsModifierAndNoun(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.pos === 'VERB' && tokens[index - 1]?.pos === 'NOUN' && /^(?:DET|ADJ|NUM)$/.test(tokens[index - 2]?.pos ?? '');
 }
@@ -281,7 +281,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       const coordinated = infinitives && token.pos === 'CCONJ' && next?.pos === 'VERB' && next.lower === next.lemma;
       // "a newly elected council would …": after an article, an adverb and its participle modify the noun.
       const modifier = token.pos === 'ADV' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.pos === 'VERB';
-      // "the party's most important goal was …": an adverb before an adjective inside the subject.
+      // "the club's most urgent task was …": an adverb before an adjective inside the subject.
       const degree = token.pos === 'ADV' && i > start && next?.pos === 'ADJ';
       if (infinitive || coordinated) {
         infinitives = true;
@@ -316,7 +316,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   if (opensQuote) i += 1;
   while (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '')) i += 1;
   const verb = tokens[i];
-  // "a way through the Clean Air Act", "points of focus": a capitalised word of a name, or a word after a
+  // "a way around the Zoning Code", "points of focus": a capitalised word of a name, or a word after a
   // preposition (other than a gerund: "all about winning"), is a noun whatever its tag.
   const noun = isNameTaggedVerb(tokens, i) || (tokens[i - 1]?.pos === 'ADP' && !isParticiple(tokens[i] as Token));
   return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && !noun && (opensQuote || quoted || !inQuote(context, verb));
@@ -385,7 +385,7 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
     if (token.lower === 'that' || token.text === ':') return false;
     const previous = tokens[i - 1] as Token;
     const participle = token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
-    // "at a campaign stop this week": a noun after a noun, read as a verb.
+    // "at a truck stop this week": a noun after a noun, read as a verb.
     const compound = i > after + 1 && followsModifierAndNoun(tokens, i);
     // "said of the prospect of tampering with the count": a gerund after a preposition is a noun.
     const gerund = token.pos === 'VERB' && token.lower.endsWith('ing') && previous.pos === 'ADP';

@@ -39,7 +39,7 @@ export const passiveByAgent: CueRule = {
     const first = tokens[start];
     const last = tokens[be - 1];
     if (first === undefined || last === undefined || be <= start) return null;
-    // "It was first declared by the president", "They were backed by the envoy": a pronoun alone names
+    // "It was first announced by the president", "They were backed by the envoy": a pronoun alone names
     // something said before, and reports none of it.
     if (be - start === 1 && first.pos === 'PRON') return null;
     const quote = context.quoteIndex.quoteAt(first.start);

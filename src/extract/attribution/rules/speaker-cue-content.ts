@@ -51,7 +51,7 @@ export const speakerCueContent: CueRule = {
   id: 'speaker-cue-content',
   apply(context: RuleContext, cue: Cue) {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
-    // "was critical of …", "were coy about whether …": the adjective's preposition takes an object, read as one.
+    // "was critical of …", "were vague about whether …": the adjective's preposition takes an object, read as one.
     if (context.doc.tokens[cue.verbToken]?.pos === 'ADJ' && cue.endToken > cue.verbToken + 1) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (HEARSAY.has(context.doc.tokens[sentence.firstToken]?.lower ?? '')) return null;

@@ -152,7 +152,7 @@ function startsWithProform(tokens: readonly Token[], index: number): boolean {
 
 /**
  * Where a phrase standing for words ends: before a comma or a preposition other than "of" ("said as much in
- * an interview", "said the same thing, including …", but "said the same of her rival").
+ * an interview", "said the same thing, among others …", but "said the same of her rival").
  */
 function proformEnd(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 2; i < end; i += 1) {
