@@ -175,11 +175,17 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   // "Hale also notes how …": an adverb may stand between the subject and the verb.
   const subject = before.pos === 'ADV' || before.lower === 'both' ? index - 2 : index - 1;
   const opensClause = after !== undefined && CLAUSE_OPENERS.has(after.lower) && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
-  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause) return false;
-  if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || isSubject(tokens, index - 1))) return false;
+  // "The ad then references FBI criticism", "Trump demands accountability": a name, a determined noun or a subject pronoun,
+  // then an object; a name with a verb after it ("The US claims Russia may …") reads as a headline's noun phrase too often.
+  const nameClause = after?.pos === 'PROPN' && /^(?:AUX|VERB)$/.test(tokens[index + 2]?.pos ?? '');
+  const object = after !== undefined && OBJECT_START.has(after.pos) && !nameClause && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
+  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause && !object) return false;
+  if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || object || isSubject(tokens, index - 1))) return false;
   return VERB_TYPES.has(singular(token.lower));
 }
 
+/** Parts of speech that open a verb's object: "demands accountability", "references FBI criticism", "urges the". */
+const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN']);
 /** Pronouns that stand as the subject of a third-person verb: "she notes", "which shows", "that demands". */
 const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'which', 'who', 'that']);
 /** Words that open a clause or an object after a verb: "notes how", "documents the", "demands they". */
