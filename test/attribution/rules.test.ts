@@ -370,7 +370,10 @@ table('participle-cue', [
   ['The governor, a former judge, closed the speech by arguing that the court had gone too far.', { speaker: 'The governor', cue: 'arguing', content: 'that the court had gone too far' }],
   ['After saying that the plan was dead, the governor left the room.', { speaker: 'the governor', cue: 'saying', content: 'that the plan was dead' }],
   ['After saying her knee was “too stiff to bend,” she was driven to a clinic.', { speaker: 'she', cue: 'saying', content: 'her knee was “too stiff to bend,”' }],
+  ['The mayor spoke for an hour, offering the schools new funds.', { speaker: 'The mayor', cue: 'offering', content: 'the schools new funds' }],
+  ['The council met on Monday, warning that the bridge would close.', { speaker: 'The council', cue: 'warning', content: 'that the bridge would close' }],
 ], [
+  'After the storm, warning signs were posted along the coast.',
   'The senator thanked the mayor for saying that the plan would work.',
   'The aide expects the host to interrupt by saying that the claim is false.',
   'Ana Bell praised the nurses for warning that the ward was full.',

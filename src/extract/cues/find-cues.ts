@@ -327,10 +327,18 @@ function isAdjectiveCue(tokens: readonly Token[], index: number): boolean {
  */
 function participleTaggedAdjective(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index] as Token;
-  if (token.pos !== 'ADJ' || !token.lower.endsWith('ing')) return null;
+  if (!token.lower.endsWith('ing')) return null;
+  // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
+  if (token.pos === 'NOUN') return tokens[index - 1]?.text === ',' && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
+  if (token.pos !== 'ADJ') return null;
   const progressive = BE.has(tokens[index - 1]?.lower ?? '') && /^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '');
   if (tokens[index - 1]?.text !== ',' && !progressive) return null;
   return verbOfForm(token.lower, 'ing', VERB_TYPES);
+}
+
+/** What opens a participle's clause or object and not a compound noun ("warning signs"): "that", a determiner, a pronoun, a name. */
+function opensParticipleObject(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'that' || /^(?:DET|PRON|PROPN)$/.test(token.pos));
 }
 
 /** Forms of "to have" that make a following past participle perfect ("has detailed", "had outlined"). */
