@@ -127,6 +127,9 @@ export const PERIOD_NOUNS: readonly string[] = ['week', 'month', 'year', 'weeken
 /** Conjunctions that join a second predicate or clause: "… and warned that …", "…, but stopped short of …". */
 export const COORDINATING_CONJUNCTIONS: readonly string[] = ['and', 'but'];
 
+/** Conjunctions that, after a comma, may join a second predicate to a subject: "demands answers, yet refuses …". */
+export const PREDICATE_CONJUNCTIONS: readonly string[] = ['and', 'but', 'yet'];
+
 /** Conjunctions of contrast, which may open a second attribution inside reported words: "…, though she noted …". */
 export const CONTRASTING_CONJUNCTIONS: readonly string[] = ['though', 'although', 'while', 'whereas'];
 

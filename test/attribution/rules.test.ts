@@ -115,6 +115,7 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['The study, which notes that most large firms would owe more in taxes, should be a warning.', { speaker: 'which', cue: 'notes', content: 'that most large firms would owe more in taxes' }],
   ['The court clarified that the ban applies only to motor boats.', { speaker: 'The court', cue: 'clarified', content: 'that the ban applies only to motor boats', cueType: 'speech' }],
   ['The panel recommended that the school close in June.', { speaker: 'The panel', cue: 'recommended', content: 'that the school close in June' }],
   ['The governor marveled that the town had rebuilt so fast.', { speaker: 'The governor', cue: 'marveled', content: 'that the town had rebuilt so fast' }],
@@ -289,6 +290,7 @@ table('speaker-cue-content', [
   'The notes that he left were found in a drawer.',
   'Her documents were found in a drawer.',
   'The demands of the union were met on Friday.',
+  'Union demands grew louder after the vote.',
   'The teacher’s notes how to draw were lost.',
   'Only the notes the clerk kept were found.',
   'In the notes, the mayor documents a crime.',
@@ -391,7 +393,10 @@ table('participle-cue', [
   ['The governor, a former judge, closed the speech by arguing that the court had gone too far.', { speaker: 'The governor', cue: 'arguing', content: 'that the court had gone too far' }],
   ['After saying that the plan was dead, the governor left the room.', { speaker: 'the governor', cue: 'saying', content: 'that the plan was dead' }],
   ['After saying her knee was “too stiff to bend,” she was driven to a clinic.', { speaker: 'she', cue: 'saying', content: 'her knee was “too stiff to bend,”' }],
+  ['The mayor spoke for an hour, offering the schools new funds.', { speaker: 'The mayor', cue: 'offering', content: 'the schools new funds' }],
+  ['The council met on Monday, warning that the bridge would close.', { speaker: 'The council', cue: 'warning', content: 'that the bridge would close' }],
 ], [
+  'After the storm, warning signs were posted along the coast.',
   'The senator thanked the mayor for saying that the plan would work.',
   'The aide expects the host to interrupt by saying that the claim is false.',
   'Ana Bell praised the nurses for warning that the ward was full.',
@@ -498,6 +503,8 @@ table('speaker-verb-object', [
   ['The rivals derided the pact as weak.', { speaker: 'The rivals', cue: 'derided', content: 'the pact as weak' }],
   ['The senator extols the virtues of small farms.', { speaker: 'The senator', cue: 'extols', content: 'the virtues of small farms' }],
   ['The governor laid out her plans for a larger park.', { speaker: 'The governor', cue: 'laid out', content: 'her plans for a larger park', cueType: 'speech' }],
+  ['The leaflet then references police records of the raid.', { speaker: 'The leaflet', cue: 'references', content: 'police records of the raid' }],
+  ['Hale demands accountability from the board, yet refuses to answer questions.', { speaker: 'Hale', cue: 'demands', content: 'accountability from the board' }],
   ['The mayor spelled out the terms of the deal.', { speaker: 'The mayor', cue: 'spelled out', content: 'the terms of the deal' }],
   ['The senator has railed against the new tax on fuel.', { speaker: 'The senator', cue: 'railed against', content: 'the new tax on fuel' }],
   ['Two players spoke out about the abuse.', { speaker: 'Two players', cue: 'spoke out about', content: 'the abuse' }],

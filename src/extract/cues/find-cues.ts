@@ -193,11 +193,17 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   // "Hale also notes how …": an adverb may stand between the subject and the verb.
   const subject = before.pos === 'ADV' || before.lower === 'both' ? index - 2 : index - 1;
   const opensClause = after !== undefined && CLAUSE_OPENERS.has(after.lower) && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
-  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause) return false;
-  if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || isSubject(tokens, index - 1))) return false;
+  // "The ad then references FBI criticism", "Trump demands accountability": a name, a determined noun or a subject pronoun,
+  // then an object; a name with a verb after it ("The US claims Russia may …") reads as a headline's noun phrase too often.
+  const nameClause = after?.pos === 'PROPN' && /^(?:AUX|VERB)$/.test(tokens[index + 2]?.pos ?? '');
+  const object = after !== undefined && OBJECT_START.has(after.pos) && !nameClause && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
+  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause && !object) return false;
+  if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || object || isSubject(tokens, index - 1))) return false;
   return VERB_TYPES.has(singular(token.lower));
 }
 
+/** Parts of speech that open a verb's object: "demands accountability", "references FBI criticism", "urges the". */
+const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN']);
 /** Pronouns that stand as the subject of a third-person verb: "she notes", "which shows", "that demands". */
 const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'which', 'who', 'that']);
 /** Words that open a clause or an object after a verb: "notes how", "documents the", "demands they". */
@@ -348,10 +354,18 @@ function linkedAdjectiveStart(tokens: readonly Token[], index: number): number |
  */
 function participleTaggedAdjective(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index] as Token;
-  if (token.pos !== 'ADJ' || !token.lower.endsWith('ing')) return null;
+  if (!token.lower.endsWith('ing')) return null;
+  // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
+  if (token.pos === 'NOUN') return tokens[index - 1]?.text === ',' && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
+  if (token.pos !== 'ADJ') return null;
   const progressive = BE.has(tokens[index - 1]?.lower ?? '') && /^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '');
   if (tokens[index - 1]?.text !== ',' && !progressive) return null;
   return verbOfForm(token.lower, 'ing', VERB_TYPES);
+}
+
+/** What opens a participle's clause or object and not a compound noun ("warning signs"): "that", a determiner, a pronoun, a name. */
+function opensParticipleObject(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'that' || /^(?:DET|PRON|PROPN)$/.test(token.pos));
 }
 
 /** Forms of "to have" that make a following past participle perfect ("has detailed", "had outlined"). */

@@ -34,6 +34,8 @@ const PART = new Set(PART_HEADS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const TITLE_HEADS = new Set(PERSON_TITLE_HEADS);
 const HONORIFIC_WORDS = new Set(HONORIFICS);
+/** Dashes that set off an aside: "the study -- which …". */
+const ASIDE_DASHES = new Set(['--', '\u2014', '\u2013']);
 
 /** The noun phrase ending just before token `end`, inside `sentence`. */
 export function phraseBefore(context: RuleContext, end: number, sentence: Sentence): PhraseMatch | null {
@@ -41,8 +43,12 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   const last = end - 1;
   const head = tokens[last];
   if (head === undefined || last < sentence.firstToken || inQuote(context, head)) return null;
-  if (head.pos === 'PRON' || SPEAKER_PRONOUNS.has(head.lower)) {
-    if ((head.lower === 'who' || head.lower === 'which') && tokens[last - 1]?.text === ',') {
+  // "the study, which notes …", "the study -- which notes …": wink may read "which" as a determiner when the
+  // verb after it looks like a noun.
+  const setOff = tokens[last - 1]?.text === ',' || ASIDE_DASHES.has(tokens[last - 1]?.text ?? '');
+  const relativeAfterComma = (head.lower === 'who' || head.lower === 'which') && setOff;
+  if (head.pos === 'PRON' || SPEAKER_PRONOUNS.has(head.lower) || relativeAfterComma) {
+    if (relativeAfterComma) {
       const antecedent = phraseBefore(context, last - 1, sentence);
       // The relative pronoun is where the speaker expression meets its verb: what precedes the antecedent
       // ("goes to Governor Jane Doe, who said") does not make it an object.

@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../../document/types.js';
 import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import {
-  COORDINATING_CONJUNCTIONS, OBJECT_CLAUSE_OPENERS, PERIOD_NOUNS, PERIOD_OPENERS, SAYING_SETTINGS, SETTING_PREPOSITIONS,
+  COORDINATING_CONJUNCTIONS, OBJECT_CLAUSE_OPENERS, PERIOD_NOUNS, PERIOD_OPENERS, PREDICATE_CONJUNCTIONS, SAYING_SETTINGS, SETTING_PREPOSITIONS,
 } from '../../../vocabulary/speaker-words.js';
 import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
@@ -22,6 +22,7 @@ const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'because', 'although', 't
 /** Words that open a clause of time, or a preposition: "as", "after", "before", "since". */
 const TIME_SUBORDINATORS = new Set(['as', 'after', 'before', 'since']);
 const PREDICATE_JOINERS = new Set(COORDINATING_CONJUNCTIONS);
+const COMMA_JOINERS = new Set(PREDICATE_CONJUNCTIONS);
 const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 /** Words after a period that carry the object on: "plans this week [to] give …". */
 const COMPLEMENT_OPENERS = new Set(['to', 'that']);
@@ -76,6 +77,8 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
 function otherClauseStart(tokens: readonly Token[], i: number, end: number): boolean {
   const token = tokens[i] as Token;
   if (token.text === ';') return true;
+  // "demanded answers from the board, yet refuses to give any": a comma and a conjunction before a finite verb.
+  if (token.text === ',' && COMMA_JOINERS.has(tokens[i + 1]?.lower ?? '')) return finiteVerbAt(tokens, i + 2);
   if (tokens[i - 1]?.text === ',' && RELATIVE_OPENERS.has(token.lower)) return !tokens.slice(i + 1, end).some((t) => t.text === ',');
   // A capital inside a sentence is a headline's word: "Mayor Fails To Keep Key Promise …".
   if (CLAUSE_SUBORDINATORS.has(token.text)) return true;
@@ -85,6 +88,14 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   let j = i + 1;
   while (tokens[j]?.pos === 'ADV') j += 1;
   return tokens[j]?.pos === 'AUX';
+}
+
+/** A verb, perhaps after adverbs, that is no participle: "refuses", "also said". */
+function finiteVerbAt(tokens: readonly Token[], start: number): boolean {
+  let j = start;
+  while (tokens[j]?.pos === 'ADV') j += 1;
+  const verb = tokens[j];
+  return verb?.pos === 'VERB' && !verb.lower.endsWith('ing');
 }
 
 /**
