@@ -193,7 +193,7 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   // "Hale also notes how …": an adverb may stand between the subject and the verb.
   const subject = before.pos === 'ADV' || before.lower === 'both' ? index - 2 : index - 1;
   const opensClause = after !== undefined && CLAUSE_OPENERS.has(after.lower) && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
-  // "The ad then references FBI criticism", "Trump demands accountability": a name, a determined noun or a subject pronoun,
+  // "The leaflet then references police records", "Hale demands a recount": a name, a determined noun or a subject pronoun,
   // then an object; a name with a verb after it ("The US claims Russia may …") reads as a headline's noun phrase too often.
   const nameClause = after?.pos === 'PROPN' && /^(?:AUX|VERB)$/.test(tokens[index + 2]?.pos ?? '');
   const object = after !== undefined && OBJECT_START.has(after.pos) && !nameClause && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
