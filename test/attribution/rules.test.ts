@@ -56,6 +56,10 @@ table('content-comma-speaker-cue', [
   ['The museum, Mr. Hale said, celebrated its heroes.', { speaker: 'Mr. Hale', cue: 'said', content: 'The museum … celebrated its heroes' }],
   ["Farmers, he said, can ''hold out until spring.''", { speaker: 'he', cue: 'said', content: "Farmers … can ''hold out until spring.''" }],
   ['Bonuses were cut by a third, The Daily Ledger reports.', { speaker: 'The Daily Ledger', cue: 'reports', content: 'Bonuses were cut by a third' }],
+  ['Wind farms need little water. Each turbine can power 900 homes, the engineer said.', { speaker: 'the engineer', cue: 'said', content: 'Wind farms need little water. Each turbine can power 900 homes' }],
+  ['The vote was held in May. Officials said turnout was low. Most voters stayed home, the clerk said.', { speaker: 'the clerk', cue: 'said', content: 'Most voters stayed home' }],
+  ['Voters were angry. “Schools will close,” the mayor said.', { speaker: 'the mayor', cue: 'said', content: '“Schools will close,”' }],
+  ['Voters were angry.\n\nSchools will close, the mayor said.', { speaker: 'the mayor', cue: 'said', content: 'Schools will close' }],
   ['“We are ready,” she said, smiling. “The team is ready.”', { speaker: 'she', cue: 'said', content: '“We are ready,” … “The team is ready.”' }],
   ['"We will not back down," Lynch said.', { speaker: 'Lynch', cue: 'said', content: '"We will not back down,"' }],
   ['"Subpoenas are not optional," Rep. Ana Ruiz said after the witness failed to appear.', { speaker: 'Rep. Ana Ruiz', cue: 'said', content: '"Subpoenas are not optional,"' }],
@@ -88,6 +92,7 @@ table('content-comma-speaker-cue', [
   ['The film "Jaws" Spielberg made was a hit, he said.', { speaker: 'he', cue: 'said', content: 'The film "Jaws" Spielberg made was a hit', kind: 'mixed' }],
 ], [
   'In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.',
+  'Turnout fell. Campaigning in the north in 2019, he barely mentioned the mines.',
   'But when the council cut the budget, the mayor said no.',
   'Reportedly, the council has asked the state for money.',
   'Heading into the final week, the senator said: “We are ready.”',

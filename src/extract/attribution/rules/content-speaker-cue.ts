@@ -11,7 +11,7 @@ import { afterAttribution, afterRecipient } from '../phrases/content-opening.js'
 import { isPossessivePronoun, tokenIndexFrom } from '../phrases/tokens.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
 import { sentenceAt } from '../candidate.js';
-import { continuationAfter } from '../phrases/continuation.js';
+import { contentFromSentenceBefore, continuationAfter } from '../phrases/continuation.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
@@ -52,7 +52,7 @@ export const contentSpeakerCue: CueRule = {
     const continuation = continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true, subordinate);
     if (subordinate && continuation.length === 0) return null;
     // "X told him: “…,” she said. “…”": the first quotation is the colon cue's; this cue reports the next.
-    const pieces = continuation.length > 0 && claimedBefore(context, cue, content) ? continuation : [...content, ...continuation];
+    const pieces = continuation.length > 0 && claimedBefore(context, cue, content) ? continuation : [...contentFromSentenceBefore(context, content), ...continuation];
     // A single word before the attribution and nothing after it ("Reportedly, Russia has asked …") is no content.
     const oneWord = (range: Range): boolean =>
       !/\s/.test(context.doc.text.slice(range.start, range.end)) && context.quoteIndex.quoteAt(range.start) === undefined;
