@@ -177,7 +177,7 @@ function quoteAfterAside(context: RuleContext, after: number, sentence: Sentence
 }
 
 /**
- * "The trees soak up carbon. An acre can hold 150 tons, the forester said.": paraphrase that opens its
+ * "The hedges shelter birds. A mile of them can feed a flock, the warden said.": paraphrase that opens its
  * sentence and is attributed only after it may begin in the sentence before, when that sentence of the same
  * paragraph is the writer's plain statement with nothing of its own to attribute it (no quotation, no cue).
  * Returns `content` with that sentence joined to its first piece.
@@ -187,7 +187,7 @@ export function contentFromSentenceBefore(context: RuleContext, content: readonl
   if (first === undefined || context.quoteIndex.quoteAt(first.start) !== undefined) return [...content];
   const sentence = context.doc.sentences[sentenceAt(context, first.start)];
   if (sentence === undefined || first.start !== (context.doc.tokens[sentence.firstToken] as Token).start) return [...content];
-  // "Campaigning in 2012, he barely mentioned it": words before the speaker that are no clause are no content.
+  // "Touring the county in May, she hardly spoke of it": words before the speaker that are no clause are no content.
   if (!looksLikeClause(context, sentence.firstToken, sentence)) return [...content];
   const before = context.doc.sentences[sentence.index - 1];
   if (before === undefined || before.paragraph !== sentence.paragraph || (context.cuesBySentence.get(before.index) ?? []).length > 0) return [...content];
