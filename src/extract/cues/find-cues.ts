@@ -89,7 +89,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
     if (!isVerb) continue;
     const phrasal = phrasalVerbAt(tokens, i);
-    if (phrasal !== null) {
+    const topicless = phrasal !== null && TOPIC_ONLY.has(phrasal) && topicPrepositionAfter(tokens, i + phrasal.split(' ').length, TOPICS) === null;
+    if (phrasal !== null && !topicless) {
       cues.push(verbCue(tokens, i, VERB_TYPES.get(phrasal) as CueVerbType, phrasal));
       i += phrasal.split(' ').length - 1;
       continue;
@@ -141,7 +142,7 @@ for (const entry of [...VERB_TYPES.keys()].filter((verb) => verb.includes(' ')).
  */
 function phrasalVerbAt(tokens: readonly Token[], verb: number): string | null {
   const token = tokens[verb] as Token;
-  const words = PHRASAL_VERBS.get(token.lemma)?.find((rest) => !isDay(tokens[verb + 1 + rest.length]) && rest.every((word, k) => {
+  const words = PHRASAL_VERBS.get(token.lemma)?.find((rest) => !(TOPICS.has(rest.at(-1) ?? '') && isDay(tokens[verb + 1 + rest.length])) && rest.every((word, k) => {
     const after = tokens[verb + 1 + k];
     return after?.lower === word && after.sentence === token.sentence;
   }));
