@@ -157,7 +157,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'paint', 'note', 'invoke', 'reference', 'recite', 'chronicle', 'propound', 'specify',
     'lay out', 'spell out', 'sum up', 'play down', 'talk up', 'speak out about', 'speak out on', 'speak out against',
     'rail against', 'lash out at', 'hit out at', 'push back on', 'push back against', 'weigh in on',
-    'weigh in about', 'weigh in with',
+    'weigh in about', 'weigh in with', 'weigh in',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
@@ -201,8 +201,11 @@ export const CONTENT_OBJECT_NOUNS: readonly string[] = [
  */
 export const CLAUSE_OBJECT_VERBS: readonly string[] = ['find'];
 
-/** Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday". */
-export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment'];
+/**
+ * Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday";
+ * "weighed in Friday about …", not "weighed in at 90 kilos".
+ */
+export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment', 'weigh in'];
 
 /**
  * Verbs whose clause is their usual content but which also report a topic after a preposition

@@ -124,6 +124,12 @@ export const PERIOD_OPENERS: readonly string[] = ['last', 'this', 'earlier', 'la
 /** Nouns of such a phrase of time. */
 export const PERIOD_NOUNS: readonly string[] = ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night'];
 
+/**
+ * Words after a dash that carry the reported words on rather than open the writer's aside: "the problems he
+ * has — and why he thinks …", "so many things — from taxes to trade", "three towns — including ours".
+ */
+export const DASH_CONTINUATIONS: readonly string[] = ['and', 'or', 'from', 'including'];
+
 /** Conjunctions that join a second predicate or clause: "… and warned that …", "…, but stopped short of …". */
 export const COORDINATING_CONJUNCTIONS: readonly string[] = ['and', 'but'];
 

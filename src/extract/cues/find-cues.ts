@@ -7,6 +7,7 @@ import {
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
+import { isDay, topicPrepositionAfter } from './topic-preposition.js';
 import type { Cue } from './types.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
@@ -88,7 +89,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
     if (!isVerb) continue;
     const phrasal = phrasalVerbAt(tokens, i);
-    if (phrasal !== null) {
+    const topicless = phrasal !== null && TOPIC_ONLY.has(phrasal) && topicPrepositionAfter(tokens, i + phrasal.split(' ').length, TOPICS) === null;
+    if (phrasal !== null && !topicless) {
       cues.push(verbCue(tokens, i, VERB_TYPES.get(phrasal) as CueVerbType, phrasal));
       i += phrasal.split(' ').length - 1;
       continue;
@@ -97,9 +99,9 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (RAISING.has(token.lemma) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') continue;
     const withParticle = next !== undefined && PARTICLES.has(next.lower);
     const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower)) ?? VERB_TYPES.get(participleStem ?? '');
-    // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal" reports its topic.
-    // "a friend commented: “…”": a colon before a quotation gives such a verb its words.
-    if (TOPIC_ONLY.has(token.lemma) && !TOPICS.has(next?.lower ?? '') && next?.text !== ':') continue;
+    // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal", "spoke out Tuesday about
+    // the deal" report its topic. "a friend commented: “…”": a colon before a quotation gives such a verb its words.
+    if (TOPIC_ONLY.has(token.lemma) && topicPrepositionAfter(tokens, i + 1, TOPICS) === null && next?.text !== ':') continue;
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
@@ -134,10 +136,13 @@ for (const entry of [...VERB_TYPES.keys()].filter((verb) => verb.includes(' ')).
   PHRASAL_VERBS.set(verb, [...(PHRASAL_VERBS.get(verb) ?? []), rest]);
 }
 
-/** "laid out", "railed against", "spoke out about": the phrasal cue verb whose verb stands at `verb`, or null. */
+/**
+ * "laid out", "railed against", "spoke out about": the phrasal cue verb whose verb stands at `verb`, or null.
+ * "weighed in on Friday" is no "weigh in on": a day after the preposition makes it one of time.
+ */
 function phrasalVerbAt(tokens: readonly Token[], verb: number): string | null {
   const token = tokens[verb] as Token;
-  const words = PHRASAL_VERBS.get(token.lemma)?.find((rest) => rest.every((word, k) => {
+  const words = PHRASAL_VERBS.get(token.lemma)?.find((rest) => !(TOPICS.has(rest.at(-1) ?? '') && isDay(tokens[verb + 1 + rest.length])) && rest.every((word, k) => {
     const after = tokens[verb + 1 + k];
     return after?.lower === word && after.sentence === token.sentence;
   }));

@@ -2,7 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  CONTRASTING_CONJUNCTIONS, COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES,
+  CONTRASTING_CONJUNCTIONS, COORDINATING_CONJUNCTIONS, DASH_CONTINUATIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES,
 } from '../../../vocabulary/speaker-words.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
@@ -23,6 +23,7 @@ const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 /** Dashes that open an aside with a space before them. */
 export const DASH_ASIDES: ReadonlySet<string> = new Set(['\u2014', '\u2015', '--']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
 
@@ -122,7 +123,9 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // "— a cousin of the mayor —": a parenthesis between dashes is passed over. A dash opens the
     // writer's aside when an attribution of its own follows ("— a claim the engineers rejected"); else the
     // reported words go on ("would cover three things — roads, schools and parks").
-    if (DASH_ASIDES.has(token.text) && previous.end < token.start && !closesDashPair(context, i, end) && cueWithin(context, i, end)) return i;
+    // "— and why he believes …" goes on with the words, whatever follows.
+    const aside = DASH_ASIDES.has(token.text) && previous.end < token.start && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '');
+    if (aside && !closesDashPair(context, i, end) && cueWithin(context, i, end)) return i;
     // After the quotation the content opened with: "“That makes me smart,” when Clinton blasted him" (a
     // clause of time after its comma), "“What curfew?” and kept going" (a second predicate).
     const afterOpening = opening !== undefined && isQuoteMark(previous) && context.quoteIndex.quoteEndingAt(previous.end) === opening;

@@ -2,7 +2,8 @@
 import type { Sentence, Token } from '../../document/types.js';
 import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import {
-  COORDINATING_CONJUNCTIONS, OBJECT_CLAUSE_OPENERS, PERIOD_NOUNS, PERIOD_OPENERS, PREDICATE_CONJUNCTIONS, SAYING_SETTINGS, SETTING_PREPOSITIONS,
+  COORDINATING_CONJUNCTIONS, DASH_CONTINUATIONS, OBJECT_CLAUSE_OPENERS, PERIOD_NOUNS, PERIOD_OPENERS, PREDICATE_CONJUNCTIONS,
+  SAYING_SETTINGS, SETTING_PREPOSITIONS,
 } from '../../../vocabulary/speaker-words.js';
 import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
@@ -15,6 +16,7 @@ const CLAUSE_OPENERS = new Set(OBJECT_CLAUSE_OPENERS);
 const DAY_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS).filter((month) => month.length > 3)]);
 const PERIOD_STARTS = new Set(PERIOD_OPENERS);
 const PERIODS = new Set(PERIOD_NOUNS);
+const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
 /** Conjunctions that open a clause of time, reason or contrast ("as" and "after" are prepositions too often). */
@@ -46,7 +48,8 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
     if (timeClauseAt(context, i)) return i;
     // "likened the rules to “burning the Constitution” - a charge that …": a dash opens the writer's aside.
-    if (isDash(token, tokens[i - 1], tokens[i + 1])) return i;
+    // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
+    if (isDash(token, tokens[i - 1], tokens[i + 1]) && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '')) return i;
     // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
     // "cited the figure [at last week's forum]": the preposition before the time goes with it.

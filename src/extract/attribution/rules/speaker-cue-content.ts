@@ -7,7 +7,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
   CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
-  TO_INFINITIVE_VERBS,
+  TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom, endsClause, looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
@@ -25,6 +25,7 @@ import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
+const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
 const TO_VERBS = new Set(TO_INFINITIVE_VERBS);
 const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
@@ -67,6 +68,9 @@ export const speakerCueContent: CueRule = {
     const negated = question && NEGATION.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
     const opening = negated ? { token: cue.endToken, introduced: true } : contentOpening(context, cue, sentence);
     if (opening === null || attributionOnly(context, opening.token, sentence)) return null;
+    // "spoke about the problems he has with …", "talked about the risks — and why …": a verb of speaking
+    // takes its topic as an object; only "that", a colon or a quotation give it words.
+    if (TOPIC_ONLY.has(cue.lemma) && !givesWords(context, opening)) return null;
     // "Even though the two sides argued, they both seemed ready …": after a subordinate clause's comma
     // comes the main clause, not what was argued.
     const subordinate = SUBORDINATING.has(context.doc.tokens[speaker.firstToken - 1]?.lower ?? '');
@@ -92,6 +96,12 @@ export const speakerCueContent: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
   },
 };
+
+/** "commented that …", "commented: “…”": an opening introduced by "that", a colon or a quotation mark. */
+function givesWords(context: RuleContext, opening: ContentOpening): boolean {
+  const token = context.doc.tokens[opening.token];
+  return opening.introduced && (token?.lower === 'that' || isQuoteMark(token) || context.doc.tokens[opening.token - 1]?.text === ':');
+}
 
 /** "see the scheme as a lifeline": an object and what it is seen as. */
 function seenAs(context: RuleContext, cue: Cue, sentence: Sentence): boolean {

@@ -10,6 +10,7 @@ import {
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TOPIC_PREPOSITIONS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
+import { topicPrepositionAfter } from '../../cues/topic-preposition.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
@@ -59,8 +60,9 @@ export const speakerVerbObject: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     // "plans to accuse" is not yet done; "took to Twitter to accuse" is.
     if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && motionVerbBefore(tokens, cue.firstToken - 1, sentence) === null) return null;
-    const preposition = tokens[cue.endToken]?.lower ?? '';
-    if (topicOnly && !proform && !(TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC).has(preposition)) return null;
+    // "spoke about …", "spoke out Tuesday about …", "complained to the council about …": the topic's preposition.
+    const topic = topicOnly && !proform ? topicPrepositionAfter(tokens, cue.endToken, TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC) : null;
+    if (topicOnly && !proform && topic === null) return null;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     // "…, who wrote the bill, …" sets its clause off by a comma and reports; what a restrictive relative clause
     // says of someone ("a Republican who wrote the bill") is no report.
@@ -69,7 +71,7 @@ export const speakerVerbObject: CueRule = {
     const setOff = speaker.kind === 'pronoun' && tokens[speaker.firstToken - 1]?.text === ',';
     if (relative && !setOff) return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
-    const start = proform ? cue.endToken : objectStart(tokens, cue, sentence);
+    const start = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence);
     if (start === null) return null;
     // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
     const subordinate = SUBORDINATING.has(tokens[extentStart(speaker) - 1]?.lower ?? '');
@@ -88,13 +90,15 @@ export const speakerVerbObject: CueRule = {
   },
 };
 
-/** Where the object starts: after a topic preposition or a short adjunct; null when no noun phrase follows. */
-function objectStart(tokens: readonly Token[], cue: Cue, sentence: Sentence): number | null {
-  let i = cue.endToken;
+/** Where the object after `from` starts: after a topic preposition or a short adjunct; null when no noun phrase follows. */
+function objectStart(tokens: readonly Token[], from: number, sentence: Sentence): number | null {
+  let i = from;
   if (TOPIC_OR_STANCE.has(tokens[i]?.lower ?? '')) i += 1;
   const first = tokens[i];
   if (first === undefined || i >= sentence.endToken) return null;
   if (isObjectWord(first)) return i;
+  // "talked about so many of the things …", "spoke of very different times": an adverb grading an adjective.
+  if (first.pos === 'ADV' && tokens[i + 1]?.pos === 'ADJ') return i;
   // "complained about how the vote was run", "coy about whether …": a question after the preposition.
   if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.

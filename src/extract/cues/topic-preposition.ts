@@ -1,0 +1,57 @@
+/**
+ * Where the topic of a verb of speaking opens: right after the verb ("spoke about the deal") or after a short
+ * adjunct of manner, time or audience ("spoke out Tuesday about …", "spoke emotionally of …", "complained to
+ * the council about …").
+ */
+import { WEEKDAYS } from '../../vocabulary/dates.js';
+import { OBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { PERIOD_OPENERS } from '../../vocabulary/speaker-words.js';
+import type { Token } from '../document/types.js';
+
+/** Most words of an adjunct between the verb and its topic's preposition: "in public", "to police leaders". */
+const MAX_ADJUNCT_TOKENS = 8;
+/** The preposition that opens a topic wherever it stands; others ("of", "on") also open phrases of their own ("ahead of"). */
+const FREE_TOPIC = 'about';
+/** Tags of the words an adjunct is made of: "out", "more frequently", "to reporters", "in Friday's speech". */
+const ADJUNCT_TAGS = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+const DAYS = new Set(WEEKDAYS);
+const PERIOD_STARTS = new Set(PERIOD_OPENERS);
+const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+
+/**
+ * The index of the preposition (one of `prepositions`) that opens the topic of the verb ending before `start`,
+ * or null. Right after the verb any of them does, unless a day follows ("spoke on Tuesday about …" reads on);
+ * after an adjunct, "about" does, and the others after an adverb of manner or a day only ("spoke movingly of",
+ * "weighed in Friday on", not "ahead of" or "the head of").
+ */
+export function topicPrepositionAfter(tokens: readonly Token[], start: number, prepositions: ReadonlySet<string>): number | null {
+  const first = tokens[start];
+  if (first === undefined) return null;
+  if (opensTopic(tokens, start, prepositions) && !isDay(tokens[start + 1])) return start;
+  for (let i = start; i < start + MAX_ADJUNCT_TOKENS; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== first.sentence) return null;
+    const previous = tokens[i - 1] as Token;
+    if (i > start && opensTopic(tokens, i, prepositions) && (token.lower === FREE_TOPIC || isMannerAdverb(previous) || isDay(previous))) return i;
+    if (!ADJUNCT_TAGS.has(token.pos) && !OBJECT_PRONOUN.has(token.lower)) return null;
+    // "the experts I spoke to this week about …": a preposition without its object ends a relative clause.
+    if (token.pos === 'ADP' && (PERIOD_STARTS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.pos === 'VERB')) return null;
+  }
+  return null;
+}
+
+/** One of `prepositions` at `index`, but not "about" before a number ("spoke for about five minutes"). */
+function opensTopic(tokens: readonly Token[], index: number, prepositions: ReadonlySet<string>): boolean {
+  const token = tokens[index] as Token;
+  return prepositions.has(token.lower) && !(token.lower === FREE_TOPIC && tokens[index + 1]?.pos === 'NUM');
+}
+
+/** A weekday's name: "Friday" ("on Friday" is a time, not a topic). */
+export function isDay(token: Token | undefined): boolean {
+  return token !== undefined && DAYS.has(token.lower) && token.text !== token.lower;
+}
+
+/** "emotionally", "publicly": an adverb of manner, not one that opens a phrase ("ahead", "instead"). */
+function isMannerAdverb(token: Token): boolean {
+  return token.pos === 'ADV' && token.lower.endsWith('ly');
+}
