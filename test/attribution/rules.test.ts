@@ -232,6 +232,8 @@ table('speaker-cue-content', [
   ['Developers say the program, run by the state, has brought jobs to the region.', { speaker: 'Developers', cue: 'say', content: 'the program, run by the state, has brought jobs to the region' }],
   ['They felt the inquiry was not being open with them.', { speaker: 'They', cue: 'felt', content: 'the inquiry was not being open with them', cueType: 'belief' }],
   ['The brief said it was not her view.', { speaker: 'The brief', cue: 'said', content: 'it was not her view' }],
+  ['The Harper Research average shows the governor is leading by four points.', { speaker: 'The Harper Research average', cue: 'shows', content: 'the governor is leading by four points' }],
+  ['The Harper Research average of recent surveys shows the governor is leading.', { speaker: 'The Harper Research average of recent surveys', cue: 'shows', content: 'the governor is leading' }],
   ['It was a long interview, in which he said he doubted the figures.', { speaker: 'he', cue: 'said', content: 'he doubted the figures' }],
   ['They moved to Leeds, where officials say rents are lower.', { speaker: 'officials', cue: 'say', content: 'rents are lower' }],
   ['Those close to him say he would step down.', { speaker: 'Those close to him', cue: 'say', content: 'he would step down' }],
