@@ -236,6 +236,7 @@ table('speaker-cue-content', [
   ['The Harper Research average of recent surveys shows the governor is leading.', { speaker: 'The Harper Research average of recent surveys', cue: 'shows', content: 'the governor is leading' }],
   ['It was a long interview, in which he said he doubted the figures.', { speaker: 'he', cue: 'said', content: 'he doubted the figures' }],
   ['They moved to Leeds, where officials say rents are lower.', { speaker: 'officials', cue: 'say', content: 'rents are lower' }],
+  ['Although the plan has critics, elected officials in both towns say it has created jobs.', { speaker: 'elected officials in both towns', cue: 'say', content: 'it has created jobs' }],
   ['Those close to him say he would step down.', { speaker: 'Those close to him', cue: 'say', content: 'he would step down' }],
   ['Sources familiar with the matter said the deal was off.', { speaker: 'Sources familiar with the matter', cue: 'said', content: 'the deal was off' }],
   ['The experts I interviewed said the plan was sound.', { speaker: 'The experts', cue: 'said', content: 'the plan was sound' }],

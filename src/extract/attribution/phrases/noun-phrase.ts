@@ -98,13 +98,14 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
 
 /**
  * "registered voters", "newly filed reports": a past participle right before the noun it describes, itself
- * after an article, a number, an adjective, an adverb, a preposition or the sentence's start.
+ * after an article, a number, an adjective, an adverb, a preposition, a comma or the sentence's start.
  */
 function isParticipleModifier(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
   const token = tokens[index] as Token;
   if (token.pos !== 'VERB' || tokens[index + 1]?.pos !== 'NOUN') return false;
   const before = tokens[index - 1];
-  const opening = index === sentence.firstToken || (before !== undefined && /^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos));
+  // "…, elected officials say": a comma before the participle opens a clause as the sentence's start does.
+  const opening = index === sentence.firstToken || (before !== undefined && (/^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos) || before.text === ','));
   if (/(?:ed|en)$/.test(token.lower)) return opening;
   // "where nursing experts say": a gerund before its noun, after a word that opens a clause.
   return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));
