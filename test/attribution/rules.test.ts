@@ -225,6 +225,8 @@ table('speaker-cue-content', [
   ['The mayor said the bridge was unsafe and warned drivers to stay away.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe' }],
   ['Asked about the plan, the mother of three replied, “It is meant for everyone.”', { speaker: 'the mother of three', cue: 'replied', content: '“It is meant for everyone.”' }],
   ['The union called for more school funding in a statement on Thursday.', { speaker: 'The union', cue: 'called for', content: 'more school funding' }],
+  ['The mayor called Friday for releasing the videos.', { speaker: 'The mayor', cue: 'called Friday for', content: 'releasing the videos' }],
+  ['The mayor called on Monday for an inquiry into the fire.', { speaker: 'The mayor', cue: 'called on Monday for', content: 'an inquiry into the fire' }],
   ['When the mayor noted that the bridge was unsafe, the council closed it.', { speaker: 'the mayor', cue: 'noted', content: 'that the bridge was unsafe' }],
   ['Ms. Roe said she was leaving because “nobody listens,” she said.', { speaker: 'Ms. Roe', cue: 'said', content: 'she was leaving because' }],
   ['He told her mother the plan was dead.', { speaker: 'He', cue: 'told', content: 'the plan was dead' }],
