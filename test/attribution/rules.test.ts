@@ -240,6 +240,7 @@ table('speaker-cue-content', [
   ['They moved to Leeds, where officials say rents are lower.', { speaker: 'officials', cue: 'say', content: 'rents are lower' }],
   ['Although the plan has critics, elected officials in both towns say it has created jobs.', { speaker: 'elected officials in both towns', cue: 'say', content: 'it has created jobs' }],
   ['Those close to him say he would step down.', { speaker: 'Those close to him', cue: 'say', content: 'he would step down' }],
+  ['Doctors in the city and across the region say the clinic is full.', { speaker: 'Doctors in the city and across the region', cue: 'say', content: 'the clinic is full' }],
   ['Sources familiar with the matter said the deal was off.', { speaker: 'Sources familiar with the matter', cue: 'said', content: 'the deal was off' }],
   ['The experts I interviewed said the plan was sound.', { speaker: 'The experts', cue: 'said', content: 'the plan was sound' }],
   ['I believe the plan will fail.', { speaker: 'I', cue: 'believe', content: 'the plan will fail', cueType: 'belief' }],

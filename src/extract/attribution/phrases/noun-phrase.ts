@@ -79,6 +79,10 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       first -= 1;
       const link = tokens[first - 1];
       if (link !== undefined && first - 1 >= sentence.firstToken && BACKWARD_LINKS.has(link.lower) && headsLink(tokens, first - 2, link, sentence)) continue;
+      if (joinsPlace(tokens, first - 1, sentence)) {
+        first -= 2;
+        continue;
+      }
       break;
     }
     if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence) || isParticipleModifier(tokens, first - 1, sentence)) first -= 1;
@@ -109,6 +113,24 @@ function isParticipleModifier(tokens: readonly Token[], index: number, sentence:
   if (/(?:ed|en)$/.test(token.lower)) return opening;
   // "where nursing experts say": a gerund before its noun, after a word that opens a clause.
   return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));
+}
+
+/** Most tokens of the first place before the "and" that joins a second: "in the state and around …". */
+const MAX_JOINED_PLACE_TOKENS = 4;
+
+/**
+ * "observers in Ohio and around the country": the preposition at `index` opens a second place joined by "and"
+ * to a first one, itself a link after the phrase's head.
+ */
+function joinsPlace(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
+  const noun = tokens[index - 2];
+  if (tokens[index]?.pos !== 'ADP' || tokens[index - 1]?.lower !== 'and' || noun === undefined || !isNounHead(noun)) return false;
+  for (let i = index - 3; i > sentence.firstToken && i >= index - 2 - MAX_JOINED_PLACE_TOKENS; i -= 1) {
+    const token = tokens[i] as Token;
+    if (BACKWARD_LINKS.has(token.lower)) return headsLink(tokens, i - 1, token, sentence);
+    if (!isNounPhraseWord(token)) return false;
+  }
+  return false;
 }
 
 /** Words after which a clause, and so its subject, begins: "where", "when", "as". */
