@@ -8,6 +8,7 @@ import {
 } from '../../vocabulary/cue-verbs.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
 import { isDay, topicPrepositionAfter } from './topic-preposition.js';
+import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import type { Cue } from './types.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
@@ -97,7 +98,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     }
     // "would continue to report", "began to argue": the verb after "to" is the cue, not the one that raises it.
     if (RAISING.has(token.lemma) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') continue;
-    const withParticle = next !== undefined && PARTICLES.has(next.lower);
+    const withParticle = intentionParticle(tokens, i) !== null;
     const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower)) ?? VERB_TYPES.get(participleStem ?? '');
     // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal", "spoke out Tuesday about
     // the deal" report its topic. "a friend commented: “…”": a colon before a quotation gives such a verb its words.
@@ -124,9 +125,24 @@ function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType, lemm
   const gerund = tokens[verb + 2];
   if (end > verb + 1) return makeCue(tokens, 'verb', type, verb, first, end, lemma);
   if (next?.lower === 'by' && gerund !== undefined && gerund.lower.endsWith('ing') && CUE_VERB_TYPES.get(gerund.lemma) === 'speech') end = verb + 3;
-  else if (type === 'intention' && next !== undefined && PARTICLES.has(next.lower)) end = verb + 2;
+  else if (type === 'intention' && intentionParticle(tokens, verb) !== null) end = (intentionParticle(tokens, verb) as number) + 1;
   else if (AGAINST.has(lemma) && next?.lower === 'against') end = verb + 2;
   return makeCue(tokens, 'verb', type, verb, first, end, lemma);
+}
+
+/** Days named between a verb and its particle: "called Friday for", "called on Monday for". */
+const DAYS = new Set([...WEEKDAYS, ...RELATIVE_DAY_WORDS]);
+
+/**
+ * The index of an intention's particle after its verb ("called for"), past a day named between them ("called
+ * Friday for", "called on Monday for"); null when none follows, as in "called on Monday" alone, where "on" opens the day.
+ */
+function intentionParticle(tokens: readonly Token[], verb: number): number | null {
+  let index = verb + 1;
+  if (tokens[index]?.lower === 'on' && DAYS.has(tokens[index + 1]?.lower ?? '')) index += 2;
+  else if (DAYS.has(tokens[index]?.lower ?? '')) index += 1;
+  const particle = tokens[index];
+  return particle !== undefined && particle.sentence === (tokens[verb] as Token).sentence && PARTICLES.has(particle.lower) ? index : null;
 }
 
 /** Phrasal cue verbs of the lists by their verb, longest first, as the words after the verb: "lay" → [["out"]]. */

@@ -72,7 +72,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   // "the attorney general said": a title read as an adjective after a noun.
   const titleAdjective = head.pos === 'ADJ' && TITLE_HEADS.has(head.lower) && tokens[last - 1]?.pos === 'NOUN';
   // "The brief said", "the accused told": an adjective right after an article, before the verb, is its noun.
-  const adjectiveAsNoun = head.pos === 'ADJ' && (tokens[last - 1]?.pos === 'DET' || (tokens[last - 1] !== undefined && isPossessive(tokens[last - 1] as Token))) && last - 1 >= sentence.firstToken;
+  const adjectiveAsNoun = isAdjectiveTaggedHead(tokens, last, sentence);
   // "separate studies agree": a plural noun read as a verb, after a modifier and before the verb.
   const verbTaggedPlural = head.pos === 'VERB' && /s$/.test(head.lower) && tokens[end]?.pos === 'VERB' &&
     /^(?:ADJ|DET)$/.test(tokens[last - 1]?.pos ?? '') && last - 1 >= sentence.firstToken;
@@ -84,7 +84,11 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     if (token.pos === 'DET') {
       first -= 1;
       const link = tokens[first - 1];
-      if (link !== undefined && first - 1 >= sentence.firstToken && BACKWARD_LINKS.has(link.lower) && headsLink(tokens[first - 2] ?? link, link)) continue;
+      if (link !== undefined && first - 1 >= sentence.firstToken && BACKWARD_LINKS.has(link.lower) && headsLink(tokens, first - 2, link, sentence)) continue;
+      if (joinsPlace(tokens, first - 1, sentence)) {
+        first -= 2;
+        continue;
+      }
       break;
     }
     if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence) || isParticipleModifier(tokens, first - 1, sentence)) first -= 1;
@@ -92,7 +96,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
     // "the well-known author": the word before the noun closes a hyphenated compound, whatever its tag.
     else if (first - 3 >= sentence.firstToken && isJoiningHyphen(tokens[first - 3], tokens[first - 2] as Token, token)) first -= 3;
-    else if (BACKWARD_LINKS.has(token.lower) && first - 2 >= sentence.firstToken && headsLink(tokens[first - 2] as Token, token)) first -= 1;
+    else if (BACKWARD_LINKS.has(token.lower) && first - 2 >= sentence.firstToken && headsLink(tokens, first - 2, token, sentence)) first -= 1;
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     else if (isHonorificStop(tokens, first - 1)) first -= 1;
     // "Dutch and Swedish ministers": two modifiers joined by "and".
@@ -104,24 +108,57 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
 
 /**
  * "registered voters", "newly filed reports": a past participle right before the noun it describes, itself
- * after an article, a number, an adjective, an adverb, a preposition or the sentence's start.
+ * after an article, a number, an adjective, an adverb, a preposition, a comma or the sentence's start.
  */
 function isParticipleModifier(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
   const token = tokens[index] as Token;
   if (token.pos !== 'VERB' || tokens[index + 1]?.pos !== 'NOUN') return false;
   const before = tokens[index - 1];
-  const opening = index === sentence.firstToken || (before !== undefined && /^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos));
+  // "…, elected officials say": a comma before the participle opens a clause as the sentence's start does.
+  const opening = index === sentence.firstToken || (before !== undefined && (/^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos) || before.text === ','));
   if (/(?:ed|en)$/.test(token.lower)) return opening;
   // "where nursing experts say": a gerund before its noun, after a word that opens a clause.
   return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));
 }
 
+/** Most tokens of the first place before the "and" that joins a second: "in the state and around …". */
+const MAX_JOINED_PLACE_TOKENS = 4;
+
+/**
+ * "observers in Ohio and around the country": the preposition at `index` opens a second place joined by "and"
+ * to a first one, itself a link after the phrase's head.
+ */
+function joinsPlace(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
+  const noun = tokens[index - 2];
+  if (tokens[index]?.pos !== 'ADP' || tokens[index - 1]?.lower !== 'and' || noun === undefined || !isNounHead(noun)) return false;
+  for (let i = index - 3; i > sentence.firstToken && i >= index - 2 - MAX_JOINED_PLACE_TOKENS; i -= 1) {
+    const token = tokens[i] as Token;
+    if (BACKWARD_LINKS.has(token.lower)) return headsLink(tokens, i - 1, token, sentence);
+    if (!isNounPhraseWord(token)) return false;
+  }
+  return false;
+}
+
 /** Words after which a clause, and so its subject, begins: "where", "when", "as". */
 const CLAUSE_WORDS = new Set(['where', 'when', 'while', 'as', 'because', 'although', 'though', 'if', 'since']);
 
-/** The word before a link heads the phrase: "experts on Korea"; "one of the attorneys", a word of part before "of". */
-function headsLink(owner: Token, link: Token): boolean {
-  return isNounHead(owner) || (link.lower === 'of' && (PART.has(owner.lower) || owner.pos === 'NUM'));
+/**
+ * The word at `index`, before a link, heads the phrase: "experts on Korea"; "one of the attorneys", a word of
+ * part before "of"; "the polling average of …", a noun read as an adjective.
+ */
+function headsLink(tokens: readonly Token[], index: number, link: Token, sentence: Sentence): boolean {
+  const owner = tokens[index] ?? link;
+  return isNounHead(owner) || (link.lower === 'of' && (PART.has(owner.lower) || owner.pos === 'NUM')) || isAdjectiveTaggedHead(tokens, index, sentence);
+}
+
+/**
+ * "The brief said", "the accused told", "the state's polling average shows": an adjective after an article, a
+ * possessive or a noun, where a phrase's head stands, is read as its noun.
+ */
+function isAdjectiveTaggedHead(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
+  const before = tokens[index - 1];
+  if (tokens[index]?.pos !== 'ADJ' || before === undefined || index - 1 < sentence.firstToken) return false;
+  return before.pos === 'DET' || before.pos === 'NOUN' || before.pos === 'PROPN' || isPossessive(before);
 }
 
 /**
