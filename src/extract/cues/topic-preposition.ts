@@ -34,13 +34,13 @@ export function topicPrepositionAfter(tokens: readonly Token[], start: number, p
     const previous = tokens[i - 1] as Token;
     if (i > start && opensTopic(tokens, i, prepositions) && (token.lower === FREE_TOPIC || isMannerAdverb(previous) || isDay(previous))) return i;
     if (!ADJUNCT_TAGS.has(token.pos) && !OBJECT_PRONOUN.has(token.lower)) return null;
-    // "the experts I spoke to this week about …": a preposition without its object ends a relative clause.
+    // "the farmers we talked to this week about …": a preposition without its object ends a relative clause.
     if (token.pos === 'ADP' && (PERIOD_STARTS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.pos === 'VERB')) return null;
   }
   return null;
 }
 
-/** One of `prepositions` at `index`, but not "about" before a number ("spoke for about five minutes"). */
+/** One of `prepositions` at `index`, but not "about" before a number ("talked for about ten minutes"). */
 function opensTopic(tokens: readonly Token[], index: number, prepositions: ReadonlySet<string>): boolean {
   const token = tokens[index] as Token;
   return prepositions.has(token.lower) && !(token.lower === FREE_TOPIC && tokens[index + 1]?.pos === 'NUM');

@@ -97,7 +97,7 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence)
   const first = tokens[i];
   if (first === undefined || i >= sentence.endToken) return null;
   if (isObjectWord(first)) return i;
-  // "talked about so many of the things …", "spoke of very different times": an adverb grading an adjective.
+  // "wrote about so very many changes …", "spoke of very different times": an adverb grading an adjective.
   if (first.pos === 'ADV' && tokens[i + 1]?.pos === 'ADJ') return i;
   // "complained about how the vote was run", "coy about whether …": a question after the preposition.
   if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
