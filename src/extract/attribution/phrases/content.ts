@@ -56,7 +56,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const mainVerb = ownSpeaker === null && joined?.text === ',' && (cue.type === 'speech' || cue.type === 'writing');
     if (mainVerb && opening > start + 1) endToken = Math.min(endToken, opening - 1);
     // "…, but the police overruled it, the source added.": an attribution closing the sentence is not content.
-    // So does "… because “most people don’t know,” she said.": a quotation closed on a comma before it.
+    // So does "… because “few drivers ever check,” she said.": a quotation closed on a comma before it.
     const afterQuote = joined !== undefined && isQuoteMark(joined) && closesOnComma(tokens, opening - 1) && context.quoteIndex.quoteEndingAt(joined.end) !== undefined;
     const closing = ownSpeaker !== null && (joined?.text === ',' || afterQuote) && endsClause(context, cue.endToken, sentence);
     if (closing && opening > start + 1) endToken = Math.min(endToken, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1);
@@ -126,8 +126,8 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // "— and why he believes …" goes on with the words, whatever follows.
     const aside = DASH_ASIDES.has(token.text) && previous.end < token.start && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '');
     if (aside && !closesDashPair(context, i, end) && cueWithin(context, i, end)) return i;
-    // After the quotation the content opened with: "“That makes me smart,” when Clinton blasted him" (a
-    // clause of time after its comma), "“What curfew?” and kept going" (a second predicate).
+    // After the quotation the content opened with: "“That settles it,” when Moreau waved him off" (a
+    // clause of time after its comma), "“Which queue?” and walked on" (a second predicate).
     const afterOpening = opening !== undefined && isQuoteMark(previous) && context.quoteIndex.quoteEndingAt(previous.end) === opening;
     const quotedComma = afterOpening && tokens[i - 2]?.text === ',';
     if (quotedComma && SUBORDINATORS.has(token.lower)) return i;
@@ -152,7 +152,7 @@ const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
 
 /**
  * Where the reported words give way to a second clause of the writer's own, outside quotations: a comma
- * and a conjunction ("…, and the Supreme Court declined to …") with a subject and a verb after them.
+ * and a conjunction ("…, and the water board refused to …") with a subject and a verb after them.
  */
 function coordinateClauseStart(context: RuleContext, start: number, end: number, sentence: Sentence): number {
   const tokens = context.doc.tokens;
@@ -212,7 +212,7 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
     const opener = context.doc.text.slice(Math.max(sentence.start, closingQuote.start - 3), closingQuote.start);
     if (/:\s*$/.test(opener)) return contentRanges(context.doc, closingQuote.start, end);
   }
-  // "X said she felt … because “most people don’t know,” she said": a quotation after another cue of the
+  // "X said she felt … because “few drivers ever check,” she said": a quotation after another cue of the
   // sentence is all the closing attribution takes.
   if (closingQuote !== undefined && closingQuote.start > sentence.start && cueBefore(context, sentence, closingQuote.start)) {
     return contentRanges(context.doc, closingQuote.start, end);
@@ -272,7 +272,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       const token = tokens[i] as Token;
       const joined = isJoiningHyphen(tokens[i - 1], token, tokens[i + 1]) || (tokens[i + 1] !== undefined && isJoiningHyphen(token, tokens[i + 1] as Token, tokens[i + 2]));
       const joinsPhrases = token.pos === 'CCONJ' && i > start && tokens[i + 1] !== undefined && isNounPhraseWord(tokens[i + 1] as Token);
-      // "Trump’s “latest twitter meltdown is …”": the subject may run into a quotation.
+      // "Moreau’s “newest online tantrum is …”": the subject may run into a quotation.
       const mark = isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined;
       // "the words “tax hike” were …": the quotation closes inside the subject.
       const closing = quoted && !mark && isQuoteMark(token);
@@ -295,7 +295,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     }
     if (i === start) return false;
   }
-  // "fathers and parents who adopt would not be eligible": a relative clause inside the subject.
+  // "tenants and owners who sublet would not qualify": a relative clause inside the subject.
   if (RELATIVES.has(tokens[i]?.lower ?? '') && i > start) {
     // "the demands that come with the job erase …": the relative clause's verb, words, then the main verb.
     let relativeVerb = false;
@@ -305,7 +305,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       if (token.pos === 'AUX' && MODALS.has(token.lower) && relativeVerb) return !inQuote(context, token);
       if (token.text === ',' || isSentenceEnd(token)) break;
       const finite = (token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX';
-      // "anybody who complains about a microphone “is not having a good night”": the predicate may open a quotation.
+      // "whoever grumbles about the rota “is not pulling their weight”": the predicate may open a quotation.
       const opensQuotation = isQuoteMark(tokens[j - 1]) && context.quoteIndex.quoteStartingAt((tokens[j - 1] as Token).start) !== undefined;
       if (finite && relativeVerb && wordsAfterVerb) return opensQuotation || !inQuote(context, token);
       if (finite) relativeVerb = true;
@@ -376,7 +376,7 @@ const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'becaus
 
 /**
  * The cue ends its clause: what follows it up to a comma, a quotation or the sentence's end holds no verb
- * and no "that" ("said on Monday.", "said several months after her release,", "told reporters at the
+ * and no "that" ("said on Monday.", "said two weeks after the vote,", "told reporters at the
  * finish line."), or turns into a subordinate clause ("… she said as the trial opened.").
  */
 export function endsClause(context: RuleContext, after: number, sentence: Sentence): boolean {
@@ -390,9 +390,9 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
     const participle = token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
     // "at a truck stop this week": a noun after a noun, read as a verb.
     const compound = i > after + 1 && followsModifierAndNoun(tokens, i);
-    // "said of the prospect of tampering with the count": a gerund after a preposition is a noun.
+    // "said of the idea of moving the depot": a gerund after a preposition is a noun.
     const gerund = token.pos === 'VERB' && token.lower.endsWith('ing') && previous.pos === 'ADP';
-    // "said at a news conference announcing that …": what follows a participle after a noun describes the noun.
+    // "said at a briefing confirming that …": what follows a participle after a noun describes the noun.
     if (token.pos === 'VERB' && token.lower.endsWith('ing') && previous.pos === 'NOUN' && i > after) return true;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !participle && !compound && !gerund && !isNameTaggedVerb(tokens, i)) return false;
   }

@@ -128,7 +128,7 @@ function opensMoreContent(token: Token): boolean {
 
 /**
  * Between the attribution and the sentence end there is no other quotation, but for a short title ("said on
- * Fox News’s “Fox and Friends.”").
+ * Radio Kestrel’s “Morning Harbour.”").
  */
 function restIsAside(context: RuleContext, after: number, sentence: Sentence): boolean {
   const tokens = context.doc.tokens;
@@ -161,14 +161,14 @@ function speechCueBetween(context: RuleContext, sentence: Sentence, from: number
     .some((cue) => cue.firstToken > from && cue.endToken <= to && cue.type !== 'intention' && !FRAMING.has(cue.lemma) && !TOPIC_ONLY.has(cue.lemma));
 }
 
-/** "“…,” Tester said, referring to the excuse, “…”": a quotation after an aside between commas. */
+/** "“…,” Okafor said, pointing to the delay, “…”": a quotation after an aside between commas. */
 function quoteAfterAside(context: RuleContext, after: number, sentence: Sentence): Quote | undefined {
   const tokens = context.doc.tokens;
   if (tokens[after]?.text !== ',') return undefined;
   for (let i = after + 1; i < sentence.endToken; i += 1) {
     const token = tokens[i] as Token;
     if (/^["\u201C\u201D]$/.test(token.text)) {
-      // "“…,” Trump said, adding later, “…”": a verb of saying in the aside makes the quotation a claim of its own.
+      // "“…,” the mayor said, then went on, “…”": a verb of saying in the aside makes the quotation a claim of its own.
       if (tokens[i - 1]?.text !== ',' || speechCueBetween(context, sentence, after, i)) return undefined;
       return context.quoteIndex.quoteStartingAt(token.start);
     }

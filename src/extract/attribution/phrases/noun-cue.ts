@@ -203,7 +203,7 @@ function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   if (isJoiningHyphen(tokens[index - 2], tokens[index - 1] as Token, token)) return false;
   // "of the country being dependent": a participle of "be" heads no clause.
   if (token.pos === 'AUX') return !token.lower.endsWith('ing');
-  // "his determination to act alone inflamed his opponents": wink may read a past verb as an adjective.
+  // "her refusal to wait angered the board": wink may read a past verb as an adjective.
   const next = tokens[index + 1];
   if (token.pos === 'ADJ' && token.lower.endsWith('ed')) return next?.pos === 'DET' || next?.pos === 'PRON';
   return token.pos === 'VERB' && token.lower !== token.lemma && !token.lower.endsWith('ing');

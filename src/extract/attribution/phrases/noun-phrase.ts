@@ -194,7 +194,7 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     else if (isNounPhraseWord(token) || isMistaggedName(tokens, end, sentence) || isNicknameMark(context, end)) end += 1;
     // "the lead author", "exit polls": a noun before a noun that wink read as a verb.
     else if (token.pos === 'VERB' && !token.lower.endsWith('ing') && next?.pos === 'NOUN' && end + 1 < sentence.endToken) end += 1;
-    // "the conservative-leaning Tax Foundation": the word after a joining hyphen is part of the compound.
+    // "the union-backed Harbour Institute": the word after a joining hyphen is part of the compound.
     else if (isJoiningHyphen(tokens[end - 1], token, next) && end > start) end += next !== undefined && /^\p{L}/u.test(next.text) && end + 1 < sentence.endToken ? 2 : 1;
     // "the Post/ABC News poll": a slash written tight between two names joins them.
     else if (isNameSlash(tokens, end) && end > start && end + 1 < sentence.endToken) end += 2;

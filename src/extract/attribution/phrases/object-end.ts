@@ -33,7 +33,7 @@ const MAX_SETTING_TOKENS = 6;
 
 /**
  * Where a reported noun phrase gives way to the setting of its report, outside quotations: "called for more
- * funding [in a statement on Thursday]", "attacked her [in early-morning tweets]", "published the video
+ * funding [in a letter on Monday]", "mocked him [in late-night posts]", "published the video
  * [Friday afternoon]", or to a subordinate clause after a comma ("[, though records show …]"). `end` when
  * nothing of the kind follows.
  */
@@ -42,12 +42,12 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
   for (let i = start + 1; i < end; i += 1) {
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
-    // "accused Holt of being a Democrat, though records show …": a subordinate clause after a comma.
+    // "accused Perrin of owning the firm, though filings show …": a subordinate clause after a comma.
     if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
     if (otherClauseStart(tokens, i, end)) return i;
     // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
     if (timeClauseAt(context, i)) return i;
-    // "likened the rules to “burning the Constitution” - a charge that …": a dash opens the writer's aside.
+    // "compared the levy to “robbing the harbour” - a claim that …": a dash opens the writer's aside.
     // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
     if (isDash(token, tokens[i - 1], tokens[i + 1]) && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '')) return i;
     // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.

@@ -85,7 +85,7 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     if (timeStart <= sentence.firstToken) return null;
     // "Sen. Jane Roe (D-Ore.) on Tuesday said …": the bracket after the name stands aside.
     const subjectEnd = beforeParenthesis(context, timeStart, sentence);
-    // "A report released last year found …".
+    // "A survey published in March found …".
     return phraseBefore(context, subjectEnd, sentence) ?? subjectOverClause(context, subjectEnd, sentence);
   }
   if (phrase === null) return null;
@@ -121,7 +121,7 @@ function relativeBeforeCoordinator(context: RuleContext, coordinator: number, se
 }
 
 /**
- * "In a Bloomberg interview Trump declared": with no comma after an opening phrase of setting, the names
+ * "In a radio interview Moreau declared": with no comma after an opening phrase of setting, the names
  * after its setting noun are the subject, not part of the phrase.
  */
 function nameAfterSetting(context: RuleContext, phrase: PhraseMatch): PhraseMatch | null {
@@ -134,14 +134,14 @@ function nameAfterSetting(context: RuleContext, phrase: PhraseMatch): PhraseMatc
   return { firstToken: first, endToken: phrase.endToken, kind: 'name' };
 }
 
-/** Relative pronouns that open a clause inside a subject: "A study that appeared in the journal found …". */
+/** Relative pronouns that open a clause inside a subject: "A study that ran in a nursing journal found …". */
 const SUBJECT_RELATIVES = new Set(RELATIVE_PRONOUNS);
 /** Most tokens a relative clause inside a subject may hold. */
 const MAX_RELATIVE_CLAUSE_TOKENS = 10;
 
 /**
- * "A study that appeared in the British Medical Journal found …", "The man who spoke to Trump said …", "A
- * report released last year found …", "Protesters marching through the streets chanted …": what stands
+ * "A study that ran in a nursing journal found …", "The woman who met Moreau said …", "A
+ * survey published in March found …", "Fans lining the harbour wall sang …": what stands
  * before the cue from token `start` on is inside a clause that belongs to the subject; the subject is the
  * phrase before that clause. Null when no such clause (a relative pronoun and one verb, or a participle
  * right after a noun; no comma or quotation) opens before `start`.
@@ -187,7 +187,7 @@ function postmodifiedSubject(context: RuleContext, start: number, sentence: Sent
   return head === null || head.kind === 'pronoun' ? null : { firstToken: head.firstToken, endToken: end, kind: 'description' };
 }
 
-/** "The experts I interviewed said": the noun phrase before a clause of pronoun and verb with no relative pronoun. */
+/** "The farmers we visited said": the noun phrase before a clause of pronoun and verb with no relative pronoun. */
 function subjectOverContactClause(context: RuleContext, verb: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
   if (tokens[verb]?.pos !== 'VERB' || !CONTACT_SUBJECTS.has(tokens[verb - 1]?.lower ?? '') || verb - 1 <= sentence.firstToken) return null;
@@ -227,12 +227,12 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   const first = tokens[opening + 1] as Token;
   // "Jane Roe, 61, who runs the clinic, said": an age between commas stands between the name and the aside.
   if (tokens[opening - 1]?.pos === 'NUM' && tokens[opening - 2]?.text === ',' && opening - 2 > sentence.firstToken) opening -= 2;
-  // "Johnnie Wilson, of Springfield, Va., said", "a teacher from Leeds, England, said": a state or country
+  // "Dora Kemp, of Dayton, Ohio, said", "a baker from Lyon, France, said": a state or country
   // after a place continues the aside before it, and is never the speaker.
   if (STATES_AND_COUNTRIES.has(context.doc.text.slice(first.start, (tokens[comma - 1] as Token).end))) {
     return nested ? null : speakerBeforeComma(context, opening, sentence, true);
   }
-  // "Jim Jordan (R-Ohio), an oversight panel member, said": the name before its parenthesis.
+  // "Lena Ortiz (D-Nev.), a budget committee member, said": the name before its parenthesis.
   const head = phraseBefore(context, beforeParenthesis(context, opening, sentence), sentence);
   if (head === null || head.kind === 'pronoun') return null;
   const segment = phraseAfter(context, opening + 1, sentence);
@@ -242,23 +242,23 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
     return { ...segment, extentStart: head.firstToken };
   }
   const participle = first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower);
-  // "Mitch McConnell, R-Ky., said": a party and state label between commas.
+  // "Lena Ortiz, D-Nev., said": a party and state label between commas.
   const label = PARTY_STATE_LABEL.test(context.doc.text.slice(first.start, (tokens[comma - 1] as Token).end));
   // ", at a later press briefing,": an aside of place or time also stands between a name and its verb.
   const aside = first.pos === 'ADP' && head.kind === 'name';
-  // "China, Pyongyang's only ally, said": a description that opens with its owner's name.
+  // "Norway, Oslo's main partner, said": a description that opens with its owner's name.
   const owned = tokens[opening + 2] !== undefined && isPossessive(tokens[opening + 2] as Token);
   // "Ana Ruiz, head of the port authority and a member of the harbor board, said": two descriptions joined.
   const joined = segment !== null && COORDINATORS.has(tokens[segment.endToken]?.lower ?? '') && phraseAfter(context, segment.endToken + 1, sentence)?.endToken === comma;
   const appositive = RELATIVES.has(first.lower) || first.pos === 'DET' || first.pos === 'NUM' || first.pos === 'ADJ' ||
     first.pos === 'PRON' || participle || aside || label || owned || joined || (segment !== null && segment.endToken === comma);
   if (!appositive) return null;
-  // "Ana Bell, a developer and spokeswoman for the coalition, which is made up of …, said": the name before
+  // "Ana Bell, a chemist and adviser to the alliance, which is made up of …, said": the name before
   // a description in apposition is the speaker.
   const named = head.kind === 'description' && tokens[head.firstToken - 1]?.text === ',' ? phraseBefore(context, head.firstToken - 1, sentence) : null;
   if (named !== null && named.kind === 'name' && standsAsSubject(context, named, sentence)) return { ...named, extentStart: named.firstToken };
   const found = { ...head, extentStart: head.firstToken };
-  // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second appositive;
+  // "Ruth Adler, the treasurer of Kent, one of the counties appealing, said": a second appositive;
   // the phrase before it ends a first one, and the speaker stands before that.
   const inner = !nested && !standsAsSubject(context, found, sentence) && tokens[opening - 1]?.text !== ',';
   return inner ? speakerBeforeComma(context, opening, sentence, true) ?? found : found;

@@ -28,7 +28,7 @@ export const accordingTo: CueRule = {
     const tokens = context.doc.tokens;
     const phrase = phraseAfter(context, cue.endToken, sentence) ?? mistaggedPhrase(tokens, cue.endToken, sentence);
     if (phrase === null) return null;
-    // "According to a new report by Politico, …", "a complaint filed by the SEC, …": the phrase runs on to its comma.
+    // "According to a new survey by Gallup, …", "a lawsuit filed by the union, …": the phrase runs on to its comma.
     const speaker = opensClause(tokens, cue, sentence) ? { ...phrase, endToken: modifiersEnd(tokens, phrase.endToken, sentence) } : phrase;
     const after = skipAppositive(tokens, speaker.endToken, sentence);
     const next = tokens[after];
@@ -64,7 +64,7 @@ function runsToSentenceEnd(tokens: readonly Token[], from: number, sentence: Sen
     if (isSentenceEnd(token) || relativeComma(tokens, i, sentence) === i) return true;
     const participle = /(?:ed|en|ing)$/.test(token.lower);
     const modifier = tokens[i + 1]?.pos === 'NOUN';
-    // "Alliance to Reclaim Our Schools": a capitalised word inside a name, whatever its tag.
+    // "League to Restore Our Rivers": a capitalised word inside a name, whatever its tag.
     const name = /^\p{Lu}/u.test(token.text);
     if ((token.pos === 'VERB' && !participle && !modifier && !name) || token.pos === 'AUX' || token.lower === 'that') return false;
   }
@@ -86,7 +86,7 @@ function lastWord(tokens: readonly Token[], sentence: Sentence): number {
   return end;
 }
 
-/** Past ", the foreign minister of Italy," or ", who spoke to NPR,": the token after, or `start`. */
+/** Past ", the farm minister of Chile," or ", who wrote to the council,": the token after, or `start`. */
 function skipAppositive(tokens: readonly Token[], start: number, sentence: Sentence): number {
   if (tokens[start]?.text !== ',') return start;
   const first = tokens[start + 1];
@@ -97,7 +97,7 @@ function skipAppositive(tokens: readonly Token[], start: number, sentence: Sente
   return start;
 }
 
-/** Most tokens of "by Politico" or "filed by the federal Securities and Exchange Commission" after the phrase. */
+/** Most tokens of "by Gallup" or "filed by the state Department of Labor and Industry" after the phrase. */
 const MAX_MODIFIER_TOKENS = 10;
 
 /**

@@ -22,7 +22,7 @@ export const contentCueSpeaker: CueRule = {
     const start = speakerStart(context, cue.endToken, sentence);
     const speaker = phraseAfter(context, start, sentence);
     if (speaker === null || isTimeWord(context.doc.tokens[speaker.firstToken])) return null;
-    // "…, said at a Washington event": after a preposition, only a name is the speaker.
+    // "…, said at a Denver fundraiser": after a preposition, only a name is the speaker.
     if (context.doc.tokens[start]?.pos === 'ADP' && speaker.kind !== 'name') return null;
     const speakerEnd = afterParenthesis(context, speaker.endToken, sentence);
     if (!endsClause(context, speakerEnd, sentence)) return null;

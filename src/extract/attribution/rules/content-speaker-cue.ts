@@ -46,7 +46,7 @@ export const contentSpeakerCue: CueRule = {
     if (speaker === null || RELATIVES.has(context.doc.tokens[extentStart(speaker)]?.lower ?? '')) return null;
     const content = contentBefore(context, extentStart(speaker), sentence);
     if (content === null) return null;
-    // "The museum, Mr. Bush said, celebrated …": the words on both sides are the content. "Though it went
+    // "The bridge, Ms. Lind said, carried …": the words on both sides are the content. "Though it went
     // well, he said, replacing her would be harder": a subordinate clause needs the main clause after it.
     const subordinate = opensSubordinateClause(context, content);
     const continuation = continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true, subordinate);

@@ -59,8 +59,8 @@ export const framingVerbQuote: CueRule = {
 };
 
 /**
- * "The minister condemned what he called a “…”": a pronoun after "what" stands for the subject of the verb
- * before it, and "what he called …" is the object of that report.
+ * "The mayor denounced what she called a “…”": a pronoun after "what" stands for the subject of the verb
+ * before it, and "what she called …" is the object of that report.
  */
 function outerReport(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): { cue: Cue; speaker: SpeakerPhrase } | null {
   const what = phrase.firstToken - 1;
@@ -71,7 +71,7 @@ function outerReport(context: RuleContext, phrase: PhraseMatch, sentence: Senten
 }
 
 /**
- * "called Trump a “pathological liar” who is “utterly amoral”": the object, the quotation and what
+ * "called Moreau a “born schemer” who is “wholly unfit”": the object, the quotation and what
  * continues it, up to the setting of the report or a second predicate ("… and stopped short of …").
  */
 function objectWithQuote(context: RuleContext, objectIndex: number, quote: Quote, sentence: Sentence): Range[] {
@@ -84,7 +84,7 @@ function objectWithQuote(context: RuleContext, objectIndex: number, quote: Quote
       end = tokens[i - 1]?.text === ',' ? i - 1 : i;
       break;
     }
-    // "a “rant,” a series of online postings": after a comma (perhaps closing a quotation), only more quoted
+    // "a “tirade,” a string of late-night emails": after a comma (perhaps closing a quotation), only more quoted
     // words continue it.
     const token = tokens[i] as Token;
     const plainComma = token.text === ',' && !inQuote(context, token);

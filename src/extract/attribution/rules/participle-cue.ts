@@ -94,13 +94,13 @@ function inheritedSpeaker(context: RuleContext, cue: Cue): SpeakerPhrase | null 
   const previous = context.accepted[context.accepted.length - 1];
   if (previous === undefined || previous.lastSentence !== cue.sentence || previous.speaker === null) return null;
   if (previous.cue === null || previous.cue.end > cue.start) return null;
-  // "Trump defended not paying an architect who said he was stiffed, saying …": the participle hangs on the
+  // "Moreau defended firing a cook who said she was underpaid, saying …": the participle hangs on the
   // main clause, not on a relative clause inside it.
   if (previous.speaker.kind === 'pronoun' && RELATIVES.has(context.doc.text.slice(previous.speaker.start, previous.speaker.end).toLowerCase())) return null;
   return { start: cue.start, end: cue.start, kind: 'inherited', from: previous };
 }
 
-/** "footage of Hillary Clinton asking, “…”": the name right before the participle is its subject. */
+/** "a recording of Dana Moreau asking, “…”": the name right before the participle is its subject. */
 function namedBefore(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
   const tokens = context.doc.tokens;
   let first = cue.firstToken;

@@ -1,5 +1,5 @@
 /**
- * "The plan has been endorsed by the union", "“American Skin” was written by Springsteen": a passive cue
+ * "The plan has been endorsed by the union", "“Harbour Lights” was written by Okafor": a passive cue
  * whose agent, after "by", said or backed what the subject names.
  */
 import type { Cue } from '../../cues/types.js';

@@ -1,5 +1,5 @@
 /**
- * "his donations, which he said were accompanied by favours", "what the senators said was gerrymandering":
+ * "her loans, which she said came with conditions", "what the auditors said was waste":
  * the speaker and cue stand inside a relative clause whose subject is the relative word; what was said is
  * that word and the predicate after the cue. "what Trump says his plan would do", "the mine, which she
  * says she will keep open": the relative word is the object of a clause after the cue, which is the rest of

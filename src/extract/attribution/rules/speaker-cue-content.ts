@@ -169,7 +169,7 @@ function reducedClause(context: RuleContext, token: number): boolean {
 }
 
 /**
- * "anybody who complains “is not having a good night.”": after a relative clause, a lower-case auxiliary
+ * "whoever grumbles “is not pulling their weight.”": after a relative clause, a lower-case auxiliary
  * opening a quotation is the main clause's predicate, not what was said.
  */
 function opensWithPredicate(context: RuleContext, token: number): boolean {

@@ -1,6 +1,6 @@
 /**
- * "Authorities announced on Friday the arrest of a man", "Ted Cruz endorses Trump", "Trump commented on
- * the death": a verb whose object is what is reported. It runs after every other cue rule, so a clause
+ * "Police announced on Tuesday the recall of a drug", "Lena Ortiz endorses Moreau", "Moreau commented on
+ * the closure": a verb whose object is what is reported. It runs after every other cue rule, so a clause
  * after the verb ("announced that …") is always read as such first.
  */
 import type { Cue } from '../../cues/types.js';
@@ -34,10 +34,10 @@ const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
 /** Words that open a reported question after a preposition: "about whether …", "about how …". */
 const QUESTION_WORDS = new Set(['whether', 'how', 'why', 'what', 'who', 'where', 'when']);
-/** Adjuncts that may stand between the verb and its object: "announced on Friday the arrest …". */
+/** Adjuncts that may stand between the verb and its object: "announced on Tuesday the recall …". */
 const MAX_ADJUNCT_TOKENS = 4;
 const MIN_OBJECT_TOKENS = 2;
-/** "called the charges unsubstantiated": an object and what it is called. */
+/** "called the claims baseless": an object and what it is called. */
 const MIN_NAMING_TOKENS = 3;
 const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
@@ -103,7 +103,7 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence)
   if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
   if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
-  // "announced on Friday the arrest …": a preposition and a short phrase, then the object.
+  // "announced on Tuesday the recall …": a preposition and a short phrase, then the object.
   if (first.pos !== 'ADP') return null;
   for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
     const token = tokens[j] as Token;
@@ -117,7 +117,7 @@ function isObjectWord(token: Token): boolean {
   if (isQuoteMark(token)) return true;
   // "proposed dropping the levy", "admitted using the loophole": a gerund and its own object.
   if (token.pos === 'VERB' && token.lower.endsWith('ing')) return true;
-  // "proposed nothing that would raise his taxes": an indefinite pronoun stands for what was reported.
+  // "offered nothing that would cut their fares": an indefinite pronoun stands for what was reported.
   if (token.pos === 'PRON') return /^(?:his|her|its|their|our|my|your|something|nothing|anything|everything)$/.test(token.lower);
   return isNounPhraseWord(token);
 }
@@ -131,7 +131,7 @@ function objectHead(context: RuleContext, start: number, sentence: Sentence): st
   return nouns.at(-1)?.lower ?? '';
 }
 
-/** "called the charges unsubstantiated", "dubbed it a farce": after the object comes what it is called. */
+/** "called the claims baseless", "dubbed it a sham": after the object comes what it is called. */
 function namesItsObject(context: RuleContext, start: number, sentence: Sentence): boolean {
   const first = phraseAfter(context, start, sentence);
   // "called the fine and the letter a stunt": two objects joined by "and".
