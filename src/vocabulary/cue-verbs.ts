@@ -142,7 +142,7 @@ export const COMMON_CUE_FORMS: readonly string[] = [
 
 /**
  * Verbs whose object noun phrase is itself what is reported ("announced the arrest of a man", "endorses
- * Clinton", "acknowledged their uphill battle"), with what the object reports. Verbs of the lists above
+ * Ferreira", "admitted their slim chances"), with what the object reports. Verbs of the lists above
  * that take an object are here too; those that take a person as object ("told", "asked") are not.
  * An entry may be phrasal: the verb's dictionary form, then the words that follow it ("lay out" for "laid
  * out her plan", "rail against" for "railed against the tax").
@@ -306,7 +306,7 @@ export const OBJECT_TO_INFINITIVE_VERBS: readonly string[] = [
 ];
 
 /**
- * Verbs that name their object something ("called the charges unsubstantiated"): the object alone ("called
+ * Verbs that name their object something ("called the claims baseless"): the object alone ("called
  * the police") reports nothing, so they need a complement after it.
  */
 export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'term'];

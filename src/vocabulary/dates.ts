@@ -203,7 +203,7 @@ export const UNIT_VALUES: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
 };
 
-/** Ordinal words up to the tenth ("the eighth day of the blockade"). */
+/** Ordinal words up to the tenth ("the ninth day of the siege"). */
 export const ORDINAL_WORDS: readonly string[] = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ];

@@ -87,7 +87,7 @@ export const POSTMODIFIERS: readonly string[] = [
   'connected', 'related', 'involved', 'knowledgeable', 'briefed', 'near', 'linked', 'tied', 'affiliated',
 ];
 
-/** Pronouns that open a clause inside a subject with no relative pronoun: "the experts I interviewed said". */
+/** Pronouns that open a clause inside a subject with no relative pronoun: "the farmers we met said". */
 export const CONTACT_CLAUSE_SUBJECTS: readonly string[] = ['i', 'we', 'he', 'she', 'they', 'you'];
 
 /**

@@ -6,7 +6,7 @@ describe('refiner anchored-reference', () => {
   it.each([
     // an offset counts from the latest date before it, at that date's precision
     [
-      'For the six months ended Aug. 14, the grocer earned $6 million, down from $9 million a year earlier.',
+      'In the half to Aug. 14, the bakery chain made $6 million, down from $9 million a year earlier.',
       [['a year earlier', '2021-08-14']],
     ],
     ['Profit in the third quarter rose to $8 million from $5 million a year earlier.', [['a year earlier', '2021-07/2021-09']]],

@@ -16,7 +16,7 @@ describe('refiner drop-durations', () => {
     ['Sales rose sharply in the past year.', []],
     ['The dispute paralysed the chamber for much of the summer.', []],
     ['Talks dragged on throughout most of the week.', []],
-    ['Spending rose 0.2%, the smallest gain in a year.', []],
+    ['Rents edged up 0.3%, the slowest climb in a year.', []],
     ['Exports posted their first rise in a month.', []],
     ['Taxes are small in a quarter that produced a loss.', []],
   ])('%s', (text, expected) => {

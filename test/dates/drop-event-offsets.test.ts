@@ -13,7 +13,7 @@ describe('refiner drop-event-offsets', () => {
     ['After ten years of growth, brokers are cutting jobs.', []],
     ['The family is losing hope after 22 months without news.', []],
     ['If, after five years, the shares trade below $20, holders get cash.', []],
-    ['The unit turned a profit after several quarters of losses.', []],
+    ['The mill broke even after many quarters in the red.', []],
   ])('%s', (text, expected) => {
     expect(datesIn(text).map((d) => d.text)).toEqual(expected);
   });

@@ -10,7 +10,7 @@ describe('refiner drop-vague', () => {
     ['The company is now the largest in the region.', []],
     ['Prices have risen recently.', []],
     ['A decision is expected in a few days.', []],
-    ['The answer is coming up in just a few minutes.', []],
+    ['The results are due out in only a few minutes.', []],
     ['Wait a second, he said.', []],
   ])('%s', (text, expected) => {
     expect(datesIn(text).map((d) => d.text)).toEqual(expected);

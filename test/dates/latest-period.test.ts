@@ -4,7 +4,7 @@ import { found } from './helpers.js';
 // Published Sunday 2023-02-19: the quarter last reported is the fourth of 2022.
 describe('parser latest-period', () => {
   it.each([
-    ['Sales in the latest period were $1.8 billion.', [['the latest period', '2022-10/2022-12']]],
+    ['Freight volumes in the latest period topped 4 million tons.', [['the latest period', '2022-10/2022-12']]],
     ['The latest period had a gain of $9 million.', [['The latest period', '2022-10/2022-12']]],
     ['Net rose 5% in the most recent fiscal period.', [['the most recent fiscal period', '2022-10/2022-12']]],
     // must not match: a period that is no quarter

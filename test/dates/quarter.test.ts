@@ -18,7 +18,7 @@ describe('parser quarter (value: the interval of its three months)', () => {
   });
 
   it('keeps a quarter apart from the weekday after it', () => {
-    const dates = datesIn('The company reported a loss for the third quarter on Thursday.');
+    const dates = datesIn('The brewer posted a deficit for the third quarter on Thursday.');
     expect(dates.map((d) => [d.text, d.value, d.precision])).toEqual([
       ['the third quarter', '2022-07/2022-09', 'month'],
       ['on Thursday', '2023-02-16', 'day'],

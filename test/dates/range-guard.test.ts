@@ -14,7 +14,7 @@ describe('range guard (chrono merging of "X to Y")', () => {
     ['Sales rose in 2022 through June.', [['2022', '2022'], ['June', '2022-06']]],
     ['Rents were flat in May 2022 through May 20.', [['May 2022', '2022-05'], ['May 20', '2022-05-20']]],
     [
-      'It will extend the offer, due to expire last Thursday, to March 6.',
+      'The council pushed the deadline, set to lapse last Thursday, to March 6.',
       [['last Thursday', '2023-02-16'], ['March 6', '2023-03-06']],
     ],
     [

@@ -18,7 +18,7 @@ describe('saidOnDate', () => {
     ['“We are ready,” the coach said Monday.', 'said', 'Monday'],
     ['Lapointe told reporters on Friday that the money was gone.', 'told', 'on Friday'],
     ['On Tuesday, the mayor said the bridge was safe.', 'said', 'On Tuesday'],
-    ['The company said in a statement on Monday that it would appeal.', 'said', 'on Monday'],
+    ['The union said in a statement on Monday that it would strike.', 'said', 'on Monday'],
     ['The mayor on Tuesday said the bridge was safe.', 'said', 'on Tuesday'],
     // must give null: the date belongs to what was said, or there is none
     ['He said the vote on Saturday would be close.', 'said', null],

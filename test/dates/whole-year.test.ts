@@ -4,10 +4,10 @@ import { found } from './helpers.js';
 // Published Sunday 2023-02-19.
 describe('parser whole-year', () => {
   it.each([
-    ['Sales for the full year were $6.6 billion.', [['the full year', '2023']]],
+    ['Turnover for the full year reached $3.2 billion.', [['the full year', '2023']]],
     ['The company forecast higher earnings for the year.', [['the year', '2023']]],
     ['The stock hit a high for the year of $42 in June.', [['the year', '2023']]],
-    ['Costs will lower earnings for the fiscal year.', [['the fiscal year', '2023']]],
+    ['Storm damage will dent profit for the fiscal year.', [['the fiscal year', '2023']]],
     // must not match: "the year" alone, a year closed by a date, the year ahead, a year's number
     ['He was named player of the year.', []],
     ['Net for the year ended June 30 rose 5%.', []],

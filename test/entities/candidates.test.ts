@@ -21,7 +21,7 @@ describe('candidates', () => {
     ['He liked Ludwig van Beethoven best.', ['Ludwig van Beethoven']],
     ['The talks with Jean-Claude Juncker ended.', ['Jean-Claude Juncker']],
     ['Shares of Procter & Gamble rose.', ['Shares?', 'Procter & Gamble']],
-    ['A deal with the Organisation for Security and Cooperation in Europe.', ['Organisation for Security and Cooperation in Europe']],
+    ['A grant from the Council for Rivers and Wetlands in Patagonia.', ['Council for Rivers and Wetlands in Patagonia']],
     ['They met Mr. Wang in Paris.', ['Mr. Wang', 'Paris']],
     ['US-Chinese relations are poor.', ['US', 'Chinese']],
     ['He met J.D. Vance there.', ['J.D. Vance']],

@@ -13,7 +13,7 @@ describe('clusters', () => {
     ['The US acted. The U.S. agreed. The United States won.', ['GPE United States: US|U.S.|United States']],
     ['China acted and Beijing said so.', ['GPE China: China|Beijing']],
     ['He told CBS News. CBS said no.', ['ORG CBS News: CBS News|CBS']],
-    ['The North Atlantic Treaty Organization met. NATO agreed.', ['ORG North Atlantic Treaty Organization: North Atlantic Treaty Organization|NATO']],
+    ['The Coastal Fisheries Protection Agency met. The CFPA agreed.', ['ORG Coastal Fisheries Protection Agency: Coastal Fisheries Protection Agency|CFPA']],
     ['Michael Jordan scored. Jordan said it was easy.', ['PERSON Michael Jordan: Michael Jordan|Jordan']],
     // A surname with its particles is the end of the full name.
     ['Karel van der Berg spoke. Mr. van der Berg left.', ['PERSON Karel van der Berg: Karel van der Berg|Mr. van der Berg']],

@@ -22,7 +22,7 @@ describe('roles', () => {
   });
 
   it.each([
-    ['Chinese President Xi Jinping, an ally of Russian President Vladimir Putin, spoke.', 'Xi Jinping', ['Chinese President']],
+    ['Kenyan President Amani Wekesa, an ally of Ghanaian President Kofi Asante, spoke.', 'Amani Wekesa', ['Kenyan President']],
     ['The Wagner Group, a mercenary organization that fights, grew.', 'Wagner Group', []],
     ['After meeting Wang Yi, he left.', 'Wang Yi', []],
   ])('adds no role that is not an office: %s', (text, mention, roles) => {

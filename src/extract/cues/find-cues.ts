@@ -208,7 +208,7 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   if (token.pos !== 'NOUN' || before === undefined) return false;
   if (!token.lower.endsWith('s')) return isPluralVerbTaggedNoun(tokens, index);
   const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
-  // "…, The Wall Street Journal reports.": a name, the verb, the sentence's end.
+  // "…, the Harbour Gazette reports.": a name, the verb, the sentence's end.
   const closing = (after === undefined || after.text === '.') && before.pos === 'PROPN';
   // "Hale notes they were …", "…, which documents how …": after a name or a subject pronoun, what opens a clause or an object.
   // "Hale also notes how …": an adverb may stand between the subject and the verb.
@@ -264,7 +264,7 @@ const PLURAL_NOUNS = new Set(PLURAL_SUBJECT_NOUNS);
 const OBJECT_OPENERS = new Set(['them', 'him', 'her', 'us', 'it', 'that', 'the', 'a', 'an', 'whether', 'some', 'their', 'these', 'those', 'how', 'why']);
 
 /**
- * "Obama and Clinton call them …", "Polls show a …": a cue verb's plain form read as a noun, after a name,
+ * "Ruiz and Haddad call them …", "Polls show a …": a cue verb's plain form read as a noun, after a name,
  * a plural noun or a subject pronoun and before what opens an object.
  */
 function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
@@ -273,7 +273,7 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   const after = tokens[index + 1];
   if (after === undefined || !VERB_TYPES.has(token.lower)) return false;
   const pluralNoun = before.pos === 'NOUN' && (/[^s]s$/.test(before.lower) || PLURAL_NOUNS.has(before.lower));
-  // "Polling averages show Clinton with a lead": after a plural noun, a name can be the object too.
+  // "Surveys show Okafor ahead in the north": after a plural noun, a name can be the object too.
   if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && after.pos === 'PROPN')) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
 }
@@ -332,7 +332,7 @@ function singular(word: string): string {
 /** Prepositions of time that take a participle clause: "before asking her, “…”". */
 const TIME_PREPOSITIONS = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
 
-/** "before asking her, …", "footage of Hillary Clinton asking, …": a participle after a time word or a name. */
+/** "before asking her, …", "a recording of Marta Lindqvist asking, …": a participle after a time word or a name. */
 function afterNameOrTime(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (before === undefined || before.sentence !== (tokens[first] as Token).sentence) return false;
@@ -343,7 +343,7 @@ function afterNameOrTime(tokens: readonly Token[], first: number): boolean {
 function afterComma(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (before?.text === ',') return true;
-  // "… a “strong leader,” comparing him …": the comma stands inside the closing quotation mark.
+  // "… a “careful steward,” likening her …": the comma stands inside the closing quotation mark.
   if (before !== undefined && CLOSING_MARK_TOKENS.has(before.text) && tokens[first - 2]?.text === ',') return true;
   return before?.pos === 'ADV' && tokens[first - 2]?.text === ',';
 }

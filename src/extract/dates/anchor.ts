@@ -1,8 +1,8 @@
 /**
  * The date in focus of a narrative. Some expressions count from it rather than from the time of writing:
  * "a year earlier", "two days later", "the following month", "the previous Friday", "that year". A reader
- * takes them from the latest date written before them ("net was $5 million in the quarter ended Sept. 30,
- * up from $4 million a year earlier": the quarter a year before Sept. 30), while "ago", "last" and "next"
+ * takes them from the latest date written before them ("profit came to $7 million in the quarter ended May 31,
+ * against $5 million a year earlier": the quarter a year before May 31), while "ago", "last" and "next"
  * count from the time of writing.
  */
 import type { ParsingResult } from 'chrono-node';

@@ -28,8 +28,8 @@
  *   period's words ("this year"); the value is the same for all of them.
  * - "a year earlier", "three days later", "the following month", "that year", "the previous Friday"
  *   count from the date in focus, the latest date written before them (./anchor.ts), not from the
- *   publication day: "net rose in the quarter ended Sept. 30 from a year earlier" compares with the quarter
- *   ended Sept. 30 of the year before. "ago", "last" and "next" count from the publication day. "In the
+ *   publication day: "revenue grew in the quarter ended May 31 from a year earlier" compares with the quarter
+ *   ended May 31 of the year before. "ago", "last" and "next" count from the publication day. "In the
  *   morning" is the morning of the day in focus ("shares fell Friday; dealers bought in the morning").
  * - A part of day that names no day is not a date: "Good evening", "$55 a night", "the station's morning
  *   show".
@@ -42,7 +42,7 @@
  * - Years said aloud, as transcripts write them ("in nineteen ninety-six", "the year two thousand"), are
  *   years; "two thousand" alone is a count.
  * - "since" points back whatever the tense ("up 3% since March" is the last March).
- * - "Today is the eighth day of the blockade" names the publication day; "Friday was the third day of
+ * - "Today marks the ninth day of the siege" names the publication day; "Friday was the third day of
  *   the strike" the day in focus; "on the third day of the trial" no day a reader can place.
  * - A recurring time names no date: "each Thursday", "every July".
  * - Elapsed times are not dates: race times ("2:21:30"), "in 2 hours, 19 minutes".

@@ -1,6 +1,6 @@
 /**
  * When two dates with "to", "through" or "until" between them are not a range, against chrono's merging
- * refiner, which joins any two: when the first ends on a comma ("due to expire last Thursday, to Nov. 6":
+ * refiner, which joins any two: when the first ends on a comma ("set to lapse last Monday, to April 9":
  * the second says where a deadline moved), when the second owns a noun ("a revision Friday to
  * December's figures"), or when the first is a period that holds the second ("this year through Oct. 19",
  * "1998 through June": the part of the period up to the second, which a range of the two would state as

@@ -133,7 +133,7 @@ function connectorLength(doc: Document, at: number, end: number): number {
     if (isCapitalised(next)) return 2;
     if (next.lower === 'the' && afterNext !== undefined && isCapitalised(afterNext) && at + 2 < end) return 3;
   }
-  // "Organisation for Security and Cooperation in Europe": after an organisation head, "for" opens the
+  // "Council for Rivers and Wetlands in Patagonia": after an organisation head, "for" opens the
   // rest of the name, which may hold "and" and "in".
   if (token.text === 'for' && isOrgHeadWord(left) && isCapitalised(next)) return 2;
   if ((token.text === 'and' || token.text === 'in') && isCapitalised(next) && followsOrgFor(doc, at)) return 2;

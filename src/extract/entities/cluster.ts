@@ -67,7 +67,7 @@ function isOrgShortFormOf(shortBare: string, short: readonly string[], long: rea
   return longInitials.length >= 2 && longInitials === shortBare.replace(/\./g, '');
 }
 
-/** The initials of the capitalised words of `name` ("NATO" of "North Atlantic Treaty Organization"). */
+/** The initials of the capitalised words of `name` ("CFPA" of "Coastal Fisheries Protection Agency"). */
 function initialsOf(name: string): string {
   return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
 }

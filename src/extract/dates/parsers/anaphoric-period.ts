@@ -25,7 +25,7 @@ const PATTERN = new RegExp(
   'i',
 );
 /** "during the week", "twice a week": how long or how often, not which week. */
-/** "Oct. 12, the day before the crash": in apposition to a day just written. */
+/** "May 4, the day before the flood": in apposition to a day just written. */
 const AFTER_A_DAY = /(?:\d|day|yesterday|today)\s*,\s*$/i;
 const NOT_WHICH_WEEK_BEFORE = /\b(?:during|throughout|over|within|per|a|each|every)\s+$/i;
 

@@ -1,5 +1,5 @@
 /**
- * "today is the eighth day of the blockade", "It's the second day of an offensive", "Friday was the third
+ * "today marks the ninth day of the siege", "It's the fourth day of the walkout", "Friday was the third
  * day of the strike": a day named by its place in an event, said of a day. In the present tense it is the
  * publication day; in the past tense it is the day in focus (the anchored-reference refiner places it,
  * or drops it when there is none). Without a linking verb before it ("on the third day of the trial")

@@ -1,5 +1,5 @@
 /**
- * "nineteen ninety-six", "January nineteen ninety-seven", "in nineteen oh five", "eighteen hundred", "the year two thousand", "the
+ * "nineteen ninety-six", "March nineteen ninety-three", "in nineteen oh five", "eighteen hundred", "the year two thousand", "the
  * nineteen nineties": a year (or a decade) said aloud, as broadcast transcripts write it. A count is left
  * alone: "twenty five workers" has no second pair of digits, "twenty-twenty hindsight" is hyphenated,
  * "nineteen ninety-nine dollars" counts a noun, and "two thousand" needs "the year" before it.
@@ -60,7 +60,7 @@ export const spokenYear: DateParser = {
   },
 };
 
-/** The year `value`, or its month `month` ("January nineteen ninety-seven"). */
+/** The year `value`, or its month `month` ("March nineteen ninety-three"). */
 function yearResult(context: ParsingContext, value: number, month: string | undefined): ParsingComponents {
   const components = context.createParsingComponents({ year: value });
   const number = month === undefined ? null : monthNumber(month);

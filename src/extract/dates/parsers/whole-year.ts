@@ -1,6 +1,6 @@
 /**
  * "the full year", "for the year", "the fiscal year": the whole of the year in focus of an earnings
- * report, which is the year of the publication ("Sales for the full year were $6.6 billion"). The span is
+ * report, which is the year of the publication ("Turnover for the full year reached $3.2 billion"). The span is
  * the year's words, without "for". A year closed by a date ("for the year ended June 30") is a span of
  * twelve months that may straddle two years and is left out, as are "the year ahead", "for the year
  * 2000", a year a clause picks out ("jailed for the year he spent abroad") and durations ("throughout

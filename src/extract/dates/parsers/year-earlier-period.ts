@@ -23,7 +23,7 @@ export const yearEarlierPeriod: DateParser = {
     if (/\ba\s+$/i.test(context.text.slice(Math.max(0, index - 2), index)) && !/^year-/i.test(match[0])) return null;
     const components = context.createParsingComponents();
     // Stated, so chrono does not take it for a bare time and merge it into a date beside it ("the
-    // year-ago quarter, the second quarter").
+    // year-ago quarter, the fiscal fourth quarter").
     components.assign('year', dayOf(context.reference.instant).year - 1);
     components.imply('month', 1);
     components.imply('day', 1);

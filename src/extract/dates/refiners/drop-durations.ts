@@ -1,7 +1,7 @@
 /**
  * Drops durations, which chrono reads as dates counted from today: "for three weeks", "within a week",
  * "over two years", "the past two months", "the next few years", "the past year", "for much of the
- * summer", "the smallest gain in a year", "in a quarter that produced a loss". "two weeks ago", "in two weeks", "last year" and "for much of 2023" name a point or period of
+ * summer", "the slowest climb in a year", "in a quarter that produced a loss". "two weeks ago", "in two weeks", "last year" and "for much of 2023" name a point or period of
  * the calendar and stay.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
@@ -21,7 +21,7 @@ const THE_BEFORE = /\bthe\s+$/i;
 const PART_OF_BEFORE = /\b(?:for|during|throughout|over)\s+(?:much|most|all|part|parts|the\s+rest|the\s+bulk)\s+of\s+$/i;
 const THE_PERIOD = /^the\s+[a-z]+$/i;
 const IN_ONE_UNIT = new RegExp(`^in\\s+(?:a|an|one)\\s+(?:${alternation(TIME_UNITS)})$`, 'i');
-/** A superlative earlier in the clause: "the smallest gain in a year", "the first time in a decade". */
+/** A superlative earlier in the clause: "the slowest climb in a year", "the first time in a decade". */
 const SUPERLATIVE_BEFORE = new RegExp(`\\b(?:${alternation(SUPERLATIVE_CUES)})\\b[^,;.]*$`, 'i');
 /** "in a quarter that produced a loss": a kind of period, not one ahead. */
 const RELATIVE_AFTER = /^\s+(?:that|which|when|where|in\s+which)\b/i;

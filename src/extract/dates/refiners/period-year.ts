@@ -1,6 +1,6 @@
 /**
  * A date written without its year takes the year of the period just before it when it restates that
- * period or closes it: "the year-ago quarter, the second quarter ended Oct. 31" (both of the year
+ * period or closes it: "the year-ago quarter, the fiscal fourth quarter ended Jan. 31" (both of the year
  * before), "the 1988 quarter ended Sept. 30", "the year-earlier period ended June 30". Tense alone would
  * place them in the year of publication.
  */
@@ -10,7 +10,7 @@ import { producedBy, markRefined, type DateRefiner } from '../rule.js';
 /** What stands between the period's year and the day closing it: the period's noun, then "ended". */
 const PERIOD_THEN_ENDED =
   /^\s*(?:(?:[a-z-]+\s+){0,2}(?:quarter|period|half|year|months|weeks)\s+)?(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?$/i;
-/** A quarter restated in apposition: "the year-ago quarter, the second quarter", "the 1988 quarter, the …". */
+/** A quarter restated in apposition: "the year-ago quarter, the fiscal fourth quarter", "the 1994 quarter, the …". */
 const APPOSITION = /^\s*(?:quarter\s*)?,\s*$/i;
 const WRITTEN_YEAR = /\b\d{4}\b/;
 const QUARTER_TEXT = /\bquarter\b/i;

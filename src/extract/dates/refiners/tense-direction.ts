@@ -109,14 +109,14 @@ function placer(doc: Document, offset: number): (result: ParsingResult, ref: Day
     if (FORWARD_CUE.test(before)) direction = 'future';
     else if (BACKWARD_CUE.test(before)) direction = 'past';
     else if (!isWeekday) direction = directionAt(doc, at, end);
-    // "follows Tuesday's declaration": a weekday owning something is, whatever the tense, a day just past.
+    // "after Tuesday's vote": a weekday owning something is, whatever the tense, a day just past.
     else if (POSSESSIVE.test(doc.text.slice(end, end + 3))) direction = directionAt(doc, at, end) ?? 'past';
     else direction = weekdayDirection(weekdayTenseAt(doc, at, end));
     if (direction === null) return result;
     if (isWeekday) placeWeekday(result, ref, direction);
     else {
       placeInYear(result, ref, direction);
-      // "bought from Sept. 14 to Thursday": a weekday ending a range is placed as a bare one would be.
+      // "sold from May 3 to Friday": a weekday ending a range is placed as a bare one would be.
       if (result.end?.isOnlyWeekdayComponent()) setDay(result.end, weekdayFrom(ref, result.end.get('weekday') ?? 0, direction));
     }
     markRefined(result, 'tense-direction');

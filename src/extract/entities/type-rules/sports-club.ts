@@ -24,7 +24,7 @@ export const sportsClubRule: TypeRule = {
     if (!m.teamSport || m.tokens.length > 3) return null;
     const before = m.doc.tokens[m.first - 1];
     if (before !== undefined && PLACE_PREPOSITIONS.has(before.lower)) return null;
-    // "Leicester: Leicestershire beat Somerset": a venue heading a result; "ARLINGTON, Texas": a dateline.
+    // "Hove: Sussex beat Durham": a venue heading a result; "ARLINGTON, Texas": a dateline.
     if (m.doc.tokens[m.end]?.text === ':') return null;
     const beforeComma = m.doc.tokens[m.first - 2];
     if (before?.text === ',' && beforeComma !== undefined && /^\p{Lu}[\p{Lu}.'-]+$/u.test(beforeComma.text)) return null;
