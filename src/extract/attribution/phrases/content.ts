@@ -9,7 +9,7 @@ import { sentenceAt } from '../candidate.js';
 import { firstIndex } from '../../util/search.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
-import { inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
+import { inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, isTensedVerb } from './tokens.js';
 
 /** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
 export const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
@@ -304,7 +304,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       const token = tokens[j] as Token;
       if (token.pos === 'AUX' && MODALS.has(token.lower) && relativeVerb) return !inQuote(context, token);
       if (token.text === ',' || isSentenceEnd(token)) break;
-      const finite = (token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX';
+      const finite = isTensedVerb(token);
       // "whoever grumbles about the rota “is not pulling their weight”": the predicate may open a quotation.
       const opensQuotation = isQuoteMark(tokens[j - 1]) && context.quoteIndex.quoteStartingAt((tokens[j - 1] as Token).start) !== undefined;
       if (finite && relativeVerb && wordsAfterVerb) return opensQuotation || !inQuote(context, token);
@@ -353,7 +353,7 @@ export function relativeClauseEnd(context: RuleContext, start: number, sentence:
     const token = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
     if (token.text !== ',' || context.quoteIndex.quoteAt(token.start) !== undefined) continue;
-    if (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'))) return i;
+    if (isTensedVerb(next)) return i;
   }
   return sentence.endToken;
 }

@@ -10,7 +10,7 @@ import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js'
 import type { Range, RuleContext } from '../types.js';
 import { MAX_TITLE_LENGTH, contentFrom, looksLikeClause } from './content.js';
 import { contentRanges } from './ranges.js';
-import { inQuote, isQuoteMark, isSentenceEnd } from './tokens.js';
+import { inQuote, isQuoteMark, isSentenceEnd, isTensedVerb } from './tokens.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
@@ -42,7 +42,7 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
     const joined = tokens[after + 2] === undefined ? undefined : context.quoteIndex.quoteStartingAt((tokens[after + 2] as Token).start);
     if (joined !== undefined && separator.text === ',' && COORDINATING.has(next.lower)) return contentRanges(context.doc, next.start, joined.end);
     // "The museum, Mr. Hale said, would open": the rest is a clause, or the predicate of the words before.
-    const predicate = next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing'));
+    const predicate = isTensedVerb(next);
     // After a subordinate clause the main clause may open with a gerund: "…, he said, replacing her would be …".
     const opens = mainClause ? !NOT_CONTENT.has(next.lower) : opensMoreContent(next);
     const goesOn = opens && (mainClause || predicate || looksLikeClause(context, after + 1, sentence));

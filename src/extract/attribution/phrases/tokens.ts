@@ -91,3 +91,8 @@ export function isNicknameMark(context: RuleContext, index: number): boolean {
   return isQuoteMark(mark) && !inQuote(context, mark as Token) && before !== undefined && after !== undefined &&
     isCapitalised(before) && isCapitalised(after);
 }
+
+/** An auxiliary or a verb not ending in "-ing": a word that can carry a clause's tense ("would", "said", not "saying"). */
+export function isTensedVerb(token: Token): boolean {
+  return token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'));
+}

@@ -13,7 +13,7 @@ import { contentFrom, looksLikeClause, relativeClauseEnd } from '../phrases/cont
 import { phraseBefore } from '../phrases/noun-phrase.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import { inQuote, isCapitalised, isQuoteMark, isSentenceEnd } from '../phrases/tokens.js';
+import { inQuote, isCapitalised, isQuoteMark, isSentenceEnd, isTensedVerb } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 
 /** Words that stand for the subject of the predicate after the cue. */
@@ -70,8 +70,7 @@ function predicateAfter(tokens: readonly Token[], start: number, sentence: Sente
   while (i < sentence.endToken && (tokens[i]?.pos === 'ADV' || isQuoteMark(tokens[i]))) i += 1;
   const verb = tokens[i];
   if (verb === undefined || i >= sentence.endToken) return null;
-  const finite = verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing'));
-  return finite ? start : null;
+  return isTensedVerb(verb) ? start : null;
 }
 
 /**
