@@ -56,9 +56,6 @@ export const CUE_VERB_TYPES: ReadonlyMap<string, CueVerbType> = new Map(
     .reverse(),
 );
 
-/** Verbs of saying and writing. */
-export const SPEECH_VERBS: readonly string[] = [...CUE_VERBS.speech, ...CUE_VERBS.writing];
-
 /** Particles that make an intention verb a cue of its own: "called for", "called on", "pushed for". */
 export const INTENTION_PARTICLES: readonly string[] = ['for', 'on'];
 

@@ -268,7 +268,7 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
 const MAX_PARENTHESIS_TOKENS = 8;
 
 /** With "Jane Roe (D-Wis.) said", the index just past "Roe"; else `end` itself. */
-export function beforeParenthesis(context: RuleContext, end: number, sentence: Sentence): number {
+function beforeParenthesis(context: RuleContext, end: number, sentence: Sentence): number {
   const tokens = context.doc.tokens;
   if (tokens[end - 1]?.text !== ')') return end;
   for (let i = end - 2; i >= sentence.firstToken && i >= end - 1 - MAX_PARENTHESIS_TOKENS; i -= 1) {
