@@ -35,6 +35,31 @@ describe('confidence of whole claims', () => {
     expect(confidenceOf(text, words)).toBeLessThan(0.9);
   });
 
+  /** The same report written two ways: the first is the one more often read right. */
+  const pairs: readonly [string, [string, string], [string, string]][] = [
+    ['speech-cue: "said" over "believes"',
+      ['Jane Roe said the council will rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['Jane Roe believes the council will rebuild the bridge before the winter storms.', 'rebuild the bridge']],
+    ['speaker-opens-sentence: "Name said" over "On Monday, Name said"',
+      ['Jane Roe said the council would rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['On Monday, Jane Roe said the council would rebuild the bridge before the winter storms.', 'rebuild the bridge']],
+    ['comma-in-paraphrase: no phrase tacked on after a comma',
+      ['Jane Roe said the council would rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['Jane Roe said the council would rebuild the bridge, starting with the eastern span.', 'rebuild the bridge']],
+    ['infinitive-content: a that-clause over a "to" plan',
+      ['The mayor pledged that the council would rebuild the old bridge within two years.', 'rebuild the old bridge'],
+      ['The mayor pledged to rebuild the old bridge within two years.', 'rebuild the old bridge']],
+    ['report-beside-content: a report alone over one beside another',
+      ['Jane Roe said the council would rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['Jane Roe said the council would rebuild the bridge before the winter storms, but John Doe argued that the money had run out.', 'rebuild the bridge']],
+    ['paraphrase-before-speaker: "Name said …" over "…, Name said"',
+      ['Jane Roe said the council would rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['The council would rebuild the bridge before the winter storms, Jane Roe said.', 'rebuild the bridge']],
+  ];
+  it.each(pairs)('%s', (_label, [better, betterWords], [worse, worseWords]) => {
+    expect(confidenceOf(better, betterWords)).toBeGreaterThan(confidenceOf(worse, worseWords));
+  });
+
   it('orders a quotation with "said" above a paraphrase with "said", above a belief', () => {
     const quoted = confidenceOf('“The bridge will be rebuilt before the winter,” Jane Roe said.', 'The bridge');
     const paraphrased = confidenceOf('Taxes will rise next year to pay for the new bridge, Jane Roe said.', 'Taxes will rise');
@@ -50,13 +75,12 @@ describe('confidence factors', () => {
     rule: 'speaker-cue-content',
     kind: 'indirect',
     cueType: 'belief',
-    cueLemma: 'believe',
     contentWords: 12,
     crossesClauseBreak: false,
-    opensWithThat: false,
-    reachesSentenceEnd: false,
+    commaOutsideQuotes: false,
+    opensWithTo: false,
     speakerOpensSentence: false,
-    cuesInSentence: 1,
+    cuesBesideContent: 0,
     unclosedQuote: false,
   };
 
@@ -68,21 +92,20 @@ describe('confidence factors', () => {
   const changes: readonly [string, Partial<ClaimEvidence>][] = [
     ['quoted', { kind: 'direct' }],
     ['partly-quoted', { kind: 'mixed' }],
-    ['plain-cue', { cueType: 'speech', cueLemma: 'say' }],
-    ['dash-attribution', { rule: 'quote-dash-speaker' }],
-    ['other-speech-cue', { cueType: 'writing', cueLemma: 'write' }],
+    ['speech-cue', { cueType: 'speech' }],
     ['loose-rule', { rule: 'speaker-verb-object' }],
     ['few-words', { contentWords: 4 }],
     ['clause-break', { crossesClauseBreak: true }],
-    ['that-clause', { opensWithThat: true }],
-    ['paraphrase-to-sentence-end', { reachesSentenceEnd: true }],
-    ['speaker-opens-sentence', { speakerOpensSentence: true }],
-    ['crowded-sentence', { cuesInSentence: 3 }],
+    ['comma-in-paraphrase', { commaOutsideQuotes: true }],
+    ['infinitive-content', { opensWithTo: true }],
+    ['paraphrase-before-speaker', { rule: 'content-comma-speaker-cue' }],
+    ['report-beside-content', { cuesBesideContent: 1 }],
     ['unclosed-quote', { unclosedQuote: true }],
   ];
 
   it('has a row for every factor', () => {
-    expect(changes.map(([name]) => name).sort()).toEqual(CONFIDENCE_FACTORS.map((factor) => factor.name).sort());
+    expect([...changes.map(([name]) => name), 'speaker-opens-sentence'].sort()).toEqual(
+      CONFIDENCE_FACTORS.map((factor) => factor.name).sort());
   });
 
   it.each(changes)('%s applies alone and moves confidence the way its odds say', (name, change) => {
@@ -93,15 +116,35 @@ describe('confidence factors', () => {
     expect(Math.sign(claimConfidence(evidence) - claimConfidence(plain))).toBe(Math.sign(odds - 1));
   });
 
-  it('does not count a quotation as reaching the end of its sentence or crossing a clause (quote marks bound it)', () => {
-    const quoted: ClaimEvidence = { ...plain, kind: 'direct', reachesSentenceEnd: true, crossesClauseBreak: true };
+  it('counts the speaker opening the sentence only with a verb of saying or writing', () => {
+    expect(applyingFactors({ ...plain, speakerOpensSentence: true })).toEqual([]);
+    const said: ClaimEvidence = { ...plain, cueType: 'speech' };
+    expect(applyingFactors({ ...said, speakerOpensSentence: true }).map((f) => f.name)).toEqual(['speech-cue', 'speaker-opens-sentence']);
+    expect(claimConfidence({ ...said, speakerOpensSentence: true })).toBeGreaterThan(claimConfidence(said));
+  });
+
+  it('does not count a quotation as crossing a clause, holding a comma or opening with "to" (quote marks bound it)', () => {
+    const quoted: ClaimEvidence = { ...plain, kind: 'direct', crossesClauseBreak: true, commaOutsideQuotes: true, opensWithTo: true };
     expect(applyingFactors(quoted).map((f) => f.name)).toEqual(['quoted']);
   });
 
+  it('counts a comma that opens a clause break once, as the clause break', () => {
+    const both: ClaimEvidence = { ...plain, crossesClauseBreak: true, commaOutsideQuotes: true };
+    expect(applyingFactors(both).map((f) => f.name)).toEqual(['clause-break']);
+  });
+
+  it('lowers a paraphrase before its speaker, not a quotation or a partly quoted content there', () => {
+    for (const kind of ['direct', 'mixed'] as const) {
+      const before: ClaimEvidence = { ...plain, kind, rule: 'content-comma-cue-speaker' };
+      expect(applyingFactors(before).map((f) => f.name)).not.toContain('paraphrase-before-speaker');
+    }
+  });
+
   it('keeps confidence inside (0, 1) when every factor of one direction applies', () => {
-    const best: ClaimEvidence = { ...plain, kind: 'direct', cueType: 'speech', cueLemma: 'say', speakerOpensSentence: true };
+    const best: ClaimEvidence = { ...plain, kind: 'direct', cueType: 'speech', speakerOpensSentence: true };
     const worst: ClaimEvidence = {
-      ...plain, rule: 'framing-verb-quote', cueType: null, cueLemma: null, contentWords: 2, cuesInSentence: 4, unclosedQuote: true,
+      ...plain, rule: 'framing-verb-quote', cueType: null, contentWords: 2, cuesBesideContent: 3, unclosedQuote: true,
+      crossesClauseBreak: true, opensWithTo: true,
     };
     expect(claimConfidence(best)).toBeLessThan(1);
     expect(claimConfidence(worst)).toBeGreaterThan(0);

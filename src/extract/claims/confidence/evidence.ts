@@ -18,20 +18,21 @@ export interface ClaimEvidence {
   readonly kind: ClaimKind;
   /** What the cue reports; null when there is no cue. */
   readonly cueType: CueType | null;
-  /** Dictionary form of the cue ("say", "according to"); null when there is no cue. */
-  readonly cueLemma: string | null;
   /** Words of the content, punctuation not counted. */
   readonly contentWords: number;
   /** The content runs past a clause break: a semicolon, a dash, or ", and", ", but", ", while", ", which". */
   readonly crossesClauseBreak: boolean;
-  /** The content's first word is "that" ("said that …"). */
-  readonly opensWithThat: boolean;
-  /** Nothing but punctuation follows the content in its last sentence. */
-  readonly reachesSentenceEnd: boolean;
+  /** A comma outside quote marks stands between two words of the content ("…, focusing on …"). */
+  readonly commaOutsideQuotes: boolean;
+  /** The content's first word is "to" ("pledged to …", "urged them to …"). */
+  readonly opensWithTo: boolean;
   /** The speaker's phrase is the first word of its sentence ("Jane Roe said …", not "…, and Roe said …"). */
   readonly speakerOpensSentence: boolean;
-  /** Cues found in the cue's sentence, the claim's own included; 0 without a cue. */
-  readonly cuesInSentence: number;
+  /**
+   * Cues in the cue's sentence besides the claim's own that stand outside its content: reports next to this
+   * one ("A said X, and B said Y"), not reports inside it ("A said that B believes X"). 0 without a cue.
+   */
+  readonly cuesBesideContent: number;
   /** Some piece of the content is a quotation whose closing mark was never found. */
   readonly unclosedQuote: boolean;
 }
@@ -49,20 +50,24 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
   const cue = candidate.cue === null ? undefined : inputs.cues.find((c) => c.start === candidate.cue?.start);
   const speaker = candidate.speaker;
   const ranges = candidate.content.map((range) => tokensIn(doc, range));
-  const last = candidate.content[candidate.content.length - 1];
   return {
     rule: candidate.rule,
     kind,
     cueType: candidate.cueType,
-    cueLemma: cue?.lemma ?? null,
     contentWords: ranges.reduce((sum, range) => sum + wordCount(doc, range), 0),
     crossesClauseBreak: ranges.some((range) => crossesClauseBreak(doc, range)),
-    opensWithThat: firstWord(doc, ranges)?.lower === 'that',
-    reachesSentenceEnd: last !== undefined && reachesSentenceEnd(doc, last),
+    commaOutsideQuotes: ranges.some((range) => hasCommaOutsideQuotes(doc, range, inputs.quoteIndex)),
+    opensWithTo: firstWord(doc, ranges)?.lower === 'to',
     speakerOpensSentence: speaker !== null && speaker.kind !== 'inherited' && opensSentence(doc, speaker.start),
-    cuesInSentence: cue === undefined ? 0 : inputs.cues.filter((other) => other.sentence === cue.sentence).length,
+    cuesBesideContent: cue === undefined ? 0 : inputs.cues.filter((other) =>
+      other !== cue && other.sentence === cue.sentence && !candidate.content.some((range) => holds(range, other))).length,
     unclosedQuote: candidate.content.some((range) => inputs.quoteIndex.quoteAt(range.start)?.closed === false),
   };
+}
+
+/** `inner` lies wholly inside `outer`. */
+function holds(outer: Range, inner: Range): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
 }
 
 /** Token indexes [first, end) of the tokens inside a character range. */
@@ -110,15 +115,13 @@ function crossesClauseBreak(doc: Document, range: TokenRange): boolean {
   return false;
 }
 
-/** No word follows `range` in the sentence holding its last character. */
-function reachesSentenceEnd(doc: Document, range: Range): boolean {
-  const next = doc.tokens[firstIndex(doc.tokens, (token) => token.start >= range.end)];
-  const sentence = doc.sentences[firstIndex(doc.sentences, (s) => s.start > range.end - 1) - 1];
-  if (next === undefined || sentence === undefined) return true;
-  for (let i = next.index; i < sentence.endToken; i += 1) {
-    if ((doc.tokens[i] as Token).pos !== 'PUNCT') return false;
+/** A comma outside quote marks with a word of `range` after it (a comma closing the content does not count). */
+function hasCommaOutsideQuotes(doc: Document, range: TokenRange, quotes: QuoteIndex): boolean {
+  for (let i = range.first; i + 1 < range.end; i += 1) {
+    const token = doc.tokens[i] as Token;
+    if (token.text === ',' && quotes.quoteAt(token.start) === undefined && (doc.tokens[i + 1] as Token).pos !== 'PUNCT') return true;
   }
-  return true;
+  return false;
 }
 
 /** The first word of the sentence holding `offset` starts at `offset`. */
