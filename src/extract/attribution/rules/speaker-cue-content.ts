@@ -156,7 +156,9 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
  */
 function attributionOnly(context: RuleContext, start: number, sentence: Sentence): boolean {
   if (context.doc.tokens[start - 1]?.text !== ',') return false;
-  const speaker = phraseAfter(context, start, sentence);
+  // "… that she might have admired,” Roe wrote.": the mark closing the quotation stands before the speaker.
+  const from = isQuoteMark(context.doc.tokens[start]) ? start + 1 : start;
+  const speaker = phraseAfter(context, from, sentence);
   if (speaker === null) return false;
   const cue = (context.cuesBySentence.get(sentence.index) ?? []).find((other) => other.firstToken === speaker.endToken);
   return cue !== undefined && endsClause(context, cue.endToken, sentence);
