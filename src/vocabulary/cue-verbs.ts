@@ -170,7 +170,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'weigh in about', 'weigh in with', 'weigh in',
     'chastise', 'berate', 'upbraid', 'misrepresent', 'rebut', 'debunk', 'link', 'attribute',
     'hint at', 'allude to', 'touch on', 'dwell on', 'harp on', 'elaborate on', 'expound on',
-    'apologize for', 'apologise for', 'scoff at', 'sneer at',
+    'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
@@ -181,7 +181,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'belittle', 'commend', 'herald', 'bristle at', 'despise', 'resent', 'respect', 'detest', 'loathe',
     'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate',
     'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
-    'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to',
+    'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove',
@@ -194,7 +194,9 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
  * portrays her as weak", not "they painted the fence". ("see" and "view" take a clause too: they are
  * AS_COMPLEMENT_VERBS of construction-verbs.ts.)
  */
-export const AS_VERBS: readonly string[] = ['perceive', 'portray', 'depict', 'paint'];
+export const AS_VERBS: readonly string[] = [
+  'perceive', 'portray', 'depict', 'paint', 'characterize', 'characterise', 'frame', 'define',
+];
 
 /**
  * Verbs that report a connection claimed between their object and another thing only with "to" after the
@@ -343,7 +345,7 @@ export const OBJECT_TO_INFINITIVE_VERBS: readonly string[] = [
  * Verbs that name their object something ("called the claims baseless"): the object alone ("called
  * the police") reports nothing, so they need a complement after it.
  */
-export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'term'];
+export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'term', 'deem', 'judge'];
 
 /**
  * Nouns that take a plural verb without ending in "s": "most people support", "40 percent support", "police

@@ -289,6 +289,7 @@ table('speaker-cue-content', [
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
   ['The mayor would like to run for a third term.', { speaker: 'The mayor', cue: 'like', content: 'to run for a third term', cueType: 'intention' }],
+  ['As the mayor put it in a radio interview last week, the plan is “dead on arrival.”', { speaker: 'the mayor', cue: 'put it', content: 'the plan is “dead on arrival.”' }],
   ['She’d like to stay in the city.', { speaker: 'She', cue: 'like', content: 'to stay in the city', cueType: 'intention' }],
   ['The team opted to wait for the spring.', { speaker: 'The team', cue: 'opted', content: 'to wait for the spring', cueType: 'intention' }],
   ['The miners longed to go home.', { speaker: 'The miners', cue: 'longed', content: 'to go home', cueType: 'intention' }],
@@ -315,6 +316,7 @@ table('speaker-cue-content', [
   'Her son likes to swim in the lake.',
   'It looks like the plan will fail.',
   'He figured out the puzzle.',
+  'The mayor put it on the table after the vote.',
   'Voters elected him to the council.',
   'The hotel lobby was crowded.',
   'The leaders gathered to discuss the budget.',
@@ -579,6 +581,11 @@ table('speaker-verb-object', [
   ['Two judges sided with the tenants.', { speaker: 'Two judges', cue: 'sided with', content: 'the tenants', cueType: 'belief' }],
   ['The voters have warmed to the new mayor.', { speaker: 'The voters', cue: 'warmed to', content: 'the new mayor' }],
   ['The tests disproved the theory of a gas leak.', { speaker: 'The tests', cue: 'disproved', content: 'the theory of a gas leak', cueType: 'evidence' }],
+  ['The senator characterized the plan as a giveaway to banks.', { speaker: 'The senator', cue: 'characterized', content: 'the plan as a giveaway to banks', cueType: 'speech' }],
+  ['The mayor framed the vote as a test of trust.', { speaker: 'The mayor', cue: 'framed', content: 'the vote as a test of trust' }],
+  ['The report defines poverty as an income below half the median.', { speaker: 'The report', cue: 'defines', content: 'poverty as an income below half the median' }],
+  ['The panel deemed the bridge unsafe.', { speaker: 'The panel', cue: 'deemed', content: 'the bridge unsafe', cueType: 'belief' }],
+  ['The critics judged the plan a failure.', { speaker: 'The critics', cue: 'judged', content: 'the plan a failure' }],
   ['The club is eyeing a new stadium on the river.', { speaker: 'The club', cue: 'eyeing', content: 'a new stadium on the river', cueType: 'intention' }],
 ], [
   'The engineers found a way around the Zoning Code, which allows it.',
@@ -628,6 +635,11 @@ table('speaker-verb-object', [
   'The driver maintained the car for years.',
   'The report showed up in the mail.',
   'Workers unearthed a Roman coin near the bridge.',
+  'She framed the photo of her son.',
+  'Engineers define the term in the manual.',
+  'He judged the contest.',
+  'The storm cast a shadow over the harvest.',
+  'The old oak casts a long shadow on the outlook.',
 ]);
 
 table('possessive-noun-cue', [
