@@ -28,24 +28,28 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'inquire', 'enquire',
     'implore', 'exhort', 'beg', 'beseech', 'entreat',
     'specify', 'clarify', 'recommend', 'divulge', 'stipulate', 'fret', 'marvel', 'gush', 'fume', 'rant',
+    'elaborate', 'expound', 'rebut', 'refute', 'vent', 'gloat', 'crow', 'rave',
   ],
-  writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read'],
+  writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read', 'pen', 'scrawl', 'jot'],
   belief: [
     'believe', 'think', 'know', 'feel', 'fear', 'hope', 'expect', 'doubt', 'suspect', 'worry', 'assume', 'reckon',
     'realize', 'realise', 'recognize', 'recognise', 'understand', 'guess', 'imagine', 'suppose', 'trust', 'bet',
     'wonder', 'view', 'see', 'consider', 'learn', 'hear', 'remember', 'agree', 'disagree', 'accept', 'dispute',
     'sense', 'envision', 'envisage', 'contemplate', 'fathom', 'comprehend', 'presume', 'anticipate', 'discover',
     'notice', 'perceive', 'deduce', 'infer', 'ascertain', 'grasp', 'foresee',
+    'regret', 'appreciate', 'figure', 'calculate', 'judge',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'signal', 'project',
     'document', 'illustrate', 'corroborate', 'evidence',
+    'verify', 'disprove',
   ],
   intention: [
     'want', 'plan', 'pledge', 'promise', 'vow', 'intend', 'refuse', 'threaten', 'aim', 'decide', 'offer',
     'propose', 'demand', 'call', 'push', 'encourage', 'support', 'oppose', 'urge', 'wish', 'prefer',
     'decline', 'seek', 'vote',
     'aspire', 'strive', 'resolve', 'consent', 'undertake', 'endeavor', 'endeavour', 'yearn', 'desire',
+    'opt', 'elect', 'lobby', 'petition', 'long', 'like',
   ],
 };
 
@@ -55,6 +59,15 @@ export const CUE_VERB_TYPES: ReadonlyMap<string, CueVerbType> = new Map(
     .flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const))
     .reverse(),
 );
+
+/**
+ * Verbs that report an intention only after a conditional modal: "would like to run again", "she'd like to
+ * stay", not "likes to swim" (a habit) or "looks like rain".
+ */
+export const MODAL_ONLY_VERBS: readonly string[] = ['like'];
+
+/** The modals that make such a verb a wish: "would like", "'d like", "should like". */
+export const WISH_MODALS: readonly string[] = ['would', "'d", '’d', 'should'];
 
 /** Particles that make an intention verb a cue of its own: "called for", "called on", "pushed for". */
 export const INTENTION_PARTICLES: readonly string[] = ['for', 'on'];
@@ -107,7 +120,7 @@ export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'b
 export const VERB_MODIFIERS: readonly string[] = [
   'also', 'later', 'then', 'previously', 'once', 'again', 'since', 'further', 'repeatedly', 'publicly',
   'privately', 'earlier', 'recently', 'often', 'frequently', 'flatly', 'firmly', 'quickly', 'simply',
-  'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'could', 'may', 'might', 'should', 'can',
+  'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'could', 'may', 'might', 'should', 'can', "'d", '’d',
   'reportedly', 'allegedly', 'separately', 'herself', 'himself', 'themselves', 'itself', 'both', 'each',
 ];
 
@@ -155,6 +168,9 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'lay out', 'spell out', 'sum up', 'play down', 'talk up', 'speak out about', 'speak out on', 'speak out against',
     'rail against', 'lash out at', 'hit out at', 'push back on', 'push back against', 'weigh in on',
     'weigh in about', 'weigh in with', 'weigh in',
+    'chastise', 'berate', 'upbraid', 'misrepresent', 'rebut', 'debunk', 'link', 'attribute',
+    'hint at', 'allude to', 'touch on', 'dwell on', 'harp on', 'elaborate on', 'expound on',
+    'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
@@ -164,9 +180,13 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'laud', 'extol', 'lambast', 'lambaste', 'deride', 'castigate', 'excoriate', 'assail', 'disparage',
     'belittle', 'commend', 'herald', 'bristle at', 'despise', 'resent', 'respect', 'detest', 'loathe',
     'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate',
+    'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
+    'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge',
   ],
-  evidence: ['show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish'],
-  intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer'],
+  evidence: [
+    'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove',
+  ],
+  intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer', 'eye', 'covet', 'lean toward', 'lean towards'],
 };
 
 /**
@@ -174,13 +194,32 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
  * portrays her as weak", not "they painted the fence". ("see" and "view" take a clause too: they are
  * AS_COMPLEMENT_VERBS of construction-verbs.ts.)
  */
-export const AS_VERBS: readonly string[] = ['perceive', 'portray', 'depict', 'paint'];
+export const AS_VERBS: readonly string[] = [
+  'perceive', 'portray', 'depict', 'paint', 'characterize', 'characterise', 'frame', 'define',
+];
+
+/**
+ * Verbs that report a connection claimed between their object and another thing only with "to" after the
+ * object: "linked the breach to a hacking group", "attributed the rise to the tax", not "the road links the
+ * two towns".
+ */
+export const TO_COMPLEMENT_VERBS: readonly string[] = ['link', 'attribute'];
 
 /**
  * Phrasal verbs that report their object only when it names something said, planned or argued: "laid out
  * her plan", "spelled out the terms", not "laid out the tools".
  */
 export const CONTENT_OBJECT_VERBS: readonly string[] = ['lay out', 'spell out', 'sum up'];
+
+/**
+ * Object verbs with a sense that reports nothing, known by the head of the object: "welcomed the guests"
+ * (received them, not a stance on them), "backed the truck" (drove it), "embraced her son" (held him).
+ */
+export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
+  welcome: ['guest', 'guests', 'visitor', 'visitors', 'crowd', 'crowds', 'audience', 'delegates', 'delegation', 'newcomers', 'baby'],
+  back: ['car', 'truck', 'van', 'vehicle', 'trailer'],
+  embrace: ['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'child', 'children', 'friend', 'friends', 'family', 'baby'],
+};
 
 /** Nouns of what is said, planned or argued, as the head of such an object. */
 export const CONTENT_OBJECT_NOUNS: readonly string[] = [
@@ -306,7 +345,7 @@ export const OBJECT_TO_INFINITIVE_VERBS: readonly string[] = [
  * Verbs that name their object something ("called the claims baseless"): the object alone ("called
  * the police") reports nothing, so they need a complement after it.
  */
-export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'term'];
+export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'term', 'deem', 'judge'];
 
 /**
  * Nouns that take a plural verb without ending in "s": "most people support", "40 percent support", "police

@@ -3,7 +3,7 @@ import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
-  AGAINST_VERBS, BE_FORMS, CLAUSE_CUE_ADJECTIVES, CUE_ADJECTIVES, INTENTION_CUE_ADJECTIVES, LINKING_VERBS, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
+  AGAINST_VERBS, BE_FORMS, MODAL_ONLY_VERBS, WISH_MODALS, CLAUSE_CUE_ADJECTIVES, CUE_ADJECTIVES, INTENTION_CUE_ADJECTIVES, LINKING_VERBS, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
   TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
@@ -17,6 +17,8 @@ const MODIFIERS = new Set(VERB_MODIFIERS);
 const AUXILIARIES = new Set(CUE_AUXILIARIES);
 const PARTICLES = new Set(INTENTION_PARTICLES);
 const AGAINST = new Set(AGAINST_VERBS);
+const MODAL_ONLY = new Set(MODAL_ONLY_VERBS);
+const WISH = new Set(WISH_MODALS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const RAISING = new Set(RAISING_VERBS);
@@ -98,6 +100,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     }
     // "would continue to report", "began to argue": the verb after "to" is the cue, not the one that raises it.
     if (RAISING.has(token.lemma) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') continue;
+    // "would like to …" is a wish; "likes to swim" a habit.
+    if (MODAL_ONLY.has(token.lemma) && !WISH.has(tokens[i - 1]?.lower ?? '')) continue;
     const withParticle = intentionParticle(tokens, i) !== null;
     const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower)) ?? VERB_TYPES.get(participleStem ?? '');
     // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal", "spoke out Tuesday about

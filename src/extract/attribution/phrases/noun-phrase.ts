@@ -168,10 +168,16 @@ function isAdjectiveTaggedHead(tokens: readonly Token[], index: number, sentence
 export function phraseThenAs(context: RuleContext, start: number, sentence: Sentence): boolean {
   const phrase = phraseAfter(context, start, sentence);
   const tokens = context.doc.tokens;
-  if (phrase === null || tokens[phrase.endToken]?.lower !== 'as') return false;
+  if (phrase === null || !phraseThen(context, start, sentence, 'as')) return false;
   const next = tokens[phrase.endToken + 1];
   const noun = next?.pos === 'DET' ? tokens[phrase.endToken + 2] : next;
   return !STAGES.has(noun?.lower ?? '');
+}
+
+/** "the breach to a hacking group": a noun phrase starts at token `start` and `word` follows it. */
+export function phraseThen(context: RuleContext, start: number, sentence: Sentence, word: string): boolean {
+  const phrase = phraseAfter(context, start, sentence);
+  return phrase !== null && context.doc.tokens[phrase.endToken]?.lower === word;
 }
 
 /** The noun phrase starting at token `start`, inside `sentence`. */

@@ -75,7 +75,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
  * Token `i` opens what is no longer the object: a semicolon, a relative clause after a comma to the end
  * ("likened it to the BBC[, which …]"; one closed by a comma is a parenthesis), a clause of time or reason
  * ("described him as a reformer [when he ran …]"), or a second predicate of the subject with its auxiliary
- * ("praised the work [but also had to …]").
+ * ("praised the work [but also had to …]", "backed the plan [and funded it]").
  */
 function otherClauseStart(tokens: readonly Token[], i: number, end: number): boolean {
   const token = tokens[i] as Token;
@@ -90,8 +90,12 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   if (SUBJECTS.has(tokens[i + 1]?.lower ?? '') && /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '')) return true;
   let j = i + 1;
   while (tokens[j]?.pos === 'ADV') j += 1;
-  return tokens[j]?.pos === 'AUX';
+  // "championed the bill and extended its reach": a second verb in the past with an object of its own.
+  return tokens[j]?.pos === 'AUX' || (finiteVerbAt(tokens, j) && (tokens[j] as Token).lower.endsWith('ed') && OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? ''));
 }
+
+/** Tags of the words that open a verb's object: "extended [its] reach", "named [Hale]". */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN']);
 
 /** A verb, perhaps after adverbs, that is no participle: "refuses", "also said". */
 function finiteVerbAt(tokens: readonly Token[], start: number): boolean {

@@ -11,7 +11,7 @@ import {
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom, endsClause, looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
-import { type ContentOpening, openingAfter } from '../phrases/content-opening.js';
+import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/content-opening.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
@@ -141,6 +141,9 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   }
   if (cue.type === 'intention' && cue.endToken > cue.verbToken + 1) return { token: cue.endToken, introduced: true };
   if (seenAs(context, cue, sentence)) return { token: cue.endToken, introduced: false };
+  // "as she put it in a radio interview last week, the plan …": the wording follows the aside's comma.
+  const asideEnd = cue.lemma === WORDING_IDIOM ? afterAttribution(context, cue, sentence) : null;
+  if (asideEnd !== null && tokens[asideEnd]?.text === ',' && asideEnd > cue.endToken) return { token: asideEnd + 1, introduced: true };
   const opening = openingAfter(context, cue, sentence);
   // "The sign read: “…”": such a verb reports only a quotation.
   if (QUOTE_ONLY.has(cue.lemma)) return isQuoteMark(tokens[opening.token]) ? opening : null;
@@ -156,7 +159,9 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
  */
 function attributionOnly(context: RuleContext, start: number, sentence: Sentence): boolean {
   if (context.doc.tokens[start - 1]?.text !== ',') return false;
-  const speaker = phraseAfter(context, start, sentence);
+  // "… that she might have admired,” Roe wrote.": the mark closing the quotation stands before the speaker.
+  const from = isQuoteMark(context.doc.tokens[start]) ? start + 1 : start;
+  const speaker = phraseAfter(context, from, sentence);
   if (speaker === null) return false;
   const cue = (context.cuesBySentence.get(sentence.index) ?? []).find((other) => other.firstToken === speaker.endToken);
   return cue !== undefined && endsClause(context, cue.endToken, sentence);

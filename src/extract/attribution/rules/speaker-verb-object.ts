@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import {
   AS_VERBS, CLAUSE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
-  TOPIC_PREPOSITIONS, type CueVerbType,
+  TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { topicPrepositionAfter } from '../../cues/topic-preposition.js';
 import { makeCandidate } from '../candidate.js';
@@ -17,7 +17,7 @@ import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
-import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
+import { phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
@@ -41,10 +41,12 @@ const MIN_OBJECT_TOKENS = 2;
 const MIN_NAMING_TOKENS = 3;
 const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
+const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
 const CONTENT_NOUNS = new Set(CONTENT_OBJECT_NOUNS);
 const CLAUSE_OBJECT = new Set(CLAUSE_OBJECT_VERBS);
+const UNREPORTED_HEADS = new Map(Object.entries(UNREPORTED_OBJECT_HEADS));
 const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
 /** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
 const ADJECTIVE_PHRASES = new Set(Object.entries(PREPOSITION_CUE_ADJECTIVES).flatMap(([adjective, prepositions]) => prepositions.map((preposition) => `${adjective} ${preposition}`)));
@@ -84,7 +86,10 @@ export const speakerVerbObject: CueRule = {
     if (content.length === 0 || (words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS) && !named)) return null;
     if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
     if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
+    if (TO_COMPLEMENT.has(cue.lemma) && !phraseThen(context, start, sentence, 'to')) return null;
     if (CONTENT_OBJECT.has(cue.lemma) && !CONTENT_NOUNS.has(objectHead(context, start, sentence))) return null;
+    // "welcomed the guests" receives them; "welcomed the ruling" reports a stance.
+    if (UNREPORTED_HEADS.get(cue.lemma)?.includes(objectHead(context, start, sentence)) === true) return null;
     if (CLAUSE_OBJECT.has(cue.lemma) && !looksLikeClause(context, start, sentence)) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
   },
