@@ -422,7 +422,8 @@ table('participle-cue', [
 table('framing-verb-quote', [
   ['The minister condemned what she called a “reckless gamble” by the bank.', { speaker: 'The minister', cue: 'condemned', content: 'what she called a “reckless gamble” by the bank' }],
   ['The governor called the plan “a betrayal of voters.”', { speaker: 'The governor', cue: 'called', content: 'the plan “a betrayal of voters.”' }],
-  ["Her staff called her ''a wizard'' after the vote.", { speaker: 'Her staff', cue: 'called', content: "her ''a wizard'' after the vote" }],
+  ["Her staff called her ''a wizard'' after the vote.", { speaker: 'Her staff', cue: 'called', content: "''a wizard'' after the vote" }],
+  ["Her staff called her budget ''a wizard's work.''", { speaker: 'Her staff', cue: 'called', content: "her budget ''a wizard's work.''" }],
   ['She referred to the proposal as a “fantasy budget.”', { speaker: 'She', cue: 'referred', content: '“fantasy budget.”', kind: 'direct' }],
   ['The governor described the strike as “reckless” and a “gift to our rivals” abroad.', { speaker: 'The governor', cue: 'described', content: 'the strike as “reckless” and a “gift to our rivals” abroad' }],
   ['Peru branded the cartel a "menace to every village."', { speaker: 'Peru', cue: 'branded', content: 'the cartel a "menace to every village."' }],
@@ -435,7 +436,7 @@ table('framing-verb-quote', [
   ['The mayor called the fire “an accident” and praised the crews.', { speaker: 'The mayor', cue: 'called', content: 'the fire “an accident”' }],
   ['The minister called the plan “a gift to polluters” in a statement on Monday.', { speaker: 'The minister', cue: 'called', content: 'the plan “a gift to polluters”' }],
   ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: 'as “reckless”', kind: 'mixed' }],
-  ['Officials in both parties call them “lone wolves.”', { speaker: 'Officials in both parties', cue: 'call', content: 'them “lone wolves.”' }],
+  ['Officials in both parties call them “lone wolves.”', { speaker: 'Officials in both parties', cue: 'call', content: '“lone wolves.”' }],
   ['She quit after what she called a “tirade,” a run of furious emails.', { speaker: 'she', cue: 'called', content: 'what she called a “tirade,”' }],
   ['The minister condemned what he called a “reckless gamble.”', { speaker: 'The minister', cue: 'condemned', content: 'what he called a “reckless gamble.”' }],
   ['Leaders condemned what the mayor called a “reckless gamble.”', { speaker: 'the mayor', cue: 'called', content: 'what the mayor called a “reckless gamble.”' }],
