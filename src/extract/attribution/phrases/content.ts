@@ -164,7 +164,10 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     // "…, and that repairs would take a year": a second complement of the same verb; "…, and “we’re going
     // to …”": the speaker's own words go on.
     const complement = COMPLEMENTIZERS.has(tokens[i + 2]?.lower ?? '') || isQuoteMark(tokens[i + 2]);
-    if (!complement && looksLikeClause(context, i + 2, sentence)) return i;
+    // "said that fares went up, and the fees would rise too": after "and" a reported clause goes on, unless a
+    // clause of time opens ("…, and when asked …"); an infinitive ("vowed to cut fares, and the mayor …") takes no clause.
+    const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[i + 2]?.lower ?? '');
+    if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence)) return i;
   }
   return end;
 }

@@ -12,11 +12,13 @@ import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Quote } from '../../quotes/types.js';
 import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
+import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { PhraseMatch } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext, SpeakerPhrase } from '../types.js';
 
 const MAX_GAP_TOKENS = 6;
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
+const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 
 export const framingVerbQuote: CueRule = {
   id: 'framing-verb-quote',
@@ -49,7 +51,9 @@ export const framingVerbQuote: CueRule = {
     const hasObject = objectStart !== undefined && objectStart.start < quote.start;
     // "was describing as “reckless” a post about …": with no object before it, "as" opens the quoted words.
     const asFirst = objectStart?.lower === 'as' && objectIndex === markIndex - 1;
-    let content = hasObject && !linked ? objectWithQuote(context, objectIndex, quote, sentence) : quoteContent(quote);
+    // "called him a “genius” for …": a pronoun object stands for someone named before; the wording starts at the quotation.
+    const pronounObject = OBJECT_PRONOUN.has(objectStart?.lower ?? '') && objectIndex === markIndex - 1;
+    let content = hasObject && !linked ? objectWithQuote(context, pronounObject ? markIndex : objectIndex, quote, sentence) : quoteContent(quote);
     if (asFirst) content = contentFrom(context, objectIndex, sentence, tokenIndexFrom(tokens, quote.end));
     const whole = withFreeRelative(context, phrase, content);
     const outer = outerReport(context, phrase, sentence);

@@ -19,6 +19,7 @@ import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
@@ -43,6 +44,8 @@ const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
 const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+const STANCE_NOUNS = new Set(STANCE_OBJECT_NOUNS);
+const STANCE_NOUN_OPENERS = new Set(STANCE_NOUN_PREPOSITIONS);
 const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
 const CONTENT_NOUNS = new Set(CONTENT_OBJECT_NOUNS);
 const CLAUSE_OBJECT = new Set(CLAUSE_OBJECT_VERBS);
@@ -73,8 +76,9 @@ export const speakerVerbObject: CueRule = {
     const setOff = speaker.kind === 'pronoun' && tokens[speaker.firstToken - 1]?.text === ',';
     if (relative && !setOff) return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
-    const start = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence);
-    if (start === null) return null;
+    const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence);
+    if (objectAt === null) return null;
+    const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
     // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
     const subordinate = SUBORDINATING.has(tokens[extentStart(speaker) - 1]?.lower ?? '');
     // "Ana Roe, who endorsed the plan, said …": the relative clause's object ends where the main clause resumes.
@@ -116,6 +120,21 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence)
     if (!isNounPhraseWord(token)) return null;
   }
   return null;
+}
+
+/**
+ * "expressed deep concern about the levy", "unveiled a proposal for a new port", "voiced concern that …": an
+ * object that is a stance noun, with no determiner or an indefinite one, reports what follows it: the token
+ * after its preposition, or its "that". `start` otherwise ("her proposal for …" is the reported thing itself).
+ */
+function afterStanceNoun(tokens: readonly Token[], start: number, sentence: Sentence): number {
+  let i = start;
+  if (tokens[i]?.lower === 'a' || tokens[i]?.lower === 'an') i += 1;
+  while (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'ADV') i += 1;
+  if (!STANCE_NOUNS.has(tokens[i]?.lower ?? '') || i + 2 >= sentence.endToken) return start;
+  const next = tokens[i + 1] as Token;
+  if (next.lower === 'that') return i + 1;
+  return STANCE_NOUN_OPENERS.has(next.lower) ? i + 2 : start;
 }
 
 function isObjectWord(token: Token): boolean {
