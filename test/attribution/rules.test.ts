@@ -479,7 +479,7 @@ table('speaker-verb-object', [
   ['In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.', { speaker: 'the mayor', cue: 'noted', content: 'the bridge’s age' }],
   ['Ms. Ruiz described her rival as a liar during the second mayoral forum.', { speaker: 'Ms. Ruiz', cue: 'described', content: 'her rival as a liar' }],
   ['The agency reported the outage on Twitter.', { speaker: 'The agency', cue: 'reported', content: 'the outage' }],
-  ['Farmers have expressed deep concern about the new water levy.', { speaker: 'Farmers', cue: 'expressed', content: 'the new water levy' }],
+  ['Farmers have expressed grave concern about a new water levy.', { speaker: 'Farmers', cue: 'expressed', content: 'a new water levy' }],
   ['Several neighbors expressed concern that the tower would block the light.', { speaker: 'Several neighbors', cue: 'expressed', content: 'that the tower would block the light' }],
   ['The two ports unveiled a proposal for a shared customs office.', { speaker: 'The two ports', cue: 'unveiled', content: 'a shared customs office' }],
   ['The mayor unveiled her proposal for a shared customs office.', { speaker: 'The mayor', cue: 'unveiled', content: 'her proposal for a shared customs office' }],

@@ -123,7 +123,7 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence)
 }
 
 /**
- * "expressed deep concern about the levy", "unveiled a proposal for a new port", "voiced concern that …": an
+ * "expressed grave concern over a levy", "unveiled a proposal for a new port", "voiced concern that …": an
  * object that is a stance noun, with no determiner or an indefinite one, reports what follows it: the token
  * after its preposition, or its "that". `start` otherwise ("her proposal for …" is the reported thing itself).
  */
