@@ -288,6 +288,10 @@ table('speaker-cue-content', [
   ['The mayor has not said when the bridge will reopen.', { speaker: 'The mayor', cue: 'said', content: 'when the bridge will reopen' }],
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
+  ['The board drew fire after Ms. Ortiz met the donors and argued that taxes were too high.', { speaker: 'Ms. Ortiz', cue: 'argued', content: 'that taxes were too high' }],
+  ['The coach was criticized after he benched the captain and claimed that the team was tired.', { speaker: 'he', cue: 'claimed', content: 'that the team was tired' }],
+  ['The mayor left early after the meeting ended and said that the vote was fair.', { speaker: 'The mayor', cue: 'said', content: 'that the vote was fair' }],
+  ['The mayor spoke after Mr. Reed arrived, and said that the vote was fair.', { speaker: 'The mayor', cue: 'said', content: 'that the vote was fair' }],
 ], [
   'The coach talked about the players he has lost this year.',
   'The old farmer, coughing in his bed, said before he died.',
@@ -655,6 +659,25 @@ describe('a relative pronoun as speaker', () => {
     const claim = result.claims.find((c) => c.cue?.text === 'said');
     expect(claim?.speaker?.mention.text).toBe('who');
     expect(claim?.speaker?.name).toBe('Ana Bell');
+  });
+});
+
+describe('a personal pronoun as speaker', () => {
+  const nameOf = (text: string): string | undefined =>
+    extract(text).claims.find((c) => c.cue?.text === 'said')?.speaker?.name;
+  it.each([
+    ['Tom Reed met Ana Ortiz, a spokeswoman for the port, on Monday. He said the plan would fail.', 'Tom Reed'],
+    ['Mrs. Ana Ortiz met Mr. Tom Reed on Monday. She said the plan would fail.', 'Ana Ortiz'],
+    ['Mr. Tom Reed met Ana Ortiz on Monday. She said the plan would fail.', 'Ana Ortiz'],
+    ['Ana Ortiz met Tom Reed on Monday. She said the plan would fail.', 'Tom Reed'],
+  ])('resolves the pronoun of %s to a person of its gender, or the last person', (text, name) => {
+    expect(nameOf(text)).toBe(name);
+  });
+  it.each([
+    'Mr. Tom Reed spoke on Monday. She said the plan would fail.',
+    'Tom Reed, the port chairman, spoke on Monday. She said the plan would fail.',
+  ])('leaves a pronoun unresolved rather than give it a person of the other gender: %s', (text) => {
+    expect(nameOf(text)).toBe('She');
   });
 });
 

@@ -11,6 +11,7 @@ import { GROUP_POSSESSIVES, GROUP_PRONOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS 
 import { LAST_SPEAKER_NOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
+import { entityGender, pronounGender, type Gender } from './gender.js';
 import { firstIndex } from '../util/search.js';
 
 /** A speaker as the claim reports it. */
@@ -34,6 +35,8 @@ export function resolveSpeakers(
   quoteIndex: QuoteIndex,
 ): Map<Candidate, ResolvedSpeaker | null> {
   const mentions = indexMentions(entities.entities);
+  const genders = new Map(entities.entities.map((entity) => [entity, entityGender(entity)]));
+  const genderOf = (entity: Entity): Gender | null => genders.get(entity) ?? null;
   const resolved = new Map<Candidate, ResolvedSpeaker | null>();
   /** Pronouns already resolved count as mentions for the pronouns after them. */
   const pronounMentions: IndexedMention[] = [];
@@ -85,17 +88,24 @@ export function resolveSpeakers(
   const pronounAntecedent = (phrase: SpeakerPhrase, lower: string): IndexedMention | undefined => {
     const paragraph = doc.sentences[sentenceIndexAt(doc, phrase.start)]?.paragraph ?? 0;
     const floor = doc.paragraphs[Math.max(0, paragraph - PRONOUN_REACH_PARAGRAPHS)]?.start ?? 0;
-    const insideQuote = (mention: IndexedMention): boolean => quoteIndex.quoteAt(mention.start) !== undefined;
+    const gender = pronounGender(lower);
+    // "Mr. Roe … she said": a person the article gives the other gender is passed over.
+    const skip = (mention: IndexedMention): boolean =>
+      quoteIndex.quoteAt(mention.start) !== undefined || (gender !== null && genderOf(mention.entity) === otherGender(gender));
     const types: readonly EntityType[] | null = PERSON.has(lower) ? ['PERSON'] : GROUP.has(lower) ? ['ORG', 'GPE'] : null;
     if (types === null) return undefined;
-    const named = lastMentionBefore(mentions, phrase.start, floor, types, insideQuote);
-    const resolved = lastMentionBefore(pronounMentions, phrase.start, floor, types, insideQuote);
+    const named = lastMentionBefore(mentions, phrase.start, floor, types, skip);
+    const resolved = lastMentionBefore(pronounMentions, phrase.start, floor, types, skip);
     if (named === undefined) return resolved;
     return resolved !== undefined && resolved.start > named.start ? resolved : named;
   };
 
   for (const candidate of candidates) resolve(candidate);
   return resolved;
+}
+
+function otherGender(gender: Gender): Gender {
+  return gender === 'female' ? 'male' : 'female';
 }
 
 /** Index of the sentence holding `offset` (or the last one before it). */
