@@ -366,8 +366,11 @@ table('according-to', [
   ['According to a person familiar with the talks, the deal is close.', { speaker: 'a person familiar with the talks', cue: 'According to', content: 'the deal is close' }],
   ['According to a new report by the Daily Ledger, the mill will close.', { speaker: 'a new report by the Daily Ledger', cue: 'According to', content: 'the mill will close' }],
   ['According to a complaint filed by the regulator, the firm hid losses.', { speaker: 'a complaint filed by the regulator', cue: 'According to', content: 'the firm hid losses' }],
+  ['According to the family’s lawyers, the police said the tapes would stay sealed.', { speaker: 'the family’s lawyers', cue: 'According to', content: 'the police said the tapes would stay sealed' }],
+  ['The mayor has said the bridge will reopen in May, according to two council members.', { speaker: 'two council members', cue: 'according to', content: 'The mayor has said the bridge will reopen in May' }],
 ], [
   'According to AFP, the minister said the vote would go ahead.',
+  'The minister said the vote would go ahead, according to Reuters.',
 ]);
 
 table('relative-speaker-cue', [
