@@ -682,6 +682,23 @@ describe('a personal pronoun as speaker', () => {
   ])('leaves a pronoun unresolved rather than give it a person of the other gender: %s', (text) => {
     expect(nameOf(text)).toBe('She');
   });
+  const speakerOf = (text: string, mention: string) =>
+    extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
+  it.each([
+    ['Labor experts say the plan is vague. They say it could exclude many parents.', 'They', 'Labor experts'],
+    ['The Harbor Board released a study on Monday. The study says costs will rise. It also says fares will climb.', 'It', 'The study'],
+    ['Ms. Roe and Mr. Lee said the talks went well. They said a deal was near.', 'They', 'Ms. Roe and Mr. Lee'],
+    ['Democrats met Ms. Roe on Monday. They said a deal was near.', 'They', 'Democrats'],
+    ['The Harbor Board met on Monday. It said fares would rise.', 'It', 'Harbor Board'],
+  ])('resolves "it" and "they" to the last speaker or group of their number: %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)?.name).toBe(name);
+  });
+  it.each([
+    'Ms. Roe thanked the Harbor Board on Monday. They said the vote was fair.',
+    'The mayor visited France on Monday. They said the vote was fair.',
+  ])('leaves "they" unresolved rather than give it one person, company or country: %s', (text) => {
+    expect(speakerOf(text, 'They')).toMatchObject({ name: 'They', entity: null });
+  });
 });
 
 table('possessive-noun-infinitive', [
