@@ -109,6 +109,7 @@ table('content-comma-cue-speaker', [
   ['“The bump is small,” wrote Ana Bell for the Valley Ledger. “Few voters moved.”', { speaker: 'Ana Bell', cue: 'wrote', content: '“The bump is small,” … “Few voters moved.”' }],
   ['“The city will not go back,” said the Rev. Peter Hale, of Grace Church. “This is a good thing.”', { speaker: 'Peter Hale', cue: 'said', content: '“The city will not go back,” … “This is a good thing.”' }],
 ], [
+  'In the bank scandal, customers were charged fees, saw their credit scores fall, got cards they never wanted or were confused.',
   'A spokesman, who declined to be named, said the talks would resume.',
   'Lee, speaking after Kim at the town hall, cited rising rents in the city.',
   'Year after year, small farms, including ours, declared losses.',
