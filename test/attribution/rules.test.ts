@@ -664,6 +664,12 @@ describe('a relative pronoun as speaker', () => {
     expect(claim?.speaker?.mention.text).toBe('who');
     expect(claim?.speaker?.name).toBe('Ana Bell');
   });
+  it('resolves "who" to a name right before it, and leaves it unresolved after a description', () => {
+    const named = extract('The prize went to Ana Bell who said the law was clear.').claims.find((c) => c.cue?.text === 'said');
+    expect(named?.speaker?.name).toBe('Ana Bell');
+    const described = extract('Mayor Ana Bell hired an architect who said the plan was flawed.').claims.find((c) => c.cue?.text === 'said');
+    expect(described?.speaker).toMatchObject({ name: 'who', entity: null });
+  });
 });
 
 describe('a personal pronoun as speaker', () => {

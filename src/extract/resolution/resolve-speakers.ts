@@ -13,7 +13,7 @@ import type { Entity, EntityType } from '../../types.js';
 import { GROUP_POSSESSIVES, GROUP_PRONOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { PLURAL_SUBJECT_NOUNS } from '../../vocabulary/cue-verbs.js';
 import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
-import { LAST_SPEAKER_NOUNS } from '../../vocabulary/speaker-words.js';
+import { LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
 import { entityGender, pronounGender, type Gender } from './gender.js';
@@ -32,6 +32,7 @@ const PLURAL = new Set(PLURAL_PRONOUNS);
 const PLURAL_NOUNS = new Set(PLURAL_SUBJECT_NOUNS);
 const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
 const PERSON_TITLES = new Set(PERSON_TITLE_HEADS);
+const RELATIVE = new Set(RELATIVE_PRONOUNS);
 /** How many paragraphs back a pronoun may look for its antecedent. */
 const PRONOUN_REACH_PARAGRAPHS = 3;
 
@@ -122,6 +123,12 @@ export function resolveSpeakers(
     // "they" stands for a group named as such ("Democrats"), not for one person, company or country.
     const types: readonly EntityType[] | null = PERSON.has(lower) ? ['PERSON'] : PLURAL.has(lower) ? ['NORP'] : GROUP.has(lower) ? ['ORG', 'GPE'] : null;
     if (types === null) return undefined;
+    // "an architect who said …": a relative pronoun stands for the phrase right before it, and only a name
+    // there is an entity; a name further back is someone else.
+    if (RELATIVE.has(lower)) {
+      const named = lastMentionBefore(mentions, phrase.start, floor, types, skip);
+      return named !== undefined && /^[\s,]*$/.test(doc.text.slice(named.end, phrase.start)) ? named : undefined;
+    }
     const named = lastMentionBefore(mentions, phrase.start, floor, types, skip);
     const resolved = lastMentionBefore(pronounMentions, phrase.start, floor, types, skip);
     if (named === undefined) return resolved;
