@@ -3,6 +3,16 @@
 /** Pronouns that can stand for a person speaking. */
 export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'her', 'who'];
 
+/** Third-person pronouns by the gender they state: "she said" cannot stand for "Mr. Roe". */
+export const FEMALE_PRONOUNS: readonly string[] = ['she', 'her', 'hers', 'herself'];
+export const MALE_PRONOUNS: readonly string[] = ['he', 'him', 'his', 'himself'];
+
+/**
+ * Pronouns that stand for many: a group ("Democrats", "the experts", "Ms. Roe and Mr. Lee"), never one
+ * person, nor, in news writing, one company or country ("the firm said it …").
+ */
+export const PLURAL_PRONOUNS: readonly string[] = ['they', 'them', 'their', 'themselves'];
+
 /** Pronouns that can stand for an organisation, a country or a group. */
 export const GROUP_PRONOUNS: readonly string[] = ['they', 'them', 'it'];
 

@@ -109,6 +109,7 @@ table('content-comma-cue-speaker', [
   ['“The bump is small,” wrote Ana Bell for the Valley Ledger. “Few voters moved.”', { speaker: 'Ana Bell', cue: 'wrote', content: '“The bump is small,” … “Few voters moved.”' }],
   ['“The city will not go back,” said the Rev. Peter Hale, of Grace Church. “This is a good thing.”', { speaker: 'Peter Hale', cue: 'said', content: '“The city will not go back,” … “This is a good thing.”' }],
 ], [
+  'In the insurance affair, clients were billed twice, saw their premiums climb, received policies they never asked for or gave up.',
   'A spokesman, who declined to be named, said the talks would resume.',
   'Lee, speaking after Kim at the town hall, cited rising rents in the city.',
   'Year after year, small farms, including ours, declared losses.',
@@ -306,6 +307,10 @@ table('speaker-cue-content', [
   ['The poet penned that the war was lost.', { speaker: 'The poet', cue: 'penned', content: 'that the war was lost', cueType: 'writing' }],
   ['Her lawyer rebutted that the contract was never signed.', { speaker: 'Her lawyer', cue: 'rebutted', content: 'that the contract was never signed' }],
   ['He’d said the deal was dead.', { speaker: 'He', cue: 'said', content: 'the deal was dead' }],
+  ['The board drew fire after Ms. Ortiz met the donors and argued that taxes were too high.', { speaker: 'Ms. Ortiz', cue: 'argued', content: 'that taxes were too high' }],
+  ['The coach was criticized after he benched the captain and claimed that the team was tired.', { speaker: 'he', cue: 'claimed', content: 'that the team was tired' }],
+  ['The mayor left early after the meeting ended and said that the vote was fair.', { speaker: 'The mayor', cue: 'said', content: 'that the vote was fair' }],
+  ['The mayor spoke after Mr. Reed arrived, and said that the vote was fair.', { speaker: 'The mayor', cue: 'said', content: 'that the vote was fair' }],
 ], [
   'The coach talked about the players he has lost this year.',
   'The old farmer, coughing in his bed, said before he died.',
@@ -390,8 +395,11 @@ table('according-to', [
   ['According to a person familiar with the talks, the deal is close.', { speaker: 'a person familiar with the talks', cue: 'According to', content: 'the deal is close' }],
   ['According to a new report by the Daily Ledger, the mill will close.', { speaker: 'a new report by the Daily Ledger', cue: 'According to', content: 'the mill will close' }],
   ['According to a complaint filed by the regulator, the firm hid losses.', { speaker: 'a complaint filed by the regulator', cue: 'According to', content: 'the firm hid losses' }],
+  ['According to the family’s lawyers, the police said the tapes would stay sealed.', { speaker: 'the family’s lawyers', cue: 'According to', content: 'the police said the tapes would stay sealed' }],
+  ['The mayor has said the bridge will reopen in May, according to two council members.', { speaker: 'two council members', cue: 'according to', content: 'The mayor has said the bridge will reopen in May' }],
 ], [
   'According to AFP, the minister said the vote would go ahead.',
+  'The minister said the vote would go ahead, according to Reuters.',
 ]);
 
 table('relative-speaker-cue', [
@@ -727,6 +735,48 @@ describe('a relative pronoun as speaker', () => {
     const claim = result.claims.find((c) => c.cue?.text === 'said');
     expect(claim?.speaker?.mention.text).toBe('who');
     expect(claim?.speaker?.name).toBe('Ana Bell');
+  });
+  it('resolves "who" to a name right before it, and leaves it unresolved after a description', () => {
+    const named = extract('The prize went to Ana Bell who said the law was clear.').claims.find((c) => c.cue?.text === 'said');
+    expect(named?.speaker?.name).toBe('Ana Bell');
+    const described = extract('Mayor Ana Bell hired an architect who said the plan was flawed.').claims.find((c) => c.cue?.text === 'said');
+    expect(described?.speaker).toMatchObject({ name: 'who', entity: null });
+  });
+});
+
+describe('a personal pronoun as speaker', () => {
+  const nameOf = (text: string): string | undefined =>
+    extract(text).claims.find((c) => c.cue?.text === 'said')?.speaker?.name;
+  it.each([
+    ['Tom Reed met Ana Ortiz, a spokeswoman for the port, on Monday. He said the plan would fail.', 'Tom Reed'],
+    ['Mrs. Ana Ortiz met Mr. Tom Reed on Monday. She said the plan would fail.', 'Ana Ortiz'],
+    ['Mr. Tom Reed met Ana Ortiz on Monday. She said the plan would fail.', 'Ana Ortiz'],
+    ['Ana Ortiz met Tom Reed on Monday. She said the plan would fail.', 'Tom Reed'],
+  ])('resolves the pronoun of %s to a person of its gender, or the last person', (text, name) => {
+    expect(nameOf(text)).toBe(name);
+  });
+  it.each([
+    'Mr. Tom Reed spoke on Monday. She said the plan would fail.',
+    'Tom Reed, the port chairman, spoke on Monday. She said the plan would fail.',
+  ])('leaves a pronoun unresolved rather than give it a person of the other gender: %s', (text) => {
+    expect(nameOf(text)).toBe('She');
+  });
+  const speakerOf = (text: string, mention: string) =>
+    extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
+  it.each([
+    ['Labor experts say the plan is vague. They say it could exclude many parents.', 'They', 'Labor experts'],
+    ['The Harbor Board released a study on Monday. The study says costs will rise. It also says fares will climb.', 'It', 'The study'],
+    ['Ms. Roe and Mr. Lee said the talks went well. They said a deal was near.', 'They', 'Ms. Roe and Mr. Lee'],
+    ['Democrats met Ms. Roe on Monday. They said a deal was near.', 'They', 'Democrats'],
+    ['The Harbor Board met on Monday. It said fares would rise.', 'It', 'Harbor Board'],
+  ])('resolves "it" and "they" to the last speaker or group of their number: %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)?.name).toBe(name);
+  });
+  it.each([
+    'Ms. Roe thanked the Harbor Board on Monday. They said the vote was fair.',
+    'The mayor visited France on Monday. They said the vote was fair.',
+  ])('leaves "they" unresolved rather than give it one person, company or country: %s', (text) => {
+    expect(speakerOf(text, 'They')).toMatchObject({ name: 'They', entity: null });
   });
 });
 

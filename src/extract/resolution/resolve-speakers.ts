@@ -1,16 +1,22 @@
 /**
- * The resolution stage for speakers: a name to its entity, a pronoun to the last fitting mention before it,
- * "the speaker" to the last speaker, a description to the entity the entity stage matched it with.
+ * The resolution stage for speakers: a name to its entity, a pronoun to the last fitting mention before it
+ * ("he"/"she" to a person not given the other gender, "they" to a group, "it" to an organisation or a place)
+ * or to a speaker of its number written since ("The study says … It adds"), "the speaker" to the last
+ * speaker, a description to the entity the entity stage matched it with. A pronoun nothing fits stays as
+ * written: no speaker is better than a wrong one.
  */
 import type { Candidate, Range, SpeakerPhrase } from '../attribution/types.js';
 import type { Document } from '../document/types.js';
 import type { EntityAnalysis } from '../entities/index.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Entity, EntityType } from '../../types.js';
-import { GROUP_POSSESSIVES, GROUP_PRONOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS } from '../../vocabulary/pronouns.js';
-import { LAST_SPEAKER_NOUNS } from '../../vocabulary/speaker-words.js';
+import { GROUP_POSSESSIVES, GROUP_PRONOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { PLURAL_SUBJECT_NOUNS } from '../../vocabulary/cue-verbs.js';
+import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
+import { LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
+import { entityGender, pronounGender, type Gender } from './gender.js';
 import { firstIndex } from '../util/search.js';
 
 /** A speaker as the claim reports it. */
@@ -22,7 +28,11 @@ export interface ResolvedSpeaker {
 
 const PERSON = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES]);
 const GROUP = new Set([...GROUP_PRONOUNS, ...GROUP_POSSESSIVES]);
+const PLURAL = new Set(PLURAL_PRONOUNS);
+const PLURAL_NOUNS = new Set(PLURAL_SUBJECT_NOUNS);
 const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
+const PERSON_TITLES = new Set(PERSON_TITLE_HEADS);
+const RELATIVE = new Set(RELATIVE_PRONOUNS);
 /** How many paragraphs back a pronoun may look for its antecedent. */
 const PRONOUN_REACH_PARAGRAPHS = 3;
 
@@ -34,9 +44,16 @@ export function resolveSpeakers(
   quoteIndex: QuoteIndex,
 ): Map<Candidate, ResolvedSpeaker | null> {
   const mentions = indexMentions(entities.entities);
+  const genders = new Map(entities.entities.map((entity) => [entity, entityGender(entity)]));
+  const genderOf = (entity: Entity): Gender | null => genders.get(entity) ?? null;
   const resolved = new Map<Candidate, ResolvedSpeaker | null>();
   /** Pronouns already resolved count as mentions for the pronouns after them. */
   const pronounMentions: IndexedMention[] = [];
+  /**
+   * Speakers written as names or descriptions, in text order: "The report says … It also notes …" and
+   * "Labor experts say … they say" take up the last speaker, which may be no named entity.
+   */
+  const writtenSpeakers: WrittenSpeaker[] = [];
   let lastSpeaker: ResolvedSpeaker | null = null;
 
   const resolve = (candidate: Candidate): ResolvedSpeaker | null => {
@@ -44,6 +61,13 @@ export function resolveSpeakers(
     const phrase = candidate.speaker;
     const result = phrase === null ? null : resolvePhrase(phrase);
     resolved.set(candidate, result);
+    if (result !== null && phrase !== null && phrase.kind !== 'inherited' && phrase.kind !== 'pronoun') {
+      const text = doc.text.slice(phrase.start, phrase.end);
+      const plural = isPluralSpeaker(text, result.entity);
+      // "Ms. Roe and Mr. Lee said …; they added": the two together, not the one the phrase is reported by.
+      const speaker = plural && result.entity?.type === 'PERSON' ? { mention: phrase, entity: null, name: text } : result;
+      writtenSpeakers.push({ start: phrase.start, speaker, plural, person: !plural && isPersonSpeaker(text, result.entity) });
+    }
     if (result !== null && phrase?.kind !== 'inherited') lastSpeaker = result;
     return result;
   };
@@ -56,14 +80,7 @@ export function resolveSpeakers(
       const resolvedAntecedent = resolvePhrase(phrase.antecedent);
       return resolvedAntecedent === null ? null : { mention: phrase, entity: resolvedAntecedent.entity, name: resolvedAntecedent.name };
     }
-    if (phrase.kind === 'pronoun') {
-      const antecedent = pronounAntecedent(phrase, lower);
-      if (antecedent !== undefined) {
-        insertSorted(pronounMentions, { start: phrase.start, end: phrase.end, entity: antecedent.entity });
-        return { mention: phrase, entity: antecedent.entity, name: antecedent.entity.name };
-      }
-      return { mention: phrase, entity: null, name: text };
-    }
+    if (phrase.kind === 'pronoun') return pronounSpeaker(phrase, text, lower);
     const description = entities.descriptions.find((d) => d.span.start < phrase.end && phrase.start < d.span.end);
     const described = description === undefined ? undefined : entities.entities.find((e) => e.id === description.entity);
     if (described !== undefined) return { mention: phrase, entity: described, name: described.name };
@@ -82,20 +99,85 @@ export function resolveSpeakers(
     return { mention: phrase, entity: null, name: text };
   };
 
-  const pronounAntecedent = (phrase: SpeakerPhrase, lower: string): IndexedMention | undefined => {
+  const pronounSpeaker = (phrase: SpeakerPhrase, text: string, lower: string): ResolvedSpeaker => {
     const paragraph = doc.sentences[sentenceIndexAt(doc, phrase.start)]?.paragraph ?? 0;
     const floor = doc.paragraphs[Math.max(0, paragraph - PRONOUN_REACH_PARAGRAPHS)]?.start ?? 0;
-    const insideQuote = (mention: IndexedMention): boolean => quoteIndex.quoteAt(mention.start) !== undefined;
-    const types: readonly EntityType[] | null = PERSON.has(lower) ? ['PERSON'] : GROUP.has(lower) ? ['ORG', 'GPE'] : null;
+    const antecedent = pronounAntecedent(phrase, lower, floor);
+    // "The report says … It also notes": a speaker written since the last fitting mention is what "it" or
+    // "they" takes up, if its number fits.
+    const plural = PLURAL.has(lower);
+    const written = plural || GROUP.has(lower) ? findLast(writtenSpeakers, (w) => w.start < phrase.start && w.plural === plural && !w.person) : undefined;
+    if (written !== undefined && written.start >= floor && (antecedent === undefined || written.start > antecedent.start)) {
+      return { mention: phrase, entity: written.speaker.entity, name: written.speaker.name };
+    }
+    if (antecedent === undefined) return { mention: phrase, entity: null, name: text };
+    insertSorted(pronounMentions, { start: phrase.start, end: phrase.end, entity: antecedent.entity });
+    return { mention: phrase, entity: antecedent.entity, name: antecedent.entity.name };
+  };
+
+  const pronounAntecedent = (phrase: SpeakerPhrase, lower: string, floor: number): IndexedMention | undefined => {
+    const gender = pronounGender(lower);
+    // "Mr. Roe … she said": a person the article gives the other gender is passed over.
+    const skip = (mention: IndexedMention): boolean =>
+      quoteIndex.quoteAt(mention.start) !== undefined || (gender !== null && genderOf(mention.entity) === otherGender(gender));
+    // "they" stands for a group named as such ("Democrats"), not for one person, company or country.
+    const types: readonly EntityType[] | null = PERSON.has(lower) ? ['PERSON'] : PLURAL.has(lower) ? ['NORP'] : GROUP.has(lower) ? ['ORG', 'GPE'] : null;
     if (types === null) return undefined;
-    const named = lastMentionBefore(mentions, phrase.start, floor, types, insideQuote);
-    const resolved = lastMentionBefore(pronounMentions, phrase.start, floor, types, insideQuote);
+    // "an architect who said …": a relative pronoun stands for the phrase right before it, and only a name
+    // there is an entity; a name further back is someone else.
+    if (RELATIVE.has(lower)) {
+      const named = lastMentionBefore(mentions, phrase.start, floor, types, skip);
+      return named !== undefined && /^[\s,]*$/.test(doc.text.slice(named.end, phrase.start)) ? named : undefined;
+    }
+    const named = lastMentionBefore(mentions, phrase.start, floor, types, skip);
+    const resolved = lastMentionBefore(pronounMentions, phrase.start, floor, types, skip);
     if (named === undefined) return resolved;
     return resolved !== undefined && resolved.start > named.start ? resolved : named;
   };
 
   for (const candidate of candidates) resolve(candidate);
   return resolved;
+}
+
+/** A speaker written as a name or description, and whether it names many. */
+interface WrittenSpeaker {
+  readonly start: number;
+  readonly speaker: ResolvedSpeaker;
+  readonly plural: boolean;
+  /** One person ("Ms. Roe", "the spokesman"), whom "it" never takes up. */
+  readonly person: boolean;
+}
+
+/**
+ * Whether a written speaker names many: a group entity ("Democrats"), two joined ("Ms. Roe and Mr. Lee"),
+ * or a description with a plural head ("labor experts", "police"); one person, company or country does not.
+ */
+function isPluralSpeaker(text: string, entity: Entity | null): boolean {
+  if (/\s(?:and|&)\s/.test(text)) return true;
+  if (entity !== null) return entity.type === 'NORP';
+  const head = headWordOf(text);
+  return PLURAL_NOUNS.has(head) || (/[^su]s$/.test(head) && !/['’]s$/.test(head));
+}
+
+/** Whether a written speaker is one person: a person entity, or a description headed by a person's title. */
+function isPersonSpeaker(text: string, entity: Entity | null): boolean {
+  if (entity !== null) return entity.type === 'PERSON';
+  return PERSON_TITLES.has(headWordOf(text));
+}
+
+/** The last word of a phrase, lower-case, without trailing marks. */
+function headWordOf(text: string): string {
+  return (text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^\p{L}]+$/u, '');
+}
+
+/** The last item of `list` that `test` accepts. */
+function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i -= 1) if (test(list[i] as T)) return list[i];
+  return undefined;
+}
+
+function otherGender(gender: Gender): Gender {
+  return gender === 'female' ? 'male' : 'female';
 }
 
 /** Index of the sentence holding `offset` (or the last one before it). */

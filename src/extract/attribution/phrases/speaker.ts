@@ -1,7 +1,7 @@
 /** The speaker phrase before a cue, with what may stand between them. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
   CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
@@ -73,7 +73,10 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   }
   if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
   if (DASHES.has(before.text)) return speakerBeforeDash(context, end - 1, sentence);
-  if (COORDINATORS.has(before.lower)) return coordinated ? relativeBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1) : null;
+  if (COORDINATORS.has(before.lower)) {
+    if (!coordinated) return null;
+    return relativeBeforeCoordinator(context, end - 1, sentence) ?? subordinateBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1);
+  }
   const phrase = phraseBefore(context, end, sentence) ?? subjectOverContactClause(context, end - 1, sentence);
   // "The bank last month said …": a phrase of time stands between the subject and its verb.
   if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '')) {
@@ -116,6 +119,30 @@ function relativeBeforeCoordinator(context: RuleContext, coordinator: number, se
     return token.text === ',' && subject && relative !== undefined && NON_RESTRICTIVE_RELATIVES.has(relative.lower)
       ? { firstToken: i + 1, endToken: i + 2, kind: 'pronoun' }
       : null;
+  }
+  return null;
+}
+
+const SUBORDINATORS = new Set(SUBORDINATING_CONJUNCTIONS);
+
+/**
+ * "The coach drew criticism after he benched the captain and claimed …": a verb after "and" in a clause
+ * opened by a conjunction, with no comma between, shares that clause's subject when it is a pronoun or a
+ * name (a person or body that can speak), not the main clause's.
+ */
+function subordinateBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
+  for (let i = coordinator - 1; i > first; i -= 1) {
+    const token = tokens[i] as Token;
+    if (CLAUSE_MARKS.has(token.text) || isQuoteMark(token) || inQuote(context, token)) return null;
+    if (!SUBORDINATORS.has(token.lower)) continue;
+    const subject = phraseAfter(context, i + 1, sentence);
+    if (subject === null || subject.kind === 'description' || subject.endToken >= coordinator) return null;
+    let verb = subject.endToken;
+    while (verb < coordinator && (tokens[verb]?.pos === 'ADV' || MODIFIERS.has(tokens[verb]?.lower ?? ''))) verb += 1;
+    const pos = tokens[verb]?.pos;
+    return verb < coordinator && (pos === 'VERB' || pos === 'AUX') ? subject : null;
   }
   return null;
 }

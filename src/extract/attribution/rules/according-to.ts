@@ -1,6 +1,8 @@
 /**
- * "According to X, …" and "…, according to X.": X is the speaker unless another cue in the sentence
- * has one ("According to AFP, Y said …"): then X only carried the words, and is left to the source step.
+ * "According to X, …" and "…, according to X.": X is the speaker. When X is a news outlet and another cue
+ * in the sentence has a speaker ("According to AFP, Y said …"), X only carried the words and is left to the
+ * source step. Anyone else reports what was said: "According to the family's lawyers, police said …" is
+ * the lawyers' account, and the cue inside it is part of their content.
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
@@ -12,6 +14,7 @@ import { isSentenceEnd } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
 import type { CueType } from '../../../types.js';
 import { EVIDENCE_NOUNS } from '../../../vocabulary/speaker-words.js';
+import { isNewsOutlet } from '../../../vocabulary/outlets.js';
 
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const SEPARATORS = new Set([',', '\u2014', '\u2013', '--']);
@@ -31,9 +34,10 @@ export const accordingTo: CueRule = {
     // "According to a new survey by Gallup, …", "a lawsuit filed by the union, …": the phrase runs on to its comma.
     const speaker = opensClause(tokens, cue, sentence) ? { ...phrase, endToken: modifiersEnd(tokens, phrase.endToken, sentence) } : phrase;
     const after = skipAppositive(tokens, speaker.endToken, sentence);
+    const outlet = isNewsOutlet(context.doc.text.slice((tokens[phrase.firstToken] as Token).start, (tokens[phrase.endToken - 1] as Token).end));
     const next = tokens[after];
     if (opensClause(tokens, cue, sentence) && next?.text === ',') {
-      if (otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken > after)) return null;
+      if (outlet && otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken > after)) return null;
       const content = contentFrom(context, after + 1, sentence);
       const type = reportedBy(tokens, speaker.endToken - 1);
       return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
@@ -42,7 +46,7 @@ export const accordingTo: CueRule = {
     const toEnd = !joined && runsToSentenceEnd(tokens, speaker.endToken, sentence);
     // "…, according to X." and "… — or worse — according to X.": a comma or a dash sets the phrase off.
     if (SEPARATORS.has(tokens[cue.firstToken - 1]?.text ?? '') && (toEnd || joined)) {
-      if (otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken < cue.firstToken)) return null;
+      if (outlet && otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken < cue.firstToken)) return null;
       const content = contentBefore(context, cue.firstToken, sentence);
       const whole = toEnd ? { ...speaker, endToken: relativeComma(tokens, speaker.endToken, sentence) ?? lastWord(tokens, sentence) } : speaker;
       const type = reportedBy(tokens, speaker.endToken - 1);

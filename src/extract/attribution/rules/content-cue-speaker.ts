@@ -17,7 +17,9 @@ export const contentCueSpeaker: CueRule = {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     // "The ministers, who were left out, derided the deal": a verb that reports only its object ("deride",
     // "slam") never stands between the content and a speaker after it, as "said" does.
-    if (!CUE_VERB_TYPES.has(cue.lemma)) return null;
+    // "…, saw their savings fall, …": only verbs of saying or writing invert after their content.
+    const type = CUE_VERB_TYPES.get(cue.lemma);
+    if (type !== 'speech' && type !== 'writing') return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const start = speakerStart(context, cue.endToken, sentence);
     const speaker = phraseAfter(context, start, sentence);
