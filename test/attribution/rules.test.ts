@@ -288,7 +288,13 @@ table('speaker-cue-content', [
   ['The mayor has not said when the bridge will reopen.', { speaker: 'The mayor', cue: 'said', content: 'when the bridge will reopen' }],
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
+  ['A survey released by the institute last month found that most tenants were behind on rent.', { speaker: 'A survey', cue: 'found', content: 'that most tenants were behind on rent' }],
+  ['Families that had relied on the program agreed to return part of the money.', { speaker: 'Families', cue: 'agreed', content: 'to return part of the money' }],
+  ['Critics of the plan who spoke at the hearing on Monday said the road would split the village.', { speaker: 'Critics of the plan', cue: 'said', content: 'the road would split the village' }],
+  ['The mayor vowed to quickly rebuild the bridge.', { speaker: 'The mayor', cue: 'vowed', content: 'to quickly rebuild the bridge' }],
 ], [
+  'Ms. Ruiz accused the agency of ignoring what the inspectors found about the pipes.',
+  'Voters who met him and said they liked him now doubt his plan.',
   'The coach talked about the players he has lost this year.',
   'The old farmer, coughing in his bed, said before he died.',
   'Read the three lists I wrote last year for parents in that position.',
@@ -405,6 +411,10 @@ table('participle-cue', [
   ['After saying her knee was “too stiff to bend,” she was driven to a clinic.', { speaker: 'she', cue: 'saying', content: 'her knee was “too stiff to bend,”' }],
   ['The mayor spoke for an hour, offering the schools new funds.', { speaker: 'The mayor', cue: 'offering', content: 'the schools new funds' }],
   ['The council met on Monday, warning that the bridge would close.', { speaker: 'The council', cue: 'warning', content: 'that the bridge would close' }],
+  ['Citing a shortage of nurses, the hospital closed its maternity ward.', { speaker: 'the hospital', cue: 'Citing', content: 'a shortage of nurses' }],
+  ['Claiming the count was rigged, the candidate refused to concede.', { speaker: 'the candidate', cue: 'Claiming', content: 'the count was rigged' }],
+  ['The mayor praised the chief, comparing him to a lighthouse keeper.', { speaker: 'The mayor', cue: 'comparing', content: 'him to a lighthouse keeper' }],
+  ['Tenants in 2019 filed a complaint, arguing that the rent rise was illegal.', { speaker: 'Tenants', cue: 'arguing', content: 'that the rent rise was illegal' }],
 ], [
   'After the storm, warning signs were posted along the coast.',
   'The senator thanked the mayor for saying that the plan would work.',
@@ -414,6 +424,8 @@ table('participle-cue', [
   'The minister left the room, speaking to nobody.',
   'Saying nothing, the minister left the room.',
   'The rebels held the hills, with Spain supporting the army on the coast.',
+  'Writing for a magazine that praised the plan, Ms. Lee noted several flaws.',
+  'Saying so would be a mistake.',
 ]);
 
 table('framing-verb-quote', [

@@ -179,7 +179,7 @@ function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType,
     verbToken: verb,
     lemma,
     passive: kind !== 'according-to' && verbToken.pos !== 'ADJ' && isPassive(tokens, verb),
-    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && (afterComma(tokens, first) || afterNameOrTime(tokens, first)),
+    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && (afterComma(tokens, first) || afterNameOrTime(tokens, first) || opensSentence(tokens, first)),
     sentence: verbToken.sentence,
   };
 }
@@ -337,6 +337,11 @@ function afterNameOrTime(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (before === undefined || before.sentence !== (tokens[first] as Token).sentence) return false;
   return TIME_PREPOSITIONS.has(before.lower) || (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text));
+}
+
+/** "Citing a risk to patients, the board …": a participle opening its sentence. */
+function opensSentence(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.sentence !== (tokens[first] as Token).sentence;
 }
 
 /** ", saying …", ", even suggesting …": a comma, perhaps an adverb, then the participle. */

@@ -9,6 +9,7 @@ import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
+import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 
@@ -86,10 +87,19 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     // "Sen. Jane Roe (D-Ore.) on Tuesday said …": the bracket after the name stands aside.
     const subjectEnd = beforeParenthesis(context, timeStart, sentence);
     // "A survey published in March found …".
-    return phraseBefore(context, subjectEnd, sentence) ?? subjectOverClause(context, subjectEnd, sentence);
+    return asSubject(context, phraseBefore(context, subjectEnd, sentence) ?? subjectOverClause(context, subjectEnd, sentence), end, sentence);
   }
-  if (phrase === null) return null;
-  return subjectOverClause(context, extentStart(phrase), sentence) ?? nameAfterSetting(context, phrase) ?? phrase;
+  if (phrase === null) return subjectOverModifier(context, end, sentence);
+  return asSubject(context, subjectOverClause(context, extentStart(phrase), sentence) ?? nameAfterSetting(context, phrase) ?? phrase, end, sentence);
+}
+
+/**
+ * `phrase` when it can be the subject of the cue at `end`; else, when it stands inside a long modifier of the
+ * clause's subject ("A study released by the agency last month found …"), that subject; else `phrase`.
+ */
+function asSubject(context: RuleContext, phrase: PhraseMatch | null, end: number, sentence: Sentence): PhraseMatch | null {
+  if (phrase !== null && standsAsSubject(context, phrase, sentence)) return phrase;
+  return subjectOverModifier(context, end, sentence) ?? phrase;
 }
 
 /** Most tokens between a relative pronoun and the "and" of a second verb in its clause. */

@@ -1,6 +1,8 @@
 /** The subject of a sentence's main clause: the first noun phrase followed by its verb. */
 import type { Sentence, Token } from '../../document/types.js';
 import { SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { isQuoteMark } from './tokens.js';
@@ -10,6 +12,11 @@ const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MAX_APPOSITIVE_TOKENS = 30;
 const MAX_CLAUSES = 4;
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'since']);
+const TIME_MODIFIERS = new Set(['last', 'this', 'earlier', 'later', 'next']);
+const TIME = new Set(TIME_HEADS);
+const DAYS = new Set(DAY_AND_MONTH_NAMES);
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * The subject of the clause that runs up to token `limit`: introductory phrases ending in a comma and a
@@ -35,6 +42,7 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
         }
         next = afterComma(tokens, next, limit) ?? next;
       }
+      next = pastTimePhrase(tokens, next);
       while (next < limit && (tokens[next]?.pos === 'ADV' || MODIFIERS.has(tokens[next]?.lower ?? ''))) next += 1;
       const verb = tokens[next];
       if (verb !== undefined && next <= limit && (verb.pos === 'VERB' || verb.pos === 'AUX')) return named;
@@ -45,6 +53,16 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     start = isQuoteMark(tokens[comma]) && context.quoteIndex.quoteStartingAt((tokens[comma] as Token).start) === undefined ? comma + 1 : comma;
   }
   return null;
+}
+
+/** "A group of doctors in 2015 sent …", "Officials last week sent …": the index past a phrase of time, else `index`. */
+function pastTimePhrase(tokens: readonly Token[], index: number): number {
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  if (first === undefined || second === undefined) return index;
+  if (TIME_PREPOSITIONS.has(first.lower) && (YEAR.test(second.text) || DAYS.has(second.lower))) return index + 2;
+  if (TIME_MODIFIERS.has(first.lower) && TIME.has(second.lower)) return index + 2;
+  return DAYS.has(first.lower) ? index + 1 : index;
 }
 
 /** The token after the next comma from `from` (exclusive) before `limit`, or null. */
