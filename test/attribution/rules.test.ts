@@ -292,7 +292,10 @@ table('speaker-cue-content', [
   ['Families that had relied on the program agreed to return part of the money.', { speaker: 'Families', cue: 'agreed', content: 'to return part of the money' }],
   ['Critics of the plan who spoke at the hearing on Monday said the road would split the village.', { speaker: 'Critics of the plan', cue: 'said', content: 'the road would split the village' }],
   ['The mayor vowed to quickly rebuild the bridge.', { speaker: 'The mayor', cue: 'vowed', content: 'to quickly rebuild the bridge' }],
+  ['When the mayor visited the plant and said it would stay open, workers cheered.', { speaker: 'the mayor', cue: 'said', content: 'it would stay open' }],
+  ['Although the mayor visited the plant and promised to keep it open, the owners closed it.', { speaker: 'the mayor', cue: 'promised', content: 'to keep it open' }],
 ], [
+  'If the mayor wins and promises more, voters will cheer.',
   'Ms. Ruiz accused the agency of ignoring what the inspectors found about the pipes.',
   'Voters who met him and said they liked him now doubt his plan.',
   'The coach talked about the players he has lost this year.',

@@ -1,7 +1,7 @@
 /** The speaker phrase before a cue, with what may stand between them. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
   CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
@@ -74,7 +74,9 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   }
   if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
   if (DASHES.has(before.text)) return speakerBeforeDash(context, end - 1, sentence);
-  if (COORDINATORS.has(before.lower)) return coordinated ? relativeBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1) : null;
+  if (COORDINATORS.has(before.lower)) {
+    return coordinated ? relativeBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1) ?? subordinateSubject(context, end - 1, sentence) : null;
+  }
   const phrase = phraseBefore(context, end, sentence) ?? subjectOverContactClause(context, end - 1, sentence);
   // "The bank last month said …": a phrase of time stands between the subject and its verb.
   if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '')) {
@@ -100,6 +102,21 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
 function asSubject(context: RuleContext, phrase: PhraseMatch | null, end: number, sentence: Sentence): PhraseMatch | null {
   if (phrase !== null && standsAsSubject(context, phrase, sentence)) return phrase;
   return subjectOverModifier(context, end, sentence) ?? phrase;
+}
+
+const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
+
+/**
+ * "Though she praised the bank and called for refunds, …": a verb after "and" inside the subordinate clause
+ * opening the sentence has that clause's subject; null when a comma closes the clause before the coordinator.
+ */
+function subordinateSubject(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  if (!SUBORDINATING.has(tokens[sentence.firstToken]?.lower ?? '')) return null;
+  for (let i = sentence.firstToken + 1; i < coordinator; i += 1) if (CLAUSE_MARKS.has((tokens[i] as Token).text)) return null;
+  const subject = phraseAfter(context, sentence.firstToken + 1, sentence);
+  const verb = tokens[subject?.endToken ?? -1];
+  return subject !== null && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') ? subject : null;
 }
 
 /** Most tokens between a relative pronoun and the "and" of a second verb in its clause. */
