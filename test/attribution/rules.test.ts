@@ -294,7 +294,9 @@ table('speaker-cue-content', [
   ['The mayor vowed to quickly rebuild the bridge.', { speaker: 'The mayor', cue: 'vowed', content: 'to quickly rebuild the bridge' }],
   ['When the mayor visited the plant and said it would stay open, workers cheered.', { speaker: 'the mayor', cue: 'said', content: 'it would stay open' }],
   ['Although the mayor visited the plant and promised to keep it open, the owners closed it.', { speaker: 'the mayor', cue: 'promised', content: 'to keep it open' }],
+  ['The council has said tenants - old or young - would qualify for the grant.', { speaker: 'The council', cue: 'said', content: 'tenants - old or young - would qualify for the grant' }],
 ], [
+  'The mayor said the bridge - a relic - in the park.',
   'If the mayor wins and promises more, voters will cheer.',
   'Ms. Ruiz accused the agency of ignoring what the inspectors found about the pipes.',
   'Voters who met him and said they liked him now doubt his plan.',
