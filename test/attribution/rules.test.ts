@@ -554,7 +554,10 @@ table('speaker-verb-object', [
   ['Local farmers are opposed to the new dam.', { speaker: 'Local farmers', cue: 'are opposed to', content: 'the new dam', cueType: 'belief' }],
   ['The voters grew wary of the new tax.', { speaker: 'The voters', cue: 'grew wary of', content: 'the new tax' }],
   ['The managers were coy about whether she would stay.', { speaker: 'The managers', cue: 'were coy about', content: 'whether she would stay', cueType: 'belief' }],
+  ['The mayor largely agreed with her rival about the budget.', { speaker: 'The mayor', cue: 'agreed with', content: 'her rival about the budget' }],
+  ['The mayor disagrees with her former boss.', { speaker: 'The mayor', cue: 'disagrees with', content: 'her former boss' }],
 ], [
+  'The mayor agreed with her aides that the plan was late.',
   'The engineers found a way around the Zoning Code, which allows it.',
   'The worry stayed and found new points of focus like rent.',
   'Advocates for the homeless gathered outside.',
