@@ -295,6 +295,7 @@ table('speaker-cue-content', [
   ['When the mayor visited the plant and said it would stay open, workers cheered.', { speaker: 'the mayor', cue: 'said', content: 'it would stay open' }],
   ['Although the mayor visited the plant and promised to keep it open, the owners closed it.', { speaker: 'the mayor', cue: 'promised', content: 'to keep it open' }],
   ['The council has said tenants - old or young - would qualify for the grant.', { speaker: 'The council', cue: 'said', content: 'tenants - old or young - would qualify for the grant' }],
+  ['The senator met voters and vowed to release his records.', { speaker: 'The senator', cue: 'vowed', content: 'to release his records' }],
 ], [
   'The mayor said the bridge - a relic - in the park.',
   'If the mayor wins and promises more, voters will cheer.',
@@ -420,7 +421,11 @@ table('participle-cue', [
   ['Claiming the count was rigged, the candidate refused to concede.', { speaker: 'the candidate', cue: 'Claiming', content: 'the count was rigged' }],
   ['The mayor praised the chief, comparing him to a lighthouse keeper.', { speaker: 'The mayor', cue: 'comparing', content: 'him to a lighthouse keeper' }],
   ['Tenants in 2019 filed a complaint, arguing that the rent rise was illegal.', { speaker: 'Tenants', cue: 'arguing', content: 'that the rent rise was illegal' }],
+  ['In defending herself and her staff, the mayor blamed the weather.', { speaker: 'the mayor', cue: 'defending', content: 'herself and her staff' }],
+  ['By saying that the vote was rigged, the senator angered his party.', { speaker: 'the senator', cue: 'saying', content: 'that the vote was rigged' }],
+  ['In defending her record, Ana Bell offered examples of her work.', { speaker: 'Ana Bell', cue: 'defending', content: 'her record' }],
 ], [
+  'Despite promising to cut taxes, the governor raised them.',
   'After the storm, warning signs were posted along the coast.',
   'The senator thanked the mayor for saying that the plan would work.',
   'The aide expects the host to interrupt by saying that the claim is false.',

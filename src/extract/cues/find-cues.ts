@@ -195,7 +195,7 @@ function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType,
     verbToken: verb,
     lemma,
     passive: kind !== 'according-to' && verbToken.pos !== 'ADJ' && isPassive(tokens, verb),
-    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && (afterComma(tokens, first) || afterNameOrTime(tokens, first) || opensSentence(tokens, first)),
+    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && (afterComma(tokens, first) || afterNameOrTime(tokens, first) || opensSentence(tokens, first) || afterOpeningPreposition(tokens, first)),
     sentence: verbToken.sentence,
   };
 }
@@ -358,6 +358,11 @@ function afterNameOrTime(tokens: readonly Token[], first: number): boolean {
 /** "Citing a risk to patients, the board …": a participle opening its sentence. */
 function opensSentence(tokens: readonly Token[], first: number): boolean {
   return tokens[first - 1]?.sentence !== (tokens[first] as Token).sentence;
+}
+
+/** "In defending his record, the mayor …", "By saying that …, she …": a participle after a preposition opening its sentence. */
+function afterOpeningPreposition(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.pos === 'ADP' && opensSentence(tokens, first - 1);
 }
 
 /** ", saying …", ", even suggesting …": a comma, perhaps an adverb, then the participle. */

@@ -30,7 +30,9 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
   if (first !== undefined && isQuoteMark(first) && context.quoteIndex.quoteStartingAt(first.start) === undefined) start += 1;
   for (let clause = 0; clause < MAX_CLAUSES && start < limit; clause += 1) {
     // "When prices rise, the mayor …": the subject of a clause opened by a conjunction is not the main clause's.
-    const subject = SUBORDINATING.has(tokens[start]?.lower ?? '') ? null : phraseAfter(context, start, sentence);
+    // "In defending his record, the mayor …": nor is a preposition opening a gerund's phrase.
+    const gerund = tokens[start]?.pos === 'ADP' && tokens[start + 1]?.pos === 'VERB' && (tokens[start + 1] as Token).lower.endsWith('ing');
+    const subject = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund ? null : phraseAfter(context, start, sentence);
     if (subject !== null) {
       let next = subject.endToken;
       let named: PhraseMatch = subject;

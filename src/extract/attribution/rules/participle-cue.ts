@@ -11,13 +11,13 @@ import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js
 import { GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { OBJECT_CUE_VERBS } from '../../../vocabulary/cue-verbs.js';
-import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
-const OBJECTS = new Set(OBJECT_PRONOUNS);
+const OBJECTS = new Set([...OBJECT_PRONOUNS, ...REFLEXIVE_PRONOUNS]);
 /** Names of days and months, which a participle may follow without being their act: "tweeted Friday saying …". */
 const TIME_NAMES = new Set(DAY_AND_MONTH_NAMES);
 const OBJECT_VERBS = new Set(Object.values(OBJECT_CUE_VERBS).flat());
