@@ -179,7 +179,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe', 'perceive', 'advocate',
     'laud', 'extol', 'lambast', 'lambaste', 'deride', 'castigate', 'excoriate', 'assail', 'disparage',
     'belittle', 'commend', 'herald', 'bristle at', 'despise', 'resent', 'respect', 'detest', 'loathe',
-    'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate',
+    'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate', 'agree with', 'disagree with', 'agree on',
     'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge',
   ],
@@ -188,6 +188,12 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
   ],
   intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer', 'eye', 'covet', 'lean toward', 'lean towards'],
 };
+
+/**
+ * Phrasal object verbs whose verb alone takes a clause after their object: "agreed with her aides that …"
+ * reports the clause, "agreed with her aides" the stance.
+ */
+export const CLAUSE_PHRASAL_VERBS: readonly string[] = ['agree with', 'disagree with'];
 
 /**
  * Verbs that report a view of their object only with "as" after it: "voters perceive him as aloof", "the ad

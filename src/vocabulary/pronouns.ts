@@ -36,3 +36,6 @@ export const OBJECT_PRONOUNS: readonly string[] = ['me', 'him', 'her', 'us', 'th
 
 /** Pronouns that stand as a clause's subject: "…, but he has also …". */
 export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'you', 'he', 'she', 'it', 'we', 'they'];
+
+/** Reflexive pronouns, which may open a verb's object: "defending herself and her budget". */
+export const REFLEXIVE_PRONOUNS: readonly string[] = ['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves'];

@@ -4,7 +4,7 @@ import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
   AGAINST_VERBS, BE_FORMS, MODAL_ONLY_VERBS, WISH_MODALS, CLAUSE_CUE_ADJECTIVES, CUE_ADJECTIVES, INTENTION_CUE_ADJECTIVES, LINKING_VERBS, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
-  TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
+  CLAUSE_PHRASAL_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
 import { isDay, topicPrepositionAfter } from './topic-preposition.js';
@@ -12,6 +12,7 @@ import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import type { Cue } from './types.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
+const CLAUSE_PHRASAL = new Set(CLAUSE_PHRASAL_VERBS);
 const BE = new Set(BE_FORMS);
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const AUXILIARIES = new Set(CUE_AUXILIARIES);
@@ -93,7 +94,9 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (!isVerb) continue;
     const phrasal = phrasalVerbAt(tokens, i);
     const topicless = phrasal !== null && TOPIC_ONLY.has(phrasal) && topicPrepositionAfter(tokens, i + phrasal.split(' ').length, TOPICS) === null;
-    if (phrasal !== null && !topicless) {
+    // "agreed with her aides that …": the verb alone is the cue of the clause; "agreed with her aides" reports a stance.
+    const clauseAfter = phrasal !== null && CLAUSE_PHRASAL.has(phrasal) && thatFollows(tokens, i + phrasal.split(' ').length);
+    if (phrasal !== null && !topicless && !clauseAfter) {
       cues.push(verbCue(tokens, i, VERB_TYPES.get(phrasal) as CueVerbType, phrasal));
       i += phrasal.split(' ').length - 1;
       continue;
@@ -116,6 +119,19 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     }
   }
   return cues;
+}
+
+/** Most tokens of an object between a phrasal verb and the "that" of its clause: "agreed with her aides that". */
+const MAX_OBJECT_BEFORE_THAT = 6;
+
+/** "that" stands within a short object after `start`, before any comma, in the same sentence. */
+function thatFollows(tokens: readonly Token[], start: number): boolean {
+  for (let i = start; i < start + MAX_OBJECT_BEFORE_THAT; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== tokens[start - 1]?.sentence || token.text === ',') return false;
+    if (token.lower === 'that') return true;
+  }
+  return false;
 }
 
 /** A reporting verb, with "did" before it, "by saying" or an intention's particle ("called for") after it. */
@@ -183,7 +199,7 @@ function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType,
     verbToken: verb,
     lemma,
     passive: kind !== 'according-to' && verbToken.pos !== 'ADJ' && isPassive(tokens, verb),
-    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && (afterComma(tokens, first) || afterNameOrTime(tokens, first)),
+    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && (afterComma(tokens, first) || afterNameOrTime(tokens, first) || opensSentence(tokens, first) || afterOpeningPreposition(tokens, first)),
     sentence: verbToken.sentence,
   };
 }
@@ -341,6 +357,16 @@ function afterNameOrTime(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (before === undefined || before.sentence !== (tokens[first] as Token).sentence) return false;
   return TIME_PREPOSITIONS.has(before.lower) || (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text));
+}
+
+/** "Citing a risk to patients, the board …": a participle opening its sentence. */
+function opensSentence(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.sentence !== (tokens[first] as Token).sentence;
+}
+
+/** "In defending his record, the mayor …", "By saying that …, she …": a participle after a preposition opening its sentence. */
+function afterOpeningPreposition(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.pos === 'ADP' && opensSentence(tokens, first - 1);
 }
 
 /** ", saying …", ", even suggesting …": a comma, perhaps an adverb, then the participle. */

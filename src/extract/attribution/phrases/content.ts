@@ -316,7 +316,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     }
   }
   // "the program, run by the state, has brought …": a parenthesis between commas after the subject.
-  if (i > start) i = afterParenthesis(context, i, sentence);
+  if (i > start) i = afterDashAside(context, afterParenthesis(context, i, sentence), sentence);
   // The verb may open a quotation: "the ruling “confirms what …”".
   const opensQuote = isQuoteMark(tokens[i]) && context.quoteIndex.quoteStartingAt((tokens[i] as Token).start) !== undefined;
   if (opensQuote) i += 1;
@@ -331,6 +331,30 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
 /** Words that open a parenthesis after a subject: a participle ("run by"), a preposition, a relative pronoun or an article. */
 function opensParenthesis(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'ADP' || token.pos === 'DET' || RELATIVES.has(token.lower);
+}
+
+/** Dashes that set off an aside, standing apart from the words around them. */
+const ASIDE_DASHES = new Set(['-', '--', '\u2013', '\u2014']);
+
+/**
+ * With " - gay or straight - " at `dash` (an aside set off by two spaced dashes after a subject: "said families
+ * - gay or straight - would qualify"), the index just past its closing dash; else `dash` itself.
+ */
+function afterDashAside(context: RuleContext, dash: number, sentence: Sentence): number {
+  const tokens = context.doc.tokens;
+  if (!isSpacedDash(tokens, dash) || inQuote(context, tokens[dash] as Token)) return dash;
+  for (let j = dash + 2; j < sentence.endToken && j <= dash + MAX_ADJUNCT_TOKENS; j += 1) {
+    const token = tokens[j] as Token;
+    if (isSpacedDash(tokens, j)) return j + 1;
+    if (isSentenceEnd(token) || isQuoteMark(token)) return dash;
+  }
+  return dash;
+}
+
+/** A dash with space on both sides, not a hyphen joining two words. */
+function isSpacedDash(tokens: readonly Token[], index: number): boolean {
+  const dash = tokens[index];
+  return dash !== undefined && ASIDE_DASHES.has(dash.text) && !isJoiningHyphen(tokens[index - 1], dash, tokens[index + 1]);
 }
 
 /** With ", run by the state," at `comma`, the index just past its closing comma; else `comma` itself. */

@@ -199,7 +199,8 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     if (POSTMODIFYING.has(token.lower) && end > start && tokens[end + 1]?.pos === 'ADP' && tokens[end + 2] !== undefined && isNounPhraseWord(tokens[end + 2] as Token)) end += 3;
     else if (isNounPhraseWord(token) || isMistaggedName(tokens, end, sentence) || isNicknameMark(context, end)) end += 1;
     // "the lead author", "exit polls": a noun before a noun that wink read as a verb.
-    else if (token.pos === 'VERB' && !token.lower.endsWith('ing') && next?.pos === 'NOUN' && end + 1 < sentence.endToken) end += 1;
+    // An inflected verb right after a noun is the clause's own verb: "The senator met voters and …".
+    else if (token.pos === 'VERB' && !token.lower.endsWith('ing') && next?.pos === 'NOUN' && end + 1 < sentence.endToken && !isOwnVerb(tokens, end, start)) end += 1;
     // "the union-backed Harbour Institute": the word after a joining hyphen is part of the compound.
     else if (isJoiningHyphen(tokens[end - 1], token, next) && end > start) end += next !== undefined && /^\p{L}/u.test(next.text) && end + 1 < sentence.endToken ? 2 : 1;
     // "the Post/ABC News poll": a slash written tight between two names joins them.
@@ -211,6 +212,13 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
   }
   while (end > start && !isNounHead(tokens[end - 1] as Token)) end -= 1;
   return end > start ? finish(context, start, end, sentence) : null;
+}
+
+/** The verb-tagged word at `index` is inflected ("met", "demanded") and follows the phrase's noun: a predicate, not a noun. */
+function isOwnVerb(tokens: readonly Token[], index: number, start: number): boolean {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1];
+  return index > start && before !== undefined && isNounHead(before) && token.lemma !== token.lower;
 }
 
 /** A slash with no space around it between two capitalised words: "Post/ABC". */

@@ -9,6 +9,7 @@ import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
+import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 
@@ -89,10 +90,19 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     // "Sen. Jane Roe (D-Ore.) on Tuesday said …": the bracket after the name stands aside.
     const subjectEnd = beforeParenthesis(context, timeStart, sentence);
     // "A survey published in March found …".
-    return phraseBefore(context, subjectEnd, sentence) ?? subjectOverClause(context, subjectEnd, sentence);
+    return asSubject(context, phraseBefore(context, subjectEnd, sentence) ?? subjectOverClause(context, subjectEnd, sentence), end, sentence);
   }
-  if (phrase === null) return null;
-  return subjectOverClause(context, extentStart(phrase), sentence) ?? nameAfterSetting(context, phrase) ?? phrase;
+  if (phrase === null) return subjectOverModifier(context, end, sentence);
+  return asSubject(context, subjectOverClause(context, extentStart(phrase), sentence) ?? nameAfterSetting(context, phrase) ?? phrase, end, sentence);
+}
+
+/**
+ * `phrase` when it can be the subject of the cue at `end`; else, when it stands inside a long modifier of the
+ * clause's subject ("A study released by the agency last month found …"), that subject; else `phrase`.
+ */
+function asSubject(context: RuleContext, phrase: PhraseMatch | null, end: number, sentence: Sentence): PhraseMatch | null {
+  if (phrase !== null && standsAsSubject(context, phrase, sentence)) return phrase;
+  return subjectOverModifier(context, end, sentence) ?? phrase;
 }
 
 /** Most tokens between a relative pronoun and the "and" of a second verb in its clause. */
@@ -126,19 +136,23 @@ function relativeBeforeCoordinator(context: RuleContext, coordinator: number, se
 const SUBORDINATORS = new Set(SUBORDINATING_CONJUNCTIONS);
 
 /**
- * "The coach drew criticism after he benched the captain and claimed …": a verb after "and" in a clause
- * opened by a conjunction, with no comma between, shares that clause's subject when it is a pronoun or a
- * name (a person or body that can speak), not the main clause's.
+ * "The coach drew criticism after he benched the captain and claimed …", "Though the mayor praised the bank
+ * and called for refunds, …": a verb after "and" in a clause opened by a conjunction, with no comma between,
+ * shares that clause's subject when it is a pronoun or a name (a person or body that can speak), or any
+ * subject when the clause opens the sentence, not the main clause's.
  */
 function subordinateBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
   const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
-  for (let i = coordinator - 1; i > first; i -= 1) {
+  for (let i = coordinator - 1; i >= first; i -= 1) {
     const token = tokens[i] as Token;
     if (CLAUSE_MARKS.has(token.text) || isQuoteMark(token) || inQuote(context, token)) return null;
     if (!SUBORDINATORS.has(token.lower)) continue;
     const subject = phraseAfter(context, i + 1, sentence);
-    if (subject === null || subject.kind === 'description' || subject.endToken >= coordinator) return null;
+    // A description ("the mayor") is taken only when the clause opens the sentence: mid-sentence it is as
+    // often the object of a verb before it as a subject.
+    const description = subject?.kind === 'description' && i !== sentence.firstToken;
+    if (subject === null || description || subject.endToken >= coordinator) return null;
     let verb = subject.endToken;
     while (verb < coordinator && (tokens[verb]?.pos === 'ADV' || MODIFIERS.has(tokens[verb]?.lower ?? ''))) verb += 1;
     const pos = tokens[verb]?.pos;

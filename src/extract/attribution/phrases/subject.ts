@@ -1,6 +1,8 @@
 /** The subject of a sentence's main clause: the first noun phrase followed by its verb. */
 import type { Sentence, Token } from '../../document/types.js';
 import { SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { isQuoteMark } from './tokens.js';
@@ -10,6 +12,11 @@ const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MAX_APPOSITIVE_TOKENS = 30;
 const MAX_CLAUSES = 4;
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'since']);
+const TIME_MODIFIERS = new Set(['last', 'this', 'earlier', 'later', 'next']);
+const TIME = new Set(TIME_HEADS);
+const DAYS = new Set(DAY_AND_MONTH_NAMES);
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * The subject of the clause that runs up to token `limit`: introductory phrases ending in a comma and a
@@ -23,7 +30,9 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
   if (first !== undefined && isQuoteMark(first) && context.quoteIndex.quoteStartingAt(first.start) === undefined) start += 1;
   for (let clause = 0; clause < MAX_CLAUSES && start < limit; clause += 1) {
     // "When prices rise, the mayor …": the subject of a clause opened by a conjunction is not the main clause's.
-    const subject = SUBORDINATING.has(tokens[start]?.lower ?? '') ? null : phraseAfter(context, start, sentence);
+    // "In defending his record, the mayor …": nor is a preposition opening a gerund's phrase.
+    const gerund = tokens[start]?.pos === 'ADP' && tokens[start + 1]?.pos === 'VERB' && (tokens[start + 1] as Token).lower.endsWith('ing');
+    const subject = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund ? null : phraseAfter(context, start, sentence);
     if (subject !== null) {
       let next = subject.endToken;
       let named: PhraseMatch = subject;
@@ -35,6 +44,7 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
         }
         next = afterComma(tokens, next, limit) ?? next;
       }
+      next = pastTimePhrase(tokens, next);
       while (next < limit && (tokens[next]?.pos === 'ADV' || MODIFIERS.has(tokens[next]?.lower ?? ''))) next += 1;
       const verb = tokens[next];
       if (verb !== undefined && next <= limit && (verb.pos === 'VERB' || verb.pos === 'AUX')) return named;
@@ -45,6 +55,16 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     start = isQuoteMark(tokens[comma]) && context.quoteIndex.quoteStartingAt((tokens[comma] as Token).start) === undefined ? comma + 1 : comma;
   }
   return null;
+}
+
+/** "A panel of nurses in 2019 sent …", "Officials last week sent …": the index past a phrase of time, else `index`. */
+function pastTimePhrase(tokens: readonly Token[], index: number): number {
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  if (first === undefined || second === undefined) return index;
+  if (TIME_PREPOSITIONS.has(first.lower) && (YEAR.test(second.text) || DAYS.has(second.lower))) return index + 2;
+  if (TIME_MODIFIERS.has(first.lower) && TIME.has(second.lower)) return index + 2;
+  return DAYS.has(first.lower) ? index + 1 : index;
 }
 
 /** The token after the next comma from `from` (exclusive) before `limit`, or null. */

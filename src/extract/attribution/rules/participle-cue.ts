@@ -11,11 +11,13 @@ import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js
 import { GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { OBJECT_CUE_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const OBJECTS = new Set([...OBJECT_PRONOUNS, ...REFLEXIVE_PRONOUNS]);
 /** Names of days and months, which a participle may follow without being their act: "tweeted Friday saying …". */
 const TIME_NAMES = new Set(DAY_AND_MONTH_NAMES);
 const OBJECT_VERBS = new Set(Object.values(OBJECT_CUE_VERBS).flat());
@@ -24,9 +26,9 @@ const OBJECT_GERUND_OPENERS = new Set(OBJECT_GERUND_PREPOSITIONS);
 /** Words between a subject and a gerund's preposition that open a clause of its own ("said that …"); "to" does before a verb ("expects Holt to …"). */
 const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'when', 'where', 'if', 'whether', 'because']);
 
-/** A word that opens an object noun phrase: an article, a possessive, a noun or a name. */
+/** A word that opens an object noun phrase: an article, a possessive, an object pronoun ("comparing him to …"), a noun or a name. */
 function startsObject(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'DET' || /^(?:his|her|its|their)$/.test(token.lower) || isNounPhraseWord(token));
+  return token !== undefined && (token.pos === 'DET' || /^(?:his|her|its|their)$/.test(token.lower) || OBJECTS.has(token.lower) || isNounPhraseWord(token));
 }
 
 export const participleCue: CueRule = {
@@ -36,6 +38,8 @@ export const participleCue: CueRule = {
     if (!cue.participle) return gerundAfterPreposition(context, cue, sentence) ? claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence)) : null;
     const fronted = frontedSubject(context, cue, sentence);
     // Its content ends at the comma before the subject, or at the closing mark of a quotation ending there.
+    // "Writing for a panel that …, Roe noted": a participle opening the sentence reports only what follows it at once.
+    if (fronted !== null && cue.firstToken === sentence.firstToken && context.doc.tokens[cue.endToken]?.pos === 'ADP') return null;
     if (fronted !== null) return claimAfter(context, cue, sentence, null, toSpeaker(context, fronted), extentStart(fronted));
     const named = namedBefore(context, cue, sentence);
     return claimAfter(context, cue, sentence, named, named ?? inheritedSpeaker(context, cue) ?? mainClauseSubject(context, cue, sentence));
@@ -54,7 +58,7 @@ function claimAfter(
   // A name right before it ("Spain supporting the army") makes the participle that name's, not the clause's.
   const object = !clause && named === null && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
   if (!clause && !object) return null;
-  const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, sentence.endToken))
+  const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, until ?? sentence.endToken))
   : contentFrom(context, opening.token, sentence, until);
   if (content.length === 0) return null;
   return makeCandidate(context, participleCue.id, content, cue, speaker);
@@ -110,11 +114,12 @@ function namedBefore(context: RuleContext, cue: Cue, sentence: Sentence): Speake
 }
 
 /**
- * "After saying that the plan was dead, the governor left": a participle opening the sentence after a
- * preposition of time is said by the main clause's subject after its comma, where its content ends.
+ * "After saying that the plan was dead, the governor left", "Citing a risk to patients, the board …": a
+ * participle opening the sentence, or after a preposition of time, is said by the main clause's subject after its
+ * comma, where its content ends.
  */
 function frontedSubject(context: RuleContext, cue: Cue, sentence: Sentence): PhraseMatch | null {
-  if (cue.firstToken - 1 !== sentence.firstToken) return null;
+  if (cue.firstToken - 1 !== sentence.firstToken && cue.firstToken !== sentence.firstToken) return null;
   const subject = sentenceSubject(context, sentence, sentence.endToken);
   if (subject === null) return null;
   const before = extentStart(subject) - 1;

@@ -127,10 +127,12 @@ function isParticleObject(context: RuleContext, cue: Cue): boolean {
 function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): ContentOpening | null {
   const tokens = context.doc.tokens;
   const next = tokens[cue.endToken];
-  // "wants to …", "hopes to …"; "called for …" has its particle inside the cue; "voted Thursday to …".
+  // "wants to …", "hopes to …"; "called for …" has its particle inside the cue; "voted Thursday to …";
+  // "vowed to harshly punish …": an adverb may split the infinitive.
   const takesTo = cue.type === 'intention' || cue.type === 'belief' || TO_VERBS.has(cue.lemma);
   const to = DAY_WORDS.has(next?.lower ?? '') ? cue.endToken + 1 : cue.endToken;
-  if (takesTo && tokens[to]?.lower === 'to' && tokens[to + 1]?.pos === 'VERB' && to < sentence.endToken) {
+  const verb = tokens[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
+  if (takesTo && tokens[to]?.lower === 'to' && tokens[verb]?.pos === 'VERB' && to < sentence.endToken) {
     return { token: to, introduced: true };
   }
   // "urged supporters to vote": the object and its infinitive are the request.
