@@ -81,6 +81,9 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   while (first - 1 >= sentence.firstToken) {
     const token = tokens[first - 1] as Token;
     if (inQuote(context, token)) break;
+    // "the law, which city officials said will …": the relative word opens the clause the phrase stands in
+    // (not after a preposition: "in which" is read whole by the speaker reader).
+    if (token.lower === 'which' && tokens[first - 2]?.pos !== 'ADP') break;
     if (token.pos === 'DET') {
       first -= 1;
       const link = tokens[first - 1];
