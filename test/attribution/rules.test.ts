@@ -435,6 +435,21 @@ table('relative-speaker-cue', [
   'It was Ana Bell the judge said was late.',
 ]);
 
+table('free-relative-cue', [
+  ['Everything the mayor says is spin.', { speaker: 'the mayor', cue: 'says', content: 'Everything' }],
+  ['Everything Dana Ruiz says is spin.', { speaker: 'Dana Ruiz', cue: 'says', content: 'Everything' }],
+  ['Nothing she said was new.', { speaker: 'she', cue: 'said', content: 'Nothing' }],
+  ['That was what the coach said when he quit.', { speaker: 'the coach', cue: 'said', content: 'what' }],
+  ['That is what the council now hopes.', { speaker: 'the council', cue: 'hopes', content: 'what' }],
+], [
+  'Nobody asked what the mayor said.',
+  'All she wants is a fair hearing.',
+  'Everything the mayor wants is on the table.',
+  'That is what the mayor said: “No more delays.”',
+  'Voters doubt what the mayor says her budget would fund.',
+  'The mayor says everything is fine.',
+]);
+
 table('participle-cue', [
   ['The judge closed the hearing, referencing the flood of letters from parents.', { speaker: 'The judge', cue: 'referencing', content: 'the flood of letters from parents' }],
   ['“You knew the risks,” the coach told the team, reciting the club’s old motto.', { speaker: 'the coach', cue: 'reciting', content: 'the club’s old motto' }],

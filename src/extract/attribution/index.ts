@@ -15,6 +15,7 @@ import { asSpeakerCue } from './rules/as-speaker-cue.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
 import { contentSpeakerCue } from './rules/content-speaker-cue.js';
 import { floatingQuote } from './rules/floating-quote.js';
+import { freeRelativeCue } from './rules/free-relative-cue.js';
 import { framingEvidenceClaims } from './rules/framing-evidence-phrase.js';
 import { framingNounClaims } from './rules/framing-noun-phrase.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
@@ -46,6 +47,7 @@ const CUE_RULES: readonly CueRule[] = [
   asSpeakerCue,
   speakerCueContent,
   relativeSpeakerCue,
+  freeRelativeCue,
   framingVerbQuote,
   speakerVerbObject,
   passiveByAgent,
