@@ -435,6 +435,15 @@ table('relative-speaker-cue', [
   'It was Ana Bell the judge said was late.',
 ]);
 
+table('relative-intention-cue', [
+  ['They need revenue, which she plans to raise through a tax on the rich.', { speaker: 'she', cue: 'plans', content: 'which … to raise through a tax on the rich' }],
+  ['The plan, which local farmers want to expand, passed.', { speaker: 'local farmers', cue: 'want', content: 'which … to expand' }],
+], [
+  'It was a long deal, in which both unions seek to protect pensions.',
+  'The city closed the bridge that the council plans to reopen.',
+  'The unions, which plan to strike, met on Friday.',
+]);
+
 table('free-relative-cue', [
   ['Everything the mayor says is spin.', { speaker: 'the mayor', cue: 'says', content: 'Everything' }],
   ['Everything Dana Ruiz says is spin.', { speaker: 'Dana Ruiz', cue: 'says', content: 'Everything' }],

@@ -25,6 +25,7 @@ import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
 import { possessiveNounTopicClaims } from './rules/possessive-noun-topic.js';
 import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
+import { relativeIntentionCue } from './rules/relative-intention-cue.js';
 import { relativeSpeakerCue } from './rules/relative-speaker-cue.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
@@ -45,6 +46,7 @@ const CUE_RULES: readonly CueRule[] = [
   contentSpeakerCue,
   contentCueSpeaker,
   asSpeakerCue,
+  relativeIntentionCue,
   speakerCueContent,
   relativeSpeakerCue,
   freeRelativeCue,
