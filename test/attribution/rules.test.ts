@@ -44,6 +44,8 @@ table('content-comma-speaker-cue', [
   ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
   ['The deal was good, she said, and “the town will be better for it.”', { speaker: 'she', cue: 'said', content: 'The deal was good … and “the town will be better for it.”' }],
   ['The deal was good, she said, and the council approved it.', { speaker: 'she', cue: 'said', content: 'The deal was good' }],
+  ['The park is near the stadium, which, the coach said, is full on game days.', { speaker: 'the coach', cue: 'said', content: 'which … is full on game days' }],
+  ['She thanked the nurse, who, her son said, had stayed all night.', { speaker: 'her son', cue: 'said', content: 'who … had stayed all night' }],
   ['“We won,” she said, but the team lost the next game.', { speaker: 'she', cue: 'said', content: '“We won,”' }],
   ['However, the plan will fail, the senator said.', { speaker: 'the senator', cue: 'said', content: 'the plan will fail' }],
   ['But the vote was close, she said.', { speaker: 'she', cue: 'said', content: 'the vote was close' }],
