@@ -228,6 +228,7 @@ table('speaker-cue-content', [
   ['The mayor said the plan would cut costs, which would free money for schools.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs, which would free money for schools' }],
   ['The mayor said the plan would cut costs, which the council disputed.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs' }],
   ['Officials said the tapes do not show his hands, which he said were empty, and the case was closed.', { speaker: 'Officials', cue: 'said', content: 'the tapes do not show his hands' }],
+  ['They called the agency which said the roads were safe.', { speaker: 'which', cue: 'said', content: 'the roads were safe' }],
   ['The mayor said she would ask the governor, who had promised help last year.', { speaker: 'The mayor', cue: 'said', content: 'she would ask the governor' }],
   ['The minister has urged banks to lend more but has said she will not force them.', { speaker: 'The minister', cue: 'urged', content: 'banks to lend more' }],
   ['The board decided against hiring a coach during the season.', { speaker: 'The board', cue: 'decided against', content: 'hiring a coach during the season' }],
@@ -427,7 +428,10 @@ table('relative-speaker-cue', [
   ['The council kept the levy, which city officials said will cut costs.', { speaker: 'city officials', cue: 'said', content: 'which … will cut costs' }],
   ['The board backed the tunnel, which local critics claimed was too expensive.', { speaker: 'local critics', cue: 'claimed', content: 'which … was too expensive' }],
   ['Officials said the tapes do not show his hands, which he said were empty, the tapes showed.', { speaker: 'he', cue: 'said', content: 'which … were empty, the tapes showed' }],
+  ['The tax -- which local critics claimed was unfair -- passed.', { speaker: 'local critics', cue: 'claimed', content: 'which … was unfair' }],
+  ['It was the bill which the mayor said would fail.', { speaker: 'the mayor', cue: 'said', content: 'which … would fail' }],
 ], [
+  'She asked which agency said the roads were safe.',
   'It was a long deal during which both unions will seek to protect pensions.',
   'The plan, which local farmers want to expand, passed.',
   'The mayor said the gifts were meant as bribes.',

@@ -375,14 +375,14 @@ function afterParenthesis(context: RuleContext, comma: number, sentence: Sentenc
 
 /**
  * Where a relative clause that starts before `start` gives way to its sentence's main verb: "Its ruling,
- * which found that the tax was unlawful, is a model": the comma before "is". The sentence's end otherwise.
+ * which found that the tax was unlawful, is a model": the comma (or dash) before "is". The sentence's end otherwise.
  */
 export function relativeClauseEnd(context: RuleContext, start: number, sentence: Sentence): number {
   const tokens = context.doc.tokens;
   for (let i = start; i + 1 < sentence.endToken; i += 1) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    if (token.text !== ',' || context.quoteIndex.quoteAt(token.start) !== undefined) continue;
+    if ((token.text !== ',' && !DASH_ASIDES.has(token.text)) || context.quoteIndex.quoteAt(token.start) !== undefined) continue;
     if (isTensedVerb(next)) return i;
   }
   return sentence.endToken;
