@@ -323,7 +323,11 @@ table('speaker-cue-content', [
   ['Although the mayor visited the plant and promised to keep it open, the owners closed it.', { speaker: 'the mayor', cue: 'promised', content: 'to keep it open' }],
   ['The council has said tenants - old or young - would qualify for the grant.', { speaker: 'The council', cue: 'said', content: 'tenants - old or young - would qualify for the grant' }],
   ['The senator met voters and vowed to release his records.', { speaker: 'The senator', cue: 'vowed', content: 'to release his records' }],
+  ['She’s called for big tax hikes.', { speaker: 'She', cue: 'called for', content: 'big tax hikes' }],
+  ['The mayor, who’s argued that the tax is fair, left.', { speaker: 'who', cue: 'argued', content: 'that the tax is fair' }],
 ], [
+  'He’s said to be ill.',
+  "It's said that the tax is fair.",
   'The mayor said the bridge - a relic - in the park.',
   'If the mayor wins and promises more, voters will cheer.',
   'Ms. Ruiz accused the agency of ignoring what the inspectors found about the pipes.',
