@@ -325,6 +325,8 @@ table('speaker-cue-content', [
   ['The senator met voters and vowed to release his records.', { speaker: 'The senator', cue: 'vowed', content: 'to release his records' }],
   ['She’s called for big tax hikes.', { speaker: 'She', cue: 'called for', content: 'big tax hikes' }],
   ['The mayor, who’s argued that the tax is fair, left.', { speaker: 'who', cue: 'argued', content: 'that the tax is fair' }],
+  ['The families -- many of whom say the tax is unfair -- met.', { speaker: 'many of whom', cue: 'say', content: 'the tax is unfair' }],
+  ['The families, many of whom say the tax is unfair, met on Friday.', { speaker: 'many of whom', cue: 'say', content: 'the tax is unfair' }],
 ], [
   'He’s said to be ill.',
   "It's said that the tax is fair.",

@@ -57,9 +57,10 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       // The text says "who" at the attribution: that is the mention; the antecedent is what it stands for.
       return antecedent === null ? null : { firstToken: last, endToken: last + 1, kind: 'pronoun', extentStart: last, antecedent };
     }
-    // "the families, many of whom say …": a part of the phrase before the comma.
+    // "the families, many of whom say …": a part of the phrase before the comma (or dash).
     const part = tokens[last - 2];
-    if (head.lower === 'whom' && tokens[last - 1]?.lower === 'of' && part !== undefined && PART.has(part.lower) && tokens[last - 3]?.text === ',') {
+    const partSetOff = tokens[last - 3]?.text === ',' || ASIDE_DASHES.has(tokens[last - 3]?.text ?? '');
+    if (head.lower === 'whom' && tokens[last - 1]?.lower === 'of' && part !== undefined && PART.has(part.lower) && partSetOff) {
       const antecedent = phraseBefore(context, last - 3, sentence);
       return antecedent === null ? null : { firstToken: last - 2, endToken: last + 1, kind: 'pronoun', extentStart: last - 2, antecedent };
     }
