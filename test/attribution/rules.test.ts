@@ -681,10 +681,13 @@ table('possessive-noun-topic', [
   ['Mayor Lena Ortiz is doubling down on her remarks about the harbor.', { speaker: 'Lena Ortiz', cue: 'remarks', content: 'the harbor' }],
   ['Mayor Lena Ortiz is standing by her remarks about the harbor.', { speaker: 'Lena Ortiz', cue: 'remarks', content: 'the harbor' }],
   ['The coach is standing by his comments on the referees.', { speaker: 'The coach', cue: 'comments', content: 'the referees' }],
+  ['Few economists share her long-standing views on tariffs.', { speaker: 'her', cue: 'views', content: 'tariffs' }],
+  ['The new budget was shaped by his deep-rooted skepticism about public debt.', { speaker: 'his', cue: 'skepticism', content: 'public debt' }],
 ], [
   'His remarks on Friday were brief.',
   'The remarks on the budget drew applause.',
   'Reporters said the senator’s remarks on the budget drew applause.',
+  'Their long-standing remarks on Friday were brief.',
 ]);
 
 table('possessive-noun-cue', [
