@@ -728,6 +728,21 @@ table('framing-noun-phrase', [
   'By his own hand, the fence was rebuilt.',
 ]);
 
+table('closing-evidence-phrase', [
+  ['Ms. Roe leads the mayor by four points in the latest county poll.', { speaker: 'the latest county poll', cue: 'poll', content: 'Ms. Roe leads the mayor by four points', cueType: 'evidence' }],
+  ['Despite a strong debate, the senator gained no ground in one of the first polls to come out.', { speaker: 'one of the first polls to come out', cue: 'polls', content: 'the senator gained no ground' }],
+  ['The mayor did well in online polls conducted after the debate by papers such as the Ledger, the Courier and the Star.', { speaker: 'online polls conducted after the debate by papers such as the Ledger, the Courier and the Star', cue: 'polls', content: 'The mayor did well' }],
+  ['Half of the wetlands have been drained since 1950, by one estimate.', { speaker: 'one estimate', cue: 'estimate', content: 'Half of the wetlands have been drained since 1950' }],
+], [
+  'Hundreds of nurses participated in the survey.',
+  'Her name was mentioned in the study.',
+  'In the latest poll, voters told pollsters they want lower fares.',
+  'Support fell from 58 percent in the last poll to 55 percent now.',
+  'The governor said turnout will rise in the next poll.',
+  'Ms. Roe leads in the poll that the paper ran.',
+  'The hall was built by the count.',
+]);
+
 table('as-speaker-cue', [
   ['As the harbour master pointed out, the bay rarely freezes twice in a winter.', { speaker: 'the harbour master', cue: 'pointed', content: 'the bay rarely freezes twice in a winter' }],
   ['The bridge, as one engineer noted, was never meant for lorries.', { speaker: 'one engineer', cue: 'noted', content: 'The bridge … was never meant for lorries' }],
