@@ -710,6 +710,8 @@ table('possessive-noun-cue', [
   'A Monday statement that the plant would close surprised workers.',
   'The report from last year that prices rose was wrong.',
   'A claim by him that the poll was rigged drew criticism.',
+  'There is little in her plan that matches the budget.',
+  'His claim that was rejected by the court came up again.',
 ]);
 
 table('framing-noun-phrase', [
