@@ -170,6 +170,8 @@ table('speaker-cue-content', [
   ['The minister agreed to soften the cuts.', { speaker: 'The minister', cue: 'agreed', content: 'to soften the cuts', cueType: 'intention' }],
   ['The envoy vowed not to repeat the mistake.', { speaker: 'The envoy', cue: 'vowed', content: 'not to repeat the mistake', cueType: 'intention' }],
   ['Economists believe that prices will fall.', { speaker: 'Economists', cue: 'believe', content: 'that prices will fall', cueType: 'belief' }],
+  ['The ferry runs late, which is why the captain says the timetable must change.', { speaker: 'the captain', cue: 'says', content: 'the timetable must change' }],
+  ['That’s why the nurses are angry that the ward is closing.', { speaker: 'the nurses', cue: 'are angry', content: 'that the ward is closing' }],
   ['A new poll shows that support is slipping.', { speaker: 'A new poll', cue: 'shows', content: 'that support is slipping', cueType: 'evidence' }],
   ['The ministry is saying that the figures are wrong.', { speaker: 'The ministry', cue: 'saying', content: 'that the figures are wrong' }],
   ['He said:\n\n“We will not give up.”', { speaker: 'He', cue: 'said', content: '“We will not give up.”' }],
@@ -290,6 +292,8 @@ table('speaker-cue-content', [
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
 ], [
   'The coach talked about the players he has lost this year.',
+  'Nobody knows why the captain says the timetable must change.',
+  'It is unclear why the nurses are angry that the ward is closing.',
   'The old farmer, coughing in his bed, said before he died.',
   'Read the three lists I wrote last year for parents in that position.',
   'The strain began to tell when looking at how the panel graded the bill.',
