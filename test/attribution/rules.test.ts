@@ -172,6 +172,8 @@ table('speaker-cue-content', [
   ['Economists believe that prices will fall.', { speaker: 'Economists', cue: 'believe', content: 'that prices will fall', cueType: 'belief' }],
   ['The ferry runs late, which is why the captain says the timetable must change.', { speaker: 'the captain', cue: 'says', content: 'the timetable must change' }],
   ['That’s why the nurses are angry that the ward is closing.', { speaker: 'the nurses', cue: 'are angry', content: 'that the ward is closing' }],
+  ['Bank statements from the last two years show they paid no rent.', { speaker: 'Bank statements from the last two years', cue: 'show', content: 'they paid no rent', cueType: 'evidence' }],
+  ['Her tax returns from the early years show that she paid little.', { speaker: 'Her tax returns from the early years', cue: 'show', content: 'that she paid little' }],
   ['A new poll shows that support is slipping.', { speaker: 'A new poll', cue: 'shows', content: 'that support is slipping', cueType: 'evidence' }],
   ['The ministry is saying that the figures are wrong.', { speaker: 'The ministry', cue: 'saying', content: 'that the figures are wrong' }],
   ['He said:\n\n“We will not give up.”', { speaker: 'He', cue: 'said', content: '“We will not give up.”' }],
@@ -293,6 +295,8 @@ table('speaker-cue-content', [
 ], [
   'The coach talked about the players he has lost this year.',
   'Nobody knows why the captain says the timetable must change.',
+  'The toys from the craft show that opened in May were sold.',
+  'The toys from the big show that opened in May were sold.',
   'It is unclear why the nurses are angry that the ward is closing.',
   'The old farmer, coughing in his bed, said before he died.',
   'Read the three lists I wrote last year for parents in that position.',

@@ -272,10 +272,36 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   const before = tokens[subjectEnd(tokens, index) - 1] as Token;
   const after = tokens[index + 1];
   if (after === undefined || !VERB_TYPES.has(token.lower)) return false;
-  const pluralNoun = before.pos === 'NOUN' && (/[^s]s$/.test(before.lower) || PLURAL_NOUNS.has(before.lower));
+  const pluralNoun = isPluralNoun(before);
+  // "Records from the audit show they paid …": a plural noun and its preposition's phrase, then a clause.
+  // "the toys from the big show that opened …": the phrase ends in a noun, and "that" opens no relative clause.
+  const clause = SUBJECT_PRONOUNS.has(after.lower) || (after.lower === 'that' && !/^(?:VERB|AUX)$/.test(tokens[index + 2]?.pos ?? ''));
+  if (clause && /^(?:NOUN|PROPN|NUM)$/.test(before.pos) && pluralHeadBeforePhrase(tokens, index)) return true;
   // "Surveys show Okafor ahead in the north": after a plural noun, a name can be the object too.
   if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && after.pos === 'PROPN')) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
+}
+
+/** "documents", "voters", "police": a noun read as plural. */
+function isPluralNoun(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' && (/[^s]s$/.test(token.lower) || PLURAL_NOUNS.has(token.lower));
+}
+
+/** Pronouns that open a clause as its subject: "show he took …". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words of a preposition's phrase after a subject's head: "from his 1995 tax return". */
+const PHRASE_WORDS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** Most words of that phrase. */
+const MAX_PHRASE_WORDS = 6;
+
+/** A plural noun, a preposition and its phrase stand right before token `index`: "documents from his tax return". */
+function pluralHeadBeforePhrase(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 1 && i >= index - 1 - MAX_PHRASE_WORDS; i -= 1) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'ADP' && i < index - 1) return isPluralNoun(tokens[i - 1]);
+    if (!PHRASE_WORDS.has(token.pos) || token.sentence !== (tokens[index] as Token).sentence) return false;
+  }
+  return false;
 }
 
 /**
