@@ -542,6 +542,7 @@ table('speaker-verb-object', [
   ['The farmers bristled at the new quotas.', { speaker: 'The farmers', cue: 'bristled at', content: 'the new quotas', cueType: 'belief' }],
   ['One survey found most voters were undecided.', { speaker: 'One survey', cue: 'found', content: 'most voters were undecided', cueType: 'evidence' }],
   ['The senator has always been critical of the new budget.', { speaker: 'The senator', cue: 'been critical of', content: 'the new budget', cueType: 'belief' }],
+  ['The ministry has been vague about the cost of the bridge.', { speaker: 'The ministry', cue: 'been vague about', content: 'the cost of the bridge', cueType: 'belief' }],
   ['Local farmers are opposed to the new dam.', { speaker: 'Local farmers', cue: 'are opposed to', content: 'the new dam', cueType: 'belief' }],
   ['The voters grew wary of the new tax.', { speaker: 'The voters', cue: 'grew wary of', content: 'the new tax' }],
   ['The managers were coy about whether she would stay.', { speaker: 'The managers', cue: 'were coy about', content: 'whether she would stay', cueType: 'belief' }],
