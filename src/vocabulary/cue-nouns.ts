@@ -76,3 +76,11 @@ export const CLOSING_EVIDENCE_NOUNS: Readonly<Record<string, readonly string[]>>
   in: ['poll', 'polls', 'survey', 'surveys', 'study'],
   by: ['estimate', 'estimates', 'count', 'tally', 'calculation', 'calculations'],
 };
+
+/**
+ * Nouns for a body that speaks as one, which may stand right before a noun of saying as its owner without
+ * "’s": "media reports that …", "a police statement that …", "the government decision to …".
+ */
+export const COLLECTIVE_OWNER_NOUNS: readonly string[] = [
+  'media', 'press', 'police', 'government', 'administration', 'campaign', 'military', 'army', 'intelligence', 'industry',
+];

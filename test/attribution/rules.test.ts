@@ -674,6 +674,7 @@ table('possessive-noun-infinitive', [
   ['The Clinton plan to raise taxes on the rich drew fire.', { speaker: 'Clinton', cue: 'plan', content: 'to raise taxes on the rich' }],
   ['Talks stalled over the German reluctance to send troops abroad.', { speaker: 'German', cue: 'reluctance', content: 'to send troops abroad' }],
   ['The decision by the council to not renew the lease angered residents.', { speaker: 'the council', cue: 'decision', content: 'to not renew the lease' }],
+  ['The government decision to close the mine angered miners.', { speaker: 'government', cue: 'decision', content: 'to close the mine' }],
 ], [
   'The May plan to widen the road was dropped.',
   'A decision by Friday to close the park is expected.',
@@ -712,6 +713,7 @@ table('possessive-noun-cue', [
   ['She ignored warnings from economists that the plan would fail.', { speaker: 'economists', cue: 'warnings', content: 'that the plan would fail' }],
   ['The mayor’s view is that new roads cut traffic.', { speaker: 'The mayor', cue: 'view', content: 'that new roads cut traffic', cueType: 'belief' }],
   ['Her argument was that the tax would hurt farmers, and few disagreed.', { speaker: 'Her', cue: 'argument', content: 'that the tax would hurt farmers' }],
+  ['Despite media reports that the bridge was unsafe, traffic kept flowing.', { speaker: 'media', cue: 'reports', content: 'that the bridge was unsafe' }],
 ], [
   'The problem is that nobody listened.',
   'The claim is that prices rose.',
@@ -719,6 +721,7 @@ table('possessive-noun-cue', [
   'A Monday statement that the plant would close surprised workers.',
   'The report from last year that prices rose was wrong.',
   'A claim by him that the poll was rigged drew criticism.',
+  'A media statement that was issued late drew no notice.',
   'There is little in her plan that matches the budget.',
   'His claim that was rejected by the court came up again.',
 ]);

@@ -8,6 +8,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import type { Candidate, RuleContext } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { PART_HEADS } from '../../../vocabulary/speaker-words.js';
+import { COLLECTIVE_OWNER_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { BE_FORMS } from '../../../vocabulary/cue-verbs.js';
 import { DAY_AND_MONTH_NAMES, DAY_PART_WORDS, RELATIVE_DAY_WORDS, SEASON_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
@@ -86,6 +87,7 @@ export function nounOwner(context: RuleContext, noun: number, sentence: Sentence
 const VERB_GROUP_PARTS = new Set(['AUX', 'VERB', 'ADV', 'ADP', 'PART', 'ADJ']);
 const QUANTIFIERS = new Set(PART_HEADS);
 const BE = new Set(BE_FORMS);
+const COLLECTIVE_OWNERS = new Set(COLLECTIVE_OWNER_NOUNS);
 /** Most tokens of that verb group. */
 const MAX_VERB_GROUP_TOKENS = 6;
 
@@ -145,8 +147,8 @@ export function nounSpeaker(context: RuleContext, noun: number, sentence: Senten
 
 /**
  * A name written before the noun as its owner, without "’s": "a Senate report that …", "the European
- * reluctance to …" (a capitalised adjective of origin among the modifiers). A date ("a Monday statement")
- * owns nothing.
+ * reluctance to …" (a capitalised adjective of origin among the modifiers), "media reports that …" (a body
+ * that speaks as one). A date ("a Monday statement") owns nothing.
  */
 function nameOwner(context: RuleContext, marker: number, noun: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
@@ -155,6 +157,8 @@ function nameOwner(context: RuleContext, marker: number, noun: number, sentence:
     if (token.pos === 'ADJ' && isCapitalised(token) && i > sentence.firstToken) return { firstToken: i, endToken: i + 1, kind: 'name' };
   }
   const name = tokens[marker] as Token;
+  // "media reports that …": a body that speaks as one, right before the noun.
+  if (marker === noun - 1 && name.pos === 'NOUN' && COLLECTIVE_OWNERS.has(name.lower)) return { firstToken: marker, endToken: noun, kind: 'description' };
   if (name.pos !== 'PROPN' || DATE_WORDS.has(name.lower)) return null;
   return phraseBefore(context, marker + 1, sentence);
 }
