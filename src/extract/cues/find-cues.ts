@@ -208,6 +208,8 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   if (token.pos !== 'NOUN' || before === undefined) return false;
   if (!token.lower.endsWith('s')) return isPluralVerbTaggedNoun(tokens, index);
   const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
+  // "The mayor’s deputy, Ana Ruiz, plans to …": after a name set off by commas, "to" or "that".
+  if ((toVerb || after?.lower === 'that') && closesAppositive(tokens, index - 1)) return VERB_TYPES.has(singular(token.lower));
   // "…, the Harbour Gazette reports.": a name, the verb, the sentence's end.
   const closing = (after === undefined || after.text === '.') && before.pos === 'PROPN';
   // "Hale notes they were …", "…, which documents how …": after a name or a subject pronoun, what opens a clause or an object.
@@ -221,6 +223,21 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause && !object) return false;
   if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || object || isSubject(tokens, index - 1))) return false;
   return VERB_TYPES.has(singular(token.lower));
+}
+
+/**
+ * The comma at `comma` closes a name set off after the subject: "The mayor’s deputy, Ana Ruiz,". Another
+ * comma opens it, and the sentence does not open with a phrase of its own ("In Dover, …").
+ */
+function closesAppositive(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',' || tokens[comma - 1]?.pos !== 'PROPN') return false;
+  const sentence = (tokens[comma] as Token).sentence;
+  let opening = comma - 2;
+  while (opening > 0 && tokens[opening]?.sentence === sentence && tokens[opening]?.text !== ',') opening -= 1;
+  let first = opening;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first -= 1;
+  const firstToken = tokens[first];
+  return tokens[opening]?.text === ',' && opening > first && firstToken !== undefined && !/^(?:ADP|SCONJ|ADV)$/.test(firstToken.pos);
 }
 
 /** Parts of speech that open a verb's object: "demands accountability", "references FBI criticism", "urges the". */
