@@ -228,6 +228,8 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   if (token.pos !== 'NOUN' || before === undefined) return false;
   if (!token.lower.endsWith('s')) return isPluralVerbTaggedNoun(tokens, index);
   const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
+  // "The mayor’s deputy, Ana Ruiz, plans to …": after a name set off by commas, "to" or "that".
+  if ((toVerb || after?.lower === 'that') && closesAppositive(tokens, index - 1)) return VERB_TYPES.has(singular(token.lower));
   // "…, the Harbour Gazette reports.": a name, the verb, the sentence's end.
   const closing = (after === undefined || after.text === '.') && before.pos === 'PROPN';
   // "Hale notes they were …", "…, which documents how …": after a name or a subject pronoun, what opens a clause or an object.
@@ -241,6 +243,21 @@ function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause && !object) return false;
   if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || object || isSubject(tokens, index - 1))) return false;
   return VERB_TYPES.has(singular(token.lower));
+}
+
+/**
+ * The comma at `comma` closes a name set off after the subject: "The mayor’s deputy, Ana Ruiz,". Another
+ * comma opens it, and the sentence does not open with a phrase of its own ("In Dover, …").
+ */
+function closesAppositive(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',' || tokens[comma - 1]?.pos !== 'PROPN') return false;
+  const sentence = (tokens[comma] as Token).sentence;
+  let opening = comma - 2;
+  while (opening > 0 && tokens[opening]?.sentence === sentence && tokens[opening]?.text !== ',') opening -= 1;
+  let first = opening;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first -= 1;
+  const firstToken = tokens[first];
+  return tokens[opening]?.text === ',' && opening > first && firstToken !== undefined && !/^(?:ADP|SCONJ|ADV)$/.test(firstToken.pos);
 }
 
 /** Parts of speech that open a verb's object: "demands accountability", "references FBI criticism", "urges the". */
@@ -292,10 +309,36 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   const before = tokens[subjectEnd(tokens, index) - 1] as Token;
   const after = tokens[index + 1];
   if (after === undefined || !VERB_TYPES.has(token.lower)) return false;
-  const pluralNoun = before.pos === 'NOUN' && (/[^s]s$/.test(before.lower) || PLURAL_NOUNS.has(before.lower));
+  const pluralNoun = isPluralNoun(before);
+  // "Records from the audit show they paid …": a plural noun and its preposition's phrase, then a clause.
+  // "the toys from the big show that opened …": the phrase ends in a noun, and "that" opens no relative clause.
+  const clause = SUBJECT_PRONOUNS.has(after.lower) || (after.lower === 'that' && !/^(?:VERB|AUX)$/.test(tokens[index + 2]?.pos ?? ''));
+  if (clause && /^(?:NOUN|PROPN|NUM)$/.test(before.pos) && pluralHeadBeforePhrase(tokens, index)) return true;
   // "Surveys show Okafor ahead in the north": after a plural noun, a name can be the object too.
   if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && after.pos === 'PROPN')) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
+}
+
+/** "documents", "voters", "police": a noun read as plural. */
+function isPluralNoun(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' && (/[^s]s$/.test(token.lower) || PLURAL_NOUNS.has(token.lower));
+}
+
+/** Pronouns that open a clause as its subject: "show he took …". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words of a preposition's phrase after a subject's head: "from his 1995 tax return". */
+const PHRASE_WORDS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** Most words of that phrase. */
+const MAX_PHRASE_WORDS = 6;
+
+/** A plural noun, a preposition and its phrase stand right before token `index`: "documents from his tax return". */
+function pluralHeadBeforePhrase(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 1 && i >= index - 1 - MAX_PHRASE_WORDS; i -= 1) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'ADP' && i < index - 1) return isPluralNoun(tokens[i - 1]);
+    if (!PHRASE_WORDS.has(token.pos) || token.sentence !== (tokens[index] as Token).sentence) return false;
+  }
+  return false;
 }
 
 /**

@@ -115,7 +115,9 @@ function isParticipleModifier(tokens: readonly Token[], index: number, sentence:
   if (token.pos !== 'VERB' || tokens[index + 1]?.pos !== 'NOUN') return false;
   const before = tokens[index - 1];
   // "…, elected officials say": a comma before the participle opens a clause as the sentence's start does.
-  const opening = index === sentence.firstToken || (before !== undefined && (/^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos) || before.text === ','));
+  // "his running mate", "Trump’s elected successor": after an owner too.
+  const owner = before !== undefined && (isPossessive(before) || isPossessivePronoun(before));
+  const opening = index === sentence.firstToken || owner || (before !== undefined && (/^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos) || before.text === ','));
   if (/(?:ed|en)$/.test(token.lower)) return opening;
   // "where nursing experts say": a gerund before its noun, after a word that opens a clause.
   return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));

@@ -375,6 +375,14 @@ function verbStart(tokens: readonly Token[], index: number): number {
   return (tokens[index] as Token).pos === 'ADP' ? index - 1 : index;
 }
 
+/** Subjects of "is why" that point back to what was said: "That is why", "which is why". */
+const REASON_SUBJECTS = new Set(['that', 'this', 'which', 'it']);
+
+/** "That’s why she said …", "which is why he believes …": a "why" that asserts the clause after it rather than asks. */
+function isStatedReason(tokens: readonly Token[], why: number): boolean {
+  return tokens[why]?.lower === 'why' && BE.has(tokens[why - 1]?.lower ?? '') && REASON_SUBJECTS.has(tokens[why - 2]?.lower ?? '');
+}
+
 /** Words before a speaker that make the whole an embedded question, not an attribution: "what the US thought". */
 const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
 /** Prepositions that open a clause rather than take an object: "shortly after Trump said …". */
@@ -396,6 +404,7 @@ export function standsAsSubject(context: RuleContext, phrase: PhraseMatch, sente
   if ((before.lower === 'when' || before.lower === 'where') && opensClause) return true;
   const preposition = context.doc.tokens[start - 2];
   if (before.lower === 'which' && (preposition?.pos === 'ADP' || preposition?.lower === 'to')) return true;
+  if (isStatedReason(context.doc.tokens, start - 1)) return true;
   if (EMBEDDING.has(before.lower) || before.pos === 'VERB') return false;
   return !(before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.lower));
 }

@@ -10,7 +10,7 @@ import { makeCandidate } from '../candidate.js';
 import { contentBefore, contentFrom } from '../phrases/content.js';
 import { phraseAfter, type PhraseMatch } from '../phrases/noun-phrase.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import { isSentenceEnd } from '../phrases/tokens.js';
+import { isSentenceEnd, lastWord } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
 import type { CueType } from '../../../types.js';
 import { EVIDENCE_NOUNS } from '../../../vocabulary/speaker-words.js';
@@ -83,12 +83,6 @@ function relativeComma(tokens: readonly Token[], from: number, sentence: Sentenc
   return null;
 }
 
-/** Index just past the sentence's last word (before its final mark). */
-function lastWord(tokens: readonly Token[], sentence: Sentence): number {
-  let end = sentence.endToken;
-  while (end > sentence.firstToken && (tokens[end - 1] as Token).pos === 'PUNCT') end -= 1;
-  return end;
-}
 
 /** Past ", the farm minister of Chile," or ", who wrote to the council,": the token after, or `start`. */
 function skipAppositive(tokens: readonly Token[], start: number, sentence: Sentence): number {
