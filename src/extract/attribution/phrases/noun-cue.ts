@@ -12,10 +12,11 @@ import { COLLECTIVE_OWNER_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { BE_FORMS } from '../../../vocabulary/cue-verbs.js';
 import { DAY_AND_MONTH_NAMES, DAY_PART_WORDS, RELATIVE_DAY_WORDS, SEASON_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
+import { DASHES } from '../../../vocabulary/dashes.js';
 
 /** Modifiers that may stand between the owner and the noun: "Trump’s repeated claim", "his long-standing plan". */
 const MAX_MODIFIERS = 2;
-const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '--', '(']);
+const CLAUSE_MARKS = new Set([',', ';', ':', ...DASHES, '(']);
 const INFINITIVE_MARKERS = new Set(['to', 'and', 'or']);
 /** Words that may follow an auxiliary inside its verb group: "would not have been". */
 const AFTER_AUXILIARY = new Set(['AUX', 'ADV', 'PART']);

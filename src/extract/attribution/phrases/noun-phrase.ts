@@ -7,6 +7,7 @@ import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
 import type { RuleContext } from '../types.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
+import { DASHES } from '../../../vocabulary/dashes.js';
 
 /** A phrase as a token range [firstToken, endToken). */
 export interface PhraseMatch {
@@ -35,7 +36,7 @@ const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const TITLE_HEADS = new Set(PERSON_TITLE_HEADS);
 const HONORIFIC_WORDS = new Set(HONORIFICS);
 /** Dashes that set off an aside: "the study -- which …". */
-const ASIDE_DASHES = new Set(['--', '\u2014', '\u2013']);
+const ASIDE_DASHES = new Set(DASHES);
 
 /** The noun phrase ending just before token `end`, inside `sentence`. */
 export function phraseBefore(context: RuleContext, end: number, sentence: Sentence): PhraseMatch | null {

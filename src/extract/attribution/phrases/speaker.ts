@@ -12,6 +12,7 @@ import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
+import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const BE = new Set(BE_FORMS);
@@ -26,7 +27,6 @@ const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const STATES_AND_COUNTRIES = new Set([...US_STATES, ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])]);
 /** How far back an appositive or relative clause may reach, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 30;
-const DASHES_LIST = ['--', '\u2014', '\u2013'];
 
 /** Turns a token-range phrase into a speaker phrase over characters. */
 export function toSpeaker(context: RuleContext, phrase: PhraseMatch): SpeakerPhrase {
@@ -110,7 +110,7 @@ const MAX_COORDINATED_RELATIVE_TOKENS = 15;
 /** Relative pronouns that open a clause set off by a comma: "…, who …", "…, which …". */
 const NON_RESTRICTIVE_RELATIVES = new Set(['who', 'which']);
 /** Marks that end a clause: the relative clause is searched for no further back. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '(', ...DASHES_LIST]);
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ...DASH_MARKS]);
 
 /**
  * "… Chinese investors, who make up most of the applicants and see the visa as …": a verb after "and" in
@@ -236,7 +236,7 @@ function subjectOverContactClause(context: RuleContext, verb: number, sentence: 
   return head === null || head.kind === 'pronoun' ? null : head;
 }
 
-const DASHES = new Set(DASHES_LIST);
+const DASHES = new Set(DASH_MARKS);
 
 /** "Jane Roe — the union leader — said": the name before a description set off by dashes. */
 function speakerBeforeDash(context: RuleContext, dash: number, sentence: Sentence): PhraseMatch | null {

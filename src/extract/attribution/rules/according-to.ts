@@ -15,9 +15,10 @@ import type { CueRule, RuleContext } from '../types.js';
 import type { CueType } from '../../../types.js';
 import { EVIDENCE_NOUNS } from '../../../vocabulary/speaker-words.js';
 import { isNewsOutlet } from '../../../vocabulary/outlets.js';
+import { DASHES } from '../../../vocabulary/dashes.js';
 
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
-const SEPARATORS = new Set([',', '\u2014', '\u2013', '--']);
+const SEPARATORS = new Set([',', ...DASHES]);
 /** "…, according to Jane Roe, whose figures …": a relative clause after the phrase describes the speaker. */
 const RELATIVES = new Set(['who', 'whose', 'which']);
 
