@@ -274,7 +274,6 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
   return { firstToken: start, endToken: end, kind };
 }
 
-
 /** A capitalised word tagged as a verb inside a run of names: "Wade" in "Senator Wade Kimball". */
 function isMistaggedName(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
   const token = tokens[index] as Token;

@@ -84,7 +84,6 @@ function relativeComma(tokens: readonly Token[], from: number, sentence: Sentenc
   return null;
 }
 
-
 /** Past ", the farm minister of Chile," or ", who wrote to the council,": the token after, or `start`. */
 function skipAppositive(tokens: readonly Token[], start: number, sentence: Sentence): number {
   if (tokens[start]?.text !== ',') return start;
