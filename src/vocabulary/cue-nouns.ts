@@ -80,3 +80,20 @@ export const FRAMING_NOUNS: Readonly<Record<string, Readonly<Partial<Record<CueV
 
 /** Nouns for a poll or study that a phrase opening its sentence names as the source: "In the latest poll, …". */
 export const FRAMING_EVIDENCE_NOUNS: readonly string[] = ['poll', 'polls', 'survey', 'surveys', 'study'];
+
+/**
+ * Nouns for a poll, a study or an estimate that a phrase closing its sentence names as the source, by the
+ * preposition before them: "Roe leads by four points in the latest poll.", "…, by one estimate."
+ */
+export const CLOSING_EVIDENCE_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  in: ['poll', 'polls', 'survey', 'surveys', 'study'],
+  by: ['estimate', 'estimates', 'count', 'tally', 'calculation', 'calculations'],
+};
+
+/**
+ * Nouns for a body that speaks as one, which may stand right before a noun of saying as its owner without
+ * "’s": "media reports that …", "a police statement that …", "the government decision to …".
+ */
+export const COLLECTIVE_OWNER_NOUNS: readonly string[] = [
+  'media', 'press', 'police', 'government', 'administration', 'campaign', 'military', 'army', 'intelligence', 'industry',
+];

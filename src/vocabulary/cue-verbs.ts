@@ -332,7 +332,7 @@ export const PREPOSITION_CUE_ADJECTIVES: Readonly<Record<string, readonly string
   adamant: ['about'], vocal: ['about'], outspoken: ['about', 'on'], candid: ['about'], upbeat: ['about'],
   bullish: ['on', 'about'], bearish: ['on', 'about'], silent: ['on', 'about'], unsure: ['about', 'of'],
   uncertain: ['about'], sure: ['of', 'about'], certain: ['of', 'about'], convinced: ['of'], angry: ['about'],
-  upset: ['about'], furious: ['about'], unhappy: ['about', 'with'], disappointed: ['with', 'in'],
+  upset: ['about'], furious: ['about'], unhappy: ['about', 'with'], disappointed: ['with', 'in'], vague: ['about', 'on'], evasive: ['about', 'on'],
 };
 
 /** Verbs of saying that report a commitment with "to" and a verb: "agreed to pay", "promised to lift". */

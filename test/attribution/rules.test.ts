@@ -173,6 +173,12 @@ table('speaker-cue-content', [
   ['The minister agreed to soften the cuts.', { speaker: 'The minister', cue: 'agreed', content: 'to soften the cuts', cueType: 'intention' }],
   ['The envoy vowed not to repeat the mistake.', { speaker: 'The envoy', cue: 'vowed', content: 'not to repeat the mistake', cueType: 'intention' }],
   ['Economists believe that prices will fall.', { speaker: 'Economists', cue: 'believe', content: 'that prices will fall', cueType: 'belief' }],
+  ['The ferry runs late, which is why the captain says the timetable must change.', { speaker: 'the captain', cue: 'says', content: 'the timetable must change' }],
+  ['That’s why the nurses are angry that the ward is closing.', { speaker: 'the nurses', cue: 'are angry', content: 'that the ward is closing' }],
+  ['Bank statements from the last two years show they paid no rent.', { speaker: 'Bank statements from the last two years', cue: 'show', content: 'they paid no rent', cueType: 'evidence' }],
+  ['Her tax returns from the early years show that she paid little.', { speaker: 'Her tax returns from the early years', cue: 'show', content: 'that she paid little' }],
+  ['The mayor’s deputy, Ana Ruiz, plans to widen the road.', { speaker: 'Ana Ruiz', cue: 'plans', content: 'to widen the road', cueType: 'intention' }],
+  ['Her running mate said the tax plan was fair.', { speaker: 'Her running mate', cue: 'said', content: 'the tax plan was fair' }],
   ['A new poll shows that support is slipping.', { speaker: 'A new poll', cue: 'shows', content: 'that support is slipping', cueType: 'evidence' }],
   ['The ministry is saying that the figures are wrong.', { speaker: 'The ministry', cue: 'saying', content: 'that the figures are wrong' }],
   ['He said:\n\n“We will not give up.”', { speaker: 'He', cue: 'said', content: '“We will not give up.”' }],
@@ -335,6 +341,11 @@ table('speaker-cue-content', [
   'Ms. Ruiz accused the agency of ignoring what the inspectors found about the pipes.',
   'Voters who met him and said they liked him now doubt his plan.',
   'The coach talked about the players he has lost this year.',
+  'Nobody knows why the captain says the timetable must change.',
+  'The toys from the craft show that opened in May were sold.',
+  'In Dover, Ana Ruiz, plans to widen the road were dropped.',
+  'The toys from the big show that opened in May were sold.',
+  'It is unclear why the nurses are angry that the ward is closing.',
   'The old farmer, coughing in his bed, said before he died.',
   'Read the three lists I wrote last year for parents in that position.',
   'The strain began to tell when looking at how the panel graded the bill.',
@@ -639,6 +650,7 @@ table('speaker-verb-object', [
   ['The farmers bristled at the new quotas.', { speaker: 'The farmers', cue: 'bristled at', content: 'the new quotas', cueType: 'belief' }],
   ['One survey found most voters were undecided.', { speaker: 'One survey', cue: 'found', content: 'most voters were undecided', cueType: 'evidence' }],
   ['The senator has always been critical of the new budget.', { speaker: 'The senator', cue: 'been critical of', content: 'the new budget', cueType: 'belief' }],
+  ['The ministry has been vague about the cost of the bridge.', { speaker: 'The ministry', cue: 'been vague about', content: 'the cost of the bridge', cueType: 'belief' }],
   ['Local farmers are opposed to the new dam.', { speaker: 'Local farmers', cue: 'are opposed to', content: 'the new dam', cueType: 'belief' }],
   ['The voters grew wary of the new tax.', { speaker: 'The voters', cue: 'grew wary of', content: 'the new tax' }],
   ['The managers were coy about whether she would stay.', { speaker: 'The managers', cue: 'were coy about', content: 'whether she would stay', cueType: 'belief' }],
@@ -854,6 +866,7 @@ table('possessive-noun-infinitive', [
   ['The Clinton plan to raise taxes on the rich drew fire.', { speaker: 'Clinton', cue: 'plan', content: 'to raise taxes on the rich' }],
   ['Talks stalled over the German reluctance to send troops abroad.', { speaker: 'German', cue: 'reluctance', content: 'to send troops abroad' }],
   ['The decision by the council to not renew the lease angered residents.', { speaker: 'the council', cue: 'decision', content: 'to not renew the lease' }],
+  ['The government decision to close the mine angered miners.', { speaker: 'government', cue: 'decision', content: 'to close the mine' }],
 ], [
   'The May plan to widen the road was dropped.',
   'A decision by Friday to close the park is expected.',
@@ -870,10 +883,13 @@ table('possessive-noun-topic', [
   ['Mayor Lena Ortiz is doubling down on her remarks about the harbor.', { speaker: 'Lena Ortiz', cue: 'remarks', content: 'the harbor' }],
   ['Mayor Lena Ortiz is standing by her remarks about the harbor.', { speaker: 'Lena Ortiz', cue: 'remarks', content: 'the harbor' }],
   ['The coach is standing by his comments on the referees.', { speaker: 'The coach', cue: 'comments', content: 'the referees' }],
+  ['Few economists share her long-standing views on tariffs.', { speaker: 'her', cue: 'views', content: 'tariffs' }],
+  ['The new budget was shaped by his deep-rooted skepticism about public debt.', { speaker: 'his', cue: 'skepticism', content: 'public debt' }],
 ], [
   'His remarks on Friday were brief.',
   'The remarks on the budget drew applause.',
   'Reporters said the senator’s remarks on the budget drew applause.',
+  'Their long-standing remarks on Friday were brief.',
 ]);
 
 table('possessive-noun-cue', [
@@ -890,6 +906,7 @@ table('possessive-noun-cue', [
   ['The mayor’s view is that new roads cut traffic.', { speaker: 'The mayor', cue: 'view', content: 'that new roads cut traffic', cueType: 'belief' }],
   ['Her argument was that the tax would hurt farmers, and when the vote came few disagreed.', { speaker: 'Her', cue: 'argument', content: 'that the tax would hurt farmers' }],
   ['Her argument was that the tax would hurt farmers, and the harvest would shrink.', { speaker: 'Her', cue: 'argument', content: 'that the tax would hurt farmers, and the harvest would shrink' }],
+  ['Despite media reports that the bridge was unsafe, traffic kept flowing.', { speaker: 'media', cue: 'reports', content: 'that the bridge was unsafe' }],
 ], [
   'The problem is that nobody listened.',
   'The claim is that prices rose.',
@@ -897,6 +914,9 @@ table('possessive-noun-cue', [
   'A Monday statement that the plant would close surprised workers.',
   'The report from last year that prices rose was wrong.',
   'A claim by him that the poll was rigged drew criticism.',
+  'A media statement that was issued late drew no notice.',
+  'There is little in her plan that matches the budget.',
+  'His claim that was rejected by the court came up again.',
 ]);
 
 table('framing-noun-phrase', [
@@ -913,6 +933,21 @@ table('framing-noun-phrase', [
   'The bridge, in her view, should never have been built.',
   'In view of the storm, the match was called off.',
   'By his own hand, the fence was rebuilt.',
+]);
+
+table('closing-evidence-phrase', [
+  ['Ms. Roe leads the mayor by four points in the latest county poll.', { speaker: 'the latest county poll', cue: 'poll', content: 'Ms. Roe leads the mayor by four points', cueType: 'evidence' }],
+  ['Despite a strong debate, the senator gained no ground in one of the first polls to come out.', { speaker: 'one of the first polls to come out', cue: 'polls', content: 'the senator gained no ground' }],
+  ['The mayor did well in online polls taken after the debate by papers such as the Ledger, the Courier and the Star.', { speaker: 'online polls taken after the debate by papers such as the Ledger, the Courier and the Star', cue: 'polls', content: 'The mayor did well' }],
+  ['Half of the wetlands have been drained since 1950, by one estimate.', { speaker: 'one estimate', cue: 'estimate', content: 'Half of the wetlands have been drained since 1950' }],
+], [
+  'Hundreds of nurses participated in the survey.',
+  'Her name was mentioned in the study.',
+  'In the latest poll, voters told pollsters they want lower fares.',
+  'Support slid from 61 percent in the previous poll to 57 percent now.',
+  'The governor said turnout will rise in the next poll.',
+  'Ms. Roe leads in the poll that the paper ran.',
+  'The hall was built by the count.',
 ]);
 
 table('as-speaker-cue', [

@@ -12,6 +12,7 @@ import { dropNestedClaims } from './refiners/drop-nested-claims.js';
 import { dropOverlappingClaims } from './refiners/drop-overlapping-claims.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSpeakerCue } from './rules/as-speaker-cue.js';
+import { closingEvidenceClaims } from './rules/closing-evidence-phrase.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
 import { contentSpeakerCue } from './rules/content-speaker-cue.js';
 import { floatingQuote } from './rules/floating-quote.js';
@@ -72,6 +73,7 @@ const NOUN_RULES: readonly ((context: RuleContext) => Candidate[])[] = [
   possessiveNounTopicClaims,
   framingNounClaims,
   framingEvidenceClaims,
+  closingEvidenceClaims,
 ];
 
 /** Refiners, in order: nested claims go before overlaps are settled, so an inner claim never wins. */

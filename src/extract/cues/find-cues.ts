@@ -3,12 +3,14 @@ import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
-  AGAINST_VERBS, BE_FORMS, MODAL_ONLY_VERBS, WISH_MODALS, CLAUSE_CUE_ADJECTIVES, CUE_ADJECTIVES, INTENTION_CUE_ADJECTIVES, LINKING_VERBS, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS, OBJECT_CUE_VERBS, PLURAL_SUBJECT_NOUNS,
+  AGAINST_VERBS, BE_FORMS, MODAL_ONLY_VERBS, WISH_MODALS, INTENTION_CUE_ADJECTIVES, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS,
   CLAUSE_PHRASAL_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
-import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
 import { isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
+import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
+import { framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, perfectTaggedAdjective, singular } from './mistagged-verbs.js';
+import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
@@ -23,19 +25,8 @@ const WISH = new Set(WISH_MODALS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const RAISING = new Set(RAISING_VERBS);
-const ADJECTIVES = new Set(CUE_ADJECTIVES);
-const CLAUSE_ADJECTIVES = new Set(CLAUSE_CUE_ADJECTIVES);
-const LINKING = new Set(LINKING_VERBS);
 const INTENTION_ADJECTIVES = new Set(INTENTION_CUE_ADJECTIVES);
 const ADJECTIVE_PREPOSITIONS = new Map(Object.entries(PREPOSITION_CUE_ADJECTIVES));
-/** Words that open the subject of a clause with no "that": "was sure the bill …", "is convinced she …". */
-const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'DET']);
-const PARENTHETICAL = new Set(PARENTHETICAL_ADVERBS);
-/** Verbs that report with a clause, and, where they do not, with an object. */
-const VERB_TYPES = new Map<string, CueVerbType>([
-  ...(Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
-  ...CUE_VERB_TYPES,
-]);
 /** Forms wink sometimes tags as nouns or adjectives that are still verbs of saying. */
 const MISTAGGED_FORMS = new Set(['said', 'says', 'told', 'tells']);
 
@@ -228,110 +219,6 @@ function isPerfect(tokens: readonly Token[], index: number, verb: number): boole
   return PERFECT_SUBJECTS.has(tokens[index - 1]?.lower ?? '') && after !== undefined && !PASSIVE_FOLLOWERS.has(after.lower) && after.pos !== 'PUNCT';
 }
 
-/**
- * "The Post reports that …", "Trump claims that …": a third-person verb that wink read as a plural noun,
- * known by its subject before it and "that" after it.
- */
-function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index] as Token;
-  const before = tokens[index - 1];
-  const after = tokens[index + 1];
-  if (token.pos !== 'NOUN' || before === undefined) return false;
-  if (!token.lower.endsWith('s')) return isPluralVerbTaggedNoun(tokens, index);
-  const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
-  // "…, the Harbour Gazette reports.": a name, the verb, the sentence's end.
-  const closing = (after === undefined || after.text === '.') && before.pos === 'PROPN';
-  // "Hale notes they were …", "…, which documents how …": after a name or a subject pronoun, what opens a clause or an object.
-  // "Hale also notes how …": an adverb may stand between the subject and the verb.
-  const subject = before.pos === 'ADV' || before.lower === 'both' ? index - 2 : index - 1;
-  const opensClause = after !== undefined && CLAUSE_OPENERS.has(after.lower) && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
-  // "The leaflet then references police records", "Hale demands a recount": a name, a determined noun or a subject pronoun,
-  // then an object; a name with a verb after it ("The US claims Russia may …") reads as a headline's noun phrase too often.
-  const nameClause = after?.pos === 'PROPN' && /^(?:AUX|VERB)$/.test(tokens[index + 2]?.pos ?? '');
-  const object = after !== undefined && OBJECT_START.has(after.pos) && !nameClause && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
-  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause && !object) return false;
-  if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || object || isSubject(tokens, index - 1))) return false;
-  return VERB_TYPES.has(singular(token.lower));
-}
-
-/** Parts of speech that open a verb's object: "demands accountability", "references FBI criticism", "urges the". */
-const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN']);
-/** Pronouns that stand as the subject of a third-person verb: "she notes", "which shows", "that demands". */
-const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'which', 'who', 'that']);
-/** Words that open a clause or an object after a verb: "notes how", "documents the", "demands they". */
-const CLAUSE_OPENERS = new Set([
-  'how', 'why', 'what', 'whether', 'when', 'where', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'their', 'its',
-]);
-
-/** "The woman disputes …": a noun after "the" or "a", itself at the start of its sentence or after a comma. */
-function afterDeterminedNoun(tokens: readonly Token[], index: number): boolean {
-  const noun = tokens[index - 1] as Token;
-  const determiner = tokens[index - 2];
-  if (noun.pos !== 'NOUN' || determiner === undefined || !/^(?:the|a|an)$/.test(determiner.lower)) return false;
-  const opener = tokens[index - 3];
-  return opener === undefined || opener.sentence !== noun.sentence || opener.text === ',';
-}
-
-/** A name (wink sometimes tags a surname as a verb: a capitalised word inside the sentence) or a subject pronoun. */
-function isSubject(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  if (token === undefined) return false;
-  if (SINGULAR_SUBJECT_PRONOUNS.has(token.lower)) return token.pos === 'PRON' || token.pos === 'DET';
-  if (token.pos === 'PROPN') return true;
-  const inside = tokens[index - 1]?.sentence === token.sentence;
-  return inside && token.pos !== 'DET' && /^\p{Lu}\p{Ll}/u.test(token.text);
-}
-
-/** "Tenants, however, question …": the index past the subject before a verb at `index`, over an adverb set off by commas. */
-function subjectEnd(tokens: readonly Token[], index: number): number {
-  const aside = tokens[index - 1]?.text === ',' && PARENTHETICAL.has(tokens[index - 2]?.lower ?? '') && tokens[index - 3]?.text === ',';
-  return aside && index - 3 > 0 ? index - 3 : index;
-}
-
-/** Subjects a plural verb follows: "they call", "Democrats question". */
-const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
-const PLURAL_NOUNS = new Set(PLURAL_SUBJECT_NOUNS);
-/** Words that open a verb's object or clause, never a noun's: "call them", "show that", "support the". */
-const OBJECT_OPENERS = new Set(['them', 'him', 'her', 'us', 'it', 'that', 'the', 'a', 'an', 'whether', 'some', 'their', 'these', 'those', 'how', 'why']);
-
-/**
- * "Ruiz and Haddad call them …", "Polls show a …": a cue verb's plain form read as a noun, after a name,
- * a plural noun or a subject pronoun and before what opens an object.
- */
-function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index] as Token;
-  const before = tokens[subjectEnd(tokens, index) - 1] as Token;
-  const after = tokens[index + 1];
-  if (after === undefined || !VERB_TYPES.has(token.lower)) return false;
-  const pluralNoun = before.pos === 'NOUN' && (/[^s]s$/.test(before.lower) || PLURAL_NOUNS.has(before.lower));
-  // "Surveys show Okafor ahead in the north": after a plural noun, a name can be the object too.
-  if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && after.pos === 'PROPN')) return false;
-  return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
-}
-
-/**
- * "Japan branded the regime …": a past form of a framing verb read as an adjective, between a name or a
- * pronoun and the opening of an object; its verb, or null.
- */
-function framingTaggedAdjective(tokens: readonly Token[], index: number): string | null {
-  const token = tokens[index] as Token;
-  const before = tokens[index - 1];
-  const after = tokens[index + 1];
-  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || before === undefined || after === undefined) return null;
-  if (!(before.pos === 'PROPN' || before.pos === 'PRON') || !(after.pos === 'DET' || after.pos === 'PROPN' || OBJECT_OPENERS.has(after.lower))) return null;
-  return verbOfForm(token.lower, 'ed', FRAMING);
-}
-
-/**
- * The verb among `verbs` that `word`, ending in `suffix`, is a form of: "praised" → "praise", "branded" →
- * "brand", "dubbed" → "dub", "promising" → "promise"; null when none is.
- */
-function verbOfForm(word: string, suffix: 'ed' | 'ing', verbs: { has(verb: string): boolean }): string | null {
-  const base = word.slice(0, -suffix.length);
-  const stems = [`${base}e`, base, base.slice(0, -1)];
-  return stems.find((stem) => verbs.has(stem)) ?? null;
-}
-
 /** Most words of the object between a verb and "as" before a quotation. */
 const MAX_AS_OBJECT_TOKENS = 6;
 
@@ -353,12 +240,6 @@ function framesQuoteWithAs(tokens: readonly Token[], verb: number, quotes: Quote
   return false;
 }
 const OBJECT_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON', 'ADP']);
-
-/** "reports" → "report", "charges" → "charge", "stresses" → "stress". */
-function singular(word: string): string {
-  if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
-  return word.endsWith('s') ? word.slice(0, -1) : word;
-}
 
 /** Prepositions of time that take a participle clause: "before asking her, “…”". */
 const TIME_PREPOSITIONS = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
@@ -387,62 +268,6 @@ function afterComma(tokens: readonly Token[], first: number): boolean {
   // "… a “careful steward,” likening her …": the comma stands inside the closing quotation mark.
   if (before !== undefined && CLOSING_MARK_TOKENS.has(before.text) && tokens[first - 2]?.text === ',') return true;
   return before?.pos === 'ADV' && tokens[first - 2]?.text === ',';
-}
-
-/**
- * "are afraid that …", "was confident that …", "was sure the bill …": an adjective of belief (after "to be")
- * before its clause.
- */
-function isAdjectiveCue(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index] as Token;
-  const next = tokens[index + 1];
-  if (!ADJECTIVES.has(token.lower) || next === undefined || next.sentence !== token.sentence) return false;
-  return next.lower === 'that' || (CLAUSE_ADJECTIVES.has(token.lower) && CLAUSE_SUBJECT_TAGS.has(next.pos));
-}
-
-/** "is critical", "has remained so confident": the token of "to be" (or a verb like it) before an adjective, adverbs between. */
-function linkedAdjectiveStart(tokens: readonly Token[], index: number): number | null {
-  for (let i = index - 1; i >= 0 && i >= index - 3; i -= 1) {
-    const before = tokens[i] as Token;
-    if (BE.has(before.lower) || (LINKING.has(before.lemma) && before.pos === 'VERB')) return i;
-    if (before.pos !== 'ADV' && before.pos !== 'PART') return null;
-  }
-  return null;
-}
-
-/**
- * ", promising to lift …", "is promising cheaper fares": a participle after a comma, or after "to be" and
- * before an object, that wink read as an adjective; its verb, or null.
- */
-function participleTaggedAdjective(tokens: readonly Token[], index: number): string | null {
-  const token = tokens[index] as Token;
-  if (!token.lower.endsWith('ing')) return null;
-  // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
-  if (token.pos === 'NOUN') return tokens[index - 1]?.text === ',' && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
-  if (token.pos !== 'ADJ') return null;
-  const progressive = BE.has(tokens[index - 1]?.lower ?? '') && /^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '');
-  if (tokens[index - 1]?.text !== ',' && !progressive) return null;
-  return verbOfForm(token.lower, 'ing', VERB_TYPES);
-}
-
-/** What opens a participle's clause or object and not a compound noun ("warning signs"): "that", a determiner, a pronoun, a name. */
-function opensParticipleObject(token: Token | undefined): boolean {
-  return token !== undefined && (token.lower === 'that' || /^(?:DET|PRON|PROPN)$/.test(token.pos));
-}
-
-/** Forms of "to have" that make a following past participle perfect ("has detailed", "had outlined"). */
-const HAVE_FORMS = new Set(['has', 'have', 'had', 'having', "'ve", '’ve']);
-
-/**
- * "The agency has also detailed the price …": a past participle after a form of "to have", perhaps with
- * adverbs between, and before an object, that wink read as an adjective; its verb, or null.
- */
-function perfectTaggedAdjective(tokens: readonly Token[], index: number): string | null {
-  const token = tokens[index] as Token;
-  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[index + 1]?.pos ?? '')) return null;
-  let before = index - 1;
-  while (tokens[before]?.pos === 'ADV' && before > index - 3) before -= 1;
-  return HAVE_FORMS.has(tokens[before]?.lower ?? '') ? verbOfForm(token.lower, 'ed', VERB_TYPES) : null;
 }
 
 /** "make clear" phrases as word sequences after the verb. */

@@ -10,6 +10,7 @@ import { firstIndex } from '../../util/search.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
 import { inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, isTensedVerb } from './tokens.js';
+import { DASHES, DASHES_AND_HYPHEN, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
 
 /** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
 export const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
@@ -21,7 +22,7 @@ const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few',
 /** Relative words that open the writer's aside after a comma: ", which makes him …", ", where 18 votes are …". */
 const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 /** Dashes that open an aside with a space before them. */
-export const DASH_ASIDES: ReadonlySet<string> = new Set(['\u2014', '\u2015', '--']);
+export const DASH_ASIDES: ReadonlySet<string> = new Set([...DASHES, QUOTATION_DASH]);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
@@ -337,7 +338,7 @@ function opensParenthesis(token: Token): boolean {
 }
 
 /** Dashes that set off an aside, standing apart from the words around them. */
-const ASIDE_DASHES = new Set(['-', '--', '\u2013', '\u2014']);
+const ASIDE_DASHES = new Set(DASHES_AND_HYPHEN);
 
 /**
  * With " - gay or straight - " at `dash` (an aside set off by two spaced dashes after a subject: "said families
@@ -474,7 +475,7 @@ function connectiveEnd(context: RuleContext, sentence: Sentence, start: number):
   return start;
 }
 
-const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
+const DATELINE_DASHES = new Set([...DASHES_AND_HYPHEN, QUOTATION_DASH]);
 
 /** Where a sentence starts once its dateline is passed over ("WASHINGTON ― …", "SEATTLE (AP) - …"). */
 function datelineEnd(context: RuleContext, sentence: Sentence): number {

@@ -8,12 +8,15 @@ import type { Sentence, Token } from '../../document/types.js';
 import type { Candidate, RuleContext } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { PART_HEADS } from '../../../vocabulary/speaker-words.js';
+import { COLLECTIVE_OWNER_NOUNS } from '../../../vocabulary/cue-nouns.js';
+import { BE_FORMS } from '../../../vocabulary/cue-verbs.js';
 import { DAY_AND_MONTH_NAMES, DAY_PART_WORDS, RELATIVE_DAY_WORDS, SEASON_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
+import { DASHES } from '../../../vocabulary/dashes.js';
 
-/** Modifiers that may stand between the owner and the noun: "Trump’s repeated claim", "his own plan". */
+/** Modifiers that may stand between the owner and the noun: "Trump’s repeated claim", "his long-standing plan". */
 const MAX_MODIFIERS = 2;
-const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '--', '(']);
+const CLAUSE_MARKS = new Set([',', ';', ':', ...DASHES, '(']);
 const INFINITIVE_MARKERS = new Set(['to', 'and', 'or']);
 /** Words that may follow an auxiliary inside its verb group: "would not have been". */
 const AFTER_AUXILIARY = new Set(['AUX', 'ADV', 'PART']);
@@ -53,6 +56,12 @@ function isModifier(token: Token | undefined): boolean {
   return token.pos === 'ADJ' || (token.pos === 'VERB' && token.lower.endsWith('ed'));
 }
 
+/** "long-standing", "well-known": the first token of a hyphenated compound ending at token `last`, or null. */
+function hyphenCompoundStart(tokens: readonly Token[], last: number): number | null {
+  const hyphen = tokens[last - 1];
+  return hyphen !== undefined && isJoiningHyphen(tokens[last - 2], hyphen, tokens[last]) ? last - 2 : null;
+}
+
 /**
  * The owner of the noun at token `noun`: a possessive pronoun ("her plan") or a phrase with "’s" ("the
  * senator’s plan"), past at most two modifiers; null when the noun has none.
@@ -60,7 +69,12 @@ function isModifier(token: Token | undefined): boolean {
 export function nounOwner(context: RuleContext, noun: number, sentence: Sentence, names = true): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let owner = noun - 1;
-  for (let step = 0; step < MAX_MODIFIERS && isModifier(tokens[owner]); step += 1) owner -= 1;
+  for (let step = 0; step < MAX_MODIFIERS; step += 1) {
+    const compound = hyphenCompoundStart(tokens, owner);
+    if (compound !== null) owner = compound - 1;
+    else if (isModifier(tokens[owner])) owner -= 1;
+    else break;
+  }
   const marker = tokens[owner];
   if (marker === undefined || owner < sentence.firstToken || inQuote(context, marker)) return null;
   if (isPossessivePronoun(marker)) return { firstToken: owner, endToken: owner + 1, kind: 'pronoun' };
@@ -73,6 +87,8 @@ export function nounOwner(context: RuleContext, noun: number, sentence: Sentence
 /** Words of a verb group between a subject and an object: "is standing by", "has been open in". */
 const VERB_GROUP_PARTS = new Set(['AUX', 'VERB', 'ADV', 'ADP', 'PART', 'ADJ']);
 const QUANTIFIERS = new Set(PART_HEADS);
+const BE = new Set(BE_FORMS);
+const COLLECTIVE_OWNERS = new Set(COLLECTIVE_OWNER_NOUNS);
 /** Most tokens of that verb group. */
 const MAX_VERB_GROUP_TOKENS = 6;
 
@@ -88,6 +104,8 @@ export function boundOwner(context: RuleContext, owner: PhraseMatch, sentence: S
   while (start - 1 > sentence.firstToken && owner.firstToken - start < MAX_VERB_GROUP_TOKENS && VERB_GROUP_PARTS.has(tokens[start - 1]?.pos ?? '')) start -= 1;
   const verb = tokens[start];
   if (start === owner.firstToken || verb === undefined || (verb.pos !== 'AUX' && verb.pos !== 'VERB') || inQuote(context, verb)) return owner;
+  // "The plan was shaped by her view that …": after a passive's "by", the pronoun is the agent, not the subject.
+  if (isPassiveAgent(tokens, start, owner.firstToken)) return owner;
   const subject = phraseBefore(context, start, sentence);
   // "Nobody in the room believed her claim": a phrase after a preposition is no subject.
   if (subject === null || subject.kind === 'pronoun' || tokens[subject.firstToken - 1]?.pos === 'ADP') return owner;
@@ -95,6 +113,13 @@ export function boundOwner(context: RuleContext, owner: PhraseMatch, sentence: S
   const head = tokens[subject.endToken - 1] as Token;
   const singular = !QUANTIFIERS.has(head.lower) && (head.pos === 'PROPN' || (head.pos === 'NOUN' && head.lemma === head.lower));
   return singular || tokens[owner.firstToken]?.lower === 'their' ? subject : owner;
+}
+
+/** "was shaped by his": a form of "to be", a past participle and "by" end the verb group before token `owner`. */
+function isPassiveAgent(tokens: readonly Token[], start: number, owner: number): boolean {
+  const participle = tokens[owner - 2];
+  if (tokens[owner - 1]?.lower !== 'by' || participle === undefined || !/(?:ed|en)$/.test(participle.lower)) return false;
+  return tokens.slice(start, owner - 2).some((token) => BE.has(token.lower));
 }
 
 /** Who the noun at a token reports, and the token where its complement ("that …", "to …") starts. */
@@ -123,8 +148,8 @@ export function nounSpeaker(context: RuleContext, noun: number, sentence: Senten
 
 /**
  * A name written before the noun as its owner, without "’s": "a Senate report that …", "the European
- * reluctance to …" (a capitalised adjective of origin among the modifiers). A date ("a Monday statement")
- * owns nothing.
+ * reluctance to …" (a capitalised adjective of origin among the modifiers), "media reports that …" (a body
+ * that speaks as one). A date ("a Monday statement") owns nothing.
  */
 function nameOwner(context: RuleContext, marker: number, noun: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
@@ -133,6 +158,8 @@ function nameOwner(context: RuleContext, marker: number, noun: number, sentence:
     if (token.pos === 'ADJ' && isCapitalised(token) && i > sentence.firstToken) return { firstToken: i, endToken: i + 1, kind: 'name' };
   }
   const name = tokens[marker] as Token;
+  // "media reports that …": a body that speaks as one, right before the noun.
+  if (marker === noun - 1 && name.pos === 'NOUN' && COLLECTIVE_OWNERS.has(name.lower)) return { firstToken: marker, endToken: noun, kind: 'description' };
   if (name.pos !== 'PROPN' || DATE_WORDS.has(name.lower)) return null;
   return phraseBefore(context, marker + 1, sentence);
 }

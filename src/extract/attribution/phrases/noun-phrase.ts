@@ -7,6 +7,7 @@ import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
 import type { RuleContext } from '../types.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
+import { DASHES } from '../../../vocabulary/dashes.js';
 
 /** A phrase as a token range [firstToken, endToken). */
 export interface PhraseMatch {
@@ -35,7 +36,7 @@ const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const TITLE_HEADS = new Set(PERSON_TITLE_HEADS);
 const HONORIFIC_WORDS = new Set(HONORIFICS);
 /** Dashes that set off an aside: "the study -- which …". */
-const ASIDE_DASHES = new Set(['--', '\u2014', '\u2013']);
+const ASIDE_DASHES = new Set(DASHES);
 
 /** The noun phrase ending just before token `end`, inside `sentence`. */
 export function phraseBefore(context: RuleContext, end: number, sentence: Sentence): PhraseMatch | null {
@@ -128,7 +129,9 @@ function isParticipleModifier(tokens: readonly Token[], index: number, sentence:
   if (token.pos !== 'VERB' || tokens[index + 1]?.pos !== 'NOUN') return false;
   const before = tokens[index - 1];
   // "…, elected officials say": a comma before the participle opens a clause as the sentence's start does.
-  const opening = index === sentence.firstToken || (before !== undefined && (/^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos) || before.text === ','));
+  // "his running mate", "Trump’s elected successor": after an owner too.
+  const owner = before !== undefined && (isPossessive(before) || isPossessivePronoun(before));
+  const opening = index === sentence.firstToken || owner || (before !== undefined && (/^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos) || before.text === ','));
   if (/(?:ed|en)$/.test(token.lower)) return opening;
   // "where nursing experts say": a gerund before its noun, after a word that opens a clause.
   return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));
@@ -283,7 +286,6 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
   const kind = isCapitalised(head) && !sentenceInitial ? 'name' : 'description';
   return { firstToken: start, endToken: end, kind };
 }
-
 
 /** A capitalised word tagged as a verb inside a run of names: "Wade" in "Senator Wade Kimball". */
 function isMistaggedName(tokens: readonly Token[], index: number, sentence: Sentence): boolean {

@@ -12,6 +12,7 @@ import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
+import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 /** "’s" standing for "has" before a participle. */
@@ -28,7 +29,6 @@ const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const STATES_AND_COUNTRIES = new Set([...US_STATES, ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])]);
 /** How far back an appositive or relative clause may reach, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 30;
-const DASHES_LIST = ['--', '\u2014', '\u2013'];
 
 /** Turns a token-range phrase into a speaker phrase over characters. */
 export function toSpeaker(context: RuleContext, phrase: PhraseMatch): SpeakerPhrase {
@@ -114,7 +114,7 @@ const MAX_COORDINATED_RELATIVE_TOKENS = 15;
 /** Relative pronouns that open a clause set off by a comma: "…, who …", "…, which …". */
 const NON_RESTRICTIVE_RELATIVES = new Set(['who', 'which']);
 /** Marks that end a clause: the relative clause is searched for no further back. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '(', ...DASHES_LIST]);
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ...DASH_MARKS]);
 
 /**
  * "… Chinese investors, who make up most of the applicants and see the visa as …": a verb after "and" in
@@ -240,7 +240,7 @@ function subjectOverContactClause(context: RuleContext, verb: number, sentence: 
   return head === null || head.kind === 'pronoun' ? null : head;
 }
 
-const DASHES = new Set(DASHES_LIST);
+const DASHES = new Set(DASH_MARKS);
 
 /** "Jane Roe — the union leader — said": the name before a description set off by dashes. */
 function speakerBeforeDash(context: RuleContext, dash: number, sentence: Sentence): PhraseMatch | null {
@@ -379,6 +379,14 @@ function verbStart(tokens: readonly Token[], index: number): number {
   return (tokens[index] as Token).pos === 'ADP' ? index - 1 : index;
 }
 
+/** Subjects of "is why" that point back to what was said: "That is why", "which is why". */
+const REASON_SUBJECTS = new Set(['that', 'this', 'which', 'it']);
+
+/** "That’s why she said …", "which is why he believes …": a "why" that asserts the clause after it rather than asks. */
+function isStatedReason(tokens: readonly Token[], why: number): boolean {
+  return tokens[why]?.lower === 'why' && BE.has(tokens[why - 1]?.lower ?? '') && REASON_SUBJECTS.has(tokens[why - 2]?.lower ?? '');
+}
+
 /** Words before a speaker that make the whole an embedded question, not an attribution: "what the US thought". */
 const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
 /** Prepositions that open a clause rather than take an object: "shortly after Trump said …". */
@@ -400,6 +408,7 @@ export function standsAsSubject(context: RuleContext, phrase: PhraseMatch, sente
   if ((before.lower === 'when' || before.lower === 'where') && opensClause) return true;
   const preposition = context.doc.tokens[start - 2];
   if (before.lower === 'which' && (preposition?.pos === 'ADP' || preposition?.lower === 'to')) return true;
+  if (isStatedReason(context.doc.tokens, start - 1)) return true;
   if (EMBEDDING.has(before.lower) || before.pos === 'VERB') return false;
   return !(before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.lower));
 }

@@ -6,10 +6,11 @@ import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { isQuoteMark } from './tokens.js';
+import { DASHES_AND_HYPHEN } from '../../../vocabulary/dashes.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
-const DASHES = new Set(['-', '\u2013', '\u2014']);
+const DASHES = new Set(DASHES_AND_HYPHEN);
 const MAX_APPOSITIVE_TOKENS = 30;
 const MAX_CLAUSES = 4;
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'since']);

@@ -1,6 +1,6 @@
 /** Small questions about single tokens that the phrase finders ask. */
 import { firstIndex } from '../../util/search.js';
-import type { Token } from '../../document/types.js';
+import type { Sentence, Token } from '../../document/types.js';
 import type { RuleContext } from '../types.js';
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -95,4 +95,11 @@ export function isNicknameMark(context: RuleContext, index: number): boolean {
 /** An auxiliary or a verb not ending in "-ing": a word that can carry a clause's tense ("would", "said", not "saying"). */
 export function isTensedVerb(token: Token): boolean {
   return token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'));
+}
+
+/** Index just past the sentence's last word (before its final mark). */
+export function lastWord(tokens: readonly Token[], sentence: Sentence): number {
+  let end = sentence.endToken;
+  while (end > sentence.firstToken && (tokens[end - 1] as Token).pos === 'PUNCT') end -= 1;
+  return end;
 }

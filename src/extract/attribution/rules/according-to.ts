@@ -10,14 +10,15 @@ import { makeCandidate } from '../candidate.js';
 import { contentBefore, contentFrom } from '../phrases/content.js';
 import { phraseAfter, type PhraseMatch } from '../phrases/noun-phrase.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import { isSentenceEnd } from '../phrases/tokens.js';
+import { isSentenceEnd, lastWord } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
 import type { CueType } from '../../../types.js';
 import { EVIDENCE_NOUNS } from '../../../vocabulary/speaker-words.js';
 import { isNewsOutlet } from '../../../vocabulary/outlets.js';
+import { DASHES } from '../../../vocabulary/dashes.js';
 
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
-const SEPARATORS = new Set([',', '\u2014', '\u2013', '--']);
+const SEPARATORS = new Set([',', ...DASHES]);
 /** "…, according to Jane Roe, whose figures …": a relative clause after the phrase describes the speaker. */
 const RELATIVES = new Set(['who', 'whose', 'which']);
 
@@ -81,13 +82,6 @@ function relativeComma(tokens: readonly Token[], from: number, sentence: Sentenc
     if (tokens[i]?.text === ',' && RELATIVES.has(tokens[i + 1]?.lower ?? '')) return i;
   }
   return null;
-}
-
-/** Index just past the sentence's last word (before its final mark). */
-function lastWord(tokens: readonly Token[], sentence: Sentence): number {
-  let end = sentence.endToken;
-  while (end > sentence.firstToken && (tokens[end - 1] as Token).pos === 'PUNCT') end -= 1;
-  return end;
 }
 
 /** Past ", the farm minister of Chile," or ", who wrote to the council,": the token after, or `start`. */

@@ -58,7 +58,7 @@ function clauseStart(tokens: readonly Token[], after: number, sentence: Sentence
 }
 
 /** "conducted", "taken": a past participle, which wink may read as an adjective. */
-function isPastParticiple(token: Token): boolean {
+export function isPastParticiple(token: Token): boolean {
   if (token.pos === 'ADJ') return token.lower.endsWith('ed');
   return token.pos === 'VERB' && token.lower !== token.lemma && !token.lower.endsWith('ing');
 }

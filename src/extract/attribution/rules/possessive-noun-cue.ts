@@ -9,7 +9,7 @@ import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
 import { boundOwner, complementEnd, isSubjectPosition, nounClaims, nounCue, nounSpeaker, typesOf } from '../phrases/noun-cue.js';
 import { toSpeaker } from '../phrases/speaker.js';
-import { isPossessive, isPossessivePronoun } from '../phrases/tokens.js';
+import { isPossessive, isPossessivePronoun, isTensedVerb } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
 
 const NOUN_TYPES = typesOf(CUE_NOUNS);
@@ -32,11 +32,19 @@ function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence
   // "her view is that …": the clause after a copula is the noun's content, up to where the sentence ends.
   const copula = COPULAS.has(tokens[found.complement]?.lower ?? '') && tokens[found.complement + 1]?.lower === 'that';
   const that = copula ? found.complement + 1 : found.complement;
-  if (tokens[that]?.lower !== 'that') return null;
+  if (tokens[that]?.lower !== 'that' || opensRelativeClause(tokens, that)) return null;
   // The content keeps its "that", as for verbs; as the sentence's subject it ends before the main verb.
   const subject = !copula && isSubjectPosition(context, Math.min(found.speaker.firstToken, noun), sentence);
   const end = subject ? complementEnd(context, that - 1, sentence, true) : sentence.endToken;
   const content = contentFrom(context, that, sentence, end);
   if (content.length === 0) return null;
   return makeCandidate(context, 'possessive-noun-cue', content, nounCue(context, noun, type), toSpeaker(context, boundOwner(context, found.speaker, sentence)));
+}
+
+/** "nothing in her budget that fits her promises": a verb right after "that" (past adverbs) makes it a relative pronoun. */
+function opensRelativeClause(tokens: readonly Token[], that: number): boolean {
+  let next = that + 1;
+  while (tokens[next]?.pos === 'ADV') next += 1;
+  const token = tokens[next];
+  return token !== undefined && isTensedVerb(token);
 }

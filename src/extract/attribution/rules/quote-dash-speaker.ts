@@ -7,8 +7,9 @@ import { nounCue } from '../phrases/noun-cue.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { tokenIndexFrom } from '../phrases/tokens.js';
 import type { QuoteRule, RuleContext } from '../types.js';
+import { DASHES_AND_HYPHEN, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
 
-const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
+const SIGNING_DASHES = new Set([QUOTATION_DASH, ...DASHES_AND_HYPHEN]);
 
 export const quoteDashSpeaker: QuoteRule = {
   id: 'quote-dash-speaker',
@@ -16,7 +17,7 @@ export const quoteDashSpeaker: QuoteRule = {
     const tokens = context.doc.tokens;
     const dashIndex = tokenIndexFrom(tokens, quote.end);
     const dash = tokens[dashIndex];
-    if (dash === undefined || !DASHES.has(dash.text)) return null;
+    if (dash === undefined || !SIGNING_DASHES.has(dash.text)) return null;
     const paragraph = context.doc.paragraphs[context.doc.sentences[sentenceAt(context, quote.start)]?.paragraph ?? -1];
     if (paragraph === undefined || dash.start >= paragraph.end) return null;
     const sentence = context.doc.sentences[dash.sentence] as Sentence;

@@ -10,8 +10,9 @@ import { nounCue } from '../phrases/noun-cue.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { tokenIndexFrom } from '../phrases/tokens.js';
 import type { QuoteRule, RuleContext } from '../types.js';
+import { DASHES, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
 
-const DASHES = new Set(['\u2015', '\u2014', '\u2013', '--']);
+const SIGNING_DASHES = new Set([QUOTATION_DASH, ...DASHES]);
 
 export const speakerDashQuote: QuoteRule = {
   id: 'speaker-dash-quote',
@@ -19,10 +20,10 @@ export const speakerDashQuote: QuoteRule = {
     const tokens = context.doc.tokens;
     const mark = tokenIndexFrom(tokens, quote.start);
     const dash = tokens[mark - 1];
-    if (quote.pieces.length !== 1 || dash === undefined || !DASHES.has(dash.text)) return null;
+    if (quote.pieces.length !== 1 || dash === undefined || !SIGNING_DASHES.has(dash.text)) return null;
     // The quotation is an aside: a dash closes it, or it ends the sentence.
     const after = tokens[tokenIndexFrom(tokens, quote.end)];
-    if (after !== undefined && after.sentence === dash.sentence && !DASHES.has(after.text) && after.text !== '.') return null;
+    if (after !== undefined && after.sentence === dash.sentence && !SIGNING_DASHES.has(after.text) && after.text !== '.') return null;
     const sentence = context.doc.sentences[dash.sentence] as Sentence;
     const name = phraseBefore(context, mark - 1, sentence);
     if (name === null || name.kind !== 'name' || !(tokens[name.endToken - 1] as Token).pos.startsWith('PROPN')) return null;

@@ -1,0 +1,200 @@
+/**
+ * Verbs of saying that wink tags as nouns or adjectives ("The Post reports that …", "Japan branded the regime …",
+ * ", warning that …", "has also detailed the price …"), known by the words around them.
+ */
+import type { Token } from '../document/types.js';
+import { BE_FORMS, FRAMING_VERBS, PLURAL_SUBJECT_NOUNS } from '../../vocabulary/cue-verbs.js';
+import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
+import { VERB_TYPES } from './verb-types.js';
+
+const FRAMING = new Set(FRAMING_VERBS);
+const BE = new Set(BE_FORMS);
+const PARENTHETICAL = new Set(PARENTHETICAL_ADVERBS);
+
+/**
+ * "The Post reports that …", "Trump claims that …": a third-person verb that wink read as a plural noun,
+ * known by its subject before it and "that" after it.
+ */
+export function isVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (token.pos !== 'NOUN' || before === undefined) return false;
+  if (!token.lower.endsWith('s')) return isPluralVerbTaggedNoun(tokens, index);
+  const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
+  // "The mayor’s deputy, Ana Ruiz, plans to …": after a name set off by commas, "to" or "that".
+  if ((toVerb || after?.lower === 'that') && closesAppositive(tokens, index - 1)) return VERB_TYPES.has(singular(token.lower));
+  // "…, the Harbour Gazette reports.": a name, the verb, the sentence's end.
+  const closing = (after === undefined || after.text === '.') && before.pos === 'PROPN';
+  // "Hale notes they were …", "…, which documents how …": after a name or a subject pronoun, what opens a clause or an object.
+  // "Hale also notes how …": an adverb may stand between the subject and the verb.
+  const subject = before.pos === 'ADV' || before.lower === 'both' ? index - 2 : index - 1;
+  const opensClause = after !== undefined && CLAUSE_OPENERS.has(after.lower) && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
+  // "The leaflet then references police records", "Hale demands a recount": a name, a determined noun or a subject pronoun,
+  // then an object; a name with a verb after it ("The US claims Russia may …") reads as a headline's noun phrase too often.
+  const nameClause = after?.pos === 'PROPN' && /^(?:AUX|VERB)$/.test(tokens[index + 2]?.pos ?? '');
+  const object = after !== undefined && OBJECT_START.has(after.pos) && !nameClause && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
+  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause && !object) return false;
+  if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || object || isSubject(tokens, index - 1))) return false;
+  return VERB_TYPES.has(singular(token.lower));
+}
+
+/**
+ * The comma at `comma` closes a name set off after the subject: "The mayor’s deputy, Ana Ruiz,". Another
+ * comma opens it, and the sentence does not open with a phrase of its own ("In Dover, …").
+ */
+function closesAppositive(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',' || tokens[comma - 1]?.pos !== 'PROPN') return false;
+  const sentence = (tokens[comma] as Token).sentence;
+  let opening = comma - 2;
+  while (opening > 0 && tokens[opening]?.sentence === sentence && tokens[opening]?.text !== ',') opening -= 1;
+  let first = opening;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first -= 1;
+  const firstToken = tokens[first];
+  return tokens[opening]?.text === ',' && opening > first && firstToken !== undefined && !/^(?:ADP|SCONJ|ADV)$/.test(firstToken.pos);
+}
+
+/** Parts of speech that open a verb's object: "demands accountability", "references FBI criticism", "urges the". */
+const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN']);
+/** Pronouns that stand as the subject of a third-person verb: "she notes", "which shows", "that demands". */
+const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'which', 'who', 'that']);
+/** Words that open a clause or an object after a verb: "notes how", "documents the", "demands they". */
+const CLAUSE_OPENERS = new Set([
+  'how', 'why', 'what', 'whether', 'when', 'where', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'their', 'its',
+]);
+
+/** "The woman disputes …": a noun after "the" or "a", itself at the start of its sentence or after a comma. */
+function afterDeterminedNoun(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index - 1] as Token;
+  const determiner = tokens[index - 2];
+  if (noun.pos !== 'NOUN' || determiner === undefined || !/^(?:the|a|an)$/.test(determiner.lower)) return false;
+  const opener = tokens[index - 3];
+  return opener === undefined || opener.sentence !== noun.sentence || opener.text === ',';
+}
+
+/** A name (wink sometimes tags a surname as a verb: a capitalised word inside the sentence) or a subject pronoun. */
+function isSubject(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (SINGULAR_SUBJECT_PRONOUNS.has(token.lower)) return token.pos === 'PRON' || token.pos === 'DET';
+  if (token.pos === 'PROPN') return true;
+  const inside = tokens[index - 1]?.sentence === token.sentence;
+  return inside && token.pos !== 'DET' && /^\p{Lu}\p{Ll}/u.test(token.text);
+}
+
+/** "Tenants, however, question …": the index past the subject before a verb at `index`, over an adverb set off by commas. */
+function subjectEnd(tokens: readonly Token[], index: number): number {
+  const aside = tokens[index - 1]?.text === ',' && PARENTHETICAL.has(tokens[index - 2]?.lower ?? '') && tokens[index - 3]?.text === ',';
+  return aside && index - 3 > 0 ? index - 3 : index;
+}
+
+/** Subjects a plural verb follows: "they call", "Democrats question". */
+const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+const PLURAL_NOUNS = new Set(PLURAL_SUBJECT_NOUNS);
+/** Words that open a verb's object or clause, never a noun's: "call them", "show that", "support the". */
+const OBJECT_OPENERS = new Set(['them', 'him', 'her', 'us', 'it', 'that', 'the', 'a', 'an', 'whether', 'some', 'their', 'these', 'those', 'how', 'why']);
+
+/**
+ * "Ruiz and Haddad call them …", "Polls show a …": a cue verb's plain form read as a noun, after a name,
+ * a plural noun or a subject pronoun and before what opens an object.
+ */
+function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const before = tokens[subjectEnd(tokens, index) - 1] as Token;
+  const after = tokens[index + 1];
+  if (after === undefined || !VERB_TYPES.has(token.lower)) return false;
+  const pluralNoun = isPluralNoun(before);
+  // "Records from the audit show they paid …": a plural noun and its preposition's phrase, then a clause.
+  // "the toys from the big show that opened …": the phrase ends in a noun, and "that" opens no relative clause.
+  const clause = SUBJECT_PRONOUNS.has(after.lower) || (after.lower === 'that' && !/^(?:VERB|AUX)$/.test(tokens[index + 2]?.pos ?? ''));
+  if (clause && /^(?:NOUN|PROPN|NUM)$/.test(before.pos) && pluralHeadBeforePhrase(tokens, index)) return true;
+  // "Surveys show Okafor ahead in the north": after a plural noun, a name can be the object too.
+  if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && after.pos === 'PROPN')) return false;
+  return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
+}
+
+/** "documents", "voters", "police": a noun read as plural. */
+function isPluralNoun(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' && (/[^s]s$/.test(token.lower) || PLURAL_NOUNS.has(token.lower));
+}
+
+/** Pronouns that open a clause as its subject: "show he took …". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words of a preposition's phrase after a subject's head: "from his 1995 tax return". */
+const PHRASE_WORDS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** Most words of that phrase. */
+const MAX_PHRASE_WORDS = 6;
+
+/** A plural noun, a preposition and its phrase stand right before token `index`: "documents from his tax return". */
+function pluralHeadBeforePhrase(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 1 && i >= index - 1 - MAX_PHRASE_WORDS; i -= 1) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'ADP' && i < index - 1) return isPluralNoun(tokens[i - 1]);
+    if (!PHRASE_WORDS.has(token.pos) || token.sentence !== (tokens[index] as Token).sentence) return false;
+  }
+  return false;
+}
+
+/**
+ * "Japan branded the regime …": a past form of a framing verb read as an adjective, between a name or a
+ * pronoun and the opening of an object; its verb, or null.
+ */
+export function framingTaggedAdjective(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || before === undefined || after === undefined) return null;
+  if (!(before.pos === 'PROPN' || before.pos === 'PRON') || !(after.pos === 'DET' || after.pos === 'PROPN' || OBJECT_OPENERS.has(after.lower))) return null;
+  return verbOfForm(token.lower, 'ed', FRAMING);
+}
+
+/**
+ * The verb among `verbs` that `word`, ending in `suffix`, is a form of: "praised" → "praise", "branded" →
+ * "brand", "dubbed" → "dub", "promising" → "promise"; null when none is.
+ */
+function verbOfForm(word: string, suffix: 'ed' | 'ing', verbs: { has(verb: string): boolean }): string | null {
+  const base = word.slice(0, -suffix.length);
+  const stems = [`${base}e`, base, base.slice(0, -1)];
+  return stems.find((stem) => verbs.has(stem)) ?? null;
+}
+
+/** "reports" → "report", "charges" → "charge", "stresses" → "stress". */
+export function singular(word: string): string {
+  if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/**
+ * ", promising to lift …", "is promising cheaper fares": a participle after a comma, or after "to be" and
+ * before an object, that wink read as an adjective; its verb, or null.
+ */
+export function participleTaggedAdjective(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  if (!token.lower.endsWith('ing')) return null;
+  // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
+  if (token.pos === 'NOUN') return tokens[index - 1]?.text === ',' && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
+  if (token.pos !== 'ADJ') return null;
+  const progressive = BE.has(tokens[index - 1]?.lower ?? '') && /^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '');
+  if (tokens[index - 1]?.text !== ',' && !progressive) return null;
+  return verbOfForm(token.lower, 'ing', VERB_TYPES);
+}
+
+/** What opens a participle's clause or object and not a compound noun ("warning signs"): "that", a determiner, a pronoun, a name. */
+function opensParticipleObject(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'that' || /^(?:DET|PRON|PROPN)$/.test(token.pos));
+}
+
+/** Forms of "to have" that make a following past participle perfect ("has detailed", "had outlined"). */
+const HAVE_FORMS = new Set(['has', 'have', 'had', 'having', "'ve", '’ve']);
+
+/**
+ * "The agency has also detailed the price …": a past participle after a form of "to have", perhaps with
+ * adverbs between, and before an object, that wink read as an adjective; its verb, or null.
+ */
+export function perfectTaggedAdjective(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[index + 1]?.pos ?? '')) return null;
+  let before = index - 1;
+  while (tokens[before]?.pos === 'ADV' && before > index - 3) before -= 1;
+  return HAVE_FORMS.has(tokens[before]?.lower ?? '') ? verbOfForm(token.lower, 'ed', VERB_TYPES) : null;
+}
