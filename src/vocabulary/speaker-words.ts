@@ -62,6 +62,12 @@ export const PART_HEADS: readonly string[] = [
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];
 
 /**
+ * Words that stand for the whole of what was said when the speaker and cue follow them: "everything the
+ * mayor says is spin", "nothing she said was new". ("what" is read only after "to be": "that is what he said".)
+ */
+export const FREE_RELATIVE_OBJECTS: readonly string[] = ['everything', 'anything', 'nothing', 'whatever'];
+
+/**
  * Nouns naming where or how words were given: "called for more funding in a statement", "attacked her in
  * early-morning tweets". A phrase with one of them closes a reported object rather than belonging to it.
  */

@@ -44,6 +44,8 @@ table('content-comma-speaker-cue', [
   ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
   ['The deal was good, she said, and “the town will be better for it.”', { speaker: 'she', cue: 'said', content: 'The deal was good … and “the town will be better for it.”' }],
   ['The deal was good, she said, and the council approved it.', { speaker: 'she', cue: 'said', content: 'The deal was good' }],
+  ['The park is near the stadium, which, the coach said, is full on game days.', { speaker: 'the coach', cue: 'said', content: 'which … is full on game days' }],
+  ['She thanked the nurse, who, her son said, had stayed all night.', { speaker: 'her son', cue: 'said', content: 'who … had stayed all night' }],
   ['“We won,” she said, but the team lost the next game.', { speaker: 'she', cue: 'said', content: '“We won,”' }],
   ['However, the plan will fail, the senator said.', { speaker: 'the senator', cue: 'said', content: 'the plan will fail' }],
   ['But the vote was close, she said.', { speaker: 'she', cue: 'said', content: 'the vote was close' }],
@@ -231,6 +233,8 @@ table('speaker-cue-content', [
   ['The mayor said the bridge was safe — a claim the engineers rejected.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was safe' }],
   ['The mayor said the plan would cut costs, which would free money for schools.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs, which would free money for schools' }],
   ['The mayor said the plan would cut costs, which the council disputed.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs' }],
+  ['Officials said the tapes do not show his hands, which he said were empty, and the case was closed.', { speaker: 'Officials', cue: 'said', content: 'the tapes do not show his hands' }],
+  ['They called the agency which said the roads were safe.', { speaker: 'which', cue: 'said', content: 'the roads were safe' }],
   ['The mayor said she would ask the governor, who had promised help last year.', { speaker: 'The mayor', cue: 'said', content: 'she would ask the governor' }],
   ['The minister has urged banks to lend more but has said she will not force them.', { speaker: 'The minister', cue: 'urged', content: 'banks to lend more' }],
   ['The board decided against hiring a coach during the season.', { speaker: 'The board', cue: 'decided against', content: 'hiring a coach during the season' }],
@@ -325,7 +329,13 @@ table('speaker-cue-content', [
   ['Although the mayor visited the plant and promised to keep it open, the owners closed it.', { speaker: 'the mayor', cue: 'promised', content: 'to keep it open' }],
   ['The council has said tenants - old or young - would qualify for the grant.', { speaker: 'The council', cue: 'said', content: 'tenants - old or young - would qualify for the grant' }],
   ['The senator met voters and vowed to release his records.', { speaker: 'The senator', cue: 'vowed', content: 'to release his records' }],
+  ['She’s called for big tax hikes.', { speaker: 'She', cue: 'called for', content: 'big tax hikes' }],
+  ['The mayor, who’s argued that the tax is fair, left.', { speaker: 'who', cue: 'argued', content: 'that the tax is fair' }],
+  ['The families -- many of whom say the tax is unfair -- met.', { speaker: 'many of whom', cue: 'say', content: 'the tax is unfair' }],
+  ['The families, many of whom say the tax is unfair, met on Friday.', { speaker: 'many of whom', cue: 'say', content: 'the tax is unfair' }],
 ], [
+  'He’s said to be ill.',
+  "It's said that the tax is fair.",
   'The mayor said the bridge - a relic - in the park.',
   'If the mayor wins and promises more, voters will cheer.',
   'Ms. Ruiz accused the agency of ignoring what the inspectors found about the pipes.',
@@ -432,12 +442,44 @@ table('relative-speaker-cue', [
   ['Nobody knows how the engineers say the bridge will hold.', { speaker: 'the engineers', cue: 'say', content: 'how … the bridge will hold' }],
   ['The club sold the ground, which the chairman says he had tried to keep.', { speaker: 'the chairman', cue: 'says', content: 'which … he had tried to keep' }],
   ['Crews cleared the debris the engineers said was left by the flood.', { speaker: 'the engineers', cue: 'said', content: 'the debris … was left by the flood' }],
+  ['The council kept the levy, which city officials said will cut costs.', { speaker: 'city officials', cue: 'said', content: 'which … will cut costs' }],
+  ['The board backed the tunnel, which local critics claimed was too expensive.', { speaker: 'local critics', cue: 'claimed', content: 'which … was too expensive' }],
+  ['Officials said the tapes do not show his hands, which he said were empty, the tapes showed.', { speaker: 'he', cue: 'said', content: 'which … were empty, the tapes showed' }],
+  ['The tax -- which local critics claimed was unfair -- passed.', { speaker: 'local critics', cue: 'claimed', content: 'which … was unfair' }],
+  ['It was the bill which the mayor said would fail.', { speaker: 'the mayor', cue: 'said', content: 'which … would fail' }],
 ], [
+  'She asked which agency said the roads were safe.',
+  'It was a long deal during which both unions will seek to protect pensions.',
+  'The plan, which local farmers want to expand, passed.',
   'The mayor said the gifts were meant as bribes.',
   'The man who said nothing left early.',
   'What the coach considers “fair” could strike the players as harsh.',
   'Nobody asked what the mayor said.',
   'It was Ana Bell the judge said was late.',
+]);
+
+table('relative-intention-cue', [
+  ['They need revenue, which she plans to raise through a tax on the rich.', { speaker: 'she', cue: 'plans', content: 'which … to raise through a tax on the rich' }],
+  ['The plan, which local farmers want to expand, passed.', { speaker: 'local farmers', cue: 'want', content: 'which … to expand' }],
+], [
+  'It was a long deal, in which both unions seek to protect pensions.',
+  'The city closed the bridge that the council plans to reopen.',
+  'The unions, which plan to strike, met on Friday.',
+]);
+
+table('free-relative-cue', [
+  ['Everything the mayor says is spin.', { speaker: 'the mayor', cue: 'says', content: 'Everything' }],
+  ['Everything Dana Ruiz says is spin.', { speaker: 'Dana Ruiz', cue: 'says', content: 'Everything' }],
+  ['Nothing she said was new.', { speaker: 'she', cue: 'said', content: 'Nothing' }],
+  ['That was what the coach said when he quit.', { speaker: 'the coach', cue: 'said', content: 'what' }],
+  ['That is what the council now hopes.', { speaker: 'the council', cue: 'hopes', content: 'what' }],
+], [
+  'Nobody asked what the mayor said.',
+  'All she wants is a fair hearing.',
+  'Everything the mayor wants is on the table.',
+  'That is what the mayor said: “No more delays.”',
+  'Voters doubt what the mayor says her budget would fund.',
+  'The mayor says everything is fine.',
 ]);
 
 table('participle-cue', [

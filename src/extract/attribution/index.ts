@@ -16,6 +16,7 @@ import { closingEvidenceClaims } from './rules/closing-evidence-phrase.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
 import { contentSpeakerCue } from './rules/content-speaker-cue.js';
 import { floatingQuote } from './rules/floating-quote.js';
+import { freeRelativeCue } from './rules/free-relative-cue.js';
 import { framingEvidenceClaims } from './rules/framing-evidence-phrase.js';
 import { framingNounClaims } from './rules/framing-noun-phrase.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
@@ -25,6 +26,7 @@ import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
 import { possessiveNounTopicClaims } from './rules/possessive-noun-topic.js';
 import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
+import { relativeIntentionCue } from './rules/relative-intention-cue.js';
 import { relativeSpeakerCue } from './rules/relative-speaker-cue.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
 import { speakerColonQuote } from './rules/speaker-colon-quote.js';
@@ -45,8 +47,10 @@ const CUE_RULES: readonly CueRule[] = [
   contentSpeakerCue,
   contentCueSpeaker,
   asSpeakerCue,
+  relativeIntentionCue,
   speakerCueContent,
   relativeSpeakerCue,
+  freeRelativeCue,
   framingVerbQuote,
   speakerVerbObject,
   passiveByAgent,

@@ -202,10 +202,21 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb - 1; i >= 0 && i >= verb - 3; i -= 1) {
     const token = tokens[i] as Token;
     if (token.sentence !== verbToken.sentence) return false;
-    if (BE.has(token.lower)) return token.lower !== '’s' && token.lower !== "'s" ? true : token.pos === 'AUX';
+    if (BE.has(token.lower)) return token.lower !== '’s' && token.lower !== "'s" ? true : token.pos === 'AUX' && !isPerfect(tokens, i, verb);
     if (!MODIFIERS.has(token.lower) && token.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** Subjects whose "’s" before a participle is more often "has": "she’s called for", "who’s said that". */
+const PERFECT_SUBJECTS = new Set(['he', 'she', 'who']);
+/** Words after a participle that make "’s" + participle a passive: "he’s said to be", "she’s called by", "it’s seen as". */
+const PASSIVE_FOLLOWERS = new Set(['to', 'by', 'as']);
+
+/** "she’s called for …", "who’s argued that …": the "’s" at `index` is "has", not "is". */
+function isPerfect(tokens: readonly Token[], index: number, verb: number): boolean {
+  const after = tokens[verb + 1];
+  return PERFECT_SUBJECTS.has(tokens[index - 1]?.lower ?? '') && after !== undefined && !PASSIVE_FOLLOWERS.has(after.lower) && after.pos !== 'PUNCT';
 }
 
 /** Most words of the object between a verb and "as" before a quotation. */

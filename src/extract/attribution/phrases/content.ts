@@ -143,6 +143,9 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // an attribution of their own follows (", which the council disputed").
     const relativeAside = token.lower === 'who' || (RELATIVE_ASIDES.has(token.lower) && cueWithin(context, i, end));
     if (relativeAside && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
+    // ", which he said were …": a relative clause that opens on its own speaker and cue is an attribution of
+    // its own, whatever follows it.
+    if (token.lower === 'which' && relativeAttributionAt(context, i)) return i - 1;
   }
   return end;
 }
@@ -373,14 +376,14 @@ function afterParenthesis(context: RuleContext, comma: number, sentence: Sentenc
 
 /**
  * Where a relative clause that starts before `start` gives way to its sentence's main verb: "Its ruling,
- * which found that the tax was unlawful, is a model": the comma before "is". The sentence's end otherwise.
+ * which found that the tax was unlawful, is a model": the comma (or dash) before "is". The sentence's end otherwise.
  */
 export function relativeClauseEnd(context: RuleContext, start: number, sentence: Sentence): number {
   const tokens = context.doc.tokens;
   for (let i = start; i + 1 < sentence.endToken; i += 1) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    if (token.text !== ',' || context.quoteIndex.quoteAt(token.start) !== undefined) continue;
+    if ((token.text !== ',' && !DASH_ASIDES.has(token.text)) || context.quoteIndex.quoteAt(token.start) !== undefined) continue;
     if (isTensedVerb(next)) return i;
   }
   return sentence.endToken;
@@ -492,6 +495,16 @@ function datelineEnd(context: RuleContext, sentence: Sentence): number {
 export const MAX_TITLE_LENGTH = 40;
 
 /** A cue of the sentence starts between tokens `from` and `to`. */
+/** "which he said …", "which critics claim …": a cue of saying or belief whose speaker starts right after the relative word at `index`. */
+function relativeAttributionAt(context: RuleContext, index: number): boolean {
+  const sentence = context.doc.sentences[(context.doc.tokens[index] as Token).sentence] as Sentence;
+  return (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => {
+    if (cue.kind !== 'verb' || cue.firstToken <= index + 1 || cue.firstToken > index + 6 || cue.type === 'intention' || cue.type === 'evidence') return false;
+    const speaker = speakerBeforeCue(context, cue, sentence);
+    return speaker !== null && extentStart(speaker) === index + 1;
+  });
+}
+
 function cueWithin(context: RuleContext, from: number, to: number): boolean {
   const sentence = (context.doc.tokens[from] as Token).sentence;
   return (context.cuesBySentence.get(sentence) ?? []).some((cue) => cue.firstToken >= from && cue.firstToken < to);

@@ -47,18 +47,21 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   // "the study, which notes …", "the study -- which notes …": wink may read "which" as a determiner when the
   // verb after it looks like a noun.
   const setOff = tokens[last - 1]?.text === ',' || ASIDE_DASHES.has(tokens[last - 1]?.text ?? '');
-  const relativeAfterComma = (head.lower === 'who' || head.lower === 'which') && setOff;
+  // "the police department which reported …": a "which" right after its noun opens a clause too.
+  const restrictiveWhich = head.lower === 'which' && last - 1 >= sentence.firstToken && isNounHead(tokens[last - 1] as Token);
+  const relativeAfterComma = ((head.lower === 'who' || head.lower === 'which') && setOff) || restrictiveWhich;
   if (head.pos === 'PRON' || SPEAKER_PRONOUNS.has(head.lower) || relativeAfterComma) {
     if (relativeAfterComma) {
-      const antecedent = phraseBefore(context, last - 1, sentence);
+      const antecedent = phraseBefore(context, setOff ? last - 1 : last, sentence);
       // The relative pronoun is where the speaker expression meets its verb: what precedes the antecedent
       // ("goes to Governor Jane Doe, who said") does not make it an object.
       // The text says "who" at the attribution: that is the mention; the antecedent is what it stands for.
       return antecedent === null ? null : { firstToken: last, endToken: last + 1, kind: 'pronoun', extentStart: last, antecedent };
     }
-    // "the families, many of whom say …": a part of the phrase before the comma.
+    // "the families, many of whom say …": a part of the phrase before the comma (or dash).
     const part = tokens[last - 2];
-    if (head.lower === 'whom' && tokens[last - 1]?.lower === 'of' && part !== undefined && PART.has(part.lower) && tokens[last - 3]?.text === ',') {
+    const partSetOff = tokens[last - 3]?.text === ',' || ASIDE_DASHES.has(tokens[last - 3]?.text ?? '');
+    if (head.lower === 'whom' && tokens[last - 1]?.lower === 'of' && part !== undefined && PART.has(part.lower) && partSetOff) {
       const antecedent = phraseBefore(context, last - 3, sentence);
       return antecedent === null ? null : { firstToken: last - 2, endToken: last + 1, kind: 'pronoun', extentStart: last - 2, antecedent };
     }
@@ -82,6 +85,10 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   while (first - 1 >= sentence.firstToken) {
     const token = tokens[first - 1] as Token;
     if (inQuote(context, token)) break;
+    // "the law, which city officials said will …": the relative word after a comma, a dash or its noun opens
+    // the clause the phrase stands in ("in which …" is read whole by the speaker reader; "asked which agency
+    // said" is a question).
+    if (token.lower === 'which' && opensRelative(tokens, first - 2)) break;
     if (token.pos === 'DET') {
       first -= 1;
       const link = tokens[first - 1];
@@ -105,6 +112,12 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else break;
   }
   return finish(context, first, end, sentence);
+}
+
+/** The token at `index` stands right before a relative "which": a comma, a dash or a noun. */
+function opensRelative(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && (token.text === ',' || ASIDE_DASHES.has(token.text) || isNounHead(token));
 }
 
 /**

@@ -15,6 +15,8 @@ import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
+/** "’s" standing for "has" before a participle. */
+const HAS_CONTRACTIONS = new Set(['’s', "'s"]);
 const BE = new Set(BE_FORMS);
 const RAISING = new Set(RAISING_VERBS);
 const NEGATION = new Set(NEGATIONS);
@@ -59,6 +61,8 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
     if (NEGATION.has(token.lower) || MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower)) || isFloatedAll(tokens, end - 1)) end -= 1;
     // "is saying", "’s claiming": the progressive's "to be" belongs to the verb.
     else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
+    // "she’s called for …": a "’s" the cue finder read as "has" belongs to the verb.
+    else if (!progressive && !cue.passive && HAS_CONTRACTIONS.has(token.lower) && token.pos === 'AUX') end -= 1;
     // "appeared to suggest", "went on to say": a verb and "to" before the cue's own verb.
     else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && isVerbBefore(tokens, end - 2)) end = verbStart(tokens, end - 2);
     // "took to Facebook late on Sunday to say": a verb of going to a medium, its place, then the infinitive.

@@ -6,6 +6,7 @@ import type { Cue } from '../../cues/types.js';
 import { OBJECT_CUE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
+import { contentRanges } from '../phrases/ranges.js';
 import { contentBefore, endsClause, isSubstantial, mainClauseStart } from '../phrases/content.js';
 import { afterAttribution, afterRecipient } from '../phrases/content-opening.js';
 import { isPossessivePronoun, tokenIndexFrom } from '../phrases/tokens.js';
@@ -44,13 +45,14 @@ export const contentSpeakerCue: CueRule = {
     const speaker = speakerBeforeCue(context, cue, sentence);
     // "X, which supported Y, …": a relative clause reports nothing about the words before it.
     if (speaker === null || RELATIVES.has(context.doc.tokens[extentStart(speaker)]?.lower ?? '')) return null;
-    const content = contentBefore(context, extentStart(speaker), sentence);
+    const relative = relativeBefore(context, extentStart(speaker));
+    const content = relative ?? contentBefore(context, extentStart(speaker), sentence);
     if (content === null) return null;
     // "The bridge, Ms. Lind said, carried …": the words on both sides are the content. "Though it went
     // well, he said, replacing her would be harder": a subordinate clause needs the main clause after it.
     const subordinate = opensSubordinateClause(context, content);
     const continuation = continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true, subordinate);
-    if (subordinate && continuation.length === 0) return null;
+    if ((subordinate || relative !== null) && continuation.length === 0) return null;
     // "X told him: “…,” she said. “…”": the first quotation is the colon cue's; this cue reports the next.
     const pieces = continuation.length > 0 && claimedBefore(context, cue, content) ? continuation : [...contentFromSentenceBefore(context, content), ...continuation];
     // A single word before the attribution and nothing after it ("Reportedly, Russia has asked …") is no content.
@@ -65,6 +67,20 @@ export const contentSpeakerCue: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker));
   },
 };
+
+/** Relative words that open a clause set off by commas: "the stadium, which, he said, is …". */
+const CLAUSE_RELATIVES = new Set(['which', 'who']);
+
+/**
+ * "…, near the stadium, which, Tompkins said, is usually full": a relative word between commas right before
+ * the attribution is the subject of what was said, not the words before it.
+ */
+function relativeBefore(context: RuleContext, boundary: number): Range[] | null {
+  const tokens = context.doc.tokens;
+  const word = tokens[boundary - 2];
+  if (tokens[boundary - 1]?.text !== ',' || word === undefined || !CLAUSE_RELATIVES.has(word.lower) || tokens[boundary - 3]?.text !== ',') return null;
+  return contentRanges(context.doc, word.start, word.end);
+}
 
 /**
  * "In her memoir, Hidden Roads, the mayor noted the bridge’s age.": a verb with an object of its own after it

@@ -78,7 +78,8 @@ export const speakerCueContent: CueRule = {
     if (subordinate && context.doc.tokens[opening.token - 1]?.text === ',' && cue.lemma !== WORDING_IDIOM) return null;
     // "The ruling, which found that the tax was unlawful, is a model": the relative clause's content ends
     // where the main clause resumes.
-    const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
+    // "The families, many of whom say …": a part of the relative's antecedent opens such a clause too.
+    const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '') || context.doc.tokens[speaker.endToken - 1]?.lower === 'whom';
     // "When Clinton noted that …, Trump boasted …": the subordinate clause's content ends where the main clause begins.
     let until = relative ? relativeClauseEnd(context, opening.token, sentence)
       : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
