@@ -233,7 +233,7 @@ table('speaker-cue-content', [
   ['The mayor said the bridge was safe — a claim the engineers rejected.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was safe' }],
   ['The mayor said the plan would cut costs, which would free money for schools.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs, which would free money for schools' }],
   ['The mayor said the plan would cut costs, which the council disputed.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs' }],
-  ['Officials said the tapes do not show his hands, which he said were empty, and the case was closed.', { speaker: 'Officials', cue: 'said', content: 'the tapes do not show his hands' }],
+  ['Officials said the footage does not show her bag, which she said was empty, and the case was closed.', { speaker: 'Officials', cue: 'said', content: 'the footage does not show her bag' }],
   ['They called the agency which said the roads were safe.', { speaker: 'which', cue: 'said', content: 'the roads were safe' }],
   ['The mayor said she would ask the governor, who had promised help last year.', { speaker: 'The mayor', cue: 'said', content: 'she would ask the governor' }],
   ['The minister has urged banks to lend more but has said she will not force them.', { speaker: 'The minister', cue: 'urged', content: 'banks to lend more' }],
@@ -329,7 +329,7 @@ table('speaker-cue-content', [
   ['Although the mayor visited the plant and promised to keep it open, the owners closed it.', { speaker: 'the mayor', cue: 'promised', content: 'to keep it open' }],
   ['The council has said tenants - old or young - would qualify for the grant.', { speaker: 'The council', cue: 'said', content: 'tenants - old or young - would qualify for the grant' }],
   ['The senator met voters and vowed to release his records.', { speaker: 'The senator', cue: 'vowed', content: 'to release his records' }],
-  ['She’s called for big tax hikes.', { speaker: 'She', cue: 'called for', content: 'big tax hikes' }],
+  ['She’s called for steep fee increases.', { speaker: 'She', cue: 'called for', content: 'steep fee increases' }],
   ['The mayor, who’s argued that the tax is fair, left.', { speaker: 'who', cue: 'argued', content: 'that the tax is fair' }],
   ['The families -- many of whom say the tax is unfair -- met.', { speaker: 'many of whom', cue: 'say', content: 'the tax is unfair' }],
   ['The families, many of whom say the tax is unfair, met on Friday.', { speaker: 'many of whom', cue: 'say', content: 'the tax is unfair' }],
@@ -444,7 +444,7 @@ table('relative-speaker-cue', [
   ['Crews cleared the debris the engineers said was left by the flood.', { speaker: 'the engineers', cue: 'said', content: 'the debris … was left by the flood' }],
   ['The council kept the levy, which city officials said will cut costs.', { speaker: 'city officials', cue: 'said', content: 'which … will cut costs' }],
   ['The board backed the tunnel, which local critics claimed was too expensive.', { speaker: 'local critics', cue: 'claimed', content: 'which … was too expensive' }],
-  ['Officials said the tapes do not show his hands, which he said were empty, the tapes showed.', { speaker: 'he', cue: 'said', content: 'which … were empty, the tapes showed' }],
+  ['Officials said the footage does not show her bag, which she said was empty, the footage showed.', { speaker: 'she', cue: 'said', content: 'which … was empty, the footage showed' }],
   ['The tax -- which local critics claimed was unfair -- passed.', { speaker: 'local critics', cue: 'claimed', content: 'which … was unfair' }],
   ['It was the bill which the mayor said would fail.', { speaker: 'the mayor', cue: 'said', content: 'which … would fail' }],
 ], [
@@ -459,7 +459,7 @@ table('relative-speaker-cue', [
 ]);
 
 table('relative-intention-cue', [
-  ['They need revenue, which she plans to raise through a tax on the rich.', { speaker: 'she', cue: 'plans', content: 'which … to raise through a tax on the rich' }],
+  ['The city needs money, which she plans to raise through a levy on hotels.', { speaker: 'she', cue: 'plans', content: 'which … to raise through a levy on hotels' }],
   ['The plan, which local farmers want to expand, passed.', { speaker: 'local farmers', cue: 'want', content: 'which … to expand' }],
 ], [
   'It was a long deal, in which both unions seek to protect pensions.',

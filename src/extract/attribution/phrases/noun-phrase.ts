@@ -47,7 +47,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   // "the study, which notes …", "the study -- which notes …": wink may read "which" as a determiner when the
   // verb after it looks like a noun.
   const setOff = tokens[last - 1]?.text === ',' || ASIDE_DASHES.has(tokens[last - 1]?.text ?? '');
-  // "the police department which reported …": a "which" right after its noun opens a clause too.
+  // "the county clinic which reported …": a "which" right after its noun opens a clause too.
   const restrictiveWhich = head.lower === 'which' && last - 1 >= sentence.firstToken && isNounHead(tokens[last - 1] as Token);
   const relativeAfterComma = ((head.lower === 'who' || head.lower === 'which') && setOff) || restrictiveWhich;
   if (head.pos === 'PRON' || SPEAKER_PRONOUNS.has(head.lower) || relativeAfterComma) {

@@ -72,7 +72,7 @@ export const contentSpeakerCue: CueRule = {
 const CLAUSE_RELATIVES = new Set(['which', 'who']);
 
 /**
- * "…, near the stadium, which, Tompkins said, is usually full": a relative word between commas right before
+ * "…, near the harbour, which, Ortiz said, is often crowded": a relative word between commas right before
  * the attribution is the subject of what was said, not the words before it.
  */
 function relativeBefore(context: RuleContext, boundary: number): Range[] | null {
