@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
+  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
   TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
@@ -34,6 +34,7 @@ const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const OBJECT = new Set(OBJECT_PRONOUNS);
 const NEGATION = new Set(NEGATIONS);
 const SUBJECT = new Set(SUBJECT_PRONOUNS);
+const RECIPIENT = new Set(RECIPIENT_VERBS);
 const PERIODS = new Set(PERIOD_NOUNS);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
@@ -115,7 +116,9 @@ function headOfRelative(context: RuleContext, speakerStart: number, sentence: Se
   // "referenced the impact": the determiner opens the phrase, whatever is tagged before it.
   while (start - 1 >= sentence.firstToken && tokens[start]?.pos !== 'DET' && isNounPhraseWord(tokens[start - 1] as Token)) start -= 1;
   const first = tokens[start] as Token;
-  return first.pos === 'DET' ? contentRanges(context.doc, first.start, previous.end) : [];
+  // "told the newspaper he thought …": after a verb that names its recipient, the clause is what was told.
+  const recipient = (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.endToken === start && RECIPIENT.has(cue.lemma));
+  return first.pos === 'DET' && !recipient ? contentRanges(context.doc, first.start, previous.end) : [];
 }
 
 /** "commented that …", "commented: “…”": an opening introduced by "that", a colon or a quotation mark. */
