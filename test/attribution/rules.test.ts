@@ -333,6 +333,11 @@ table('speaker-cue-content', [
   ['The mayor, who’s argued that the tax is fair, left.', { speaker: 'who', cue: 'argued', content: 'that the tax is fair' }],
   ['The families -- many of whom say the tax is unfair -- met.', { speaker: 'many of whom', cue: 'say', content: 'the tax is unfair' }],
   ['The families, many of whom say the tax is unfair, met on Friday.', { speaker: 'many of whom', cue: 'say', content: 'the tax is unfair' }],
+  ['The report weighed the impact it said the new port would have on fishing towns.', { speaker: 'it', cue: 'said', content: 'the impact … the new port would have on fishing towns' }],
+  ['Rents are well above the cap they promised to keep.', { speaker: 'they', cue: 'promised', content: 'the cap … to keep' }],
+  ['Last week he said the bridge would reopen.', { speaker: 'he', cue: 'said', content: 'the bridge would reopen' }],
+  ['The board met in the morning and she said the vote was over.', { speaker: 'she', cue: 'said', content: 'the vote was over' }],
+  ['The actor was quoted as telling the magazine he thought the film was a flop.', { speaker: 'he', cue: 'thought', content: 'the film was a flop' }],
 ], [
   'He’s said to be ill.',
   "It's said that the tax is fair.",

@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
+  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
   TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
@@ -18,8 +18,8 @@ import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker
 import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
-import { COORDINATING_CONJUNCTIONS, NEGATIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
-import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
 
@@ -33,6 +33,9 @@ const HEARSAY = new Set(HEARSAY_OPENERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const OBJECT = new Set(OBJECT_PRONOUNS);
 const NEGATION = new Set(NEGATIONS);
+const SUBJECT = new Set(SUBJECT_PRONOUNS);
+const RECIPIENT = new Set(RECIPIENT_VERBS);
+const PERIODS = new Set(PERIOD_NOUNS);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
@@ -88,7 +91,7 @@ export const speakerCueContent: CueRule = {
     if (object && (!looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
       until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until));
     }
-    const content = contentFrom(context, opening.token, sentence, until);
+    const content = [...headOfRelative(context, speaker.firstToken, sentence), ...contentFrom(context, opening.token, sentence, until)];
     if (relative && opensWithPredicate(context, opening.token)) return null;
     const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence, cue);
     if (pieces.length === 0) return null;
@@ -97,6 +100,26 @@ export const speakerCueContent: CueRule = {
     return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
   },
 };
+
+/**
+ * The noun phrase a relative clause with no pronoun of its own describes, as part of the words ("[the impact]
+ * it said the plan would have", "[the top rate] he has proposed for …"): a subject pronoun right after a
+ * common noun that is no word of time ("last week he said" sets the time). Empty when the speaker stands
+ * otherwise.
+ */
+function headOfRelative(context: RuleContext, speakerStart: number, sentence: Sentence): Range[] {
+  const tokens = context.doc.tokens;
+  const previous = tokens[speakerStart - 1];
+  if (!SUBJECT.has(tokens[speakerStart]?.lower ?? '') || previous === undefined || previous.pos !== 'NOUN') return [];
+  if (PERIODS.has(previous.lower) || speakerStart - 1 < sentence.firstToken || inQuote(context, previous)) return [];
+  let start = speakerStart - 1;
+  // "referenced the impact": the determiner opens the phrase, whatever is tagged before it.
+  while (start - 1 >= sentence.firstToken && tokens[start]?.pos !== 'DET' && isNounPhraseWord(tokens[start - 1] as Token)) start -= 1;
+  const first = tokens[start] as Token;
+  // "told the newspaper he thought …": after a verb that names its recipient, the clause is what was told.
+  const recipient = (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.endToken === start && RECIPIENT.has(cue.lemma));
+  return first.pos === 'DET' && !recipient ? contentRanges(context.doc, first.start, previous.end) : [];
+}
 
 /** "commented that …", "commented: “…”": an opening introduced by "that", a colon or a quotation mark. */
 function givesWords(context: RuleContext, opening: ContentOpening): boolean {
