@@ -337,7 +337,7 @@ table('speaker-cue-content', [
   ['Rents are well above the cap they promised to keep.', { speaker: 'they', cue: 'promised', content: 'the cap … to keep' }],
   ['Last week he said the bridge would reopen.', { speaker: 'he', cue: 'said', content: 'the bridge would reopen' }],
   ['The board met in the morning and she said the vote was over.', { speaker: 'she', cue: 'said', content: 'the vote was over' }],
-  ['The actor was quoted as telling the magazine he thought the film was a flop.', { speaker: 'he', cue: 'thought', content: 'the film was a flop' }],
+  ['The singer was reported as telling the radio host she felt the album was weak.', { speaker: 'she', cue: 'felt', content: 'the album was weak' }],
 ], [
   'He’s said to be ill.',
   "It's said that the tax is fair.",

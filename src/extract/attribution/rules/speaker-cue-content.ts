@@ -116,7 +116,7 @@ function headOfRelative(context: RuleContext, speakerStart: number, sentence: Se
   // "referenced the impact": the determiner opens the phrase, whatever is tagged before it.
   while (start - 1 >= sentence.firstToken && tokens[start]?.pos !== 'DET' && isNounPhraseWord(tokens[start - 1] as Token)) start -= 1;
   const first = tokens[start] as Token;
-  // "told the newspaper he thought …": after a verb that names its recipient, the clause is what was told.
+  // "told the radio host she felt …": after a verb that names its recipient, the clause is what was told.
   const recipient = (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.endToken === start && RECIPIENT.has(cue.lemma));
   return first.pos === 'DET' && !recipient ? contentRanges(context.doc, first.start, previous.end) : [];
 }
