@@ -6,6 +6,7 @@ import {
   CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
+import { YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../../vocabulary/dates.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
@@ -338,14 +339,13 @@ function isFloatedAll(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.lower === 'all' && before !== undefined && (isNounHead(before) || before.text === ')');
 }
 
-/** Prepositions that open a year between a subject and its verb: "who in 2010 said". */
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during']);
+const YEAR_PREPOSITIONS = new Set(YEAR_PREPOSITION_WORDS);
 
 /** With "McConnell, who in 2010 said", the index just past "who"; else `end` itself. */
 function beforeYear(tokens: readonly Token[], end: number, sentence: Sentence): number {
   const year = tokens[end - 1];
   const preposition = tokens[end - 2];
-  const isYear = year !== undefined && /^(?:1[89]|20)\d\d$/.test(year.text);
+  const isYear = year !== undefined && YEAR_NUMBER.test(year.text);
   return isYear && preposition !== undefined && YEAR_PREPOSITIONS.has(preposition.lower) && end - 2 > sentence.firstToken ? end - 2 : end;
 }
 
