@@ -37,6 +37,7 @@ export const EVIDENCE_NOUNS: readonly string[] = [
   'records', 'documents', 'estimates', 'analysis', 'research', 'statistics', 'filing', 'filings', 'census',
   'results', 'numbers', 'review', 'audit', 'investigation', 'findings', 'tally', 'count', 'forecast', 'forecasts',
   'projections', 'models', 'evidence', 'tests', 'records', 'transcript', 'documents', 'paper', 'papers',
+  'video', 'videos', 'footage', 'tape', 'tapes', 'recording', 'recordings', 'photos', 'images',
 ];
 
 /** Labels that open a paragraph with a colon without naming a speaker: "Note:", "UPDATE:". */

@@ -686,7 +686,12 @@ table('speaker-verb-object', [
   ['The mayor largely agreed with her rival about the budget.', { speaker: 'The mayor', cue: 'agreed with', content: 'her rival about the budget' }],
   ['The mayor disagrees with her old mentor.', { speaker: 'The mayor', cue: 'disagrees with', content: 'her old mentor' }],
   ['The town was quiet, though a tribunal in 1998 found the port was in breach of its lease.', { speaker: 'a tribunal', cue: 'found', content: 'the port was in breach of its lease' }],
+  ['Footage of the match shows him with the ball in his hand.', { speaker: 'Footage of the match', cue: 'shows', content: 'him with the ball in his hand', cueType: 'evidence' }],
+  ['A 2019 audit by a county clerk found 40 ballots with no signature.', { speaker: 'A 2019 audit by a county clerk', cue: 'found', content: '40 ballots with no signature' }],
 ], [
+  'The coach showed him the door.',
+  'The hikers found a trail by the river.',
+  'The guide showed them around the old mill.',
   'She left the umbrella at the lost and found desk in 2019.',
   'The findings of the 2014 study surprised the council.',
   'The mayor agreed with her aides that the plan was late.',

@@ -3,7 +3,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
-  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
+  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../../vocabulary/dates.js';
@@ -107,7 +107,23 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
  */
 function asSubject(context: RuleContext, phrase: PhraseMatch | null, end: number, sentence: Sentence): PhraseMatch | null {
   if (phrase !== null && standsAsSubject(context, phrase, sentence)) return phrase;
-  return subjectOverModifier(context, end, sentence) ?? phrase;
+  return (phrase === null ? null : authoredEvidence(context, phrase, sentence)) ?? subjectOverModifier(context, end, sentence) ?? phrase;
+}
+
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
+
+/**
+ * "A 2012 study by a law professor found …", "a poll by the Ledger shows …": the phrase after "by" names who
+ * made the study or poll before it; the whole, from the study's phrase on, is the subject.
+ */
+function authoredEvidence(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const by = extentStart(phrase) - 1;
+  if (tokens[by]?.lower !== 'by' || !EVIDENCE.has(tokens[by - 1]?.lower ?? '')) return null;
+  const head = phraseBefore(context, by, sentence);
+  if (head === null || head.kind === 'pronoun') return null;
+  const whole: PhraseMatch = { firstToken: head.firstToken, endToken: phrase.endToken, kind: 'description' };
+  return standsAsSubject(context, whole, sentence) ? whole : null;
 }
 
 /** Most tokens between a relative pronoun and the "and" of a second verb in its clause. */
