@@ -31,6 +31,9 @@ export const ADJUNCT_PREPOSITIONS: readonly string[] = [
 /** Heads of descriptions that stand for the last speaker: "the speaker continued". */
 export const LAST_SPEAKER_NOUNS: readonly string[] = ['speaker'];
 
+/** Adverbs that sharpen a reported question: "shows just how …", "revealed exactly what …". */
+export const QUESTION_FOCUS_ADVERBS: readonly string[] = ['just', 'exactly', 'precisely'];
+
 /** Nouns for sources that are evidence rather than speakers: "according to polls", "the data show". */
 export const EVIDENCE_NOUNS: readonly string[] = [
   'poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'report', 'reports', 'study', 'studies', 'figures',

@@ -335,7 +335,9 @@ table('speaker-cue-content', [
   ['The families -- many of whom say the tax is unfair -- met.', { speaker: 'many of whom', cue: 'say', content: 'the tax is unfair' }],
   ['The families, many of whom say the tax is unfair, met on Friday.', { speaker: 'many of whom', cue: 'say', content: 'the tax is unfair' }],
   ['A review of clubs that have spent $5 million or more since 2010 shows that owners sold up.', { speaker: 'A review of clubs', cue: 'shows', content: 'that owners sold up' }],
+  ['But a 30-page review released by the council last week reveals just how slow the repairs have been.', { speaker: 'a 30-page review', cue: 'reveals', content: 'just how slow the repairs have been' }],
 ], [
+  'But the pre-game show released by the club last week drew few viewers.',
   'Tickets for the band’s 2010 shows sold out in an hour.',
   'The horse shows in 2010 drew large crowds.',
   'He’s said to be ill.',
