@@ -519,7 +519,9 @@ table('participle-cue', [
   ['In defending herself and her staff, the mayor blamed the weather.', { speaker: 'the mayor', cue: 'defending', content: 'herself and her staff' }],
   ['By saying that the vote was rigged, the senator angered his party.', { speaker: 'the senator', cue: 'saying', content: 'that the vote was rigged' }],
   ['In defending her record, Ana Bell offered examples of her work.', { speaker: 'Ana Bell', cue: 'defending', content: 'her record' }],
+  ['The race is tight, with Marist showing him ahead by 2 points, and others level.', { speaker: 'Marist', cue: 'showing', content: 'him ahead by 2 points' }],
 ], [
+  'The talks stalled, with Norway backing the smaller party.',
   'Despite promising to cut taxes, the governor raised them.',
   'After the storm, warning signs were posted along the coast.',
   'The senator thanked the mayor for saying that the plan would work.',

@@ -13,7 +13,7 @@ import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { OBJECT_CUE_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
-import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
+import { inQuote, isNounPhraseWord, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
@@ -55,10 +55,13 @@ function claimAfter(
   const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
   const clause = opening.introduced || looksLikeClause(context, opening.token, sentence);
   // "…, citing a risk to public health": a verb whose object is what it reports.
-  // A name right before it ("Spain supporting the army") makes the participle that name's, not the clause's.
-  const object = !clause && named === null && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
+  // A name right before it ("Spain supporting the army") makes the participle that name's, not the clause's;
+  // after "with" a poll or a record showing something ("…, with Gallup showing her ahead") reports that object up to a comma.
+  const withEvidence = named !== null && cue.type === 'evidence' && context.doc.tokens[tokenIndexFrom(context.doc.tokens, named.start) - 1]?.lower === 'with';
+  const object = !clause && (named === null || withEvidence) && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
   if (!clause && !object) return null;
-  const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, until ?? sentence.endToken))
+  const objectEnd = withEvidence ? commaAfter(context, cue.endToken, sentence) : until ?? sentence.endToken;
+  const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, objectEnd))
   : contentFrom(context, opening.token, sentence, until);
   if (content.length === 0) return null;
   return makeCandidate(context, participleCue.id, content, cue, speaker);
@@ -124,6 +127,12 @@ function frontedSubject(context: RuleContext, cue: Cue, sentence: Sentence): Phr
   if (subject === null) return null;
   const before = extentStart(subject) - 1;
   return commaAt(context, before) || (isQuoteMark(context.doc.tokens[before]) && commaAt(context, before - 1)) ? subject : null;
+}
+
+/** The first comma after token `from` in the sentence, or the sentence's end. */
+function commaAfter(context: RuleContext, from: number, sentence: Sentence): number {
+  for (let i = from; i < sentence.endToken; i += 1) if (commaAt(context, i)) return i;
+  return sentence.endToken;
 }
 
 function commaAt(context: RuleContext, index: number): boolean {
