@@ -31,6 +31,9 @@ export const ADJUNCT_PREPOSITIONS: readonly string[] = [
 /** Heads of descriptions that stand for the last speaker: "the speaker continued". */
 export const LAST_SPEAKER_NOUNS: readonly string[] = ['speaker'];
 
+/** Verbs of a record coming to light, whose subject a participle after them describes: "a video surfaced showing …". */
+export const EMERGING_VERBS: readonly string[] = ['surface', 'emerge', 'circulate'];
+
 /** Adverbs that sharpen a reported question: "shows just how …", "revealed exactly what …". */
 export const QUESTION_FOCUS_ADVERBS: readonly string[] = ['just', 'exactly', 'precisely'];
 

@@ -520,7 +520,9 @@ table('participle-cue', [
   ['By saying that the vote was rigged, the senator angered his party.', { speaker: 'the senator', cue: 'saying', content: 'that the vote was rigged' }],
   ['In defending her record, Ana Bell offered examples of her work.', { speaker: 'Ana Bell', cue: 'defending', content: 'her record' }],
   ['The race is tight, with Marist showing him ahead by 2 points, and others level.', { speaker: 'Marist', cue: 'showing', content: 'him ahead by 2 points' }],
+  ['The mood soured after footage surfaced showing the mayor asleep in the chamber (aides later blamed a cold).', { speaker: 'footage', cue: 'showing', content: 'the mayor asleep in the chamber' }],
 ], [
+  'Fans cheered after the captain emerged showing no sign of injury.',
   'The talks stalled, with Norway backing the smaller party.',
   'Despite promising to cut taxes, the governor raised them.',
   'After the storm, warning signs were posted along the coast.',
