@@ -237,6 +237,11 @@ export const CONTENT_OBJECT_NOUNS: readonly string[] = [
   'situation', 'problem', 'problems', 'debate', 'mood', 'feeling', 'sentiment', 'point', 'points', 'message',
 ];
 
+/** Irregular past forms of cue verbs, with their verb: "found" → "find", for a past form wink tagged as a noun. */
+export const IRREGULAR_PAST_FORMS: Readonly<Record<string, string>> = {
+  found: 'find', shown: 'show', told: 'tell', said: 'say', wrote: 'write', written: 'write', thought: 'think', held: 'hold',
+};
+
 /**
  * Object verbs whose object is reported only when it is a clause without "that": "the study found most
  * voters were undecided", not "they found a path around the rule" (a thing come upon, not a finding).

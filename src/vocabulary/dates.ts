@@ -63,6 +63,12 @@ export const PERIOD_MODIFIERS: readonly string[] = [
   'the rest of', 'the remainder of',
 ];
 
+/** A number that reads as a year: "1998", "2010". */
+export const YEAR_NUMBER = /^(?:1[89]|20)\d\d$/;
+
+/** Prepositions that open a year between a subject and its verb: "who in 2010 said", "a panel in 1998 found". */
+export const YEAR_PREPOSITIONS: readonly string[] = ['in', 'since', 'during'];
+
 /** Words naming a fiscal or calendar year before a year number ("fiscal 1998"). */
 export const YEAR_KINDS: readonly string[] = ['fiscal', 'calendar', 'financial', 'model'];
 

@@ -31,12 +31,19 @@ export const ADJUNCT_PREPOSITIONS: readonly string[] = [
 /** Heads of descriptions that stand for the last speaker: "the speaker continued". */
 export const LAST_SPEAKER_NOUNS: readonly string[] = ['speaker'];
 
+/** Verbs of a record coming to light, whose subject a participle after them describes: "a video surfaced showing …". */
+export const EMERGING_VERBS: readonly string[] = ['surface', 'emerge', 'circulate'];
+
+/** Adverbs that sharpen a reported question: "shows just how …", "revealed exactly what …". */
+export const QUESTION_FOCUS_ADVERBS: readonly string[] = ['just', 'exactly', 'precisely'];
+
 /** Nouns for sources that are evidence rather than speakers: "according to polls", "the data show". */
 export const EVIDENCE_NOUNS: readonly string[] = [
   'poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'report', 'reports', 'study', 'studies', 'figures',
   'records', 'documents', 'estimates', 'analysis', 'research', 'statistics', 'filing', 'filings', 'census',
   'results', 'numbers', 'review', 'audit', 'investigation', 'findings', 'tally', 'count', 'forecast', 'forecasts',
   'projections', 'models', 'evidence', 'tests', 'records', 'transcript', 'documents', 'paper', 'papers',
+  'video', 'videos', 'footage', 'tape', 'tapes', 'recording', 'recordings', 'photos', 'images',
 ];
 
 /** Labels that open a paragraph with a colon without naming a speaker: "Note:", "UPDATE:". */

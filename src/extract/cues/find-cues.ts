@@ -9,7 +9,9 @@ import {
 import { isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
-import { framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, perfectTaggedAdjective, singular } from './mistagged-verbs.js';
+import {
+  framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, perfectTaggedAdjective, singular, verbTaggedNounAfterYear,
+} from './mistagged-verbs.js';
 import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';
 
@@ -79,7 +81,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, framingStem));
       continue;
     }
-    const participleStem = participleTaggedAdjective(tokens, i) ?? perfectTaggedAdjective(tokens, i);
+    const participleStem = participleTaggedAdjective(tokens, i) ?? perfectTaggedAdjective(tokens, i) ?? verbTaggedNounAfterYear(tokens, i);
     const taggedNoun = isVerbTaggedNoun(tokens, i);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
     if (!isVerb) continue;

@@ -3,7 +3,8 @@
  * ", warning that …", "has also detailed the price …"), known by the words around them.
  */
 import type { Token } from '../document/types.js';
-import { BE_FORMS, FRAMING_VERBS, PLURAL_SUBJECT_NOUNS } from '../../vocabulary/cue-verbs.js';
+import { BE_FORMS, FRAMING_VERBS, IRREGULAR_PAST_FORMS, PLURAL_SUBJECT_NOUNS } from '../../vocabulary/cue-verbs.js';
+import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
 import { VERB_TYPES } from './verb-types.js';
 
@@ -197,4 +198,22 @@ export function perfectTaggedAdjective(tokens: readonly Token[], index: number):
   let before = index - 1;
   while (tokens[before]?.pos === 'ADV' && before > index - 3) before -= 1;
   return HAVE_FORMS.has(tokens[before]?.lower ?? '') ? verbOfForm(token.lower, 'ed', VERB_TYPES) : null;
+}
+
+const YEAR_OPENERS = new Set(YEAR_PREPOSITIONS);
+const IRREGULAR_PAST = new Map(Object.entries(IRREGULAR_PAST_FORMS));
+
+/**
+ * "A tribunal in 1998 found the port …", "A review of clubs … since 2010 shows owners …": a cue verb that wink
+ * read as a noun right after a year and its preposition, before what opens its object or clause; its verb, or null.
+ */
+export function verbTaggedNounAfterYear(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  const year = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (token.pos !== 'NOUN' || year === undefined || after === undefined || !YEAR_NUMBER.test(year.text)) return null;
+  if (!YEAR_OPENERS.has(tokens[index - 2]?.lower ?? '') || after.sentence !== token.sentence) return null;
+  if (!(after.lower === 'that' || /^(?:DET|PRON|NUM|NOUN|PROPN)$/.test(after.pos))) return null;
+  const verb = IRREGULAR_PAST.get(token.lower) ?? (token.lower.endsWith('ed') ? verbOfForm(token.lower, 'ed', VERB_TYPES) : singular(token.lower));
+  return verb !== null && VERB_TYPES.has(verb) ? verb : null;
 }

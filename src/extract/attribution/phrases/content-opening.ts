@@ -4,13 +4,14 @@ import type { Sentence, Token } from '../../document/types.js';
 import { CUE_NOUNS, CUE_VERB_TYPES, RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
-import { ADJUNCT_PREPOSITIONS } from '../../../vocabulary/speaker-words.js';
+import { ADJUNCT_PREPOSITIONS, QUESTION_FOCUS_ADVERBS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
 import { MAX_ADJUNCT_TOKENS, MAX_TITLE_LENGTH, QUESTION_WORDS, followsModifierAndNoun, looksLikeClause } from './content.js';
 import { phraseAfter } from './noun-phrase.js';
 import { isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
+const QUESTION_FOCUS = new Set(QUESTION_FOCUS_ADVERBS);
 const COMPLEMENTS = new Set([...COMPLEMENT_NOUNS, ...Object.values(CUE_NOUNS).flat()]);
 const OBJECT = new Set(OBJECT_PRONOUNS);
 const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
@@ -43,6 +44,8 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     if (token.text === ':') return { token: i + 1, introduced: true };
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return { token: i, introduced: true };
     if (QUESTION_WORDS.has(token.lower)) return { token: i, introduced: true };
+    // "reveals just how swift …": an adverb that sharpens the question opens it.
+    if (QUESTION_FOCUS.has(token.lower) && QUESTION_WORDS.has(tokens[i + 1]?.lower ?? '')) return { token: i, introduced: true };
     const skipTo = token.text === ',' ? commaAdjunctEnd(context, i, sentence) : prepositionalAdjunctEnd(context, i, sentence);
     const that = skipTo === null ? thatAhead(context, i, sentence) : null;
     const complement = that !== null && step === 0 && isComplementNoun(context, i, that);

@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import { COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
-import { inQuote, isQuoteMark } from './tokens.js';
+import { inQuote, isJoiningHyphen, isQuoteMark } from './tokens.js';
 import { DASHES_AND_HYPHEN } from '../../../vocabulary/dashes.js';
 
 /** Most tokens between the head and the cue. */
@@ -30,7 +30,10 @@ const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 export function subjectOverModifier(context: RuleContext, end: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let start = end;
-  while (start - 1 >= sentence.firstToken && !CLAUSE_MARKS.has((tokens[start - 1] as Token).text)) start -= 1;
+  // "a 40-page analysis": a hyphen joining two words is no clause mark.
+  while (start - 1 >= sentence.firstToken && (!CLAUSE_MARKS.has((tokens[start - 1] as Token).text) || isJoiningHyphen(tokens[start - 2], tokens[start - 1] as Token, tokens[start]))) start -= 1;
+  // "But a study released …": a conjunction opening the clause is no part of the subject.
+  if (COORDINATORS.has(tokens[start]?.lower ?? '') && start + 1 < end) start += 1;
   if (end - start > MAX_MODIFIER_TOKENS + 6 || tokens[end - 1]?.lower === 'to') return null;
   const head = phraseAfter(context, start, sentence);
   if (head === null || head.kind === 'pronoun' || head.endToken >= end - 1) return null;

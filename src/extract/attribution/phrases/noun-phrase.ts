@@ -101,6 +101,8 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     }
     if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence) || isParticipleModifier(tokens, first - 1, sentence)) first -= 1;
     else if (isNicknameMark(context, first - 1)) first -= 1;
+    // "newly filed reports", "recently released figures": an adverb grading the participle before the noun.
+    else if (isParticipleAdverb(tokens, first - 1)) first -= 1;
     else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
     // "the well-known author": the word before the noun closes a hyphenated compound, whatever its tag.
     else if (first - 3 >= sentence.firstToken && isJoiningHyphen(tokens[first - 3], tokens[first - 2] as Token, token)) first -= 3;
@@ -135,6 +137,13 @@ function isParticipleModifier(tokens: readonly Token[], index: number, sentence:
   if (/(?:ed|en)$/.test(token.lower)) return opening;
   // "where nursing experts say": a gerund before its noun, after a word that opens a clause.
   return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));
+}
+
+/** "newly" in "newly filed reports": an adverb in -ly before a past participle the phrase already holds. */
+function isParticipleAdverb(tokens: readonly Token[], index: number): boolean {
+  const adverb = tokens[index] as Token;
+  const participle = tokens[index + 1];
+  return adverb.pos === 'ADV' && adverb.lower.endsWith('ly') && participle?.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower);
 }
 
 /** Most tokens of the first place before the "and" that joins a second: "in the state and around …". */

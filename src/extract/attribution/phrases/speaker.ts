@@ -3,9 +3,10 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
-  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
+  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
+import { YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../../vocabulary/dates.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
@@ -106,7 +107,23 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
  */
 function asSubject(context: RuleContext, phrase: PhraseMatch | null, end: number, sentence: Sentence): PhraseMatch | null {
   if (phrase !== null && standsAsSubject(context, phrase, sentence)) return phrase;
-  return subjectOverModifier(context, end, sentence) ?? phrase;
+  return (phrase === null ? null : authoredEvidence(context, phrase, sentence)) ?? subjectOverModifier(context, end, sentence) ?? phrase;
+}
+
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
+
+/**
+ * "A 2012 study by a law professor found …", "a poll by the Ledger shows …": the phrase after "by" names who
+ * made the study or poll before it; the whole, from the study's phrase on, is the subject.
+ */
+function authoredEvidence(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const by = extentStart(phrase) - 1;
+  if (tokens[by]?.lower !== 'by' || !EVIDENCE.has(tokens[by - 1]?.lower ?? '')) return null;
+  const head = phraseBefore(context, by, sentence);
+  if (head === null || head.kind === 'pronoun') return null;
+  const whole: PhraseMatch = { firstToken: head.firstToken, endToken: phrase.endToken, kind: 'description' };
+  return standsAsSubject(context, whole, sentence) ? whole : null;
 }
 
 /** Most tokens between a relative pronoun and the "and" of a second verb in its clause. */
@@ -338,14 +355,13 @@ function isFloatedAll(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.lower === 'all' && before !== undefined && (isNounHead(before) || before.text === ')');
 }
 
-/** Prepositions that open a year between a subject and its verb: "who in 2010 said". */
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during']);
+const YEAR_PREPOSITIONS = new Set(YEAR_PREPOSITION_WORDS);
 
 /** With "McConnell, who in 2010 said", the index just past "who"; else `end` itself. */
 function beforeYear(tokens: readonly Token[], end: number, sentence: Sentence): number {
   const year = tokens[end - 1];
   const preposition = tokens[end - 2];
-  const isYear = year !== undefined && /^(?:1[89]|20)\d\d$/.test(year.text);
+  const isYear = year !== undefined && YEAR_NUMBER.test(year.text);
   return isYear && preposition !== undefined && YEAR_PREPOSITIONS.has(preposition.lower) && end - 2 > sentence.firstToken ? end - 2 : end;
 }
 

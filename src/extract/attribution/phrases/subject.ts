@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../../document/types.js';
 import { SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import { TIME_HEADS } from '../../../vocabulary/speaker-words.js';
-import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
+import { DAY_AND_MONTH_NAMES, YEAR_NUMBER } from '../../../vocabulary/dates.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { isQuoteMark } from './tokens.js';
@@ -17,7 +17,6 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'since']);
 const TIME_MODIFIERS = new Set(['last', 'this', 'earlier', 'later', 'next']);
 const TIME = new Set(TIME_HEADS);
 const DAYS = new Set(DAY_AND_MONTH_NAMES);
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * The subject of the clause that runs up to token `limit`: introductory phrases ending in a comma and a
@@ -63,7 +62,7 @@ function pastTimePhrase(tokens: readonly Token[], index: number): number {
   const first = tokens[index];
   const second = tokens[index + 1];
   if (first === undefined || second === undefined) return index;
-  if (TIME_PREPOSITIONS.has(first.lower) && (YEAR.test(second.text) || DAYS.has(second.lower))) return index + 2;
+  if (TIME_PREPOSITIONS.has(first.lower) && (YEAR_NUMBER.test(second.text) || DAYS.has(second.lower))) return index + 2;
   if (TIME_MODIFIERS.has(first.lower) && TIME.has(second.lower)) return index + 2;
   return DAYS.has(first.lower) ? index + 1 : index;
 }

@@ -6,17 +6,19 @@ import { contentFrom, looksLikeClause } from '../phrases/content.js';
 import { openingAfter } from '../phrases/content-opening.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { extentStart, toSpeaker } from '../phrases/speaker.js';
-import type { PhraseMatch } from '../phrases/noun-phrase.js';
+import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
-import { GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { OBJECT_CUE_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
-import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
+import { inQuote, isNounPhraseWord, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const EMERGING = new Set(EMERGING_VERBS);
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const OBJECTS = new Set([...OBJECT_PRONOUNS, ...REFLEXIVE_PRONOUNS]);
 /** Names of days and months, which a participle may follow without being their act: "tweeted Friday saying …". */
 const TIME_NAMES = new Set(DAY_AND_MONTH_NAMES);
@@ -35,6 +37,8 @@ export const participleCue: CueRule = {
   id: 'participle-cue',
   apply(context: RuleContext, cue: Cue) {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
+    const emerged = emergedRecord(context, cue, sentence);
+    if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));
     if (!cue.participle) return gerundAfterPreposition(context, cue, sentence) ? claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence)) : null;
     const fronted = frontedSubject(context, cue, sentence);
     // Its content ends at the comma before the subject, or at the closing mark of a quotation ending there.
@@ -55,10 +59,13 @@ function claimAfter(
   const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
   const clause = opening.introduced || looksLikeClause(context, opening.token, sentence);
   // "…, citing a risk to public health": a verb whose object is what it reports.
-  // A name right before it ("Spain supporting the army") makes the participle that name's, not the clause's.
-  const object = !clause && named === null && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
+  // A name right before it ("Spain supporting the army") makes the participle that name's, not the clause's;
+  // after "with" a poll or a record showing something ("…, with Gallup showing her ahead") reports that object up to a comma.
+  const withEvidence = named !== null && cue.type === 'evidence' && context.doc.tokens[tokenIndexFrom(context.doc.tokens, named.start) - 1]?.lower === 'with';
+  const object = !clause && (named === null || withEvidence) && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
   if (!clause && !object) return null;
-  const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, until ?? sentence.endToken))
+  const objectEnd = withEvidence ? asideStart(context, cue.endToken, sentence) : until ?? sentence.endToken;
+  const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, objectEnd))
   : contentFrom(context, opening.token, sentence, until);
   if (content.length === 0) return null;
   return makeCandidate(context, participleCue.id, content, cue, speaker);
@@ -126,8 +133,23 @@ function frontedSubject(context: RuleContext, cue: Cue, sentence: Sentence): Phr
   return commaAt(context, before) || (isQuoteMark(context.doc.tokens[before]) && commaAt(context, before - 1)) ? subject : null;
 }
 
+/** The first comma or opening parenthesis after token `from` in the sentence, or the sentence's end. */
+function asideStart(context: RuleContext, from: number, sentence: Sentence): number {
+  for (let i = from; i < sentence.endToken; i += 1) if (commaAt(context, i) || context.doc.tokens[i]?.text === '(') return i;
+  return sentence.endToken;
+}
+
 function commaAt(context: RuleContext, index: number): boolean {
   return context.doc.tokens[index]?.text === ',';
+}
+
+/** "after footage emerged showing …", "a report emerged suggesting …": the record that came to light, right before its verb. */
+function emergedRecord(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
+  const verb = context.doc.tokens[cue.firstToken - 1];
+  if (cue.type !== 'evidence' || verb?.pos !== 'VERB' || !EMERGING.has(verb.lemma)) return null;
+  const record = phraseBefore(context, cue.firstToken - 1, sentence);
+  const head = context.doc.tokens[(record?.endToken ?? 0) - 1];
+  return record === null || head === undefined || !EVIDENCE.has(head.lower) ? null : toSpeaker(context, record);
 }
 
 /** The subject of the clause the participle hangs on. */

@@ -18,7 +18,7 @@ import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpe
 import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
-import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
@@ -44,6 +44,7 @@ const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
 const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const STANCE_NOUNS = new Set(STANCE_OBJECT_NOUNS);
 const STANCE_NOUN_OPENERS = new Set(STANCE_NOUN_PREPOSITIONS);
 const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
@@ -76,7 +77,9 @@ export const speakerVerbObject: CueRule = {
     const setOff = speaker.kind === 'pronoun' && tokens[speaker.firstToken - 1]?.text === ',';
     if (relative && !setOff) return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
-    const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence);
+    // "A study found 31 cases of fraud", "Video of the crash shows him with …": what a study or a record finds or shows is a finding.
+    const evidence = EVIDENCE.has(headWord(context, speaker.firstToken, sentence));
+    const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence');
     if (objectAt === null) return null;
     const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
     // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
@@ -94,13 +97,13 @@ export const speakerVerbObject: CueRule = {
     if (CONTENT_OBJECT.has(cue.lemma) && !CONTENT_NOUNS.has(objectHead(context, start, sentence))) return null;
     // "welcomed the guests" receives them; "welcomed the ruling" reports a stance.
     if (UNREPORTED_HEADS.get(cue.lemma)?.includes(objectHead(context, start, sentence)) === true) return null;
-    if (CLAUSE_OBJECT.has(cue.lemma) && !looksLikeClause(context, start, sentence)) return null;
+    if (CLAUSE_OBJECT.has(cue.lemma) && !evidence && !looksLikeClause(context, start, sentence)) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
   },
 };
 
 /** Where the object after `from` starts: after a topic preposition or a short adjunct; null when no noun phrase follows. */
-function objectStart(tokens: readonly Token[], from: number, sentence: Sentence): number | null {
+function objectStart(tokens: readonly Token[], from: number, sentence: Sentence, evidence: boolean): number | null {
   let i = from;
   if (TOPIC_OR_STANCE.has(tokens[i]?.lower ?? '')) i += 1;
   const first = tokens[i];
@@ -112,6 +115,8 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence)
   if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
   if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
+  // "The tape shows her with her arms raised", "Polls show them ahead": evidence shows a pronoun in a state.
+  if (evidence && OBJECT_PRONOUN.has(first.lower) && /^(?:ADP|ADV|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return i;
   // "announced on Tuesday the recall …": a preposition and a short phrase, then the object.
   if (first.pos !== 'ADP') return null;
   for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
@@ -148,11 +153,20 @@ function isObjectWord(token: Token): boolean {
 
 /** The head noun of the object at `start`, in lower case, before any preposition: "her plans for the city" → "plans". */
 function objectHead(context: RuleContext, start: number, sentence: Sentence): string {
+  return headBeforePreposition(context, start, sentence).filter((token) => token.pos === 'NOUN').at(-1)?.lower ?? '';
+}
+
+/** The last word of the phrase at `start` before any preposition, in lower case, whatever its tag: "Video of the crash" → "video". */
+function headWord(context: RuleContext, start: number, sentence: Sentence): string {
+  return headBeforePreposition(context, start, sentence).at(-1)?.lower ?? '';
+}
+
+/** The words of the phrase at `start` up to its first preposition. */
+function headBeforePreposition(context: RuleContext, start: number, sentence: Sentence): Token[] {
   const phrase = phraseAfter(context, start, sentence);
   const words = phrase === null ? [] : context.doc.tokens.slice(start, phrase.endToken);
   const preposition = words.findIndex((token) => token.pos === 'ADP');
-  const nouns = words.slice(0, preposition < 0 ? words.length : preposition).filter((token) => token.pos === 'NOUN');
-  return nouns.at(-1)?.lower ?? '';
+  return words.slice(0, preposition < 0 ? words.length : preposition);
 }
 
 /** "called the claims baseless", "dubbed it a sham": after the object comes what it is called. */
