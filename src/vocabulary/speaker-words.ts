@@ -31,7 +31,7 @@ export const ADJUNCT_PREPOSITIONS: readonly string[] = [
 /** Heads of descriptions that stand for the last speaker: "the speaker continued". */
 export const LAST_SPEAKER_NOUNS: readonly string[] = ['speaker'];
 
-/** Verbs of a record coming to light, whose subject a participle after them describes: "a video surfaced showing …". */
+/** Verbs of a record coming to light, whose subject a participle after them describes: "a video emerged showing …". */
 export const EMERGING_VERBS: readonly string[] = ['surface', 'emerge', 'circulate'];
 
 /** Adverbs that sharpen a reported question: "shows just how …", "revealed exactly what …". */

@@ -101,7 +101,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     }
     if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence) || isParticipleModifier(tokens, first - 1, sentence)) first -= 1;
     else if (isNicknameMark(context, first - 1)) first -= 1;
-    // "newly filed reports", "recently released figures": an adverb grading the participle before the noun.
+    // "newly released figures", "recently revised figures": an adverb grading the participle before the noun.
     else if (isParticipleAdverb(tokens, first - 1)) first -= 1;
     else if (isJoiningHyphen(tokens[first - 2], token, tokens[first])) first -= 1;
     // "the well-known author": the word before the noun closes a hyphenated compound, whatever its tag.
@@ -123,7 +123,7 @@ function opensRelative(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * "registered voters", "newly filed reports": a past participle right before the noun it describes, itself
+ * "registered voters", "newly released figures": a past participle right before the noun it describes, itself
  * after an article, a number, an adjective, an adverb, a preposition, a comma or the sentence's start.
  */
 function isParticipleModifier(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
@@ -139,7 +139,7 @@ function isParticipleModifier(tokens: readonly Token[], index: number, sentence:
   return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));
 }
 
-/** "newly" in "newly filed reports": an adverb in -ly before a past participle the phrase already holds. */
+/** "newly" in "newly released figures": an adverb in -ly before a past participle the phrase already holds. */
 function isParticipleAdverb(tokens: readonly Token[], index: number): boolean {
   const adverb = tokens[index] as Token;
   const participle = tokens[index + 1];

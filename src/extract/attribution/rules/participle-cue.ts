@@ -60,7 +60,7 @@ function claimAfter(
   const clause = opening.introduced || looksLikeClause(context, opening.token, sentence);
   // "…, citing a risk to public health": a verb whose object is what it reports.
   // A name right before it ("Spain supporting the army") makes the participle that name's, not the clause's;
-  // after "with" a poll or a record showing something ("…, with Gallup showing her ahead") reports that object up to a comma.
+  // after "with" a poll or a record showing something ("…, with one survey showing her ahead") reports that object up to a comma.
   const withEvidence = named !== null && cue.type === 'evidence' && context.doc.tokens[tokenIndexFrom(context.doc.tokens, named.start) - 1]?.lower === 'with';
   const object = !clause && (named === null || withEvidence) && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
   if (!clause && !object) return null;
