@@ -1,7 +1,7 @@
 /** The speaker phrase before a cue, with what may stand between them. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
   CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
@@ -10,6 +10,7 @@ import { YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../
 import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
+import { subjectBeforeCoordinator } from './coordinated-subject.js';
 import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
@@ -81,7 +82,7 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   if (DASHES.has(before.text)) return speakerBeforeDash(context, end - 1, sentence);
   if (COORDINATORS.has(before.lower)) {
     if (!coordinated) return null;
-    return relativeBeforeCoordinator(context, end - 1, sentence) ?? subordinateBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1);
+    return subjectBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1);
   }
   const phrase = phraseBefore(context, end, sentence) ?? subjectOverContactClause(context, end - 1, sentence);
   // "The bank last month said …": a phrase of time stands between the subject and its verb.
@@ -124,62 +125,6 @@ function authoredEvidence(context: RuleContext, phrase: PhraseMatch, sentence: S
   if (head === null || head.kind === 'pronoun') return null;
   const whole: PhraseMatch = { firstToken: head.firstToken, endToken: phrase.endToken, kind: 'description' };
   return standsAsSubject(context, whole, sentence) ? whole : null;
-}
-
-/** Most tokens between a relative pronoun and the "and" of a second verb in its clause. */
-const MAX_COORDINATED_RELATIVE_TOKENS = 15;
-/** Relative pronouns that open a clause set off by a comma: "…, who …", "…, which …". */
-const NON_RESTRICTIVE_RELATIVES = new Set(['who', 'which']);
-/** Marks that end a clause: the relative clause is searched for no further back. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '(', ...DASH_MARKS]);
-
-/**
- * "… Chinese investors, who make up most of the applicants and see the visa as …": a verb after "and" in
- * a relative clause set off by a comma has the relative pronoun as subject, not the sentence's subject.
- */
-function relativeBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
-  const tokens = context.doc.tokens;
-  const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
-  for (let i = coordinator - 1; i > first; i -= 1) {
-    const token = tokens[i] as Token;
-    if (!CLAUSE_MARKS.has(token.text)) continue;
-    const relative = tokens[i + 1];
-    // "…, which he had planned before …": a relative that is the object of its clause is no subject.
-    const verb = tokens[i + 2]?.pos;
-    const subject = verb === 'VERB' || verb === 'AUX' || verb === 'ADV';
-    return token.text === ',' && subject && relative !== undefined && NON_RESTRICTIVE_RELATIVES.has(relative.lower)
-      ? { firstToken: i + 1, endToken: i + 2, kind: 'pronoun' }
-      : null;
-  }
-  return null;
-}
-
-const SUBORDINATORS = new Set(SUBORDINATING_CONJUNCTIONS);
-
-/**
- * "The coach drew criticism after he benched the captain and claimed …", "Though the mayor praised the bank
- * and called for refunds, …": a verb after "and" in a clause opened by a conjunction, with no comma between,
- * shares that clause's subject when it is a pronoun or a name (a person or body that can speak), or any
- * subject when the clause opens the sentence, not the main clause's.
- */
-function subordinateBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
-  const tokens = context.doc.tokens;
-  const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
-  for (let i = coordinator - 1; i >= first; i -= 1) {
-    const token = tokens[i] as Token;
-    if (CLAUSE_MARKS.has(token.text) || isQuoteMark(token) || inQuote(context, token)) return null;
-    if (!SUBORDINATORS.has(token.lower)) continue;
-    const subject = phraseAfter(context, i + 1, sentence);
-    // A description ("the mayor") is taken only when the clause opens the sentence: mid-sentence it is as
-    // often the object of a verb before it as a subject.
-    const description = subject?.kind === 'description' && i !== sentence.firstToken;
-    if (subject === null || description || subject.endToken >= coordinator) return null;
-    let verb = subject.endToken;
-    while (verb < coordinator && (tokens[verb]?.pos === 'ADV' || MODIFIERS.has(tokens[verb]?.lower ?? ''))) verb += 1;
-    const pos = tokens[verb]?.pos;
-    return verb < coordinator && (pos === 'VERB' || pos === 'AUX') ? subject : null;
-  }
-  return null;
 }
 
 /**

@@ -1,0 +1,74 @@
+/**
+ * The subject of a verb after "and" that is not the sentence's: the relative pronoun of a clause set off by a
+ * comma ("investors, who own the flats and say …"), or the subject of a clause opened by a conjunction ("after
+ * he benched the captain and claimed …").
+ */
+import type { Sentence, Token } from '../../document/types.js';
+import { SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { DASHES } from '../../../vocabulary/dashes.js';
+import type { RuleContext } from '../types.js';
+import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
+import { inQuote, isQuoteMark } from './tokens.js';
+
+const MODIFIERS = new Set(VERB_MODIFIERS);
+
+/** The subject of the verb after the coordinator at token `coordinator`, when a clause inside the sentence gives it; else null. */
+export function subjectBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
+  return relativeBeforeCoordinator(context, coordinator, sentence) ?? subordinateBeforeCoordinator(context, coordinator, sentence);
+}
+
+/** Most tokens between a relative pronoun and the "and" of a second verb in its clause. */
+const MAX_COORDINATED_RELATIVE_TOKENS = 15;
+/** Relative pronouns that open a clause set off by a comma: "…, who …", "…, which …". */
+const NON_RESTRICTIVE_RELATIVES = new Set(['who', 'which']);
+/** Marks that end a clause: the relative clause is searched for no further back. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ...DASHES]);
+
+/**
+ * "… Chinese investors, who make up most of the applicants and see the visa as …": a verb after "and" in
+ * a relative clause set off by a comma has the relative pronoun as subject, not the sentence's subject.
+ */
+function relativeBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
+  for (let i = coordinator - 1; i > first; i -= 1) {
+    const token = tokens[i] as Token;
+    if (!CLAUSE_MARKS.has(token.text)) continue;
+    const relative = tokens[i + 1];
+    // "…, which he had planned before …": a relative that is the object of its clause is no subject.
+    const verb = tokens[i + 2]?.pos;
+    const subject = verb === 'VERB' || verb === 'AUX' || verb === 'ADV';
+    return token.text === ',' && subject && relative !== undefined && NON_RESTRICTIVE_RELATIVES.has(relative.lower)
+      ? { firstToken: i + 1, endToken: i + 2, kind: 'pronoun' }
+      : null;
+  }
+  return null;
+}
+
+const SUBORDINATORS = new Set(SUBORDINATING_CONJUNCTIONS);
+
+/**
+ * "The coach drew criticism after he benched the captain and claimed …", "Though the mayor praised the bank
+ * and called for refunds, …": a verb after "and" in a clause opened by a conjunction, with no comma between,
+ * shares that clause's subject when it is a pronoun or a name (a person or body that can speak), or any
+ * subject when the clause opens the sentence, not the main clause's.
+ */
+function subordinateBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
+  for (let i = coordinator - 1; i >= first; i -= 1) {
+    const token = tokens[i] as Token;
+    if (CLAUSE_MARKS.has(token.text) || isQuoteMark(token) || inQuote(context, token)) return null;
+    if (!SUBORDINATORS.has(token.lower)) continue;
+    const subject = phraseAfter(context, i + 1, sentence);
+    // A description ("the mayor") is taken only when the clause opens the sentence: mid-sentence it is as
+    // often the object of a verb before it as a subject.
+    const description = subject?.kind === 'description' && i !== sentence.firstToken;
+    if (subject === null || description || subject.endToken >= coordinator) return null;
+    let verb = subject.endToken;
+    while (verb < coordinator && (tokens[verb]?.pos === 'ADV' || MODIFIERS.has(tokens[verb]?.lower ?? ''))) verb += 1;
+    const pos = tokens[verb]?.pos;
+    return verb < coordinator && (pos === 'VERB' || pos === 'AUX') ? subject : null;
+  }
+  return null;
+}
