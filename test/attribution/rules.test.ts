@@ -699,6 +699,11 @@ table('speaker-verb-object', [
   ['The town was quiet, though a tribunal in 1998 found the port was in breach of its lease.', { speaker: 'a tribunal', cue: 'found', content: 'the port was in breach of its lease' }],
   ['Footage of the match shows him with the ball in his hand.', { speaker: 'Footage of the match', cue: 'shows', content: 'him with the ball in his hand', cueType: 'evidence' }],
   ['A 2019 audit by a county clerk found 40 ballots with no signature.', { speaker: 'A 2019 audit by a county clerk', cue: 'found', content: '40 ballots with no signature' }],
+  ['The mayor criticized the levy and the council defended it.', { speaker: 'The mayor', cue: 'criticized', content: 'the levy' }],
+  ['The coach blamed the referee and two players backed him.', { speaker: 'The coach', cue: 'blamed', content: 'the referee' }],
+  ['The mayor criticized the plan and the money raised by donors.', { speaker: 'The mayor', cue: 'criticized', content: 'the plan and the money raised by donors' }],
+  ['Most parents prefer a shorter school day.', { speaker: 'Most parents', cue: 'prefer', content: 'a shorter school day', cueType: 'belief' }],
+  ['In the survey, 30 percent would pick the mayor, while 8 percent prefer the sheriff and 2 percent support a newcomer.', { speaker: '8 percent', cue: 'prefer', content: 'the sheriff' }],
 ], [
   'The coach showed him the door.',
   'The hikers found a trail by the river.',

@@ -7,6 +7,7 @@ import {
 } from '../../../vocabulary/speaker-words.js';
 import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
+import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, looksLikeClause } from './content.js';
 import { inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
 
@@ -88,6 +89,7 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   if (!PREDICATE_JOINERS.has(token.lower)) return false;
   // "promised lower taxes, but he has also …": a clause with a subject pronoun of its own.
   if (SUBJECTS.has(tokens[i + 1]?.lower ?? '') && /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '')) return true;
+  if (subjectThenVerb(tokens, i + 1, end)) return true;
   let j = i + 1;
   while (tokens[j]?.pos === 'ADV') j += 1;
   // "championed the bill and extended its reach": a second verb in the past with an object of its own.
@@ -96,6 +98,26 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
 
 /** Tags of the words that open a verb's object: "extended [its] reach", "named [Hale]". */
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN']);
+
+/** Most tokens of the subject of a clause joined after an object: "backs the plan and [most voters] oppose it". */
+const MAX_JOINED_SUBJECT_TOKENS = 4;
+
+/**
+ * "criticized the plan and the mayor defended it", "backs Roe and 5 percent support Fox": after the
+ * conjunction at `start - 1`, an article, number, name or adjective opens a short noun phrase, and a verb in the present
+ * or past (not a participle before "by") follows it: a clause of its own.
+ */
+function subjectThenVerb(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!/^(?:DET|NUM|PROPN|ADJ)$/.test(tokens[start]?.pos ?? '')) return false;
+  for (let j = start + 1; j < end && j <= start + MAX_JOINED_SUBJECT_TOKENS; j += 1) {
+    const token = tokens[j] as Token;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|en)$/.test(token.lower) && tokens[j + 1]?.lower !== 'by')) return true;
+    // "and 5 percent support Fox": a verb of stance the tagger read as a noun.
+    if (j > start && isVerbTaggedNoun(tokens, j)) return true;
+    if (!isNounPhraseWord(token)) return false;
+  }
+  return false;
+}
 
 /** A verb, perhaps after adverbs, that is no participle: "refuses", "also said". */
 function finiteVerbAt(tokens: readonly Token[], start: number): boolean {
