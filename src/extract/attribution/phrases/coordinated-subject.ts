@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from '../../document/types.js';
 import { SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
-import { DASHES } from '../../../vocabulary/dashes.js';
+import { CLAUSE_MARKS } from '../../../vocabulary/clause-breaks.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { inQuote, isQuoteMark } from './tokens.js';
@@ -22,7 +22,7 @@ const MAX_COORDINATED_RELATIVE_TOKENS = 15;
 /** Relative pronouns that open a clause set off by a comma: "…, who …", "…, which …". */
 const NON_RESTRICTIVE_RELATIVES = new Set(['who', 'which']);
 /** Marks that end a clause: the relative clause is searched for no further back. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '(', ...DASHES]);
+const CLAUSE_MARK_SET = new Set(CLAUSE_MARKS);
 
 /**
  * "… Chinese investors, who make up most of the applicants and see the visa as …": a verb after "and" in
@@ -33,7 +33,7 @@ function relativeBeforeCoordinator(context: RuleContext, coordinator: number, se
   const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
   for (let i = coordinator - 1; i > first; i -= 1) {
     const token = tokens[i] as Token;
-    if (!CLAUSE_MARKS.has(token.text)) continue;
+    if (!CLAUSE_MARK_SET.has(token.text)) continue;
     const relative = tokens[i + 1];
     // "…, which he had planned before …": a relative that is the object of its clause is no subject.
     const verb = tokens[i + 2]?.pos;
@@ -58,7 +58,7 @@ function subordinateBeforeCoordinator(context: RuleContext, coordinator: number,
   const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
   for (let i = coordinator - 1; i >= first; i -= 1) {
     const token = tokens[i] as Token;
-    if (CLAUSE_MARKS.has(token.text) || isQuoteMark(token) || inQuote(context, token)) return null;
+    if (CLAUSE_MARK_SET.has(token.text) || isQuoteMark(token) || inQuote(context, token)) return null;
     if (!SUBORDINATORS.has(token.lower)) continue;
     const subject = phraseAfter(context, i + 1, sentence);
     // A description ("the mayor") is taken only when the clause opens the sentence: mid-sentence it is as

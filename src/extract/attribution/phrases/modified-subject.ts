@@ -8,13 +8,13 @@ import { COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../../vocabular
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { inQuote, isJoiningHyphen, isQuoteMark } from './tokens.js';
-import { DASHES_AND_HYPHEN } from '../../../vocabulary/dashes.js';
+import { SUBJECT_BOUNDARY_MARKS } from '../../../vocabulary/clause-breaks.js';
 
 /** Most tokens between the head and the cue. */
 const MAX_MODIFIER_TOKENS = 20;
 const RELATIVES = new Set([...RELATIVE_PRONOUNS, 'whom', 'whose']);
 /** Marks that end a clause: a modifier set off by them is an aside, read elsewhere. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', ...DASHES_AND_HYPHEN]);
+const CLAUSE_MARKS = new Set(SUBJECT_BOUNDARY_MARKS);
 /**
  * Words that open a clause of their own inside the span: the cue may then be that clause's verb ("Trump
  * accused the media of ignoring what Clinton said").

@@ -12,11 +12,11 @@ import { COLLECTIVE_OWNER_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { BE_FORMS } from '../../../vocabulary/cue-verbs.js';
 import { DAY_AND_MONTH_NAMES, DAY_PART_WORDS, RELATIVE_DAY_WORDS, SEASON_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
-import { DASHES } from '../../../vocabulary/dashes.js';
+import { CLAUSE_MARKS } from '../../../vocabulary/clause-breaks.js';
 
 /** Modifiers that may stand between the owner and the noun: "Trump’s repeated claim", "his long-standing plan". */
 const MAX_MODIFIERS = 2;
-const CLAUSE_MARKS = new Set([',', ';', ':', ...DASHES, '(']);
+const CLAUSE_MARK_SET = new Set(CLAUSE_MARKS);
 const INFINITIVE_MARKERS = new Set(['to', 'and', 'or']);
 /** Words that may follow an auxiliary inside its verb group: "would not have been". */
 const AFTER_AUXILIARY = new Set(['AUX', 'ADV', 'PART']);
@@ -186,7 +186,7 @@ export function complementEnd(context: RuleContext, start: number, sentence: Sen
     const token = tokens[i] as Token;
     if (inQuote(context, token) && !isQuoteMark(token)) continue;
     if (isListComma(tokens, i)) continue;
-    if (CLAUSE_MARKS.has(token.text) || (token.text === '.' && i === sentence.endToken - 1)) return i;
+    if (CLAUSE_MARK_SET.has(token.text) || (token.text === '.' && i === sentence.endToken - 1)) return i;
     // The clause's own verb may be a plain form ("that trade deals hurt workers").
     const plainVerb = ownVerb && token.pos === 'VERB' && !token.lower.endsWith('ing') && !INFINITIVE_MARKERS.has(tokens[i - 1]?.lower ?? '');
     if (!plainVerb && !isFiniteVerb(tokens, i)) continue;

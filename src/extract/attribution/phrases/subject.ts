@@ -1,8 +1,8 @@
 /** The subject of a sentence's main clause: the first noun phrase followed by its verb. */
 import type { Sentence, Token } from '../../document/types.js';
 import { SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
-import { TIME_HEADS } from '../../../vocabulary/speaker-words.js';
-import { DAY_AND_MONTH_NAMES, YEAR_NUMBER } from '../../../vocabulary/dates.js';
+import { PERIOD_OPENERS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { DAY_AND_MONTH_NAMES, YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../../vocabulary/dates.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { isQuoteMark } from './tokens.js';
@@ -13,8 +13,9 @@ const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 const DASHES = new Set(DASHES_AND_HYPHEN);
 const MAX_APPOSITIVE_TOKENS = 30;
 const MAX_CLAUSES = 4;
-const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'since']);
-const TIME_MODIFIERS = new Set(['last', 'this', 'earlier', 'later', 'next']);
+/** Prepositions that open a year or a day between a subject and its verb: "in 2019", "on Monday". */
+const TIME_PREPOSITIONS = new Set([...YEAR_PREPOSITIONS, 'on']);
+const TIME_MODIFIERS = new Set(PERIOD_OPENERS);
 const TIME = new Set(TIME_HEADS);
 const DAYS = new Set(DAY_AND_MONTH_NAMES);
 
