@@ -9,9 +9,11 @@ import { readDocument } from './document/read-document.js';
 import { findEntities } from './entities/index.js';
 import { normalizeInput } from './input/normalize-input.js';
 import { findQuotes } from './quotes/find-quotes.js';
+import { singleQuotationsAsDouble } from './quotes/single-quote-style.js';
 import { indexQuotes } from './quotes/quote-index.js';
 import { indexMentions } from './resolution/mention-index.js';
 import { resolveSpeakers } from './resolution/resolve-speakers.js';
+import { resliceClaims, resliceDates, resliceEntities } from './util/reslice-spans.js';
 
 /**
  * Reads a news article and returns who said what, about whom, and when.
@@ -22,7 +24,9 @@ import { resolveSpeakers } from './resolution/resolve-speakers.js';
  */
 export function extract(input: unknown, options?: ExtractOptions): Extraction {
   const { text, publishedAt, warnings } = normalizeInput(input, options);
-  const doc = readDocument(text);
+  // An article that quotes in single marks is read with them as double marks, offsets unchanged.
+  const reading = singleQuotationsAsDouble(text);
+  const doc = readDocument(reading);
 
   const quoteAnalysis = findQuotes(doc);
   const quoteIndex = indexQuotes(quoteAnalysis.quotes);
@@ -46,9 +50,9 @@ export function extract(input: unknown, options?: ExtractOptions): Extraction {
     schemaVersion: SCHEMA_VERSION,
     text,
     publishedAt,
-    claims,
-    entities: entityAnalysis.entities,
-    dates: dateAnalysis.dates,
+    claims: reading === text ? claims : resliceClaims(claims, text),
+    entities: reading === text ? entityAnalysis.entities : resliceEntities(entityAnalysis.entities, text),
+    dates: reading === text ? dateAnalysis.dates : resliceDates(dateAnalysis.dates, text),
     warnings: [...warnings, ...quoteAnalysis.warnings, ...dateAnalysis.warnings],
   };
 }
