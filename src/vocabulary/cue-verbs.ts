@@ -270,6 +270,17 @@ export const FUTURE_MARKERS: readonly string[] = ['will', 'would', 'shall', 'to'
 /** Prepositions that introduce the topic of a verb of speaking: "commented on", "spoke about". */
 export const TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'of'];
 
+/**
+ * Nouns that make a phrase after "on" a setting or a manner of speaking, not its topic: "spoke on condition of
+ * anonymity", "on behalf of the union", "on the phone", "on the record", "on national television", "on the
+ * Senate floor".
+ */
+export const SPEAKING_SETTING_NOUNS: readonly string[] = [
+  'condition', 'behalf', 'record', 'background', 'phone', 'telephone', 'camera', 'air', 'radio', 'television',
+  'tv', 'stage', 'floor', 'podium', 'panel', 'call', 'video', 'line', 'sidelines', 'trail', 'program', 'show',
+  'podcast', 'broadcast', 'livestream',
+];
+
 /** A preposition that names what is argued or warned against: "warned against hasty cuts". */
 export const STANCE_PREPOSITIONS: readonly string[] = ['against'];
 

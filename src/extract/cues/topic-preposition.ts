@@ -3,6 +3,7 @@
  * adjunct of manner, time or audience ("spoke out Tuesday about …", "spoke emotionally of …", "complained to
  * the council about …").
  */
+import { SPEAKING_SETTING_NOUNS } from '../../vocabulary/cue-verbs.js';
 import { WEEKDAYS } from '../../vocabulary/dates.js';
 import { OBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { PERIOD_OPENERS } from '../../vocabulary/speaker-words.js';
@@ -17,17 +18,20 @@ const ADJUNCT_TAGS = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'
 const DAYS = new Set(WEEKDAYS);
 const PERIOD_STARTS = new Set(PERIOD_OPENERS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+const SETTING_NOUNS = new Set(SPEAKING_SETTING_NOUNS);
+/** Most words of a setting's phrase before its noun: "on the Senate floor", "on national television". */
+const MAX_SETTING_WORDS = 3;
 
 /**
  * The index of the preposition (one of `prepositions`) that opens the topic of the verb ending before `start`,
- * or null. Right after the verb any of them does, unless a day follows ("spoke on Tuesday about …" reads on);
- * after an adjunct, "about" does, and the others after an adverb of manner or a day only ("spoke movingly of",
+ * or null. Right after the verb any of them does, unless a day or a setting follows ("spoke on Tuesday about …",
+ * "spoke on camera about …" read on; "spoke on condition of anonymity" has no topic); after an adjunct, "about" does, and the others after an adverb of manner or a day only ("spoke movingly of",
  * "weighed in Friday on", not "ahead of" or "the head of").
  */
 export function topicPrepositionAfter(tokens: readonly Token[], start: number, prepositions: ReadonlySet<string>): number | null {
   const first = tokens[start];
   if (first === undefined) return null;
-  if (opensTopic(tokens, start, prepositions) && !isDay(tokens[start + 1])) return start;
+  if (opensTopic(tokens, start, prepositions) && !isDay(tokens[start + 1]) && !opensSetting(tokens, start)) return start;
   for (let i = start; i < start + MAX_ADJUNCT_TOKENS; i += 1) {
     const token = tokens[i];
     if (token === undefined || token.sentence !== first.sentence) return null;
@@ -44,6 +48,16 @@ export function topicPrepositionAfter(tokens: readonly Token[], start: number, p
 function opensTopic(tokens: readonly Token[], index: number, prepositions: ReadonlySet<string>): boolean {
   const token = tokens[index] as Token;
   return prepositions.has(token.lower) && !(token.lower === FREE_TOPIC && tokens[index + 1]?.pos === 'NUM');
+}
+
+/** "on condition of …", "on the Senate floor": a setting's noun among the few words after the preposition at `index`. */
+function opensSetting(tokens: readonly Token[], index: number): boolean {
+  for (let i = index + 1; i <= index + MAX_SETTING_WORDS; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || token.pos === 'ADP' || token.pos === 'PUNCT') return false;
+    if (SETTING_NOUNS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** A weekday's name: "Friday" ("on Friday" is a time, not a topic). */
