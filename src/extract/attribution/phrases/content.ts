@@ -9,6 +9,7 @@ import { sentenceAt } from '../candidate.js';
 import { firstIndex } from '../../util/search.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
+import { datelineEnd } from './dateline.js';
 import { inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, isTensedVerb } from './tokens.js';
 import { DASHES, DASHES_AND_HYPHEN, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
 
@@ -224,7 +225,8 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
   if (closingQuote !== undefined && closingQuote.start > sentence.start && cueBefore(context, sentence, closingQuote.start)) {
     return contentRanges(context.doc, closingQuote.start, end);
   }
-  let start = connectiveEnd(context, sentence, datelineEnd(context, sentence));
+  const opening = datelineEnd(context.doc.tokens, sentence);
+  let start = connectiveEnd(context, sentence, opening === sentence.firstToken ? sentence.start : (context.doc.tokens[opening] as Token).start);
   const openQuote = context.quoteIndex.quoteAt(start);
   if (openQuote !== undefined && openQuote.start < start) start = openQuote.start;
   const closing = context.quoteIndex.quoteEndingAt(end);
@@ -473,22 +475,6 @@ function connectiveEnd(context: RuleContext, sentence: Sentence, start: number):
     return next === undefined || comma + 1 >= sentence.endToken ? start : next.start;
   }
   return start;
-}
-
-const DATELINE_DASHES = new Set([...DASHES_AND_HYPHEN, QUOTATION_DASH]);
-
-/** Where a sentence starts once its dateline is passed over ("WASHINGTON ― …", "SEATTLE (AP) - …"). */
-function datelineEnd(context: RuleContext, sentence: Sentence): number {
-  const tokens = context.doc.tokens;
-  for (let i = sentence.firstToken; i < sentence.endToken && i < sentence.firstToken + 6; i += 1) {
-    const token = tokens[i] as Token;
-    if (DATELINE_DASHES.has(token.text)) {
-      const next = tokens[i + 1];
-      return i > sentence.firstToken && next !== undefined ? next.start : sentence.start;
-    }
-    if (token.text !== token.text.toUpperCase() && !/^[(),.]$/.test(token.text)) return sentence.start;
-  }
-  return sentence.start;
 }
 
 /** Longest quotation, in characters, read as a title rather than as quoted words. */

@@ -6,11 +6,10 @@ import { DAY_AND_MONTH_NAMES, YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../../vo
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { isQuoteMark } from './tokens.js';
-import { DASHES_AND_HYPHEN } from '../../../vocabulary/dashes.js';
+import { datelineEnd } from './dateline.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
-const DASHES = new Set(DASHES_AND_HYPHEN);
 const MAX_APPOSITIVE_TOKENS = 30;
 const MAX_CLAUSES = 4;
 /** Prepositions that open a year or a day between a subject and its verb: "in 2019", "on Monday". */
@@ -25,7 +24,7 @@ const DAYS = new Set(DAY_AND_MONTH_NAMES);
  */
 export function sentenceSubject(context: RuleContext, sentence: Sentence, limit: number): PhraseMatch | null {
   const tokens = context.doc.tokens;
-  let start = afterDateline(tokens, sentence);
+  let start = datelineEnd(tokens, sentence);
   // A stray quotation mark that opens no quotation is no part of the subject.
   const first = tokens[start];
   if (first !== undefined && isQuoteMark(first) && context.quoteIndex.quoteStartingAt(first.start) === undefined) start += 1;
@@ -72,15 +71,4 @@ function pastTimePhrase(tokens: readonly Token[], index: number): number {
 function afterComma(tokens: readonly Token[], from: number, limit: number): number | null {
   for (let i = from + 1; i < limit && i <= from + MAX_APPOSITIVE_TOKENS; i += 1) if (tokens[i]?.text === ',') return i + 1;
   return null;
-}
-
-/** The first token after a dateline of capitals and a dash, or the sentence's first token. */
-function afterDateline(tokens: readonly Token[], sentence: Sentence): number {
-  for (let i = sentence.firstToken; i < sentence.firstToken + 6 && i < sentence.endToken; i += 1) {
-    const token = tokens[i] as Token;
-    if (DASHES.has(token.text)) return i > sentence.firstToken ? i + 1 : sentence.firstToken;
-    const capitals = token.text === token.text.toUpperCase();
-    if (!capitals) return sentence.firstToken;
-  }
-  return sentence.firstToken;
 }
