@@ -1,8 +1,8 @@
 /** Small words that join the parts of one name ("Bank of England", "Ludwig van Beethoven", "al-Assad"). */
 
-/** Lower-case particles inside personal and place names. */
+/** Lower-case particles inside personal and place names: "Ursula von der Leyen", "Ana de la Cruz", "Erik ten Hag". */
 export const NAME_PARTICLES: readonly string[] = [
-  'de', 'da', 'di', 'do', 'du', 'del', 'della', 'des', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter',
+  'de', 'da', 'di', 'do', 'du', 'del', 'della', 'des', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten',
   'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'y', 'zu', 'af', 'ap',
 ];
 

@@ -3,11 +3,6 @@
 /** Prepositions that may join two parts of one noun phrase: "a spokesman for the ministry". */
 export const NOUN_PHRASE_LINKS: readonly string[] = ['of', 'for', 'at', 'from', 'in', '&'];
 
-/** Lower-case name particles: "Ursula von der Leyen", "Ana de la Cruz". */
-export const NAME_PARTICLES: readonly string[] = [
-  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'la', 'le', 'du', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'zu',
-];
-
 /** Capitalised words that open a sentence without being part of the speaker's name. */
 export const NOT_NAME_WORDS: readonly string[] = [
   'yesterday', 'today', 'tonight', 'tomorrow', 'meanwhile', 'earlier', 'later', 'now', 'then', 'instead',

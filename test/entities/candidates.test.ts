@@ -19,6 +19,7 @@ describe('candidates', () => {
     ['He met Antony Blinken on Monday.', ['Antony Blinken', 'Monday']],
     ['It was the Bank of England that moved.', ['Bank of England']],
     ['He liked Ludwig van Beethoven best.', ['Ludwig van Beethoven']],
+    ['The coach, Anouk ten Brink, was sacked.', ['Anouk ten Brink']],
     ['The talks with Jean-Claude Juncker ended.', ['Jean-Claude Juncker']],
     ['Shares of Procter & Gamble rose.', ['Shares?', 'Procter & Gamble']],
     ['A grant from the Council for Rivers and Wetlands in Patagonia.', ['Council for Rivers and Wetlands in Patagonia']],

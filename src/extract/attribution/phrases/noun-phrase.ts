@@ -1,7 +1,8 @@
 /** Finds the noun phrase that names a speaker, reading back from a cue or forward from it. */
 import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
-import { LIFE_STAGES, NAME_PARTICLES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
+import { NAME_PARTICLES } from '../../../vocabulary/name-connectors.js';
+import { LIFE_STAGES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
