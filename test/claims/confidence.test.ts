@@ -29,7 +29,7 @@ describe('confidence of whole claims', () => {
   const low: readonly [string, string, string][] = [
     ['an unresolved pronoun with a belief verb', 'He believes the council will never find the money to rebuild the old bridge.', 'rebuild the old bridge'],
     ['an intention verb with an object', 'The mayor wants a new bridge across the river by the end of the decade.', 'a new bridge'],
-    ['a paraphrase before ", X said" (no quote marks to bound it)', 'Taxes will rise next year to pay for the new bridge, Jane Roe said.', 'Taxes will rise'],
+    ['a paraphrase before ", X said" (no quote marks to bound it), X named before', 'Jane Roe chaired the meeting. Taxes will rise next year to pay for the new bridge, Jane Roe said.', 'Taxes will rise'],
   ];
   it.each(low)('%s: below 0.9', (_label, text, words) => {
     expect(confidenceOf(text, words)).toBeLessThan(0.9);
@@ -64,6 +64,9 @@ describe('confidence of whole claims', () => {
     ['present-tense-cue: ", Name says" over ", Name said"',
       ['The council will rebuild the bridge before the winter storms, Jane Roe says.', 'rebuild the bridge'],
       ['The council will rebuild the bridge before the winter storms, Jane Roe said.', 'rebuild the bridge']],
+    ['source-named-once: a source named once over one named again before the report',
+      ['The hall was full on Monday. Jane Roe believes the council will rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['Jane Roe chaired the meeting on Monday. Jane Roe believes the council will rebuild the bridge before the winter storms.', 'rebuild the bridge']],
   ];
   it.each(pairs)('%s', (_label, [better, betterWords], [worse, worseWords]) => {
     expect(confidenceOf(better, betterWords)).toBeGreaterThan(confidenceOf(worse, worseWords));
@@ -94,6 +97,7 @@ describe('confidence factors', () => {
     pronounNamedJustBefore: false,
     speakerOpensAdverbialClause: false,
     presentTenseCue: false,
+    speakerNamedOnce: false,
   };
 
   it('gives the base odds as a probability when no factor applies', () => {
@@ -115,6 +119,7 @@ describe('confidence factors', () => {
     ['unclosed-quote', { unclosedQuote: true }],
     ['pronoun-named-just-before', { pronounNamedJustBefore: true }],
     ['report-in-adverbial-clause', { speakerOpensAdverbialClause: true }],
+    ['source-named-once', { speakerNamedOnce: true }],
   ];
 
   it('has a row for every factor', () => {

@@ -44,6 +44,8 @@ export interface ClaimEvidence {
   readonly speakerOpensAdverbialClause: boolean;
   /** The cue is a verb in the present tense, third person singular: "says", "argues", "shows". */
   readonly presentTenseCue: boolean;
+  /** The speaker resolves to an entity the article names only once. */
+  readonly speakerNamedOnce: boolean;
 }
 
 /** What reading the evidence needs besides the candidate and its kind. */
@@ -78,6 +80,7 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
     pronounNamedJustBefore: pronounNamedJustBefore(doc, speaker, inputs.speakers.get(candidate) ?? null, inputs.mentions),
     speakerOpensAdverbialClause: speakerOpensAdverbialClause(doc, speaker),
     presentTenseCue: cue !== undefined && isPresentThirdPerson(cue, doc),
+    speakerNamedOnce: inputs.speakers.get(candidate)?.entity?.mentions.length === 1,
   };
 }
 
