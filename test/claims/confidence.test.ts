@@ -29,7 +29,7 @@ describe('confidence of whole claims', () => {
   const low: readonly [string, string, string][] = [
     ['an unresolved pronoun with a belief verb', 'He believes the council will never find the money to rebuild the old bridge.', 'rebuild the old bridge'],
     ['an intention verb with an object', 'The mayor wants a new bridge across the river by the end of the decade.', 'a new bridge'],
-    ['a paraphrase before ", X said" (no quote marks to bound it)', 'Taxes will rise next year to pay for the new bridge, Jane Roe said.', 'Taxes will rise'],
+    ['a paraphrase before ", X said" (no quote marks to bound it), X named before', 'Jane Roe chaired the meeting. Taxes will rise next year to pay for the new bridge, Jane Roe said.', 'Taxes will rise'],
   ];
   it.each(low)('%s: below 0.9', (_label, text, words) => {
     expect(confidenceOf(text, words)).toBeLessThan(0.9);
@@ -55,6 +55,18 @@ describe('confidence of whole claims', () => {
     ['paraphrase-before-speaker: "Name said …" over "…, Name said"',
       ['Jane Roe said the council would rebuild the bridge before the winter storms.', 'rebuild the bridge'],
       ['The council would rebuild the bridge before the winter storms, Jane Roe said.', 'rebuild the bridge']],
+    ['pronoun-named-just-before: "She said" after the sentence naming her, over "She said" four sentences on',
+      ['Jane Roe spoke to the council on Monday. She said the council would rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['Jane Roe spoke to the council on Monday. The hall was full. Rain fell all day. The mood was calm. She said the council would rebuild the bridge before the winter storms.', 'rebuild the bridge']],
+    ['report-in-adverbial-clause: "after Name said" over "On Monday, Name said"',
+      ['The vote was put off after Jane Roe said the council would rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['On Monday, Jane Roe said the council would rebuild the bridge before the winter storms.', 'rebuild the bridge']],
+    ['present-tense-cue: ", Name says" over ", Name said"',
+      ['The council will rebuild the bridge before the winter storms, Jane Roe says.', 'rebuild the bridge'],
+      ['The council will rebuild the bridge before the winter storms, Jane Roe said.', 'rebuild the bridge']],
+    ['source-named-once: a source named once over one named again before the report',
+      ['The hall was full on Monday. Jane Roe believes the council will rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['Jane Roe chaired the meeting on Monday. Jane Roe believes the council will rebuild the bridge before the winter storms.', 'rebuild the bridge']],
   ];
   it.each(pairs)('%s', (_label, [better, betterWords], [worse, worseWords]) => {
     expect(confidenceOf(better, betterWords)).toBeGreaterThan(confidenceOf(worse, worseWords));
@@ -82,6 +94,10 @@ describe('confidence factors', () => {
     speakerOpensSentence: false,
     cuesBesideContent: 0,
     unclosedQuote: false,
+    pronounNamedJustBefore: false,
+    speakerOpensAdverbialClause: false,
+    presentTenseCue: false,
+    speakerNamedOnce: false,
   };
 
   it('gives the base odds as a probability when no factor applies', () => {
@@ -101,10 +117,13 @@ describe('confidence factors', () => {
     ['paraphrase-before-speaker', { rule: 'content-comma-speaker-cue' }],
     ['report-beside-content', { cuesBesideContent: 1 }],
     ['unclosed-quote', { unclosedQuote: true }],
+    ['pronoun-named-just-before', { pronounNamedJustBefore: true }],
+    ['report-in-adverbial-clause', { speakerOpensAdverbialClause: true }],
+    ['source-named-once', { speakerNamedOnce: true }],
   ];
 
   it('has a row for every factor', () => {
-    expect([...changes.map(([name]) => name), 'speaker-opens-sentence'].sort()).toEqual(
+    expect([...changes.map(([name]) => name), 'speaker-opens-sentence', 'present-tense-cue'].sort()).toEqual(
       CONFIDENCE_FACTORS.map((factor) => factor.name).sort());
   });
 
@@ -121,6 +140,13 @@ describe('confidence factors', () => {
     const said: ClaimEvidence = { ...plain, cueType: 'speech' };
     expect(applyingFactors({ ...said, speakerOpensSentence: true }).map((f) => f.name)).toEqual(['speech-cue', 'speaker-opens-sentence']);
     expect(claimConfidence({ ...said, speakerOpensSentence: true })).toBeGreaterThan(claimConfidence(said));
+  });
+
+  it('counts a present-tense cue only with a verb of saying or writing', () => {
+    expect(applyingFactors({ ...plain, presentTenseCue: true })).toEqual([]);
+    const said: ClaimEvidence = { ...plain, cueType: 'speech' };
+    expect(applyingFactors({ ...said, presentTenseCue: true }).map((f) => f.name)).toEqual(['speech-cue', 'present-tense-cue']);
+    expect(claimConfidence({ ...said, presentTenseCue: true })).toBeGreaterThan(claimConfidence(said));
   });
 
   it('does not count a quotation as crossing a clause, holding a comma or opening with "to" (quote marks bound it)', () => {

@@ -3,8 +3,11 @@ import type { Candidate, Range } from '../../attribution/types.js';
 import type { Cue } from '../../cues/types.js';
 import type { Document, Token } from '../../document/types.js';
 import type { QuoteIndex } from '../../quotes/quote-index.js';
+import type { ResolvedSpeaker } from '../../resolution/resolve-speakers.js';
+import type { IndexedMention } from '../../resolution/mention-index.js';
 import type { ClaimKind, CueType } from '../../../types.js';
 import { firstIndex } from '../../util/search.js';
+import { pronounNamedJustBefore, speakerOpensAdverbialClause } from './speaker-evidence.js';
 import { CLAUSE_BREAK_MARKS, CLAUSE_JOINERS_AFTER_COMMA } from '../../../vocabulary/clause-breaks.js';
 
 const BREAK_MARKS = new Set(CLAUSE_BREAK_MARKS);
@@ -35,6 +38,14 @@ export interface ClaimEvidence {
   readonly cuesBesideContent: number;
   /** Some piece of the content is a quotation whose closing mark was never found. */
   readonly unclosedQuote: boolean;
+  /** The speaker is a pronoun whose entity was last named one or two sentences before it. */
+  readonly pronounNamedJustBefore: boolean;
+  /** The speaker's phrase follows a subordinating conjunction: "after she admitted …", "though he noted …". */
+  readonly speakerOpensAdverbialClause: boolean;
+  /** The cue is a verb in the present tense, third person singular: "says", "argues", "shows". */
+  readonly presentTenseCue: boolean;
+  /** The speaker resolves to an entity the article names only once. */
+  readonly speakerNamedOnce: boolean;
 }
 
 /** What reading the evidence needs besides the candidate and its kind. */
@@ -42,6 +53,10 @@ export interface EvidenceInputs {
   readonly doc: Document;
   readonly cues: readonly Cue[];
   readonly quoteIndex: QuoteIndex;
+  /** The resolved speaker of each candidate. */
+  readonly speakers: ReadonlyMap<Candidate, ResolvedSpeaker | null>;
+  /** Entity mentions in text order. */
+  readonly mentions: readonly IndexedMention[];
 }
 
 /** Reads the evidence of a candidate whose kind is known. */
@@ -62,7 +77,17 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
     cuesBesideContent: cue === undefined ? 0 : inputs.cues.filter((other) =>
       other !== cue && other.sentence === cue.sentence && !candidate.content.some((range) => holds(range, other))).length,
     unclosedQuote: candidate.content.some((range) => inputs.quoteIndex.quoteAt(range.start)?.closed === false),
+    pronounNamedJustBefore: pronounNamedJustBefore(doc, speaker, inputs.speakers.get(candidate) ?? null, inputs.mentions),
+    speakerOpensAdverbialClause: speakerOpensAdverbialClause(doc, speaker),
+    presentTenseCue: cue !== undefined && isPresentThirdPerson(cue, doc),
+    speakerNamedOnce: inputs.speakers.get(candidate)?.entity?.mentions.length === 1,
   };
+}
+
+/** The cue's verb is inflected for the present tense, third person singular ("says", "argues", "denies"). */
+function isPresentThirdPerson(cue: Cue, doc: Document): boolean {
+  const verb = doc.tokens[cue.verbToken];
+  return cue.kind !== 'according-to' && verb !== undefined && verb.lower !== cue.lemma && verb.lower.endsWith('s');
 }
 
 /** `inner` lies wholly inside `outer`. */
