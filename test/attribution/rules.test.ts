@@ -704,7 +704,19 @@ table('speaker-verb-object', [
   ['The mayor criticized the plan and the money raised by donors.', { speaker: 'The mayor', cue: 'criticized', content: 'the plan and the money raised by donors' }],
   ['Most parents prefer a shorter school day.', { speaker: 'Most parents', cue: 'prefer', content: 'a shorter school day', cueType: 'belief' }],
   ['In the survey, 30 percent would pick the mayor, while 8 percent prefer the sheriff and 2 percent support a newcomer.', { speaker: '8 percent', cue: 'prefer', content: 'the sheriff' }],
+  ['The senator complimented the host of Monday night’s show.', { speaker: 'The senator', cue: 'complimented', content: 'the host of Monday night’s show', cueType: 'belief' }],
+  ['The mayor praised the speech at Monday night’s rally.', { speaker: 'The mayor', cue: 'praised', content: 'the speech' }],
+  ['To win the race, the mayor courted farmers and criticized the new tax.', { speaker: 'the mayor', cue: 'criticized', content: 'the new tax' }],
+  ['Reporters pressed him on the cost of the bridge.', { speaker: 'Reporters', cue: 'pressed', content: 'the cost of the bridge', cueType: 'speech' }],
+  ['The senator pressed the minister about the delays at the port.', { speaker: 'The senator', cue: 'pressed', content: 'the delays at the port' }],
 ], [
+  'The mayor pressed on with the plan.',
+  'The crowd pressed against the fence.',
+  'She pressed on Monday with the reform.',
+  'The union pressed the button for the lift.',
+  'She said the fee would stay, and when pressed on why it was so high, she left the room.',
+  'To be sure, the plan has flaws, and understates the cost of the bridge.',
+  'The scarf compliments her coat.',
   'The coach showed him the door.',
   'The hikers found a trail by the river.',
   'The guide showed them around the old mill.',
@@ -834,6 +846,8 @@ table('passive-by-agent', [
   'The castle is said to be haunted.',
   'The road was closed by the police.',
   'The statement was read by the mayor.',
+  'The mayor was asked by reporters about the cost.',
+  'The mayor was pressed by reporters about the cost.',
 ]);
 
 describe('a relative pronoun as speaker', () => {

@@ -201,6 +201,8 @@ function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType,
 function isPassive(tokens: readonly Token[], verb: number): boolean {
   const verbToken = tokens[verb] as Token;
   if (verbToken.lower.endsWith('ing')) return false;
+  // "when pressed on …", "if asked about …": a past participle right after a conjunction of time or condition.
+  if (REDUCED_CLAUSE_OPENERS.has(tokens[verb - 1]?.lower ?? '') && verbToken.lower.endsWith('ed')) return true;
   for (let i = verb - 1; i >= 0 && i >= verb - 3; i -= 1) {
     const token = tokens[i] as Token;
     if (token.sentence !== verbToken.sentence) return false;
@@ -209,6 +211,9 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   }
   return false;
 }
+
+/** Conjunctions after which a past participle opens a clause without its subject: "when asked", "if pressed". */
+const REDUCED_CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'unless', 'until', 'though', 'although', 'while']);
 
 /** Subjects whose "’s" before a participle is more often "has": "she’s called for", "who’s said that". */
 const PERFECT_SUBJECTS = new Set(['he', 'she', 'who']);

@@ -51,10 +51,11 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "compared the levy to “robbing the harbour” - a claim that …": a dash opens the writer's aside.
     // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
     if (isDash(token, tokens[i - 1], tokens[i + 1]) && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '')) return i;
-    // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
+    // "Monday's debate", "Monday night's debate" name a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
+    const dayOwns = POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '') || (PERIODS.has(tokens[i + 1]?.lower ?? '') && POSSESSIVE_MARKS.has(tokens[i + 2]?.text ?? ''));
     // "cited the figure [at last week's forum]": the preposition before the time goes with it.
-    if ((isDayWord(token) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '')) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
+    if ((isDayWord(token) && !dayOwns) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
     // "supported Democrats [during his time at the network]": a phrase of time, whatever its noun (a gerund
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
