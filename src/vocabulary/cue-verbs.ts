@@ -171,7 +171,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'chastise', 'berate', 'upbraid', 'misrepresent', 'rebut', 'debunk', 'link', 'attribute',
     'hint at', 'allude to', 'touch on', 'dwell on', 'harp on', 'elaborate on', 'expound on',
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
-    'understate', 'overstate', 'press',
+    'understate', 'overstate', 'press', 'draw', 'deliver', 'sound',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
@@ -227,6 +227,16 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
   welcome: ['guest', 'guests', 'visitor', 'visitors', 'crowd', 'crowds', 'audience', 'delegates', 'delegation', 'newcomers', 'baby'],
   back: ['car', 'truck', 'van', 'vehicle', 'trailer'],
   embrace: ['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'child', 'children', 'friend', 'friends', 'family', 'baby'],
+};
+
+/**
+ * Object verbs that report only when their object's head is one of their nouns: "drew a sharp contrast with
+ * her rival", "delivered a stern message", "sounded the alarm", not "drew a crowd" or "delivered the mail".
+ */
+export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
+  draw: ['contrast', 'contrasts', 'distinction', 'distinctions', 'comparison', 'comparisons', 'link', 'links', 'parallel', 'parallels', 'conclusion', 'conclusions', 'lesson', 'lessons'],
+  deliver: ['message', 'messages', 'speech', 'speeches', 'remarks', 'address', 'warning', 'warnings', 'rebuke', 'ultimatum'],
+  sound: ['alarm', 'warning', 'call'],
 };
 
 /** Nouns of what is said, planned or argued, as the head of such an object. */
