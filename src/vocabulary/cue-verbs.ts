@@ -80,7 +80,7 @@ export const AGAINST_VERBS: readonly string[] = ['vote', 'decide'];
 
 /** Verbs that name the recipient right after them: "told reporters that …". */
 export const RECIPIENT_VERBS: readonly string[] = [
-  'tell', 'inform', 'assure', 'advise', 'warn', 'remind', 'ask', 'chide', 'scold', 'admonish', 'rebuke',
+  'tell', 'inform', 'assure', 'advise', 'warn', 'remind', 'ask', 'chide', 'scold', 'admonish', 'rebuke', 'press',
 ];
 
 /**
@@ -171,6 +171,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'chastise', 'berate', 'upbraid', 'misrepresent', 'rebut', 'debunk', 'link', 'attribute',
     'hint at', 'allude to', 'touch on', 'dwell on', 'harp on', 'elaborate on', 'expound on',
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
+    'understate', 'overstate', 'press', 'draw', 'deliver', 'sound',
   ],
   writing: ['write', 'tweet', 'post'],
   belief: [
@@ -182,6 +183,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate', 'agree with', 'disagree with', 'agree on',
     'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
+    'compliment',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove',
@@ -227,6 +229,16 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
   embrace: ['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'child', 'children', 'friend', 'friends', 'family', 'baby'],
 };
 
+/**
+ * Object verbs that report only when their object's head is one of their nouns: "drew a sharp contrast with
+ * her rival", "delivered a stern message", "sounded the alarm", not "drew a crowd" or "delivered the mail".
+ */
+export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
+  draw: ['contrast', 'contrasts', 'distinction', 'distinctions', 'comparison', 'comparisons', 'link', 'links', 'parallel', 'parallels', 'conclusion', 'conclusions', 'lesson', 'lessons'],
+  deliver: ['message', 'messages', 'speech', 'speeches', 'remarks', 'address', 'warning', 'warnings', 'rebuke', 'ultimatum'],
+  sound: ['alarm', 'warning', 'call'],
+};
+
 /** Nouns of what is said, planned or argued, as the head of such an object. */
 export const CONTENT_OBJECT_NOUNS: readonly string[] = [
   'plan', 'plans', 'proposal', 'proposals', 'vision', 'agenda', 'case', 'argument', 'arguments', 'strategy',
@@ -252,7 +264,7 @@ export const CLAUSE_OBJECT_VERBS: readonly string[] = ['find'];
  * Verbs of speaking whose object must be a topic after a preposition: "spoke about …", not "spoke Friday";
  * "weighed in Friday about …", not "weighed in at 90 kilos".
  */
-export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment', 'weigh in'];
+export const TOPIC_ONLY_VERBS: readonly string[] = ['speak', 'talk', 'comment', 'weigh in', 'press'];
 
 /**
  * Verbs whose clause is their usual content but which also report a topic after a preposition

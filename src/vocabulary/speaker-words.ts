@@ -132,6 +132,12 @@ export const PERIOD_OPENERS: readonly string[] = ['last', 'this', 'earlier', 'la
 /** Nouns of such a phrase of time. */
 export const PERIOD_NOUNS: readonly string[] = ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night'];
 
+/** Plural nouns of time that, after "in the", count from an event: "in the days since …", "in the weeks before …". */
+export const SPAN_NOUNS: readonly string[] = ['hours', 'days', 'weeks', 'months', 'years'];
+
+/** Words after such a noun that name the event it counts from: "since", "before", "leading up to". */
+export const SPAN_LINKS: readonly string[] = ['since', 'before', 'after', 'leading', 'following', 'ahead'];
+
 /**
  * Words after a dash that carry the reported words on rather than open the writer's aside: "the problems he
  * has — and why he thinks …", "so many things — from taxes to trade", "three towns — including ours".

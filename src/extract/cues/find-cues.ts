@@ -4,7 +4,7 @@ import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
   AGAINST_VERBS, BE_FORMS, MODAL_ONLY_VERBS, WISH_MODALS, INTENTION_CUE_ADJECTIVES, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS,
-  CLAUSE_PHRASAL_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
+  CLAUSE_PHRASAL_VERBS, REPORTING_OBJECT_HEADS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
@@ -29,6 +29,9 @@ const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const RAISING = new Set(RAISING_VERBS);
 const INTENTION_ADJECTIVES = new Set(INTENTION_CUE_ADJECTIVES);
 const ADJECTIVE_PREPOSITIONS = new Map(Object.entries(PREPOSITION_CUE_ADJECTIVES));
+const REPORTING_HEADS = new Map(Object.entries(REPORTING_OBJECT_HEADS));
+/** Most words of an object before its head: "drew [a sharp, clear] contrast". */
+const MAX_MODIFIER_TOKENS = 4;
 /** Forms wink sometimes tags as nouns or adjectives that are still verbs of saying. */
 const MISTAGGED_FORMS = new Set(['said', 'says', 'told', 'tells']);
 
@@ -103,6 +106,9 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal", "spoke out Tuesday about
     // the deal" report its topic. "a friend commented: “…”": a colon before a quotation gives such a verb its words.
     if (TOPIC_ONLY.has(token.lemma) && topicPrepositionAfter(tokens, i + 1, TOPICS) === null && next?.text !== ':') continue;
+    // "drew a contrast with …" reports; "drew a crowd" does not.
+    const heads = REPORTING_HEADS.get(token.lemma);
+    if (heads !== undefined && !headFollows(tokens, i, heads)) continue;
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
@@ -112,6 +118,17 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     }
   }
   return cues;
+}
+
+/** One of `heads` ends the object after the verb at `verb`, over determiners, adjectives and adverbs: "drew a sharp contrast". */
+function headFollows(tokens: readonly Token[], verb: number, heads: readonly string[]): boolean {
+  for (let i = verb + 1; i <= verb + 1 + MAX_MODIFIER_TOKENS; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== (tokens[verb] as Token).sentence) return false;
+    if (heads.includes(token.lower)) return true;
+    if (!/^(?:DET|ADJ|ADV|PRON)$/.test(token.pos) && token.text !== ',') return false;
+  }
+  return false;
 }
 
 /** Most tokens of an object between a phrasal verb and the "that" of its clause: "agreed with her aides that". */
@@ -201,6 +218,8 @@ function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType,
 function isPassive(tokens: readonly Token[], verb: number): boolean {
   const verbToken = tokens[verb] as Token;
   if (verbToken.lower.endsWith('ing')) return false;
+  // "when pressed on …", "if asked about …": a past participle right after a conjunction of time or condition.
+  if (REDUCED_CLAUSE_OPENERS.has(tokens[verb - 1]?.lower ?? '') && verbToken.lower.endsWith('ed')) return true;
   for (let i = verb - 1; i >= 0 && i >= verb - 3; i -= 1) {
     const token = tokens[i] as Token;
     if (token.sentence !== verbToken.sentence) return false;
@@ -209,6 +228,9 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   }
   return false;
 }
+
+/** Conjunctions after which a past participle opens a clause without its subject: "when asked", "if pressed". */
+const REDUCED_CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'unless', 'until', 'though', 'although', 'while']);
 
 /** Subjects whose "’s" before a participle is more often "has": "she’s called for", "who’s said that". */
 const PERFECT_SUBJECTS = new Set(['he', 'she', 'who']);

@@ -36,7 +36,9 @@ export function topicPrepositionAfter(tokens: readonly Token[], start: number, p
     const token = tokens[i];
     if (token === undefined || token.sentence !== first.sentence) return null;
     const previous = tokens[i - 1] as Token;
-    if (i > start && opensTopic(tokens, i, prepositions) && (token.lower === FREE_TOPIC || isMannerAdverb(previous) || isDay(previous))) return i;
+    // "pressed him on his record": a pronoun the question was put to.
+    const asked = OBJECT_PRONOUN.has(previous.lower) && i === start + 1 && !isDay(tokens[i + 1]);
+    if (i > start && opensTopic(tokens, i, prepositions) && (token.lower === FREE_TOPIC || isMannerAdverb(previous) || isDay(previous) || asked)) return i;
     if (!ADJUNCT_TAGS.has(token.pos) && !OBJECT_PRONOUN.has(token.lower)) return null;
     // "the farmers we talked to this week about …": a preposition without its object ends a relative clause.
     if (token.pos === 'ADP' && (PERIOD_STARTS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.pos === 'VERB')) return null;

@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import { MONTHS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import {
   COORDINATING_CONJUNCTIONS, DASH_CONTINUATIONS, OBJECT_CLAUSE_OPENERS, PERIOD_NOUNS, PERIOD_OPENERS, PREDICATE_CONJUNCTIONS,
-  SAYING_SETTINGS, SETTING_PREPOSITIONS,
+  SAYING_SETTINGS, SETTING_PREPOSITIONS, SPAN_LINKS, SPAN_NOUNS,
 } from '../../../vocabulary/speaker-words.js';
 import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
@@ -51,10 +51,13 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "compared the levy to “robbing the harbour” - a claim that …": a dash opens the writer's aside.
     // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
     if (isDash(token, tokens[i - 1], tokens[i + 1]) && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '')) return i;
-    // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
+    // "Monday's debate", "Monday night's debate" name a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
+    const dayOwns = POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '') || (PERIODS.has(tokens[i + 1]?.lower ?? '') && POSSESSIVE_MARKS.has(tokens[i + 2]?.text ?? ''));
+    // "delivered a message [in the days since the debate]": a span of time counted from an event.
+    if (spanOfTimeAt(tokens, i)) return i;
     // "cited the figure [at last week's forum]": the preposition before the time goes with it.
-    if ((isDayWord(token) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '')) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
+    if ((isDayWord(token) && !dayOwns) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
     // "supported Democrats [during his time at the network]": a phrase of time, whatever its noun (a gerund
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
@@ -70,6 +73,14 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     }
   }
   return end;
+}
+
+const SPAN_NOUN_SET = new Set(SPAN_NOUNS);
+const SPAN_LINK_SET = new Set(SPAN_LINKS);
+
+/** "in the days since …": a preposition, "the", a plural noun of time and what it counts from, at token `i`. */
+function spanOfTimeAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === 'in' && tokens[i + 1]?.lower === 'the' && SPAN_NOUN_SET.has(tokens[i + 2]?.lower ?? '') && SPAN_LINK_SET.has(tokens[i + 3]?.lower ?? '');
 }
 
 /**

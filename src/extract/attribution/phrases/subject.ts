@@ -32,7 +32,9 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     // "When prices rise, the mayor …": the subject of a clause opened by a conjunction is not the main clause's.
     // "In defending his record, the mayor …": nor is a preposition opening a gerund's phrase.
     const gerund = tokens[start]?.pos === 'ADP' && tokens[start + 1]?.pos === 'VERB' && (tokens[start + 1] as Token).lower.endsWith('ing');
-    const subject = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund ? null : phraseAfter(context, start, sentence);
+    // "To be sure, …", "To win the state, the mayor …": nor is an infinitive's.
+    const infinitive = tokens[start]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[start + 1]?.pos ?? '');
+    const subject = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund || infinitive ? null : phraseAfter(context, start, sentence);
     if (subject !== null) {
       let next = subject.endToken;
       let named: PhraseMatch = subject;

@@ -13,6 +13,8 @@ import type { CueRule, RuleContext } from '../types.js';
 import { QUOTE_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
+/** The preposition that opens a topic after the agent: "was asked by reporters about …". */
+const TOPIC_PREPOSITION = 'about';
 
 const BE = new Set(BE_FORMS);
 const MODIFIERS = new Set(VERB_MODIFIERS);
@@ -26,7 +28,8 @@ export const passiveByAgent: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (tokens[cue.endToken]?.lower !== 'by') return null;
     const agent = phraseAfter(context, cue.endToken + 1, sentence);
-    if (agent === null) return null;
+    // "The mayor was pressed by reporters about the cost": a topic after the agent; the subject is the one addressed.
+    if (agent === null || tokens[agent.endToken]?.lower === TOPIC_PREPOSITION) return null;
     // The subject runs from the clause start to the "to be" before the verb.
     let be = cue.firstToken - 1;
     while (be > sentence.firstToken && !BE.has((tokens[be] as Token).lower)) {
