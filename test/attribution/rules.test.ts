@@ -341,7 +341,14 @@ table('speaker-cue-content', [
   ['The singer was reported as telling the radio host she felt the album was weak.', { speaker: 'she', cue: 'felt', content: 'the album was weak' }],
   ['A review of clubs that have spent $5 million or more since 2010 shows that owners sold up.', { speaker: 'A review of clubs', cue: 'shows', content: 'that owners sold up' }],
   ['But a 30-page review released by the council last week reveals just how slow the repairs have been.', { speaker: 'a 30-page review', cue: 'reveals', content: 'just how slow the repairs have been' }],
+  ['The coach urged the players to “play with heart” in the final.', { speaker: 'The coach', cue: 'urged', content: 'the players to “play with heart” in the final' }],
+  ['The union wants to “reset the table” with the owners.', { speaker: 'The union', cue: 'wants', content: 'to “reset the table” with the owners' }],
+  ['The mayor told residents not to worry about the storm.', { speaker: 'The mayor', cue: 'told', content: 'residents not to worry about the storm' }],
+  ['The warden had asked the guards never to speak of the escape.', { speaker: 'The warden', cue: 'asked', content: 'the guards never to speak of the escape' }],
 ], [
+  'She asked them not to.',
+  'The coach urged fans to “Victory Park” for the parade.',
+  'Officials told residents not to the east of the river to leave.',
   'But the pre-game show released by the club last week drew few viewers.',
   'Tickets for the band’s 2010 shows sold out in an hour.',
   'The horse shows in 2010 drew large crowds.',
@@ -494,6 +501,7 @@ table('free-relative-cue', [
 ]);
 
 table('participle-cue', [
+  ['The mayor spoke on Friday, vowing to “fight back” in court.', { speaker: 'The mayor', cue: 'vowing', content: 'to “fight back” in court' }],
   ['The judge closed the hearing, referencing the flood of letters from parents.', { speaker: 'The judge', cue: 'referencing', content: 'the flood of letters from parents' }],
   ['“You knew the risks,” the coach told the team, reciting the club’s old motto.', { speaker: 'the coach', cue: 'reciting', content: 'the club’s old motto' }],
   ['"The mayor strode up to the podium, chanting “Four more years!”', { speaker: 'The mayor', cue: 'chanting', content: '“Four more years!”' }],

@@ -15,7 +15,7 @@ import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/
 import { objectSettingStart } from '../phrases/object-end.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
-import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
+import { inQuote, isInfinitiveAt, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
 import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
@@ -36,6 +36,8 @@ const NEGATION = new Set(NEGATIONS);
 const SUBJECT = new Set(SUBJECT_PRONOUNS);
 const RECIPIENT = new Set(RECIPIENT_VERBS);
 const PERIODS = new Set(PERIOD_NOUNS);
+/** Words that deny an infinitive after a request's object: "told them not to worry", "urged her never to sign". */
+const NOT_BEFORE_TO = new Set(['not', 'never']);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
@@ -155,8 +157,7 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   // "vowed to harshly punish …": an adverb may split the infinitive.
   const takesTo = cue.type === 'intention' || cue.type === 'belief' || TO_VERBS.has(cue.lemma);
   const to = DAY_WORDS.has(next?.lower ?? '') ? cue.endToken + 1 : cue.endToken;
-  const verb = tokens[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
-  if (takesTo && tokens[to]?.lower === 'to' && tokens[verb]?.pos === 'VERB' && to < sentence.endToken) {
+  if (takesTo && isInfinitiveAt(tokens, to) && to < sentence.endToken) {
     return { token: to, introduced: true };
   }
   // "urged supporters to vote": the object and its infinitive are the request.
@@ -217,15 +218,18 @@ function objectBeforeTo(context: RuleContext, start: number, sentence: Sentence)
   const first = tokens[start];
   if (first === undefined || start >= sentence.endToken) return false;
   // "urged them to wait"; "her" may open a noun phrase too: "urged her husband to wait".
-  if (OBJECT.has(first.lower) && (tokens[start + 1]?.lower === 'to' || first.lower !== 'her')) {
-    return tokens[start + 1]?.lower === 'to' && tokens[start + 2]?.pos === 'VERB';
-  }
+  if (OBJECT.has(first.lower) && (infinitiveAfter(tokens, start + 1) || first.lower !== 'her')) return infinitiveAfter(tokens, start + 1);
   for (let i = start; i < sentence.endToken && i <= start + MAX_OBJECT_TOKENS; i += 1) {
     const token = tokens[i] as Token;
-    if (token.lower === 'to') return i > start && tokens[i + 1]?.pos === 'VERB';
+    if (token.lower === 'to' || NOT_BEFORE_TO.has(token.lower)) return i > start && infinitiveAfter(tokens, i);
     if (!isNounPhraseWord(token)) return false;
   }
   return false;
+}
+
+/** "to vote", "not to worry", "never to speak of it": an infinitive, or one denied, at token `index`. */
+function infinitiveAfter(tokens: readonly Token[], index: number): boolean {
+  return isInfinitiveAt(tokens, NOT_BEFORE_TO.has(tokens[index]?.lower ?? '') ? index + 1 : index);
 }
 
 /**
