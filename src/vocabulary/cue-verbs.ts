@@ -159,7 +159,7 @@ export const COMMON_CUE_FORMS: readonly string[] = [
  */
 export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
   speech: [
-    'announce', 'detail', 'disclose', 'confirm', 'acknowledge', 'admit', 'deny', 'mention', 'discuss', 'describe',
+    'announce', 'declare', 'proclaim', 'detail', 'disclose', 'confirm', 'acknowledge', 'admit', 'deny', 'mention', 'discuss', 'describe',
     'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
     'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo', 'stress', 'emphasize', 'emphasise',

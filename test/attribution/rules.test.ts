@@ -712,7 +712,11 @@ table('speaker-verb-object', [
   ['The mayor criticized the plan and the money raised by donors.', { speaker: 'The mayor', cue: 'criticized', content: 'the plan and the money raised by donors' }],
   ['Most parents prefer a shorter school day.', { speaker: 'Most parents', cue: 'prefer', content: 'a shorter school day', cueType: 'belief' }],
   ['In the survey, 30 percent would pick the mayor, while 8 percent prefer the sheriff and 2 percent support a newcomer.', { speaker: '8 percent', cue: 'prefer', content: 'the sheriff' }],
+  ['The governor declared a state of emergency in three coastal counties.', { speaker: 'The governor', cue: 'declared', content: 'a state of emergency in three coastal counties' }],
+  ['The king proclaimed a day of national mourning.', { speaker: 'The king', cue: 'proclaimed', content: 'a day of national mourning' }],
 ], [
+  'The governor will declare a state of emergency.',
+  'The travelers had nothing to declare at the border.',
   'The coach showed him the door.',
   'The hikers found a trail by the river.',
   'The guide showed them around the old mill.',
