@@ -98,6 +98,15 @@ export const FRAMING_VERBS: readonly string[] = [
  */
 export const MAKE_CUE_PHRASES: readonly string[] = ['clear', 'it clear', 'the case', 'the point', 'the argument', 'plain', 'it plain'];
 
+/**
+ * Verbs of answering whose answer may be an act after "by" or a thing said after "with": "responded by
+ * cutting the levy", "countered with a plan of her own". The preposition opens what is reported.
+ */
+export const RESPONSE_VERBS: readonly string[] = ['respond', 'reply', 'answer', 'counter', 'retort'];
+
+/** The prepositions that open such an answer. */
+export const RESPONSE_PREPOSITIONS: readonly string[] = ['by', 'with'];
+
 /** Verbs that need a clause or a question after them to be a cue ("asked if …", not "asked China for …"). */
 export const CLAUSE_ONLY_VERBS: readonly string[] = [
   'ask', 'continue', 'add', 'note', 'report', 'post', 'project', 'signal', 'charge', 'answer', 'agree', 'deny', 'worry',

@@ -345,7 +345,13 @@ table('speaker-cue-content', [
   ['The union wants to “reset the table” with the owners.', { speaker: 'The union', cue: 'wants', content: 'to “reset the table” with the owners' }],
   ['The mayor told residents not to worry about the storm.', { speaker: 'The mayor', cue: 'told', content: 'residents not to worry about the storm' }],
   ['The warden had asked the guards never to speak of the escape.', { speaker: 'The warden', cue: 'asked', content: 'the guards never to speak of the escape' }],
+  ['The mayor responded by cutting the budget for parks.', { speaker: 'The mayor', cue: 'responded', content: 'by cutting the budget for parks' }],
+  ['The union has responded with attacks on the board, including a letter to the mayor.', { speaker: 'The union', cue: 'responded', content: 'with attacks on the board, including a letter to the mayor' }],
+  ['The senator countered with “a plan that works.”', { speaker: 'The senator', cue: 'countered', content: 'with “a plan that works.”' }],
 ], [
+  'The police responded with force to the protest.',
+  'The coach responded with anger.',
+  'The fire crews responded within minutes.',
   'She asked them not to.',
   'The coach urged fans to “Victory Park” for the parade.',
   'Officials told residents not to the east of the river to leave.',

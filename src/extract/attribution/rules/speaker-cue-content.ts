@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
+  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, RESPONSE_PREPOSITIONS, RESPONSE_VERBS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
   TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
@@ -15,7 +15,7 @@ import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/
 import { objectSettingStart } from '../phrases/object-end.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
-import { inQuote, isInfinitiveAt, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
+import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark } from '../phrases/tokens.js';
 import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
@@ -50,6 +50,10 @@ const NEGATED_QUESTION = new Set(NEGATED_QUESTION_VERBS);
 /** Words opening a clause of time that may go without a subject: "when asked", "while looking". */
 const TIME_CLAUSE_OPENERS = new Set(['when', 'while', 'whenever', 'once']);
 const AS_COMPLEMENT = new Set(AS_COMPLEMENT_VERBS);
+const RESPONSE = new Set(RESPONSE_VERBS);
+const RESPONSE_OPENERS = new Set(RESPONSE_PREPOSITIONS);
+/** "responded with anger", "replied with a shrug": a shorter answer after "with" is a manner, not what was answered. */
+const MIN_RESPONSE_TOKENS = 3;
 /** The cue of "as X put it", whose subordinate clause introduces the words after its comma. */
 const WORDING_IDIOM = 'put it';
 
@@ -134,6 +138,26 @@ function seenAs(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
   return AS_COMPLEMENT.has(cue.lemma) && phraseThenAs(context, cue.endToken, sentence);
 }
 
+/** "responded by cutting the levy", "countered with a plan of her own": an answer opened by its preposition. */
+function isResponse(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const preposition = tokens[cue.endToken];
+  if (!RESPONSE.has(cue.lemma) || preposition === undefined || !RESPONSE_OPENERS.has(preposition.lower)) return false;
+  const first = tokens[cue.endToken + 1];
+  const words = tokens.slice(cue.endToken + 1, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
+  if (first === undefined || words < MIN_RESPONSE_TOKENS) return false;
+  return preposition.lower === 'by' ? first.pos === 'VERB' && first.lower.endsWith('ing') : opensCountedThing(first);
+}
+
+/**
+ * "with a plan", "with attacks on …", "with “…”": an article, a possessive, a number, a name, a quotation or
+ * a plural opens a thing said or done; a bare mass noun ("with force", "with anger") is a manner.
+ */
+function opensCountedThing(token: Token): boolean {
+  if (isQuoteMark(token) || /^(?:DET|NUM|PROPN)$/.test(token.pos) || isPossessivePronoun(token)) return true;
+  return token.pos === 'NOUN' && token.lower.endsWith('s');
+}
+
 /** "viewed them as rivals and despised them": where a second predicate of the subject starts, or `end`. */
 function secondPredicate(context: RuleContext, start: number, end: number): number {
   const tokens = context.doc.tokens;
@@ -168,6 +192,7 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   }
   if (cue.type === 'intention' && cue.endToken > cue.verbToken + 1) return { token: cue.endToken, introduced: true };
   if (seenAs(context, cue, sentence)) return { token: cue.endToken, introduced: false };
+  if (isResponse(context, cue, sentence)) return { token: cue.endToken, introduced: false };
   // "as she put it in a radio interview last week, the plan …": the wording follows the aside's comma.
   const asideEnd = cue.lemma === WORDING_IDIOM ? afterAttribution(context, cue, sentence) : null;
   if (asideEnd !== null && tokens[asideEnd]?.text === ',' && asideEnd > cue.endToken) return { token: asideEnd + 1, introduced: true };
