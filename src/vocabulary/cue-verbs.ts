@@ -98,6 +98,15 @@ export const FRAMING_VERBS: readonly string[] = [
  */
 export const MAKE_CUE_PHRASES: readonly string[] = ['clear', 'it clear', 'the case', 'the point', 'the argument', 'plain', 'it plain'];
 
+/**
+ * Verbs of answering whose answer may be an act after "by" or a thing said after "with": "responded by
+ * cutting the levy", "countered with a plan of her own". The preposition opens what is reported.
+ */
+export const RESPONSE_VERBS: readonly string[] = ['respond', 'reply', 'answer', 'counter', 'retort'];
+
+/** The prepositions that open such an answer. */
+export const RESPONSE_PREPOSITIONS: readonly string[] = ['by', 'with'];
+
 /** Verbs that need a clause or a question after them to be a cue ("asked if …", not "asked China for …"). */
 export const CLAUSE_ONLY_VERBS: readonly string[] = [
   'ask', 'continue', 'add', 'note', 'report', 'post', 'project', 'signal', 'charge', 'answer', 'agree', 'deny', 'worry',
@@ -159,7 +168,7 @@ export const COMMON_CUE_FORMS: readonly string[] = [
  */
 export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
   speech: [
-    'announce', 'detail', 'disclose', 'confirm', 'acknowledge', 'admit', 'deny', 'mention', 'discuss', 'describe',
+    'announce', 'declare', 'proclaim', 'detail', 'disclose', 'confirm', 'acknowledge', 'admit', 'deny', 'mention', 'discuss', 'describe',
     'cite', 'predict', 'promise', 'pledge', 'demand', 'propose', 'recommend', 'comment', 'speak', 'talk',
     'outline', 'unveil', 'reiterate', 'repeat', 'question', 'claim', 'allege', 'forecast', 'estimate',
     'compare', 'liken', 'call', 'dub', 'label', 'brand', 'term', 'accuse', 'echo', 'stress', 'emphasize', 'emphasise',

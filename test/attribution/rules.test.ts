@@ -345,7 +345,20 @@ table('speaker-cue-content', [
   ['The singer was reported as telling the radio host she felt the album was weak.', { speaker: 'she', cue: 'felt', content: 'the album was weak' }],
   ['A review of clubs that have spent $5 million or more since 2010 shows that owners sold up.', { speaker: 'A review of clubs', cue: 'shows', content: 'that owners sold up' }],
   ['But a 30-page review released by the council last week reveals just how slow the repairs have been.', { speaker: 'a 30-page review', cue: 'reveals', content: 'just how slow the repairs have been' }],
+  ['The coach urged the players to “play with heart” in the final.', { speaker: 'The coach', cue: 'urged', content: 'the players to “play with heart” in the final' }],
+  ['The union wants to “reset the table” with the owners.', { speaker: 'The union', cue: 'wants', content: 'to “reset the table” with the owners' }],
+  ['The mayor told residents not to worry about the storm.', { speaker: 'The mayor', cue: 'told', content: 'residents not to worry about the storm' }],
+  ['The warden had asked the guards never to speak of the escape.', { speaker: 'The warden', cue: 'asked', content: 'the guards never to speak of the escape' }],
+  ['The mayor responded by cutting the budget for parks.', { speaker: 'The mayor', cue: 'responded', content: 'by cutting the budget for parks' }],
+  ['The guild has replied with threats against the studio, including a strike notice.', { speaker: 'The guild', cue: 'replied', content: 'with threats against the studio, including a strike notice' }],
+  ['The senator countered with “a plan that works.”', { speaker: 'The senator', cue: 'countered', content: 'with “a plan that works.”' }],
 ], [
+  'The police responded with force to the protest.',
+  'The coach responded with anger.',
+  'The fire crews responded within minutes.',
+  'She asked them not to.',
+  'The coach urged fans to “Victory Park” for the parade.',
+  'Officials told residents not to the east of the river to leave.',
   'But the pre-game show released by the club last week drew few viewers.',
   'Tickets for the band’s 2010 shows sold out in an hour.',
   'The horse shows in 2010 drew large crowds.',
@@ -498,6 +511,7 @@ table('free-relative-cue', [
 ]);
 
 table('participle-cue', [
+  ['The mayor spoke on Friday, vowing to “fight back” in court.', { speaker: 'The mayor', cue: 'vowing', content: 'to “fight back” in court' }],
   ['The judge closed the hearing, referencing the flood of letters from parents.', { speaker: 'The judge', cue: 'referencing', content: 'the flood of letters from parents' }],
   ['“You knew the risks,” the coach told the team, reciting the club’s old motto.', { speaker: 'the coach', cue: 'reciting', content: 'the club’s old motto' }],
   ['"The mayor strode up to the podium, chanting “Four more years!”', { speaker: 'The mayor', cue: 'chanting', content: '“Four more years!”' }],
@@ -721,6 +735,8 @@ table('speaker-verb-object', [
   ['The report drew clear links between diet and sleep.', { speaker: 'The report', cue: 'drew', content: 'clear links between diet and sleep' }],
   ['The governor delivered a stern message in the weeks since the flood.', { speaker: 'The governor', cue: 'delivered', content: 'a stern message' }],
   ['The bishop sounded a call for calm in the city.', { speaker: 'The bishop', cue: 'sounded', content: 'a call for calm in the city' }],
+  ['The governor declared a state of emergency in three coastal counties.', { speaker: 'The governor', cue: 'declared', content: 'a state of emergency in three coastal counties' }],
+  ['The king proclaimed a day of national mourning.', { speaker: 'The king', cue: 'proclaimed', content: 'a day of national mourning' }],
 ], [
   'The singer drew a crowd of fans.',
   'She drew a line on the map.',
@@ -734,6 +750,8 @@ table('speaker-verb-object', [
   'She said the fee would stay, and if pressed about why it cost so much, she would leave the room.',
   'To be sure, the plan has flaws, and understates the cost of the bridge.',
   'The scarf compliments her coat.',
+  'The governor will declare a state of emergency.',
+  'The travelers had nothing to declare at the border.',
   'The coach showed him the door.',
   'The hikers found a trail by the river.',
   'The guide showed them around the old mill.',

@@ -52,6 +52,21 @@ export function isQuoteMark(token: Token | undefined): boolean {
   return token !== undefined && /^(?:["\u201C\u201D\u201E\u00AB\u00BB]|''|``)$/.test(token.text);
 }
 
+/**
+ * "to vote", "to harshly punish", "to “check out”": token `index` is "to" and a verb follows it, past a
+ * quotation mark opening the words quoted or an adverb splitting the infinitive.
+ */
+export function isInfinitiveAt(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.lower !== 'to') return false;
+  let verb = index + 1;
+  // The tagger reads a word opening a quotation as a noun as often as not: "to “check out” …".
+  const quoted = isQuoteMark(tokens[verb]);
+  if (quoted) verb += 1;
+  if (tokens[verb]?.pos === 'ADV') verb += 1;
+  const word = tokens[verb];
+  return word?.pos === 'VERB' || (quoted && word?.pos === 'NOUN' && word.text === word.lower);
+}
+
 /** A hyphen joining two words with no space around it: "Raman-Holt". */
 export function isJoiningHyphen(before: Token | undefined, hyphen: Token, after: Token | undefined): boolean {
   return (hyphen.text === '-' || hyphen.text === '\u2010' || hyphen.text === '\u2011') &&

@@ -13,7 +13,7 @@ import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { OBJECT_CUE_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
-import { inQuote, isNounPhraseWord, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
+import { inQuote, isInfinitiveAt, isNounPhraseWord, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
@@ -55,7 +55,7 @@ function claimAfter(
   context: RuleContext, cue: Cue, sentence: Sentence, named: SpeakerPhrase | null, speaker: SpeakerPhrase | null, until?: number,
 ): Candidate | null {
   if (speaker === null) return null;
-  const toVerb = context.doc.tokens[cue.endToken]?.lower === 'to' && context.doc.tokens[cue.endToken + 1]?.pos === 'VERB';
+  const toVerb = isInfinitiveAt(context.doc.tokens, cue.endToken);
   const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
   const clause = opening.introduced || looksLikeClause(context, opening.token, sentence);
   // "…, citing a risk to public health": a verb whose object is what it reports.

@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
+  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, RESPONSE_PREPOSITIONS, RESPONSE_VERBS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
   TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
@@ -15,7 +15,7 @@ import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/
 import { objectSettingStart } from '../phrases/object-end.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
-import { inQuote, isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
+import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark } from '../phrases/tokens.js';
 import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
@@ -36,6 +36,8 @@ const NEGATION = new Set(NEGATIONS);
 const SUBJECT = new Set(SUBJECT_PRONOUNS);
 const RECIPIENT = new Set(RECIPIENT_VERBS);
 const PERIODS = new Set(PERIOD_NOUNS);
+/** Words that deny an infinitive after a request's object: "told them not to worry", "urged her never to sign". */
+const NOT_BEFORE_TO = new Set(['not', 'never']);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
@@ -48,6 +50,10 @@ const NEGATED_QUESTION = new Set(NEGATED_QUESTION_VERBS);
 /** Words opening a clause of time that may go without a subject: "when asked", "while looking". */
 const TIME_CLAUSE_OPENERS = new Set(['when', 'while', 'whenever', 'once']);
 const AS_COMPLEMENT = new Set(AS_COMPLEMENT_VERBS);
+const RESPONSE = new Set(RESPONSE_VERBS);
+const RESPONSE_OPENERS = new Set(RESPONSE_PREPOSITIONS);
+/** "responded with anger", "replied with a shrug": a shorter answer after "with" is a manner, not what was answered. */
+const MIN_RESPONSE_TOKENS = 3;
 /** The cue of "as X put it", whose subordinate clause introduces the words after its comma. */
 const WORDING_IDIOM = 'put it';
 
@@ -132,6 +138,26 @@ function seenAs(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
   return AS_COMPLEMENT.has(cue.lemma) && phraseThenAs(context, cue.endToken, sentence);
 }
 
+/** "responded by cutting the levy", "countered with a plan of her own": an answer opened by its preposition. */
+function isResponse(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const preposition = tokens[cue.endToken];
+  if (!RESPONSE.has(cue.lemma) || preposition === undefined || !RESPONSE_OPENERS.has(preposition.lower)) return false;
+  const first = tokens[cue.endToken + 1];
+  const words = tokens.slice(cue.endToken + 1, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
+  if (first === undefined || words < MIN_RESPONSE_TOKENS) return false;
+  return preposition.lower === 'by' ? first.pos === 'VERB' && first.lower.endsWith('ing') : opensCountedThing(first);
+}
+
+/**
+ * "with a plan", "with attacks on …", "with “…”": an article, a possessive, a number, a name, a quotation or
+ * a plural opens a thing said or done; a bare mass noun ("with force", "with anger") is a manner.
+ */
+function opensCountedThing(token: Token): boolean {
+  if (isQuoteMark(token) || /^(?:DET|NUM|PROPN)$/.test(token.pos) || isPossessivePronoun(token)) return true;
+  return token.pos === 'NOUN' && token.lower.endsWith('s');
+}
+
 /** "viewed them as rivals and despised them": where a second predicate of the subject starts, or `end`. */
 function secondPredicate(context: RuleContext, start: number, end: number): number {
   const tokens = context.doc.tokens;
@@ -155,8 +181,7 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   // "vowed to harshly punish …": an adverb may split the infinitive.
   const takesTo = cue.type === 'intention' || cue.type === 'belief' || TO_VERBS.has(cue.lemma);
   const to = DAY_WORDS.has(next?.lower ?? '') ? cue.endToken + 1 : cue.endToken;
-  const verb = tokens[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
-  if (takesTo && tokens[to]?.lower === 'to' && tokens[verb]?.pos === 'VERB' && to < sentence.endToken) {
+  if (takesTo && isInfinitiveAt(tokens, to) && to < sentence.endToken) {
     return { token: to, introduced: true };
   }
   // "urged supporters to vote": the object and its infinitive are the request.
@@ -167,6 +192,7 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   }
   if (cue.type === 'intention' && cue.endToken > cue.verbToken + 1) return { token: cue.endToken, introduced: true };
   if (seenAs(context, cue, sentence)) return { token: cue.endToken, introduced: false };
+  if (isResponse(context, cue, sentence)) return { token: cue.endToken, introduced: false };
   // "as she put it in a radio interview last week, the plan …": the wording follows the aside's comma.
   const asideEnd = cue.lemma === WORDING_IDIOM ? afterAttribution(context, cue, sentence) : null;
   if (asideEnd !== null && tokens[asideEnd]?.text === ',' && asideEnd > cue.endToken) return { token: asideEnd + 1, introduced: true };
@@ -217,15 +243,18 @@ function objectBeforeTo(context: RuleContext, start: number, sentence: Sentence)
   const first = tokens[start];
   if (first === undefined || start >= sentence.endToken) return false;
   // "urged them to wait"; "her" may open a noun phrase too: "urged her husband to wait".
-  if (OBJECT.has(first.lower) && (tokens[start + 1]?.lower === 'to' || first.lower !== 'her')) {
-    return tokens[start + 1]?.lower === 'to' && tokens[start + 2]?.pos === 'VERB';
-  }
+  if (OBJECT.has(first.lower) && (infinitiveAfter(tokens, start + 1) || first.lower !== 'her')) return infinitiveAfter(tokens, start + 1);
   for (let i = start; i < sentence.endToken && i <= start + MAX_OBJECT_TOKENS; i += 1) {
     const token = tokens[i] as Token;
-    if (token.lower === 'to') return i > start && tokens[i + 1]?.pos === 'VERB';
+    if (token.lower === 'to' || NOT_BEFORE_TO.has(token.lower)) return i > start && infinitiveAfter(tokens, i);
     if (!isNounPhraseWord(token)) return false;
   }
   return false;
+}
+
+/** "to vote", "not to worry", "never to speak of it": an infinitive, or one denied, at token `index`. */
+function infinitiveAfter(tokens: readonly Token[], index: number): boolean {
+  return isInfinitiveAt(tokens, NOT_BEFORE_TO.has(tokens[index]?.lower ?? '') ? index + 1 : index);
 }
 
 /**
