@@ -58,7 +58,8 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "supported Democrats [during his time at the network]": a phrase of time, whatever its noun (a gerund
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
-    if (!SETTING_OPENERS.has(token.lower)) continue;
+    // "the commander-in-chief forum": a preposition joined by hyphens is inside a word.
+    if (!SETTING_OPENERS.has(token.lower) || joinedByHyphen(tokens, i)) continue;
     for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
       const word = tokens[j] as Token;
       if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
@@ -92,8 +93,17 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   if (subjectThenVerb(tokens, i + 1, end)) return true;
   let j = i + 1;
   while (tokens[j]?.pos === 'ADV') j += 1;
-  // "championed the bill and extended its reach": a second verb in the past with an object of its own.
-  return tokens[j]?.pos === 'AUX' || (finiteVerbAt(tokens, j) && (tokens[j] as Token).lower.endsWith('ed') && OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? ''));
+  // "championed the bill and extended its reach": a second verb in the past with an object of its own;
+  // "promised a veto and attempted to stop …": or with an infinitive, after a noun (not "who planned and
+  // tried to …", two verbs sharing it).
+  const infinitive = infinitiveAt(tokens, j + 1) && tokens[i - 1]?.pos !== 'VERB';
+  return tokens[j]?.pos === 'AUX' || (finiteVerbAt(tokens, j) && (tokens[j] as Token).lower.endsWith('ed') &&
+    (OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '') || infinitive));
+}
+
+/** "to" and a verb: "[to make] the case". */
+function infinitiveAt(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'to' && tokens[index + 1]?.pos === 'VERB';
 }
 
 /** Tags of the words that open a verb's object: "extended [its] reach", "named [Hale]". */
@@ -151,4 +161,10 @@ function isDash(token: Token, previous: Token | undefined, next: Token | undefin
 /** A weekday or month name: "Friday", "December". */
 function isDayWord(token: Token): boolean {
   return DAY_WORDS.has(token.lower) && token.text !== token.lower;
+}
+
+/** Token `i` is joined by a hyphen to the word before it: "in" in "mother-in-law". */
+function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  return hyphen !== undefined && isJoiningHyphen(tokens[i - 2], hyphen, tokens[i]);
 }
