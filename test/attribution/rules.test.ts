@@ -124,6 +124,9 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['She said the mayor would win, too.', { speaker: 'She', cue: 'said', content: 'the mayor would win' }],
+  ['He said it was “too late, too.”', { speaker: 'He', cue: 'said', content: 'it was “too late, too.”' }],
+  ['The marchers called for more answers about the crash, looping the streets around the stadium.', { speaker: 'The marchers', cue: 'called for', content: 'more answers about the crash' }],
   ['The study, which notes that most large firms would owe more in taxes, should be a warning.', { speaker: 'which', cue: 'notes', content: 'that most large firms would owe more in taxes' }],
   ['The court clarified that the ban applies only to motor boats.', { speaker: 'The court', cue: 'clarified', content: 'that the ban applies only to motor boats', cueType: 'speech' }],
   ['The panel recommended that the school close in June.', { speaker: 'The panel', cue: 'recommended', content: 'that the school close in June' }],
@@ -603,6 +606,11 @@ table('speaker-verb-object', [
   ['The mayor has promised a veto and attempted to block the bill.', { speaker: 'The mayor', cue: 'promised', content: 'a veto' }],
   ['The coach largely agreed with his captain and seemed to doubt the referee.', { speaker: 'The coach', cue: 'agreed with', content: 'his captain' }],
   ['The senator praised the volunteers who planned and tried to rebuild the dam.', { speaker: 'The senator', cue: 'praised', content: 'the volunteers who planned and tried to rebuild the dam' }],
+  ['The leaders embraced the idea of a joint force, warning that the cuts would hurt.', { speaker: 'The leaders', cue: 'embraced', content: 'the idea of a joint force' }],
+  ['The union criticized the new rules, including a longer week.', { speaker: 'The union', cue: 'criticized', content: 'the new rules, including a longer week' }],
+  ['The agency offers loans to parents, too.', { speaker: 'The agency', cue: 'offers', content: 'loans to parents' }],
+  ['The senator openly admires the general as a “strong leader,” comparing him to the president.', { speaker: 'The senator', cue: 'admires', content: 'the general as a “strong leader,”' }],
+  ['She went on a tour to talk with police chiefs about ways to mend ties with residents, and - after the attacks - to urge calm.', { speaker: 'She', cue: 'talk', content: 'ways to mend ties with residents' }],
   ['The senator endorses the plan.', { speaker: 'The senator', cue: 'endorses', content: 'the plan', cueType: 'belief' }],
   ['The teachers’ union has endorsed Hale.', { speaker: 'The teachers’ union', cue: 'endorsed', content: 'Hale', cueType: 'belief' }],
   ['The manager expects them to finish by May.', { speaker: 'The manager', cue: 'expects', content: 'them to finish by May' }],

@@ -25,6 +25,8 @@ const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'because', 'although', 't
 /** Words that open a clause of time, or a preposition: "as", "after", "before", "since". */
 const TIME_SUBORDINATORS = new Set(['as', 'after', 'before', 'since']);
 const PREDICATE_JOINERS = new Set(COORDINATING_CONJUNCTIONS);
+/** Participles that open a list of what the object holds: "…, including the mayor". */
+const LIST_OPENERS = new Set(['including', 'excluding']);
 const COMMA_JOINERS = new Set(PREDICATE_CONJUNCTIONS);
 const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 /** Words after a period that carry the object on: "plans this week [to] give …". */
@@ -45,12 +47,17 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (inQuote(context, token)) continue;
     // "accused Perrin of owning the firm, though filings show …": a subordinate clause after a comma.
     if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
+    // "called for answers, marching through the streets": a participle after a comma tells what the subject did.
+    if (token.text === ',' && isAsideParticiple(tokens, i + 1)) return i;
+    // "admires him as a “strong leader,” comparing him …": the comma may close the quotation before it.
+    if (isQuoteMark(tokens[i - 1]) && tokens[i - 2]?.text === ',' && isAsideParticiple(tokens, i)) return i;
     if (otherClauseStart(tokens, i, end)) return i;
     // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
     if (timeClauseAt(context, i)) return i;
     // "compared the levy to “robbing the harbour” - a claim that …": a dash opens the writer's aside.
     // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
-    if (isDash(token, tokens[i - 1], tokens[i + 1]) && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '')) return i;
+    // "…, and - after the attacks - to urge …": the conjunction before such a dash goes with what follows.
+    if (isDash(token, tokens[i - 1], tokens[i + 1]) && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '')) return beforeConjunction(tokens, start, i);
     // "Monday's debate" names a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
     // "cited the figure [at last week's forum]": the preposition before the time goes with it.
@@ -167,4 +174,22 @@ function isDayWord(token: Token): boolean {
 function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
   const hyphen = tokens[i - 1];
   return hyphen !== undefined && isJoiningHyphen(tokens[i - 2], hyphen, tokens[i]);
+}
+
+/**
+ * A present participle at `index` that is no list's opener ("including", "excluding"): "marching", "warning";
+ * one read as a noun counts when an object or a clause follows it ("looping the streets", "warning that …").
+ */
+function isAsideParticiple(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || !token.lower.endsWith('ing') || LIST_OPENERS.has(token.lower)) return false;
+  if (token.pos === 'VERB') return token.lemma !== token.lower;
+  return token.pos === 'NOUN' && /^(?:DET|SCONJ|PRON)$/.test(tokens[index + 1]?.pos ?? '');
+}
+
+/** `end`, or where ", and" (or "and") before it starts: "ways to mend ties[, and] - after …". */
+function beforeConjunction(tokens: readonly Token[], start: number, end: number): number {
+  if (!PREDICATE_JOINERS.has(tokens[end - 1]?.lower ?? '')) return end;
+  const at = tokens[end - 2]?.text === ',' ? end - 2 : end - 1;
+  return at > start ? at : end;
 }
