@@ -124,6 +124,9 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['The mayor tells her supporters at a rally to “go to your place and vote.”', { speaker: 'The mayor', cue: 'tells', content: 'to “go to your place and vote.”' }],
+  ['The coach encouraged the fans to “sing louder” at home games.', { speaker: 'The coach', cue: 'encouraged', content: 'to “sing louder” at home games' }],
+  ['The coach encouraged the fans to sing louder.', { speaker: 'The coach', cue: 'encouraged', content: 'the fans to sing louder' }],
   ['She said the mayor would win, too.', { speaker: 'She', cue: 'said', content: 'the mayor would win' }],
   ['He said it was “too late, too.”', { speaker: 'He', cue: 'said', content: 'it was “too late, too.”' }],
   ['The marchers called for more answers about the crash, looping the streets around the stadium.', { speaker: 'The marchers', cue: 'called for', content: 'more answers about the crash' }],
