@@ -74,11 +74,21 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     }
   }
   endToken = Math.min(endToken, asideStart(context, start, endToken), coordinateClauseStart(context, start, endToken, sentence));
+  endToken = beforeClosingAdditive(context, start, endToken);
   if (endToken <= start) return [];
   let end = (tokens[endToken - 1] as Token).end;
   const quote = context.quoteIndex.quoteAt(end - 1);
   if (quote !== undefined && quote.end > end) end = quote.end;
   return contentRanges(context.doc, first.start, end);
+}
+
+/** "offers rebates to farmers, too.": a closing ", too" adds the sentence to what came before; `end` otherwise. */
+function beforeClosingAdditive(context: RuleContext, start: number, end: number): number {
+  const tokens = context.doc.tokens;
+  const at = isSentenceEnd(tokens[end - 1] as Token) ? end - 2 : end - 1;
+  const last = tokens[at];
+  const closes = last !== undefined && last.lower === 'too' && tokens[at - 1]?.text === ',' && !inQuote(context, last);
+  return closes && at - 1 > start ? at - 1 : end;
 }
 
 /**

@@ -25,6 +25,8 @@ const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'because', 'although', 't
 /** Words that open a clause of time, or a preposition: "as", "after", "before", "since". */
 const TIME_SUBORDINATORS = new Set(['as', 'after', 'before', 'since']);
 const PREDICATE_JOINERS = new Set(COORDINATING_CONJUNCTIONS);
+/** Participles that open a list of what the object holds: "…, including the mayor". */
+const LIST_OPENERS = new Set(['including', 'excluding']);
 const COMMA_JOINERS = new Set(PREDICATE_CONJUNCTIONS);
 const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 /** Words after a period that carry the object on: "plans this week [to] give …". */
@@ -45,12 +47,17 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (inQuote(context, token)) continue;
     // "accused Perrin of owning the firm, though filings show …": a subordinate clause after a comma.
     if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
+    // "called for answers, pacing the hall": a participle after a comma tells what the subject did.
+    if (token.text === ',' && isAsideParticiple(tokens, i + 1)) return i;
+    // "praises her as a “steady hand,” likening her …": the comma may close the quotation before it.
+    if (isQuoteMark(tokens[i - 1]) && tokens[i - 2]?.text === ',' && isAsideParticiple(tokens, i)) return i;
     if (otherClauseStart(tokens, i, end)) return i;
     // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
     if (timeClauseAt(context, i)) return i;
     // "compared the levy to “robbing the harbour” - a claim that …": a dash opens the writer's aside.
     // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
-    if (isDash(token, tokens[i - 1], tokens[i + 1]) && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '')) return i;
+    // "…, and - after the attacks - to urge …": the conjunction before such a dash goes with what follows.
+    if (isDash(token, tokens[i - 1], tokens[i + 1]) && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '')) return beforeConjunction(tokens, start, i);
     // "Monday's debate", "Monday night's debate" name a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
     const dayOwns = POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '') || (PERIODS.has(tokens[i + 1]?.lower ?? '') && POSSESSIVE_MARKS.has(tokens[i + 2]?.text ?? ''));
@@ -61,7 +68,8 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "supported Democrats [during his time at the network]": a phrase of time, whatever its noun (a gerund
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
-    if (!SETTING_OPENERS.has(token.lower)) continue;
+    // "the editor-in-chief post": a preposition joined by hyphens is inside a word.
+    if (!SETTING_OPENERS.has(token.lower) || joinedByHyphen(tokens, i)) continue;
     for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
       const word = tokens[j] as Token;
       if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
@@ -103,8 +111,17 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   if (subjectThenVerb(tokens, i + 1, end)) return true;
   let j = i + 1;
   while (tokens[j]?.pos === 'ADV') j += 1;
-  // "championed the bill and extended its reach": a second verb in the past with an object of its own.
-  return tokens[j]?.pos === 'AUX' || (finiteVerbAt(tokens, j) && (tokens[j] as Token).lower.endsWith('ed') && OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? ''));
+  // "championed the bill and extended its reach": a second verb in the past with an object of its own;
+  // "pledged a review and tried to delay …": or with an infinitive, after a noun (not "who planned and
+  // tried to …", two verbs sharing it).
+  const infinitive = infinitiveAt(tokens, j + 1) && tokens[i - 1]?.pos !== 'VERB';
+  return tokens[j]?.pos === 'AUX' || (finiteVerbAt(tokens, j) && (tokens[j] as Token).lower.endsWith('ed') &&
+    (OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '') || infinitive));
+}
+
+/** "to" and a verb: "[to make] the case". */
+function infinitiveAt(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'to' && tokens[index + 1]?.pos === 'VERB';
 }
 
 /** Tags of the words that open a verb's object: "extended [its] reach", "named [Hale]". */
@@ -162,4 +179,28 @@ function isDash(token: Token, previous: Token | undefined, next: Token | undefin
 /** A weekday or month name: "Friday", "December". */
 function isDayWord(token: Token): boolean {
   return DAY_WORDS.has(token.lower) && token.text !== token.lower;
+}
+
+/** Token `i` is joined by a hyphen to the word before it: "in" in "mother-in-law". */
+function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  return hyphen !== undefined && isJoiningHyphen(tokens[i - 2], hyphen, tokens[i]);
+}
+
+/**
+ * A present participle at `index` that is no list's opener ("including", "excluding"): "marching", "warning";
+ * one read as a noun counts when an object or a clause follows it ("pacing the hall", "warning that …").
+ */
+function isAsideParticiple(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || !token.lower.endsWith('ing') || LIST_OPENERS.has(token.lower)) return false;
+  if (token.pos === 'VERB') return token.lemma !== token.lower;
+  return token.pos === 'NOUN' && /^(?:DET|SCONJ|PRON)$/.test(tokens[index + 1]?.pos ?? '');
+}
+
+/** `end`, or where ", and" (or "and") before it starts: "ways to mend ties[, and] - after …". */
+function beforeConjunction(tokens: readonly Token[], start: number, end: number): number {
+  if (!PREDICATE_JOINERS.has(tokens[end - 1]?.lower ?? '')) return end;
+  const at = tokens[end - 2]?.text === ',' ? end - 2 : end - 1;
+  return at > start ? at : end;
 }

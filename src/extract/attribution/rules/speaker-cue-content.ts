@@ -184,6 +184,9 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   if (takesTo && isInfinitiveAt(tokens, to) && to < sentence.endToken) {
     return { token: to, introduced: true };
   }
+  // "told supporters at a rally to “go and vote”": a request in the speaker's words opens at its "to".
+  const quotedTo = OBJECT_TO_VERBS.has(cue.lemma) || RECIPIENT.has(cue.lemma) ? quotedInfinitive(context, cue.endToken, sentence) : null;
+  if (quotedTo !== null) return { token: quotedTo, introduced: true };
   // "urged supporters to vote": the object and its infinitive are the request.
   if (OBJECT_TO_VERBS.has(cue.lemma) && objectBeforeTo(context, cue.endToken, sentence)) return { token: cue.endToken, introduced: true };
   // "vowed not to repeat it".
@@ -235,6 +238,21 @@ function opensWithPredicate(context: RuleContext, token: number): boolean {
   if (first === undefined || context.quoteIndex.quoteStartingAt(first.start) === undefined) return false;
   const word = tokens[token + 1];
   return word !== undefined && word.pos === 'AUX' && word.text === word.lower;
+}
+
+/** Most tokens of an object and its setting before a quoted infinitive: "told [his supporters at a rally] to “…”". */
+const MAX_OBJECT_AND_SETTING_TOKENS = 10;
+
+/** The "to" after a short object (and its setting) that opens a quotation: "told voters at a rally to “go …”"; else null. */
+function quotedInfinitive(context: RuleContext, start: number, sentence: Sentence): number | null {
+  const tokens = context.doc.tokens;
+  for (let i = start + 1; i < sentence.endToken && i <= start + MAX_OBJECT_AND_SETTING_TOKENS; i += 1) {
+    const token = tokens[i] as Token;
+    const quote = tokens[i + 1];
+    if (token.lower === 'to') return quote !== undefined && isQuoteMark(quote) && context.quoteIndex.quoteStartingAt(quote.start) !== undefined && isInfinitiveAt(tokens, i) ? i : null;
+    if (!isNounPhraseWord(token) && token.pos !== 'ADP' && !OBJECT.has(token.lower)) return null;
+  }
+  return null;
 }
 
 /** A short object right after the cue, then "to" and a verb. */

@@ -10,12 +10,12 @@ import {
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
-import { topicPrepositionAfter } from '../../cues/topic-preposition.js';
+import { isDay, topicPrepositionAfter } from '../../cues/topic-preposition.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
-import { isNounPhraseWord, isQuoteMark } from '../phrases/tokens.js';
+import { isNounPhraseWord, isPossessive, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
@@ -105,7 +105,11 @@ export const speakerVerbObject: CueRule = {
 /** Where the object after `from` starts: after a topic preposition or a short adjunct; null when no noun phrase follows. */
 function objectStart(tokens: readonly Token[], from: number, sentence: Sentence, evidence: boolean): number | null {
   let i = from;
-  if (TOPIC_OR_STANCE.has(tokens[i]?.lower ?? '')) i += 1;
+  // "commented on the closure", but "announced on Friday the recall": "on" and a day before the object open a time.
+  if (TOPIC_OR_STANCE.has(tokens[i]?.lower ?? '') && !dayBeforeObject(tokens, i + 1)) i += 1;
+  // "announced Friday the recall …": a bare day between the verb and its object; "announced Monday." has none.
+  if (dayBeforeObject(tokens, i)) i += 1;
+  else if (isDay(tokens[i]) && !isPossessiveAt(tokens, i + 1)) return null;
   const first = tokens[i];
   if (first === undefined || i >= sentence.endToken) return null;
   if (isObjectWord(first)) return i;
@@ -125,6 +129,18 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
     if (!isNounPhraseWord(token)) return null;
   }
   return null;
+}
+
+/** A weekday at `index` with the object after it: "(on) Friday the recall …", "Monday its plan …". */
+function dayBeforeObject(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return isDay(tokens[index]) && next !== undefined && !isPossessive(next) && isObjectWord(next);
+}
+
+/** "Monday's ruling": a possessive after a day makes it part of the object. */
+function isPossessiveAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && isPossessive(token);
 }
 
 /**
