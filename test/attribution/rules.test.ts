@@ -341,6 +341,7 @@ table('speaker-cue-content', [
   ['The singer was reported as telling the radio host she felt the album was weak.', { speaker: 'she', cue: 'felt', content: 'the album was weak' }],
   ['A review of clubs that have spent $5 million or more since 2010 shows that owners sold up.', { speaker: 'A review of clubs', cue: 'shows', content: 'that owners sold up' }],
   ['But a 30-page review released by the council last week reveals just how slow the repairs have been.', { speaker: 'a 30-page review', cue: 'reveals', content: 'just how slow the repairs have been' }],
+  ['The two governors traded barbs on Sunday, each claiming credit for the deal and saying the other had stalled it.', { speaker: 'each', cue: 'saying', content: 'the other had stalled it' }],
 ], [
   'But the pre-game show released by the club last week drew few viewers.',
   'Tickets for the band’s 2010 shows sold out in an hour.',
@@ -526,7 +527,10 @@ table('participle-cue', [
   ['In defending her record, Ana Bell offered examples of her work.', { speaker: 'Ana Bell', cue: 'defending', content: 'her record' }],
   ['The race is tight, with Marist showing him ahead by 2 points, and others level.', { speaker: 'Marist', cue: 'showing', content: 'him ahead by 2 points' }],
   ['The mood soured after footage surfaced showing the mayor asleep in the chamber (aides later blamed a cold).', { speaker: 'footage', cue: 'showing', content: 'the mayor asleep in the chamber' }],
+  ['The tenants’ union and the city’s largest landlord filed a joint appeal, arguing the levy was never approved.', { speaker: 'The tenants’ union and the city’s largest landlord', cue: 'arguing', content: 'the levy was never approved' }],
+  ['The port authority filed a claim on Monday with the state water board, arguing that the dredging was unlawful.', { speaker: 'The port authority', cue: 'arguing', content: 'that the dredging was unlawful' }],
 ], [
+  'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
   'Fans cheered after the captain emerged showing no sign of injury.',
   'The talks stalled, with Norway backing the smaller party.',
   'Despite promising to cut taxes, the governor raised them.',

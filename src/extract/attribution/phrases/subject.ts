@@ -33,7 +33,8 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     // "When prices rise, the mayor …": the subject of a clause opened by a conjunction is not the main clause's.
     // "In defending his record, the mayor …": nor is a preposition opening a gerund's phrase.
     const gerund = tokens[start]?.pos === 'ADP' && tokens[start + 1]?.pos === 'VERB' && (tokens[start + 1] as Token).lower.endsWith('ing');
-    const subject = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund ? null : phraseAfter(context, start, sentence);
+    const first = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund ? null : phraseAfter(context, start, sentence);
+    const subject = first === null ? null : joinedPhrase(context, first, sentence);
     if (subject !== null) {
       let next = subject.endToken;
       let named: PhraseMatch = subject;
@@ -56,6 +57,18 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     start = isQuoteMark(tokens[comma]) && context.quoteIndex.quoteStartingAt((tokens[comma] as Token).start) === undefined ? comma + 1 : comma;
   }
   return null;
+}
+
+/**
+ * "The Ledger and the Gannett chain filed …", "Roe and Doe vied …": two noun phrases joined by "and" are one
+ * subject; a name only when both are names. `phrase` itself when no second phrase follows it.
+ */
+function joinedPhrase(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): PhraseMatch {
+  if (context.doc.tokens[phrase.endToken]?.lower !== 'and') return phrase;
+  const second = phraseAfter(context, phrase.endToken + 1, sentence);
+  if (second === null) return phrase;
+  const kind = phrase.kind === 'name' && second.kind === 'name' ? 'name' : 'description';
+  return { firstToken: phrase.firstToken, endToken: second.endToken, kind };
 }
 
 /** "A panel of nurses in 2019 sent …", "Officials last week sent …": the index past a phrase of time, else `index`. */

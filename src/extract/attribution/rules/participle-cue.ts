@@ -8,7 +8,7 @@ import { sentenceSubject } from '../phrases/subject.js';
 import { extentStart, toSpeaker } from '../phrases/speaker.js';
 import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
-import { EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { OBJECT_CUE_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
@@ -155,5 +155,24 @@ function emergedRecord(context: RuleContext, cue: Cue, sentence: Sentence): Spea
 /** The subject of the clause the participle hangs on. */
 function mainClauseSubject(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
   const subject = sentenceSubject(context, sentence, cue.firstToken - 1);
-  return subject === null ? null : toSpeaker(context, subject);
+  if (subject === null || afterAbsoluteObject(context, subject.endToken, cue.firstToken)) return null;
+  return toSpeaker(context, subject);
+}
+
+const ABSOLUTE = new Set(ABSOLUTE_PREPOSITIONS);
+
+/**
+ * "… remain confident despite early backers of the bill, such as Jane Roe, now saying …": a "with" or
+ * "despite" between the subject and the participle, no verb after it, and an aside set off inside its object
+ * make the participle the object's; "filed a complaint with the board, claiming …" stays the subject's.
+ */
+function afterAbsoluteObject(context: RuleContext, from: number, participle: number): boolean {
+  let asides = 0;
+  for (let i = participle - 1; i > from; i -= 1) {
+    const token = context.doc.tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+    if (token.text === ',') asides += 1;
+    if (ABSOLUTE.has(token.lower)) return asides > 1;
+  }
+  return false;
 }
