@@ -342,7 +342,10 @@ table('speaker-cue-content', [
   ['A review of clubs that have spent $5 million or more since 2010 shows that owners sold up.', { speaker: 'A review of clubs', cue: 'shows', content: 'that owners sold up' }],
   ['But a 30-page review released by the council last week reveals just how slow the repairs have been.', { speaker: 'a 30-page review', cue: 'reveals', content: 'just how slow the repairs have been' }],
   ['The two governors traded barbs on Sunday, each claiming credit for the deal and saying the other had stalled it.', { speaker: 'each', cue: 'saying', content: 'the other had stalled it' }],
+  ['The survey not only found that rents had doubled, but also showed that wages fell.', { speaker: 'The survey', cue: 'found', content: 'that rents had doubled' }],
+  ['Later someone asked whether the bridge would reopen in May.', { speaker: 'someone', cue: 'asked', content: 'whether the bridge would reopen in May' }],
 ], [
+  'The survey did not find that rents had doubled.',
   'But the pre-game show released by the club last week drew few viewers.',
   'Tickets for the band’s 2010 shows sold out in an hour.',
   'The horse shows in 2010 drew large crowds.',

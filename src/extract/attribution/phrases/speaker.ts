@@ -60,7 +60,9 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   const progressive = verb.lower.endsWith('ing') || verb.pos === 'ADJ';
   while (end - 1 >= sentence.firstToken) {
     const token = tokens[end - 1] as Token;
-    if (NEGATION.has(token.lower) && !negated) return null;
+    // "The study not only documented …, but also …": "not only" is no negation.
+    const notOnly = token.lower === 'not' && tokens[end]?.lower === 'only';
+    if (NEGATION.has(token.lower) && !negated && !notOnly) return null;
     if (NEGATION.has(token.lower) || MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower)) || isFloatedAll(tokens, end - 1)) end -= 1;
     // "is saying", "’s claiming": the progressive's "to be" belongs to the verb.
     else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
