@@ -532,8 +532,10 @@ table('participle-cue', [
   ['The mood soured after footage surfaced showing the mayor asleep in the chamber (aides later blamed a cold).', { speaker: 'footage', cue: 'showing', content: 'the mayor asleep in the chamber' }],
   ['The tenants’ union and the city’s largest landlord filed a joint appeal, arguing the levy was never approved.', { speaker: 'The tenants’ union and the city’s largest landlord', cue: 'arguing', content: 'the levy was never approved' }],
   ['The port authority filed a claim on Monday with the state water board, arguing that the dredging was unlawful.', { speaker: 'The port authority', cue: 'arguing', content: 'that the dredging was unlawful' }],
+  ['“We will not wait,” she said at a news conference announcing that the county would sue the state.', { speaker: 'she', cue: 'announcing', content: 'that the county would sue the state' }],
 ], [
   'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
+  'The mayor is defending his late-night posts attempting to shame a rival.',
   'Fans cheered after the captain emerged showing no sign of injury.',
   'The talks stalled, with Norway backing the smaller party.',
   'Despite promising to cut taxes, the governor raised them.',

@@ -8,7 +8,7 @@ import { sentenceSubject } from '../phrases/subject.js';
 import { extentStart, toSpeaker } from '../phrases/speaker.js';
 import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
-import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { OBJECT_CUE_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
@@ -17,6 +17,7 @@ import { inQuote, isNounPhraseWord, isQuoteMark, tokenIndexFrom } from '../phras
 import type { Token } from '../../document/types.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const SETTINGS = new Set(SAYING_SETTINGS);
 const EMERGING = new Set(EMERGING_VERBS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const OBJECTS = new Set([...OBJECT_PRONOUNS, ...REFLEXIVE_PRONOUNS]);
@@ -39,6 +40,8 @@ export const participleCue: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const emerged = emergedRecord(context, cue, sentence);
     if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));
+    // "she said at a news conference announcing that …": the speaker of the claim the setting belongs to.
+    if (!cue.participle && afterSetting(context, cue)) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue));
     if (!cue.participle) return gerundAfterPreposition(context, cue, sentence) ? claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence)) : null;
     const fronted = frontedSubject(context, cue, sentence);
     // Its content ends at the comma before the subject, or at the closing mark of a quotation ending there.
@@ -98,6 +101,17 @@ function subjectBeforeGerund(context: RuleContext, cue: Cue, sentence: Sentence)
     if (CLAUSE_WORDS.has(token.lower) || infinitive || token.pos === 'SCONJ' || isQuoteMark(token) || inQuote(context, token)) return null;
   }
   return toSpeaker(context, subject);
+}
+
+/**
+ * "at a news conference announcing …": a participle of saying right after a noun naming where something was
+ * said ("tweets attempting to …" report no words).
+ */
+function afterSetting(context: RuleContext, cue: Cue): boolean {
+  const verb = context.doc.tokens[cue.verbToken];
+  const words = cue.type === 'speech' || cue.type === 'writing';
+  return words && cue.kind === 'verb' && cue.firstToken === cue.verbToken && verb !== undefined && verb.lower.endsWith('ing') &&
+    SETTINGS.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
 }
 
 /** "“…,” he said, adding that …": the speaker of the claim just made in the sentence. */
