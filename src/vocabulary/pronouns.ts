@@ -25,6 +25,13 @@ export const FIRST_AND_SECOND_PERSON: readonly string[] = ['i', 'me', 'we', 'us'
  */
 export const WRITER_PRONOUNS: readonly string[] = ['i', 'we'];
 
+/**
+ * Pronouns for an unnamed person: "someone asked whether …". ("nobody" and "everyone" are left out: "Nobody
+ * knows why …" carries a question, not a claim; "not everyone finds that plan …" is read with "that" as a
+ * conjunction.)
+ */
+export const INDEFINITE_PERSON_PRONOUNS: readonly string[] = ['someone', 'somebody'];
+
 /** Possessive pronouns, which own a noun of saying ("his claim that …") and resolve as their person or group. */
 export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her'];
 export const GROUP_POSSESSIVES: readonly string[] = ['its', 'their'];

@@ -108,6 +108,9 @@ export const SENTENCE_CONNECTIVES: readonly string[] = [
   'on the other hand', 'by contrast', 'in contrast', 'at the same time',
 ];
 
+/** Words that, after a comma and before a participle, share the act out among the subject: "…, each saying …". */
+export const DISTRIBUTIVE_WORDS: readonly string[] = ['each', 'both'];
+
 /** Adverbs set off by commas between a subject and its verb: "Many economists, however, say …". */
 export const PARENTHETICAL_ADVERBS: readonly string[] = [
   'however', 'too', 'meanwhile', 'though', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'separately',
@@ -116,6 +119,12 @@ export const PARENTHETICAL_ADVERBS: readonly string[] = [
 
 /** Prepositions before a gerund whose doer is the main clause's subject: "began by saying", "was criticized for saying". */
 export const GERUND_PREPOSITIONS: readonly string[] = ['by', 'for'];
+
+/**
+ * Prepositions whose object may carry a participle of its own: "despite early backers of the bill, such as
+ * Jane Roe, now saying …", "with rivals, among them Ana Ruiz, calling for …".
+ */
+export const ABSOLUTE_PREPOSITIONS: readonly string[] = ['with', 'despite'];
 
 /**
  * Of those, the ones whose gerund belongs to the object when one stands before them: "thanked the mayor for

@@ -1,6 +1,6 @@
 /** Finds the noun phrase that names a speaker, reading back from a cue or forward from it. */
 import type { Sentence, Token } from '../../document/types.js';
-import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, INDEFINITE_PERSON_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES } from '../../../vocabulary/name-connectors.js';
 import { LIFE_STAGES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
@@ -25,7 +25,7 @@ export interface PhraseMatch {
 }
 
 const STAGES = new Set(LIFE_STAGES);
-const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...WRITER_PRONOUNS]);
+const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...WRITER_PRONOUNS, ...INDEFINITE_PERSON_PRONOUNS]);
 const NEVER_SPEAKERS = new Set(FIRST_AND_SECOND_PERSON.filter((word) => !WRITER_PRONOUNS.includes(word)));
 const LINKS = new Set(NOUN_PHRASE_LINKS);
 const POSTMODIFYING = new Set(POSTMODIFIERS);

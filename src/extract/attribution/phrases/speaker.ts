@@ -11,6 +11,7 @@ import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { subjectBeforeCoordinator } from './coordinated-subject.js';
+import { distributiveBeforeCoordinator, distributiveSubject } from './distributive-subject.js';
 import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
@@ -59,7 +60,9 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   const progressive = verb.lower.endsWith('ing') || verb.pos === 'ADJ';
   while (end - 1 >= sentence.firstToken) {
     const token = tokens[end - 1] as Token;
-    if (NEGATION.has(token.lower) && !negated) return null;
+    // "The study not only documented …, but also …": "not only" is no negation.
+    const notOnly = token.lower === 'not' && tokens[end]?.lower === 'only';
+    if (NEGATION.has(token.lower) && !negated && !notOnly) return null;
     if (NEGATION.has(token.lower) || MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower)) || isFloatedAll(tokens, end - 1)) end -= 1;
     // "is saying", "’s claiming": the progressive's "to be" belongs to the verb.
     else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
@@ -78,11 +81,14 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   if (before.text === ',' && PARENTHETICAL.has(tokens[end - 2]?.lower ?? '') && tokens[end - 3]?.text === ',') {
     return speakerBeforeCue(context, { ...cue, firstToken: end - 3 }, sentence, coordinated);
   }
+  // "Roe and Doe clashed, each saying …".
+  const distributive = distributiveSubject(context, end - 1, sentence);
+  if (distributive !== null) return distributive;
   if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
   if (DASHES.has(before.text)) return speakerBeforeDash(context, end - 1, sentence);
   if (COORDINATORS.has(before.lower)) {
     if (!coordinated) return null;
-    return subjectBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1);
+    return subjectBeforeCoordinator(context, end - 1, sentence) ?? distributiveBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1);
   }
   const phrase = phraseBefore(context, end, sentence) ?? subjectOverContactClause(context, end - 1, sentence);
   // "The bank last month said …": a phrase of time stands between the subject and its verb.

@@ -8,7 +8,7 @@ import { sentenceSubject } from '../phrases/subject.js';
 import { extentStart, toSpeaker } from '../phrases/speaker.js';
 import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
-import { EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { OBJECT_CUE_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
@@ -17,6 +17,7 @@ import { inQuote, isInfinitiveAt, isNounPhraseWord, isQuoteMark, tokenIndexFrom 
 import type { Token } from '../../document/types.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const SETTINGS = new Set(SAYING_SETTINGS);
 const EMERGING = new Set(EMERGING_VERBS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const OBJECTS = new Set([...OBJECT_PRONOUNS, ...REFLEXIVE_PRONOUNS]);
@@ -39,6 +40,8 @@ export const participleCue: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const emerged = emergedRecord(context, cue, sentence);
     if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));
+    // "she said at a briefing announcing that …": the speaker of the claim the setting belongs to.
+    if (!cue.participle && afterSetting(context, cue)) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue));
     if (!cue.participle) return gerundAfterPreposition(context, cue, sentence) ? claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence)) : null;
     const fronted = frontedSubject(context, cue, sentence);
     // Its content ends at the comma before the subject, or at the closing mark of a quotation ending there.
@@ -100,6 +103,17 @@ function subjectBeforeGerund(context: RuleContext, cue: Cue, sentence: Sentence)
   return toSpeaker(context, subject);
 }
 
+/**
+ * "at a briefing announcing …": a participle of saying right after a noun naming where something was
+ * said ("tweets attempting to …" report no words).
+ */
+function afterSetting(context: RuleContext, cue: Cue): boolean {
+  const verb = context.doc.tokens[cue.verbToken];
+  const words = cue.type === 'speech' || cue.type === 'writing';
+  return words && cue.kind === 'verb' && cue.firstToken === cue.verbToken && verb !== undefined && verb.lower.endsWith('ing') &&
+    SETTINGS.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
+}
+
 /** "“…,” he said, adding that …": the speaker of the claim just made in the sentence. */
 function inheritedSpeaker(context: RuleContext, cue: Cue): SpeakerPhrase | null {
   const previous = context.accepted[context.accepted.length - 1];
@@ -155,5 +169,24 @@ function emergedRecord(context: RuleContext, cue: Cue, sentence: Sentence): Spea
 /** The subject of the clause the participle hangs on. */
 function mainClauseSubject(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
   const subject = sentenceSubject(context, sentence, cue.firstToken - 1);
-  return subject === null ? null : toSpeaker(context, subject);
+  if (subject === null || afterAbsoluteObject(context, subject.endToken, cue.firstToken)) return null;
+  return toSpeaker(context, subject);
+}
+
+const ABSOLUTE = new Set(ABSOLUTE_PREPOSITIONS);
+
+/**
+ * "… stay calm despite early backers of the bill, such as Jane Roe, now saying …": a "with" or
+ * "despite" between the subject and the participle, no verb after it, and an aside set off inside its object
+ * make the participle the object's; "filed a complaint with the board, claiming …" stays the subject's.
+ */
+function afterAbsoluteObject(context: RuleContext, from: number, participle: number): boolean {
+  let asides = 0;
+  for (let i = participle - 1; i > from; i -= 1) {
+    const token = context.doc.tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+    if (token.text === ',') asides += 1;
+    if (ABSOLUTE.has(token.lower)) return asides > 1;
+  }
+  return false;
 }
