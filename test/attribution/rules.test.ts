@@ -93,7 +93,13 @@ table('content-comma-speaker-cue', [
   ['“We will win,” the mayor’s sister, state Sen. Ana "Annie" Ruiz (D-Leeds), shouted to the crowd. “Stand with him.”', { speaker: 'Ruiz', cue: 'shouted', content: '“We will win,” … “Stand with him.”' }],
   ['“I like the man,” he said, but “on this issue he is wrong.”', { speaker: 'he', cue: 'said', content: '“I like the man,” … but “on this issue he is wrong.”' }],
   ['The film "Jaws" Spielberg made was a hit, he said.', { speaker: 'he', cue: 'said', content: 'The film "Jaws" Spielberg made was a hit', kind: 'mixed' }],
+  ['“It was over,” she said several weeks after the vote.', { speaker: 'she', cue: 'said', content: '“It was over,”' }],
+  ['The plan is sound, the minister wrote last month.', { speaker: 'the minister', cue: 'wrote', content: 'The plan is sound' }],
 ], [
+  'Split over how to pay for the dam, the ministers found little agreement on the details.',
+  'At the end of her set at the fair, the singer added the words, “Vote early.”',
+  'In a short clip from her new show, Ruiz sings an old folk song to the mayor.',
+  'As he went on about “jobs,” and “our great workers,” his aunt said yes, yes, over and over.',
   'In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.',
   'Turnout fell. Campaigning in the north in 2019, he barely mentioned the mines.',
   'But when the council cut the budget, the mayor said no.',
@@ -341,7 +347,16 @@ table('speaker-cue-content', [
   ['The singer was reported as telling the radio host she felt the album was weak.', { speaker: 'she', cue: 'felt', content: 'the album was weak' }],
   ['A review of clubs that have spent $5 million or more since 2010 shows that owners sold up.', { speaker: 'A review of clubs', cue: 'shows', content: 'that owners sold up' }],
   ['But a 30-page review released by the council last week reveals just how slow the repairs have been.', { speaker: 'a 30-page review', cue: 'reveals', content: 'just how slow the repairs have been' }],
+  ['She said on Monday that the talks were over.', { speaker: 'She', cue: 'said', content: 'that the talks were over' }],
+  ['He told reporters by phone that the deal was off.', { speaker: 'He', cue: 'told', content: 'that the deal was off' }],
+  ['She said by the end of the week the plant would close.', { speaker: 'She', cue: 'said', content: 'the plant would close' }],
 ], [
+  'Still, I write this because I grew up among such people.',
+  'The council wrote the letter on Friday because it feared a strike.',
+  'The new code would add so many rules that it would, above all, be a gift for lawyers.',
+  'She spoke in such a soft voice that nobody heard her.',
+  'It was a concern echoed by everyone I met in the town.',
+  'It was a plan backed by the unions that the mayor later signed.',
   'But the pre-game show released by the club last week drew few viewers.',
   'Tickets for the band’s 2010 shows sold out in an hour.',
   'The horse shows in 2010 drew large crowds.',
@@ -442,6 +457,7 @@ table('according-to', [
   ['According to the family’s lawyers, the police said the tapes would stay sealed.', { speaker: 'the family’s lawyers', cue: 'According to', content: 'the police said the tapes would stay sealed' }],
   ['The mayor has said the bridge will reopen in May, according to two council members.', { speaker: 'two council members', cue: 'according to', content: 'The mayor has said the bridge will reopen in May' }],
 ], [
+  'Was the vote fair? According to the league, basically.',
   'According to AFP, the minister said the vote would go ahead.',
   'The minister said the vote would go ahead, according to Reuters.',
 ]);
