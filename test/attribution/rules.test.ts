@@ -720,7 +720,9 @@ table('speaker-verb-object', [
   ['The mayor criticized the plan and the money raised by donors.', { speaker: 'The mayor', cue: 'criticized', content: 'the plan and the money raised by donors' }],
   ['Most parents prefer a shorter school day.', { speaker: 'Most parents', cue: 'prefer', content: 'a shorter school day', cueType: 'belief' }],
   ['In the survey, 30 percent would pick the mayor, while 8 percent prefer the sheriff and 2 percent support a newcomer.', { speaker: '8 percent', cue: 'prefer', content: 'the sheriff' }],
+  ['She is proposing new limits on tax breaks that would hit the rich.', { speaker: 'She', cue: 'proposing', content: 'new limits on tax breaks that would hit the rich' }],
 ], [
+  'Under the new scheme, workers reporting tips of more than $500 would pay a higher rate.',
   'The coach showed him the door.',
   'The hikers found a trail by the river.',
   'The guide showed them around the old mill.',
