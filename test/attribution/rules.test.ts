@@ -100,6 +100,7 @@ table('content-comma-speaker-cue', [
   'At the end of her set at the fair, the singer added the words, “Vote early.”',
   'In a short clip from her new show, Ruiz sings an old folk song to the mayor.',
   'As he went on about “jobs,” and “our great workers,” his aunt said yes, yes, over and over.',
+  'Profits fell by half last year, the chief executive indicated as much in a memo to staff.',
   'In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.',
   'Turnout fell. Campaigning in the north in 2019, he barely mentioned the mines.',
   'But when the council cut the budget, the mayor said no.',

@@ -88,8 +88,8 @@ function takesObject(context: RuleContext, cue: Cue, sentence: Sentence): boolea
   const tokens = context.doc.tokens;
   const next = tokens[cue.endToken];
   if (RECIPIENTS.has(cue.lemma) || next === undefined) return false;
-  // "…, she said yes": the answer after the verb is what was said.
-  if (next.pos === 'INTJ') return true;
+  // "…, she said yes": the answer after the verb is what was said; "…, the chief indicated as much" points back to it.
+  if (next.pos === 'INTJ' || (next.lower === 'as' && tokens[cue.endToken + 1]?.lower === 'much')) return true;
   if (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ' && next.pos !== 'DET' && !isPossessivePronoun(next)) return false;
   const object = phraseAfter(context, cue.endToken, sentence);
   return object !== null && !tokens.slice(object.firstToken, object.endToken).some((token) => TIME.has(token.lower) || TIME.has(token.lemma));
