@@ -1,7 +1,7 @@
 /** Where reported content starts after a cue: past the recipient, adjuncts ("in a statement") and "that". */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { CUE_NOUNS, CUE_VERB_TYPES, RECIPIENT_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { CUE_NOUNS, CUE_VERB_TYPES, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { ADJUNCT_PREPOSITIONS, QUESTION_FOCUS_ADVERBS } from '../../../vocabulary/speaker-words.js';
@@ -15,6 +15,7 @@ const QUESTION_FOCUS = new Set(QUESTION_FOCUS_ADVERBS);
 const COMPLEMENTS = new Set([...COMPLEMENT_NOUNS, ...Object.values(CUE_NOUNS).flat()]);
 const OBJECT = new Set(OBJECT_PRONOUNS);
 const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
+const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
 export interface ContentOpening {
@@ -122,6 +123,7 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
   if (first === undefined || !(ADJUNCTS.has(first.lower) || first.pos === 'ADP')) return null;
   for (let j = start + 1; j < sentence.endToken && j <= start + MAX_ADJUNCT_TOKENS; j += 1) {
     const token = tokens[j] as Token;
+    if (RESULT_DEGREE.has(token.lower)) return null;
     // "wrote in 2014 for readers in that spot": wink's test of "that" (below) decides whether it opens a clause.
     if (token.lower === 'that') return token.pos !== 'DET' || looksLikeClause(context, j + 1, sentence) ? j : null;
     if (token.text === ',' || token.text === ':') return j;
@@ -132,8 +134,9 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
     // "at a rally in Palm Springs that …": a capitalised word after a name is part of it, whatever its tag.
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !isCompoundNoun(tokens, j) && !isNameTaggedVerb(tokens, j)) return null;
     const newPhrase = token.pos === 'PRON' || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
-    // "said before he died": a clause right after the word makes it a conjunction, and the clause no content.
-    if (newPhrase && looksLikeClause(context, j, sentence)) return j > start + 1 ? j : null;
+    // "said before he died": a clause right after the word makes it a conjunction, and the clause no content;
+    // so does a conjunction after the adjunct: "wrote this because she was tired" gives a reason, not words.
+    if (newPhrase && looksLikeClause(context, j, sentence)) return j > start + 1 && !SUBORDINATING.has(previous.lower) ? j : null;
   }
   return null;
 }
@@ -145,6 +148,8 @@ function isCompoundNoun(tokens: readonly Token[], index: number): boolean {
 
 /** Most words of adjuncts read past to reach a "that": "says at a truck stop in Dover, Delaware, that …". */
 const MAX_WORDS_BEFORE_THAT = 15;
+/** Degree words whose "that" further on opens a clause of result, not reported words. */
+const RESULT_DEGREE = new Set(['so', 'such']);
 
 /** The "that" opening the content a few adjunct words ahead, with no verb on the way; null otherwise. */
 function thatAhead(context: RuleContext, from: number, sentence: Sentence): number | null {
@@ -156,6 +161,8 @@ function thatAhead(context: RuleContext, from: number, sentence: Sentence): numb
     // A programme's or a paper's title in quotation marks may stand on the way: "told the BBC’s “Today” programme that".
     const title = isQuoteMark(token) && (context.quoteIndex.quoteAt(token.start)?.end ?? Infinity) - token.start < MAX_TITLE_LENGTH;
     if (title) continue;
+    // "would add so many rules that it …", "drew such a crowd that …": the "that" opens a clause of result.
+    if (RESULT_DEGREE.has(token.lower)) return null;
     if (((token.pos === 'VERB' || token.pos === 'AUX') && !isNameTaggedVerb(tokens, i)) || isQuoteMark(token) || isSentenceEnd(token)) return null;
   }
   return null;

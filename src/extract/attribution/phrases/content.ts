@@ -464,6 +464,12 @@ export function isSubstantial(context: RuleContext, content: readonly Range[]): 
   return words.length >= 3 && finite;
 }
 
+/** The content is one unquoted word: "Reportedly", "basically". */
+export function isSingleWord(context: RuleContext, content: readonly Range[]): boolean {
+  const only = content.length === 1 ? content[0] : undefined;
+  return only !== undefined && !/\s/.test(context.doc.text.slice(only.start, only.end)) && context.quoteIndex.quoteAt(only.start) === undefined;
+}
+
 /** Each connective as its words: "in addition" → ["in", "addition"]. */
 const CONNECTIVES = SENTENCE_CONNECTIVES.map((phrase) => phrase.split(' '));
 

@@ -7,7 +7,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
-import { contentBefore, contentFrom } from '../phrases/content.js';
+import { contentBefore, contentFrom, isSingleWord } from '../phrases/content.js';
 import { phraseAfter, type PhraseMatch } from '../phrases/noun-phrase.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { isSentenceEnd, lastWord } from '../phrases/tokens.js';
@@ -41,7 +41,8 @@ export const accordingTo: CueRule = {
       if (outlet && otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken > after)) return null;
       const content = contentFrom(context, after + 1, sentence);
       const type = reportedBy(tokens, speaker.endToken - 1);
-      return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
+      // "According to the mayor, basically.": a lone word is a reply to something before, not content.
+      return content.length === 0 || isSingleWord(context, content) ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
     }
     const joined = tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'CCONJ';
     const toEnd = !joined && runsToSentenceEnd(tokens, speaker.endToken, sentence);

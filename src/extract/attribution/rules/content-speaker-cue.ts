@@ -3,11 +3,11 @@
  * the clause. A quotation reopened right after the attribution continues the same claim.
  */
 import type { Cue } from '../../cues/types.js';
-import { OBJECT_CUE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
+import { QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { contentRanges } from '../phrases/ranges.js';
-import { contentBefore, endsClause, isSubstantial, mainClauseStart } from '../phrases/content.js';
+import { contentBefore, endsClause, isSingleWord, isSubstantial, mainClauseStart } from '../phrases/content.js';
 import { afterAttribution, afterRecipient } from '../phrases/content-opening.js';
 import { isPossessivePronoun, tokenIndexFrom } from '../phrases/tokens.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
@@ -20,7 +20,6 @@ import { RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
-const OBJECT_VERBS = new Set(Object.values(OBJECT_CUE_VERBS).flat());
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
 const TIME = new Set(TIME_HEADS);
 /** Words that may come before a subordinating conjunction at a clause's start: "But when …", "Even though …". */
@@ -56,9 +55,7 @@ export const contentSpeakerCue: CueRule = {
     // "X told him: “…,” she said. “…”": the first quotation is the colon cue's; this cue reports the next.
     const pieces = continuation.length > 0 && claimedBefore(context, cue, content) ? continuation : [...contentFromSentenceBefore(context, content), ...continuation];
     // A single word before the attribution and nothing after it ("Reportedly, Russia has asked …") is no content.
-    const oneWord = (range: Range): boolean =>
-      !/\s/.test(context.doc.text.slice(range.start, range.end)) && context.quoteIndex.quoteAt(range.start) === undefined;
-    if (pieces.length === 1 && pieces.every(oneWord)) return null;
+    if (isSingleWord(context, pieces)) return null;
     if (!isSubstantial(context, pieces)) return null;
     // "“…?” Vitter demanded.": a verb of intention reports words only when they are quoted.
     const quoted = pieces.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined);
@@ -84,15 +81,18 @@ function relativeBefore(context: RuleContext, boundary: number): Range[] | null 
 
 /**
  * "In her memoir, Hidden Roads, the mayor noted the bridge’s age.": a verb with an object of its own after it
- * reports that object, not the words before its subject. A phrase of time ("said this week") is no object.
+ * reports that object, not the words before its subject ("Split over the plan, ministers found little
+ * agreement", "…, she said yes"). A phrase of time ("said this week", "said several weeks later") is no object.
  */
 function takesObject(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
   const tokens = context.doc.tokens;
   const next = tokens[cue.endToken];
-  if (!OBJECT_VERBS.has(cue.lemma) || RECIPIENTS.has(cue.lemma) || next === undefined) return false;
-  if (next.pos !== 'DET' && !isPossessivePronoun(next)) return false;
+  if (RECIPIENTS.has(cue.lemma) || next === undefined) return false;
+  // "…, she said yes": the answer after the verb is what was said; "…, the chief indicated as much" points back to it.
+  if (next.pos === 'INTJ' || (next.lower === 'as' && tokens[cue.endToken + 1]?.lower === 'much')) return true;
+  if (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ' && next.pos !== 'DET' && !isPossessivePronoun(next)) return false;
   const object = phraseAfter(context, cue.endToken, sentence);
-  return object !== null && !tokens.slice(object.firstToken, object.endToken).some((token) => TIME.has(token.lower));
+  return object !== null && !tokens.slice(object.firstToken, object.endToken).some((token) => TIME.has(token.lower) || TIME.has(token.lemma));
 }
 
 /** The claim made last, by a cue earlier in the same sentence, already holds all of `content`. */

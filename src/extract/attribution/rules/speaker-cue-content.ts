@@ -18,7 +18,7 @@ import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark } from '../phrases/tokens.js';
 import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
-import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
@@ -38,6 +38,8 @@ const RECIPIENT = new Set(RECIPIENT_VERBS);
 const PERIODS = new Set(PERIOD_NOUNS);
 /** Words that deny an infinitive after a request's object: "told them not to worry", "urged her never to sign". */
 const NOT_BEFORE_TO = new Set(['not', 'never']);
+/** Words of time, which an agent never is: "said by the end of the week". */
+const TIME = new Set([...TIME_HEADS, 'end']);
 /** "urged [all of the party's members] to vote": the longest object taken before "to". */
 const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
@@ -65,6 +67,7 @@ export const speakerCueContent: CueRule = {
     if (context.doc.tokens[cue.verbToken]?.pos === 'ADJ' && cue.endToken > cue.verbToken + 1) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (HEARSAY.has(context.doc.tokens[sentence.firstToken]?.lower ?? '')) return null;
+    if (agentFollows(context, cue, sentence)) return null;
     // "has not said when the vote will be held": what someone will not say is still reported as a question.
     const question = NEGATED_QUESTION.has(cue.lemma) && QUESTION_OPENERS.has(context.doc.tokens[cue.endToken]?.lower ?? '');
     const speaker = speakerBeforeCue(context, cue, sentence, true, question);
@@ -125,6 +128,19 @@ function headOfRelative(context: RuleContext, speakerStart: number, sentence: Se
   // "told the radio host she felt …": after a verb that names its recipient, the clause is what was told.
   const recipient = (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.endToken === start && RECIPIENT.has(cue.lemma));
   return first.pos === 'DET' && !recipient ? contentRanges(context.doc, first.start, previous.end) : [];
+}
+
+/**
+ * "a worry shared by everyone we asked", "a plan backed by the unions": a participle with its agent after it
+ * describes the noun before it, which is no speaker. "said by phone" and "heard by now" name no agent.
+ */
+function agentFollows(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  if (tokens[cue.endToken]?.lower !== 'by') return false;
+  const first = tokens[cue.endToken + 1];
+  if (first === undefined || !/^(?:DET|PRON|PROPN)$/.test(first.pos)) return false;
+  const agent = phraseAfter(context, cue.endToken + 1, sentence);
+  return first.pos === 'PRON' || (agent !== null && !tokens.slice(agent.firstToken, agent.endToken).some((token) => TIME.has(token.lemma)));
 }
 
 /** "commented that …", "commented: “…”": an opening introduced by "that", a colon or a quotation mark. */

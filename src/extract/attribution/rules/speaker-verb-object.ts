@@ -98,9 +98,26 @@ export const speakerVerbObject: CueRule = {
     // "welcomed the guests" receives them; "welcomed the ruling" reports a stance.
     if (UNREPORTED_HEADS.get(cue.lemma)?.includes(objectHead(context, start, sentence)) === true) return null;
     if (CLAUSE_OBJECT.has(cue.lemma) && !evidence && !looksLikeClause(context, start, sentence)) return null;
+    if (reducedRelative(context, cue, content)) return null;
     return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
   },
 };
+
+/**
+ * "Under the scheme, drivers reporting fares of $900 would pay …": a bare "-ing" verb whose object runs
+ * into a tensed verb after a noun describes the subject of that verb; it reports nothing.
+ */
+function reducedRelative(context: RuleContext, cue: Cue, content: readonly Range[]): boolean {
+  const tokens = context.doc.tokens;
+  const verb = tokens[cue.verbToken] as Token;
+  if (!verb.lower.endsWith('ing') || cue.verbToken !== cue.firstToken || tokens[cue.firstToken - 1]?.pos === 'AUX') return false;
+  const end = content[content.length - 1]?.end ?? 0;
+  for (let i = cue.endToken + 1; i < tokens.length && (tokens[i] as Token).end <= end; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'AUX' && /^(?:NOUN|PROPN|NUM)$/.test(tokens[i - 1]?.pos ?? '') && context.quoteIndex.quoteAt(token.start) === undefined) return true;
+  }
+  return false;
+}
 
 /** Where the object after `from` starts: after a topic preposition or a short adjunct; null when no noun phrase follows. */
 function objectStart(tokens: readonly Token[], from: number, sentence: Sentence, evidence: boolean): number | null {
