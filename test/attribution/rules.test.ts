@@ -97,6 +97,8 @@ table('content-comma-speaker-cue', [
   ['“We will win,” the mayor’s sister, state Sen. Ana "Annie" Ruiz (D-Leeds), shouted to the crowd. “Stand with him.”', { speaker: 'Ruiz', cue: 'shouted', content: '“We will win,” … “Stand with him.”' }],
   ['“I like the man,” he said, but “on this issue he is wrong.”', { speaker: 'he', cue: 'said', content: '“I like the man,” … but “on this issue he is wrong.”' }],
   ['The film "Jaws" Spielberg made was a hit, he said.', { speaker: 'he', cue: 'said', content: 'The film "Jaws" Spielberg made was a hit', kind: 'mixed' }],
+  ['“We will fight,” the mayor and the governor said.', { speaker: 'the mayor and the governor', cue: 'said', content: '“We will fight,”' }],
+  ['The economy, Ms. Roe and Mr. Lee said, is weak.', { speaker: 'Ms. Roe and Mr. Lee', cue: 'said', content: 'The economy … is weak' }],
 ], [
   'In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.',
   'Turnout fell. Campaigning in the north in 2019, he barely mentioned the mines.',
@@ -286,7 +288,7 @@ table('speaker-cue-content', [
   ['Ms. Roe scolded him: “You called the taxes ‘fair,’” she said. “They are not.”', { speaker: 'Ms. Roe', cue: 'scolded', content: '“You called the taxes ‘fair,’”' }],
   ['The library only last week announced it would shut the annex.', { speaker: 'The library', cue: 'announced', content: 'it would shut the annex' }],
   ['The council voted Monday to close the pool.', { speaker: 'The council', cue: 'voted', content: 'to close the pool' }],
-  ['Ms. Lee, Mr. Park and Mr. Ruiz all said the count was wrong.', { speaker: 'Mr. Ruiz', cue: 'said', content: 'the count was wrong' }],
+  ['Ms. Lee, Mr. Park and Mr. Ruiz all said the count was wrong.', { speaker: 'Ms. Lee, Mr. Park and Mr. Ruiz', cue: 'said', content: 'the count was wrong' }],
   ['Ana Roe said at a rally in Palm Springs that the vote was rigged.', { speaker: 'Ana Roe', cue: 'said', content: 'that the vote was rigged' }],
   ['He thanked the volunteers, many of whom say they will return next year.', { speaker: 'many of whom', cue: 'say', content: 'they will return next year' }],
   ['The clinic opened in Derby, where nursing experts say the wards are too small.', { speaker: 'nursing experts', cue: 'say', content: 'the wards are too small' }],
@@ -345,6 +347,16 @@ table('speaker-cue-content', [
   ['The singer was reported as telling the radio host she felt the album was weak.', { speaker: 'she', cue: 'felt', content: 'the album was weak' }],
   ['A review of clubs that have spent $5 million or more since 2010 shows that owners sold up.', { speaker: 'A review of clubs', cue: 'shows', content: 'that owners sold up' }],
   ['But a 30-page review released by the council last week reveals just how slow the repairs have been.', { speaker: 'a 30-page review', cue: 'reveals', content: 'just how slow the repairs have been' }],
+  ['Jane Roe and Tom Lee said the deal was dead.', { speaker: 'Jane Roe and Tom Lee', cue: 'said', content: 'the deal was dead' }],
+  ['The mayor and the governor said the bridge would close.', { speaker: 'The mayor and the governor', cue: 'said', content: 'the bridge would close' }],
+  ['Britain, France and Germany said the pact was dead.', { speaker: 'Britain, France and Germany', cue: 'said', content: 'the pact was dead' }],
+  ['On Monday, Britain, France and Germany said the pact was dead.', { speaker: 'Britain, France and Germany', cue: 'said', content: 'the pact was dead' }],
+  ['After the vote, the mayor, the judge and the governor said the bridge would close.', { speaker: 'the mayor, the judge and the governor', cue: 'said', content: 'the bridge would close' }],
+  ['Both Ms. Roe and Mr. Lee say the count was fair.', { speaker: 'Both Ms. Roe and Mr. Lee', cue: 'say', content: 'the count was fair' }],
+  ['But Ms. Roe and Mr. Lee say other changes are needed.', { speaker: 'Ms. Roe and Mr. Lee', cue: 'say', content: 'other changes are needed' }],
+  ['The Department of Labor and Industry said the mine would close.', { speaker: 'The Department of Labor and Industry', cue: 'said', content: 'the mine would close' }],
+  ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
+  ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
 ], [
   'But the pre-game show released by the club last week drew few viewers.',
   'Tickets for the band’s 2010 shows sold out in an hour.',
@@ -530,6 +542,7 @@ table('participle-cue', [
   ['In defending her record, Ana Bell offered examples of her work.', { speaker: 'Ana Bell', cue: 'defending', content: 'her record' }],
   ['The race is tight, with Marist showing him ahead by 2 points, and others level.', { speaker: 'Marist', cue: 'showing', content: 'him ahead by 2 points' }],
   ['The mood soured after footage surfaced showing the mayor asleep in the chamber (aides later blamed a cold).', { speaker: 'footage', cue: 'showing', content: 'the mayor asleep in the chamber' }],
+  ['The Herald and the Tribune filed a motion to see the records, arguing the public had a right to know.', { speaker: 'The Herald and the Tribune', cue: 'arguing', content: 'the public had a right to know' }],
 ], [
   'Fans cheered after the captain emerged showing no sign of injury.',
   'The talks stalled, with Norway backing the smaller party.',
@@ -634,7 +647,7 @@ table('speaker-verb-object', [
   ['The mayor complained about the noise from the airport.', { speaker: 'The mayor', cue: 'complained', content: 'the noise from the airport' }],
   ['The minister warned against hasty cuts to the budget.', { speaker: 'The minister', cue: 'warned', content: 'hasty cuts to the budget' }],
   ['When the survey asked about the new tax, most people opposed it.', { speaker: 'the survey', cue: 'asked', content: 'the new tax' }],
-  ['Norway and Chile support some fishing quotas.', { speaker: 'Chile', cue: 'support', content: 'some fishing quotas' }],
+  ['Norway and Chile support some fishing quotas.', { speaker: 'Norway and Chile', cue: 'support', content: 'some fishing quotas' }],
   ['Tenants, however, question the cost of the scheme.', { speaker: 'Tenants', cue: 'question', content: 'the cost of the scheme' }],
   ['She advocated stricter rules for banks.', { speaker: 'She', cue: 'advocated', content: 'stricter rules for banks', cueType: 'belief' }],
   ['The group advocates a ban on plastic bags.', { speaker: 'The group', cue: 'advocates', content: 'a ban on plastic bags' }],
@@ -711,6 +724,8 @@ table('speaker-verb-object', [
   ['The mayor criticized the plan and the money raised by donors.', { speaker: 'The mayor', cue: 'criticized', content: 'the plan and the money raised by donors' }],
   ['Most parents prefer a shorter school day.', { speaker: 'Most parents', cue: 'prefer', content: 'a shorter school day', cueType: 'belief' }],
   ['In the survey, 30 percent would pick the mayor, while 8 percent prefer the sheriff and 2 percent support a newcomer.', { speaker: '8 percent', cue: 'prefer', content: 'the sheriff' }],
+  ['Fighting went on as Spain and Italy backed the rebels.', { speaker: 'Spain and Italy', cue: 'backed', content: 'the rebels' }],
+  ['The war goes on as the United States, Britain and France support the rebels.', { speaker: 'the United States, Britain and France', cue: 'support', content: 'the rebels' }],
 ], [
   'The coach showed him the door.',
   'The hikers found a trail by the river.',
@@ -895,6 +910,31 @@ describe('a personal pronoun as speaker', () => {
     'The mayor visited France on Monday. They said the vote was fair.',
   ])('leaves "they" unresolved rather than give it one person, company or country: %s', (text) => {
     expect(speakerOf(text, 'They')).toMatchObject({ name: 'They', entity: null });
+  });
+});
+
+describe('speakers joined by "and"', () => {
+  const speakerOf = (text: string) => extract(text).claims.find((c) => c.cue?.text === 'said')?.speaker;
+  it.each([
+    ['Jane Roe and Tom Lee said the deal was dead.', 'Jane Roe and Tom Lee'],
+    ['The mayor and the governor said the bridge would close.', 'The mayor and the governor'],
+    ['The Department of Labor and Industry said the mine would close.', 'The Department of Labor and Industry'],
+    ['Officials in Ohio and Texas said the vote was fair.', 'Officials in Ohio and Texas'],
+  ])('are one speaker named as written, with no one entity: %s', (text, name) => {
+    expect(speakerOf(text)).toMatchObject({ mention: { text: name }, name, entity: null });
+  });
+  it.each([
+    ['Trump attacked Clinton and Obama said the plan was weak.', 'Clinton and Obama'],
+    ['The board thanked Ms. Roe and Mr. Lee said the firm was sold.', 'Ms. Roe and Mr. Lee'],
+    ['He said Britain, France and Germany had agreed.', 'Britain, France and Germany'],
+    ['Ms. Roe met the mayor, and Mr. Lee said the pact was dead.', 'the mayor, and Mr. Lee'],
+    ['Chairman and chief executive Tom Lee said the firm was sold.', 'Chairman and chief executive Tom Lee'],
+    ['After the vote, the mayor and the governor said the bridge would close.', 'the vote, the mayor and the governor'],
+  ])('never join an object, a clause or a title to the speaker: %s', (text, joined) => {
+    expect(extract(text).claims.map((c) => c.speaker?.mention.text)).not.toContain(joined);
+  });
+  it('keep the one entity whose mention covers the whole', () => {
+    expect(speakerOf('Chairman and chief executive Tom Lee said the firm was sold.')).toMatchObject({ name: 'Tom Lee' });
   });
 });
 

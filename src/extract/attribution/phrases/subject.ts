@@ -7,6 +7,7 @@ import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { isQuoteMark } from './tokens.js';
 import { datelineEnd } from './dateline.js';
+import { joinedSubjectAfter } from './joined-subject.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
@@ -32,7 +33,7 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     // "When prices rise, the mayor …": the subject of a clause opened by a conjunction is not the main clause's.
     // "In defending his record, the mayor …": nor is a preposition opening a gerund's phrase.
     const gerund = tokens[start]?.pos === 'ADP' && tokens[start + 1]?.pos === 'VERB' && (tokens[start + 1] as Token).lower.endsWith('ing');
-    const subject = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund ? null : phraseAfter(context, start, sentence);
+    const subject = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund ? null : joinedSubjectAfter(context, phraseAfter(context, start, sentence), sentence);
     if (subject !== null) {
       let next = subject.endToken;
       let named: PhraseMatch = subject;
