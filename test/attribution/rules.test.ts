@@ -543,8 +543,11 @@ table('participle-cue', [
   ['The race is tight, with Marist showing him ahead by 2 points, and others level.', { speaker: 'Marist', cue: 'showing', content: 'him ahead by 2 points' }],
   ['The mood soured after footage surfaced showing the mayor asleep in the chamber (aides later blamed a cold).', { speaker: 'footage', cue: 'showing', content: 'the mayor asleep in the chamber' }],
   ['The Herald and the Tribune filed a motion to see the records, arguing the public had a right to know.', { speaker: 'The Herald and the Tribune', cue: 'arguing', content: 'the public had a right to know' }],
+  ['Ms. Roe and Mr. Lee remain calm despite a few critics, such as Sen. Ann Bell, R-Tenn., and Tom Reed, D-Ore., now saying they think the bill should change.', { speaker: 'Tom Reed', cue: 'saying', content: 'they think the bill should change' }],
+  ['The vote split the party, with Sen. Ann Bell, R-Tenn., now saying she would run.', { speaker: 'Sen. Ann Bell', cue: 'saying', content: 'she would run' }],
 ], [
   'Fans cheered after the captain emerged showing no sign of injury.',
+  'The chamber, R-Tenn., saying little, adjourned.',
   'The talks stalled, with Norway backing the smaller party.',
   'Despite promising to cut taxes, the governor raised them.',
   'After the storm, warning signs were posted along the coast.',

@@ -226,7 +226,7 @@ function speakerBeforeDash(context: RuleContext, dash: number, sentence: Sentenc
 }
 
 /** A party initial and a state after a legislator's name: "R-Ky.", "D-N.Y.", "I-Vt.". */
-const PARTY_STATE_LABEL = /^[RDI]-[A-Z][A-Za-z.]{1,5}$/;
+export const PARTY_STATE_LABEL = /^[RDI]-[A-Z][A-Za-z.]{1,5}$/;
 
 /** The speaker of "X, <appositive or relative clause>, said": the name, with the whole expression's start. */
 function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sentence, nested = false): PhraseMatch | null {
