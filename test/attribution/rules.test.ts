@@ -938,6 +938,9 @@ describe('speakers joined by "and"', () => {
   });
   it('keep the one entity whose mention covers the whole', () => {
     expect(speakerOf('Chairman and chief executive Tom Lee said the firm was sold.')).toMatchObject({ name: 'Tom Lee' });
+    const centres = speakerOf('The Centres for Coastal Research and Rescue said the beach was safe.');
+    expect(centres).toMatchObject({ name: 'Centres for Coastal Research and Rescue' });
+    expect(centres?.entity).not.toBeNull();
   });
 });
 
