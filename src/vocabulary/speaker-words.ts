@@ -156,6 +156,15 @@ export const DASH_CONTINUATIONS: readonly string[] = ['and', 'or', 'from', 'incl
 /** Conjunctions that join a second predicate or clause: "… and warned that …", "…, but stopped short of …". */
 export const COORDINATING_CONJUNCTIONS: readonly string[] = ['and', 'but'];
 
+/** Conjunctions that join speakers into one subject: "Jane Roe and Tom Lee", "Smith & Wesson". */
+export const SUBJECT_JOINERS: readonly string[] = ['and', '&'];
+
+/**
+ * Words after which a clause, and so a subject joined by "and", may begin, besides the subordinating
+ * conjunctions: "officials noted that Ms. Roe and Mr. Lee said …", "in Leeds, where the mayor and …".
+ */
+export const SUBJECT_CLAUSE_WORDS: readonly string[] = ['that', 'where', 'until', 'so'];
+
 /** Conjunctions that, after a comma, may join a second predicate to a subject: "demands answers, yet refuses …". */
 export const PREDICATE_CONJUNCTIONS: readonly string[] = ['and', 'but', 'yet'];
 

@@ -99,6 +99,8 @@ table('content-comma-speaker-cue', [
   ['The film "Jaws" Spielberg made was a hit, he said.', { speaker: 'he', cue: 'said', content: 'The film "Jaws" Spielberg made was a hit', kind: 'mixed' }],
   ['“It was over,” she said several weeks after the vote.', { speaker: 'she', cue: 'said', content: '“It was over,”' }],
   ['The plan is sound, the minister wrote last month.', { speaker: 'the minister', cue: 'wrote', content: 'The plan is sound' }],
+  ['“We will fight,” the mayor and the governor said.', { speaker: 'the mayor and the governor', cue: 'said', content: '“We will fight,”' }],
+  ['The economy, Ms. Roe and Mr. Lee said, is weak.', { speaker: 'Ms. Roe and Mr. Lee', cue: 'said', content: 'The economy … is weak' }],
 ], [
   'Split over how to pay for the dam, the ministers found little agreement on the details.',
   'At the end of her set at the fair, the singer added the words, “Vote early.”',
@@ -299,7 +301,7 @@ table('speaker-cue-content', [
   ['Ms. Roe scolded him: “You called the taxes ‘fair,’” she said. “They are not.”', { speaker: 'Ms. Roe', cue: 'scolded', content: '“You called the taxes ‘fair,’”' }],
   ['The library only last week announced it would shut the annex.', { speaker: 'The library', cue: 'announced', content: 'it would shut the annex' }],
   ['The council voted Monday to close the pool.', { speaker: 'The council', cue: 'voted', content: 'to close the pool' }],
-  ['Ms. Lee, Mr. Park and Mr. Ruiz all said the count was wrong.', { speaker: 'Mr. Ruiz', cue: 'said', content: 'the count was wrong' }],
+  ['Ms. Lee, Mr. Park and Mr. Ruiz all said the count was wrong.', { speaker: 'Ms. Lee, Mr. Park and Mr. Ruiz', cue: 'said', content: 'the count was wrong' }],
   ['Ana Roe said at a rally in Palm Springs that the vote was rigged.', { speaker: 'Ana Roe', cue: 'said', content: 'that the vote was rigged' }],
   ['He thanked the volunteers, many of whom say they will return next year.', { speaker: 'many of whom', cue: 'say', content: 'they will return next year' }],
   ['The clinic opened in Derby, where nursing experts say the wards are too small.', { speaker: 'nursing experts', cue: 'say', content: 'the wards are too small' }],
@@ -371,6 +373,16 @@ table('speaker-cue-content', [
   ['She said on Monday that the talks were over.', { speaker: 'She', cue: 'said', content: 'that the talks were over' }],
   ['He told reporters by phone that the deal was off.', { speaker: 'He', cue: 'told', content: 'that the deal was off' }],
   ['She said by the end of the week the plant would close.', { speaker: 'She', cue: 'said', content: 'the plant would close' }],
+  ['Jane Roe and Tom Lee said the deal was dead.', { speaker: 'Jane Roe and Tom Lee', cue: 'said', content: 'the deal was dead' }],
+  ['The mayor and the governor said the bridge would close.', { speaker: 'The mayor and the governor', cue: 'said', content: 'the bridge would close' }],
+  ['Britain, France and Germany said the pact was dead.', { speaker: 'Britain, France and Germany', cue: 'said', content: 'the pact was dead' }],
+  ['On Monday, Britain, France and Germany said the pact was dead.', { speaker: 'Britain, France and Germany', cue: 'said', content: 'the pact was dead' }],
+  ['After the vote, the mayor, the judge and the governor said the bridge would close.', { speaker: 'the mayor, the judge and the governor', cue: 'said', content: 'the bridge would close' }],
+  ['Both Ms. Roe and Mr. Lee say the count was fair.', { speaker: 'Both Ms. Roe and Mr. Lee', cue: 'say', content: 'the count was fair' }],
+  ['But Ms. Roe and Mr. Lee say more work is needed.', { speaker: 'Ms. Roe and Mr. Lee', cue: 'say', content: 'more work is needed' }],
+  ['The Department of Labor and Industry said the mine would close.', { speaker: 'The Department of Labor and Industry', cue: 'said', content: 'the mine would close' }],
+  ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
+  ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
 ], [
   'The police responded with force to the protest.',
   'The coach responded with anger.',
@@ -574,10 +586,14 @@ table('participle-cue', [
   ['The tenants’ union and the city’s largest landlord filed a joint appeal, arguing the levy was never approved.', { speaker: 'The tenants’ union and the city’s largest landlord', cue: 'arguing', content: 'the levy was never approved' }],
   ['The port authority filed a claim on Monday with the state water board, arguing that the dredging was unlawful.', { speaker: 'The port authority', cue: 'arguing', content: 'that the dredging was unlawful' }],
   ['“We will not wait,” she said at a briefing announcing that the county would sue the state.', { speaker: 'she', cue: 'announcing', content: 'that the county would sue the state' }],
+  ['The Herald and the Tribune sued the city for its files, arguing that voters deserved to read them.', { speaker: 'The Herald and the Tribune', cue: 'arguing', content: 'that voters deserved to read them' }],
+  ['Ms. Roe and Mr. Lee remain calm despite a few critics, such as Sen. Ann Bell, R-Tenn., and Tom Reed, D-Ore., now saying they think the bill should change.', { speaker: 'Tom Reed', cue: 'saying', content: 'they think the bill should change' }],
+  ['The vote split the party, with Sen. Ann Bell, R-Tenn., now saying she would run.', { speaker: 'Sen. Ann Bell', cue: 'saying', content: 'she would run' }],
 ], [
   'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
   'The mayor is defending his late-night posts attempting to shame a rival.',
   'Fans cheered after the captain emerged showing no sign of injury.',
+  'The chamber, R-Tenn., saying little, adjourned.',
   'The talks stalled, with Norway backing the smaller party.',
   'Despite promising to cut taxes, the governor raised them.',
   'After the storm, warning signs were posted along the coast.',
@@ -693,7 +709,7 @@ table('speaker-verb-object', [
   ['The mayor complained about the noise from the airport.', { speaker: 'The mayor', cue: 'complained', content: 'the noise from the airport' }],
   ['The minister warned against hasty cuts to the budget.', { speaker: 'The minister', cue: 'warned', content: 'hasty cuts to the budget' }],
   ['When the survey asked about the new tax, most people opposed it.', { speaker: 'the survey', cue: 'asked', content: 'the new tax' }],
-  ['Norway and Chile support some fishing quotas.', { speaker: 'Chile', cue: 'support', content: 'some fishing quotas' }],
+  ['Norway and Chile support some fishing quotas.', { speaker: 'Norway and Chile', cue: 'support', content: 'some fishing quotas' }],
   ['Tenants, however, question the cost of the scheme.', { speaker: 'Tenants', cue: 'question', content: 'the cost of the scheme' }],
   ['She advocated stricter rules for banks.', { speaker: 'She', cue: 'advocated', content: 'stricter rules for banks', cueType: 'belief' }],
   ['The group advocates a ban on plastic bags.', { speaker: 'The group', cue: 'advocates', content: 'a ban on plastic bags' }],
@@ -783,6 +799,8 @@ table('speaker-verb-object', [
   ['The governor declared a state of emergency in three coastal counties.', { speaker: 'The governor', cue: 'declared', content: 'a state of emergency in three coastal counties' }],
   ['The king proclaimed a day of national mourning.', { speaker: 'The king', cue: 'proclaimed', content: 'a day of national mourning' }],
   ['He is proposing strict caps on fishing permits that would hurt trawlers.', { speaker: 'He', cue: 'proposing', content: 'strict caps on fishing permits that would hurt trawlers' }],
+  ['Fighting went on as Spain and Italy backed the rebels.', { speaker: 'Spain and Italy', cue: 'backed', content: 'the rebels' }],
+  ['The fighting drags on as Spain, Italy and Greece support the rebels.', { speaker: 'Spain, Italy and Greece', cue: 'support', content: 'the rebels' }],
 ], [
   'The singer drew a crowd of fans.',
   'She drew a line on the map.',
@@ -986,6 +1004,34 @@ describe('a personal pronoun as speaker', () => {
     'The mayor visited France on Monday. They said the vote was fair.',
   ])('leaves "they" unresolved rather than give it one person, company or country: %s', (text) => {
     expect(speakerOf(text, 'They')).toMatchObject({ name: 'They', entity: null });
+  });
+});
+
+describe('speakers joined by "and"', () => {
+  const speakerOf = (text: string) => extract(text).claims.find((c) => c.cue?.text === 'said')?.speaker;
+  it.each([
+    ['Jane Roe and Tom Lee said the deal was dead.', 'Jane Roe and Tom Lee'],
+    ['The mayor and the governor said the bridge would close.', 'The mayor and the governor'],
+    ['The Department of Labor and Industry said the mine would close.', 'The Department of Labor and Industry'],
+    ['Officials in Ohio and Texas said the vote was fair.', 'Officials in Ohio and Texas'],
+  ])('are one speaker named as written, with no one entity: %s', (text, name) => {
+    expect(speakerOf(text)).toMatchObject({ mention: { text: name }, name, entity: null });
+  });
+  it.each([
+    ['Trump attacked Clinton and Obama said the plan was weak.', 'Clinton and Obama'],
+    ['The board thanked Ms. Roe and Mr. Lee said the firm was sold.', 'Ms. Roe and Mr. Lee'],
+    ['He said Britain, France and Germany had agreed.', 'Britain, France and Germany'],
+    ['Ms. Roe met the mayor, and Mr. Lee said the pact was dead.', 'the mayor, and Mr. Lee'],
+    ['Founder and chief designer Tom Lee said the firm was sold.', 'Founder and chief designer Tom Lee'],
+    ['After the vote, the mayor and the governor said the bridge would close.', 'the vote, the mayor and the governor'],
+  ])('never join an object, a clause or a title to the speaker: %s', (text, joined) => {
+    expect(extract(text).claims.map((c) => c.speaker?.mention.text)).not.toContain(joined);
+  });
+  it('keep the one entity whose mention covers the whole', () => {
+    expect(speakerOf('Founder and chief designer Tom Lee said the firm was sold.')).toMatchObject({ name: 'Tom Lee' });
+    const centres = speakerOf('The Centres for Coastal Research and Rescue said the beach was safe.');
+    expect(centres).toMatchObject({ name: 'Centres for Coastal Research and Rescue' });
+    expect(centres?.entity).not.toBeNull();
   });
 });
 

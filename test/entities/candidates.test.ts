@@ -23,6 +23,7 @@ describe('candidates', () => {
     ['The talks with Jean-Claude Juncker ended.', ['Jean-Claude Juncker']],
     ['Shares of Procter & Gamble rose.', ['Shares?', 'Procter & Gamble']],
     ['A grant from the Council for Rivers and Wetlands in Patagonia.', ['Council for Rivers and Wetlands in Patagonia']],
+    ['A grant from the Centres for Coastal Research and Rescue.', ['Centres for Coastal Research and Rescue']],
     ['They met Mr. Wang in Paris.', ['Mr. Wang', 'Paris']],
     ['US-Chinese relations are poor.', ['US', 'Chinese']],
     ['He met J.D. Vance there.', ['J.D. Vance']],

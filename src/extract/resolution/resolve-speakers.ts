@@ -16,6 +16,7 @@ import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
 import { LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
+import { jointSpeaker } from './joint-speaker.js';
 import { entityGender, pronounGender, type Gender } from './gender.js';
 import { firstIndex } from '../util/search.js';
 
@@ -72,15 +73,18 @@ export function resolveSpeakers(
     return result;
   };
 
-  const resolvePhrase = (phrase: SpeakerPhrase): ResolvedSpeaker | null => {
+  /** `antecedent`: the phrase a relative pronoun stands for, whose last name is the one it follows. */
+  const resolvePhrase = (phrase: SpeakerPhrase, antecedent = false): ResolvedSpeaker | null => {
     if (phrase.kind === 'inherited') return phrase.from === undefined ? null : resolve(phrase.from);
     const text = doc.text.slice(phrase.start, phrase.end);
     const lower = text.toLowerCase();
     if (phrase.antecedent !== undefined) {
-      const resolvedAntecedent = resolvePhrase(phrase.antecedent);
+      const resolvedAntecedent = resolvePhrase(phrase.antecedent, true);
       return resolvedAntecedent === null ? null : { mention: phrase, entity: resolvedAntecedent.entity, name: resolvedAntecedent.name };
     }
     if (phrase.kind === 'pronoun') return pronounSpeaker(phrase, text, lower);
+    const joint = antecedent ? null : jointSpeaker(doc, phrase, mentions);
+    if (joint !== null) return joint;
     const description = entities.descriptions.find((d) => d.span.start < phrase.end && phrase.start < d.span.end);
     const described = description === undefined ? undefined : entities.entities.find((e) => e.id === description.entity);
     if (described !== undefined) return { mention: phrase, entity: described, name: described.name };

@@ -22,6 +22,8 @@ export interface PhraseMatch {
   readonly extentStart?: number;
   /** For a relative pronoun ("Jane Roe, who said"): the phrase it stands for. */
   readonly antecedent?: PhraseMatch;
+  /** Speakers joined by "and" into one subject: "the mayor and the governor", "Britain, France and Germany". */
+  readonly joined?: true;
 }
 
 const STAGES = new Set(LIFE_STAGES);

@@ -12,6 +12,7 @@ import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { subjectBeforeCoordinator } from './coordinated-subject.js';
 import { distributiveBeforeCoordinator, distributiveSubject } from './distributive-subject.js';
+import { joinedSubjectBefore } from './joined-subject.js';
 import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
@@ -37,6 +38,7 @@ const MAX_APPOSITIVE_TOKENS = 30;
 export function toSpeaker(context: RuleContext, phrase: PhraseMatch): SpeakerPhrase {
   const first = context.doc.tokens[phrase.firstToken] as Token;
   const last = context.doc.tokens[phrase.endToken - 1] as Token;
+  if (phrase.joined === true) return { start: first.start, end: last.end, kind: phrase.kind, joined: true };
   if (phrase.antecedent === undefined) return { start: first.start, end: last.end, kind: phrase.kind };
   return { start: first.start, end: last.end, kind: phrase.kind, antecedent: toSpeaker(context, phrase.antecedent) };
 }
@@ -53,6 +55,12 @@ export function extentStart(phrase: PhraseMatch): number {
  * Null when nothing names one, or when the cue is negated ("did not say") unless `negated` allows it.
  */
 export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence, coordinated = false, negated = false): PhraseMatch | null {
+  const phrase = speakerPartBeforeCue(context, cue, sentence, coordinated, negated);
+  return phrase === null ? null : joinedSubjectBefore(context, phrase, sentence);
+}
+
+/** The speaker before a cue, or its last part when speakers are joined by "and" ("the governor" of "The mayor and the governor"). */
+function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence, coordinated: boolean, negated: boolean): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let end = cue.firstToken;
   const verb = tokens[cue.verbToken] as Token;
@@ -224,7 +232,7 @@ function speakerBeforeDash(context: RuleContext, dash: number, sentence: Sentenc
 }
 
 /** A party initial and a state after a legislator's name: "R-Ky.", "D-N.Y.", "I-Vt.". */
-const PARTY_STATE_LABEL = /^[RDI]-[A-Z][A-Za-z.]{1,5}$/;
+export const PARTY_STATE_LABEL = /^[RDI]-[A-Z][A-Za-z.]{1,5}$/;
 
 /** The speaker of "X, <appositive or relative clause>, said": the name, with the whole expression's start. */
 function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sentence, nested = false): PhraseMatch | null {

@@ -7,6 +7,7 @@ import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { isQuoteMark } from './tokens.js';
 import { datelineEnd } from './dateline.js';
+import { joinedSubjectAfter } from './joined-subject.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
@@ -35,7 +36,7 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     // "To be sure, …", "To win the state, the mayor …": nor is an infinitive's.
     const infinitive = tokens[start]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[start + 1]?.pos ?? '');
     const first = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund || infinitive ? null : phraseAfter(context, start, sentence);
-    const subject = first === null ? null : joinedPhrase(context, first, sentence);
+    const subject = joinedSubjectAfter(context, first, sentence);
     if (subject !== null) {
       let next = subject.endToken;
       let named: PhraseMatch = subject;
@@ -58,18 +59,6 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     start = isQuoteMark(tokens[comma]) && context.quoteIndex.quoteStartingAt((tokens[comma] as Token).start) === undefined ? comma + 1 : comma;
   }
   return null;
-}
-
-/**
- * "The Ledger and the Gannett chain filed …", "Roe and Doe vied …": two noun phrases joined by "and" are one
- * subject; a name only when both are names. `phrase` itself when no second phrase follows it.
- */
-function joinedPhrase(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): PhraseMatch {
-  if (context.doc.tokens[phrase.endToken]?.lower !== 'and') return phrase;
-  const second = phraseAfter(context, phrase.endToken + 1, sentence);
-  if (second === null) return phrase;
-  const kind = phrase.kind === 'name' && second.kind === 'name' ? 'name' : 'description';
-  return { firstToken: phrase.firstToken, endToken: second.endToken, kind };
 }
 
 /** "A panel of nurses in 2019 sent …", "Officials last week sent …": the index past a phrase of time, else `index`. */

@@ -5,7 +5,7 @@ import { makeCandidate } from '../candidate.js';
 import { contentFrom, looksLikeClause } from '../phrases/content.js';
 import { openingAfter } from '../phrases/content-opening.js';
 import { sentenceSubject } from '../phrases/subject.js';
-import { extentStart, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, PARTY_STATE_LABEL, toSpeaker } from '../phrases/speaker.js';
 import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
 import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS } from '../../../vocabulary/speaker-words.js';
@@ -48,7 +48,7 @@ export const participleCue: CueRule = {
     // "Writing for a panel that …, Roe noted": a participle opening the sentence reports only what follows it at once.
     if (fronted !== null && cue.firstToken === sentence.firstToken && context.doc.tokens[cue.endToken]?.pos === 'ADP') return null;
     if (fronted !== null) return claimAfter(context, cue, sentence, null, toSpeaker(context, fronted), extentStart(fronted));
-    const named = namedBefore(context, cue, sentence);
+    const named = namedBefore(context, cue, sentence) ?? labelledNameBefore(context, cue, sentence);
     return claimAfter(context, cue, sentence, named, named ?? inheritedSpeaker(context, cue) ?? mainClauseSubject(context, cue, sentence));
   },
 };
@@ -123,6 +123,28 @@ function inheritedSpeaker(context: RuleContext, cue: Cue): SpeakerPhrase | null 
   // main clause, not on a relative clause inside it.
   if (previous.speaker.kind === 'pronoun' && RELATIVES.has(context.doc.text.slice(previous.speaker.start, previous.speaker.end).toLowerCase())) return null;
   return { start: cue.start, end: cue.start, kind: 'inherited', from: previous };
+}
+
+/** Most tokens of a party and state label between commas: "R-Tenn.", "D-N.Y.". */
+const MAX_LABEL_TOKENS = 6;
+
+/**
+ * "…, such as Sen. Ann Bell, R-Tenn., now saying …": a name with its party and state set off by commas, right
+ * before the participle (an adverb may stand between), is its subject, not the main clause's.
+ */
+function labelledNameBefore(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
+  const tokens = context.doc.tokens;
+  let comma = cue.firstToken - 1;
+  while (comma > sentence.firstToken && tokens[comma]?.pos === 'ADV') comma -= 1;
+  if (tokens[comma]?.text !== ',') return null;
+  let opening = comma - 1;
+  while (opening > sentence.firstToken && opening >= comma - MAX_LABEL_TOKENS && tokens[opening]?.text !== ',') opening -= 1;
+  const labelStart = tokens[opening + 1];
+  const labelEnd = tokens[comma - 1];
+  if (tokens[opening]?.text !== ',' || labelStart === undefined || labelEnd === undefined || opening + 1 >= comma) return null;
+  if (!PARTY_STATE_LABEL.test(context.doc.text.slice(labelStart.start, labelEnd.end))) return null;
+  const name = phraseBefore(context, opening, sentence);
+  return name?.kind === 'name' ? toSpeaker(context, name) : null;
 }
 
 /** "a recording of Dana Moreau asking, “…”": the name right before the participle is its subject. */
