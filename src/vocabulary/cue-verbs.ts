@@ -292,9 +292,9 @@ export const FUTURE_MARKERS: readonly string[] = ['will', 'would', 'shall', 'to'
 export const TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'of'];
 
 /**
- * Nouns that make a phrase after "on" a setting or a manner of speaking, not its topic: "spoke on condition of
- * anonymity", "on behalf of the union", "on the phone", "on the record", "on national television", "on the
- * Senate floor".
+ * Nouns that make a phrase after "on" a setting or a manner of speaking, not its topic: "spoke on condition that
+ * she not be named", "on behalf of the union", "on the phone", "on the record", "on national television", "on
+ * the Senate floor".
  */
 export const SPEAKING_SETTING_NOUNS: readonly string[] = [
   'condition', 'behalf', 'record', 'background', 'phone', 'telephone', 'camera', 'air', 'radio', 'television',

@@ -856,7 +856,7 @@ table('speaker-verb-object', [
   'The boxer weighed in at ninety kilos.',
   'The farmers we talked to this week about the plan agreed.',
   'The minister spoke ahead of the vote on the budget.',
-  'A park ranger spoke on condition of anonymity because the inquiry is open.',
+  'A park ranger spoke on condition that she not be named, as the inquiry is open.',
   'The nurse spoke on behalf of her colleagues at the rally.',
   'The coach spoke on the phone with the club owner.',
   'The witness spoke on the record for the first time.',

@@ -25,7 +25,7 @@ const MAX_SETTING_WORDS = 3;
 /**
  * The index of the preposition (one of `prepositions`) that opens the topic of the verb ending before `start`,
  * or null. Right after the verb any of them does, unless a day or a setting follows ("spoke on Tuesday about …",
- * "spoke on camera about …" read on; "spoke on condition of anonymity" has no topic); after an adjunct, "about" does, and the others after an adverb of manner or a day only ("spoke movingly of",
+ * "spoke on camera about …" read on; "spoke on condition that she not be named" has no topic); after an adjunct, "about" does, and the others after an adverb of manner or a day only ("spoke movingly of",
  * "weighed in Friday on", not "ahead of" or "the head of").
  */
 export function topicPrepositionAfter(tokens: readonly Token[], start: number, prepositions: ReadonlySet<string>): number | null {
