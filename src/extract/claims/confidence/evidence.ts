@@ -62,7 +62,7 @@ export interface EvidenceInputs {
 /** Reads the evidence of a candidate whose kind is known. */
 export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: EvidenceInputs): ClaimEvidence {
   const { doc } = inputs;
-  const cue = candidate.cue === null ? undefined : inputs.cues.find((c) => c.start === candidate.cue?.start);
+  const cue = candidate.cue === null ? undefined : cueStartingAt(inputs.cues, candidate.cue.start);
   const speaker = candidate.speaker;
   const ranges = candidate.content.map((range) => tokensIn(doc, range));
   return {
@@ -74,8 +74,8 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
     commaOutsideQuotes: ranges.some((range) => hasCommaOutsideQuotes(doc, range, inputs.quoteIndex)),
     opensWithTo: firstWord(doc, ranges)?.lower === 'to',
     speakerOpensSentence: speaker !== null && speaker.kind !== 'inherited' && opensSentence(doc, speaker.start),
-    cuesBesideContent: cue === undefined ? 0 : inputs.cues.filter((other) =>
-      other !== cue && other.sentence === cue.sentence && !candidate.content.some((range) => holds(range, other))).length,
+    cuesBesideContent: cue === undefined ? 0 : cuesInSentence(inputs.cues, cue.sentence).filter((other) =>
+      other !== cue && !candidate.content.some((range) => holds(range, other))).length,
     unclosedQuote: candidate.content.some((range) => inputs.quoteIndex.quoteAt(range.start)?.closed === false),
     pronounNamedJustBefore: pronounNamedJustBefore(doc, speaker, inputs.speakers.get(candidate) ?? null, inputs.mentions),
     speakerOpensAdverbialClause: speakerOpensAdverbialClause(doc, speaker),
@@ -88,6 +88,20 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
 function isPresentThirdPerson(cue: Cue, doc: Document): boolean {
   const verb = doc.tokens[cue.verbToken];
   return cue.kind !== 'according-to' && verb !== undefined && verb.lower !== cue.lemma && verb.lower.endsWith('s');
+}
+
+/** The cue starting at `start`, found by binary search over `cues` in text order. */
+function cueStartingAt(cues: readonly Cue[], start: number): Cue | undefined {
+  const found = cues[firstIndex(cues, (cue) => cue.start >= start)];
+  return found?.start === start ? found : undefined;
+}
+
+/** The cues of sentence `sentence`: a run of `cues`, which are in text order. */
+function cuesInSentence(cues: readonly Cue[], sentence: number): readonly Cue[] {
+  const first = firstIndex(cues, (cue) => cue.sentence >= sentence);
+  let end = first;
+  while (cues[end]?.sentence === sentence) end += 1;
+  return cues.slice(first, end);
 }
 
 /** `inner` lies wholly inside `outer`. */
