@@ -3,7 +3,8 @@
  * ", warning that …", "has also detailed the price …"), known by the words around them.
  */
 import type { Token } from '../document/types.js';
-import { BE_FORMS, FRAMING_VERBS, IRREGULAR_PAST_FORMS, PLURAL_SUBJECT_NOUNS } from '../../vocabulary/cue-verbs.js';
+import { BE_FORMS, FRAMING_VERBS, IRREGULAR_PAST_FORMS } from '../../vocabulary/cue-verbs.js';
+import { isPluralNounForm } from '../util/plural.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
 import { VERB_TYPES } from './verb-types.js';
@@ -91,7 +92,6 @@ function subjectEnd(tokens: readonly Token[], index: number): number {
 
 /** Subjects a plural verb follows: "they call", "Democrats question". */
 const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
-const PLURAL_NOUNS = new Set(PLURAL_SUBJECT_NOUNS);
 /** Words that open a verb's object or clause, never a noun's: "call them", "show that", "support the". */
 const OBJECT_OPENERS = new Set(['them', 'him', 'her', 'us', 'it', 'that', 'the', 'a', 'an', 'whether', 'some', 'their', 'these', 'those', 'how', 'why']);
 
@@ -116,7 +116,7 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
 
 /** "documents", "voters", "police": a noun read as plural. */
 function isPluralNoun(token: Token | undefined): boolean {
-  return token?.pos === 'NOUN' && (/[^s]s$/.test(token.lower) || PLURAL_NOUNS.has(token.lower));
+  return token?.pos === 'NOUN' && isPluralNounForm(token.lower);
 }
 
 /** Pronouns that open a clause as its subject: "show he took …". */

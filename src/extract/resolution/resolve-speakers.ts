@@ -11,7 +11,7 @@ import type { EntityAnalysis } from '../entities/index.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Entity, EntityType } from '../../types.js';
 import { GROUP_POSSESSIVES, GROUP_PRONOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
-import { PLURAL_SUBJECT_NOUNS } from '../../vocabulary/cue-verbs.js';
+import { isPluralNounForm } from '../util/plural.js';
 import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
 import { LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
@@ -30,7 +30,6 @@ export interface ResolvedSpeaker {
 const PERSON = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES]);
 const GROUP = new Set([...GROUP_PRONOUNS, ...GROUP_POSSESSIVES]);
 const PLURAL = new Set(PLURAL_PRONOUNS);
-const PLURAL_NOUNS = new Set(PLURAL_SUBJECT_NOUNS);
 const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
 const PERSON_TITLES = new Set(PERSON_TITLE_HEADS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
@@ -160,7 +159,7 @@ function isPluralSpeaker(text: string, entity: Entity | null): boolean {
   if (/\s(?:and|&)\s/.test(text)) return true;
   if (entity !== null) return entity.type === 'NORP';
   const head = headWordOf(text);
-  return PLURAL_NOUNS.has(head) || (/[^su]s$/.test(head) && !/['’]s$/.test(head));
+  return isPluralNounForm(head);
 }
 
 /** Whether a written speaker is one person: a person entity, or a description headed by a person's title. */
