@@ -66,6 +66,12 @@ export const CUE_VERB_TYPES: ReadonlyMap<string, CueVerbType> = new Map(
  */
 export const MODAL_ONLY_VERBS: readonly string[] = ['like'];
 
+/** Modal verbs: "would", "could", "must". */
+export const MODAL_VERBS: readonly string[] = ['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall'];
+
+/** Words that negate a verb inside its clause: "did not", "didn't", "never said". */
+export const VERB_NEGATIONS: readonly string[] = ['not', "n't", 'never'];
+
 /** The modals that make such a verb a wish: "would like", "'d like", "should like". */
 export const WISH_MODALS: readonly string[] = ['would', "'d", '’d', 'should'];
 

@@ -6,7 +6,8 @@ import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { ADJUNCT_PREPOSITIONS, QUESTION_FOCUS_ADVERBS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
-import { MAX_ADJUNCT_TOKENS, MAX_TITLE_LENGTH, QUESTION_WORDS, followsModifierAndNoun, looksLikeClause } from './content.js';
+import { MAX_TITLE_LENGTH, followsModifierAndNoun } from './content.js';
+import { looksLikeClause, MAX_ADJUNCT_TOKENS, QUESTION_WORDS } from './clause-shape.js';
 import { phraseAfter } from './noun-phrase.js';
 import { isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
 

@@ -10,24 +10,18 @@ import { firstIndex } from '../../util/search.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
 import { datelineEnd } from './dateline.js';
-import { inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, isTensedVerb } from './tokens.js';
-import { DASHES, DASHES_AND_HYPHEN, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
+import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
+import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd } from './tokens.js';
+import { MODAL_VERBS, VERB_NEGATIONS } from '../../../vocabulary/cue-verbs.js';
 
-/** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
-export const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
-export const MAX_ADJUNCT_TOKENS = 12;
-const ARTICLES = new Set(['a', 'an', 'the']);
-const NEGATIONS_IN_CLAUSE = new Set(['not', "n't", 'never']);
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
-const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
 /** Relative words that open the writer's aside after a comma: ", which makes him …", ", where 18 votes are …". */
 const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
-/** Dashes that open an aside with a space before them. */
-export const DASH_ASIDES: ReadonlySet<string> = new Set([...DASHES, QUOTATION_DASH]);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
-const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
+const MODALS = new Set(MODAL_VERBS);
+const NEGATIONS_IN_CLAUSE = new Set(VERB_NEGATIONS);
 
 /** "a truck stop": a word wink reads as a verb after an article (or modifier) and a noun. */
 export function followsModifierAndNoun(tokens: readonly Token[], index: number): boolean {
@@ -270,150 +264,6 @@ function quoteOpeningToken(context: RuleContext, closingMark: Token, start: numb
   return i > start ? i : closingMark.index;
 }
 
-/** Content that can stand alone: a subject and a verb ("it would be"), or a question ("if …"). */
-export function looksLikeClause(context: RuleContext, start: number, sentence: Sentence): boolean {
-  const tokens = context.doc.tokens;
-  let i = start;
-  const first = tokens[i];
-  if (first === undefined) return false;
-  if (QUESTION_WORDS.has(first.lower) || isQuoteMark(first)) return true;
-  let quoted = false;
-  if (first.pos === 'PRON' && !isPossessivePronoun(first)) {
-    i += 1;
-    // "they both share", "we all know".
-    if (QUANTIFIERS.has(tokens[i]?.lower ?? '')) i += 1;
-  } else {
-    // "too much is made of …", "many more were …": a quantity can be the subject.
-    while (QUANTIFIERS.has(tokens[i]?.lower ?? '') || tokens[i]?.pos === 'ADV') i += 1;
-    let infinitives = false;
-    // An infinitive's object lengthens the subject: "his plans to raise fares on the night buses and …".
-    while (i < sentence.endToken && i < start + (infinitives ? 2 * MAX_ADJUNCT_TOKENS : MAX_ADJUNCT_TOKENS)) {
-      const token = tokens[i] as Token;
-      const joined = isJoiningHyphen(tokens[i - 1], token, tokens[i + 1]) || (tokens[i + 1] !== undefined && isJoiningHyphen(token, tokens[i + 1] as Token, tokens[i + 2]));
-      const joinsPhrases = token.pos === 'CCONJ' && i > start && tokens[i + 1] !== undefined && isNounPhraseWord(tokens[i + 1] as Token);
-      // "Moreau’s “newest online tantrum is …”": the subject may run into a quotation.
-      const mark = isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined;
-      // "the words “tax hike” were …": the quotation closes inside the subject.
-      const closing = quoted && !mark && isQuoteMark(token);
-      if (mark) quoted = true;
-      // "her plans to raise taxes would …": an infinitive inside the subject.
-      const infinitive = token.lower === 'to' && i > start && tokens[i + 1]?.pos === 'VERB' && isNounPhraseWord(tokens[i - 1] as Token);
-      // "her plans to raise taxes and cut fees would …": a second infinitive, its "to" left out.
-      const next = tokens[i + 1];
-      const coordinated = infinitives && token.pos === 'CCONJ' && next?.pos === 'VERB' && next.lower === next.lemma;
-      // "a newly elected council would …": after an article, an adverb and its participle modify the noun.
-      const modifier = token.pos === 'ADV' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.pos === 'VERB';
-      // "the club's most urgent task was …": an adverb before an adjective inside the subject.
-      const degree = token.pos === 'ADV' && i > start && next?.pos === 'ADJ';
-      if (infinitive || coordinated) {
-        infinitives = true;
-        i += 2;
-      } else if (modifier) i += 2;
-      else if (isNounPhraseWord(token) || joined || mark || closing || (token.pos === 'ADP' && i > start) || joinsPhrases || degree) i += 1;
-      else break;
-    }
-    if (i === start) return false;
-  }
-  // "tenants and owners who sublet would not qualify": a relative clause inside the subject.
-  if (RELATIVES.has(tokens[i]?.lower ?? '') && i > start) {
-    // "the demands that come with the job erase …": the relative clause's verb, words, then the main verb.
-    let relativeVerb = false;
-    let wordsAfterVerb = false;
-    for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
-      const token = tokens[j] as Token;
-      if (token.pos === 'AUX' && MODALS.has(token.lower) && relativeVerb) return !inQuote(context, token);
-      if (token.text === ',' || isSentenceEnd(token)) break;
-      const finite = isTensedVerb(token);
-      // "whoever grumbles about the rota “is not pulling their weight”": the predicate may open a quotation.
-      const opensQuotation = isQuoteMark(tokens[j - 1]) && context.quoteIndex.quoteStartingAt((tokens[j - 1] as Token).start) !== undefined;
-      if (finite && relativeVerb && wordsAfterVerb) return opensQuotation || !inQuote(context, token);
-      if (finite) relativeVerb = true;
-      else if (relativeVerb && token.pos !== 'ADV') wordsAfterVerb = token.pos !== 'CCONJ';
-    }
-  }
-  // "the program, run by the state, has brought …": a parenthesis between commas after the subject.
-  if (i > start) i = afterDashAside(context, afterParenthesis(context, i, sentence), sentence);
-  // The verb may open a quotation: "the ruling “confirms what …”".
-  const opensQuote = isQuoteMark(tokens[i]) && context.quoteIndex.quoteStartingAt((tokens[i] as Token).start) !== undefined;
-  if (opensQuote) i += 1;
-  while (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '')) i += 1;
-  const verb = tokens[i];
-  // "a way around the Zoning Code", "points of focus": a capitalised word of a name, or a word after a
-  // preposition (other than a gerund: "all about winning"), is a noun whatever its tag.
-  const noun = isNameTaggedVerb(tokens, i) || (tokens[i - 1]?.pos === 'ADP' && !isParticiple(tokens[i] as Token));
-  return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && !noun && (opensQuote || quoted || !inQuote(context, verb));
-}
-
-/** Words that open a parenthesis after a subject: a participle ("run by"), a preposition, a relative pronoun or an article. */
-function opensParenthesis(token: Token): boolean {
-  return token.pos === 'VERB' || token.pos === 'ADP' || token.pos === 'DET' || RELATIVES.has(token.lower);
-}
-
-/** Dashes that set off an aside, standing apart from the words around them. */
-const ASIDE_DASHES = new Set(DASHES_AND_HYPHEN);
-
-/**
- * With " - gay or straight - " at `dash` (an aside set off by two spaced dashes after a subject: "said families
- * - gay or straight - would qualify"), the index just past its closing dash; else `dash` itself.
- */
-function afterDashAside(context: RuleContext, dash: number, sentence: Sentence): number {
-  const tokens = context.doc.tokens;
-  if (!isSpacedDash(tokens, dash) || inQuote(context, tokens[dash] as Token)) return dash;
-  for (let j = dash + 2; j < sentence.endToken && j <= dash + MAX_ADJUNCT_TOKENS; j += 1) {
-    const token = tokens[j] as Token;
-    if (isSpacedDash(tokens, j)) return j + 1;
-    if (isSentenceEnd(token) || isQuoteMark(token)) return dash;
-  }
-  return dash;
-}
-
-/** A dash with space on both sides, not a hyphen joining two words. */
-function isSpacedDash(tokens: readonly Token[], index: number): boolean {
-  const dash = tokens[index];
-  return dash !== undefined && ASIDE_DASHES.has(dash.text) && !isJoiningHyphen(tokens[index - 1], dash, tokens[index + 1]);
-}
-
-/** With ", run by the state," at `comma`, the index just past its closing comma; else `comma` itself. */
-function afterParenthesis(context: RuleContext, comma: number, sentence: Sentence): number {
-  const tokens = context.doc.tokens;
-  const first = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || first === undefined || !opensParenthesis(first) || inQuote(context, first)) return comma;
-  for (let j = comma + 2; j < sentence.endToken && j <= comma + MAX_ADJUNCT_TOKENS; j += 1) {
-    const token = tokens[j] as Token;
-    if (token.text === ',') return j + 1;
-    if (isSentenceEnd(token) || isQuoteMark(token)) return comma;
-  }
-  return comma;
-}
-
-/**
- * Where a relative clause that starts before `start` gives way to its sentence's main verb: "Its ruling,
- * which found that the tax was unlawful, is a model": the comma (or dash) before "is". The sentence's end otherwise.
- */
-export function relativeClauseEnd(context: RuleContext, start: number, sentence: Sentence): number {
-  const tokens = context.doc.tokens;
-  for (let i = start; i + 1 < sentence.endToken; i += 1) {
-    const token = tokens[i] as Token;
-    const next = tokens[i + 1] as Token;
-    if ((token.text !== ',' && !DASH_ASIDES.has(token.text)) || context.quoteIndex.quoteAt(token.start) !== undefined) continue;
-    if (isTensedVerb(next)) return i;
-  }
-  return sentence.endToken;
-}
-
-/**
- * Where a sentence's main clause follows a subordinate clause that starts before `start`: "When she noted
- * that taxes rose, he smiled": the comma before "he". The sentence's end otherwise.
- */
-export function mainClauseStart(context: RuleContext, start: number, sentence: Sentence): number {
-  const tokens = context.doc.tokens;
-  for (let i = start + 1; i + 1 < sentence.endToken; i += 1) {
-    const token = tokens[i] as Token;
-    if (token.text === ',' && !inQuote(context, token) && looksLikeClause(context, i + 1, sentence)) return i;
-  }
-  return sentence.endToken;
-}
-
 /** Words that open a subordinate clause the attribution may end with: "… she said as the trial opened." */
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'where', 'until']);
 
@@ -496,7 +346,6 @@ function connectiveEnd(context: RuleContext, sentence: Sentence, start: number):
 /** Longest quotation, in characters, read as a title rather than as quoted words. */
 export const MAX_TITLE_LENGTH = 40;
 
-/** A cue of the sentence starts between tokens `from` and `to`. */
 /** "which he said …", "which critics claim …": a cue of saying or belief whose speaker starts right after the relative word at `index`. */
 function relativeAttributionAt(context: RuleContext, index: number): boolean {
   const sentence = context.doc.sentences[(context.doc.tokens[index] as Token).sentence] as Sentence;
@@ -507,12 +356,8 @@ function relativeAttributionAt(context: RuleContext, index: number): boolean {
   });
 }
 
+/** A cue of the sentence starts between tokens `from` and `to`. */
 function cueWithin(context: RuleContext, from: number, to: number): boolean {
   const sentence = (context.doc.tokens[from] as Token).sentence;
   return (context.cuesBySentence.get(sentence) ?? []).some((cue) => cue.firstToken >= from && cue.firstToken < to);
-}
-
-/** A present participle: "-ing" that is not the whole dictionary form ("appearing", not "bring"). */
-function isParticiple(token: Token): boolean {
-  return token.lower.endsWith('ing') && token.lemma !== token.lower;
 }

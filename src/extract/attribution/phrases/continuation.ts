@@ -8,7 +8,8 @@ import { FRAMING_VERBS, TOPIC_ONLY_VERBS } from '../../../vocabulary/cue-verbs.j
 import { quoteContent, sentenceAt } from '../candidate.js';
 import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
 import type { Range, RuleContext } from '../types.js';
-import { MAX_TITLE_LENGTH, contentFrom, looksLikeClause } from './content.js';
+import { MAX_TITLE_LENGTH, contentFrom } from './content.js';
+import { looksLikeClause } from './clause-shape.js';
 import { contentRanges } from './ranges.js';
 import { inQuote, isQuoteMark, isSentenceEnd, isTensedVerb } from './tokens.js';
 

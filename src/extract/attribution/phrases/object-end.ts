@@ -8,7 +8,7 @@ import {
 import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
-import { DASH_ASIDES, looksLikeClause } from './content.js';
+import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
 
 const SETTINGS = new Set(SAYING_SETTINGS);

@@ -118,3 +118,8 @@ export function lastWord(tokens: readonly Token[], sentence: Sentence): number {
   while (end > sentence.firstToken && (tokens[end - 1] as Token).pos === 'PUNCT') end -= 1;
   return end;
 }
+
+/** A present participle: "-ing" that is not the whole dictionary form ("appearing", not "bring"). */
+export function isParticiple(token: Token): boolean {
+  return token.lower.endsWith('ing') && token.lemma !== token.lower;
+}

@@ -5,7 +5,8 @@
 import type { Sentence, Token } from '../../document/types.js';
 import { CLOSING_EVIDENCE_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { makeCandidate } from '../candidate.js';
-import { isSubstantial, mainClauseStart } from '../phrases/content.js';
+import { isSubstantial } from '../phrases/content.js';
+import { mainClauseStart } from '../phrases/clause-shape.js';
 import { nounClaims, nounCue } from '../phrases/noun-cue.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { toSpeaker } from '../phrases/speaker.js';

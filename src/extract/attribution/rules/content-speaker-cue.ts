@@ -7,7 +7,8 @@ import { QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS } from '.
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { contentRanges } from '../phrases/ranges.js';
-import { contentBefore, endsClause, isSingleWord, isSubstantial, mainClauseStart } from '../phrases/content.js';
+import { contentBefore, endsClause, isSingleWord, isSubstantial } from '../phrases/content.js';
+import { mainClauseStart } from '../phrases/clause-shape.js';
 import { afterAttribution, afterRecipient } from '../phrases/content-opening.js';
 import { isPossessivePronoun, tokenIndexFrom } from '../phrases/tokens.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';

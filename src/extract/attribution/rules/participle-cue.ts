@@ -2,7 +2,8 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom, looksLikeClause } from '../phrases/content.js';
+import { contentFrom } from '../phrases/content.js';
+import { looksLikeClause } from '../phrases/clause-shape.js';
 import { openingAfter } from '../phrases/content-opening.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { extentStart, PARTY_STATE_LABEL, toSpeaker } from '../phrases/speaker.js';

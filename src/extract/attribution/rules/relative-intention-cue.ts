@@ -6,7 +6,8 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom, relativeClauseEnd } from '../phrases/content.js';
+import { contentFrom } from '../phrases/content.js';
+import { relativeClauseEnd } from '../phrases/clause-shape.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import type { CueRule } from '../types.js';

@@ -9,7 +9,8 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom, looksLikeClause, relativeClauseEnd } from '../phrases/content.js';
+import { contentFrom } from '../phrases/content.js';
+import { looksLikeClause, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { phraseBefore } from '../phrases/noun-phrase.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';

@@ -12,7 +12,8 @@ import {
 } from '../../../vocabulary/cue-verbs.js';
 import { isDay, topicPrepositionAfter } from '../../cues/topic-preposition.js';
 import { makeCandidate } from '../candidate.js';
-import { contentFrom, looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/content.js';
+import { contentFrom } from '../phrases/content.js';
+import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isPossessive, isQuoteMark } from '../phrases/tokens.js';
