@@ -646,6 +646,8 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['She suggested looking at the bills and asking yourself whether the trip is worth it.', { speaker: 'She', cue: 'suggested', content: 'looking at the bills and asking yourself whether the trip is worth it' }],
+  ['She is suggesting cutting fees and asking the board to vote.', { speaker: 'She', cue: 'suggesting', content: 'cutting fees' }],
   ["Both rivals cited the statistic at last month's hearing.", { speaker: 'Both rivals', cue: 'cited', content: 'the statistic' }],
   ['In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.', { speaker: 'the mayor', cue: 'noted', content: 'the bridge’s age' }],
   ['Ms. Ruiz described her rival as a liar during the second mayoral forum.', { speaker: 'Ms. Ruiz', cue: 'described', content: 'her rival as a liar' }],

@@ -90,12 +90,16 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
  * The verb at token `verb` is a bare form ("consider", not "considered") that can go on with a bare verb after
  * "to" or a modal in the content from token `start` ("urged them to cut costs and consider …"), and the
  * speaker's own verb at token `own` is not such a form ("will say that fares will rise and urge …", "critics say
- * fares should rise and urge …").
+ * fares should rise and urge …"); or a gerund after a content that opens with one, when the speaker's verb is
+ * none ("suggested looking at the bills and asking …", not "is suggesting … and asking …").
  */
 export function joinsBareVerb(tokens: readonly Token[], start: number, verb: number, own: number): boolean {
   const token = tokens[verb];
   const ownVerb = tokens[own];
-  if (token === undefined || !isBareVerb(token) || ownVerb === undefined || isBareVerb(ownVerb) || followsToOrModal(tokens, own)) return false;
+  if (token === undefined || ownVerb === undefined) return false;
+  // "suggested looking at the bills and asking …": a gerund goes on with the gerund the content opens with.
+  if (isGerund(token)) return isGerund(tokens[start]) && !isGerund(ownVerb);
+  if (!isBareVerb(token) || isBareVerb(ownVerb) || followsToOrModal(tokens, own)) return false;
   for (let i = start + 1; i < verb - 1; i += 1) if (isBareVerb(tokens[i] as Token) && followsToOrModal(tokens, i)) return true;
   return false;
 }
@@ -103,6 +107,10 @@ export function joinsBareVerb(tokens: readonly Token[], start: number, verb: num
 /** The cue verb of the content from token `start`: the last cue of `sentence` before it. */
 function ownCueBefore(context: RuleContext, start: number, sentence: Sentence): Cue | undefined {
   return (context.cuesBySentence.get(sentence.index) ?? []).filter((other) => other.firstToken < start).at(-1);
+}
+
+function isGerund(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'VERB' && isParticiple(token);
 }
 
 function isBareVerb(token: Token): boolean {
