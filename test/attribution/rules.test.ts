@@ -262,6 +262,13 @@ table('speaker-cue-content', [
   ['The mayor said the plan was fair, quickly drawing boos from the crowd.', { speaker: 'The mayor', cue: 'said', content: 'the plan was fair' }],
   ['Police say the driver sped off and refused to stop.', { speaker: 'Police', cue: 'say', content: 'the driver sped off and refused to stop' }],
   ['The mayor said the bridge was unsafe and warned drivers to stay away.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe' }],
+  ['The council urged residents to save water and consider planting native grass.', { speaker: 'The council', cue: 'urged', content: 'residents to save water and consider planting native grass' }],
+  ['The auditor noted that firms are likely to skip the filing and consider the fine a cost of business.', { speaker: 'The auditor', cue: 'noted', content: 'that firms are likely to skip the filing and consider the fine a cost of business' }],
+  ['Residents saw the levy as a way to pave roads, hire teachers and address flooding.', { speaker: 'Residents', cue: 'saw', content: 'the levy as a way to pave roads, hire teachers and address flooding' }],
+  ['Critics say the city should raise fares and urge voters to reject the plan.', { speaker: 'Critics', cue: 'say', content: 'the city should raise fares' }],
+  ['The mayor will say that taxes will rise and urge the council to act.', { speaker: 'The mayor', cue: 'say', content: 'that taxes will rise' }],
+  ['Critics see the levy as a way to pave roads and urge voters to back it.', { speaker: 'Critics', cue: 'see', content: 'the levy as a way to pave roads' }],
+  ['Voters viewed the tax as a way to punish the rich and rejected it.', { speaker: 'Voters', cue: 'viewed', content: 'the tax as a way to punish the rich' }],
   ['Asked about the plan, the father of two replied, “It is meant for everyone.”', { speaker: 'the father of two', cue: 'replied', content: '“It is meant for everyone.”' }],
   ['The union called for more school funding in a statement on Thursday.', { speaker: 'The union', cue: 'called for', content: 'more school funding' }],
   ['The mayor called Friday for opening the files.', { speaker: 'The mayor', cue: 'called Friday for', content: 'opening the files' }],
@@ -639,6 +646,8 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['She suggested looking over the receipts and asking yourself whether the trip pays off.', { speaker: 'She', cue: 'suggested', content: 'looking over the receipts and asking yourself whether the trip pays off' }],
+  ['She is suggesting cutting fees and asking the board to vote.', { speaker: 'She', cue: 'suggesting', content: 'cutting fees' }],
   ["Both rivals cited the statistic at last month's hearing.", { speaker: 'Both rivals', cue: 'cited', content: 'the statistic' }],
   ['In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.', { speaker: 'the mayor', cue: 'noted', content: 'the bridge’s age' }],
   ['Ms. Ruiz described her rival as a liar during the second mayoral forum.', { speaker: 'Ms. Ruiz', cue: 'described', content: 'her rival as a liar' }],

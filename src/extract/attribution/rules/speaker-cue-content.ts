@@ -10,7 +10,7 @@ import {
   TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
-import { contentFrom, endsClause } from '../phrases/content.js';
+import { contentFrom, endsClause, joinsBareVerb } from '../phrases/content.js';
 import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/content-opening.js';
 import { objectSettingStart } from '../phrases/object-end.js';
@@ -99,7 +99,7 @@ export const speakerCueContent: CueRule = {
     // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
     const object = !opening.introduced || isParticleObject(context, cue);
     if (object && (!looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
-      until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until));
+      until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until), cue);
     }
     const content = [...headOfRelative(context, speaker.firstToken, sentence), ...contentFrom(context, opening.token, sentence, until)];
     if (relative && opensWithPredicate(context, opening.token)) return null;
@@ -175,12 +175,16 @@ function opensCountedThing(token: Token): boolean {
   return token.pos === 'NOUN' && token.lower.endsWith('s');
 }
 
-/** "viewed them as rivals and despised them": where a second predicate of the subject starts, or `end`. */
-function secondPredicate(context: RuleContext, start: number, end: number): number {
+/**
+ * "viewed them as rivals and despised them": where a second predicate of the subject starts, or `end`. A bare
+ * verb going on with the object's infinitive is none: "saw it as a chance to cut costs and settle debts".
+ */
+function secondPredicate(context: RuleContext, start: number, end: number, cue: Cue): number {
   const tokens = context.doc.tokens;
   for (let i = start + 1; i < end; i += 1) {
     const token = tokens[i] as Token;
-    if (COORDINATING.has(token.lower) && !inQuote(context, token) && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return i;
+    const predicate = /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') && !joinsBareVerb(tokens, start, i + 1, cue.verbToken);
+    if (COORDINATING.has(token.lower) && !inQuote(context, token) && predicate) return i;
   }
   return end;
 }
