@@ -137,6 +137,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['Her aide, Ana Grant, said the count was slow.', { speaker: 'Ana Grant', cue: 'said', content: 'the count was slow' }],
+  ['The new coach, Tom Mark, told reporters the team was tired.', { speaker: 'Tom Mark', cue: 'told', content: 'the team was tired' }],
   ['The mayor tells her volunteers at a meeting to “knock on every door.”', { speaker: 'The mayor', cue: 'tells', content: 'to “knock on every door.”' }],
   ['The coach encouraged the fans to “sing louder” at home games.', { speaker: 'The coach', cue: 'encouraged', content: 'to “sing louder” at home games' }],
   ['The coach encouraged the fans to sing louder.', { speaker: 'The coach', cue: 'encouraged', content: 'the fans to sing louder' }],

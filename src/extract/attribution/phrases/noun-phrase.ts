@@ -226,6 +226,7 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     // "a person familiar with the talks": an adjective that takes a preposition after the noun.
     if (POSTMODIFYING.has(token.lower) && end > start && tokens[end + 1]?.pos === 'ADP' && tokens[end + 2] !== undefined && isNounPhraseWord(tokens[end + 2] as Token)) end += 3;
     else if (isNounPhraseWord(token) || isMistaggedName(tokens, end, sentence) || isNicknameMark(context, end)) end += 1;
+    else if (end > start && isMistaggedSurname(tokens, end)) end += 1;
     // "the lead author", "exit polls": a noun before a noun that wink read as a verb.
     // An inflected verb right after a noun is the clause's own verb: "The senator met voters and …".
     else if (token.pos === 'VERB' && !token.lower.endsWith('ing') && next?.pos === 'NOUN' && end + 1 < sentence.endToken && !isOwnVerb(tokens, end, start)) end += 1;
@@ -238,7 +239,7 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     else if (isHonorificStop(tokens, end)) end += 1;
     else break;
   }
-  while (end > start && !isNounHead(tokens[end - 1] as Token)) end -= 1;
+  while (end > start && !isNounHead(tokens[end - 1] as Token) && !(end - 1 > start && isMistaggedSurname(tokens, end - 1))) end -= 1;
   return end > start ? finish(context, start, end, sentence) : null;
 }
 
@@ -308,6 +309,18 @@ function isMistaggedName(tokens: readonly Token[], index: number, sentence: Sent
   // After a comma or a closing quote mark the capitalised word starts the speaker: "“…,” Don Fowler said".
   const afterMark = previous !== undefined && (previous.text === ',' || CLOSING_MARK_TOKENS.has(previous.text));
   return index === sentence.firstToken || afterMark || (previous !== undefined && previous.pos !== 'PUNCT' && previous.pos !== 'PRON');
+}
+
+/**
+ * "Her aide, Lisa Grant, said", "Lisa Mark said": a capitalised word tagged as a verb right after a name, and
+ * before a comma, a bracket or a verb in lower case, ends the name.
+ */
+function isMistaggedSurname(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (token.pos !== 'VERB' || !isCapitalised(token) || previous?.pos !== 'PROPN' || !isCapitalised(previous) || next === undefined) return false;
+  return next.text === ',' || next.text === '(' || next.text === ')' || (next.pos === 'VERB' && next.text === next.lower);
 }
 
 /** "de la Cruz": particles, then a capitalised word. */
