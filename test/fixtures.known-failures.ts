@@ -37,14 +37,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'a town named "Garnet Falls" is read as a natural place (LOC) by its head word "Falls"',
   '20-ohio-senate-poll#d4':
     '"four years ago" resolves to the day four years back (2022-10-15); the annotation gives the year',
-  '21-missouri-voucher-veto#q1:found':
-    'a date between an intention verb and its infinitive ("vowed on Monday to veto") stops the content; only a bare day word ("voted Thursday to") is skipped',
-  '21-missouri-voucher-veto#q1:speaker':
-    'not found (see q1:found)',
-  '21-missouri-voucher-veto#q1:cue':
-    'not found (see q1:found)',
-  '21-missouri-voucher-veto#q1:kind':
-    'not found (see q1:found)',
   '21-missouri-voucher-veto#q2:speaker':
     'the relative pronoun in "Republican leaders who say" is kept as the speaker; it is not resolved to an unnamed plural group',
   '21-missouri-voucher-veto#q10:speaker':

@@ -345,6 +345,8 @@ table('speaker-cue-content', [
   ['Families that had relied on the program agreed to return part of the money.', { speaker: 'Families', cue: 'agreed', content: 'to return part of the money' }],
   ['Critics of the plan who spoke at the hearing on Monday said the road would split the village.', { speaker: 'Critics of the plan', cue: 'said', content: 'the road would split the village' }],
   ['The mayor vowed to quickly rebuild the bridge.', { speaker: 'The mayor', cue: 'vowed', content: 'to quickly rebuild the bridge' }],
+  ['The governor vowed on Monday to veto the school bill.', { speaker: 'The governor', cue: 'vowed', content: 'to veto the school bill', cueType: 'intention' }],
+  ['The union pledged last week to keep the buses running.', { speaker: 'The union', cue: 'pledged', content: 'to keep the buses running' }],
   ['When the mayor visited the plant and said it would stay open, workers cheered.', { speaker: 'the mayor', cue: 'said', content: 'it would stay open' }],
   ['Although the mayor visited the plant and promised to keep it open, the owners closed it.', { speaker: 'the mayor', cue: 'promised', content: 'to keep it open' }],
   ['The council has said tenants - old or young - would qualify for the grant.', { speaker: 'The council', cue: 'said', content: 'tenants - old or young - would qualify for the grant' }],
@@ -385,6 +387,8 @@ table('speaker-cue-content', [
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
 ], [
   'The police responded with force to the protest.',
+  'The mayor spoke on Monday to reporters at the bridge.',
+  'The board met last week to discuss the budget.',
   'The coach responded with anger.',
   'The fire crews responded within minutes.',
   'She asked them not to.',
