@@ -39,10 +39,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"four years ago" resolves to the day four years back (2022-10-15); the annotation gives the year',
   '21-missouri-voucher-veto#q2:speaker':
     'the relative pronoun in "Republican leaders who say" is kept as the speaker; it is not resolved to an unnamed plural group',
-  '21-missouri-voucher-veto#q10:speaker':
-    'the first report runs on over ", and at least one has said publicly that …", so the second verb gets no claim of its own',
-  '21-missouri-voucher-veto#q10:cue':
-    'swallowed by the report before it (see q10:speaker)',
   '21-missouri-voucher-veto#e1':
     'the abbreviated title is kept in the mention ("Gov. Ellen Marchetti"), so no mention reads "Ellen Marchetti"',
   '21-missouri-voucher-veto#e6':
