@@ -19,14 +19,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the cue is read as the verb alone ("pledged"); the annotation keeps its auxiliary ("has pledged")',
   '20-ohio-senate-poll#q16:cue':
     'in "believe X but worry that Y" the belief runs on over "but worry that …", so the second verb gets no claim of its own',
-  '20-ohio-senate-poll#q18:kind':
-    'the announcement runs on over the writer\u2019s appositive ", a move that its chairman … called “…”", taking in the quotation and so reading as mixed',
-  '20-ohio-senate-poll#q19:speaker':
-    'the quotation after "a move that its chairman, Senator Roy Denholm, called" is swallowed by the announcement before it (see q18)',
-  '20-ohio-senate-poll#q19:cue':
-    'swallowed by the announcement before it (see q18)',
-  '20-ohio-senate-poll#q19:kind':
-    'swallowed by the announcement before it (see q18)',
   '20-ohio-senate-poll#q21:speaker':
     '"he said" after "Luis Ortega … said he had voted for Hollis" goes to Hollis, the last person named: Hollis is called "she" throughout, but a gender learnt from pronouns is not used',
   '20-ohio-senate-poll#not1':

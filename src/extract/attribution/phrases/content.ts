@@ -157,8 +157,20 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // ", which he said were …": a relative clause that opens on its own speaker and cue is an attribution of
     // its own, whatever follows it.
     if (token.lower === 'which' && relativeAttributionAt(context, i)) return i - 1;
+    // ", a move that its chairman called …": a noun phrase set after the clause, with an attribution of its
+    // own, sums it up in the writer's words.
+    if (isSummingAppositive(tokens, i) && cueWithin(context, i, end)) return i - 1;
   }
   return end;
+}
+
+/** Articles that open a noun phrase summing up the clause before its comma: ", a move that …". */
+const SUMMING_ARTICLES = new Set(['a', 'an']);
+const SUMMING_LINKS = new Set(['that', 'which']);
+
+/** The token at `index`, after a comma, opens "a move that …", "an admission which …": an article, a noun and "that" or "which". */
+function isSummingAppositive(tokens: readonly Token[], index: number): boolean {
+  return SUMMING_ARTICLES.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.pos === 'NOUN' && SUMMING_LINKS.has(tokens[index + 2]?.lower ?? '');
 }
 
 /** Conjunctions that join a second main clause after a comma: "…, and the court declined to …". */
