@@ -66,7 +66,10 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const contrast = ownSpeaker !== null && CONTRASTS.has(joined?.lower ?? '');
     // "Police say he fled and refused to stop": with no subject of its own, a verb that does not report
     // speech or writing, after a bare conjunction, goes on with the reported clause's subject.
-    const sameSubject = ownSpeaker === null && cue.type !== 'speech' && cue.type !== 'writing' && joined !== undefined &&
+    // "Aides believe the seat is safe but worry that …": a verb in the present that opens a "that" clause of
+    // its own is the speaker's second verb ("Police say he fled and feared that …" goes on with the words).
+    const ownClause = tokens[cue.endToken]?.lower === 'that' && isPresentForm(tokens[cue.verbToken] as Token);
+    const sameSubject = ownSpeaker === null && cue.type !== 'speech' && cue.type !== 'writing' && !ownClause && joined !== undefined &&
       COORDINATORS.has(joined.lower) && tokens[opening - 2]?.text !== ',' && !isQuoteMark(tokens[opening - 2]) && looksLikeClause(context, start, sentence);
     if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
@@ -80,6 +83,11 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   const quote = context.quoteIndex.quoteAt(end - 1);
   if (quote !== undefined && quote.end > end) end = quote.end;
   return contentRanges(context.doc, first.start, end);
+}
+
+/** A verb in its dictionary form or with the "-s" of the present: "worry", "worries", "fears". */
+function isPresentForm(verb: Token): boolean {
+  return verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma.replace(/y$/, 'ie')}s`;
 }
 
 /** "offers rebates to farmers, too.": a closing ", too" adds the sentence to what came before; `end` otherwise. */
