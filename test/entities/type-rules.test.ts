@@ -80,6 +80,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [orgHeadRule, [
     ['The Wagner Group grew.', 'Wagner Group', 'ORG'],
     ['The Foreign Ministry said no.', 'Foreign Ministry', 'ORG'],
+    ['The Hartley Civic Poll found a lead.', 'Hartley Civic Poll', 'ORG'],
     ['The Bank of Japan acted.', 'Bank of Japan', 'ORG'],
     ['Shares of Smith & Lind fell.', 'Smith & Lind', 'ORG'],
     ['He met Antony Blinken.', 'Antony Blinken', null],
