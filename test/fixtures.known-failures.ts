@@ -31,8 +31,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the relative pronoun in "Republican leaders who say" is kept as the speaker; it is not resolved to an unnamed plural group',
   '21-missouri-voucher-veto#e1':
     'the abbreviated title is kept in the mention ("Gov. Ellen Marchetti"), so no mention reads "Ellen Marchetti"',
-  '21-missouri-voucher-veto#e8':
-    'the dateline city "JEFFERSON CITY" in capitals is typed as an organisation (and "Mo." as a person)',
   '21-missouri-voucher-veto#e11':
     'an unknown place after "Senator Walt Brenner of" ("Cole Springs") is typed as a person',
   '21-missouri-voucher-veto#e14':
