@@ -80,6 +80,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [orgHeadRule, [
     ['The Wagner Group grew.', 'Wagner Group', 'ORG'],
     ['The Foreign Ministry said no.', 'Foreign Ministry', 'ORG'],
+    ['The Hartley Civic Poll found a lead.', 'Hartley Civic Poll', 'ORG'],
     ['The Bank of Japan acted.', 'Bank of Japan', 'ORG'],
     ['Shares of Smith & Lind fell.', 'Smith & Lind', 'ORG'],
     ['He met Antony Blinken.', 'Antony Blinken', null],
@@ -171,6 +172,9 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   ]],
   [datelineRule, [
     ['OSLO 2020-01-02\nNorway said so.', 'OSLO', 'GPE'],
+    ['HARLOW FALLS, Mo. \u2014 The council voted.', 'HARLOW FALLS', 'GPE'],
+    ['BRANTLEY \u2014 the firm said.', 'BRANTLEY', 'GPE'],
+    ['The council met in HARLOW FALLS \u2014 a town.', 'HARLOW FALLS', null],
     ['Norway said so in OSLO 2020-01-02.', 'OSLO', null],
   ]],
 ];

@@ -60,7 +60,10 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const contrast = ownSpeaker !== null && CONTRASTS.has(joined?.lower ?? '');
     // "Police say he fled and refused to stop": with no subject of its own, a verb that does not report
     // speech or writing, after a bare conjunction, goes on with the reported clause's subject.
-    const sameSubject = ownSpeaker === null && cue.type !== 'speech' && cue.type !== 'writing' && joined !== undefined &&
+    // "Aides believe the seat is safe but worry that …": a verb in the present that opens a "that" clause of
+    // its own is the speaker's second verb ("Police say he fled and feared that …" goes on with the words).
+    const ownClause = tokens[cue.endToken]?.lower === 'that' && isPresentForm(tokens[cue.verbToken] as Token);
+    const sameSubject = ownSpeaker === null && cue.type !== 'speech' && cue.type !== 'writing' && !ownClause && joined !== undefined &&
       COORDINATORS.has(joined.lower) && tokens[opening - 2]?.text !== ',' && !isQuoteMark(tokens[opening - 2]) && looksLikeClause(context, start, sentence);
     // "… told them to cut costs and consider selling": a bare verb after "and" joins the content's infinitive.
     const own = ownCueBefore(context, start, sentence);
@@ -117,6 +120,11 @@ function followsToOrModal(tokens: readonly Token[], index: number): boolean {
   while (i > 0 && (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '') || isQuoteMark(tokens[i]))) i -= 1;
   const before = tokens[i]?.lower ?? '';
   return before === 'to' || MODALS.has(before);
+}
+
+/** A verb in its dictionary form or with the "-s" of the present: "worry", "worries", "fears". */
+function isPresentForm(verb: Token): boolean {
+  return verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma.replace(/y$/, 'ie')}s`;
 }
 
 /** "offers rebates to farmers, too.": a closing ", too" adds the sentence to what came before; `end` otherwise. */
@@ -194,8 +202,20 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // ", which he said were …": a relative clause that opens on its own speaker and cue is an attribution of
     // its own, whatever follows it.
     if (token.lower === 'which' && relativeAttributionAt(context, i)) return i - 1;
+    // ", a move that its chairman called …": a noun phrase set after the clause, with an attribution of its
+    // own, sums it up in the writer's words.
+    if (isSummingAppositive(tokens, i) && cueWithin(context, i, end)) return i - 1;
   }
   return end;
+}
+
+/** Articles that open a noun phrase summing up the clause before its comma: ", a move that …". */
+const SUMMING_ARTICLES = new Set(['a', 'an']);
+const SUMMING_LINKS = new Set(['that', 'which']);
+
+/** The token at `index`, after a comma, opens "a move that …", "an admission which …": an article, a noun and "that" or "which". */
+function isSummingAppositive(tokens: readonly Token[], index: number): boolean {
+  return SUMMING_ARTICLES.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.pos === 'NOUN' && SUMMING_LINKS.has(tokens[index + 2]?.lower ?? '');
 }
 
 /** Conjunctions that join a second main clause after a comma: "…, and the court declined to …". */

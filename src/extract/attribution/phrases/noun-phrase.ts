@@ -37,6 +37,8 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const PART = new Set(PART_HEADS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const TITLE_HEADS = new Set(PERSON_TITLE_HEADS);
+/** Words that, after "at", bound the number they stand before: "at least one", "at most two". */
+const NUMBER_BOUNDS = new Set(['least', 'most']);
 const HONORIFIC_WORDS = new Set(HONORIFICS);
 /** Dashes that set off an aside: "the study -- which …". */
 const ASIDE_DASHES = new Set(DASHES);
@@ -83,7 +85,9 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   // "separate studies agree": a plural noun read as a verb, after a modifier and before the verb.
   const verbTaggedPlural = head.pos === 'VERB' && /s$/.test(head.lower) && tokens[end]?.pos === 'VERB' &&
     /^(?:ADJ|DET)$/.test(tokens[last - 1]?.pos ?? '') && last - 1 >= sentence.firstToken;
-  if (!isNounHead(head) && !verbTaggedName && !countOfNoun && !titleAdjective && !adjectiveAsNoun && !verbTaggedPlural) return null;
+  // "at least one has said": a number bounded by "at least" or "at most" stands for people.
+  const boundedCount = head.pos === 'NUM' && isNumberBound(tokens, last - 1);
+  if (!isNounHead(head) && !verbTaggedName && !countOfNoun && !titleAdjective && !adjectiveAsNoun && !verbTaggedPlural && !boundedCount) return null;
   let first = last;
   while (first - 1 >= sentence.firstToken) {
     const token = tokens[first - 1] as Token;
@@ -112,11 +116,17 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else if (BACKWARD_LINKS.has(token.lower) && first - 2 >= sentence.firstToken && headsLink(tokens, first - 2, token, sentence)) first -= 1;
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     else if (isHonorificStop(tokens, first - 1)) first -= 1;
+    else if (isNumberBound(tokens, first - 1)) first -= 2;
     // "Dutch and Swedish ministers": two modifiers joined by "and".
     else if (token.lower === 'and' && isModifier(tokens[first]) && isModifier(tokens[first - 2])) first -= 1;
     else break;
   }
   return finish(context, first, end, sentence);
+}
+
+/** "at least" or "at most" ending at `index`, right before the number it bounds: "at least one has said". */
+function isNumberBound(tokens: readonly Token[], index: number): boolean {
+  return NUMBER_BOUNDS.has(tokens[index]?.lower ?? '') && tokens[index - 1]?.lower === 'at' && tokens[index + 1]?.pos === 'NUM';
 }
 
 /** The token at `index` stands right before a relative "which": a comma, a dash or a noun. */
@@ -279,6 +289,7 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
   let start = first;
   while (start < end - 1) {
     const token = tokens[start] as Token;
+    if (isNumberBound(tokens, start + 1)) break;
     if (NOT_NAMES.has(token.lower) || BACKWARD_LINKS.has(token.lower)) start += 1;
     else break;
   }

@@ -47,6 +47,9 @@ const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 const COORDINATING = new Set(COORDINATING_CONJUNCTIONS);
 /** A day named between a verb and its infinitive: "voted Thursday to hold …". */
 const DAY_WORDS = new Set([...WEEKDAYS, ...RELATIVE_DAY_WORDS]);
+const WEEKDAY = new Set(WEEKDAYS);
+/** Words that set a period before its noun between a verb and its infinitive: "pledged last week to …". */
+const PERIOD_SETTERS = new Set(['last', 'this', 'next']);
 /** Words that open a reported question right after a cue: "did not say whether …". */
 const QUESTION_OPENERS = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'where', 'who']);
 const NEGATED_QUESTION = new Set(NEGATED_QUESTION_VERBS);
@@ -189,6 +192,19 @@ function secondPredicate(context: RuleContext, start: number, end: number, cue: 
   return end;
 }
 
+/**
+ * Where an infinitive may open after the time set right after a verb: "voted Thursday to …", "vowed on
+ * Monday to …", "pledged last week to …"; `from` itself when no such time stands there.
+ */
+function afterTimeSetting(tokens: readonly Token[], from: number): number {
+  const first = tokens[from]?.lower ?? '';
+  const second = tokens[from + 1]?.lower ?? '';
+  if (DAY_WORDS.has(first)) return from + 1;
+  if (first === 'on' && WEEKDAY.has(second)) return from + 2;
+  if (PERIOD_SETTERS.has(first) && (PERIODS.has(second) || WEEKDAY.has(second))) return from + 2;
+  return from;
+}
+
 /** "called for", "pushed for": an intention verb with its particle, whose object is what is wanted. */
 function isParticleObject(context: RuleContext, cue: Cue): boolean {
   return cue.type === 'intention' && cue.endToken > cue.verbToken + 1 && context.doc.tokens[cue.endToken]?.lower !== 'to';
@@ -201,7 +217,7 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   // "wants to …", "hopes to …"; "called for …" has its particle inside the cue; "voted Thursday to …";
   // "vowed to harshly punish …": an adverb may split the infinitive.
   const takesTo = cue.type === 'intention' || cue.type === 'belief' || TO_VERBS.has(cue.lemma);
-  const to = DAY_WORDS.has(next?.lower ?? '') ? cue.endToken + 1 : cue.endToken;
+  const to = afterTimeSetting(tokens, cue.endToken);
   if (takesTo && isInfinitiveAt(tokens, to) && to < sentence.endToken) {
     return { token: to, introduced: true };
   }

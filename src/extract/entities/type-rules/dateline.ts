@@ -1,13 +1,13 @@
 /**
- * The dateline of wire copy: a place opening a paragraph and followed by a date ("OSLO 2020-01-02",
- * "WASHINGTON, Feb 19") names where the story was filed. The type holds for that mention only: in a
- * sports story the same city may name a team.
+ * The dateline of wire copy: a place opening a paragraph and followed by a date or a dash ("OSLO 2020-01-02",
+ * "WASHINGTON, Feb 19", "SALEM, Ore. —") names where the story was filed. The type holds for that mention
+ * only: in a sports story the same city may name a team.
  */
 import type { TypeRule } from './types.js';
 
-/** True for a date written after a dateline place. */
+/** True for a date, or the dash that stands for one, written after a dateline place. */
 function isDateAfterPlace(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) || /^(?:\(|--?)$/.test(text);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) || /^(?:\(|--?|\u2013|\u2014)$/.test(text);
 }
 
 /** GPE, for this mention only, when the name opens its paragraph and a date follows. */
