@@ -124,6 +124,10 @@ table('content-comma-cue-speaker', [
   ['“Now is the time,” said Don Fowler, who led the party.', { speaker: 'Don Fowler', cue: 'said', content: '“Now is the time,”' }],
   ['“The bump is small,” wrote Ana Bell for the Valley Ledger. “Few voters moved.”', { speaker: 'Ana Bell', cue: 'wrote', content: '“The bump is small,” … “Few voters moved.”' }],
   ['“The city will not go back,” said the Rev. Peter Hale, of Grace Church. “This is a good thing.”', { speaker: 'Peter Hale', cue: 'said', content: '“The city will not go back,” … “This is a good thing.”' }],
+  ['“The pipes are old,” said the town’s water engineer, Rosa Field, who inspected them last spring.', { speaker: 'Rosa Field', cue: 'said', content: '“The pipes are old,”' }],
+  ['“We will appeal,” said the union’s lawyer, Omar Tate.', { speaker: 'Omar Tate', cue: 'said', content: '“We will appeal,”' }],
+  ['“We lost,” said the coach, a former striker, after the game.', { speaker: 'the coach', cue: 'said', content: '“We lost,”' }],
+  ['“We lost,” said the coach, Mark Doyle and the captain.', { speaker: 'the coach', cue: 'said', content: '“We lost,”' }],
 ], [
   'In the insurance affair, clients were billed twice, saw their premiums climb, received policies they never asked for or gave up.',
   'A spokesman, who declined to be named, said the talks would resume.',
