@@ -177,6 +177,7 @@ table('speaker-cue-content', [
   ['He said there are voters who feel ignored and who believe nothing will change.', { speaker: 'He', cue: 'said', content: 'there are voters who feel ignored and who believe nothing will change' }],
   ['She called for more police and an end to the cuts known as austerity.', { speaker: 'She', cue: 'called for', content: 'more police and an end to the cuts known as austerity' }],
   ['The minister said that taxes would rise.', { speaker: 'The minister', cue: 'said', content: 'that taxes would rise', kind: 'indirect' }],
+  ['The judge refused to release him, ruling that he might flee.', { speaker: 'The judge', cue: 'refused', content: 'to release him' }],
   ['Halvorsen said the deal was “fair and final.”', { speaker: 'Halvorsen', cue: 'said', content: 'the deal was “fair and final.”', kind: 'mixed' }],
   ['The mayor told reporters on Monday that the bridge would reopen.', { speaker: 'The mayor', cue: 'told', content: 'that the bridge would reopen' }],
   ['Jane Roe, the chief executive, said: “We are growing.”', { speaker: 'Jane Roe', cue: 'said', content: '“We are growing.”', kind: 'direct' }],
@@ -388,6 +389,7 @@ table('speaker-cue-content', [
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
 ], [
+  'The judge denied the request, ruling that she posed a risk.',
   'The police responded with force to the protest.',
   'The coach responded with anger.',
   'The fire crews responded within minutes.',
@@ -554,6 +556,8 @@ table('free-relative-cue', [
 ]);
 
 table('participle-cue', [
+  ['The judge denied the request, ruling that she posed a risk.', { speaker: 'The judge', cue: 'ruling', content: 'that she posed a risk' }],
+  ['The judge refused to release him, ruling that he might flee.', { speaker: 'The judge', cue: 'ruling', content: 'that he might flee' }],
   ['The mayor spoke on Friday, vowing to “fight back” in court.', { speaker: 'The mayor', cue: 'vowing', content: 'to “fight back” in court' }],
   ['The judge closed the hearing, referencing the flood of letters from parents.', { speaker: 'The judge', cue: 'referencing', content: 'the flood of letters from parents' }],
   ['“You knew the risks,” the coach told the team, reciting the club’s old motto.', { speaker: 'the coach', cue: 'reciting', content: 'the club’s old motto' }],
