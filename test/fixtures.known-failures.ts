@@ -25,8 +25,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the claim is not found ("works" tagged as a verb after the possessive)',
   '22-kestrel-port-sale#q12:kind':
     'the claim is not found ("works" tagged as a verb after the possessive)',
-  '22-kestrel-port-sale#e3':
-    'the descriptor "activist investor" before "Ridgeway Capital" types it as a person, over the organisation word "Capital"',
   '22-kestrel-port-sale#d7':
     '"by the end of next year" is read as the whole phrase "end of next year" with the day 2026-12-31, where the annotation gives the year; either value is defensible, the check is kept strict',
   '23-care-home-bail-ruling#q1:speaker':
