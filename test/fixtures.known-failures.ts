@@ -15,8 +15,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the only "European Union" stands inside "Court of Justice of the European Union", and mentions do not nest',
   '15-marseille-di-stefano#e6':
     'a country\u2019s name ("Monaco") in a football story is read as the place; telling a club named like a country apart needs a list of clubs',
-  '22-kestrel-port-sale#q2:speaker':
-    '"the people" points back to "three people familiar with the matter" in the paragraph before; a definite description is not linked to an earlier group of sources',
   '22-kestrel-port-sale#q12:found':
     'the tagger reads "works" in "Kestrel\u2019s works council" as a verb after the possessive, so the sentence has no subject before "said" and the claim is lost ("The works council said" is read)',
   '22-kestrel-port-sale#q12:speaker':

@@ -1015,6 +1015,23 @@ describe('a personal pronoun as speaker', () => {
   });
 });
 
+describe('a definite description that takes up an unnamed group', () => {
+  const speakerOf = (text: string, mention: string) =>
+    extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
+  it.each([
+    ['The port may be sold, two people familiar with the talks said. Bids are due in May, the people said.', 'the people', 'two people familiar with the talks'],
+    ['Three sources close to the board said the chief would quit. The sources said she had told staff.', 'The sources', 'Three sources close to the board'],
+  ])('names the group written before: %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)).toMatchObject({ name, entity: null });
+  });
+  it.each([
+    ['One source said the chief would quit. Another source said she would stay. The source said staff were told.', 'The source'],
+    ['Campaign aides said the tour would end. The campaign said it would go on.', 'The campaign'],
+  ])('leaves it as written when the group is someone else or the word only a modifier: %s', (text, mention) => {
+    expect(speakerOf(text, mention)?.name).toBe(mention);
+  });
+});
+
 describe('speakers joined by "and"', () => {
   const speakerOf = (text: string) => extract(text).claims.find((c) => c.cue?.text === 'said')?.speaker;
   it.each([
