@@ -179,3 +179,6 @@ export const LIFE_STAGES: readonly string[] = [
   'child', 'children', 'kid', 'kids', 'boy', 'girl', 'teenager', 'teenagers', 'teen', 'youth', 'student',
   'students', 'baby', 'toddler', 'youngster', 'adult', 'adults',
 ];
+
+/** Words opening a description of someone other than the one named before: "another source", "other officials". */
+export const OTHER_REFERENT_WORDS: readonly string[] = ['another', 'other', 'others', 'different', 'separate'];

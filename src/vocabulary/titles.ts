@@ -56,6 +56,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'cooperation', 'integration', 'internal', 'external', 'sport', 'consumer', 'competition',
   'circuit', 'appeals', 'magistrate', 'bankruptcy', 'superior', 'administrative', 'municipal', 'town',
   'borough', 'parish', 'ward',
+  // The court a judge sits on: "Superior Court Judge", "Supreme Court Justice", "High Court Judge".
+  'court', 'high', 'appellate',
 ];
 
 /**

@@ -124,6 +124,10 @@ table('content-comma-cue-speaker', [
   ['“Now is the time,” said Don Fowler, who led the party.', { speaker: 'Don Fowler', cue: 'said', content: '“Now is the time,”' }],
   ['“The bump is small,” wrote Ana Bell for the Valley Ledger. “Few voters moved.”', { speaker: 'Ana Bell', cue: 'wrote', content: '“The bump is small,” … “Few voters moved.”' }],
   ['“The city will not go back,” said the Rev. Peter Hale, of Grace Church. “This is a good thing.”', { speaker: 'Peter Hale', cue: 'said', content: '“The city will not go back,” … “This is a good thing.”' }],
+  ['“The pipes are old,” said the town’s water engineer, Rosa Field, who inspected them last spring.', { speaker: 'Rosa Field', cue: 'said', content: '“The pipes are old,”' }],
+  ['“We will appeal,” said the union’s lawyer, Omar Tate.', { speaker: 'Omar Tate', cue: 'said', content: '“We will appeal,”' }],
+  ['“We lost,” said the coach, a former striker, after the game.', { speaker: 'the coach', cue: 'said', content: '“We lost,”' }],
+  ['“We lost,” said the coach, Mark Doyle and the captain.', { speaker: 'the coach', cue: 'said', content: '“We lost,”' }],
 ], [
   'In the insurance affair, clients were billed twice, saw their premiums climb, received policies they never asked for or gave up.',
   'A spokesman, who declined to be named, said the talks would resume.',
@@ -175,6 +179,7 @@ table('speaker-cue-content', [
   ['He said there are voters who feel ignored and who believe nothing will change.', { speaker: 'He', cue: 'said', content: 'there are voters who feel ignored and who believe nothing will change' }],
   ['She called for more police and an end to the cuts known as austerity.', { speaker: 'She', cue: 'called for', content: 'more police and an end to the cuts known as austerity' }],
   ['The minister said that taxes would rise.', { speaker: 'The minister', cue: 'said', content: 'that taxes would rise', kind: 'indirect' }],
+  ['The judge refused to release him, ruling that he might flee.', { speaker: 'The judge', cue: 'refused', content: 'to release him' }],
   ['Halvorsen said the deal was “fair and final.”', { speaker: 'Halvorsen', cue: 'said', content: 'the deal was “fair and final.”', kind: 'mixed' }],
   ['The mayor told reporters on Monday that the bridge would reopen.', { speaker: 'The mayor', cue: 'told', content: 'that the bridge would reopen' }],
   ['Jane Roe, the chief executive, said: “We are growing.”', { speaker: 'Jane Roe', cue: 'said', content: '“We are growing.”', kind: 'direct' }],
@@ -403,6 +408,7 @@ table('speaker-cue-content', [
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
 ], [
+  'The judge denied the request, ruling that she posed a risk.',
   'The police responded with force to the protest.',
   'The mayor spoke on Monday to reporters at the bridge.',
   'The board met last week to discuss the budget.',
@@ -572,6 +578,8 @@ table('free-relative-cue', [
 ]);
 
 table('participle-cue', [
+  ['The judge denied the request, ruling that she posed a risk.', { speaker: 'The judge', cue: 'ruling', content: 'that she posed a risk' }],
+  ['The judge refused to release him, ruling that he might flee.', { speaker: 'The judge', cue: 'ruling', content: 'that he might flee' }],
   ['The mayor spoke on Friday, vowing to “fight back” in court.', { speaker: 'The mayor', cue: 'vowing', content: 'to “fight back” in court' }],
   ['The judge closed the hearing, referencing the flood of letters from parents.', { speaker: 'The judge', cue: 'referencing', content: 'the flood of letters from parents' }],
   ['“You knew the risks,” the coach told the team, reciting the club’s old motto.', { speaker: 'the coach', cue: 'reciting', content: 'the club’s old motto' }],
@@ -1028,6 +1036,23 @@ describe('a personal pronoun as speaker', () => {
     'The mayor visited France on Monday. They said the vote was fair.',
   ])('leaves "they" unresolved rather than give it one person, company or country: %s', (text) => {
     expect(speakerOf(text, 'They')).toMatchObject({ name: 'They', entity: null });
+  });
+});
+
+describe('a definite description that takes up an unnamed group', () => {
+  const speakerOf = (text: string, mention: string) =>
+    extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
+  it.each([
+    ['The port may be sold, two people familiar with the talks said. Bids are due in May, the people said.', 'the people', 'two people familiar with the talks'],
+    ['Three sources close to the board said the chief would quit. The sources said she had told staff.', 'The sources', 'Three sources close to the board'],
+  ])('names the group written before: %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)).toMatchObject({ name, entity: null });
+  });
+  it.each([
+    ['One source said the chief would quit. Another source said she would stay. The source said staff were told.', 'The source'],
+    ['Campaign aides said the tour would end. The campaign said it would go on.', 'The campaign'],
+  ])('leaves it as written when the group is someone else or the word only a modifier: %s', (text, mention) => {
+    expect(speakerOf(text, mention)?.name).toBe(mention);
   });
 });
 

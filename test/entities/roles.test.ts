@@ -16,6 +16,10 @@ describe('roles', () => {
     ['Danish Fisheries Minister Lars Holm-Nielsen said so.', 'Lars Holm-Nielsen', ['Danish Fisheries Minister']],
     ['U.S. District Judge R.K. Osei said so.', 'R.K. Osei', ['U.S. District Judge']],
     ['Justice Rowena Fairclough ruled.', 'Rowena Fairclough', ['Justice']],
+    // The court a judge sits on is part of the title: "Supreme Court Justice", "Superior Court Judge".
+    ['Supreme Court Justice Mara Quist wrote the dissent.', 'Mara Quist', ['Supreme Court Justice']],
+    ['Superior Court Judge Abel Strom denied bail.', 'Abel Strom', ['Superior Court Judge']],
+    ['Central Bank Governor Ada Fox said rates would rise.', 'Ada Fox', ['Central Bank Governor']],
     ['The army chief, Major-General Ivan Petrov, spoke.', 'Ivan Petrov', ['Major-General']],
   ])('%s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
@@ -32,6 +36,11 @@ describe('roles', () => {
   it('keeps the place of an office written without a name', () => {
     const entities = findEntities(readDocument('He met the Archbishop of Cape Town.')).entities;
     expect(entities.map((e) => e.name)).toEqual(['Cape Town']);
+  });
+
+  it('keeps a court named without a judge as an organisation', () => {
+    const entities = findEntities(readDocument('The Supreme Court heard the case. Later the High Court Registry closed.')).entities;
+    expect(entities.map((e) => [e.name, e.type])).toContainEqual(['Supreme Court', 'ORG']);
   });
 
   it('drops a title written without a name', () => {

@@ -76,6 +76,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [titleRule, [
     ['It was spokeswoman Mao Ning who spoke.', 'Mao Ning', 'PERSON'],
     ['It was the firm Mao Ning that spoke.', 'Mao Ning', null],
+    ['It was activist investor Ridgeway Capital that spoke.', 'Ridgeway Capital', null],
   ]],
   [orgHeadRule, [
     ['The Wagner Group grew.', 'Wagner Group', 'ORG'],

@@ -62,8 +62,12 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
   // Names that end like an organisation or event keep their title words: "Foreign Ministry", "General Motors".
   if (isKnownOrganisation(text) || isNewsOutlet(text) || countryReferredTo(text) !== undefined) return whole;
   if (candidate.end - candidate.first > 1 && isEventFinalWord(lastToken.text)) return whole;
+  // "Supreme Court Justice Jane Roe": a word that ends organisation names ("Court") before a title head
+  // and a name is part of the title.
   for (let i = candidate.first + 1; i < candidate.end; i += 1) {
-    if (isOrgFinalWord(doc.tokens[i]?.text ?? '')) return whole;
+    const word = doc.tokens[i]?.text ?? '';
+    const inTitleBeforeHead = isTitleModifier(word) && isTitleHead(doc.tokens[i + 1]?.text ?? '') && i + 2 < candidate.end;
+    if (isOrgFinalWord(word) && !inTitleBeforeHead) return whole;
   }
 
   const inTitle: Candidate[] = [];

@@ -13,7 +13,7 @@ import type { Entity, EntityType } from '../../types.js';
 import { GROUP_POSSESSIVES, GROUP_PRONOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { isPluralNounForm } from '../util/plural.js';
 import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
-import { LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
+import { LAST_SPEAKER_NOUNS, NOUN_PHRASE_LINKS, OTHER_REFERENT_WORDS, POSTMODIFIERS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
@@ -33,6 +33,9 @@ const PLURAL = new Set(PLURAL_PRONOUNS);
 const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
 const PERSON_TITLES = new Set(PERSON_TITLE_HEADS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
+const LINKS = new Set(NOUN_PHRASE_LINKS);
+const POSTMODIFYING = new Set(POSTMODIFIERS);
+const OTHER = new Set(OTHER_REFERENT_WORDS);
 /** How many paragraphs back a pronoun may look for its antecedent. */
 const PRONOUN_REACH_PARAGRAPHS = 3;
 
@@ -95,6 +98,12 @@ export function resolveSpeakers(
     const standsFor = resolveDescription(text, phrase.start, mentions, insideQuote);
     if (standsFor !== undefined) return { mention: phrase, entity: standsFor, name: standsFor.name };
     const headWord = lower.split(/\s+/).pop() ?? '';
+    // "three people familiar with the matter said … the people said": a definite plural takes up the unnamed
+    // group written earlier whose phrase holds its noun.
+    // The last such phrase decides: after "another source", "the source" is left as written.
+    const group = /^the \S+$/.test(lower) ? findLast(writtenSpeakers, (w) => w.start < phrase.start && w.speaker.entity === null &&
+      w.speaker.name.toLowerCase() !== lower && w.speaker.name.toLowerCase().split(/\s+/).includes(headWord)) : undefined;
+    if (group !== undefined && groupHead(group.speaker.name) === headWord) return { mention: phrase, entity: null, name: group.speaker.name };
     if (LAST_SPEAKER.has(headWord) && lastSpeaker !== null) {
       const previous: ResolvedSpeaker = lastSpeaker;
       return { mention: phrase, entity: previous.entity, name: previous.name };
@@ -140,6 +149,17 @@ export function resolveSpeakers(
 
   for (const candidate of candidates) resolve(candidate);
   return resolved;
+}
+
+/**
+ * The head noun of an unnamed group: the last word before what modifies it after ("three people familiar
+ * with the matter" → "people"); null for "another source" or "other officials", which name someone else.
+ */
+function groupHead(text: string): string | null {
+  const words = text.toLowerCase().split(/\s+/);
+  if (OTHER.has(words[0] ?? '')) return null;
+  const end = words.findIndex((word, i) => i > 0 && (LINKS.has(word) || POSTMODIFYING.has(word)));
+  return (end < 0 ? words[words.length - 1] : words[end - 1]) ?? null;
 }
 
 /** A speaker written as a name or description, and whether it names many. */

@@ -9,7 +9,7 @@ import type { RuleContext } from '../types.js';
 import { MAX_TITLE_LENGTH, followsModifierAndNoun } from './content.js';
 import { looksLikeClause, MAX_ADJUNCT_TOKENS, QUESTION_WORDS } from './clause-shape.js';
 import { phraseAfter } from './noun-phrase.js';
-import { isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd } from './tokens.js';
+import { isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
 const QUESTION_FOCUS = new Set(QUESTION_FOCUS_ADVERBS);
@@ -164,7 +164,10 @@ function thatAhead(context: RuleContext, from: number, sentence: Sentence): numb
     if (title) continue;
     // "would add so many rules that it …", "drew such a crowd that …": the "that" opens a clause of result.
     if (RESULT_DEGREE.has(token.lower)) return null;
+    // "denied the request, ruling that …": a participle cue that wink read as a noun reports the clause itself.
+    if (participleCueAt(context, i)) return null;
     if (((token.pos === 'VERB' || token.pos === 'AUX') && !isNameTaggedVerb(tokens, i)) || isQuoteMark(token) || isSentenceEnd(token)) return null;
   }
   return null;
 }
+

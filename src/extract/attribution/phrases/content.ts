@@ -11,7 +11,7 @@ import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
 import { datelineEnd } from './dateline.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
-import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd } from './tokens.js';
+import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { MODAL_VERBS, VERB_NEGATIONS } from '../../../vocabulary/cue-verbs.js';
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
@@ -191,10 +191,13 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (afterOpening && COORDINATORS.has(token.lower) && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return i;
     // "…,” adding that …": the comma may stand inside that quotation.
     if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
-    const participle = tokens[token.pos === 'ADV' ? i + 1 : i];
     // ", including …" lists more of the same and goes on.
     const goesOn = token.pos !== 'ADV' && !cueWithin(context, i, end);
-    if (participle !== undefined && participle.pos === 'VERB' && participle.lower.endsWith('ing') && participle.lower !== 'including' && !goesOn) return i - 1;
+    // ", ruling that …": a participle cue that wink read as a noun ends the content too.
+    const participleIndex = token.pos === 'ADV' ? i + 1 : i;
+    const participle = tokens[participleIndex];
+    const verbal = participle?.pos === 'VERB' || participleCueAt(context, participleIndex);
+    if (participle !== undefined && verbal && participle.lower.endsWith('ing') && participle.lower !== 'including' && !goesOn) return i - 1;
     // ", who …" describes the person named; ", which …" and ", where …" carry the reported words on unless
     // an attribution of their own follows (", which the council disputed").
     const relativeAside = token.lower === 'who' || (RELATIVE_ASIDES.has(token.lower) && cueWithin(context, i, end));

@@ -346,3 +346,13 @@ function particleChainReachesName(tokens: readonly Token[], index: number): bool
 function isModifier(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'ADJ' || token.pos === 'NOUN' || (token.pos === 'PROPN' && isCapitalised(token)));
 }
+
+/**
+ * "Vance's lawyer, Jane Roe", "said the firm's chief executive, Jane Roe": the name in apposition right after a
+ * description, standing for the whole expression (its extent starts at the description); null if there is none.
+ */
+export function nameInApposition(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): PhraseMatch | null {
+  if (phrase.kind !== 'description' || context.doc.tokens[phrase.endToken]?.text !== ',') return null;
+  const appositive = phraseAfter(context, phrase.endToken + 1, sentence);
+  return appositive?.kind === 'name' ? { ...appositive, extentStart: phrase.firstToken } : null;
+}

@@ -4,7 +4,7 @@ import { SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/
 import { PERIOD_OPENERS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES, YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../../vocabulary/dates.js';
 import type { RuleContext } from '../types.js';
-import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
+import { nameInApposition, phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { isQuoteMark } from './tokens.js';
 import { datelineEnd } from './dateline.js';
 import { joinedSubjectAfter } from './joined-subject.js';
@@ -42,10 +42,8 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
       let named: PhraseMatch = subject;
       if (tokens[next]?.text === ',') {
         // "Vance's lawyer, Jane Roe, had asked …": the name in apposition is the subject's name.
-        const appositive = phraseAfter(context, next + 1, sentence);
-        if (appositive?.kind === 'name' && subject.kind === 'description' && tokens[appositive.endToken]?.text === ',') {
-          named = { ...appositive, extentStart: subject.firstToken };
-        }
+        const appositive = nameInApposition(context, subject, sentence);
+        if (appositive !== null && tokens[appositive.endToken]?.text === ',') named = appositive;
         next = afterComma(tokens, next, limit) ?? next;
       }
       next = pastTimePhrase(tokens, next);

@@ -123,3 +123,9 @@ export function lastWord(tokens: readonly Token[], sentence: Sentence): number {
 export function isParticiple(token: Token): boolean {
   return token.lower.endsWith('ing') && token.lemma !== token.lower;
 }
+
+/** A participle cue ("saying", "ruling") starts at token `index`, whatever wink tagged the word. */
+export function participleCueAt(context: RuleContext, index: number): boolean {
+  const token = context.doc.tokens[index];
+  return token !== undefined && context.cuesBySentence.get(token.sentence)?.some((cue) => cue.firstToken === index && cue.participle) === true;
+}

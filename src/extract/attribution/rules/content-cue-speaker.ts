@@ -7,7 +7,7 @@ import { makeCandidate } from '../candidate.js';
 import { contentBefore, endsClause, isSubstantial } from '../phrases/content.js';
 import { afterAttribution } from '../phrases/content-opening.js';
 import { continuationAfter } from '../phrases/continuation.js';
-import { phraseAfter } from '../phrases/noun-phrase.js';
+import { nameInApposition, phraseAfter } from '../phrases/noun-phrase.js';
 import { afterParenthesis, toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext } from '../types.js';
 
@@ -22,10 +22,13 @@ export const contentCueSpeaker: CueRule = {
     if (type !== 'speech' && type !== 'writing') return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const start = speakerStart(context, cue.endToken, sentence);
-    const speaker = phraseAfter(context, start, sentence);
-    if (speaker === null || isTimeWord(context.doc.tokens[speaker.firstToken])) return null;
+    const described = phraseAfter(context, start, sentence);
+    if (described === null || isTimeWord(context.doc.tokens[described.firstToken])) return null;
+    // "…, said the firm's chief executive, Jane Roe, who …": the name in apposition is the speaker.
+    const named = nameInApposition(context, described, sentence);
+    const speaker = named !== null && closesApposition(context, named.endToken, sentence) ? named : described;
     // "…, said at a Denver fundraiser": after a preposition, only a name is the speaker.
-    if (context.doc.tokens[start]?.pos === 'ADP' && speaker.kind !== 'name') return null;
+    if (context.doc.tokens[start]?.pos === 'ADP' && described.kind !== 'name') return null;
     const speakerEnd = afterParenthesis(context, speaker.endToken, sentence);
     if (!endsClause(context, speakerEnd, sentence)) return null;
     // "…, said the ruling “…”", "…, blasted the mayor as a “disgrace”": a quotation right after the phrase,
@@ -63,6 +66,13 @@ function speakerStart(context: RuleContext, from: number, sentence: Sentence): n
   }
   return i;
 }
+
+/** The name in apposition ends at token `index`: a comma, the sentence's end or its full stop ("…, Jane Roe and …" does not). */
+function closesApposition(context: RuleContext, index: number, sentence: Sentence): boolean {
+  return index >= sentence.endToken || APPOSITION_ENDS.has(context.doc.tokens[index]?.text ?? '');
+}
+
+const APPOSITION_ENDS = new Set([',', '.', ';']);
 
 /** A quotation opens at token `index`. */
 function opensQuotation(context: RuleContext, index: number): boolean {
