@@ -10,7 +10,8 @@ import {
   TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
-import { contentFrom, endsClause, joinsBareVerb } from '../phrases/content.js';
+import { contentFrom, endsClause } from '../phrases/content.js';
+import { joinsBareVerb } from '../phrases/coordinated-verb.js';
 import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/content-opening.js';
 import { objectSettingStart } from '../phrases/object-end.js';

@@ -1,0 +1,56 @@
+/**
+ * Whether a verb after "and" goes on with the reported words or is the speaker's own: "urged them to cut costs
+ * and consider …" (the words go on), "believe the seat is safe but worry that …" (the speaker's second verb).
+ */
+import type { Cue } from '../../cues/types.js';
+import type { Sentence, Token } from '../../document/types.js';
+import { MODAL_VERBS, VERB_NEGATIONS } from '../../../vocabulary/cue-verbs.js';
+import type { RuleContext } from '../types.js';
+import { isParticiple, isQuoteMark } from './tokens.js';
+
+const MODALS = new Set(MODAL_VERBS);
+const NEGATIONS_IN_CLAUSE = new Set(VERB_NEGATIONS);
+
+/**
+ * The verb at token `verb` is a bare form ("consider", not "considered") that can go on with a bare verb after
+ * "to" or a modal in the content from token `start` ("urged them to cut costs and consider …"), and the
+ * speaker's own verb at token `own` is not such a form ("will say that fares will rise and urge …", "critics say
+ * fares should rise and urge …"); or a gerund after a content that opens with one, when the speaker's verb is
+ * none ("suggested looking over the receipts and asking …", not "is suggesting … and asking …").
+ */
+export function joinsBareVerb(tokens: readonly Token[], start: number, verb: number, own: number): boolean {
+  const token = tokens[verb];
+  const ownVerb = tokens[own];
+  if (token === undefined || ownVerb === undefined) return false;
+  // "suggested looking over the receipts and asking …": a gerund goes on with the gerund the content opens with.
+  if (isGerund(token)) return isGerund(tokens[start]) && !isGerund(ownVerb);
+  if (!isBareVerb(token) || isBareVerb(ownVerb) || followsToOrModal(tokens, own)) return false;
+  for (let i = start + 1; i < verb - 1; i += 1) if (isBareVerb(tokens[i] as Token) && followsToOrModal(tokens, i)) return true;
+  return false;
+}
+
+/** The cue verb of the content from token `start`: the last cue of `sentence` before it. */
+export function ownCueBefore(context: RuleContext, start: number, sentence: Sentence): Cue | undefined {
+  return (context.cuesBySentence.get(sentence.index) ?? []).filter((other) => other.firstToken < start).at(-1);
+}
+
+function isGerund(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'VERB' && isParticiple(token);
+}
+
+function isBareVerb(token: Token): boolean {
+  return token.pos === 'VERB' && token.lower === token.lemma;
+}
+
+/** "to cut", "would cut", "will not cut", "to “really cut”": token `index` follows "to" or a modal (and adverbs, a quote mark). */
+function followsToOrModal(tokens: readonly Token[], index: number): boolean {
+  let i = index - 1;
+  while (i > 0 && (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '') || isQuoteMark(tokens[i]))) i -= 1;
+  const before = tokens[i]?.lower ?? '';
+  return before === 'to' || MODALS.has(before);
+}
+
+/** A verb in its dictionary form or with the "-s" of the present: "worry", "worries", "fears". */
+export function isPresentForm(verb: Token): boolean {
+  return verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma.replace(/y$/, 'ie')}s`;
+}
