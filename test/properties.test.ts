@@ -112,6 +112,12 @@ describe('extract properties', () => {
     );
   });
 
+  it.each([
+    ['a quotation, a cue and two capitalised words before a CRLF', '\u201Cthe\u201D she said A As\r\n'],
+  ])('holds on an input the property runs once broke: %s', (_name, text) => {
+    checkProperties(text);
+  });
+
   it('holds on news-like sentences with quotes and cues', () => {
     fc.assert(
       fc.property(newsLike, publishedAt, (text, date) => checkProperties(text, date)),

@@ -93,8 +93,9 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   const verb = tokens[i];
   // "a way around the Zoning Code", "points of focus": a capitalised word of a name, or a word after a
   // preposition (other than a gerund: "all about winning"), is a noun whatever its tag.
-  const noun = isNameTaggedVerb(tokens, i) || (tokens[i - 1]?.pos === 'ADP' && !isParticiple(tokens[i] as Token));
-  return verb !== undefined && i < sentence.endToken && (verb.pos === 'AUX' || verb.pos === 'VERB') && !noun && (opensQuote || quoted || !inQuote(context, verb));
+  if (verb === undefined || i >= sentence.endToken) return false;
+  const noun = isNameTaggedVerb(tokens, i) || (tokens[i - 1]?.pos === 'ADP' && !isParticiple(verb));
+  return (verb.pos === 'AUX' || verb.pos === 'VERB') && !noun && (opensQuote || quoted || !inQuote(context, verb));
 }
 
 /** Words that open a parenthesis after a subject: a participle ("run by"), a preposition, a relative pronoun or an article. */
