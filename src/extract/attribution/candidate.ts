@@ -3,7 +3,7 @@ import type { Cue } from '../cues/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { Candidate, Range, RuleContext, SpeakerPhrase } from './types.js';
 import type { CueType } from '../../types.js';
-import { firstIndex } from '../util/search.js';
+import { sentenceIndexAt } from '../document/sentence-at.js';
 
 /** A candidate from its parts; sentences are read off the content, cue and speaker. */
 export function makeCandidate(
@@ -39,5 +39,5 @@ export function quoteContent(quote: Quote): Range[] {
 
 /** Index of the sentence holding `offset` (or the nearest one before it). */
 export function sentenceAt(context: RuleContext, offset: number): number {
-  return Math.max(0, firstIndex(context.doc.sentences, (sentence) => sentence.start > offset) - 1);
+  return sentenceIndexAt(context.doc, offset);
 }

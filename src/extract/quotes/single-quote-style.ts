@@ -5,6 +5,7 @@
  * than it uses double marks is read with those pairs as double marks, of the same length, so that every
  * offset stays that of the article.
  */
+import { paragraphRanges } from '../document/paragraphs.js';
 
 /** A single mark that can open a quotation: after a space, a bracket or a dash, before a word ("‘We", "'It"). */
 const OPENING = /(^|[\s([{\u2014\u2013])([\u2018'])(?=[\p{L}\p{N}\u2026.])/gu;
@@ -22,7 +23,7 @@ const AS_DOUBLE: Readonly<Record<string, string>> = { '\u2018': '\u201C', '\u201
  * quotes in single marks; else `text` itself.
  */
 export function singleQuotationsAsDouble(text: string): string {
-  const pairs = paragraphs(text).flatMap(([start, end]) => singlePairs(text, start, end));
+  const pairs = paragraphRanges(text).flatMap(({ start, end }) => singlePairs(text, start, end));
   const closed = pairs.filter(([, close]) => close !== null).length;
   const doubleMarks = text.match(DOUBLE_MARKS)?.length ?? 0;
   if (closed === 0 || closed * 2 <= doubleMarks) return text;
@@ -32,14 +33,6 @@ export function singleQuotationsAsDouble(text: string): string {
     if (close !== null) chars[close] = AS_DOUBLE[chars[close] as string] ?? chars[close] as string;
   }
   return chars.join('');
-}
-
-/** The start and end of each paragraph: text between blank lines or line breaks. */
-function paragraphs(text: string): [number, number][] {
-  const found: [number, number][] = [];
-  const line = /[^\n]+/g;
-  for (let match = line.exec(text); match !== null; match = line.exec(text)) found.push([match.index, match.index + match[0].length]);
-  return found;
 }
 
 /**

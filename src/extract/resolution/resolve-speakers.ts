@@ -12,13 +12,13 @@ import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Entity, EntityType } from '../../types.js';
 import { GROUP_POSSESSIVES, GROUP_PRONOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { isPluralNounForm } from '../util/plural.js';
+import { sentenceIndexAt } from '../document/sentence-at.js';
 import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
 import { LAST_SPEAKER_NOUNS, NOUN_PHRASE_LINKS, OTHER_REFERENT_WORDS, POSTMODIFIERS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
 import { entityGender, pronounGender, type Gender } from './gender.js';
-import { firstIndex } from '../util/search.js';
 
 /** A speaker as the claim reports it. */
 export interface ResolvedSpeaker {
@@ -201,11 +201,6 @@ function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefi
 
 function otherGender(gender: Gender): Gender {
   return gender === 'female' ? 'male' : 'female';
-}
-
-/** Index of the sentence holding `offset` (or the last one before it). */
-function sentenceIndexAt(doc: Document, offset: number): number {
-  return Math.max(0, firstIndex(doc.sentences, (sentence) => sentence.start > offset) - 1);
 }
 
 /** Inserts `mention` keeping `list` sorted by start. */

@@ -4,16 +4,12 @@ import type { Document, Token } from '../../document/types.js';
 import type { ResolvedSpeaker } from '../../resolution/resolve-speakers.js';
 import { firstEndingAfter, type IndexedMention } from '../../resolution/mention-index.js';
 import { firstIndex } from '../../util/search.js';
+import { sentenceIndexAt } from '../../document/sentence-at.js';
 import { SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 
 const SUBORDINATORS = new Set(SUBORDINATING_CONJUNCTIONS);
 /** How many sentences back a pronoun's antecedent may stand to count as just named. */
 const NEAR_SENTENCES = 2;
-
-/** Index of the sentence holding the character at `offset`, or -1. */
-function sentenceAt(doc: Document, offset: number): number {
-  return doc.tokens[firstIndex(doc.tokens, (token) => token.end > offset)]?.sentence ?? -1;
-}
 
 /**
  * The speaker is a pronoun resolved to an entity last named one or two sentences before the pronoun's
@@ -30,7 +26,7 @@ export function pronounNamedJustBefore(
   for (let i = firstEndingAfter(mentions, phrase.start) - 1; i >= 0; i -= 1) {
     const mention = mentions[i] as IndexedMention;
     if (mention.entity !== entity || mention.end > phrase.start) continue;
-    const back = sentenceAt(doc, phrase.start) - sentenceAt(doc, mention.start);
+    const back = sentenceIndexAt(doc, phrase.start) - sentenceIndexAt(doc, mention.start);
     return back >= 1 && back <= NEAR_SENTENCES;
   }
   return false;
@@ -42,7 +38,7 @@ export function pronounNamedJustBefore(
  */
 export function speakerOpensAdverbialClause(doc: Document, phrase: SpeakerPhrase | null): boolean {
   if (phrase === null || phrase.kind === 'inherited') return false;
-  const sentence = sentenceAt(doc, phrase.start);
+  const sentence = sentenceIndexAt(doc, phrase.start);
   for (let i = firstIndex(doc.tokens, (token) => token.end > phrase.start) - 1; i >= 0; i -= 1) {
     const token = doc.tokens[i] as Token;
     if (token.sentence !== sentence) return false;
