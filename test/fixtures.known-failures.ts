@@ -33,8 +33,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the abbreviated title is kept in the mention ("Gov. Ellen Marchetti"), so no mention reads "Ellen Marchetti"',
   '21-missouri-voucher-veto#e11':
     'an unknown place after "Senator Walt Brenner of" ("Cole Springs") is typed as a person',
-  '21-missouri-voucher-veto#e14':
-    'a demonym of a US state ("Missourians") is typed as a person; demonyms are listed for countries only',
   '22-kestrel-port-sale#q12:found':
     'the tagger reads "works" in "Kestrel\u2019s works council" as a verb after the possessive, so the sentence has no subject before "said" and the claim is lost ("The works council said" is read)',
   '22-kestrel-port-sale#q12:speaker':

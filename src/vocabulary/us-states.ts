@@ -16,3 +16,16 @@ export const US_STATES: readonly string[] = [
   'Virginia', 'Va.', 'VA', 'Washington', 'Wash.', 'WA', 'West Virginia', 'W.Va.', 'W.V.', 'WV', 'Wisconsin', 'Wis.', 'WI',
   'Wyoming', 'Wyo.', 'WY', 'D.C.', 'DC',
 ];
+
+/**
+ * What the people of each state are called ("Missourians", "a Texan"); a plural is the singular with "s".
+ * A name that is also a publication ("The Oregonian", "The New Yorker") is read as an outlet before this list.
+ */
+export const US_STATE_DEMONYMS: readonly string[] = [
+  'Alabamian', 'Alaskan', 'Arizonan', 'Arkansan', 'Californian', 'Coloradan', 'Delawarean', 'Floridian', 'Hawaiian',
+  'Idahoan', 'Illinoisan', 'Hoosier', 'Iowan', 'Kansan', 'Kentuckian', 'Louisianan', 'Mainer', 'Marylander',
+  'Michigander', 'Minnesotan', 'Mississippian', 'Missourian', 'Montanan', 'Nebraskan', 'Nevadan',
+  'New Hampshirite', 'New Jerseyan', 'New Mexican', 'New Yorker', 'North Carolinian', 'North Dakotan', 'Ohioan',
+  'Oklahoman', 'Oregonian', 'Pennsylvanian', 'Rhode Islander', 'South Carolinian', 'South Dakotan', 'Tennessean',
+  'Texan', 'Utahn', 'Vermonter', 'Virginian', 'Washingtonian', 'West Virginian', 'Wisconsinite', 'Wyomingite',
+];

@@ -48,7 +48,10 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Chinese firms grew.', 'Chinese', 'NORP'],
     ['Many Americans agreed.', 'Americans', 'NORP'],
     ['Syrian Kurds fled.', 'Syrian Kurds', 'NORP'],
+    ['Most Oklahomans backed the levy.', 'Oklahomans', 'NORP'],
+    ['A Texan won the race.', 'Texan', 'NORP'],
     ['China grew.', 'China', null],
+    ['Oklahoma grew.', 'Oklahoma', null],
   ]],
   [knownLocationRule, [
     ['A tour of Europe began.', 'Europe', 'LOC'],

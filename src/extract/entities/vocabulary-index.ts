@@ -12,6 +12,7 @@ import {
 import { CLUB_FINAL_WORDS, ORG_FINAL_WORDS, ORG_INITIAL_WORDS, TEAM_SPORT_WORDS } from '../../vocabulary/org-heads.js';
 import { NORP_GROUPS, ORGANISATIONS } from '../../vocabulary/organisations.js';
 import { PERSON_TITLE_HEADS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
+import { US_STATE_DEMONYMS } from '../../vocabulary/us-states.js';
 
 /** Straightens curly apostrophes and collapses spaces, so look-ups ignore how a name was typed. */
 export function nameKey(text: string): string {
@@ -77,7 +78,9 @@ const demonyms = new NameTable<Country>(
 );
 const locations = new NameTable<true>(LOCATIONS.map((n) => [n, true] as const));
 const organisations = new NameTable<true>(ORGANISATIONS.map((n) => [n, true] as const));
-const norpGroups = new NameTable<true>(NORP_GROUPS.map((n) => [n, true] as const));
+const norpGroups = new NameTable<true>(
+  [...NORP_GROUPS, ...US_STATE_DEMONYMS.flatMap((d) => [d, `${d}s`])].map((n) => [n, true] as const),
+);
 const knownEvents = new NameTable<true>(KNOWN_EVENTS.map((n) => [n, true] as const));
 const notNames: ReadonlySet<string> = new Set(OTHER_NOT_NAMES.map((n) => n.toLowerCase()));
 const calendarWords: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((n) => n.toLowerCase()));
