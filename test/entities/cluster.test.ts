@@ -24,6 +24,9 @@ describe('clusters', () => {
     ['Scientists at the University of Otago found it. The Otago group will publish.', ['ORG University of Otago: University of Otago|Otago']],
     // A group and its members.
     ['Two Republicans voted for it. A Republican wrote it.', ['NORP Republicans: Republicans|Republican']],
+    // A party before a person's given name or honorific is the person's party, not part of the name.
+    ['Democrat Lena Ortiz won. Ortiz thanked voters.', ['NORP Democrat: Democrat', 'PERSON Lena Ortiz: Lena Ortiz|Ortiz']],
+    ['Republican Sen. Carl Vance objected.', ['NORP Republican: Republican', 'PERSON Carl Vance: Sen. Carl Vance']],
   ])('%s', (text, expected) => {
     expect(clusters(text)).toEqual(expected);
   });

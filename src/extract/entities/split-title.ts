@@ -10,6 +10,7 @@ import {
   isEventFinalWord,
   isHonorific,
   isKnownOrganisation,
+  isNorpGroup,
   isOrgFinalWord,
   isTitleHead,
   isTitleModifier,
@@ -38,13 +39,17 @@ export interface TitledCandidate {
   readonly inTitle: readonly Candidate[];
 }
 
-/** How many tokens from `at` name a country or nationality (up to three: "United Arab Emirates"), or 0. */
+/**
+ * How many tokens from `at` name a country or nationality (up to three: "United Arab Emirates") or a
+ * party or other group ("Republican"), or 0.
+ */
 function countryLength(doc: Document, at: number, end: number): number {
   for (let n = Math.min(3, end - at); n >= 1; n -= 1) {
     const first = doc.tokens[at];
     const last = doc.tokens[at + n - 1];
     if (first === undefined || last === undefined) continue;
-    if (countryReferredTo(doc.text.slice(first.start, last.end)) !== undefined) return n;
+    const words = doc.text.slice(first.start, last.end);
+    if (countryReferredTo(words) !== undefined || (n === 1 && isNorpGroup(words))) return n;
   }
   return 0;
 }
@@ -92,12 +97,12 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
       break;
     }
   }
-  // Names of places side by side ("Russia Ukraine war") are separate names; a nationality before a
-  // person's given name is no part of the name ("Australian Jane Roe").
+  // Names of places side by side ("Russia Ukraine war") are separate names; a nationality or party before
+  // a person's given name or honorific is no part of the name ("Australian Jane Roe", "Republican Sen. Jo Doe").
   if (!sawHead) {
     if (at >= candidate.end && inTitle.length > 1) return { name: null, title: null, inTitle };
     const next = doc.tokens[at];
-    if (inTitle.length > 0 && at < candidate.end && next !== undefined && isGivenName(next.text)) {
+    if (inTitle.length > 0 && at < candidate.end && next !== undefined && (isGivenName(next.text) || isHonorific(next.text))) {
       return { name: { first: at, end: candidate.end, weak: false }, title: null, inTitle };
     }
     return whole;
