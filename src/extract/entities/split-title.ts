@@ -24,6 +24,11 @@ function isGivenName(word: string): boolean {
   return kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name');
 }
 
+/** True for a word that opens a person's name: a given name or an honorific ("Sen.", "Dr."). */
+function opensPersonName(word: string): boolean {
+  return isGivenName(word) || isHonorific(word);
+}
+
 /** True for a word of a title: its head or a modifier. */
 function isTitleWord(word: string): boolean {
   return isTitleHead(word) || isTitleModifier(word);
@@ -39,17 +44,13 @@ export interface TitledCandidate {
   readonly inTitle: readonly Candidate[];
 }
 
-/**
- * How many tokens from `at` name a country or nationality (up to three: "United Arab Emirates") or a
- * party or other group ("Republican"), or 0.
- */
+/** How many tokens from `at` name a country or nationality (up to three: "United Arab Emirates"), or 0. */
 function countryLength(doc: Document, at: number, end: number): number {
   for (let n = Math.min(3, end - at); n >= 1; n -= 1) {
     const first = doc.tokens[at];
     const last = doc.tokens[at + n - 1];
     if (first === undefined || last === undefined) continue;
-    const words = doc.text.slice(first.start, last.end);
-    if (countryReferredTo(words) !== undefined || (n === 1 && isNorpGroup(words))) return n;
+    if (countryReferredTo(doc.text.slice(first.start, last.end)) !== undefined) return n;
   }
   return 0;
 }
@@ -60,6 +61,11 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
   const firstToken = doc.tokens[candidate.first];
   const lastToken = doc.tokens[candidate.end - 1];
   if (firstToken === undefined || lastToken === undefined) return whole;
+  // "Democrat Jane Roe", "Republican Sen. Jo Doe": a party or group before a given name or honorific.
+  if (isNorpGroup(firstToken.text) && candidate.end - candidate.first > 2 && opensPersonName(doc.tokens[candidate.first + 1]?.text ?? '')) {
+    const party = { first: candidate.first, end: candidate.first + 1, weak: false };
+    return { name: { first: candidate.first + 1, end: candidate.end, weak: false }, title: null, inTitle: [party] };
+  }
   // Most names open with no title word and no country: nothing to split.
   if (!isTitleHead(firstToken.text) && !isTitleModifier(firstToken.text) &&
     countryLength(doc, candidate.first, candidate.end) === 0) return whole;
@@ -97,12 +103,12 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
       break;
     }
   }
-  // Names of places side by side ("Russia Ukraine war") are separate names; a nationality or party before
-  // a person's given name or honorific is no part of the name ("Australian Jane Roe", "Republican Sen. Jo Doe").
+  // Names of places side by side ("Russia Ukraine war") are separate names; a nationality before a
+  // person's given name or honorific is no part of the name ("Australian Jane Roe").
   if (!sawHead) {
     if (at >= candidate.end && inTitle.length > 1) return { name: null, title: null, inTitle };
     const next = doc.tokens[at];
-    if (inTitle.length > 0 && at < candidate.end && next !== undefined && (isGivenName(next.text) || isHonorific(next.text))) {
+    if (inTitle.length > 0 && at < candidate.end && next !== undefined && opensPersonName(next.text)) {
       return { name: { first: at, end: candidate.end, weak: false }, title: null, inTitle };
     }
     return whole;
