@@ -835,6 +835,9 @@ table('speaker-verb-object', [
   ['The fighting drags on as Spain, Italy and Greece support the rebels.', { speaker: 'Spain, Italy and Greece', cue: 'support', content: 'the rebels' }],
 ], [
   'The singer drew a crowd of fans.',
+  // A participle between a determiner and its noun describes the noun.
+  'The two towns quarrelled over a proposed toll bridge.',
+  'Traders shrugged off the reported merger talks.',
   'She drew a line on the map.',
   'The courier delivered the mail on time.',
   'The firm delivered record profits in the years since the merger.',

@@ -12,6 +12,7 @@ import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
 import {
   framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, perfectTaggedAdjective, singular, verbTaggedNounAfterYear,
 } from './mistagged-verbs.js';
+import { isAttributiveParticiple } from './attributive-participle.js';
 import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';
 
@@ -87,7 +88,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const participleStem = participleTaggedAdjective(tokens, i) ?? perfectTaggedAdjective(tokens, i) ?? verbTaggedNounAfterYear(tokens, i);
     const taggedNoun = isVerbTaggedNoun(tokens, i);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
-    if (!isVerb) continue;
+    if (!isVerb || isAttributiveParticiple(tokens, i)) continue;
     const phrasal = phrasalVerbAt(tokens, i);
     const topicless = phrasal !== null && TOPIC_ONLY.has(phrasal) && topicPrepositionAfter(tokens, i + phrasal.split(' ').length, TOPICS) === null;
     // "agreed with her aides that …": the verb alone is the cue of the clause; "agreed with her aides" reports a stance.
