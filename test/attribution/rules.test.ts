@@ -1006,6 +1006,15 @@ describe('a relative pronoun as speaker', () => {
   });
 });
 
+describe('a name placed by a preposition', () => {
+  it.each([
+    ['Many Republicans in Ohio said the tax would pass.', 'Republicans'],
+    ['Senator Ana Ortiz of Nevada said the tax would pass.', 'Ana Ortiz'],
+  ])('is the name before the preposition: %s', (text, name) => {
+    expect(extract(text).claims[0]?.speaker?.name).toBe(name);
+  });
+});
+
 describe('a personal pronoun as speaker', () => {
   const nameOf = (text: string): string | undefined =>
     extract(text).claims.find((c) => c.cue?.text === 'said')?.speaker?.name;

@@ -31,7 +31,7 @@ export function jointSpeaker(doc: Document, phrase: SpeakerPhrase, mentions: rea
   // Institute and Lake College"): a mention before the "and", and the mention the phrase would be reported by
   // right after it. With no mention before it, the "and" is inside a title ("Secretary of Labor and Industry Tom Lee").
   if (phrase.joined !== true) {
-    const head = headMention(mentions, phrase.start, phrase.end, true);
+    const head = headMention(mentions, phrase.start, phrase.end, true, doc.text);
     const before = head === undefined ? undefined : mentionsInside(mentions, phrase.start, head.start)[0];
     if (before === undefined || !ENDS_AT_JOINER.test(doc.text.slice(before.end, head?.start))) return null;
   }

@@ -1,6 +1,10 @@
 /** Every entity mention of the article, sorted, for finding what a phrase names. */
 import type { Entity, EntityType } from '../../types.js';
 import { firstIndex } from '../util/search.js';
+import { NOUN_PHRASE_LINKS } from '../../vocabulary/speaker-words.js';
+
+/** A linking preposition right after a name, opening what the name is placed by: " in Washington". */
+const LINK_AFTER = new RegExp(`^ (?:${NOUN_PHRASE_LINKS.filter((link) => /^\p{L}+$/u.test(link)).join('|')}) `, 'u');
 
 /** One mention with its entity. */
 export interface IndexedMention {
@@ -37,15 +41,23 @@ export function mentionsInside(mentions: readonly IndexedMention[], start: numbe
 /**
  * The mention a speaker phrase [start, end) is about. A description ("China’s foreign ministry") is about
  * a mention only if one ends where it ends; a name phrase ("US Secretary of State Jane Doe, the …") is
- * about the person at its end, else its first person, else its last mention.
+ * about the person at its end, else its first person, else the name before a linking preposition
+ * ("Democrats in Washington", `text` is the article), else its last mention.
  */
-export function headMention(mentions: readonly IndexedMention[], start: number, end: number, requireEnd: boolean): IndexedMention | undefined {
+export function headMention(
+  mentions: readonly IndexedMention[],
+  start: number,
+  end: number,
+  requireEnd: boolean,
+  text: string,
+): IndexedMention | undefined {
   const inside = mentionsInside(mentions, start, end);
   const atEnd = inside.find((mention) => mention.end === end);
   if (requireEnd) return atEnd;
   // "Crown prosecutor Jane Roe": the name at the phrase's end is its head, whatever stands in the title.
   if (atEnd?.entity.type === 'PERSON') return atEnd;
-  return inside.find((mention) => mention.entity.type === 'PERSON') ?? atEnd ?? inside[inside.length - 1];
+  const beforeLink = inside.find((mention) => LINK_AFTER.test(text.slice(mention.end, end)));
+  return inside.find((mention) => mention.entity.type === 'PERSON') ?? beforeLink ?? atEnd ?? inside[inside.length - 1];
 }
 
 /**

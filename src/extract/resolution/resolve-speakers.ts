@@ -90,7 +90,7 @@ export function resolveSpeakers(
     const description = entities.descriptions.find((d) => d.span.start < phrase.end && phrase.start < d.span.end);
     const described = description === undefined ? undefined : entities.entities.find((e) => e.id === description.entity);
     if (described !== undefined) return { mention: phrase, entity: described, name: described.name };
-    const head = headMention(mentions, phrase.start, phrase.end, phrase.kind === 'description');
+    const head = headMention(mentions, phrase.start, phrase.end, phrase.kind === 'description', doc.text);
     // A name phrase is reported as the name itself, without its titles; a description as written.
     if (head !== undefined && phrase.kind === 'name') return { mention: { start: head.start, end: head.end }, entity: head.entity, name: head.entity.name };
     if (head !== undefined) return { mention: phrase, entity: head.entity, name: head.entity.name };
