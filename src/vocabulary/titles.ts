@@ -91,3 +91,13 @@ export const FEMALE_TITLE_HEADS: readonly string[] = [
 export const MALE_TITLE_HEADS: readonly string[] = [
   'spokesman', 'chairman', 'congressman', 'king', 'prince', 'emperor', 'sultan', 'emir',
 ];
+
+/**
+ * Nouns for a person who represents or comes from a place, so that a name after them and "from" is the
+ * place: "a congresswoman from Marietta", "a native from Tulsa". Party members are read from the groups
+ * list ("a Democrat from Marietta").
+ */
+export const PLACE_PERSON_NOUNS: readonly string[] = [
+  'congressman', 'congresswoman', 'congressmember', 'senator', 'representative', 'lawmaker', 'legislator',
+  'delegate', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'native', 'resident', 'residents',
+];

@@ -18,6 +18,7 @@ import { outletRule } from '../../src/extract/entities/type-rules/outlet.js';
 import { placeInsideRule } from '../../src/extract/entities/type-rules/place-inside.js';
 import { placeHeadRule } from '../../src/extract/entities/type-rules/place-head.js';
 import { placeOfRule } from '../../src/extract/entities/type-rules/place-of.js';
+import { placeFromRule } from '../../src/extract/entities/type-rules/place-from.js';
 import { placePrepositionRule } from '../../src/extract/entities/type-rules/place-preposition.js';
 import { sportsClubRule } from '../../src/extract/entities/type-rules/sports-club.js';
 import { shapeRule } from '../../src/extract/entities/type-rules/shape.js';
@@ -146,6 +147,12 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [placeOfRule, [
     ['Fighting near the city of Velmora went on.', 'Velmora', 'GPE'],
     ['The foreign minister of Italy spoke.', 'Italy', null],
+  ]],
+  [placeFromRule, [
+    ['Ana Roe, a congresswoman from Marietta, spoke.', 'Marietta', 'GPE'],
+    ['Tom Reed, a Republican from Osage Bend, spoke.', 'Osage Bend', 'GPE'],
+    ['Ana Roe, a lawyer from Smith Brothers, spoke.', 'Smith Brothers', null],
+    ['A letter from Marietta Lane arrived.', 'Marietta Lane', null],
   ]],
   [lexiconRule, [
     ['They met in Munich.', 'Munich', 'GPE'],

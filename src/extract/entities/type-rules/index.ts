@@ -12,6 +12,7 @@ import { nationalityAfterRule } from './nationality-after.js';
 import { placeInsideRule } from './place-inside.js';
 import { placeHeadRule } from './place-head.js';
 import { placeOfRule } from './place-of.js';
+import { placeFromRule } from './place-from.js';
 import { placePrepositionRule } from './place-preposition.js';
 import { sportsClubRule } from './sports-club.js';
 import { teamRule } from './team.js';
@@ -58,6 +59,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   placeHeadRule,
   orgContextRule,
   placeOfRule,
+  placeFromRule,
   // Before the lexicon, which knows "Austin" as a person.
   placePrepositionRule,
   lexiconRule,
