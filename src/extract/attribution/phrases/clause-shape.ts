@@ -10,16 +10,17 @@ import type { RuleContext } from '../types.js';
 import {
   inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isTensedVerb,
 } from './tokens.js';
+import { REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
 
-/** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
-export const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
+/** Words that open a reported question: "asked whether …" (REPORTED_QUESTION_WORDS). */
+export const QUESTION_WORDS = new Set(REPORTED_QUESTION_WORDS);
 /** Most tokens of an adjunct, a subject or an aside read within a clause. */
 export const MAX_ADJUNCT_TOKENS = 12;
 /** Dashes that open an aside with a space before them. */
 export const DASH_ASIDES: ReadonlySet<string> = new Set([...DASHES, QUOTATION_DASH]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const NEGATIONS_IN_CLAUSE = new Set(VERB_NEGATIONS);
-const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
+const QUANTIFIERS = new Set(SUBJECT_QUANTIFIERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const MODALS = new Set(MODAL_VERBS);
 

@@ -14,10 +14,10 @@ import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { MODAL_VERBS, VERB_NEGATIONS } from '../../../vocabulary/cue-verbs.js';
+import { RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
-/** Relative words that open the writer's aside after a comma: ", which makes him …", ", where 18 votes are …". */
-const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
+const RELATIVE_ASIDES = new Set(RELATIVE_ASIDE_OPENERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
@@ -287,8 +287,7 @@ function quoteOpeningToken(context: RuleContext, closingMark: Token, start: numb
   return i > start ? i : closingMark.index;
 }
 
-/** Words that open a subordinate clause the attribution may end with: "… she said as the trial opened." */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'where', 'until']);
+const SUBORDINATORS = new Set(TRAILING_CLAUSE_SUBORDINATORS);
 
 /**
  * The cue ends its clause: what follows it up to a comma, a quotation or the sentence's end holds no verb
