@@ -13,7 +13,7 @@ import { datelineEnd } from './dateline.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
-import { MODAL_VERBS, VERB_NEGATIONS } from '../../../vocabulary/cue-verbs.js';
+import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
@@ -21,8 +21,6 @@ const RELATIVE_ASIDES = new Set(RELATIVE_ASIDE_OPENERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
-const MODALS = new Set(MODAL_VERBS);
-const NEGATIONS_IN_CLAUSE = new Set(VERB_NEGATIONS);
 
 /** "a truck stop": a word wink reads as a verb after an article (or modifier) and a noun. */
 export function followsModifierAndNoun(tokens: readonly Token[], index: number): boolean {
@@ -104,7 +102,7 @@ function auxiliariesStart(tokens: readonly Token[], verb: number, start: number)
 }
 
 function isAuxiliaryOrAdverb(token: Token): boolean {
-  return (token.pos === 'AUX' && !MODALS.has(token.lower)) || token.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(token.lower);
+  return (token.pos === 'AUX' && !MODAL_VERB_SET.has(token.lower)) || token.pos === 'ADV' || VERB_NEGATION_SET.has(token.lower);
 }
 
 /**
