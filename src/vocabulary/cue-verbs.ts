@@ -72,6 +72,13 @@ export const MODAL_VERBS: readonly string[] = ['would', 'will', 'could', 'can', 
 /** Words that negate a verb inside its clause: "did not", "didn't", "never said". */
 export const VERB_NEGATIONS: readonly string[] = ['not', "n't", 'never'];
 
+/**
+ * MODAL_VERBS and VERB_NEGATIONS as sets, built once for the readers of a verb group (where content starts, the
+ * shape of a clause, a verb after "and"), which test tokens against them.
+ */
+export const MODAL_VERB_SET: ReadonlySet<string> = new Set(MODAL_VERBS);
+export const VERB_NEGATION_SET: ReadonlySet<string> = new Set(VERB_NEGATIONS);
+
 /** The modals that make such a verb a wish: "would like", "'d like", "should like". */
 export const WISH_MODALS: readonly string[] = ['would', "'d", '’d', 'should'];
 

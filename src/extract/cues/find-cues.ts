@@ -15,6 +15,7 @@ import {
 import { isAttributiveParticiple } from './attributive-participle.js';
 import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';
+import { PARTICIPLE_CLAUSE_CONJUNCTIONS, PARTICIPLE_TIME_PREPOSITIONS } from '../../vocabulary/function-words.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const CLAUSE_PHRASAL = new Set(CLAUSE_PHRASAL_VERBS);
@@ -230,8 +231,7 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
-/** Conjunctions after which a past participle opens a clause without its subject: "when asked", "if pressed". */
-const REDUCED_CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'unless', 'until', 'though', 'although', 'while']);
+const REDUCED_CLAUSE_OPENERS = new Set(PARTICIPLE_CLAUSE_CONJUNCTIONS);
 
 /** Subjects whose "’s" before a participle is more often "has": "she’s called for", "who’s said that". */
 const PERFECT_SUBJECTS = new Set(['he', 'she', 'who']);
@@ -266,8 +266,7 @@ function framesQuoteWithAs(tokens: readonly Token[], verb: number, quotes: Quote
 }
 const OBJECT_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON', 'ADP']);
 
-/** Prepositions of time that take a participle clause: "before asking her, “…”". */
-const TIME_PREPOSITIONS = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
+const TIME_PREPOSITIONS = new Set(PARTICIPLE_TIME_PREPOSITIONS);
 
 /** "before asking her, …", "a recording of Marta Lindqvist asking, …": a participle after a time word or a name. */
 function afterNameOrTime(tokens: readonly Token[], first: number): boolean {

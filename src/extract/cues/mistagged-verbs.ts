@@ -8,6 +8,7 @@ import { isPluralNounForm } from '../util/plural.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
 import { VERB_TYPES } from './verb-types.js';
+import { CLAUSE_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_VERB_OBJECT_OPENERS, PLURAL_VERB_SUBJECTS, SINGULAR_SUBJECT_WORDS, VERB_OBJECT_OPENERS } from '../../vocabulary/function-words.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const BE = new Set(BE_FORMS);
@@ -58,12 +59,8 @@ function closesAppositive(tokens: readonly Token[], comma: number): boolean {
 
 /** Parts of speech that open a verb's object: "demands accountability", "references FBI criticism", "urges the". */
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN']);
-/** Pronouns that stand as the subject of a third-person verb: "she notes", "which shows", "that demands". */
-const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'which', 'who', 'that']);
-/** Words that open a clause or an object after a verb: "notes how", "documents the", "demands they". */
-const CLAUSE_OPENERS = new Set([
-  'how', 'why', 'what', 'whether', 'when', 'where', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'their', 'its',
-]);
+const SINGULAR_SUBJECT_PRONOUNS = new Set(SINGULAR_SUBJECT_WORDS);
+const CLAUSE_OPENERS = new Set(VERB_OBJECT_OPENERS);
 
 /** "The woman disputes …": a noun after "the" or "a", itself at the start of its sentence or after a comma. */
 function afterDeterminedNoun(tokens: readonly Token[], index: number): boolean {
@@ -90,10 +87,8 @@ function subjectEnd(tokens: readonly Token[], index: number): number {
   return aside && index - 3 > 0 ? index - 3 : index;
 }
 
-/** Subjects a plural verb follows: "they call", "Democrats question". */
-const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
-/** Words that open a verb's object or clause, never a noun's: "call them", "show that", "support the". */
-const OBJECT_OPENERS = new Set(['them', 'him', 'her', 'us', 'it', 'that', 'the', 'a', 'an', 'whether', 'some', 'their', 'these', 'those', 'how', 'why']);
+const PLURAL_SUBJECT_PRONOUNS = new Set(PLURAL_VERB_SUBJECTS);
+const OBJECT_OPENERS = new Set(PLURAL_VERB_OBJECT_OPENERS);
 
 /**
  * "Ruiz and Haddad call them …", "Polls show a …": a cue verb's plain form read as a noun, after a name,
@@ -119,8 +114,7 @@ function isPluralNoun(token: Token | undefined): boolean {
   return token?.pos === 'NOUN' && isPluralNounForm(token.lower);
 }
 
-/** Pronouns that open a clause as its subject: "show he took …". */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const SUBJECT_PRONOUNS = new Set(CLAUSE_SUBJECT_PRONOUNS);
 /** Words of a preposition's phrase after a subject's head: "from his 1995 tax return". */
 const PHRASE_WORDS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** Most words of that phrase. */
@@ -185,8 +179,7 @@ function opensParticipleObject(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === 'that' || /^(?:DET|PRON|PROPN)$/.test(token.pos));
 }
 
-/** Forms of "to have" that make a following past participle perfect ("has detailed", "had outlined"). */
-const HAVE_FORMS = new Set(['has', 'have', 'had', 'having', "'ve", '’ve']);
+const HAVE_FORMS = new Set(PERFECT_AUXILIARIES);
 
 /**
  * "The agency has also detailed the price …": a past participle after a form of "to have", perhaps with

@@ -4,24 +4,23 @@
  */
 import type { Sentence, Token } from '../../document/types.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
-import { MODAL_VERBS, VERB_NEGATIONS } from '../../../vocabulary/cue-verbs.js';
+import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { DASHES, DASHES_AND_HYPHEN, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
 import type { RuleContext } from '../types.js';
 import {
   inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isTensedVerb,
 } from './tokens.js';
+import { REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
 
-/** Words that open a reported question: "asked whether …". ("when" and "where" more often open a clause of time or place.) */
-export const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'what', 'why', 'who', 'which']);
+/** Words that open a reported question: "asked whether …" (REPORTED_QUESTION_WORDS). */
+export const QUESTION_WORDS = new Set(REPORTED_QUESTION_WORDS);
 /** Most tokens of an adjunct, a subject or an aside read within a clause. */
 export const MAX_ADJUNCT_TOKENS = 12;
 /** Dashes that open an aside with a space before them. */
 export const DASH_ASIDES: ReadonlySet<string> = new Set([...DASHES, QUOTATION_DASH]);
 const ARTICLES = new Set(['a', 'an', 'the']);
-const NEGATIONS_IN_CLAUSE = new Set(VERB_NEGATIONS);
-const QUANTIFIERS = new Set(['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several']);
+const QUANTIFIERS = new Set(SUBJECT_QUANTIFIERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
-const MODALS = new Set(MODAL_VERBS);
 
 /** Content that can stand alone: a subject and a verb ("it would be"), or a question ("if …"). */
 export function looksLikeClause(context: RuleContext, start: number, sentence: Sentence): boolean {
@@ -74,7 +73,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     let wordsAfterVerb = false;
     for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
       const token = tokens[j] as Token;
-      if (token.pos === 'AUX' && MODALS.has(token.lower) && relativeVerb) return !inQuote(context, token);
+      if (token.pos === 'AUX' && MODAL_VERB_SET.has(token.lower) && relativeVerb) return !inQuote(context, token);
       if (token.text === ',' || isSentenceEnd(token)) break;
       const finite = isTensedVerb(token);
       // "whoever grumbles about the rota “is not pulling their weight”": the predicate may open a quotation.
@@ -89,7 +88,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   // The verb may open a quotation: "the ruling “confirms what …”".
   const opensQuote = isQuoteMark(tokens[i]) && context.quoteIndex.quoteStartingAt((tokens[i] as Token).start) !== undefined;
   if (opensQuote) i += 1;
-  while (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '')) i += 1;
+  while (tokens[i]?.pos === 'ADV' || VERB_NEGATION_SET.has(tokens[i]?.lower ?? '')) i += 1;
   const verb = tokens[i];
   // "a way around the Zoning Code", "points of focus": a capitalised word of a name, or a word after a
   // preposition (other than a gerund: "all about winning"), is a noun whatever its tag.

@@ -13,16 +13,14 @@ import { datelineEnd } from './dateline.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
-import { MODAL_VERBS, VERB_NEGATIONS } from '../../../vocabulary/cue-verbs.js';
+import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
+import { RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
-/** Relative words that open the writer's aside after a comma: ", which makes him …", ", where 18 votes are …". */
-const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
+const RELATIVE_ASIDES = new Set(RELATIVE_ASIDE_OPENERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
-const MODALS = new Set(MODAL_VERBS);
-const NEGATIONS_IN_CLAUSE = new Set(VERB_NEGATIONS);
 
 /** "a truck stop": a word wink reads as a verb after an article (or modifier) and a noun. */
 export function followsModifierAndNoun(tokens: readonly Token[], index: number): boolean {
@@ -104,7 +102,7 @@ function auxiliariesStart(tokens: readonly Token[], verb: number, start: number)
 }
 
 function isAuxiliaryOrAdverb(token: Token): boolean {
-  return (token.pos === 'AUX' && !MODALS.has(token.lower)) || token.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(token.lower);
+  return (token.pos === 'AUX' && !MODAL_VERB_SET.has(token.lower)) || token.pos === 'ADV' || VERB_NEGATION_SET.has(token.lower);
 }
 
 /**
@@ -287,8 +285,7 @@ function quoteOpeningToken(context: RuleContext, closingMark: Token, start: numb
   return i > start ? i : closingMark.index;
 }
 
-/** Words that open a subordinate clause the attribution may end with: "… she said as the trial opened." */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'where', 'until']);
+const SUBORDINATORS = new Set(TRAILING_CLAUSE_SUBORDINATORS);
 
 /**
  * The cue ends its clause: what follows it up to a comma, a quotation or the sentence's end holds no verb

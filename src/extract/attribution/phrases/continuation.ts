@@ -12,19 +12,19 @@ import { MAX_TITLE_LENGTH, contentFrom } from './content.js';
 import { looksLikeClause } from './clause-shape.js';
 import { contentRanges } from './ranges.js';
 import { inQuote, isQuoteMark, isSentenceEnd, isTensedVerb } from './tokens.js';
+import { CONTINUING_SUBORDINATORS, NOT_CONTENT_OPENERS, QUESTION_OR_RELATIVE_OPENERS } from '../../../vocabulary/function-words.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 
-/** Words after an attribution's comma that start a comment on the speaking, not more content. */
-const NOT_CONTENT = new Set(['according', 'as', 'who', 'which', 'while', 'when', 'adding', 'referring', 'speaking', 'citing', 'noting']);
+const NOT_CONTENT = new Set(NOT_CONTENT_OPENERS);
 /**
  * Conjunctions that carry the reported words on past an attribution between commas, and that may join a
  * second quotation to an attribution: "he said, but “…”".
  */
 const COORDINATING = new Set(COORDINATING_CONJUNCTIONS);
-const JOINING = new Set([...COORDINATING_CONJUNCTIONS, 'because', 'since', 'until', 'unless', 'although', 'though']);
-const QUESTION_OR_RELATIVE = new Set(['where', 'whose', 'whom', 'what', 'why', 'how', 'after', 'before', 'during', 'since', 'because', 'until']);
+const JOINING = new Set([...COORDINATING_CONJUNCTIONS, ...CONTINUING_SUBORDINATORS]);
+const QUESTION_OR_RELATIVE = new Set(QUESTION_OR_RELATIVE_OPENERS);
 
 /**
  * The content that continues after an attribution ending at token `after`: a quotation reopened at once

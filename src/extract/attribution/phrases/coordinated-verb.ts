@@ -4,12 +4,10 @@
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { MODAL_VERBS, VERB_NEGATIONS } from '../../../vocabulary/cue-verbs.js';
+import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import type { RuleContext } from '../types.js';
 import { isParticiple, isQuoteMark } from './tokens.js';
 
-const MODALS = new Set(MODAL_VERBS);
-const NEGATIONS_IN_CLAUSE = new Set(VERB_NEGATIONS);
 
 /**
  * The verb at token `verb` is a bare form ("consider", not "considered") that can go on with a bare verb after
@@ -45,12 +43,17 @@ function isBareVerb(token: Token): boolean {
 /** "to cut", "would cut", "will not cut", "to “really cut”": token `index` follows "to" or a modal (and adverbs, a quote mark). */
 function followsToOrModal(tokens: readonly Token[], index: number): boolean {
   let i = index - 1;
-  while (i > 0 && (tokens[i]?.pos === 'ADV' || NEGATIONS_IN_CLAUSE.has(tokens[i]?.lower ?? '') || isQuoteMark(tokens[i]))) i -= 1;
+  while (i > 0 && (tokens[i]?.pos === 'ADV' || VERB_NEGATION_SET.has(tokens[i]?.lower ?? '') || isQuoteMark(tokens[i]))) i -= 1;
   const before = tokens[i]?.lower ?? '';
-  return before === 'to' || MODALS.has(before);
+  return before === 'to' || MODAL_VERB_SET.has(before);
 }
 
-/** A verb in its dictionary form or with the "-s" of the present: "worry", "worries", "fears". */
+/**
+ * A verb in its dictionary form or with the "-s" of the present: "worry", "worries", "fears" (the lemma plus
+ * "s", or "y" to "ies"; "-es" forms such as "pushes" are not read). Used for the speaker's second verb after
+ * "and"; the confidence evidence reads a present cue differently (isPresentThirdPerson in
+ * claims/confidence/evidence.ts: only an inflected form, any "-s" ending), so the two are kept apart.
+ */
 export function isPresentForm(verb: Token): boolean {
   return verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma.replace(/y$/, 'ie')}s`;
 }

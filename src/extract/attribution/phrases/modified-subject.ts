@@ -4,22 +4,19 @@
  * lawsuits have cited …". Read back from the cue, the nearest noun phrase is inside the modifier.
  */
 import type { Sentence, Token } from '../../document/types.js';
-import { COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { inQuote, isJoiningHyphen, isQuoteMark } from './tokens.js';
 import { SUBJECT_BOUNDARY_MARKS } from '../../../vocabulary/clause-breaks.js';
+import { MODIFIER_CLAUSE_OPENERS, SUBJECT_RELATIVE_WORDS } from '../../../vocabulary/function-words.js';
 
 /** Most tokens between the head and the cue. */
 const MAX_MODIFIER_TOKENS = 20;
-const RELATIVES = new Set([...RELATIVE_PRONOUNS, 'whom', 'whose']);
+const RELATIVES = new Set(SUBJECT_RELATIVE_WORDS);
 /** Marks that end a clause: a modifier set off by them is an aside, read elsewhere. */
 const CLAUSE_MARKS = new Set(SUBJECT_BOUNDARY_MARKS);
-/**
- * Words that open a clause of their own inside the span: the cue may then be that clause's verb ("Trump
- * accused the media of ignoring what Clinton said").
- */
-const CLAUSE_OPENERS = new Set(['that', 'what', 'how', 'why', 'whether', 'if', 'which', 'who', 'whom', 'whose', 'when', 'where', 'because']);
+const CLAUSE_OPENERS = new Set(MODIFIER_CLAUSE_OPENERS);
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 
 /**

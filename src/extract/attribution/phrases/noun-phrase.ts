@@ -9,6 +9,7 @@ import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
 import type { RuleContext } from '../types.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
 import { DASHES } from '../../../vocabulary/dashes.js';
+import { SUBJECT_CLAUSE_OPENERS } from '../../../vocabulary/function-words.js';
 
 /** A phrase as a token range [firstToken, endToken). */
 export interface PhraseMatch {
@@ -177,8 +178,7 @@ function joinsPlace(tokens: readonly Token[], index: number, sentence: Sentence)
   return false;
 }
 
-/** Words after which a clause, and so its subject, begins: "where", "when", "as". */
-const CLAUSE_WORDS = new Set(['where', 'when', 'while', 'as', 'because', 'although', 'though', 'if', 'since']);
+const CLAUSE_WORDS = new Set(SUBJECT_CLAUSE_OPENERS);
 
 /**
  * The word at `index`, before a link, heads the phrase: "experts on Korea"; "one of the attorneys", a word of

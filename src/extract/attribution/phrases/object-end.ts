@@ -10,6 +10,7 @@ import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
+import { OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
 const SETTINGS = new Set(SAYING_SETTINGS);
 const SETTING_OPENERS = new Set(SETTING_PREPOSITIONS);
@@ -19,11 +20,9 @@ const PERIOD_STARTS = new Set(PERIOD_OPENERS);
 const PERIODS = new Set(PERIOD_NOUNS);
 const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
-/** Conjunctions that open a clause of time, reason or contrast ("as" and "after" are prepositions too often). */
-const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
-/** Words that open a clause of time, or a preposition: "as", "after", "before", "since". */
-const TIME_SUBORDINATORS = new Set(['as', 'after', 'before', 'since']);
+const RELATIVE_OPENERS = new Set(OBJECT_RELATIVE_OPENERS);
+const CLAUSE_SUBORDINATORS = new Set(OBJECT_CLAUSE_SUBORDINATORS);
+const TIME_SUBORDINATORS = new Set(OBJECT_TIME_SUBORDINATORS);
 const PREDICATE_JOINERS = new Set(COORDINATING_CONJUNCTIONS);
 /** Participles that open a list of what the object holds: "…, including the mayor". */
 const LIST_OPENERS = new Set(['including', 'excluding']);

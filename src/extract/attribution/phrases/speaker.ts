@@ -17,6 +17,7 @@ import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
+import { EMBEDDING_WORDS, IS_WHY_SUBJECTS, RELATIVE_WORDS, SPEAKER_CLAUSE_OPENERS, TIME_PHRASE_OPENERS } from '../../../vocabulary/function-words.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 /** "’s" standing for "has" before a participle. */
@@ -25,9 +26,8 @@ const BE = new Set(BE_FORMS);
 const RAISING = new Set(RAISING_VERBS);
 const NEGATION = new Set(NEGATIONS);
 const TIME = new Set(TIME_HEADS);
-/** Words that open a phrase of time: "last month", "early this week", "on Monday". */
-const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'that', 'early', 'late', 'earlier', 'later', 'on', 'every', 'each', 'same', 'previous']);
-const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
+const TIME_MODIFIERS = new Set(TIME_PHRASE_OPENERS);
+const RELATIVES = new Set(RELATIVE_WORDS);
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 /** Names that follow a city after a comma: "Springfield, Va.", "Leeds, England". */
 const STATES_AND_COUNTRIES = new Set([...US_STATES, ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])]);
@@ -354,18 +354,15 @@ function verbStart(tokens: readonly Token[], index: number): number {
   return (tokens[index] as Token).pos === 'ADP' ? index - 1 : index;
 }
 
-/** Subjects of "is why" that point back to what was said: "That is why", "which is why". */
-const REASON_SUBJECTS = new Set(['that', 'this', 'which', 'it']);
+const REASON_SUBJECTS = new Set(IS_WHY_SUBJECTS);
 
 /** "That’s why she said …", "which is why he believes …": a "why" that asserts the clause after it rather than asks. */
 function isStatedReason(tokens: readonly Token[], why: number): boolean {
   return tokens[why]?.lower === 'why' && BE.has(tokens[why - 1]?.lower ?? '') && REASON_SUBJECTS.has(tokens[why - 2]?.lower ?? '');
 }
 
-/** Words before a speaker that make the whole an embedded question, not an attribution: "what the US thought". */
-const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'if', 'where', 'when', 'which']);
-/** Prepositions that open a clause rather than take an object: "shortly after Trump said …". */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'as', 'because', 'although', 'though', 'while', 'until', 'once', 'unless']);
+const EMBEDDING = new Set(EMBEDDING_WORDS);
+const CLAUSE_OPENERS = new Set(SPEAKER_CLAUSE_OPENERS);
 
 /**
  * The speaker phrase can be a clause's subject: it opens the sentence, or follows a comma, a conjunction or

@@ -2,10 +2,11 @@
 import { firstIndex } from '../../util/search.js';
 import type { Sentence, Token } from '../../document/types.js';
 import type { RuleContext } from '../types.js';
+import { GROUP_POSSESSIVES, PERSON_POSSESSIVES, WRITER_POSSESSIVES } from '../../../vocabulary/pronouns.js';
 
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const POSSESSIVE_PRONOUNS = new Set([...PERSON_POSSESSIVES, ...GROUP_POSSESSIVES, ...WRITER_POSSESSIVES]);
 
 /** The token starts with a capital letter. */
 export function isCapitalised(token: Token): boolean {

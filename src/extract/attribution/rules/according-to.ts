@@ -16,11 +16,11 @@ import type { CueType } from '../../../types.js';
 import { EVIDENCE_NOUNS } from '../../../vocabulary/speaker-words.js';
 import { isNewsOutlet } from '../../../vocabulary/outlets.js';
 import { DASHES } from '../../../vocabulary/dashes.js';
+import { SOURCE_RELATIVES } from '../../../vocabulary/function-words.js';
 
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const SEPARATORS = new Set([',', ...DASHES]);
-/** "…, according to Jane Roe, whose figures …": a relative clause after the phrase describes the speaker. */
-const RELATIVES = new Set(['who', 'whose', 'which']);
+const RELATIVES = new Set(SOURCE_RELATIVES);
 
 const MAX_APPOSITIVE_TOKENS = 12;
 

@@ -14,11 +14,11 @@ import { afterRecipient } from '../phrases/content-opening.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isQuoteMark, isSentenceEnd } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
+import { AS_LEADING_WORDS } from '../../../vocabulary/function-words.js';
 
 const ASIDE_VERBS = new Set(ASIDE_CUE_VERBS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
-/** Words that may open the sentence before "as": "But as critics note, …". */
-const LEADING_WORDS = new Set(['but', 'and', 'yet', 'so', 'still', 'indeed']);
+const LEADING_WORDS = new Set(AS_LEADING_WORDS);
 /** Most tokens of an adjunct after the cue: "as we saw in the crisis of 2009,". */
 const MAX_ADJUNCT_TOKENS = 8;
 

@@ -10,6 +10,7 @@ import { continuationAfter } from '../phrases/continuation.js';
 import { nameInApposition, phraseAfter } from '../phrases/noun-phrase.js';
 import { afterParenthesis, toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext } from '../types.js';
+import { CUE_TIME_ADVERBS } from '../../../vocabulary/function-words.js';
 
 export const contentCueSpeaker: CueRule = {
   id: 'content-comma-cue-speaker',
@@ -42,7 +43,7 @@ export const contentCueSpeaker: CueRule = {
 };
 
 /** Words of time that may stand between the cue and its speaker: "said Tuesday Senator Jane Roe". */
-const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'afterward', 'afterwards']);
+const TIME_WORDS = new Set([...WEEKDAYS, ...CUE_TIME_ADVERBS]);
 
 function isTimeWord(token: Token | undefined): boolean {
   return token !== undefined && TIME_WORDS.has(token.lower);

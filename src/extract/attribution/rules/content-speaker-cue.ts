@@ -17,14 +17,14 @@ import { contentFromSentenceBefore, continuationAfter } from '../phrases/continu
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { SUBORDINATOR_LEADING_WORDS } from '../../../vocabulary/function-words.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
 const TIME = new Set(TIME_HEADS);
-/** Words that may come before a subordinating conjunction at a clause's start: "But when …", "Even though …". */
-const LEADING_WORDS = new Set(['but', 'and', 'so', 'yet', 'even', 'only', 'just']);
+const LEADING_WORDS = new Set(SUBORDINATOR_LEADING_WORDS);
 
 export const contentSpeakerCue: CueRule = {
   id: 'content-comma-speaker-cue',

@@ -15,6 +15,7 @@ import { contentRanges } from '../phrases/ranges.js';
 import { isSentenceEnd } from '../phrases/tokens.js';
 import type { Candidate, Range, RuleContext } from '../types.js';
 import { WRITER_POSSESSIVES } from '../../../vocabulary/pronouns.js';
+import { VIEW_LEADING_WORDS } from '../../../vocabulary/function-words.js';
 
 /** Each noun with its type and the prepositions that may open the phrase. */
 const NOUN_TYPES: ReadonlyMap<string, CueVerbType> = new Map(
@@ -25,7 +26,7 @@ const PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 const WRITER = new Set(WRITER_POSSESSIVES);
 /** Words that may stand before the phrase at the sentence's start: "But in his view, …". */
-const OPENERS = new Set([...SENTENCE_CONNECTIVES, 'but', 'and', 'yet', 'still']);
+const OPENERS = new Set([...SENTENCE_CONNECTIVES, ...VIEW_LEADING_WORDS]);
 
 /** The claims framed by a phrase of view or admission in `doc`. */
 export function framingNounClaims(context: RuleContext): Candidate[] {

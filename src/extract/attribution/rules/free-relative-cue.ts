@@ -13,11 +13,11 @@ import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote } from '../phrases/tokens.js';
 import type { CueRule } from '../types.js';
+import { TIME_OR_CAUSE_OPENERS } from '../../../vocabulary/function-words.js';
 
 const OBJECTS = new Set(FREE_RELATIVE_OBJECTS);
 const BE = new Set(BE_FORMS);
-/** Words that open a clause of time or cause after the cue: "what he said when he left". */
-const TIME_OPENERS = new Set(['when', 'while', 'after', 'before', 'as', 'because', 'since']);
+const TIME_OPENERS = new Set(TIME_OR_CAUSE_OPENERS);
 
 export const freeRelativeCue: CueRule = {
   id: 'free-relative-cue',

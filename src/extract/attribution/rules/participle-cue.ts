@@ -16,6 +16,7 @@ import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronoun
 import { objectSettingStart } from '../phrases/object-end.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
+import { GERUND_CLAUSE_WORDS } from '../../../vocabulary/function-words.js';
 
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const SETTINGS = new Set(SAYING_SETTINGS);
@@ -27,8 +28,7 @@ const TIME_NAMES = new Set(DAY_AND_MONTH_NAMES);
 const OBJECT_VERBS = new Set(Object.values(OBJECT_CUE_VERBS).flat());
 const GERUND_OPENERS = new Set(GERUND_PREPOSITIONS);
 const OBJECT_GERUND_OPENERS = new Set(OBJECT_GERUND_PREPOSITIONS);
-/** Words between a subject and a gerund's preposition that open a clause of its own ("said that …"); "to" does before a verb ("expects Holt to …"). */
-const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'when', 'where', 'if', 'whether', 'because']);
+const CLAUSE_WORDS = new Set(GERUND_CLAUSE_WORDS);
 
 /** A word that opens an object noun phrase: an article, a possessive, an object pronoun ("comparing him to …"), a noun or a name. */
 function startsObject(token: Token | undefined): boolean {

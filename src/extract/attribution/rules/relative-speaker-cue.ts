@@ -16,11 +16,10 @@ import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isCapitalised, isQuoteMark, isSentenceEnd, isTensedVerb } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
+import { RELATIVE_OBJECT_WORDS, RELATIVE_SUBJECT_WORDS } from '../../../vocabulary/function-words.js';
 
-/** Words that stand for the subject of the predicate after the cue. */
-const SUBJECT_WORDS = new Set(['which', 'that', 'what', 'who']);
-/** Words that stand for the object of a clause after the cue: "what he says the plan would do". */
-const OBJECT_WORDS = new Set(['which', 'what', 'how']);
+const SUBJECT_WORDS = new Set(RELATIVE_SUBJECT_WORDS);
+const OBJECT_WORDS = new Set(RELATIVE_OBJECT_WORDS);
 
 export const relativeSpeakerCue: CueRule = {
   id: 'relative-speaker-cue',

@@ -24,6 +24,7 @@ import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS, 
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
+import { CUE_QUESTION_OPENERS, SUBJECTLESS_TIME_OPENERS } from '../../../vocabulary/function-words.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
@@ -51,11 +52,9 @@ const DAY_WORDS = new Set([...WEEKDAYS, ...RELATIVE_DAY_WORDS]);
 const WEEKDAY = new Set(WEEKDAYS);
 /** Words that set a period before its noun between a verb and its infinitive: "pledged last week to …". */
 const PERIOD_SETTERS = new Set(['last', 'this', 'next']);
-/** Words that open a reported question right after a cue: "did not say whether …". */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'where', 'who']);
+const QUESTION_OPENERS = new Set(CUE_QUESTION_OPENERS);
 const NEGATED_QUESTION = new Set(NEGATED_QUESTION_VERBS);
-/** Words opening a clause of time that may go without a subject: "when asked", "while looking". */
-const TIME_CLAUSE_OPENERS = new Set(['when', 'while', 'whenever', 'once']);
+const TIME_CLAUSE_OPENERS = new Set(SUBJECTLESS_TIME_OPENERS);
 const AS_COMPLEMENT = new Set(AS_COMPLEMENT_VERBS);
 const RESPONSE = new Set(RESPONSE_VERBS);
 const RESPONSE_OPENERS = new Set(RESPONSE_PREPOSITIONS);

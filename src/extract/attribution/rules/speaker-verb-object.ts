@@ -22,6 +22,7 @@ import { phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -34,8 +35,7 @@ const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
-/** Words that open a reported question after a preposition: "about whether …", "about how …". */
-const QUESTION_WORDS = new Set(['whether', 'how', 'why', 'what', 'who', 'where', 'when']);
+const QUESTION_WORDS = new Set(PREPOSITION_QUESTION_WORDS);
 /** Adjuncts that may stand between the verb and its object: "announced on Tuesday the recall …". */
 const MAX_ADJUNCT_TOKENS = 4;
 const MIN_OBJECT_TOKENS = 2;

@@ -84,7 +84,11 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
   };
 }
 
-/** The cue's verb is inflected for the present tense, third person singular ("says", "argues", "denies"). */
+/**
+ * The cue's verb is inflected for the present tense, third person singular ("says", "argues", "denies"): a form
+ * other than the cue's lemma that ends in "s". Not the bare form ("they say"), unlike isPresentForm in
+ * attribution/phrases/coordinated-verb.ts, which reads either for the speaker's second verb after "and".
+ */
 function isPresentThirdPerson(cue: Cue, doc: Document): boolean {
   const verb = doc.tokens[cue.verbToken];
   return cue.kind !== 'according-to' && verb !== undefined && verb.lower !== cue.lemma && verb.lower.endsWith('s');
