@@ -95,6 +95,8 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Gazeta Norte daily said so.', 'Gazeta Norte', 'ORG'],
     ['Vestra’s shares fell.', 'Vestra', 'ORG'],
     ['Vestra spokesman Tom Lind said so.', 'Vestra', 'ORG'],
+    ['The company, Corlane Midstream, denied it.', 'Corlane Midstream', 'ORG'],
+    ['The firm’s founder, Anne Roe, denied it.', 'Anne Roe', null],
     ['The dissident Li Ming was held.', 'Li Ming', null],
     ['Li’s arrest was criticised.', 'Li', null],
     ['Sofia Marchetti, a retail analyst at Calder Hughes, said so.', 'Calder Hughes', 'ORG'],

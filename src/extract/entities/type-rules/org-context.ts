@@ -1,6 +1,6 @@
 /**
  * The words around a name that say it is an organisation: a descriptor before it ("news agency Vestra",
- * "second division team Sporting Vila"), a person's occupation and "at" ("an analyst at Calder Hughes"),
+ * "second division team Sporting Vila", "the company, Vestra,"), a person's occupation and "at" ("an analyst at Calder Hughes"),
  * or a noun after it, possessive or not ("Gazeta Norte daily said", "Vestra spokesman Tom Lind",
  * "Vestra's shares").
  */
@@ -29,8 +29,14 @@ export const orgContextRule: TypeRule = {
     if (before !== undefined && before.sentence === sentence && descriptors.has(before.text) && !opensWithGivenName(m)) {
       return { type: 'ORG', strength: 2 };
     }
+    // "The company, Tristate Midstream, said": a name set off after a descriptor with its article.
+    const twoBefore = m.doc.tokens[m.first - 2];
+    if (before?.text === ',' && twoBefore !== undefined && twoBefore.sentence === sentence && descriptors.has(twoBefore.text) &&
+      m.doc.tokens[m.first - 3]?.pos === 'DET' && !opensWithGivenName(m)) {
+      return { type: 'ORG', strength: 2 };
+    }
     // "a retail analyst at Calder Hughes": where a person works.
-    const occupation = m.doc.tokens[m.first - 2];
+    const occupation = twoBefore;
     if (before?.text === 'at' && occupation !== undefined && occupation.sentence === sentence &&
       /^\p{Ll}/u.test(occupation.text) && isTitleHead(occupation.text)) {
       return { type: 'ORG', strength: 2 };
