@@ -10,6 +10,9 @@ describe('refiner tense-direction', () => {
     ['The president will speak on Friday.', [['on Friday', '2023-02-24']]],
     ['Mr. Xi is due to give a speech on Friday.', [['on Friday', '2023-02-24']]],
     ['She plans to visit Kyiv on Tuesday.', [['on Tuesday', '2023-02-21']]],
+    // "would" before a base form is the future of reported words; "would have" is not.
+    ['The mayor said the ferry would begin running on Tuesday.', [['on Tuesday', '2023-02-21']]],
+    ['The mayor said he would have voted on Tuesday.', [['on Tuesday', '2023-02-14']]],
     ['They travel to Norwich City on Wednesday.', [['on Wednesday', '2023-02-22']]],
     ['The trial resumes on Monday.', [['on Monday', '2023-02-20']]],
     ['Leeds kept their hopes alive on Saturday.', [['on Saturday', '2023-02-18']]],

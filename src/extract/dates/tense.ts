@@ -69,6 +69,16 @@ function isBaseAfterSubject(tokens: readonly Token[], verb: number, sentenceStar
   return main.lower === main.lemma && !SAME_PAST_SET.has(main.lower) && SUBJECTS.has(before.pos);
 }
 
+/**
+ * "said the ads would start on Thursday", "would begin airing on Thursday": "would" before a verb's base
+ * form is the future of reported words ("would have voted" is not).
+ */
+function isReportedFuture(group: readonly Token[], main: Token): boolean {
+  const after = group.findIndex((t) => t.lower === 'would') + 1;
+  const next = group.slice(after).find((t) => t.pos !== 'ADV' && t.pos !== 'PART') ?? main;
+  return next.pos === 'VERB' && next.lower === next.lemma;
+}
+
 /** The tense of the verb group ending at `verb` (an index into doc.tokens). */
 function tenseOfVerb(tokens: readonly Token[], verb: number, sentenceStart: number): VerbTense {
   const group: Token[] = [];
@@ -87,6 +97,7 @@ function tenseOfVerb(tokens: readonly Token[], verb: number, sentenceStart: numb
     return firstAux !== undefined && PAST_AUX_SET.has(firstAux.lower) ? 'past' : 'future';
   }
   if (firstAux !== undefined) {
+    if (firstAux.lower === 'would' && isReportedFuture(group, main)) return 'future';
     if (PAST_AUX_SET.has(firstAux.lower)) return 'past';
     return PRESENT_AUX_SET.has(firstAux.lower) ? 'present' : 'modal';
   }
