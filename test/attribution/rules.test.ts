@@ -141,6 +141,9 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A quantifier opening the sentence is its subject; after the subject it floats.
+  ['The two mayors met on Monday. Both said the bridge would reopen.', { speaker: 'Both', cue: 'said', content: 'the bridge would reopen' }],
+  ['The two mayors met on Monday. They both said the bridge would reopen.', { speaker: 'They', cue: 'said', content: 'the bridge would reopen' }],
   ['Her aide, Ana Grant, said the count was slow.', { speaker: 'Ana Grant', cue: 'said', content: 'the count was slow' }],
   ['The new coach, Tom Mark, told reporters the team was tired.', { speaker: 'Tom Mark', cue: 'told', content: 'the team was tired' }],
   ['The mayor tells her volunteers at a meeting to “knock on every door.”', { speaker: 'The mayor', cue: 'tells', content: 'to “knock on every door.”' }],

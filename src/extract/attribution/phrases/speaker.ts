@@ -71,7 +71,10 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     // "The study not only documented …, but also …": "not only" is no negation.
     const notOnly = token.lower === 'not' && tokens[end]?.lower === 'only';
     if (NEGATION.has(token.lower) && !negated && !notOnly) return null;
-    if (NEGATION.has(token.lower) || MODIFIERS.has(token.lower) || (token.pos === 'ADV' && !RELATIVES.has(token.lower)) || isFloatedAll(tokens, end - 1)) end -= 1;
+    // "they both said" floats the quantifier after the subject; "Both said" opens the sentence with it as the subject.
+    const openingQuantifier = end - 1 === sentence.firstToken && token.pos === 'DET';
+    if (NEGATION.has(token.lower) || (MODIFIERS.has(token.lower) && !openingQuantifier) || (token.pos === 'ADV' && !RELATIVES.has(token.lower)) ||
+      isFloatedAll(tokens, end - 1)) end -= 1;
     // "is saying", "’s claiming": the progressive's "to be" belongs to the verb.
     else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
     // "she’s called for …": a "’s" the cue finder read as "has" belongs to the verb.
