@@ -642,6 +642,8 @@ table('participle-cue', [
 ]);
 
 table('framing-verb-quote', [
+  // "branded" is tagged as an adjective after a common noun.
+  ['The union branded the offer an “insult.”', { speaker: 'The union', cue: 'branded', content: 'the offer an “insult.”' }],
   ['The minister condemned what she called a “reckless gamble” by the bank.', { speaker: 'The minister', cue: 'condemned', content: 'what she called a “reckless gamble” by the bank' }],
   ['The governor called the plan “a betrayal of voters.”', { speaker: 'The governor', cue: 'called', content: 'the plan “a betrayal of voters.”' }],
   ["Her staff called her ''a wizard'' after the vote.", { speaker: 'Her staff', cue: 'called', content: "''a wizard'' after the vote" }],

@@ -131,7 +131,7 @@ function pluralHeadBeforePhrase(tokens: readonly Token[], index: number): boolea
 }
 
 /**
- * "Japan branded the regime …": a past form of a framing verb read as an adjective, between a name or a
+ * "Japan branded the regime …": a past form of a framing verb read as an adjective, between a name, a noun or a
  * pronoun and the opening of an object; its verb, or null.
  */
 export function framingTaggedAdjective(tokens: readonly Token[], index: number): string | null {
@@ -139,7 +139,7 @@ export function framingTaggedAdjective(tokens: readonly Token[], index: number):
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || before === undefined || after === undefined) return null;
-  if (!(before.pos === 'PROPN' || before.pos === 'PRON') || !(after.pos === 'DET' || after.pos === 'PROPN' || OBJECT_OPENERS.has(after.lower))) return null;
+  if (!(before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NOUN') || !(after.pos === 'DET' || after.pos === 'PROPN' || OBJECT_OPENERS.has(after.lower))) return null;
   return verbOfForm(token.lower, 'ed', FRAMING);
 }
 
