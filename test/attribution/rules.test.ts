@@ -144,6 +144,10 @@ table('speaker-cue-content', [
   // A quantifier opening the sentence is its subject; after the subject it floats.
   ['The two mayors met on Monday. Both said the bridge would reopen.', { speaker: 'Both', cue: 'said', content: 'the bridge would reopen' }],
   ['The two mayors met on Monday. They both said the bridge would reopen.', { speaker: 'They', cue: 'said', content: 'the bridge would reopen' }],
+  ['Officials said the agency mishandled the inquiry and Jane Roe said the party was stoking the issue.', { speaker: 'Officials', cue: 'said', content: 'the agency mishandled the inquiry' }],
+  ['Officials said the agency mishandled the inquiry and Jane Roe said the party was stoking the issue.', { speaker: 'Jane Roe', cue: 'said', content: 'the party was stoking the issue' }],
+  ['State and local officials said the roads were clear.', { speaker: 'State and local officials', cue: 'said', content: 'the roads were clear' }],
+  ['Dutch and Swedish ministers said the treaty would hold.', { speaker: 'Dutch and Swedish ministers', cue: 'said', content: 'the treaty would hold' }],
   ['Her aide, Ana Grant, said the count was slow.', { speaker: 'Ana Grant', cue: 'said', content: 'the count was slow' }],
   ['The new coach, Tom Mark, told reporters the team was tired.', { speaker: 'Tom Mark', cue: 'told', content: 'the team was tired' }],
   ['The mayor tells her volunteers at a meeting to “knock on every door.”', { speaker: 'The mayor', cue: 'tells', content: 'to “knock on every door.”' }],
@@ -1090,6 +1094,8 @@ describe('speakers joined by "and"', () => {
     ['Ms. Roe met the mayor, and Mr. Lee said the pact was dead.', 'the mayor, and Mr. Lee'],
     ['Founder and chief designer Tom Lee said the firm was sold.', 'Founder and chief designer Tom Lee'],
     ['After the vote, the mayor and the governor said the bridge would close.', 'the vote, the mayor and the governor'],
+    ['Aides said the agency lost the files and Jane Roe said the search went on.', 'the files and Jane Roe'],
+    ['Aides said the agency lost the files and Democrats said the search went on.', 'the agency'],
   ])('never join an object, a clause or a title to the speaker: %s', (text, joined) => {
     expect(extract(text).claims.map((c) => c.speaker?.mention.text)).not.toContain(joined);
   });

@@ -29,7 +29,7 @@ describe('confidence of whole claims', () => {
   const low: readonly [string, string, string][] = [
     ['an unresolved pronoun with a belief verb', 'He believes the council will never find the money to rebuild the old bridge.', 'rebuild the old bridge'],
     ['an intention verb with an object', 'The mayor wants a new bridge across the river by the end of the decade.', 'a new bridge'],
-    ['a paraphrase before ", X said" (no quote marks to bound it), X named before', 'Jane Roe chaired the meeting. Taxes will rise next year to pay for the new bridge, Jane Roe said.', 'Taxes will rise'],
+    ['a paraphrase before ", X said" with a phrase tacked on after a comma', 'Taxes will rise next year, starting in March, Jane Roe said.', 'Taxes will rise'],
   ];
   it.each(low)('%s: below 0.9', (_label, text, words) => {
     expect(confidenceOf(text, words)).toBeLessThan(0.9);
@@ -67,6 +67,15 @@ describe('confidence of whole claims', () => {
     ['source-named-once: a source named once over one named again before the report',
       ['The hall was full on Monday. Jane Roe believes the council will rebuild the bridge before the winter storms.', 'rebuild the bridge'],
       ['Jane Roe chaired the meeting on Monday. Jane Roe believes the council will rebuild the bridge before the winter storms.', 'rebuild the bridge']],
+    ['content-not-a-clause: a question after the cue over a that-clause (the question ends where it ends)',
+      ['Jane Roe doubts whether the council will rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['Jane Roe doubts that the council will rebuild the bridge before the winter storms.', 'rebuild the bridge']],
+    ['participle-cue: "…, hoping …" over "… and hoped …"',
+      ['The mayor spoke to the council on Monday, hoping the city would rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['The mayor spoke to the council on Monday and hoped the city would rebuild the bridge before the winter storms.', 'rebuild the bridge']],
+    ['pronoun-not-just-named: the name over a pronoun whose person was named sentences before',
+      ['Jane Roe spoke on Monday. Jane Roe chaired it. The hall was full. Rain fell all day. The mood was calm. Jane Roe believes the city will rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['Jane Roe spoke on Monday. Jane Roe chaired it. The hall was full. Rain fell all day. The mood was calm. She believes the city will rebuild the bridge before the winter storms.', 'rebuild the bridge']],
   ];
   it.each(pairs)('%s', (_label, [better, betterWords], [worse, worseWords]) => {
     expect(confidenceOf(better, betterWords)).toBeGreaterThan(confidenceOf(worse, worseWords));
@@ -98,6 +107,9 @@ describe('confidence factors', () => {
     speakerOpensAdverbialClause: false,
     presentTenseCue: false,
     speakerNamedOnce: false,
+    opensWithSubjectAndVerb: true,
+    participleCue: false,
+    pronounSpeaker: false,
   };
 
   it('gives the base odds as a probability when no factor applies', () => {
@@ -120,6 +132,9 @@ describe('confidence factors', () => {
     ['pronoun-named-just-before', { pronounNamedJustBefore: true }],
     ['report-in-adverbial-clause', { speakerOpensAdverbialClause: true }],
     ['source-named-once', { speakerNamedOnce: true }],
+    ['content-not-a-clause', { opensWithSubjectAndVerb: false }],
+    ['participle-cue', { participleCue: true }],
+    ['pronoun-not-just-named', { pronounSpeaker: true }],
   ];
 
   it('has a row for every factor', () => {
@@ -140,6 +155,12 @@ describe('confidence factors', () => {
     const said: ClaimEvidence = { ...plain, cueType: 'speech' };
     expect(applyingFactors({ ...said, speakerOpensSentence: true }).map((f) => f.name)).toEqual(['speech-cue', 'speaker-opens-sentence']);
     expect(claimConfidence({ ...said, speakerOpensSentence: true })).toBeGreaterThan(claimConfidence(said));
+  });
+
+  it('does not count a quotation as no clause, and lifts a pronoun named just before over the pronoun penalty', () => {
+    expect(applyingFactors({ ...plain, kind: 'direct', opensWithSubjectAndVerb: false }).map((f) => f.name)).toEqual(['quoted']);
+    const near: ClaimEvidence = { ...plain, pronounSpeaker: true, pronounNamedJustBefore: true };
+    expect(applyingFactors(near).map((f) => f.name)).toEqual(['pronoun-named-just-before']);
   });
 
   it('counts a present-tense cue only with a verb of saying or writing', () => {
@@ -170,7 +191,7 @@ describe('confidence factors', () => {
     const best: ClaimEvidence = { ...plain, kind: 'direct', cueType: 'speech', speakerOpensSentence: true };
     const worst: ClaimEvidence = {
       ...plain, rule: 'framing-verb-quote', cueType: null, contentWords: 2, cuesBesideContent: 3, unclosedQuote: true,
-      crossesClauseBreak: true, opensWithTo: true,
+      crossesClauseBreak: true, opensWithTo: true, pronounSpeaker: true,
     };
     expect(claimConfidence(best)).toBeLessThan(1);
     expect(claimConfidence(worst)).toBeGreaterThan(0);

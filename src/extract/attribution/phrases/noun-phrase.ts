@@ -123,8 +123,11 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     else if (isHonorificStop(tokens, first - 1)) first -= 1;
     else if (isNumberBound(tokens, first - 1)) first -= 2;
-    // "Dutch and Swedish ministers": two modifiers joined by "and".
-    else if (token.lower === 'and' && isModifier(tokens[first]) && isModifier(tokens[first - 2])) first -= 1;
+    // "Dutch and Swedish ministers", "state and local officials": two modifiers joined by "and", both
+    // capitalised or neither, unless the first opens the sentence ("Founder and chief designer Tom Lee");
+    // "the inquiry and Jane Roe said" ends one phrase and starts a name.
+    else if (token.lower === 'and' && isModifier(tokens[first]) && isModifier(tokens[first - 2]) &&
+      (first - 2 === sentence.firstToken || sameCase(tokens[first], tokens[first - 2]))) first -= 1;
     else break;
   }
   return finish(context, first, end, sentence);
@@ -348,6 +351,11 @@ function particleChainReachesName(tokens: readonly Token[], index: number): bool
 }
 
 /** A word that can be joined to another by "and" inside a noun phrase: "Dutch and Swedish", "trade and industry". */
+/** Both words are capitalised, or neither is. */
+function sameCase(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && isCapitalised(a) === isCapitalised(b);
+}
+
 function isModifier(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'ADJ' || token.pos === 'NOUN' || (token.pos === 'PROPN' && isCapitalised(token)));
 }

@@ -8,6 +8,7 @@ import type { IndexedMention } from '../../resolution/mention-index.js';
 import type { ClaimKind, CueType } from '../../../types.js';
 import { firstIndex } from '../../util/search.js';
 import { pronounNamedJustBefore, speakerOpensAdverbialClause } from './speaker-evidence.js';
+import { opensWithSubjectAndVerb, type TokenRange } from './clause-evidence.js';
 import { CLAUSE_BREAK_MARKS, CLAUSE_JOINERS_AFTER_COMMA } from '../../../vocabulary/clause-breaks.js';
 
 const BREAK_MARKS = new Set(CLAUSE_BREAK_MARKS);
@@ -46,6 +47,12 @@ export interface ClaimEvidence {
   readonly presentTenseCue: boolean;
   /** The speaker resolves to an entity the article names only once. */
   readonly speakerNamedOnce: boolean;
+  /** The content, past an opening "that", opens with a subject and its verb (see clause-evidence.ts). */
+  readonly opensWithSubjectAndVerb: boolean;
+  /** The cue is a participle after a comma: "…, saying that …". */
+  readonly participleCue: boolean;
+  /** The speaker's phrase is a pronoun ("she", "they", "who"). */
+  readonly pronounSpeaker: boolean;
 }
 
 /** What reading the evidence needs besides the candidate and its kind. */
@@ -81,6 +88,9 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
     speakerOpensAdverbialClause: speakerOpensAdverbialClause(doc, speaker),
     presentTenseCue: cue !== undefined && isPresentThirdPerson(cue, doc),
     speakerNamedOnce: inputs.speakers.get(candidate)?.entity?.mentions.length === 1,
+    opensWithSubjectAndVerb: opensWithSubjectAndVerb(doc, ranges),
+    participleCue: cue?.participle === true,
+    pronounSpeaker: speaker?.kind === 'pronoun',
   };
 }
 
@@ -111,12 +121,6 @@ function cuesInSentence(cues: readonly Cue[], sentence: number): readonly Cue[] 
 /** `inner` lies wholly inside `outer`. */
 function holds(outer: Range, inner: Range): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
-}
-
-/** Token indexes [first, end) of the tokens inside a character range. */
-interface TokenRange {
-  readonly first: number;
-  readonly end: number;
 }
 
 /**
