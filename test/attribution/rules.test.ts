@@ -141,6 +141,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A part of a group written before.
+  ['The envoys met twice. One of them said the talks had stalled.', { speaker: 'One of them', cue: 'said', content: 'the talks had stalled' }],
   // A quantifier opening the sentence is its subject; after the subject it floats.
   ['The two mayors met on Monday. Both said the bridge would reopen.', { speaker: 'Both', cue: 'said', content: 'the bridge would reopen' }],
   ['The two mayors met on Monday. They both said the bridge would reopen.', { speaker: 'They', cue: 'said', content: 'the bridge would reopen' }],
@@ -1096,6 +1098,7 @@ describe('speakers joined by "and"', () => {
     ['After the vote, the mayor and the governor said the bridge would close.', 'the vote, the mayor and the governor'],
     ['Aides said the agency lost the files and Jane Roe said the search went on.', 'the files and Jane Roe'],
     ['Aides said the agency lost the files and Democrats said the search went on.', 'the agency'],
+    ['She has campaigned against rival clubs, farm lobbies and government and Ruiz said the fight was fair.', 'farm lobbies and government and Ruiz'],
   ])('never join an object, a clause or a title to the speaker: %s', (text, joined) => {
     expect(extract(text).claims.map((c) => c.speaker?.mention.text)).not.toContain(joined);
   });

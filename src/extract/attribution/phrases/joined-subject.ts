@@ -94,7 +94,9 @@ function partsBefore(context: RuleContext, phrase: PhraseMatch, sentence: Senten
   else {
     if (!JOINERS.has(tokens[joiner]?.lower ?? '')) return [phrase];
     const left = phraseBefore(context, oxford ? joiner - 1 : joiner, sentence);
-    if (!isListPart(context, left)) return [phrase];
+    // "fought rival clubs, farm lobbies and government and Roe said": a part holding "and" itself is the end of
+    // an object's list, not the first part of the subject.
+    if (!isListPart(context, left) || holdsJoiner(tokens, left)) return [phrase];
     parts = [left, phrase];
   }
   // "Ms. Lee, Mr. Park and Mr. Ruiz": more parts before, each after a comma.
@@ -104,6 +106,11 @@ function partsBefore(context: RuleContext, phrase: PhraseMatch, sentence: Senten
     parts = [part, ...parts];
   }
   return parts;
+}
+
+/** Whether "and" (or another joiner) stands inside `phrase`. */
+function holdsJoiner(tokens: readonly Token[], phrase: PhraseMatch): boolean {
+  return tokens.slice(phrase.firstToken, phrase.endToken).some((token) => JOINERS.has(token.lower));
 }
 
 /** A phrase that can be one of a subject's parts: a name or description, not a pronoun or a time ("Monday"). */

@@ -67,8 +67,12 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       // The text says "who" at the attribution: that is the mention; the antecedent is what it stands for.
       return antecedent === null ? null : { firstToken: last, endToken: last + 1, kind: 'pronoun', extentStart: last, antecedent };
     }
-    // "the families, many of whom say …": a part of the phrase before the comma (or dash).
     const part = tokens[last - 2];
+    // "One of them said …", "Two of them told …": a part of a group named before.
+    if (head.lower === 'them' && tokens[last - 1]?.lower === 'of' && part !== undefined && PART.has(part.lower) && last - 2 >= sentence.firstToken) {
+      return { firstToken: last - 2, endToken: last + 1, kind: 'description' };
+    }
+    // "the families, many of whom say …": a part of the phrase before the comma (or dash).
     const partSetOff = tokens[last - 3]?.text === ',' || ASIDE_DASHES.has(tokens[last - 3]?.text ?? '');
     if (head.lower === 'whom' && tokens[last - 1]?.lower === 'of' && part !== undefined && PART.has(part.lower) && partSetOff) {
       const antecedent = phraseBefore(context, last - 3, sentence);
@@ -350,12 +354,12 @@ function particleChainReachesName(tokens: readonly Token[], index: number): bool
   return name !== undefined && isCapitalised(name);
 }
 
-/** A word that can be joined to another by "and" inside a noun phrase: "Dutch and Swedish", "trade and industry". */
 /** Both words are capitalised, or neither is. */
 function sameCase(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && isCapitalised(a) === isCapitalised(b);
 }
 
+/** A word that can be joined to another by "and" inside a noun phrase: "Dutch and Swedish", "trade and industry". */
 function isModifier(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'ADJ' || token.pos === 'NOUN' || (token.pos === 'PROPN' && isCapitalised(token)));
 }
