@@ -20,6 +20,8 @@ const LEAD = new RegExp(`(?:^|\\W)(?:${SOURCE_LEADS.map((lead) => lead.replace(/
 /** "spoke briefly to", "talking on Tuesday with": a verb of talking, a few words, then the outlet. */
 const TALKED_TO = /(?:spoke|speaking|talked|talking)\s+(?:\S+\s+){0,3}(?:to|with)\s+(?:the\s+)?$/i;
 const PLATFORM = new RegExp(`\\b(?:on|via)\\s+(${PLATFORMS.join('|')})\\b`, 'g');
+/** "’s" or "'s" right after a name, then a word in lower case: "NATO’s eastern flank". */
+const POSSESSIVE_OF_COMMON_NOUN = /^['’]s\s+\p{Ll}/u;
 /** How much text before a name is read for a lead phrase. */
 const LEAD_WINDOW = 40;
 
@@ -44,7 +46,9 @@ export function findSource(
     if (!free(mention)) continue;
     const outlet = isNewsOutlet(mention.entity.name) || isNewsOutlet(doc.text.slice(mention.start, mention.end));
     const before = doc.text.slice(Math.max(first.start, mention.start - LEAD_WINDOW), mention.start);
-    const led = mention.entity.type === 'ORG' && (LEAD.test(before) || TALKED_TO.test(before));
+    // "on NATO’s eastern flank": a name owning a common noun carries nothing ("on ABC’s “This Week”" does).
+    const owns = POSSESSIVE_OF_COMMON_NOUN.test(doc.text.slice(mention.end, mention.end + LEAD_WINDOW));
+    const led = mention.entity.type === 'ORG' && !owns && (LEAD.test(before) || TALKED_TO.test(before));
     if (outlet || led) return { mention: { start: mention.start, end: mention.end }, entity: mention.entity };
   }
   const sentences = doc.text.slice(first.start, last.end);
