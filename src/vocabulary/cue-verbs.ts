@@ -407,7 +407,9 @@ export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand',
  * Nouns that take a plural verb without ending in "s": "most people support", "40 percent support", "police
  * say". A verb of saying after one of them is a verb even when read as a noun.
  */
-export const PLURAL_SUBJECT_NOUNS: readonly string[] = ['people', 'percent', 'police', 'majority', 'minority', 'half', 'children', 'men', 'women'];
+export const PLURAL_SUBJECT_NOUNS: readonly string[] = [
+  'people', 'percent', 'police', 'majority', 'minority', 'half', 'children', 'men', 'women', 'data', 'media',
+];
 
 /**
  * Verbs that report words only when a quotation is their content: "“…,” the letter reads", not "she read the

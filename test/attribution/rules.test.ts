@@ -141,6 +141,9 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A plural verb the tagger reads as a noun after a plural subject.
+  ['Police data show 412 thefts were reported in May.', { speaker: 'Police data', cue: 'show', content: '412 thefts were reported in May' }],
+  ['Census figures show the town grew.', { speaker: 'Census figures', cue: 'show', content: 'the town grew' }],
   // A part of a group written before.
   ['The envoys met twice. One of them said the talks had stalled.', { speaker: 'One of them', cue: 'said', content: 'the talks had stalled' }],
   // A quantifier opening the sentence is its subject; after the subject it floats.

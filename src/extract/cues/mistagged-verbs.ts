@@ -24,6 +24,8 @@ export function isVerbTaggedNoun(tokens: readonly Token[], index: number): boole
   const after = tokens[index + 1];
   if (token.pos !== 'NOUN' || before === undefined) return false;
   if (!token.lower.endsWith('s')) return isPluralVerbTaggedNoun(tokens, index);
+  // "Census figures show the town grew": the plural noun is the subject of the verb after it.
+  if (tokens[index + 1] !== undefined && isPluralVerbTaggedNoun(tokens, index + 1)) return false;
   const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
   // "The mayor’s deputy, Ana Ruiz, plans to …": after a name set off by commas, "to" or "that".
   if ((toVerb || after?.lower === 'that') && closesAppositive(tokens, index - 1)) return VERB_TYPES.has(singular(token.lower));
@@ -104,8 +106,9 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   // "the toys from the big show that opened …": the phrase ends in a noun, and "that" opens no relative clause.
   const clause = SUBJECT_PRONOUNS.has(after.lower) || (after.lower === 'that' && !/^(?:VERB|AUX)$/.test(tokens[index + 2]?.pos ?? ''));
   if (clause && /^(?:NOUN|PROPN|NUM)$/.test(before.pos) && pluralHeadBeforePhrase(tokens, index)) return true;
-  // "Surveys show Okafor ahead in the north": after a plural noun, a name can be the object too.
-  if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && after.pos === 'PROPN')) return false;
+  // "Surveys show Okafor ahead in the north", "Data show 412 crimes were reported": after a plural noun, a
+  // name or a number can open the object too.
+  if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && (after.pos === 'PROPN' || after.pos === 'NUM'))) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
 }
 
