@@ -59,12 +59,4 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"the next morning" after a hypothetical is read as the morning of the publication day',
   '25-baltic-air-defenses#e7':
     'a think tank named with "Forum" is typed as an event by its head word; "a senior fellow at the …" is not read as a workplace when an article stands before the name',
-  '26-riverton-crime-fact-check#q9:found':
-    'the tagger reads "caution" in "Criminologists caution against" as a noun, and a bare verb before a preposition is not read as a verb tagged as a noun',
-  '26-riverton-crime-fact-check#q9:speaker':
-    'the claim is not found ("caution" tagged as a noun)',
-  '26-riverton-crime-fact-check#q9:cue':
-    'the claim is not found ("caution" tagged as a noun)',
-  '26-riverton-crime-fact-check#q9:kind':
-    'the claim is not found ("caution" tagged as a noun)',
 };

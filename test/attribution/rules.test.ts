@@ -764,6 +764,9 @@ table('speaker-verb-object', [
   ['The bishop invoked the memory of the flood.', { speaker: 'The bishop', cue: 'invoked', content: 'the memory of the flood', cueType: 'speech' }],
   ['Her new book chronicles the decline of the mill towns.', { speaker: 'Her new book', cue: 'chronicles', content: 'the decline of the mill towns' }],
   ['The professor is propounding a theory of cheap energy.', { speaker: 'The professor', cue: 'propounding', content: 'a theory of cheap energy' }],
+  // A plural verb before its topic, tagged as a noun.
+  ['Economists caution against reading much into one month.', { speaker: 'Economists', cue: 'caution', content: 'reading much into one month' }],
+  ['Residents complain about the noise from the port.', { speaker: 'Residents', cue: 'complain', content: 'the noise from the port' }],
   ['The mayor lauded the volunteers.', { speaker: 'The mayor', cue: 'lauded', content: 'the volunteers', cueType: 'belief' }],
   ['The union has lambasted the pay offer.', { speaker: 'The union', cue: 'lambasted', content: 'the pay offer', cueType: 'belief' }],
   ['The rivals derided the pact as weak.', { speaker: 'The rivals', cue: 'derided', content: 'the pact as weak' }],
@@ -849,6 +852,8 @@ table('speaker-verb-object', [
   ['The fighting drags on as Spain, Italy and Greece support the rebels.', { speaker: 'Spain, Italy and Greece', cue: 'support', content: 'the rebels' }],
 ], [
   'The singer drew a crowd of fans.',
+  // A name before a noun of saying modifies it.
+  'The Hale talk about taxes ran long.',
   // A participle between a determiner and its noun describes the noun.
   'The two towns quarrelled over a proposed toll bridge.',
   'Traders shrugged off the reported merger talks.',

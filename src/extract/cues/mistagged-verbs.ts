@@ -8,7 +8,7 @@ import { isPluralNounForm } from '../util/plural.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
 import { VERB_TYPES } from './verb-types.js';
-import { CLAUSE_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_VERB_OBJECT_OPENERS, PLURAL_VERB_SUBJECTS, SINGULAR_SUBJECT_WORDS, VERB_OBJECT_OPENERS } from '../../vocabulary/function-words.js';
+import { CLAUSE_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_VERB_OBJECT_OPENERS, PLURAL_VERB_TOPIC_PREPOSITIONS, PLURAL_VERB_SUBJECTS, SINGULAR_SUBJECT_WORDS, VERB_OBJECT_OPENERS } from '../../vocabulary/function-words.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const BE = new Set(BE_FORMS);
@@ -91,6 +91,7 @@ function subjectEnd(tokens: readonly Token[], index: number): number {
 
 const PLURAL_SUBJECT_PRONOUNS = new Set(PLURAL_VERB_SUBJECTS);
 const OBJECT_OPENERS = new Set(PLURAL_VERB_OBJECT_OPENERS);
+const TOPIC_OPENERS = new Set(PLURAL_VERB_TOPIC_PREPOSITIONS);
 
 /**
  * "Ruiz and Haddad call them …", "Polls show a …": a cue verb's plain form read as a noun, after a name,
@@ -108,7 +109,11 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   if (clause && /^(?:NOUN|PROPN|NUM)$/.test(before.pos) && pluralHeadBeforePhrase(tokens, index)) return true;
   // "Surveys show Okafor ahead in the north", "Data show 412 crimes were reported": after a plural noun, a
   // name or a number can open the object too.
-  if (!OBJECT_OPENERS.has(after.lower) && !(pluralNoun && (after.pos === 'PROPN' || after.pos === 'NUM'))) return false;
+  // "Economists caution against …", "Residents complain about …": a preposition of the verb's topic.
+  // A name before such a noun modifies it ("the Trump talk about taxes") unless it opens the subject.
+  const subjectBefore = pluralNoun || (before.pos === 'PROPN' && tokens[subjectEnd(tokens, index) - 2]?.pos !== 'DET');
+  const topic = TOPIC_OPENERS.has(after.lower) && tokens[index + 2]?.pos !== 'PUNCT' && subjectBefore;
+  if (!OBJECT_OPENERS.has(after.lower) && !topic && !(pluralNoun && (after.pos === 'PROPN' || after.pos === 'NUM'))) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
 }
 
