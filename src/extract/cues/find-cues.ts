@@ -9,6 +9,7 @@ import {
 import { isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
+import { stanceHolderCueStart } from './stance-holder-cues.js';
 import {
   framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, perfectTaggedAdjective, singular, verbTaggedNounAfterYear,
 } from './mistagged-verbs.js';
@@ -75,6 +76,13 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     // "was critical of the plan", "remains coy about whether …": the adjective and its preposition.
     if (linked !== null && next !== undefined && ADJECTIVE_PREPOSITIONS.get(token.lower)?.includes(next.lower) === true) {
       cues.push({ ...makeCue(tokens, 'verb', 'belief', i, linked, i + 2, `${token.lower} ${next.lower}`), passive: false });
+      i += 1;
+      continue;
+    }
+    // "is a firm opponent of the levy": a noun for one who holds a stance and its "of".
+    const holder = stanceHolderCueStart(tokens, i);
+    if (holder !== null) {
+      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, holder, i + 2, `${singular(token.lower)} of`), passive: false });
       i += 1;
       continue;
     }
