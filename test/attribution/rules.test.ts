@@ -405,6 +405,7 @@ table('speaker-cue-content', [
   ['Both Ms. Roe and Mr. Lee say the count was fair.', { speaker: 'Both Ms. Roe and Mr. Lee', cue: 'say', content: 'the count was fair' }],
   ['But Ms. Roe and Mr. Lee say more work is needed.', { speaker: 'Ms. Roe and Mr. Lee', cue: 'say', content: 'more work is needed' }],
   ['The Department of Labor and Industry said the mine would close.', { speaker: 'The Department of Labor and Industry', cue: 'said', content: 'the mine would close' }],
+  ['Officials released a statement saying the plant was safe.', { speaker: 'Officials', cue: 'saying', content: 'the plant was safe' }],
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
 ], [
