@@ -46,6 +46,15 @@ export const STANCE_OBJECT_NOUNS: readonly string[] = [
   'frustration', 'worry', 'worries', 'skepticism', 'scepticism', 'dismay', 'support', 'opposition', 'proposal', 'sympathy',
 ];
 
+/**
+ * Nouns for one who holds a stance, which report it with "of" after "to be": "is a firm opponent of the
+ * levy", "has long been an outspoken supporter of the alliance". What follows "of" is what the stance is on.
+ */
+export const STANCE_HOLDER_NOUNS: readonly string[] = [
+  'supporter', 'supporters', 'opponent', 'opponents', 'defender', 'defenders', 'advocate', 'advocates', 'proponent',
+  'proponents', 'champion', 'champions', 'critic', 'critics', 'backer', 'backers', 'admirer', 'admirers', 'foe', 'foes',
+];
+
 /** Prepositions after a stance noun that open what the stance is about: "concern about …", "outrage over …". */
 export const STANCE_NOUN_PREPOSITIONS: readonly string[] = ['about', 'over', 'into', 'for', 'on', 'at', 'with', 'regarding', 'toward', 'towards'];
 

@@ -195,7 +195,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound',
   ],
-  writing: ['write', 'tweet', 'post'],
+  writing: ['write', 'tweet', 'post', 'issue', 'release'],
   belief: [
     'endorse', 'support', 'oppose', 'criticize', 'criticise', 'praise', 'condemn', 'welcome', 'reject', 'back',
     'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',
@@ -205,7 +205,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate', 'agree with', 'disagree with', 'agree on',
     'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
-    'compliment',
+    'compliment', 'ignore',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove',
@@ -253,12 +253,15 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
 
 /**
  * Object verbs that report only when their object's head is one of their nouns: "drew a sharp contrast with
- * her rival", "delivered a stern message", "sounded the alarm", not "drew a crowd" or "delivered the mail".
+ * her rival", "delivered a stern message", "sounded the alarm", "issued a statement", "sent a letter to the
+ * board", not "drew a crowd", "delivered the mail", "issued permits" or "sent troops".
  */
 export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
   draw: ['contrast', 'contrasts', 'distinction', 'distinctions', 'comparison', 'comparisons', 'link', 'links', 'parallel', 'parallels', 'conclusion', 'conclusions', 'lesson', 'lessons'],
   deliver: ['message', 'messages', 'speech', 'speeches', 'remarks', 'address', 'warning', 'warnings', 'rebuke', 'ultimatum'],
   sound: ['alarm', 'warning', 'call'],
+  issue: ['statement', 'statements'],
+  release: ['statement', 'statements', 'letter', 'letters', 'plan', 'plans', 'ad', 'ads'],
 };
 
 /** Nouns of what is said, planned or argued, as the head of such an object. */

@@ -9,6 +9,7 @@ import {
 import { isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
+import { stanceHolderCueStart } from './stance-holder-cues.js';
 import {
   framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, perfectTaggedAdjective, singular, verbTaggedNounAfterYear,
 } from './mistagged-verbs.js';
@@ -80,6 +81,13 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       i += 1;
       continue;
     }
+    // "is a firm opponent of the levy": a noun for one who holds a stance and its "of".
+    const holder = stanceHolderCueStart(tokens, i);
+    if (holder !== null) {
+      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, holder, i + 2, `${singular(token.lower)} of`), passive: false });
+      i += 1;
+      continue;
+    }
     // "Japan branded the regime an “…”": a framing verb's past form that wink read as an adjective.
     const framingStem = framingTaggedAdjective(tokens, i);
     if (framingStem !== null) {
@@ -110,7 +118,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (TOPIC_ONLY.has(token.lemma) && topicPrepositionAfter(tokens, i + 1, TOPICS) === null && next?.text !== ':') continue;
     // "drew a contrast with …" reports; "drew a crowd" does not.
     const heads = REPORTING_HEADS.get(token.lemma);
-    if (heads !== undefined && !headFollows(tokens, i, heads)) continue;
+    // "issued a statement saying …": a participle of saying after the object reports, not the verb before it.
+    if (heads !== undefined && !headFollows(tokens, i, heads, (head) => !isSayingParticiple(tokens[head + 1]))) continue;
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
@@ -122,15 +131,23 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
   return cues;
 }
 
-/** One of `heads` ends the object after the verb at `verb`, over determiners, adjectives and adverbs: "drew a sharp contrast". */
-function headFollows(tokens: readonly Token[], verb: number, heads: readonly string[]): boolean {
+/**
+ * One of `heads` ends the object after the verb at `verb`, over determiners, adjectives and adverbs ("drew a
+ * sharp contrast"), and `accept` takes the index of that head.
+ */
+function headFollows(tokens: readonly Token[], verb: number, heads: readonly string[], accept: (head: number) => boolean): boolean {
   for (let i = verb + 1; i <= verb + 1 + MAX_MODIFIER_TOKENS; i += 1) {
     const token = tokens[i];
     if (token === undefined || token.sentence !== (tokens[verb] as Token).sentence) return false;
-    if (heads.includes(token.lower)) return true;
+    if (heads.includes(token.lower)) return accept(i);
     if (!/^(?:DET|ADJ|ADV|PRON)$/.test(token.pos) && token.text !== ',') return false;
   }
   return false;
+}
+
+/** "saying", "calling", "urging": the "-ing" form of a cue verb, right after an object. */
+function isSayingParticiple(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'VERB' && token.lower.endsWith('ing') && (VERB_TYPES.has(token.lemma) || FRAMING.has(token.lemma));
 }
 
 /** Most tokens of an object between a phrasal verb and the "that" of its clause: "agreed with her aides that". */

@@ -25,6 +25,7 @@ import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
 import { CUE_QUESTION_OPENERS, SUBJECTLESS_TIME_OPENERS } from '../../../vocabulary/function-words.js';
+import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
@@ -69,6 +70,8 @@ export const speakerCueContent: CueRule = {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
     // "was critical of …", "were vague about whether …": the adjective's preposition takes an object, read as one.
     if (context.doc.tokens[cue.verbToken]?.pos === 'ADJ' && cue.endToken > cue.verbToken + 1) return null;
+    // "is a firm opponent of …": so does the "of" after a noun for one who holds a stance.
+    if (isStanceHolderCue(cue.lemma)) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (HEARSAY.has(context.doc.tokens[sentence.firstToken]?.lower ?? '')) return null;
     if (agentFollows(context, cue, sentence)) return null;

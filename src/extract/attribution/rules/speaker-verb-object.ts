@@ -21,6 +21,7 @@ import type { CueRule, Range, RuleContext } from '../types.js';
 import { phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
+import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 
@@ -61,7 +62,7 @@ export const speakerVerbObject: CueRule = {
   apply(context: RuleContext, cue: Cue) {
     const topicOnly = TOPIC_ONLY.has(cue.lemma) || TOPIC_OBJECT.has(cue.lemma);
     const proform = cue.type === 'speech' && startsWithProform(context.doc.tokens, cue.endToken);
-    const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || ADJECTIVE_PHRASES.has(cue.lemma) || proform ? cue.type : undefined);
+    const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || ADJECTIVE_PHRASES.has(cue.lemma) || isStanceHolderCue(cue.lemma) || proform ? cue.type : undefined);
     if (type === undefined || cue.passive || cue.participle || cue.kind === 'according-to') return null;
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
