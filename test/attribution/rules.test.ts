@@ -219,6 +219,8 @@ table('speaker-cue-content', [
   ['The witness confessed that she had lied.', { speaker: 'The witness', cue: 'confessed', content: 'that she had lied', cueType: 'speech' }],
   ['The coach reminded the players that the season was long.', { speaker: 'The coach', cue: 'reminded', content: 'that the season was long' }],
   ['Some scientists theorize that the comet broke apart.', { speaker: 'Some scientists', cue: 'theorize', content: 'that the comet broke apart', cueType: 'speech' }],
+  ['After a long debate, all agreed that the ferry should keep running.', { speaker: 'all', cue: 'agreed', content: 'that the ferry should keep running' }],
+  ['Asked about the levy at the forum, several said it would hurt farmers.', { speaker: 'several', cue: 'said', content: 'it would hurt farmers' }],
   ['The tenants protested that the rent was too high.', { speaker: 'The tenants', cue: 'protested', content: 'that the rent was too high' }],
   ['The minister made it clear that taxes would rise.', { speaker: 'The minister', cue: 'made it clear', content: 'that taxes would rise', cueType: 'speech' }],
   ['She has made clear she will run again.', { speaker: 'She', cue: 'made clear', content: 'she will run again' }],
@@ -408,6 +410,8 @@ table('speaker-cue-content', [
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
 ], [
+  'By Friday, all said and done, the deal was signed.',
+  'When all is said and done, the deal will hold.',
   'The judge denied the request, ruling that she posed a risk.',
   'The police responded with force to the protest.',
   'The mayor spoke on Monday to reporters at the bridge.',

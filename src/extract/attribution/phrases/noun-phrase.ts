@@ -72,6 +72,8 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     }
     return pronoun(head, last);
   }
+  // "In the end, many said …", "After the vote, all agreed …": a word of part alone after a comma, before the verb.
+  if (PART.has(head.lower) && setOff && /^(?:VERB|AUX)$/.test(tokens[end]?.pos ?? '')) return { firstToken: last, endToken: end, kind: 'description' };
   // "Lynch said …": wink may read a sentence's first word as a verb when a verb follows it.
   // "Lynch said …", "Rep. Lena Ward said": wink may read a name as a verb when a verb follows it.
   // A capitalised word right before the cue's verb is a name whatever its tag.
