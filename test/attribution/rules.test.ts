@@ -1080,6 +1080,20 @@ describe('speakers joined by "and"', () => {
   ])('never join an object, a clause or a title to the speaker: %s', (text, joined) => {
     expect(extract(text).claims.map((c) => c.speaker?.mention.text)).not.toContain(joined);
   });
+  it.each([
+    ['Trump attacked Clinton and Obama said the plan was weak.', 'Obama'],
+    ['The council met the mayor and Democrats said the budget was late.', 'Democrats'],
+    ['Aides said the agency lost the files and the auditors said the chair had hidden them.', 'Aides'],
+  ])('leave the last part, the speaker, after an object read with it: %s', (text, name) => {
+    expect(speakerOf(text)?.mention.text).toBe(name);
+  });
+  it('end the words of the first speaker where a second speaker and cue follow "and"', () => {
+    const claims = extract('Aides said the agency lost the files and Greens blamed the chair for hiding them.').claims;
+    expect(claims.map((c) => [c.speaker?.mention.text, c.content.map((p) => p.text).join(' … ')])).toEqual([
+      ['Aides', 'the agency lost the files'],
+      ['Greens', 'the chair for hiding them'],
+    ]);
+  });
   it('keep the one entity whose mention covers the whole', () => {
     expect(speakerOf('Founder and chief designer Tom Lee said the firm was sold.')).toMatchObject({ name: 'Tom Lee' });
     const centres = speakerOf('The Centres for Coastal Research and Rescue said the beach was safe.');
