@@ -219,6 +219,9 @@ table('speaker-cue-content', [
   ['The witness confessed that she had lied.', { speaker: 'The witness', cue: 'confessed', content: 'that she had lied', cueType: 'speech' }],
   ['The coach reminded the players that the season was long.', { speaker: 'The coach', cue: 'reminded', content: 'that the season was long' }],
   ['Some scientists theorize that the comet broke apart.', { speaker: 'Some scientists', cue: 'theorize', content: 'that the comet broke apart', cueType: 'speech' }],
+  ['The ferry operator — a firm based in Oslo — said the route would close.', { speaker: 'The ferry operator', cue: 'said', content: 'the route would close' }],
+  ['The ferry board -- which sat for a year -- told reporters the route would close.', { speaker: 'The ferry board', cue: 'told', content: 'the route would close' }],
+  ['Ana Lind met the ferry operator — a firm based in Oslo — and said the route would close.', { speaker: 'Ana Lind', cue: 'said', content: 'the route would close' }],
   ['After a long debate, all agreed that the ferry should keep running.', { speaker: 'all', cue: 'agreed', content: 'that the ferry should keep running' }],
   ['Asked about the levy at the forum, several said it would hurt farmers.', { speaker: 'several', cue: 'said', content: 'it would hurt farmers' }],
   ['The tenants protested that the rent was too high.', { speaker: 'The tenants', cue: 'protested', content: 'that the rent was too high' }],
@@ -410,6 +413,7 @@ table('speaker-cue-content', [
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
 ], [
+  'We — the parents of the team — said no more.',
   'By Friday, all said and done, the deal was signed.',
   'When all is said and done, the deal will hold.',
   'The judge denied the request, ruling that she posed a risk.',

@@ -243,8 +243,9 @@ function speakerBeforeDash(context: RuleContext, dash: number, sentence: Sentenc
     const token = tokens[i] as Token;
     if (inQuote(context, token)) return null;
     if (!DASHES.has(token.text)) continue;
+    // "Jane Roe — a former judge — said", "The board — which met twice — said": a name or a description.
     const name = phraseBefore(context, i, sentence);
-    return name !== null && name.kind === 'name' ? { ...name, extentStart: name.firstToken } : null;
+    return name !== null && name.kind !== 'pronoun' ? { ...name, extentStart: name.firstToken } : null;
   }
   return null;
 }
