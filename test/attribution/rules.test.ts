@@ -627,8 +627,11 @@ table('participle-cue', [
   ['The Herald and the Tribune sued the city for its files, arguing that voters deserved to read them.', { speaker: 'The Herald and the Tribune', cue: 'arguing', content: 'that voters deserved to read them' }],
   ['Ms. Roe and Mr. Lee remain calm despite a few critics, such as Sen. Ann Bell, R-Tenn., and Tom Reed, D-Ore., now saying they think the bill should change.', { speaker: 'Tom Reed', cue: 'saying', content: 'they think the bill should change' }],
   ['The vote split the party, with Sen. Ann Bell, R-Tenn., now saying she would run.', { speaker: 'Sen. Ann Bell', cue: 'saying', content: 'she would run' }],
+  ['Roe spoke for an hour, going on to claim the harbour needed a new pier.', { speaker: 'Roe', cue: 'claim', content: 'the harbour needed a new pier' }],
+  ['“We are late,” the mayor said, continuing to argue that the budget was too small.', { speaker: 'the mayor', cue: 'argue', content: 'that the budget was too small' }],
 ], [
   'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
+  'Roe spoke for an hour going on to claim the harbour needed a new pier.',
   'The mayor is defending his late-night posts attempting to shame a rival.',
   'Fans cheered after the captain emerged showing no sign of injury.',
   'The chamber, R-Tenn., saying little, adjourned.',
