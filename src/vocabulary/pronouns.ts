@@ -46,8 +46,3 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'you', 'he', 'she', 'it
 
 /** Reflexive pronouns, which may open a verb's object: "defending herself and her budget". */
 export const REFLEXIVE_PRONOUNS: readonly string[] = ['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves'];
-
-/** Quantifiers that stand alone for people already named, as a sentence's subject: "Both said they would." */
-export const QUANTIFIER_PRONOUNS: readonly string[] = [
-  'both', 'neither', 'each', 'all', 'either', 'none', 'many', 'several', 'most', 'few', 'some',
-];

@@ -231,6 +231,11 @@ table('speaker-cue-content', [
   ['The witness confessed that she had lied.', { speaker: 'The witness', cue: 'confessed', content: 'that she had lied', cueType: 'speech' }],
   ['The coach reminded the players that the season was long.', { speaker: 'The coach', cue: 'reminded', content: 'that the season was long' }],
   ['Some scientists theorize that the comet broke apart.', { speaker: 'Some scientists', cue: 'theorize', content: 'that the comet broke apart', cueType: 'speech' }],
+  ['The ferry operator — a firm based in Oslo — said the route would close.', { speaker: 'The ferry operator', cue: 'said', content: 'the route would close' }],
+  ['The ferry board -- which sat for a year -- told reporters the route would close.', { speaker: 'The ferry board', cue: 'told', content: 'the route would close' }],
+  ['Ana Lind met the ferry operator — a firm based in Oslo — and said the route would close.', { speaker: 'Ana Lind', cue: 'said', content: 'the route would close' }],
+  ['After a long debate, all agreed that the ferry should keep running.', { speaker: 'all', cue: 'agreed', content: 'that the ferry should keep running' }],
+  ['Asked about the levy at the forum, several said it would hurt farmers.', { speaker: 'several', cue: 'said', content: 'it would hurt farmers' }],
   ['The tenants protested that the rent was too high.', { speaker: 'The tenants', cue: 'protested', content: 'that the rent was too high' }],
   ['The minister made it clear that taxes would rise.', { speaker: 'The minister', cue: 'made it clear', content: 'that taxes would rise', cueType: 'speech' }],
   ['She has made clear she will run again.', { speaker: 'She', cue: 'made clear', content: 'she will run again' }],
@@ -421,6 +426,9 @@ table('speaker-cue-content', [
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
 ], [
+  'We — the parents of the team — said no more.',
+  'By Friday, all said and done, the deal was signed.',
+  'When all is said and done, the deal will hold.',
   'The judge denied the request, ruling that she posed a risk.',
   'The lawyer who is a fierce critic of the mayor will not run.',
   'The police responded with force to the protest.',
@@ -633,8 +641,11 @@ table('participle-cue', [
   ['The Herald and the Tribune sued the city for its files, arguing that voters deserved to read them.', { speaker: 'The Herald and the Tribune', cue: 'arguing', content: 'that voters deserved to read them' }],
   ['Ms. Roe and Mr. Lee remain calm despite a few critics, such as Sen. Ann Bell, R-Tenn., and Tom Reed, D-Ore., now saying they think the bill should change.', { speaker: 'Tom Reed', cue: 'saying', content: 'they think the bill should change' }],
   ['The vote split the party, with Sen. Ann Bell, R-Tenn., now saying she would run.', { speaker: 'Sen. Ann Bell', cue: 'saying', content: 'she would run' }],
+  ['Roe spoke for an hour, going on to claim the harbour needed a new pier.', { speaker: 'Roe', cue: 'claim', content: 'the harbour needed a new pier' }],
+  ['“We are late,” the mayor said, continuing to argue that the budget was too small.', { speaker: 'the mayor', cue: 'argue', content: 'that the budget was too small' }],
 ], [
   'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
+  'Roe spoke for an hour going on to claim the harbour needed a new pier.',
   'The mayor is defending his late-night posts attempting to shame a rival.',
   'Fans cheered after the captain emerged showing no sign of injury.',
   'The chamber, R-Tenn., saying little, adjourned.',
@@ -1127,6 +1138,20 @@ describe('speakers joined by "and"', () => {
     ['She has campaigned against rival clubs, farm lobbies and government and Ruiz said the fight was fair.', 'farm lobbies and government and Ruiz'],
   ])('never join an object, a clause or a title to the speaker: %s', (text, joined) => {
     expect(extract(text).claims.map((c) => c.speaker?.mention.text)).not.toContain(joined);
+  });
+  it.each([
+    ['Trump attacked Clinton and Obama said the plan was weak.', 'Obama'],
+    ['The council met the mayor and Democrats said the budget was late.', 'Democrats'],
+    ['Aides said the agency lost the files and the auditors said the chair had hidden them.', 'Aides'],
+  ])('leave the last part, the speaker, after an object read with it: %s', (text, name) => {
+    expect(speakerOf(text)?.mention.text).toBe(name);
+  });
+  it('end the words of the first speaker where a second speaker and cue follow "and"', () => {
+    const claims = extract('Aides said the agency lost the files and Greens blamed the chair for hiding them.').claims;
+    expect(claims.map((c) => [c.speaker?.mention.text, c.content.map((p) => p.text).join(' … ')])).toEqual([
+      ['Aides', 'the agency lost the files'],
+      ['Greens', 'the chair for hiding them'],
+    ]);
   });
   it('keep the one entity whose mention covers the whole', () => {
     expect(speakerOf('Founder and chief designer Tom Lee said the firm was sold.')).toMatchObject({ name: 'Tom Lee' });

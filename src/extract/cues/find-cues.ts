@@ -228,7 +228,7 @@ function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType,
     verbToken: verb,
     lemma,
     passive: kind !== 'according-to' && verbToken.pos !== 'ADJ' && isPassive(tokens, verb),
-    participle: kind === 'verb' && verbToken.lower.endsWith('ing') && (afterComma(tokens, first) || afterNameOrTime(tokens, first) || opensSentence(tokens, first) || afterOpeningPreposition(tokens, first)),
+    participle: kind === 'verb' && (verbToken.lower.endsWith('ing') ? participleOpens(tokens, first) : raisedByParticiple(tokens, first)),
     sentence: verbToken.sentence,
   };
 }
@@ -309,6 +309,22 @@ function afterComma(tokens: readonly Token[], first: number): boolean {
   // "… a “careful steward,” likening her …": the comma stands inside the closing quotation mark.
   if (before !== undefined && CLOSING_MARK_TOKENS.has(before.text) && tokens[first - 2]?.text === ',') return true;
   return before?.pos === 'ADV' && tokens[first - 2]?.text === ',';
+}
+
+/** A participle at `first` opens a clause of its own: after a comma, a name or a time word, or opening the sentence. */
+function participleOpens(tokens: readonly Token[], first: number): boolean {
+  return afterComma(tokens, first) || afterNameOrTime(tokens, first) || opensSentence(tokens, first) || afterOpeningPreposition(tokens, first);
+}
+
+/**
+ * "…,” she said, going on to add a warning …": a cue after "to" and a raising participle ("going on", "continuing")
+ * set off by a comma is that participle's, said by the main clause's speaker.
+ */
+function raisedByParticiple(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'to') return false;
+  const verb = tokens[first - 2]?.pos === 'ADP' ? first - 3 : first - 2;
+  const raising = tokens[verb];
+  return raising !== undefined && raising.pos === 'VERB' && raising.lower.endsWith('ing') && RAISING.has(raising.lemma) && afterComma(tokens, verb);
 }
 
 /** "make clear" phrases as word sequences after the verb. */

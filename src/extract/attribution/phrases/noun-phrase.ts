@@ -1,8 +1,6 @@
 /** Finds the noun phrase that names a speaker, reading back from a cue or forward from it. */
 import type { Sentence, Token } from '../../document/types.js';
-import {
-  FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, INDEFINITE_PERSON_PRONOUNS, PERSON_PRONOUNS, QUANTIFIER_PRONOUNS, WRITER_PRONOUNS,
-} from '../../../vocabulary/pronouns.js';
+import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, INDEFINITE_PERSON_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES } from '../../../vocabulary/name-connectors.js';
 import { LIFE_STAGES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
@@ -33,7 +31,6 @@ const STAGES = new Set(LIFE_STAGES);
 const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...WRITER_PRONOUNS, ...INDEFINITE_PERSON_PRONOUNS]);
 const NEVER_SPEAKERS = new Set(FIRST_AND_SECOND_PERSON.filter((word) => !WRITER_PRONOUNS.includes(word)));
 const LINKS = new Set(NOUN_PHRASE_LINKS);
-const QUANTIFIERS = new Set(QUANTIFIER_PRONOUNS);
 const POSTMODIFYING = new Set(POSTMODIFIERS);
 /** Read back from a verb, a phrase may also hold "on" and "with": "experts on Korea", "officials with the ministry". */
 const BACKWARD_LINKS = new Set([...NOUN_PHRASE_LINKS, 'on', 'with', 'to']);
@@ -80,8 +77,12 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     }
     return pronoun(head, last);
   }
-  // "Both said they would.": a quantifier standing alone as the sentence's subject.
-  if (head.pos === 'DET' && QUANTIFIERS.has(head.lower) && last === sentence.firstToken) return { firstToken: last, endToken: end, kind: 'description' };
+  // "Both said they would.", "In the end, many said …", "After the vote, all agreed …": a word of part standing
+  // alone as the subject, opening the sentence or after a comma, before the verb.
+  const opening = last === sentence.firstToken && head.pos === 'DET';
+  if (PART.has(head.lower) && (opening || (setOff && /^(?:VERB|AUX)$/.test(tokens[end]?.pos ?? '')))) {
+    return { firstToken: last, endToken: end, kind: 'description' };
+  }
   // "Lynch said …": wink may read a sentence's first word as a verb when a verb follows it.
   // "Lynch said …", "Rep. Lena Ward said": wink may read a name as a verb when a verb follows it.
   // A capitalised word right before the cue's verb is a name whatever its tag.

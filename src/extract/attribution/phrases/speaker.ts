@@ -3,7 +3,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
-  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, TIME_HEADS,
+  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SUBJECT_JOINERS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../../vocabulary/dates.js';
@@ -29,6 +29,7 @@ const TIME = new Set(TIME_HEADS);
 const TIME_MODIFIERS = new Set(TIME_PHRASE_OPENERS);
 const RELATIVES = new Set(RELATIVE_WORDS);
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
+const JOINERS = new Set(SUBJECT_JOINERS);
 /** Names that follow a city after a comma: "Springfield, Va.", "Leeds, England". */
 const STATES_AND_COUNTRIES = new Set([...US_STATES, ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])]);
 /** How far back an appositive or relative clause may reach, in tokens. */
@@ -101,7 +102,8 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     if (!coordinated) return null;
     return subjectBeforeCoordinator(context, end - 1, sentence) ?? distributiveBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1);
   }
-  const phrase = phraseBefore(context, end, sentence) ?? subjectOverContactClause(context, end - 1, sentence);
+  const whole = phraseBefore(context, end, sentence);
+  const phrase = (whole === null ? null : conjunctAfterObject(context, whole)) ?? subjectOverContactClause(context, end - 1, sentence);
   // "The bank last month said …": a phrase of time stands between the subject and its verb.
   if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '')) {
     let timeStart = phrase.endToken - 1;
@@ -117,6 +119,22 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
   }
   if (phrase === null) return subjectOverModifier(context, end, sentence);
   return asSubject(context, subjectOverClause(context, extentStart(phrase), sentence) ?? nameAfterSetting(context, phrase) ?? phrase, end, sentence);
+}
+
+/**
+ * "Republicans met the mayor and Democrats said …": a phrase read whole over "and" right after a verb, whose
+ * object it would be, gives its last part, the subject of the cue; `phrase` otherwise.
+ */
+function conjunctAfterObject(context: RuleContext, phrase: PhraseMatch): PhraseMatch {
+  const tokens = context.doc.tokens;
+  // "a study for the city and state agencies found": after a preposition the phrase is a longer subject's modifier.
+  if (phrase.kind === 'pronoun' || tokens[extentStart(phrase) - 1]?.pos !== 'VERB') return phrase;
+  for (let i = phrase.endToken - 2; i > extentStart(phrase); i -= 1) {
+    if (!JOINERS.has((tokens[i] as Token).lower)) continue;
+    const part = tokens.slice(i + 1, phrase.endToken);
+    return { firstToken: i + 1, endToken: phrase.endToken, kind: part.every((token) => token.pos === 'PROPN') ? 'name' : 'description' };
+  }
+  return phrase;
 }
 
 /**
@@ -228,8 +246,9 @@ function speakerBeforeDash(context: RuleContext, dash: number, sentence: Sentenc
     const token = tokens[i] as Token;
     if (inQuote(context, token)) return null;
     if (!DASHES.has(token.text)) continue;
+    // "Jane Roe — a former judge — said", "The board — which met twice — said": a name or a description.
     const name = phraseBefore(context, i, sentence);
-    return name !== null && name.kind === 'name' ? { ...name, extentStart: name.firstToken } : null;
+    return name !== null && name.kind !== 'pronoun' ? { ...name, extentStart: name.firstToken } : null;
   }
   return null;
 }
