@@ -147,6 +147,9 @@ table('speaker-cue-content', [
   ['The coach encouraged the fans to “sing louder” at home games.', { speaker: 'The coach', cue: 'encouraged', content: 'to “sing louder” at home games' }],
   ['The coach encouraged the fans to sing louder.', { speaker: 'The coach', cue: 'encouraged', content: 'the fans to sing louder' }],
   ['She said the mayor would win, too.', { speaker: 'She', cue: 'said', content: 'the mayor would win' }],
+  ['Officials said they believed the contractor botched the repairs and Greens accused the mayor of hiding the bill.', { speaker: 'Officials', cue: 'said', content: 'they believed the contractor botched the repairs' }],
+  ['Dutch and Swedish ministers said the fishing pact was dead.', { speaker: 'Dutch and Swedish ministers', cue: 'said', content: 'the fishing pact was dead' }],
+  ['The auditors faulted the budget and Democrats said the deficit was hidden.', { speaker: 'Democrats', cue: 'said', content: 'the deficit was hidden' }],
   ['He said it was “too late, too.”', { speaker: 'He', cue: 'said', content: 'it was “too late, too.”' }],
   ['The families called for more answers about the fire, pacing the hall outside the court.', { speaker: 'The families', cue: 'called for', content: 'more answers about the fire' }],
   ['The study, which notes that most large firms would owe more in taxes, should be a warning.', { speaker: 'which', cue: 'notes', content: 'that most large firms would owe more in taxes' }],
@@ -1071,6 +1074,7 @@ describe('speakers joined by "and"', () => {
     ['The board thanked Ms. Roe and Mr. Lee said the firm was sold.', 'Ms. Roe and Mr. Lee'],
     ['He said Britain, France and Germany had agreed.', 'Britain, France and Germany'],
     ['Ms. Roe met the mayor, and Mr. Lee said the pact was dead.', 'the mayor, and Mr. Lee'],
+    ['The auditors faulted the budget and Democrats said the deficit was hidden.', 'the budget and Democrats'],
     ['Founder and chief designer Tom Lee said the firm was sold.', 'Founder and chief designer Tom Lee'],
     ['After the vote, the mayor and the governor said the bridge would close.', 'the vote, the mayor and the governor'],
   ])('never join an object, a clause or a title to the speaker: %s', (text, joined) => {

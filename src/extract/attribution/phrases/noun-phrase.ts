@@ -117,8 +117,9 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     else if (isHonorificStop(tokens, first - 1)) first -= 1;
     else if (isNumberBound(tokens, first - 1)) first -= 2;
-    // "Dutch and Swedish ministers": two modifiers joined by "and".
-    else if (token.lower === 'and' && isModifier(tokens[first]) && isModifier(tokens[first - 2])) first -= 1;
+    // "Dutch and Swedish ministers": two modifiers joined by "and" before the head ("mishandled the inquiry and
+    // Democrats said" joins no words: the head itself after "and" opens a clause of its own).
+    else if (token.lower === 'and' && first < last && isModifier(tokens[first]) && isModifier(tokens[first - 2])) first -= 1;
     else break;
   }
   return finish(context, first, end, sentence);
