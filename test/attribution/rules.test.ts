@@ -150,6 +150,14 @@ table('speaker-cue-content', [
   ['Officials said they believed the contractor botched the repairs and Greens accused the mayor of hiding the bill.', { speaker: 'Officials', cue: 'said', content: 'they believed the contractor botched the repairs' }],
   ['Dutch and Swedish ministers said the fishing pact was dead.', { speaker: 'Dutch and Swedish ministers', cue: 'said', content: 'the fishing pact was dead' }],
   ['The auditors faulted the budget and Democrats said the deficit was hidden.', { speaker: 'Democrats', cue: 'said', content: 'the deficit was hidden' }],
+  ['The coach said he would not back Mr. Lund, the likely favorite of the board.', { speaker: 'The coach', cue: 'said', content: 'he would not back Mr. Lund' }],
+  ['Critics say the money could be spent better on the harbor authority, the agency that runs the docks.', { speaker: 'Critics', cue: 'say', content: 'the money could be spent better on the harbor authority' }],
+  ['She said the city would hire Ana Ruiz, the first woman elected to the board.', { speaker: 'She', cue: 'said', content: 'the city would hire Ana Ruiz' }],
+  ['The minister said the levy would cover fluorinated gases, known as F-gases.', { speaker: 'The minister', cue: 'said', content: 'the levy would cover fluorinated gases' }],
+  ['The mayor said the city had asked for more teachers, the repair of schools that need it and for longer hours.', { speaker: 'The mayor', cue: 'said', content: 'the city had asked for more teachers, the repair of schools that need it and for longer hours' }],
+  ['He said the council rejected the budget, the fees rose and the mayor resigned.', { speaker: 'He', cue: 'said', content: 'the council rejected the budget, the fees rose and the mayor resigned' }],
+  ['He said the town needs a new school, the old one is too small.', { speaker: 'He', cue: 'said', content: 'the town needs a new school, the old one is too small' }],
+  ['He said the mayor, the head of the parks board, would resign.', { speaker: 'He', cue: 'said', content: 'the mayor, the head of the parks board, would resign' }],
   ['He said it was “too late, too.”', { speaker: 'He', cue: 'said', content: 'it was “too late, too.”' }],
   ['The families called for more answers about the fire, pacing the hall outside the court.', { speaker: 'The families', cue: 'called for', content: 'more answers about the fire' }],
   ['The study, which notes that most large firms would owe more in taxes, should be a warning.', { speaker: 'which', cue: 'notes', content: 'that most large firms would owe more in taxes' }],
@@ -672,6 +680,7 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['The mayor praised Ms. Roe, the head of the parks board.', { speaker: 'The mayor', cue: 'praised', content: 'Ms. Roe, the head of the parks board' }],
   ['She suggested looking over the receipts and asking yourself whether the trip pays off.', { speaker: 'She', cue: 'suggested', content: 'looking over the receipts and asking yourself whether the trip pays off' }],
   ['She is suggesting cutting fees and asking the board to vote.', { speaker: 'She', cue: 'suggesting', content: 'cutting fees' }],
   ["Both rivals cited the statistic at last month's hearing.", { speaker: 'Both rivals', cue: 'cited', content: 'the statistic' }],

@@ -10,6 +10,7 @@ import { firstIndex } from '../../util/search.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
 import { datelineEnd } from './dateline.js';
+import { isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
@@ -77,6 +78,8 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   }
   endToken = Math.min(endToken, asideStart(context, start, endToken), coordinateClauseStart(context, start, endToken, sentence));
   endToken = beforeClosingAdditive(context, start, endToken);
+  // "… would back the new fund, the largest of its kind": the writer's renaming of the last noun is no part of the words.
+  endToken = renamingTailStart(context, start, endToken, sentence);
   if (endToken <= start) return [];
   let end = (tokens[endToken - 1] as Token).end;
   const quote = context.quoteIndex.quoteAt(end - 1);
@@ -167,15 +170,6 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (isSummingAppositive(tokens, i) && cueWithin(context, i, end)) return i - 1;
   }
   return end;
-}
-
-/** Articles that open a noun phrase summing up the clause before its comma: ", a move that …". */
-const SUMMING_ARTICLES = new Set(['a', 'an']);
-const SUMMING_LINKS = new Set(['that', 'which']);
-
-/** The token at `index`, after a comma, opens "a move that …", "an admission which …": an article, a noun and "that" or "which". */
-function isSummingAppositive(tokens: readonly Token[], index: number): boolean {
-  return SUMMING_ARTICLES.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.pos === 'NOUN' && SUMMING_LINKS.has(tokens[index + 2]?.lower ?? '');
 }
 
 /** Conjunctions that join a second main clause after a comma: "…, and the court declined to …". */
