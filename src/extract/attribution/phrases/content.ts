@@ -17,6 +17,8 @@ import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, pa
 import { MODAL_VERBS, VERB_NEGATIONS } from '../../../vocabulary/cue-verbs.js';
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
+/** Cue types whose verb after a participle makes it the writer's aside (", adding that …"); ", allowing voters to see …" goes on. */
+const REPORTING_TYPES: ReadonlySet<string> = new Set(['speech', 'writing']);
 /** Relative words that open the writer's aside after a comma: ", which makes him …", ", where 18 votes are …". */
 const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
@@ -152,7 +154,7 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // "…,” adding that …": the comma may stand inside that quotation.
     if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
     // ", including …" lists more of the same and goes on.
-    const goesOn = token.pos !== 'ADV' && !cueWithin(context, i, end);
+    const goesOn = token.pos !== 'ADV' && !cueWithin(context, i, end, REPORTING_TYPES);
     // ", ruling that …": a participle cue that wink read as a noun ends the content too.
     const participleIndex = token.pos === 'ADV' ? i + 1 : i;
     const participle = tokens[participleIndex];
@@ -373,8 +375,8 @@ function relativeAttributionAt(context: RuleContext, index: number): boolean {
   });
 }
 
-/** A cue of the sentence starts between tokens `from` and `to`. */
-function cueWithin(context: RuleContext, from: number, to: number): boolean {
+/** A cue of the sentence (of one of `types`, when given) starts between tokens `from` and `to`. */
+function cueWithin(context: RuleContext, from: number, to: number, types?: ReadonlySet<string>): boolean {
   const sentence = (context.doc.tokens[from] as Token).sentence;
-  return (context.cuesBySentence.get(sentence) ?? []).some((cue) => cue.firstToken >= from && cue.firstToken < to);
+  return (context.cuesBySentence.get(sentence) ?? []).some((cue) => cue.firstToken >= from && cue.firstToken < to && (types === undefined || types.has(cue.type)));
 }
