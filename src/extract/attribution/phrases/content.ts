@@ -191,10 +191,13 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     if (token.text !== ',' || !CLAUSE_COORDINATORS.has(conjunction.lower) || inQuote(context, conjunction)) continue;
     // "…, and that repairs would take a year": a second complement of the same verb; "…, and “we’re going
     // to …”": the speaker's own words go on.
-    const complement = COMPLEMENTIZERS.has(tokens[i + 2]?.lower ?? '') || isQuoteMark(tokens[i + 2]);
+    // "…, but that was not the case", "…, and that’s a view few share": "that" before a verb points back to the
+    // clause, in the writer's words.
+    const pointsBack = tokens[i + 2]?.lower === 'that' && tokens[i + 3]?.pos === 'AUX';
+    const complement = (COMPLEMENTIZERS.has(tokens[i + 2]?.lower ?? '') && !pointsBack) || isQuoteMark(tokens[i + 2]);
     // "said that fares went up, and the fees would rise too": after "and" a reported clause goes on, unless a
     // clause of time opens ("…, and when asked …"); an infinitive ("vowed to cut fares, and the mayor …") takes no clause.
-    const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[i + 2]?.lower ?? '');
+    const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[i + 2]?.lower ?? '') && !pointsBack;
     if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence)) return i;
   }
   return end;
