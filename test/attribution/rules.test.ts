@@ -165,6 +165,8 @@ table('speaker-cue-content', [
   ['Many people believed that the firm had a rich backer, but that was not the case.', { speaker: 'Many people', cue: 'believed', content: 'that the firm had a rich backer' }],
   ['She said the fares went up, and that the fees would rise too.', { speaker: 'She', cue: 'said', content: 'the fares went up, and that the fees would rise too' }],
   ['He said the road was closed, but that it would reopen soon.', { speaker: 'He', cue: 'said', content: 'the road was closed, but that it would reopen soon' }],
+  ['The senator has long wondered whether the referees will be fair, engaging in what critics described as old tricks.', { speaker: 'The senator', cue: 'wondered', content: 'whether the referees will be fair' }],
+  ['The mayor said the show was a hit, thrilling for the children who watched it.', { speaker: 'The mayor', cue: 'said', content: 'the show was a hit, thrilling for the children who watched it' }],
   ['He said it was “too late, too.”', { speaker: 'He', cue: 'said', content: 'it was “too late, too.”' }],
   ['The families called for more answers about the fire, pacing the hall outside the court.', { speaker: 'The families', cue: 'called for', content: 'more answers about the fire' }],
   ['The study, which notes that most large firms would owe more in taxes, should be a warning.', { speaker: 'which', cue: 'notes', content: 'that most large firms would owe more in taxes' }],

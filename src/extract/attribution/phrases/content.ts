@@ -158,7 +158,9 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // ", ruling that …": a participle cue that wink read as a noun ends the content too.
     const participleIndex = token.pos === 'ADV' ? i + 1 : i;
     const participle = tokens[participleIndex];
-    const verbal = participle?.pos === 'VERB' || participleCueAt(context, participleIndex);
+    // ", engaging in what …": a participle wink read as an adjective or a noun, with a preposition or an object after it.
+    const mistagged = /^(?:ADJ|NOUN)$/.test(participle?.pos ?? '') && /^(?:ADP|DET|PRON|SCONJ)$/.test(tokens[participleIndex + 1]?.pos ?? '');
+    const verbal = participle?.pos === 'VERB' || participleCueAt(context, participleIndex) || mistagged;
     if (participle !== undefined && verbal && participle.lower.endsWith('ing') && participle.lower !== 'including' && !goesOn) return i - 1;
     // ", who …" describes the person named; ", which …" and ", where …" carry the reported words on unless
     // an attribution of their own follows (", which the council disputed").
