@@ -10,6 +10,7 @@ import { firstIndex } from '../../util/search.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
 import { datelineEnd } from './dateline.js';
+import { isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
@@ -18,6 +19,8 @@ import { RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const RELATIVE_ASIDES = new Set(RELATIVE_ASIDE_OPENERS);
+/** Cue types whose verb after a participle makes it the writer's aside (", adding that …"); ", allowing voters to see …" goes on. */
+const REPORTING_TYPES: ReadonlySet<string> = new Set(['speech', 'writing']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
@@ -75,6 +78,8 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   }
   endToken = Math.min(endToken, asideStart(context, start, endToken), coordinateClauseStart(context, start, endToken, sentence));
   endToken = beforeClosingAdditive(context, start, endToken);
+  // "… would back the new fund, the largest of its kind": the writer's renaming of the last noun is no part of the words.
+  endToken = renamingTailStart(context, start, endToken, sentence);
   if (endToken <= start) return [];
   let end = (tokens[endToken - 1] as Token).end;
   const quote = context.quoteIndex.quoteAt(end - 1);
@@ -147,11 +152,13 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // "…,” adding that …": the comma may stand inside that quotation.
     if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
     // ", including …" lists more of the same and goes on.
-    const goesOn = token.pos !== 'ADV' && !cueWithin(context, i, end);
+    const goesOn = token.pos !== 'ADV' && !cueWithin(context, i, end, REPORTING_TYPES);
     // ", ruling that …": a participle cue that wink read as a noun ends the content too.
     const participleIndex = token.pos === 'ADV' ? i + 1 : i;
     const participle = tokens[participleIndex];
-    const verbal = participle?.pos === 'VERB' || participleCueAt(context, participleIndex);
+    // ", engaging in what …": a participle wink read as an adjective or a noun, with a preposition or an object after it.
+    const mistagged = /^(?:ADJ|NOUN)$/.test(participle?.pos ?? '') && /^(?:ADP|DET|PRON|SCONJ)$/.test(tokens[participleIndex + 1]?.pos ?? '');
+    const verbal = participle?.pos === 'VERB' || participleCueAt(context, participleIndex) || mistagged;
     if (participle !== undefined && verbal && participle.lower.endsWith('ing') && participle.lower !== 'including' && !goesOn) return i - 1;
     // ", who …" describes the person named; ", which …" and ", where …" carry the reported words on unless
     // an attribution of their own follows (", which the council disputed").
@@ -165,15 +172,6 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (isSummingAppositive(tokens, i) && cueWithin(context, i, end)) return i - 1;
   }
   return end;
-}
-
-/** Articles that open a noun phrase summing up the clause before its comma: ", a move that …". */
-const SUMMING_ARTICLES = new Set(['a', 'an']);
-const SUMMING_LINKS = new Set(['that', 'which']);
-
-/** The token at `index`, after a comma, opens "a move that …", "an admission which …": an article, a noun and "that" or "which". */
-function isSummingAppositive(tokens: readonly Token[], index: number): boolean {
-  return SUMMING_ARTICLES.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.pos === 'NOUN' && SUMMING_LINKS.has(tokens[index + 2]?.lower ?? '');
 }
 
 /** Conjunctions that join a second main clause after a comma: "…, and the court declined to …". */
@@ -193,10 +191,13 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     if (token.text !== ',' || !CLAUSE_COORDINATORS.has(conjunction.lower) || inQuote(context, conjunction)) continue;
     // "…, and that repairs would take a year": a second complement of the same verb; "…, and “we’re going
     // to …”": the speaker's own words go on.
-    const complement = COMPLEMENTIZERS.has(tokens[i + 2]?.lower ?? '') || isQuoteMark(tokens[i + 2]);
+    // "…, but that was not the case", "…, and that’s a view few share": "that" before a verb points back to the
+    // clause, in the writer's words.
+    const pointsBack = tokens[i + 2]?.lower === 'that' && tokens[i + 3]?.pos === 'AUX';
+    const complement = (COMPLEMENTIZERS.has(tokens[i + 2]?.lower ?? '') && !pointsBack) || isQuoteMark(tokens[i + 2]);
     // "said that fares went up, and the fees would rise too": after "and" a reported clause goes on, unless a
     // clause of time opens ("…, and when asked …"); an infinitive ("vowed to cut fares, and the mayor …") takes no clause.
-    const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[i + 2]?.lower ?? '');
+    const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[i + 2]?.lower ?? '') && !pointsBack;
     if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence)) return i;
   }
   return end;
@@ -376,8 +377,8 @@ function relativeAttributionAt(context: RuleContext, index: number): boolean {
   });
 }
 
-/** A cue of the sentence starts between tokens `from` and `to`. */
-function cueWithin(context: RuleContext, from: number, to: number): boolean {
+/** A cue of the sentence (of one of `types`, when given) starts between tokens `from` and `to`. */
+function cueWithin(context: RuleContext, from: number, to: number, types?: ReadonlySet<string>): boolean {
   const sentence = (context.doc.tokens[from] as Token).sentence;
-  return (context.cuesBySentence.get(sentence) ?? []).some((cue) => cue.firstToken >= from && cue.firstToken < to);
+  return (context.cuesBySentence.get(sentence) ?? []).some((cue) => cue.firstToken >= from && cue.firstToken < to && (types === undefined || types.has(cue.type)));
 }

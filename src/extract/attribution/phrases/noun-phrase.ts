@@ -128,10 +128,10 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     else if (isHonorificStop(tokens, first - 1)) first -= 1;
     else if (isNumberBound(tokens, first - 1)) first -= 2;
-    // "Dutch and Swedish ministers", "state and local officials": two modifiers joined by "and", both
-    // capitalised or neither, unless the first opens the sentence ("Founder and chief designer Tom Lee");
-    // "the inquiry and Jane Roe said" ends one phrase and starts a name.
-    else if (token.lower === 'and' && isModifier(tokens[first]) && isModifier(tokens[first - 2]) &&
+    // "Dutch and Swedish ministers", "state and local officials": two modifiers joined by "and" before the
+    // head, both capitalised or neither, unless the first opens the sentence ("Founder and chief designer Tom
+    // Lee"); "mishandled the inquiry and Jane Roe said" joins no words: the head after "and" opens a clause.
+    else if (token.lower === 'and' && first < last && isModifier(tokens[first]) && isModifier(tokens[first - 2]) &&
       (first - 2 === sentence.firstToken || sameCase(tokens[first], tokens[first - 2]))) first -= 1;
     else break;
   }

@@ -103,7 +103,10 @@ export const speakerCueContent: CueRule = {
     let until = relative ? relativeClauseEnd(context, opening.token, sentence)
       : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
     // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
-    const object = !opening.introduced || isParticleObject(context, cue);
+    // "declined that offer and later moved away": "that" before a noun that opens no clause points to a thing.
+    const tokens = context.doc.tokens;
+    const demonstrative = tokens[opening.token]?.lower === 'that' && tokens[opening.token + 1]?.pos === 'NOUN' && !looksLikeClause(context, opening.token + 1, sentence);
+    const object = !opening.introduced || isParticleObject(context, cue) || demonstrative;
     if (object && (!looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
       until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until), cue);
     }
