@@ -232,3 +232,12 @@ export const RELATIVE_UNIT_WORDS: readonly string[] = ['this', 'last', 'past', '
 
 /** Weekday and month names with their abbreviations: words of time that a name-like capital may be. */
 export const DAY_AND_MONTH_NAMES: readonly string[] = [...WEEKDAYS, ...Object.keys(MONTHS)];
+
+/**
+ * Nouns for a scheduled event that a bare month may name ("the November election", "the March primary"):
+ * such a month, within two months of publication, is the nearest one whatever the tense around it.
+ */
+export const MONTH_EVENT_NOUNS: readonly string[] = [
+  'election', 'elections', 'primary', 'primaries', 'runoff', 'referendum', 'ballot', 'vote', 'caucus', 'caucuses',
+  'summit', 'convention', 'debate', 'deadline', 'hearing', 'trial', 'meeting', 'conference',
+];

@@ -23,6 +23,9 @@ describe('refiner tense-direction', () => {
     ['The dividend is payable Dec. 1 to holders of record.', [['Dec. 1', '2023-12-01']]],
     ['The offer was extended to March 3.', [['March 3', '2023-03-03']]],
     ['Profit fell in the fourth quarter.', [['the fourth quarter', '2022-10/2022-12']]],
+    // a month naming an event within two months of publication is the nearest one, whatever the tense
+    ['It was the last debate before the March election.', [['March', '2023-03']]],
+    ['Turnout fell in the August primary.', [['August', '2022-08']]],
     // "since" points back whatever the tense
     ['The index is up 3% since Tuesday.', [['Tuesday', '2023-02-14']]],
     ['Shares are up 8% since March.', [['March', '2022-03']]],

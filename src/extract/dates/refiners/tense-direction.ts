@@ -4,7 +4,8 @@
  * day), in the future tense the next one ("will speak on Friday"). Otherwise chrono's nearest one stays.
  * Words right before the date can fix the direction whatever the tense: "until" and "payable" ahead,
  * "since" behind.
- * Words that fix the direction themselves ("last", "next", "this", "ago") are left to chrono.
+ * Words that fix the direction themselves ("last", "next", "this", "ago") are left to chrono. A month naming a
+ * scheduled event within two months of publication ("the November election" in October) is the nearest one.
  */
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import type { Document } from '../../document/types.js';
@@ -12,12 +13,14 @@ import { addDays, compareDays, dayOf, quarterOf, weekdayOf, type Day } from '../
 import { QUARTER_TAG } from '../parsers/quarter.js';
 import { markRefined, type DateRefiner } from '../rule.js';
 import { directionAt, weekdayTenseAt, type DateTense, type Direction } from '../tense.js';
-import { BACKWARD_CUES, FORWARD_CUES } from '../../../vocabulary/dates.js';
+import { BACKWARD_CUES, FORWARD_CUES, MONTH_EVENT_NOUNS } from '../../../vocabulary/dates.js';
 import { alternation } from '../pattern.js';
 
 const FORWARD_CUE = new RegExp(`\\b(?:${alternation(FORWARD_CUES)})\\s+(?:on\\s+)?$`, 'i');
 const BACKWARD_CUE = new RegExp(`\\b(?:${alternation(BACKWARD_CUES)})\\s+$`, 'i');
 const POSSESSIVE = /^['’]s\b/;
+/** A month naming a scheduled event after it: "the November election". */
+const EVENT_AFTER = new RegExp(`^\\s+(?:${alternation(MONTH_EVENT_NOUNS)})\\b`, 'i');
 const DIRECTED = /\b(?:last|next|this|past|coming|previous|ago|later|earlier|yesterday|today|tomorrow|tonight)\b/i;
 
 function dayIn(components: ParsingComponents): Day {
@@ -85,6 +88,21 @@ function placeInYear(result: ParsingResult, ref: Day, direction: Direction): voi
   if (result.end && !result.end.isCertain('year')) result.end.imply('year', (result.end.get('year') ?? year) + delta);
 }
 
+/** How many months around publication an event's month is read as the nearest one, whatever the tense. */
+const NEAR_EVENT_MONTHS = 2;
+
+/**
+ * "before the November election" in October: a month naming a scheduled event within a couple of months of
+ * publication, either way, is that nearest one (the tense of "was the only debate before …" says nothing of it);
+ * null when both are further.
+ */
+function nearMonthDirection(month: number, refMonth: number): Direction | null {
+  const ahead = (month - refMonth + 12) % 12;
+  const behind = (refMonth - month + 12) % 12;
+  if (Math.min(ahead, behind) > NEAR_EVENT_MONTHS) return null;
+  return ahead <= behind ? 'future' : 'past';
+}
+
 /**
  * A weekday in the simple present is a plan ("they travel to Norwich on Wednesday"): the next one. With no
  * tense around it, it is, in news, most often a day just past ("Thursday's close").
@@ -106,7 +124,10 @@ function placer(doc: Document, offset: number): (result: ParsingResult, ref: Day
     const before = doc.text.slice(Math.max(0, at - 16), at);
     const end = at + result.text.length;
     let direction: Direction | null;
-    if (FORWARD_CUE.test(before)) direction = 'future';
+    const eventMonth = !isWeekday && !start.isCertain('day') && EVENT_AFTER.test(doc.text.slice(end, end + 16));
+    const nearMonth = eventMonth ? nearMonthDirection(start.get('month') ?? 1, ref.month) : null;
+    if (nearMonth !== null) direction = nearMonth;
+    else if (FORWARD_CUE.test(before)) direction = 'future';
     else if (BACKWARD_CUE.test(before)) direction = 'past';
     else if (!isWeekday) direction = directionAt(doc, at, end);
     // "after Tuesday's vote": a weekday owning something is, whatever the tense, a day just past.
