@@ -55,6 +55,4 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'weekdays inside a rhetorical quotation ("for jobs on Monday and against them on Tuesday") are resolved as days of the calendar',
   '24-ohio-pipeline-debate#nd3':
     '"the next morning" after a hypothetical is read as the morning of the publication day',
-  '25-baltic-air-defenses#e7':
-    'a think tank named with "Forum" is typed as an event by its head word; "a senior fellow at the …" is not read as a workplace when an article stands before the name',
 };

@@ -101,3 +101,12 @@ export const PLACE_PERSON_NOUNS: readonly string[] = [
   'congressman', 'congresswoman', 'congressmember', 'senator', 'representative', 'lawmaker', 'legislator',
   'delegate', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'native', 'resident', 'residents',
 ];
+
+/**
+ * Research and analysis jobs, after which "at" names the employer ("a senior fellow at the Atlantic Forum");
+ * jobs also held at events ("speaker", "delegate", "official") are left out.
+ */
+export const WORKPLACE_JOBS: readonly string[] = [
+  'fellow', 'analyst', 'analysts', 'professor', 'researcher', 'researchers', 'economist', 'economists',
+  'scientist', 'scientists', 'strategist', 'lecturer', 'scholar', 'scholars',
+];

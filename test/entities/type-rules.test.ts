@@ -19,6 +19,7 @@ import { placeInsideRule } from '../../src/extract/entities/type-rules/place-ins
 import { placeHeadRule } from '../../src/extract/entities/type-rules/place-head.js';
 import { placeOfRule } from '../../src/extract/entities/type-rules/place-of.js';
 import { placeFromRule } from '../../src/extract/entities/type-rules/place-from.js';
+import { workplaceRule } from '../../src/extract/entities/type-rules/workplace.js';
 import { placePrepositionRule } from '../../src/extract/entities/type-rules/place-preposition.js';
 import { sportsClubRule } from '../../src/extract/entities/type-rules/sports-club.js';
 import { shapeRule } from '../../src/extract/entities/type-rules/shape.js';
@@ -149,6 +150,11 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [placeOfRule, [
     ['Fighting near the city of Velmora went on.', 'Velmora', 'GPE'],
     ['The foreign minister of Italy spoke.', 'Italy', null],
+  ]],
+  [workplaceRule, [
+    ['Ana Roe, a senior fellow at the Harbor Policy Forum, spoke.', 'Harbor Policy Forum', 'ORG'],
+    ['An economist at Calder Hughes spoke.', 'Calder Hughes', 'ORG'],
+    ['A speaker at the Baltic Trade Conference spoke.', 'Baltic Trade Conference', null],
   ]],
   [placeFromRule, [
     ['Ana Roe, a congresswoman from Marietta, spoke.', 'Marietta', 'GPE'],

@@ -13,6 +13,7 @@ import { placeInsideRule } from './place-inside.js';
 import { placeHeadRule } from './place-head.js';
 import { placeOfRule } from './place-of.js';
 import { placeFromRule } from './place-from.js';
+import { workplaceRule } from './workplace.js';
 import { placePrepositionRule } from './place-preposition.js';
 import { sportsClubRule } from './sports-club.js';
 import { teamRule } from './team.js';
@@ -50,6 +51,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   titleRule,
   // Heads before the lexicon: "Washington Post" ends like an organisation although it opens with a city.
   orgHeadRule,
+  // "a senior fellow at the Atlantic Security Forum": a workplace, although it ends like an event.
+  workplaceRule,
   eventHeadRule,
   locationHeadRule,
   // Results before the lexicon: "Surrey 372" is the team although the lexicon knows the county.
