@@ -4,15 +4,19 @@
  */
 import type { CueVerbType } from './cue-verbs.js';
 
-/** Nouns whose owner reports an intention or a commitment with "to" and a verb: "her decision to run". */
+/**
+ * Nouns whose owner reports an intention or a commitment with "to" and a verb: "her decision to run". Nouns
+ * of trying ("effort", "attempt", "bid", "push") are left out: "their effort to reopen the mine" reports what
+ * the owner does, not what the owner said or meant, as "tried to" is no cue either.
+ */
 export const INFINITIVE_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
   speech: ['promise', 'promises', 'pledge', 'vow', 'threat', 'call', 'calls', 'refusal', 'offer', 'demand'],
   writing: [],
   belief: [],
   evidence: [],
   intention: [
-    'decision', 'determination', 'eagerness', 'effort', 'efforts', 'plan', 'plans', 'intention', 'bid', 'attempt',
-    'push', 'proposal', 'commitment', 'desire', 'willingness', 'reluctance', 'readiness', 'resolve', 'goal', 'aim', 'wish',
+    'decision', 'determination', 'eagerness', 'plan', 'plans', 'intention', 'proposal', 'commitment', 'desire',
+    'willingness', 'reluctance', 'readiness', 'resolve', 'goal', 'aim', 'wish',
   ],
 };
 

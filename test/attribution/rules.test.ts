@@ -1195,7 +1195,12 @@ table('possessive-noun-infinitive', [
   ['Talks stalled over the German reluctance to send troops abroad.', { speaker: 'German', cue: 'reluctance', content: 'to send troops abroad' }],
   ['The decision by the council to not renew the lease angered residents.', { speaker: 'the council', cue: 'decision', content: 'to not renew the lease' }],
   ['The government decision to close the mine angered miners.', { speaker: 'government', cue: 'decision', content: 'to close the mine' }],
+  ['Her willingness to share the prize surprised the jury.', { speaker: 'Her', cue: 'willingness', content: 'to share the prize' }],
 ], [
+  'Their effort to reopen the mine failed.',
+  'The union’s bid to block the merger collapsed.',
+  'Her push to rebuild the library won praise.',
+  'The city’s attempt to sell the stadium stalled.',
   'The May plan to widen the road was dropped.',
   'A decision by Friday to close the park is expected.',
   'The plan to widen the road was dropped.',
