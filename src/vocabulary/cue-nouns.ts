@@ -22,7 +22,8 @@ export const INFINITIVE_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[
 
 /**
  * Nouns whose owner reports a stance on a topic named after a preposition: "his theory of …", "her
- * remarks on …", "their support for …".
+ * remarks on …", "their disdain for …". ("support" is left out: "the voters’ support for the mayor" is
+ * backing counted in votes or money as often as a stance anyone stated.)
  */
 export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
   speech: [
@@ -32,7 +33,7 @@ export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> =
   ],
   writing: ['missive', 'tweet', 'tweets', 'column', 'op-ed'],
   belief: [
-    'theory', 'view', 'views', 'idea', 'ideas', 'obsession', 'adulation', 'admiration', 'disdain', 'contempt', 'support',
+    'theory', 'view', 'views', 'idea', 'ideas', 'obsession', 'adulation', 'admiration', 'disdain', 'contempt',
     'opposition', 'skepticism', 'scepticism', 'distrust', 'mistrust', 'suspicion', 'fear', 'fears', 'concern', 'concerns',
     'abandonment', 'embrace', 'hostility', 'affinity', 'enthusiasm',
   ],

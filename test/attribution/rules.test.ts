@@ -1218,8 +1218,12 @@ table('possessive-noun-topic', [
   ['The coach is standing by his comments on the referees.', { speaker: 'The coach', cue: 'comments', content: 'the referees' }],
   ['Few economists share her long-standing views on tariffs.', { speaker: 'her', cue: 'views', content: 'tariffs' }],
   ['The new budget was shaped by his deep-rooted skepticism about public debt.', { speaker: 'his', cue: 'skepticism', content: 'public debt' }],
+  ['Her disdain for the new stadium was plain.', { speaker: 'Her', cue: 'disdain', content: 'the new stadium', cueType: 'belief' }],
 ], [
   'His remarks on Friday were brief.',
+  'The voters’ support for the new stadium grew.',
+  'What is the mayor’s view of the port?',
+  'Is the coach’s disdain for referees a problem?',
   'The remarks on the budget drew applause.',
   'Reporters said the senator’s remarks on the budget drew applause.',
   'Their long-standing remarks on Friday were brief.',
