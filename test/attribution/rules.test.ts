@@ -449,7 +449,9 @@ table('speaker-cue-content', [
   ['Officials released a statement saying the plant was safe.', { speaker: 'Officials', cue: 'saying', content: 'the plant was safe' }],
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
+  ['Reporters watched as her aides argued that the levy was fair.', { speaker: 'her aides', cue: 'argued', content: 'that the levy was fair' }],
 ], [
+  'What matters most is her push to reform schools.',
   'We — the parents of the team — said no more.',
   'By Friday, all said and done, the deal was signed.',
   'When all is said and done, the deal will hold.',
