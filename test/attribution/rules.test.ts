@@ -1056,12 +1056,15 @@ table('passive-by-agent', [
   ['A very different account of the meeting was being told by the aides.', { speaker: 'the aides', cue: 'told', content: 'A very different account of the meeting' }],
   ['The budget was endorsed by the teachers’ union.', { speaker: 'the teachers’ union', cue: 'endorsed', content: 'The budget' }],
   ['“Blue Harbour” was written by Ana Lind after the flood.', { speaker: 'Ana Lind', cue: 'written', content: '“Blue Harbour”' }],
+  ['The ferry plan was rejected by the harbor board.', { speaker: 'the harbor board', cue: 'rejected', content: 'The ferry plan' }],
 ], [
   'It was first announced by the governor in 1990.',
   'They were backed by the mayor and the council.',
   'The castle is said to be haunted.',
   'The road was closed by the police.',
   'The statement was read by the mayor.',
+  'The appeal will be heard by five judges.',
+  'The move was seen by rivals as a retreat.',
   'The mayor was asked by reporters about the cost.',
   'The mayor was pressed by reporters about the cost.',
 ]);
