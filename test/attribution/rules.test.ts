@@ -450,8 +450,10 @@ table('speaker-cue-content', [
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
   ['Reporters watched as her aides argued that the levy was fair.', { speaker: 'her aides', cue: 'argued', content: 'that the levy was fair' }],
+  ['EVEN THE COACH THINKS THE PLAN WILL FAIL — The club said on Monday that the deal was off.', { speaker: 'The club', cue: 'said', content: 'that the deal was off' }],
 ], [
   'What matters most is her push to reform schools.',
+  'EVEN THE COACH THINKS THE PLAN WILL FAIL — The club has not decided yet.',
   'We — the parents of the team — said no more.',
   'By Friday, all said and done, the deal was signed.',
   'When all is said and done, the deal will hold.',
