@@ -4,21 +4,26 @@
  */
 import type { CueVerbType } from './cue-verbs.js';
 
-/** Nouns whose owner reports an intention or a commitment with "to" and a verb: "her decision to run". */
+/**
+ * Nouns whose owner reports an intention or a commitment with "to" and a verb: "her decision to run". Nouns
+ * of trying ("effort", "attempt", "bid", "push") are left out: "their effort to reopen the mine" reports what
+ * the owner does, not what the owner said or meant, as "tried to" is no cue either.
+ */
 export const INFINITIVE_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
   speech: ['promise', 'promises', 'pledge', 'vow', 'threat', 'call', 'calls', 'refusal', 'offer', 'demand'],
   writing: [],
   belief: [],
   evidence: [],
   intention: [
-    'decision', 'determination', 'eagerness', 'effort', 'efforts', 'plan', 'plans', 'intention', 'bid', 'attempt',
-    'push', 'proposal', 'commitment', 'desire', 'willingness', 'reluctance', 'readiness', 'resolve', 'goal', 'aim', 'wish',
+    'decision', 'determination', 'eagerness', 'plan', 'plans', 'intention', 'proposal', 'commitment', 'desire',
+    'willingness', 'reluctance', 'readiness', 'resolve', 'goal', 'aim', 'wish',
   ],
 };
 
 /**
  * Nouns whose owner reports a stance on a topic named after a preposition: "his theory of …", "her
- * remarks on …", "their support for …".
+ * remarks on …", "their disdain for …". ("support" is left out: "the voters’ support for the mayor" is
+ * backing counted in votes or money as often as a stance anyone stated.)
  */
 export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
   speech: [
@@ -28,7 +33,7 @@ export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> =
   ],
   writing: ['missive', 'tweet', 'tweets', 'column', 'op-ed'],
   belief: [
-    'theory', 'view', 'views', 'idea', 'ideas', 'obsession', 'adulation', 'admiration', 'disdain', 'contempt', 'support',
+    'theory', 'view', 'views', 'idea', 'ideas', 'obsession', 'adulation', 'admiration', 'disdain', 'contempt',
     'opposition', 'skepticism', 'scepticism', 'distrust', 'mistrust', 'suspicion', 'fear', 'fears', 'concern', 'concerns',
     'abandonment', 'embrace', 'hostility', 'affinity', 'enthusiasm',
   ],

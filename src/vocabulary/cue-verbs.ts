@@ -421,6 +421,12 @@ export const PLURAL_SUBJECT_NOUNS: readonly string[] = [
 export const QUOTE_ONLY_VERBS: readonly string[] = ['read', 'chide', 'scold', 'admonish', 'rebuke'];
 
 /**
+ * Verbs of perceiving, which in the passive name what was perceived, not what the agent said: "the appeal
+ * will be heard by five judges", "the move was seen by rivals as a retreat".
+ */
+export const PERCEPTION_VERBS: readonly string[] = ['see', 'hear', 'watch', 'notice'];
+
+/**
  * Phrases that stand for words reported elsewhere, as the object of a verb of saying: "said as much", "has
  * said the same thing", "said the same of her rival".
  */

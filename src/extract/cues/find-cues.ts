@@ -17,6 +17,7 @@ import { isAttributiveParticiple } from './attributive-participle.js';
 import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';
 import { PARTICIPLE_CLAUSE_CONJUNCTIONS, PARTICIPLE_TIME_PREPOSITIONS } from '../../vocabulary/function-words.js';
+import { GROUP_POSSESSIVES, PERSON_POSSESSIVES, WRITER_POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const CLAUSE_PHRASAL = new Set(CLAUSE_PHRASAL_VERBS);
@@ -35,6 +36,7 @@ const ADJECTIVE_PREPOSITIONS = new Map(Object.entries(PREPOSITION_CUE_ADJECTIVES
 const REPORTING_HEADS = new Map(Object.entries(REPORTING_OBJECT_HEADS));
 /** Most words of an object before its head: "drew [a sharp, clear] contrast". */
 const MAX_MODIFIER_TOKENS = 4;
+const POSSESSIVES = new Set([...PERSON_POSSESSIVES, ...GROUP_POSSESSIVES, ...WRITER_POSSESSIVES]);
 /** Forms wink sometimes tags as nouns or adjectives that are still verbs of saying. */
 const MISTAGGED_FORMS = new Set(['said', 'says', 'told', 'tells']);
 
@@ -97,7 +99,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const participleStem = participleTaggedAdjective(tokens, i) ?? perfectTaggedAdjective(tokens, i) ?? verbTaggedNounAfterYear(tokens, i);
     const taggedNoun = isVerbTaggedNoun(tokens, i);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
-    if (!isVerb || isAttributiveParticiple(tokens, i)) continue;
+    if (!isVerb || isAttributiveParticiple(tokens, i) || isOwnedNoun(tokens, i)) continue;
     const phrasal = phrasalVerbAt(tokens, i);
     const topicless = phrasal !== null && TOPIC_ONLY.has(phrasal) && topicPrepositionAfter(tokens, i + phrasal.split(' ').length, TOPICS) === null;
     // "agreed with her aides that …": the verb alone is the cue of the clause; "agreed with her aides" reports a stance.
@@ -339,4 +341,15 @@ function makePhraseEnd(tokens: readonly Token[], index: number): number | null {
   if (token.lemma !== 'make' || token.pos !== 'VERB') return null;
   const phrase = MAKE_PHRASES.find((words) => words.every((word, k) => tokens[index + 1 + k]?.lower === word && tokens[index + 1 + k]?.sentence === token.sentence));
   return phrase === undefined ? null : index + 1 + phrase.length;
+}
+
+/**
+ * "it’s her push to …", "their claims about …": a word right after a possessive is the noun it owns, whatever
+ * its tag. "her" is also an object, which a bare verb may follow after a verb ("heard her say", "let her speak").
+ */
+function isOwnedNoun(tokens: readonly Token[], index: number): boolean {
+  const owner = tokens[index - 1];
+  if (owner === undefined || owner.sentence !== tokens[index]?.sentence || !POSSESSIVES.has(owner.lower)) return false;
+  const before = tokens[index - 2];
+  return owner.lower !== 'her' || before === undefined || before.sentence !== owner.sentence || before.pos !== 'VERB';
 }

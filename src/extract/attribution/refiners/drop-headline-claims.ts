@@ -1,6 +1,7 @@
 /**
  * Headlines ("Leeds team says bees could be saved") are not attributions of the article: a paragraph with
- * no closing punctuation and no quotation marks, short as headlines are, yields no claim.
+ * no closing punctuation and no quotation marks, short as headlines are, yields no claim; nor does a cue
+ * written in capitals, the mark of a heading run into its paragraph ("EVEN THE COACH THINKS IT WILL FAIL — …").
  */
 import type { Document } from '../../document/types.js';
 import type { Candidate } from '../types.js';
@@ -8,6 +9,8 @@ import type { Candidate } from '../types.js';
 const MAX_HEADLINE_WORDS = 25;
 const CLOSING_PUNCTUATION = /[.!?:;"'\u201D\u2019\u00BB)]$/;
 const QUOTE_MARKS = /["\u201C\u201D\u00AB\u00BB]|''/;
+/** Words in capitals only, two letters or more: "THINKS", "CALLS FOR". */
+const CAPITALS = /^\p{Lu}[\p{Lu}\s]*\p{Lu}$/u;
 
 /** Whether paragraph `index` of `doc` reads as a headline. */
 function isHeadline(doc: Document, index: number): boolean {
@@ -17,7 +20,12 @@ function isHeadline(doc: Document, index: number): boolean {
   return !CLOSING_PUNCTUATION.test(text) && !QUOTE_MARKS.test(text) && text.split(/\s+/).length <= MAX_HEADLINE_WORDS;
 }
 
-/** Drops claims made in headline paragraphs. */
+/** Whether the cue of `candidate` is written in capitals. */
+function hasCapitalCue(doc: Document, candidate: Candidate): boolean {
+  return candidate.cue !== null && CAPITALS.test(doc.text.slice(candidate.cue.start, candidate.cue.end));
+}
+
+/** Drops claims made in headline paragraphs or with a cue of a heading. */
 export function dropHeadlineClaims(candidates: readonly Candidate[], doc: Document): Candidate[] {
-  return candidates.filter((candidate) => !isHeadline(doc, doc.sentences[candidate.firstSentence]?.paragraph ?? -1));
+  return candidates.filter((candidate) => !isHeadline(doc, doc.sentences[candidate.firstSentence]?.paragraph ?? -1) && !hasCapitalCue(doc, candidate));
 }

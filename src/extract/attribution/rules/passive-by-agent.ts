@@ -10,9 +10,10 @@ import { contentRanges } from '../phrases/ranges.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext } from '../types.js';
-import { QUOTE_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { PERCEPTION_VERBS, QUOTE_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
+const PERCEPTION = new Set(PERCEPTION_VERBS);
 /** The preposition that opens a topic after the agent: "was asked by reporters about …". */
 const TOPIC_PREPOSITION = 'about';
 
@@ -22,8 +23,9 @@ const MODIFIERS = new Set(VERB_MODIFIERS);
 export const passiveByAgent: CueRule = {
   id: 'passive-by-agent',
   apply(context: RuleContext, cue: Cue) {
-    // "The statement was read by the mayor": what was read is named, not reported.
-    if (cue.kind !== 'verb' || !cue.passive || QUOTE_ONLY.has(cue.lemma)) return null;
+    // "The statement was read by the mayor", "The appeal was heard by the court": what was read or perceived is
+    // named, not reported.
+    if (cue.kind !== 'verb' || !cue.passive || QUOTE_ONLY.has(cue.lemma) || PERCEPTION.has(cue.lemma)) return null;
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (tokens[cue.endToken]?.lower !== 'by') return null;

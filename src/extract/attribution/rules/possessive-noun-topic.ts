@@ -9,6 +9,7 @@ import { DAY_AND_MONTH_NAMES, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { makeCandidate } from '../candidate.js';
 import { boundOwner, complementEnd, followsCue, nounClaims, nounCue, nounOwner, typesOf } from '../phrases/noun-cue.js';
 import { contentRanges } from '../phrases/ranges.js';
+import { inQuote } from '../phrases/tokens.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { Candidate, RuleContext } from '../types.js';
 
@@ -28,6 +29,9 @@ function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence
   // "her remarks Tuesday on …": a day may stand between the noun and its topic.
   const preposition = DAYS.has(tokens[noun + 1]?.lower ?? '') ? noun + 2 : noun + 1;
   if (!PREPOSITIONS.has(tokens[preposition]?.lower ?? '') || DATE_WORDS.has(tokens[preposition + 1]?.lower ?? '')) return null;
+  // "What is the mayor’s view of the port?": a question asks for the stance and reports none.
+  const last = tokens[sentence.endToken - 1];
+  if (last?.text === '?' && !inQuote(context, last)) return null;
   const owner = nounOwner(context, noun, sentence, false);
   if (owner === null || followsCue(context, owner.firstToken, sentence)) return null;
   const end = complementEnd(context, preposition, sentence);
