@@ -163,6 +163,12 @@ describe('confidence factors', () => {
     expect(applyingFactors(near).map((f) => f.name)).toEqual(['pronoun-named-just-before']);
   });
 
+  it('does not count a short object noun phrase as a fragment', () => {
+    const object: ClaimEvidence = { ...plain, rule: 'speaker-verb-object', contentWords: 3 };
+    expect(applyingFactors(object).map((f) => f.name)).toEqual(['loose-rule']);
+    expect(applyingFactors({ ...object, rule: 'speaker-cue-content' }).map((f) => f.name)).toEqual(['few-words']);
+  });
+
   it('counts a present-tense cue only with a verb of saying or writing', () => {
     expect(applyingFactors({ ...plain, presentTenseCue: true })).toEqual([]);
     const said: ClaimEvidence = { ...plain, cueType: 'speech' };

@@ -27,6 +27,9 @@ export interface ConfidenceFactor {
  */
 export const BASE_ODDS = 10;
 
+/** The rule that takes a noun phrase object of the cue as the content: "condemned the launch". */
+const OBJECT_RULE = 'speaker-verb-object';
+
 /**
  * Rules whose content or speaker is a looser guess: an object noun phrase taken as content ("condemned the
  * launch"), a quotation framed by a verb that is not one of saying ("called it “…”"), a passive agent, a
@@ -34,7 +37,7 @@ export const BASE_ODDS = 10;
  * the one before.
  */
 const LOOSE_RULES: ReadonlySet<string> = new Set([
-  'speaker-verb-object', 'framing-verb-quote', 'passive-by-agent', 'possessive-noun-cue', 'possessive-noun-infinitive',
+  OBJECT_RULE, 'framing-verb-quote', 'passive-by-agent', 'possessive-noun-cue', 'possessive-noun-infinitive',
   'possessive-noun-topic', 'framing-noun-phrase', 'floating-quote',
 ]);
 
@@ -84,8 +87,12 @@ export const CONFIDENCE_FACTORS: readonly ConfidenceFactor[] = [
   {
     name: 'few-words',
     odds: 0.75,
-    reason: 'Content under 7 words is often a fragment of a longer statement or a noun phrase (right 81%, longer 90%).',
-    applies: (e) => e.contentWords < 7,
+    reason:
+      'Content under 7 words is often a fragment of a longer statement or a noun phrase (right 81%, longer 90%). ' +
+      'Not so for a noun phrase taken whole as the object of its verb ("endorsed Jane Roe", "denied the report"): ' +
+      'a short object is a complete one, and such objects are right more often than longer ones (90% against ' +
+      '81%, on both halves of the articles).',
+    applies: (e) => e.contentWords < 7 && e.rule !== OBJECT_RULE,
   },
   {
     name: 'clause-break',
