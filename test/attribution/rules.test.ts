@@ -451,8 +451,11 @@ table('speaker-cue-content', [
   ['Officials released a statement saying the plant was safe.', { speaker: 'Officials', cue: 'saying', content: 'the plant was safe' }],
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
+  ['The treasurer keeps saying the budget is sound.', { speaker: 'The treasurer', cue: 'saying', content: 'the budget is sound' }],
+  ['Neighbors have continued insisting that the tower is too tall.', { speaker: 'Neighbors', cue: 'insisting', content: 'that the tower is too tall' }],
 ], [
   'We — the parents of the team — said no more.',
+  'Keeps saying the budget is sound, though the books show a gap.',
   'By Friday, all said and done, the deal was signed.',
   'When all is said and done, the deal will hold.',
   'The judge denied the request, ruling that she posed a risk.',
