@@ -672,6 +672,8 @@ table('participle-cue', [
   ['The vote split the party, with Sen. Ann Bell, R-Tenn., now saying she would run.', { speaker: 'Sen. Ann Bell', cue: 'saying', content: 'she would run' }],
   ['Roe spoke for an hour, going on to claim the harbour needed a new pier.', { speaker: 'Roe', cue: 'claim', content: 'the harbour needed a new pier' }],
   ['“We are late,” the mayor said, continuing to argue that the budget was too small.', { speaker: 'the mayor', cue: 'argue', content: 'that the budget was too small' }],
+  ['The coach told reporters that he thinks the team is ready, adding that the fans deserve a win.', { speaker: 'The coach', cue: 'adding', content: 'that the fans deserve a win' }],
+  ['“The pier is safe,” the mayor said. The engineer believes it will last, adding that repairs are cheap.', { speaker: 'The engineer', cue: 'adding', content: 'that repairs are cheap' }],
 ], [
   'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
   'Roe spoke for an hour going on to claim the harbour needed a new pier.',
