@@ -121,7 +121,8 @@ describe('confidence factors', () => {
     ['quoted', { kind: 'direct' }],
     ['partly-quoted', { kind: 'mixed' }],
     ['speech-cue', { cueType: 'speech' }],
-    ['loose-rule', { rule: 'speaker-verb-object' }],
+    ['loose-rule', { rule: 'framing-verb-quote' }],
+    ['object-as-content', { rule: 'speaker-verb-object' }],
     ['few-words', { contentWords: 4 }],
     ['clause-break', { crossesClauseBreak: true }],
     ['comma-in-paraphrase', { commaOutsideQuotes: true }],
@@ -165,7 +166,7 @@ describe('confidence factors', () => {
 
   it('does not count a short object noun phrase as a fragment', () => {
     const object: ClaimEvidence = { ...plain, rule: 'speaker-verb-object', contentWords: 3 };
-    expect(applyingFactors(object).map((f) => f.name)).toEqual(['loose-rule']);
+    expect(applyingFactors(object).map((f) => f.name)).toEqual(['object-as-content']);
     expect(applyingFactors({ ...object, rule: 'speaker-cue-content' }).map((f) => f.name)).toEqual(['few-words']);
   });
 
