@@ -135,6 +135,9 @@ export const THAT_ONLY_VERBS: readonly string[] = [
   'quote', 'publish', 'type', 'headline', 'text', 'email', 'report', 'question',
 ];
 
+/** Verbs of going on or starting that take a cue's -ing form: "keeps saying", "kept insisting". */
+export const ASPECT_VERBS: readonly string[] = ['keep', 'continue', 'start', 'begin'];
+
 /** Forms of "to be" that make a following participle passive ("is said to", "was told"). */
 export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'];
 

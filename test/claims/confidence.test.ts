@@ -121,7 +121,8 @@ describe('confidence factors', () => {
     ['quoted', { kind: 'direct' }],
     ['partly-quoted', { kind: 'mixed' }],
     ['speech-cue', { cueType: 'speech' }],
-    ['loose-rule', { rule: 'speaker-verb-object' }],
+    ['loose-rule', { rule: 'framing-verb-quote' }],
+    ['object-as-content', { rule: 'speaker-verb-object' }],
     ['few-words', { contentWords: 4 }],
     ['clause-break', { crossesClauseBreak: true }],
     ['comma-in-paraphrase', { commaOutsideQuotes: true }],
@@ -161,6 +162,12 @@ describe('confidence factors', () => {
     expect(applyingFactors({ ...plain, kind: 'direct', opensWithSubjectAndVerb: false }).map((f) => f.name)).toEqual(['quoted']);
     const near: ClaimEvidence = { ...plain, pronounSpeaker: true, pronounNamedJustBefore: true };
     expect(applyingFactors(near).map((f) => f.name)).toEqual(['pronoun-named-just-before']);
+  });
+
+  it('does not count a short object noun phrase as a fragment', () => {
+    const object: ClaimEvidence = { ...plain, rule: 'speaker-verb-object', contentWords: 3 };
+    expect(applyingFactors(object).map((f) => f.name)).toEqual(['object-as-content']);
+    expect(applyingFactors({ ...object, rule: 'speaker-cue-content' }).map((f) => f.name)).toEqual(['few-words']);
   });
 
   it('counts a present-tense cue only with a verb of saying or writing', () => {

@@ -57,6 +57,9 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       const modifier = token.pos === 'ADV' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.pos === 'VERB';
       // "the club's most urgent task was …": an adverb before an adjective inside the subject.
       const degree = token.pos === 'ADV' && i > start && next?.pos === 'ADJ';
+      // "a close race as the mayor gains ground": a clause of time after a noun is no part of a subject ("after",
+      // "before" and "since" are prepositions too often: "her work after the attacks and …").
+      if (token.lower === 'as' && i > start && tokens[i - 1]?.pos === 'NOUN' && looksLikeClause(context, i + 1, sentence)) return false;
       if (infinitive || coordinated) {
         infinitives = true;
         i += 2;

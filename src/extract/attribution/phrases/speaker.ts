@@ -1,7 +1,7 @@
 /** The speaker phrase before a cue, with what may stand between them. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { ASPECT_VERBS, BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
   CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SUBJECT_JOINERS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
@@ -23,6 +23,7 @@ const MODIFIERS = new Set(VERB_MODIFIERS);
 /** "’s" standing for "has" before a participle. */
 const HAS_CONTRACTIONS = new Set(['’s', "'s"]);
 const BE = new Set(BE_FORMS);
+const ASPECT = new Set(ASPECT_VERBS);
 const RAISING = new Set(RAISING_VERBS);
 const NEGATION = new Set(NEGATIONS);
 const TIME = new Set(TIME_HEADS);
@@ -78,6 +79,8 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
       isFloatedAll(tokens, end - 1)) end -= 1;
     // "is saying", "’s claiming": the progressive's "to be" belongs to the verb.
     else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
+    // "keeps saying", "kept insisting": a verb of going on or starting before the cue's -ing form belongs to it.
+    else if (progressive && end === cue.firstToken && ASPECT.has(token.lemma) && token.pos !== 'PROPN') end -= 1;
     // "she’s called for …": a "’s" the cue finder read as "has" belongs to the verb.
     else if (!progressive && !cue.passive && HAS_CONTRACTIONS.has(token.lower) && token.pos === 'AUX') end -= 1;
     // "appeared to suggest", "went on to say": a verb and "to" before the cue's own verb.

@@ -117,13 +117,30 @@ function afterSetting(context: RuleContext, cue: Cue): boolean {
 
 /** "“…,” he said, adding that …": the speaker of the claim just made in the sentence. */
 function inheritedSpeaker(context: RuleContext, cue: Cue): SpeakerPhrase | null {
-  const previous = context.accepted[context.accepted.length - 1];
+  const previous = outerReport(context.accepted, context.accepted.length - 1);
   if (previous === undefined || previous.lastSentence !== cue.sentence || previous.speaker === null) return null;
   if (previous.cue === null || previous.cue.end > cue.start) return null;
   // "Moreau defended firing a cook who said she was underpaid, saying …": the participle hangs on the
   // main clause, not on a relative clause inside it.
   if (previous.speaker.kind === 'pronoun' && RELATIVES.has(context.doc.text.slice(previous.speaker.start, previous.speaker.end).toLowerCase())) return null;
   return { start: cue.start, end: cue.start, kind: 'inherited', from: previous };
+}
+
+/**
+ * The claim at `index` of `accepted`, or, when its cue stands inside the words of an earlier claim ("Roe told
+ * them that she believes …, saying …"), that earlier claim: a participle after a report within a report hangs
+ * on the outer one.
+ */
+function outerReport(accepted: readonly Candidate[], index: number): Candidate | undefined {
+  const last = accepted[index];
+  const cue = last?.cue;
+  if (cue === null || cue === undefined) return last;
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const earlier = accepted[i] as Candidate;
+    if (earlier.lastSentence < (last as Candidate).firstSentence) break;
+    if (earlier.content.some((range) => range.start <= cue.start && cue.end <= range.end)) return earlier;
+  }
+  return last;
 }
 
 /** Most tokens of a party and state label between commas: "R-Tenn.", "D-N.Y.". */

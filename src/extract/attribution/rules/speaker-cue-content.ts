@@ -105,9 +105,13 @@ export const speakerCueContent: CueRule = {
     // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
     // "declined that offer and later moved away": "that" before a noun that opens no clause points to a thing.
     const tokens = context.doc.tokens;
-    const demonstrative = tokens[opening.token]?.lower === 'that' && tokens[opening.token + 1]?.pos === 'NOUN' && !looksLikeClause(context, opening.token + 1, sentence);
+    // "rejected that claim in a ruling issued Friday": a setting right after the noun ends it, whatever verb follows.
+    const demonstrativeNoun = tokens[opening.token]?.lower === 'that' && tokens[opening.token + 1]?.pos === 'NOUN';
+    const settingAfterNoun = demonstrativeNoun && objectSettingStart(context, opening.token + 1, until) === opening.token + 2 &&
+      !tokens.slice(opening.token + 2, until).some((token) => token.pos === 'AUX');
+    const demonstrative = demonstrativeNoun && (settingAfterNoun || !looksLikeClause(context, opening.token + 1, sentence));
     const object = !opening.introduced || isParticleObject(context, cue) || demonstrative;
-    if (object && (!looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
+    if (object && (settingAfterNoun || !looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
       until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until), cue);
     }
     const content = [...headOfRelative(context, speaker.firstToken, sentence), ...contentFrom(context, opening.token, sentence, until)];

@@ -23,18 +23,20 @@ export interface ConfidenceFactor {
  * intention cue, opening with a subject and its verb, with no other report beside it, no comma, clause break
  * or "to" opening it, and a speaker that is no pronoun; such claims are right about nine times in ten (39 of
  * 42 measured). The base also sets where the 0.9 mark falls: claims at 0.9 or above are right about 19 times
- * in 20 (95.1%, holding 80% of the right claims; 95.4% and 94.6% on the two halves of the articles).
+ * in 20 (95.5%, holding 83% of the right claims; 95.8% and 95.1% on the two halves of the articles).
  */
 export const BASE_ODDS = 10;
 
+/** The rule that takes a noun phrase object of the cue as the content: "condemned the launch". */
+const OBJECT_RULE = 'speaker-verb-object';
+
 /**
- * Rules whose content or speaker is a looser guess: an object noun phrase taken as content ("condemned the
- * launch"), a quotation framed by a verb that is not one of saying ("called it “…”"), a passive agent, a
+ * Rules whose content or speaker is a looser guess (besides the object rule, counted on its own): a quotation framed by a verb that is not one of saying ("called it “…”"), a passive agent, a
  * possessive noun ("his claim that …", "her plan to …", "his theory of …", "in her view, …"), a quotation given the speaker of
  * the one before.
  */
 const LOOSE_RULES: ReadonlySet<string> = new Set([
-  'speaker-verb-object', 'framing-verb-quote', 'passive-by-agent', 'possessive-noun-cue', 'possessive-noun-infinitive',
+  'framing-verb-quote', 'passive-by-agent', 'possessive-noun-cue', 'possessive-noun-infinitive',
   'possessive-noun-topic', 'framing-noun-phrase', 'floating-quote',
 ]);
 
@@ -79,13 +81,29 @@ export const CONFIDENCE_FACTORS: readonly ConfidenceFactor[] = [
     name: 'loose-rule',
     odds: 0.5,
     reason: 'A rule that guesses content or speaker from looser patterns (right 78%, other rules 91%).',
-    applies: (e) => LOOSE_RULES.has(e.rule),
+    applies: (e) => LOOSE_RULES.has(e.rule) || (e.rule === OBJECT_RULE && e.cueType === 'intention'),
+  },
+  {
+    name: 'object-as-content',
+    odds: 0.6,
+    reason:
+      'A noun phrase object of the cue taken as the content ("condemned the launch", "praised Jane Roe"): a ' +
+      'looser guess than a clause, as the object may be a mere topic or run on into the writer\'s words, but ' +
+      'surer than the other loose rules, since the verb and its object stand plainly together (right 85%, the ' +
+      'other loose rules 78%; set between the two, it lifted the share of right claims held at 0.9 on both ' +
+      'halves of the articles). After a verb of intention ("wants a new bridge") the object is a wish rather ' +
+      'than a report, and is right less often (74%): it counts as a loose rule.',
+    applies: (e) => e.rule === OBJECT_RULE && e.cueType !== 'intention',
   },
   {
     name: 'few-words',
     odds: 0.75,
-    reason: 'Content under 7 words is often a fragment of a longer statement or a noun phrase (right 81%, longer 90%).',
-    applies: (e) => e.contentWords < 7,
+    reason:
+      'Content under 7 words is often a fragment of a longer statement or a noun phrase (right 81%, longer 90%). ' +
+      'Not so for a noun phrase taken whole as the object of its verb ("endorsed Jane Roe", "denied the report"): ' +
+      'a short object is a complete one, and such objects are right more often than longer ones (90% against ' +
+      '81%, on both halves of the articles).',
+    applies: (e) => e.contentWords < 7 && e.rule !== OBJECT_RULE,
   },
   {
     name: 'clause-break',
