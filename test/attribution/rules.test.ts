@@ -141,6 +141,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // "as" and a past participle inside the reported clause's subject.
+  ['The mayor said the levy as written would hurt bakers.', { speaker: 'The mayor', cue: 'said', content: 'the levy as written would hurt bakers' }],
   // A plural verb the tagger reads as a noun after a plural subject.
   ['Police data show 412 thefts were reported in May.', { speaker: 'Police data', cue: 'show', content: '412 thefts were reported in May' }],
   ['Census figures show the town grew.', { speaker: 'Census figures', cue: 'show', content: 'the town grew' }],

@@ -60,10 +60,13 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       // "a close race as the mayor gains ground": a clause of time after a noun is no part of a subject ("after",
       // "before" and "since" are prepositions too often: "her work after the attacks and …").
       if (token.lower === 'as' && i > start && tokens[i - 1]?.pos === 'NOUN' && looksLikeClause(context, i + 1, sentence)) return false;
+      // "the plan as drafted would …": "as" and a past participle qualify the noun inside the subject.
+      const asParticiple = token.lower === 'as' && i > start && next?.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) &&
+        /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
       if (infinitive || coordinated) {
         infinitives = true;
         i += 2;
-      } else if (modifier) i += 2;
+      } else if (modifier || asParticiple) i += 2;
       else if (isNounPhraseWord(token) || joined || mark || closing || (token.pos === 'ADP' && i > start) || joinsPhrases || degree) i += 1;
       else break;
     }
