@@ -3,6 +3,7 @@
  * deal", "an expected rise". It reports nothing, whatever its tag.
  */
 import type { Token } from '../document/types.js';
+import { hasPastParticipleEnding } from '../util/participle.js';
 
 /** Parts of speech that continue the noun phrase after the participle: "a proposed (natural) (gas) pipeline". */
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -13,5 +14,5 @@ export function isAttributiveParticiple(tokens: readonly Token[], index: number)
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   if (before?.pos !== 'DET' || after === undefined || after.sentence !== token.sentence) return false;
-  return /(?:ed|en)$/.test(token.lower) && NOUN_PHRASE_POS.has(after.pos);
+  return hasPastParticipleEnding(token.lower) && NOUN_PHRASE_POS.has(after.pos);
 }

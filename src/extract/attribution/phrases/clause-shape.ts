@@ -11,6 +11,7 @@ import {
   inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isTensedVerb,
 } from './tokens.js';
 import { REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
 
 /** Words that open a reported question: "asked whether …" (REPORTED_QUESTION_WORDS). */
 export const QUESTION_WORDS = new Set(REPORTED_QUESTION_WORDS);
@@ -61,7 +62,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       // "before" and "since" are prepositions too often: "her work after the attacks and …").
       if (token.lower === 'as' && i > start && tokens[i - 1]?.pos === 'NOUN' && looksLikeClause(context, i + 1, sentence)) return false;
       // "the plan as drafted would …": "as" and a past participle qualify the noun inside the subject.
-      const asParticiple = token.lower === 'as' && i > start && next?.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) &&
+      const asParticiple = token.lower === 'as' && i > start && next?.pos === 'VERB' && hasPastParticipleEnding(next.lower) &&
         /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
       if (infinitive || coordinated) {
         infinitives = true;

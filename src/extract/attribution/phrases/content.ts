@@ -16,6 +16,7 @@ import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.j
 import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const RELATIVE_ASIDES = new Set(RELATIVE_ASIDE_OPENERS);
@@ -301,7 +302,7 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
     if (SUBORDINATORS.has(token.lower)) return true;
     if (token.lower === 'that' || token.text === ':') return false;
     const previous = tokens[i - 1] as Token;
-    const participle = token.pos === 'VERB' && /(?:ed|en)$/.test(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
+    const participle = token.pos === 'VERB' && hasPastParticipleEnding(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
     // "at a truck stop this week": a noun after a noun, read as a verb.
     const compound = i > after + 1 && followsModifierAndNoun(tokens, i);
     // "said of the idea of moving the depot": a gerund after a preposition is a noun.

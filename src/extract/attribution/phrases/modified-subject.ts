@@ -10,6 +10,7 @@ import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { inQuote, isJoiningHyphen, isQuoteMark } from './tokens.js';
 import { SUBJECT_BOUNDARY_MARKS } from '../../../vocabulary/clause-breaks.js';
 import { MODIFIER_CLAUSE_OPENERS, SUBJECT_RELATIVE_WORDS } from '../../../vocabulary/function-words.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
 
 /** Most tokens between the head and the cue. */
 const MAX_MODIFIER_TOKENS = 20;
@@ -55,7 +56,7 @@ function opensModifier(tokens: readonly Token[], index: number): boolean {
   if (token === undefined || next === undefined) return false;
   if (RELATIVES.has(token.lower)) return true;
   if (token.pos !== 'VERB' && token.lower !== 'being') return false;
-  if (token.lower === 'being') return next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower);
+  if (token.lower === 'being') return next.pos === 'VERB' && hasPastParticipleEnding(next.lower);
   if (token.lower.endsWith('ing')) return true;
-  return /(?:ed|en)$/.test(token.lower) && next.pos === 'ADP';
+  return hasPastParticipleEnding(token.lower) && next.pos === 'ADP';
 }

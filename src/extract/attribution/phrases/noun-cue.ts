@@ -13,6 +13,7 @@ import { BE_FORMS } from '../../../vocabulary/cue-verbs.js';
 import { DAY_AND_MONTH_NAMES, DAY_PART_WORDS, RELATIVE_DAY_WORDS, SEASON_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
 import { CLAUSE_MARKS } from '../../../vocabulary/clause-breaks.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
 
 /** Modifiers that may stand between the owner and the noun: "Trump’s repeated claim", "his long-standing plan". */
 const MAX_MODIFIERS = 2;
@@ -118,7 +119,7 @@ export function boundOwner(context: RuleContext, owner: PhraseMatch, sentence: S
 /** "was shaped by his": a form of "to be", a past participle and "by" end the verb group before token `owner`. */
 function isPassiveAgent(tokens: readonly Token[], start: number, owner: number): boolean {
   const participle = tokens[owner - 2];
-  if (tokens[owner - 1]?.lower !== 'by' || participle === undefined || !/(?:ed|en)$/.test(participle.lower)) return false;
+  if (tokens[owner - 1]?.lower !== 'by' || participle === undefined || !hasPastParticipleEnding(participle.lower)) return false;
   return tokens.slice(start, owner - 2).some((token) => BE.has(token.lower));
 }
 

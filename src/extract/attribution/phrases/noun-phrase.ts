@@ -10,6 +10,7 @@ import type { RuleContext } from '../types.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
 import { DASHES } from '../../../vocabulary/dashes.js';
 import { SUBJECT_CLAUSE_OPENERS } from '../../../vocabulary/function-words.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
 
 /** A phrase as a token range [firstToken, endToken). */
 export interface PhraseMatch {
@@ -161,7 +162,7 @@ function isParticipleModifier(tokens: readonly Token[], index: number, sentence:
   // "his running mate", "Trump’s elected successor": after an owner too.
   const owner = before !== undefined && (isPossessive(before) || isPossessivePronoun(before));
   const opening = index === sentence.firstToken || owner || (before !== undefined && (/^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos) || before.text === ','));
-  if (/(?:ed|en)$/.test(token.lower)) return opening;
+  if (hasPastParticipleEnding(token.lower)) return opening;
   // "where nursing experts say": a gerund before its noun, after a word that opens a clause.
   return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));
 }
@@ -170,7 +171,7 @@ function isParticipleModifier(tokens: readonly Token[], index: number, sentence:
 function isParticipleAdverb(tokens: readonly Token[], index: number): boolean {
   const adverb = tokens[index] as Token;
   const participle = tokens[index + 1];
-  return adverb.pos === 'ADV' && adverb.lower.endsWith('ly') && participle?.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower);
+  return adverb.pos === 'ADV' && adverb.lower.endsWith('ly') && participle?.pos === 'VERB' && hasPastParticipleEnding(participle.lower);
 }
 
 /** Most tokens of the first place before the "and" that joins a second: "in the state and around …". */

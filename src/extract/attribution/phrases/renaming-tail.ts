@@ -7,6 +7,7 @@ import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
 import { looksLikeClause } from './clause-shape.js';
 import { inQuote, isQuoteMark } from './tokens.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that end the renaming noun phrase's own words: a relative clause may follow ("the alliance that …"). */
@@ -19,7 +20,7 @@ const PARTICIPLE_LINKS = new Set(['by', 'for', 'to', 'in', 'at', 'on', 'with', '
 /** The verb at `index`, after a noun, opens a reduced relative clause: "fighting for …", "backed by …". */
 function isReducedRelative(tokens: readonly Token[], index: number): boolean {
   const verb = tokens[index] as Token;
-  return verb.lower.endsWith('ing') || (/(?:ed|en)$/.test(verb.lower) && PARTICIPLE_LINKS.has(tokens[index + 1]?.lower ?? ''));
+  return verb.lower.endsWith('ing') || (hasPastParticipleEnding(verb.lower) && PARTICIPLE_LINKS.has(tokens[index + 1]?.lower ?? ''));
 }
 
 /** Words that show a list rather than a renaming: "the mayor, the governor and the council". */

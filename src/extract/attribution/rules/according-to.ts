@@ -17,6 +17,7 @@ import { EVIDENCE_NOUNS } from '../../../vocabulary/speaker-words.js';
 import { isNewsOutlet } from '../../../vocabulary/outlets.js';
 import { DASHES } from '../../../vocabulary/dashes.js';
 import { SOURCE_RELATIVES } from '../../../vocabulary/function-words.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
 
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const SEPARATORS = new Set([',', ...DASHES]);
@@ -105,7 +106,7 @@ const MAX_MODIFIER_TOKENS = 10;
  */
 function modifiersEnd(tokens: readonly Token[], start: number, sentence: Sentence): number {
   const first = tokens[start];
-  if (first === undefined || !(first.pos === 'ADP' || (first.pos === 'VERB' && /(?:ed|en)$/.test(first.lower)))) return start;
+  if (first === undefined || !(first.pos === 'ADP' || (first.pos === 'VERB' && hasPastParticipleEnding(first.lower)))) return start;
   for (let j = start + 1; j < sentence.endToken && j <= start + MAX_MODIFIER_TOKENS; j += 1) {
     const token = tokens[j] as Token;
     if (token.text === ',') return j;
