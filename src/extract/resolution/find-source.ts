@@ -22,6 +22,16 @@ const TALKED_TO = /(?:spoke|speaking|talked|talking)\s+(?:\S+\s+){0,3}(?:to|with
 const PLATFORM = new RegExp(`\\b(?:on|via)\\s+(${PLATFORMS.join('|')})\\b`, 'g');
 /** "’s" or "'s" right after a name, then a word in lower case: "NATO’s eastern flank". */
 const POSSESSIVE_OF_COMMON_NOUN = /^['’]s\s+\p{Ll}/u;
+/** How much text after a name is read for it: "’s", a few spaces and a letter. */
+const POSSESSIVE_REACH = 8;
+
+/**
+ * The name ending at `end` owns a common noun ("on NATO’s eastern flank"), and so carries nothing; a name
+ * owning a title does ("on ABC’s “This Week”").
+ */
+function ownsCommonNoun(text: string, end: number): boolean {
+  return POSSESSIVE_OF_COMMON_NOUN.test(text.slice(end, end + POSSESSIVE_REACH));
+}
 /** How much text before a name is read for a lead phrase. */
 const LEAD_WINDOW = 40;
 
@@ -46,9 +56,7 @@ export function findSource(
     if (!free(mention)) continue;
     const outlet = isNewsOutlet(mention.entity.name) || isNewsOutlet(doc.text.slice(mention.start, mention.end));
     const before = doc.text.slice(Math.max(first.start, mention.start - LEAD_WINDOW), mention.start);
-    // "on NATO’s eastern flank": a name owning a common noun carries nothing ("on ABC’s “This Week”" does).
-    const owns = POSSESSIVE_OF_COMMON_NOUN.test(doc.text.slice(mention.end, mention.end + LEAD_WINDOW));
-    const led = mention.entity.type === 'ORG' && !owns && (LEAD.test(before) || TALKED_TO.test(before));
+    const led = mention.entity.type === 'ORG' && (LEAD.test(before) || TALKED_TO.test(before)) && !ownsCommonNoun(doc.text, mention.end);
     if (outlet || led) return { mention: { start: mention.start, end: mention.end }, entity: mention.entity };
   }
   const sentences = doc.text.slice(first.start, last.end);
