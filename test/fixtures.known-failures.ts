@@ -55,4 +55,8 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'weekdays inside a rhetorical quotation ("for jobs on Monday and against them on Tuesday") are resolved as days of the calendar',
   '24-ohio-pipeline-debate#nd3':
     '"the next morning" after a hypothetical is read as the morning of the publication day',
+  '27-oregon-governor-live-updates#q6:speaker':
+    '", according to the contracts" closing a sentence whose reported clause opens with "Fairbanks added that" is read as the source of the whole sentence, as it is for "Police have said …, according to the family\u2019s lawyers"; the contracts are evidence inside the spokesman\u2019s words',
+  '27-oregon-governor-live-updates#q6:cue':
+    'the claim is given the cue "according to" (see q6:speaker)',
 };

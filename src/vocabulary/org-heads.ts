@@ -30,7 +30,8 @@ export const ORG_FINAL_WORDS: readonly string[] = [
   'shipping', 'trading', 'brewing', 'engineering', 'manufacturing', 'logistics', 'solutions', 'developments',
   'properties', 'resources', 'minerals', 'utilities', 'ledger', 'chronicle', 'courier', 'telegraph', 'inquirer',
   'sentinel', 'dispatch', 'bulletin', 'examiner', 'syndicate', 'consortium', 'collective', 'caucus',
-  'conservancy', 'ferries', 'lines', 'transit', 'buses', 'centers', 'centres', 'poll',
+  'conservancy', 'ferries', 'lines', 'transit', 'buses', 'centers', 'centres', 'poll', 'research', 'polling',
+  'analytics', 'strategies', 'insights',
 ];
 
 /** First words of organisation names followed by "of" ("Bank of England", "Ministry of Defence"). */

@@ -15,7 +15,7 @@ export const PERSON_TITLE_HEADS: readonly string[] = [
   'lieutenant', 'sergeant', 'officer', 'official', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor',
   'attorney', 'prosecutor', 'judge', 'justice', 'lawyer', 'coach', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'forward', 'batsman', 'bowler', 'pitcher', 'quarterback', 'player', 'champion',
-  'founder', 'owner', 'partner', 'analyst', 'economist', 'strategist', 'professor', 'researcher',
+  'founder', 'owner', 'partner', 'analyst', 'economist', 'strategist', 'pollster', 'professor', 'researcher',
   'scientist', 'expert', 'editor', 'correspondent', 'reporter', 'journalist', 'columnist', 'author',
   'writer', 'spokesperson', 'negotiator', 'mediator', 'inspector', 'commissioner', 'superintendent',
   'sheriff', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'pastor', 'priest', 'cleric',

@@ -177,7 +177,9 @@ export function participleTaggedAdjective(tokens: readonly Token[], index: numbe
   // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
   if (token.pos === 'NOUN') return tokens[index - 1]?.text === ',' && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
   if (token.pos !== 'ADJ') return null;
-  const progressive = BE.has(tokens[index - 1]?.lower ?? '') && /^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '');
+  // "is promising to freeze fees": so does "to" and a verb after it ("is promising to investors" has none).
+  const infinitive = tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
+  const progressive = BE.has(tokens[index - 1]?.lower ?? '') && (/^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '') || infinitive);
   if (tokens[index - 1]?.text !== ',' && !progressive) return null;
   return verbOfForm(token.lower, 'ing', VERB_TYPES);
 }

@@ -203,14 +203,21 @@ function headsLink(tokens: readonly Token[], index: number, link: Token, sentenc
   return isNounHead(owner) || (link.lower === 'of' && (PART.has(owner.lower) || owner.pos === 'NUM')) || isAdjectiveTaggedHead(tokens, index, sentence);
 }
 
+/** Most adjectives between an article or a possessive and an adjective read as the head: "her [Democratic] rival". */
+const MAX_ADJECTIVES_BEFORE_HEAD = 3;
+
 /**
- * "The brief said", "the accused told", "the state's polling average shows": an adjective after an article, a
- * possessive or a noun, where a phrase's head stands, is read as its noun.
+ * "The brief said", "the accused told", "the state’s polling average shows", "Her rival, Jo Marsh, said": an
+ * adjective after an article, a possessive or a noun, where a phrase's head stands, is read as its noun.
  */
 function isAdjectiveTaggedHead(tokens: readonly Token[], index: number, sentence: Sentence): boolean {
-  const before = tokens[index - 1];
-  if (tokens[index]?.pos !== 'ADJ' || before === undefined || index - 1 < sentence.firstToken) return false;
-  return before.pos === 'DET' || before.pos === 'NOUN' || before.pos === 'PROPN' || isPossessive(before);
+  if (tokens[index]?.pos !== 'ADJ') return false;
+  // "her Democratic rival", "the longtime accused": adjectives may stand between.
+  let previous = index - 1;
+  while (previous > sentence.firstToken && previous > index - MAX_ADJECTIVES_BEFORE_HEAD && tokens[previous]?.pos === 'ADJ') previous -= 1;
+  const before = tokens[previous];
+  if (before === undefined || previous < sentence.firstToken) return false;
+  return before.pos === 'DET' || before.pos === 'NOUN' || before.pos === 'PROPN' || isPossessive(before) || isPossessivePronoun(before);
 }
 
 /**

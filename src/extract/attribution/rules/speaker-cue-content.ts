@@ -120,9 +120,21 @@ export const speakerCueContent: CueRule = {
     if (pieces.length === 0) return null;
     // "agreed to soften the cuts": a verb of saying with "to" reports a commitment, not words.
     const commitment = context.doc.tokens[opening.token]?.lower === 'to' && cue.type !== 'belief';
-    return makeCandidate(context, this.id, pieces, cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
+    return makeCandidate(context, this.id, pieces, negated ? withNegation(context, cue) : cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
   },
 };
+
+/**
+ * "did not say how …", "has not said when …": the cue of words someone would not give keeps its negation and
+ * auxiliary, so that the claim does not read as if the question had been answered.
+ */
+function withNegation(context: RuleContext, cue: Cue): Cue {
+  const tokens = context.doc.tokens;
+  const negation = cue.firstToken - 1;
+  const auxiliary = tokens[negation - 1];
+  const first = auxiliary !== undefined && auxiliary.pos === 'AUX' && auxiliary.sentence === cue.sentence ? auxiliary : tokens[negation];
+  return first === undefined ? cue : { ...cue, start: first.start };
+}
 
 /**
  * The noun phrase a relative clause with no pronoun of its own describes, as part of the words ("[the impact]
