@@ -146,6 +146,9 @@ export const VIEW_LEADING_WORDS: readonly string[] = ['but', 'and', 'yet', 'stil
 
 // Quantifiers.
 
+/** Words opening a subject that says no one spoke: "Neither candidate mentioned …", "None of the officials said …". */
+export const NEGATIVE_SUBJECT_WORDS: readonly string[] = ['neither', 'none', 'no', 'nobody', 'nothing', 'nor'];
+
 /** Degree words and quantifiers that may stand in a clause's subject: "too much is made of …", "they both share". */
 export const SUBJECT_QUANTIFIERS: readonly string[] = ['too', 'so', 'much', 'many', 'more', 'most', 'few', 'both', 'all', 'each', 'some', 'several'];
 

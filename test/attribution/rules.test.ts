@@ -382,6 +382,7 @@ table('speaker-cue-content', [
   ['The mayor has not said when the bridge will reopen.', { speaker: 'The mayor', cue: 'has not said', content: 'when the bridge will reopen' }],
   ['Her rival, Jo Marsh, said the plan will fail.', { speaker: 'Jo Marsh', cue: 'said', content: 'the plan will fail' }],
   ['Her longtime rival, state Senator Jo Marsh, says the levy will fail.', { speaker: 'Jo Marsh', cue: 'says', content: 'the levy will fail' }],
+  ['The mayor wants to sell the old depot, a plan the union has called “reckless.”', { speaker: 'The mayor', cue: 'wants', content: 'to sell the old depot' }],
   ['The mayor is promising to fix every road by spring.', { speaker: 'The mayor', cue: 'promising', content: 'to fix every road by spring', cueType: 'intention' }],
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
@@ -463,6 +464,8 @@ table('speaker-cue-content', [
   ['Neighbors have continued insisting that the tower is too tall.', { speaker: 'Neighbors', cue: 'insisting', content: 'that the tower is too tall' }],
 ], [
   'What matters most is her push to reform schools.',
+  'Neither candidate said the levy would pass.',
+  'None of the officials said the plan would work.',
   'The new vaccine is promising to doctors in the region.',
   'EVEN THE COACH THINKS THE PLAN WILL FAIL — The club has not decided yet.',
   'We — the parents of the team — said no more.',
@@ -706,6 +709,7 @@ table('participle-cue', [
 ]);
 
 table('framing-verb-quote', [
+  ['The mayor wants to sell the old depot, a plan the union has called “reckless.”', { speaker: 'the union', cue: 'called', content: '“reckless.”' }],
   // "branded" is tagged as an adjective after a common noun.
   ['The union branded the offer an “insult.”', { speaker: 'The union', cue: 'branded', content: 'the offer an “insult.”' }],
   ['The minister condemned what she called a “reckless gamble” by the bank.', { speaker: 'The minister', cue: 'condemned', content: 'what she called a “reckless gamble” by the bank' }],
@@ -916,6 +920,7 @@ table('speaker-verb-object', [
   ['Fighting went on as Spain and Italy backed the rebels.', { speaker: 'Spain and Italy', cue: 'backed', content: 'the rebels' }],
   ['The fighting drags on as Spain, Italy and Greece support the rebels.', { speaker: 'Spain, Italy and Greece', cue: 'support', content: 'the rebels' }],
 ], [
+  'Neither candidate mentioned the transit levy.',
   'The singer drew a crowd of fans.',
   // A name before a noun of saying modifies it.
   'The Hale talk about taxes ran long.',

@@ -66,4 +66,9 @@ describe('candidates', () => {
   it('leaves lines of capitals to the vocabulary', () => {
     expect(candidates('TENNIS - SPAIN EDGE PAST ITALY IN SEMI-FINAL')).toEqual([]);
   });
+
+  it('leaves a Title Case headline to the vocabulary, but reads the names of a byline', () => {
+    expect(candidates('Ferry Strike Enters Third Week')).toEqual([]);
+    expect(candidates('By Nora Vance, Staff Writer')).toContain('Nora Vance');
+  });
 });

@@ -71,6 +71,8 @@ function mostlyCapitals(text: string): boolean {
   return upper + lower >= 4 && upper > 3 * lower;
 }
 
+const BYLINE_OPENER = 'By';
+
 /**
  * True for a sentence where capitals say nothing about names: a line mostly in capitals ("SOCCER - JAPAN
  * GET LUCKY WIN") or a Title Case line without final punctuation ("Breaking News Politics").
@@ -87,5 +89,7 @@ export function isCapitalsLine(doc: Document, sentenceIndex: number): boolean {
   }
   // Headlines are short and hold no figures; a line of names with figures is a table of results.
   if (words.length < 3 || words.length > 12 || /[.!?”"]$/.test(text) || /[\d(]/.test(text)) return false;
+  // "By Nora Vance, Staff Writer": a byline's capitals are its writer's name and title.
+  if (words[0]?.text === BYLINE_OPENER && words[0].index === sentence.firstToken) return false;
   return words.every((word) => /^\p{Lu}/u.test(word.text) || TITLE_CASE_SMALL_WORDS.has(word.lower));
 }

@@ -30,9 +30,17 @@ const LIST_JOINERS = new Set(['and', 'or']);
 const SUMMING_ARTICLES = new Set(['a', 'an']);
 const SUMMING_LINKS = new Set(['that', 'which']);
 
-/** The token at `index`, after a comma, opens "a move that …", "an admission which …": an article, a noun and "that" or "which". */
+/** Tags that open the subject of a relative clause with no relative word: "a plan [the union] has called …". */
+const CONTACT_SUBJECT_TAGS = new Set(['DET', 'PRON', 'PROPN']);
+
+/**
+ * The token at `index`, after a comma, opens "a move that …", "an admission which …", "a plan the union has
+ * called …": an article, a noun, and "that", "which" or the subject of a clause describing the noun.
+ */
 export function isSummingAppositive(tokens: readonly Token[], index: number): boolean {
-  return SUMMING_ARTICLES.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.pos === 'NOUN' && SUMMING_LINKS.has(tokens[index + 2]?.lower ?? '');
+  const link = tokens[index + 2];
+  if (!SUMMING_ARTICLES.has(tokens[index]?.lower ?? '') || tokens[index + 1]?.pos !== 'NOUN' || link === undefined) return false;
+  return SUMMING_LINKS.has(link.lower) || (CONTACT_SUBJECT_TAGS.has(link.pos) && link.sentence === tokens[index]?.sentence);
 }
 
 /** Where a renaming phrase after the last comma before `end` starts (its comma); `end` when there is none. */

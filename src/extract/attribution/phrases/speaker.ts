@@ -17,7 +17,9 @@ import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
-import { EMBEDDING_WORDS, IS_WHY_SUBJECTS, RELATIVE_WORDS, SPEAKER_CLAUSE_OPENERS, TIME_PHRASE_OPENERS } from '../../../vocabulary/function-words.js';
+import {
+  EMBEDDING_WORDS, IS_WHY_SUBJECTS, NEGATIVE_SUBJECT_WORDS, RELATIVE_WORDS, SPEAKER_CLAUSE_OPENERS, TIME_PHRASE_OPENERS,
+} from '../../../vocabulary/function-words.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 /** "’s" standing for "has" before a participle. */
@@ -58,8 +60,13 @@ export function extentStart(phrase: PhraseMatch): number {
  */
 export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence, coordinated = false, negated = false): PhraseMatch | null {
   const phrase = speakerPartBeforeCue(context, cue, sentence, coordinated, negated);
-  return phrase === null ? null : joinedSubjectBefore(context, phrase, sentence);
+  if (phrase === null) return null;
+  // "Neither candidate mentioned the levy", "None of the officials said …": the subject says no one did.
+  if (!negated && NEGATIVE_SUBJECT.has(context.doc.tokens[extentStart(phrase)]?.lower ?? '')) return null;
+  return joinedSubjectBefore(context, phrase, sentence);
 }
+
+const NEGATIVE_SUBJECT = new Set(NEGATIVE_SUBJECT_WORDS);
 
 /** The speaker before a cue, or its last part when speakers are joined by "and" ("the governor" of "The mayor and the governor"). */
 function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence, coordinated: boolean, negated: boolean): PhraseMatch | null {
