@@ -434,3 +434,9 @@ export const PERCEPTION_VERBS: readonly string[] = ['see', 'hear', 'watch', 'not
  * said the same thing", "said the same of her rival".
  */
 export const SAYING_PROFORMS: readonly string[] = ['as much', 'the same'];
+
+/**
+ * Verbs by which a writer or an outlet hands on someone's words: "quoted the minister as saying …",
+ * "the minister was quoted as saying …". The words' speaker is the one quoted.
+ */
+export const QUOTING_VERBS: readonly string[] = ['quote', 'cite'];

@@ -8,6 +8,16 @@ export const SOURCE_LEADS: readonly string[] = [
   'in comments to', 'in remarks to', 'in a statement to', 'writing in', 'wrote in',
 ];
 
+/**
+ * Words describing an outlet between a lead and its name: "told state news agency SUNA", "told the daily
+ * newspaper Le Monde". Modifiers first, then the kinds of outlet.
+ */
+export const OUTLET_DESCRIPTION_MODIFIERS: readonly string[] = ['state', 'state-run', 'public', 'national', 'local', 'private', 'daily', 'weekly', 'online', 'official', 'regional'];
+export const OUTLET_KINDS: readonly string[] = [
+  'news agency', 'agency', 'broadcaster', 'television', 'tv', 'radio', 'newspaper', 'paper', 'daily', 'weekly', 'magazine',
+  'channel', 'network', 'news site', 'website', 'outlet', 'wire service',
+];
+
 /** Social platforms that carry statements: "said on X", "wrote on Facebook". */
 export const PLATFORMS: readonly string[] = [
   'Twitter', 'X', 'Facebook', 'Instagram', 'TikTok', 'Truth Social', 'Threads', 'LinkedIn', 'YouTube', 'Bluesky',

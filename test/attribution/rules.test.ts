@@ -708,6 +708,19 @@ table('participle-cue', [
   'Saying so would be a mistake.',
 ]);
 
+table('quoted-as-saying', [
+  ['State radio quoted the prime minister as saying that the border would reopen.', { speaker: 'the prime minister', cue: 'saying', content: 'that the border would reopen' }],
+  ['Norpress quoted him as saying on Monday the border would reopen.', { speaker: 'him', cue: 'saying', content: 'the border would reopen' }],
+  ['The premier was quoted by state radio as saying that the border would reopen.', { speaker: 'The premier', cue: 'saying', content: 'that the border would reopen' }],
+  ['“We will not sign,” the premier was quoted as saying.', { speaker: 'the premier', cue: 'saying', content: '“We will not sign,”', kind: 'direct' }],
+  ['“We will not sign,” the paper quoted a senior aide as saying, without naming him.', { speaker: 'a senior aide', cue: 'saying', content: '“We will not sign,”' }],
+  ['“We will not sign,” the premier was quoted as saying by a weekly paper on Sunday.', { speaker: 'the premier', cue: 'saying', content: '“We will not sign,”' }],
+], [
+  'The paper quoted the mayor on the budget.',
+  'She quoted Lincoln in her speech.',
+  'The court cited the ruling as a reason to wait.',
+]);
+
 table('framing-verb-quote', [
   ['The mayor wants to sell the old depot, a plan the union has called “reckless.”', { speaker: 'the union', cue: 'called', content: '“reckless.”' }],
   // "branded" is tagged as an adjective after a common noun.

@@ -26,6 +26,7 @@ import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
 import { possessiveNounTopicClaims } from './rules/possessive-noun-topic.js';
 import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
+import { quotedAsSaying } from './rules/quoted-as-saying.js';
 import { relativeIntentionCue } from './rules/relative-intention-cue.js';
 import { relativeSpeakerCue } from './rules/relative-speaker-cue.js';
 import { speakerColonParagraphs } from './rules/speaker-colon-content.js';
@@ -42,6 +43,7 @@ import { firstIndex } from '../util/search.js';
  * before "X said that …", which would otherwise read the words after the cue as content.
  */
 const CUE_RULES: readonly CueRule[] = [
+  quotedAsSaying,
   accordingTo,
   participleCue,
   contentSpeakerCue,

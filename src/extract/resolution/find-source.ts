@@ -7,7 +7,7 @@ import type { Candidate, Range } from '../attribution/types.js';
 import type { Document } from '../document/types.js';
 import type { Entity } from '../../types.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
-import { PLATFORMS, SOURCE_LEADS } from '../../vocabulary/sources.js';
+import { OUTLET_DESCRIPTION_MODIFIERS, OUTLET_KINDS, PLATFORMS, SOURCE_LEADS } from '../../vocabulary/sources.js';
 import { firstEndingAfter, type IndexedMention } from './mention-index.js';
 
 /** The outlet mention of a claim, or null. */
@@ -16,7 +16,12 @@ export interface FoundSource {
   readonly entity: Entity | null;
 }
 
-const LEAD = new RegExp(`(?:^|\\W)(?:${SOURCE_LEADS.map((lead) => lead.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const words = (list: readonly string[]): string => list.map((phrase) => phrase.replace(/ /g, '\\s+')).join('|');
+/** "told state news agency", "told the daily newspaper": a description of the outlet before its name. */
+const DESCRIPTION = `(?:(?:${words(OUTLET_DESCRIPTION_MODIFIERS)})\\s+)*(?:(?:${words(OUTLET_KINDS)})\\s+)?`;
+const LEAD = new RegExp(`(?:^|\\W)(?:${words(SOURCE_LEADS)})\\s+(?:the\\s+)?${DESCRIPTION}$`, 'i');
+/** "State television quoted the minister as saying …": the name before "quoted" carried the words. */
+const QUOTING_AFTER = /^\s+quoted\s/;
 /** "spoke briefly to", "talking on Tuesday with": a verb of talking, a few words, then the outlet. */
 const TALKED_TO = /(?:spoke|speaking|talked|talking)\s+(?:\S+\s+){0,3}(?:to|with)\s+(?:the\s+)?$/i;
 const PLATFORM = new RegExp(`\\b(?:on|via)\\s+(${PLATFORMS.join('|')})\\b`, 'g');
@@ -34,6 +39,8 @@ function ownsCommonNoun(text: string, end: number): boolean {
 }
 /** How much text before a name is read for a lead phrase. */
 const LEAD_WINDOW = 40;
+/** How much text after a name is read for "quoted". */
+const QUOTING_REACH = 10;
 
 /** The first outlet or platform in the claim's sentences outside its content and speaker. */
 export function findSource(
@@ -56,7 +63,8 @@ export function findSource(
     if (!free(mention)) continue;
     const outlet = isNewsOutlet(mention.entity.name) || isNewsOutlet(doc.text.slice(mention.start, mention.end));
     const before = doc.text.slice(Math.max(first.start, mention.start - LEAD_WINDOW), mention.start);
-    const led = mention.entity.type === 'ORG' && (LEAD.test(before) || TALKED_TO.test(before)) && !ownsCommonNoun(doc.text, mention.end);
+    const quoting = QUOTING_AFTER.test(doc.text.slice(mention.end, mention.end + QUOTING_REACH));
+    const led = mention.entity.type === 'ORG' && (LEAD.test(before) || TALKED_TO.test(before) || quoting) && !ownsCommonNoun(doc.text, mention.end);
     if (outlet || led) return { mention: { start: mention.start, end: mention.end }, entity: mention.entity };
   }
   const sentences = doc.text.slice(first.start, last.end);
