@@ -29,7 +29,7 @@ export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> =
   speech: [
     'comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'praise', 'message', 'statement',
     'warning', 'warnings', 'claim', 'claims', 'denunciation', 'condemnation', 'defense', 'defence', 'attack', 'attacks',
-    'rhetoric', 'call', 'calls', 'demand', 'demands',
+    'rhetoric', 'call', 'calls', 'demand', 'demands', 'announcement', 'announcements',
   ],
   writing: ['missive', 'tweet', 'tweets', 'column', 'op-ed'],
   belief: [

@@ -1237,7 +1237,10 @@ table('possessive-noun-topic', [
   ['Few economists share her long-standing views on tariffs.', { speaker: 'her', cue: 'views', content: 'tariffs' }],
   ['The new budget was shaped by his deep-rooted skepticism about public debt.', { speaker: 'his', cue: 'skepticism', content: 'public debt' }],
   ['Her disdain for the new stadium was plain.', { speaker: 'Her', cue: 'disdain', content: 'the new stadium', cueType: 'belief' }],
+  ['The governor’s announcement in 2019 of a fund for dry years calmed growers.', { speaker: 'The governor', cue: 'announcement', content: 'a fund for dry years' }],
+  ['Her comments last week about the ferry schedule angered commuters.', { speaker: 'Her', cue: 'comments', content: 'the ferry schedule' }],
 ], [
+  'His announcement on Monday came late.',
   'His remarks on Friday were brief.',
   'The voters’ support for the new stadium grew.',
   'What is the mayor’s view of the port?',

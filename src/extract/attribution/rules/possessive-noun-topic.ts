@@ -5,17 +5,17 @@
 import type { Sentence, Token } from '../../document/types.js';
 import type { CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import { TOPIC_CUE_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../../vocabulary/cue-nouns.js';
-import { DAY_AND_MONTH_NAMES, WEEKDAYS } from '../../../vocabulary/dates.js';
+import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { makeCandidate } from '../candidate.js';
 import { boundOwner, complementEnd, followsCue, nounClaims, nounCue, nounOwner, typesOf } from '../phrases/noun-cue.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { inQuote } from '../phrases/tokens.js';
 import { toSpeaker } from '../phrases/speaker.js';
+import { pastTimePhrase } from '../phrases/subject.js';
 import type { Candidate, RuleContext } from '../types.js';
 
 const NOUN_TYPES = typesOf(TOPIC_CUE_NOUNS);
 const PREPOSITIONS = new Set(TOPIC_NOUN_PREPOSITIONS);
-const DAYS = new Set(WEEKDAYS);
 /** "his remarks on Saturday": a date after the preposition is no topic. */
 const DATE_WORDS = new Set(DAY_AND_MONTH_NAMES);
 
@@ -26,8 +26,8 @@ export function possessiveNounTopicClaims(context: RuleContext): Candidate[] {
 
 function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence: Sentence): Candidate | null {
   const tokens = context.doc.tokens;
-  // "her remarks Tuesday on …": a day may stand between the noun and its topic.
-  const preposition = DAYS.has(tokens[noun + 1]?.lower ?? '') ? noun + 2 : noun + 1;
+  // "her remarks Tuesday on …", "his announcement in 2014 of …": a time may stand between the noun and its topic.
+  const preposition = pastTimePhrase(tokens, noun + 1);
   if (!PREPOSITIONS.has(tokens[preposition]?.lower ?? '') || DATE_WORDS.has(tokens[preposition + 1]?.lower ?? '')) return null;
   // "What is the mayor’s view of the port?": a question asks for the stance and reports none.
   const last = tokens[sentence.endToken - 1];
