@@ -80,6 +80,12 @@ export const WORDING_NOUNS: readonly string[] = [
   'message', 'answer', 'headline', 'slogan', 'reply', 'response', 'motto', 'caption', 'retort', 'verdict',
 ];
 
+/**
+ * Nouns of a response whose owner says what an infinitive of saying after "to be" reports: "his answer
+ * was to say …", "her first reaction was to tell reporters …".
+ */
+export const RESPONSE_NOUNS: readonly string[] = ['response', 'answer', 'reply', 'reaction', 'retort', 'instinct'];
+
 /** Verbs whose subject receives the wording rather than gives it: "got a message: “…”". */
 export const WORDING_RECEIVERS: readonly string[] = ['get', 'receive', 'hear', 'read', 'see', 'find', 'ignore', 'reject', 'mock'];
 

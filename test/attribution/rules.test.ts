@@ -1239,7 +1239,10 @@ table('possessive-noun-topic', [
   ['Her disdain for the new stadium was plain.', { speaker: 'Her', cue: 'disdain', content: 'the new stadium', cueType: 'belief' }],
   ['The governor’s announcement in 2019 of a fund for dry years calmed growers.', { speaker: 'The governor', cue: 'announcement', content: 'a fund for dry years' }],
   ['Her comments last week about the ferry schedule angered commuters.', { speaker: 'Her', cue: 'comments', content: 'the ferry schedule' }],
+  ['Meanwhile the mayor continues her praise of the new port.', { speaker: 'the mayor', cue: 'praise', content: 'the new port' }],
 ], [
+  'She disputed his remarks on tariffs.',
+  'The aide was sent to defend his remarks on tariffs.',
   'His announcement on Monday came late.',
   'His remarks on Friday were brief.',
   'The voters’ support for the new stadium grew.',
@@ -1275,6 +1278,15 @@ table('possessive-noun-cue', [
   'A media statement that was issued late drew no notice.',
   'There is little in her plan that matches the budget.',
   'His claim that was rejected by the court came up again.',
+]);
+
+table('possessive-noun-response', [
+  ['Pressed on the deficit, her best answer was to say the figures would improve.', { speaker: 'her', cue: 'answer', content: 'the figures would improve', cueType: 'speech' }],
+  ['The coach’s first reaction was to tell the players that the season was not over.', { speaker: 'The coach', cue: 'reaction', content: 'the players that the season was not over' }],
+], [
+  'His answer was to say nothing.',
+  'Her answer was to raise taxes on the rich.',
+  'The answer was to say that the port would close.',
 ]);
 
 table('framing-noun-phrase', [
