@@ -67,6 +67,12 @@ export const STANCE_NOUN_PREPOSITIONS: readonly string[] = ['about', 'over', 'in
 export const TOPIC_NOUN_PREPOSITIONS: readonly string[] = ['of', 'about', 'on', 'for', 'with', 'toward', 'towards'];
 
 /**
+ * Of those, the ones that name a topic after a noun of belief only: "her obsession with …", not "her
+ * remarks with reporters" or "his plans with those of …".
+ */
+export const BELIEF_TOPIC_PREPOSITIONS: readonly string[] = ['with'];
+
+/**
  * Nouns that take a clause with "that" as their content, when they are a verb's object: "found no proof
  * that …", "shares the belief that …" (the cue nouns of cue-verbs.ts count too).
  */

@@ -1214,6 +1214,7 @@ table('possessive-noun-infinitive', [
   ['The decision by the council to not renew the lease angered residents.', { speaker: 'the council', cue: 'decision', content: 'to not renew the lease' }],
   ['The government decision to close the mine angered miners.', { speaker: 'government', cue: 'decision', content: 'to close the mine' }],
   ['Her willingness to share the prize surprised the jury.', { speaker: 'Her', cue: 'willingness', content: 'to share the prize' }],
+  ['“We need more ships,” said Ana Ruiz, a captain whose crew lost work because of the mayor’s refusal to dredge the harbor.', { speaker: 'the mayor', cue: 'refusal', content: 'to dredge the harbor' }],
 ], [
   'Their effort to reopen the mine failed.',
   'The union’s bid to block the merger collapsed.',
@@ -1242,6 +1243,8 @@ table('possessive-noun-topic', [
   ['Meanwhile the mayor continues her praise of the new port.', { speaker: 'the mayor', cue: 'praise', content: 'the new port' }],
 ], [
   'She disputed his remarks on tariffs.',
+  'Her remarks with reporters were brief.',
+  'The coach compared his plans with those of the league.',
   'The aide was sent to defend his remarks on tariffs.',
   'His announcement on Monday came late.',
   'His remarks on Friday were brief.',

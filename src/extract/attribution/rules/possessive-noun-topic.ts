@@ -5,7 +5,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import type { CueVerbType } from '../../../vocabulary/cue-verbs.js';
-import { TOPIC_CUE_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../../vocabulary/cue-nouns.js';
+import { BELIEF_TOPIC_PREPOSITIONS, TOPIC_CUE_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../../vocabulary/cue-nouns.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { makeCandidate } from '../candidate.js';
 import { boundOwner, complementEnd, followsCue, nounClaims, nounCue, nounOwner, typesOf } from '../phrases/noun-cue.js';
@@ -17,6 +17,7 @@ import type { Candidate, RuleContext } from '../types.js';
 
 const NOUN_TYPES = typesOf(TOPIC_CUE_NOUNS);
 const PREPOSITIONS = new Set(TOPIC_NOUN_PREPOSITIONS);
+const BELIEF_PREPOSITIONS = new Set(BELIEF_TOPIC_PREPOSITIONS);
 /** "his remarks on Saturday": a date after the preposition is no topic. */
 const DATE_WORDS = new Set(DAY_AND_MONTH_NAMES);
 
@@ -30,6 +31,7 @@ function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence
   // "her remarks Tuesday on …", "his remarks in 2019 on …": a time may stand between the noun and its topic.
   const preposition = pastTimePhrase(tokens, noun + 1);
   if (!PREPOSITIONS.has(tokens[preposition]?.lower ?? '') || DATE_WORDS.has(tokens[preposition + 1]?.lower ?? '')) return null;
+  if (BELIEF_PREPOSITIONS.has(tokens[preposition]?.lower ?? '') && type !== 'belief') return null;
   // "What is the mayor’s view of the port?": a question asks for the stance and reports none.
   const last = tokens[sentence.endToken - 1];
   if (last?.text === '?' && !inQuote(context, last)) return null;
