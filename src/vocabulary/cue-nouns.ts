@@ -29,7 +29,7 @@ export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> =
   speech: [
     'comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'praise', 'message', 'statement',
     'warning', 'warnings', 'claim', 'claims', 'denunciation', 'condemnation', 'defense', 'defence', 'attack', 'attacks',
-    'rhetoric', 'call', 'calls', 'demand', 'demands',
+    'rhetoric', 'call', 'calls', 'demand', 'demands', 'announcement', 'announcements',
   ],
   writing: ['missive', 'tweet', 'tweets', 'column', 'op-ed'],
   belief: [
@@ -67,6 +67,12 @@ export const STANCE_NOUN_PREPOSITIONS: readonly string[] = ['about', 'over', 'in
 export const TOPIC_NOUN_PREPOSITIONS: readonly string[] = ['of', 'about', 'on', 'for', 'with', 'toward', 'towards'];
 
 /**
+ * Of those, the ones that name a topic after a noun of belief only: "her obsession with …", not "her
+ * remarks with reporters" or "his plans with those of …".
+ */
+export const BELIEF_TOPIC_PREPOSITIONS: readonly string[] = ['with'];
+
+/**
  * Nouns that take a clause with "that" as their content, when they are a verb's object: "found no proof
  * that …", "shares the belief that …" (the cue nouns of cue-verbs.ts count too).
  */
@@ -79,6 +85,12 @@ export const COMPLEMENT_NOUNS: readonly string[] = [
 export const WORDING_NOUNS: readonly string[] = [
   'message', 'answer', 'headline', 'slogan', 'reply', 'response', 'motto', 'caption', 'retort', 'verdict',
 ];
+
+/**
+ * Nouns of a response whose owner says what an infinitive of saying after "to be" reports: "his answer
+ * was to say …", "her first reaction was to tell reporters …".
+ */
+export const RESPONSE_NOUNS: readonly string[] = ['response', 'answer', 'reply', 'reaction', 'retort', 'instinct'];
 
 /** Verbs whose subject receives the wording rather than gives it: "got a message: “…”". */
 export const WORDING_RECEIVERS: readonly string[] = ['get', 'receive', 'hear', 'read', 'see', 'find', 'ignore', 'reject', 'mock'];

@@ -1237,6 +1237,7 @@ table('possessive-noun-infinitive', [
   ['The decision by the council to not renew the lease angered residents.', { speaker: 'the council', cue: 'decision', content: 'to not renew the lease' }],
   ['The government decision to close the mine angered miners.', { speaker: 'government', cue: 'decision', content: 'to close the mine' }],
   ['Her willingness to share the prize surprised the jury.', { speaker: 'Her', cue: 'willingness', content: 'to share the prize' }],
+  ['“We need more ships,” said Ana Ruiz, a captain whose crew lost work because of the mayor’s refusal to dredge the harbor.', { speaker: 'the mayor', cue: 'refusal', content: 'to dredge the harbor' }],
 ], [
   'Their effort to reopen the mine failed.',
   'The union’s bid to block the merger collapsed.',
@@ -1260,7 +1261,15 @@ table('possessive-noun-topic', [
   ['Few economists share her long-standing views on tariffs.', { speaker: 'her', cue: 'views', content: 'tariffs' }],
   ['The new budget was shaped by his deep-rooted skepticism about public debt.', { speaker: 'his', cue: 'skepticism', content: 'public debt' }],
   ['Her disdain for the new stadium was plain.', { speaker: 'Her', cue: 'disdain', content: 'the new stadium', cueType: 'belief' }],
+  ['The governor’s announcement in 2019 of a fund for dry years calmed growers.', { speaker: 'The governor', cue: 'announcement', content: 'a fund for dry years' }],
+  ['Her comments last week about the ferry schedule angered commuters.', { speaker: 'Her', cue: 'comments', content: 'the ferry schedule' }],
+  ['Meanwhile the mayor continues her praise of the new port.', { speaker: 'the mayor', cue: 'praise', content: 'the new port' }],
 ], [
+  'She disputed his remarks on tariffs.',
+  'Her remarks with reporters were brief.',
+  'The coach compared his plans with those of the league.',
+  'The aide was sent to defend his remarks on tariffs.',
+  'His announcement on Monday came late.',
   'His remarks on Friday were brief.',
   'The voters’ support for the new stadium grew.',
   'What is the mayor’s view of the port?',
@@ -1295,6 +1304,15 @@ table('possessive-noun-cue', [
   'A media statement that was issued late drew no notice.',
   'There is little in her plan that matches the budget.',
   'His claim that was rejected by the court came up again.',
+]);
+
+table('possessive-noun-response', [
+  ['Pressed on the deficit, her best answer was to say the figures would improve.', { speaker: 'her', cue: 'answer', content: 'the figures would improve', cueType: 'speech' }],
+  ['The coach’s first reaction was to tell the players that the season was not over.', { speaker: 'The coach', cue: 'reaction', content: 'the players that the season was not over' }],
+], [
+  'His answer was to say nothing.',
+  'Her answer was to raise taxes on the rich.',
+  'The answer was to say that the port would close.',
 ]);
 
 table('framing-noun-phrase', [

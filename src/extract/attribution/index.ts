@@ -24,6 +24,7 @@ import { participleCue } from './rules/participle-cue.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
+import { possessiveNounResponseClaims } from './rules/possessive-noun-response.js';
 import { possessiveNounTopicClaims } from './rules/possessive-noun-topic.js';
 import { quoteDashSpeaker } from './rules/quote-dash-speaker.js';
 import { quotedAsSaying } from './rules/quoted-as-saying.js';
@@ -73,6 +74,7 @@ const NOUN_RULES: readonly ((context: RuleContext) => Candidate[])[] = [
   possessiveNounClaims,
   possessiveNounInfinitiveClaims,
   possessiveNounTopicClaims,
+  possessiveNounResponseClaims,
   framingNounClaims,
   framingEvidenceClaims,
   closingEvidenceClaims,

@@ -242,7 +242,12 @@ function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
  * cue's content ("experts say her plans to … would …") than a claim of its own.
  */
 export function followsCue(context: RuleContext, first: number, sentence: Sentence): boolean {
-  return (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.endToken <= first);
+  return (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.endToken <= first && !reportsBefore(context, cue));
+}
+
+/** "“…,” said Jane Roe, who …": the cue has a claim whose content ends before it, so nothing after it is its content. */
+function reportsBefore(context: RuleContext, cue: Cue): boolean {
+  return context.accepted.some((claim) => claim.cue?.start === cue.start && (claim.content.at(-1)?.end ?? Infinity) <= cue.start);
 }
 
 /** No verb stands before token `first` in its sentence: a phrase there is the sentence's subject. */

@@ -60,7 +60,7 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
 }
 
 /** "A panel of nurses in 2019 sent …", "Officials last week sent …": the index past a phrase of time, else `index`. */
-function pastTimePhrase(tokens: readonly Token[], index: number): number {
+export function pastTimePhrase(tokens: readonly Token[], index: number): number {
   const first = tokens[index];
   const second = tokens[index + 1];
   if (first === undefined || second === undefined) return index;

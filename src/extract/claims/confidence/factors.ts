@@ -37,7 +37,7 @@ const OBJECT_RULE = 'speaker-verb-object';
  */
 const LOOSE_RULES: ReadonlySet<string> = new Set([
   'framing-verb-quote', 'passive-by-agent', 'possessive-noun-cue', 'possessive-noun-infinitive',
-  'possessive-noun-topic', 'framing-noun-phrase', 'floating-quote',
+  'possessive-noun-topic', 'possessive-noun-response', 'framing-noun-phrase', 'floating-quote',
 ]);
 
 /** Rules that read a paraphrase before its speaker and cue: "…, Jane Roe said" and "…, said Jane Roe". */
