@@ -226,6 +226,16 @@ export const CONFIDENCE_FACTORS: readonly ConfidenceFactor[] = [
     applies: (e) => e.pronounSpeaker && !e.pronounNamedJustBefore,
   },
   {
+    name: 'group-pronoun-speaker',
+    odds: 0.5,
+    reason:
+      'The speaker is "it" or "they" ("It says …", "they cite …", "its plan to …"): such a pronoun stands for ' +
+      'a body, a group or a thing, is often the subject of an act rather than of a report, and its referent is ' +
+      'less plain than that of "he" or "she" (right 73%, while "he" and "she" are right 95%; fitted odds 0.31 ' +
+      'and 0.19 on the two halves of the articles, set nearer 1 for so few claims).',
+    applies: (e) => e.groupPronounSpeaker,
+  },
+  {
     name: 'unclosed-quote',
     odds: 0.5,
     reason:
