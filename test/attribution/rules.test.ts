@@ -1036,7 +1036,12 @@ table('framing-evidence-phrase', [
 table('quote-dash-speaker', [
   ['“The best meal I have had in years.” ― Maria Lind', { speaker: 'Maria Lind', cue: '―', content: '“The best meal I have had in years.”' }],
   ['Readers wrote in.\n\n”We were never told about the closure.” ― Tomas Berg', { speaker: 'Tomas Berg', cue: '―', content: '”We were never told about the closure.”' }],
-], []);
+  ['Readers wrote in.\n\n“The bus never comes on time.” Every winter it is the same “late, cold and full.” ― Ines Moll', { speaker: 'Ines Moll', cue: '―', content: '“The bus never comes on time.” … “late, cold and full.”' }],
+], [
+  '“We will win this fight” ― Maria Lind said, and the hall cheered.',
+  'Readers wrote in.\n\n“Fix the roads first.” The mayor did not agree. ― Tomas Berg',
+  'Readers wrote in.\n\nShe said “the bus is late” and “the bus is full.” ― Ines Moll',
+]);
 
 table('speaker-dash-quote', [
   ['Several critics spoke up, including the former mayor Jane Roe — “It is a scandal” — and two council members.', { speaker: 'Jane Roe', cue: '—', content: '“It is a scandal”' }],
