@@ -680,7 +680,10 @@ table('participle-cue', [
   ['“We are late,” the mayor said, continuing to argue that the budget was too small.', { speaker: 'the mayor', cue: 'argue', content: 'that the budget was too small' }],
   ['The coach told reporters that he thinks the team is ready, adding that the fans deserve a win.', { speaker: 'The coach', cue: 'adding', content: 'that the fans deserve a win' }],
   ['“The pier is safe,” the mayor said. The engineer believes it will last, adding that repairs are cheap.', { speaker: 'The engineer', cue: 'adding', content: 'that repairs are cheap' }],
+  ['The paper called the strike a mistake, echoing the mayor’s plea for calm.', { speaker: 'The paper', cue: 'echoing', content: 'the mayor’s plea for calm' }],
 ], [
+  // The name is whose words were echoed, not the words.
+  'The paper called the strike a mistake, echoing Mayor Ana Ruiz.',
   'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
   'Roe spoke for an hour going on to claim the harbour needed a new pier.',
   'The mayor is defending his late-night posts attempting to shame a rival.',
@@ -910,7 +913,12 @@ table('speaker-verb-object', [
   ['He is proposing strict caps on fishing permits that would hurt trawlers.', { speaker: 'He', cue: 'proposing', content: 'strict caps on fishing permits that would hurt trawlers' }],
   ['Fighting went on as Spain and Italy backed the rebels.', { speaker: 'Spain and Italy', cue: 'backed', content: 'the rebels' }],
   ['The fighting drags on as Spain, Italy and Greece support the rebels.', { speaker: 'Spain, Italy and Greece', cue: 'support', content: 'the rebels' }],
+  ['The union endorsed Mayor Ana Ruiz.', { speaker: 'The union', cue: 'endorsed', content: 'Mayor Ana Ruiz' }],
+  ['The paper echoed Mayor Ana Ruiz’s plea for calm.', { speaker: 'The paper', cue: 'echoed', content: 'Mayor Ana Ruiz’s plea for calm' }],
 ], [
+  // "echoed" and "quoted" with a name alone: whose words they were, not the words.
+  'The paper echoed Mayor Ana Ruiz.',
+  'The article quoted Tomas Berg.',
   'The singer drew a crowd of fans.',
   // A name before a noun of saying modifies it.
   'The Hale talk about taxes ran long.',
