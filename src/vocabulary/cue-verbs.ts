@@ -245,6 +245,12 @@ export const TO_COMPLEMENT_VERBS: readonly string[] = ['link', 'attribute'];
 export const CONTENT_OBJECT_VERBS: readonly string[] = ['lay out', 'spell out', 'sum up'];
 
 /**
+ * Object verbs whose object, when it is a name alone, is the source whose words are repeated rather than the
+ * words: "echoing Jane Roe", "quoted Mr. Lund" report someone's words without giving them.
+ */
+export const SOURCE_OBJECT_VERBS: readonly string[] = ['echo', 'quote'];
+
+/**
  * Object verbs with a sense that reports nothing, known by the head of the object: "welcomed the guests"
  * (received them, not a stance on them), "backed the truck" (drove it), "embraced her son" (held him).
  */

@@ -688,7 +688,10 @@ table('participle-cue', [
   ['“We are late,” the mayor said, continuing to argue that the budget was too small.', { speaker: 'the mayor', cue: 'argue', content: 'that the budget was too small' }],
   ['The coach told reporters that he thinks the team is ready, adding that the fans deserve a win.', { speaker: 'The coach', cue: 'adding', content: 'that the fans deserve a win' }],
   ['“The pier is safe,” the mayor said. The engineer believes it will last, adding that repairs are cheap.', { speaker: 'The engineer', cue: 'adding', content: 'that repairs are cheap' }],
+  ['The paper called the strike a mistake, echoing the mayor’s plea for calm.', { speaker: 'The paper', cue: 'echoing', content: 'the mayor’s plea for calm' }],
 ], [
+  // The name is whose words were echoed, not the words.
+  'The paper called the strike a mistake, echoing Mayor Ana Ruiz.',
   'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
   'Roe spoke for an hour going on to claim the harbour needed a new pier.',
   'The mayor is defending his late-night posts attempting to shame a rival.',
@@ -932,8 +935,13 @@ table('speaker-verb-object', [
   ['He is proposing strict caps on fishing permits that would hurt trawlers.', { speaker: 'He', cue: 'proposing', content: 'strict caps on fishing permits that would hurt trawlers' }],
   ['Fighting went on as Spain and Italy backed the rebels.', { speaker: 'Spain and Italy', cue: 'backed', content: 'the rebels' }],
   ['The fighting drags on as Spain, Italy and Greece support the rebels.', { speaker: 'Spain, Italy and Greece', cue: 'support', content: 'the rebels' }],
+  ['The union endorsed Mayor Ana Ruiz.', { speaker: 'The union', cue: 'endorsed', content: 'Mayor Ana Ruiz' }],
+  ['The paper echoed Mayor Ana Ruiz’s plea for calm.', { speaker: 'The paper', cue: 'echoed', content: 'Mayor Ana Ruiz’s plea for calm' }],
 ], [
   'Neither candidate mentioned the transit levy.',
+  // "echoed" and "quoted" with a name alone: whose words they were, not the words.
+  'The paper echoed Mayor Ana Ruiz.',
+  'The article quoted Tomas Berg.',
   'The singer drew a crowd of fans.',
   // A name before a noun of saying modifies it.
   'The Hale talk about taxes ran long.',
@@ -1059,7 +1067,12 @@ table('framing-evidence-phrase', [
 table('quote-dash-speaker', [
   ['“The best meal I have had in years.” ― Maria Lind', { speaker: 'Maria Lind', cue: '―', content: '“The best meal I have had in years.”' }],
   ['Readers wrote in.\n\n”We were never told about the closure.” ― Tomas Berg', { speaker: 'Tomas Berg', cue: '―', content: '”We were never told about the closure.”' }],
-], []);
+  ['Readers wrote in.\n\n“The bus never comes on time.” Every winter it is the same “late, cold and full.” ― Ines Moll', { speaker: 'Ines Moll', cue: '―', content: '“The bus never comes on time.” … “late, cold and full.”' }],
+], [
+  '“We will win this fight” ― Maria Lind said, and the hall cheered.',
+  'Readers wrote in.\n\n“Fix the roads first.” The mayor did not agree. ― Tomas Berg',
+  'Readers wrote in.\n\nShe said “the bus is late” and “the bus is full.” ― Ines Moll',
+]);
 
 table('speaker-dash-quote', [
   ['Several critics spoke up, including the former mayor Jane Roe — “It is a scandal” — and two council members.', { speaker: 'Jane Roe', cue: '—', content: '“It is a scandal”' }],

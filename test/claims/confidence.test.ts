@@ -76,6 +76,9 @@ describe('confidence of whole claims', () => {
     ['pronoun-not-just-named: the name over a pronoun whose person was named sentences before',
       ['Jane Roe spoke on Monday. Jane Roe chaired it. The hall was full. Rain fell all day. The mood was calm. Jane Roe believes the city will rebuild the bridge before the winter storms.', 'rebuild the bridge'],
       ['Jane Roe spoke on Monday. Jane Roe chaired it. The hall was full. Rain fell all day. The mood was calm. She believes the city will rebuild the bridge before the winter storms.', 'rebuild the bridge']],
+    ['group-pronoun-speaker: "she" for a person just named over "it" for a body just named',
+      ['Jane Roe wrote to the council on Monday. She said the city would rebuild the bridge before the winter storms.', 'rebuild the bridge'],
+      ['The Acme Bank wrote to the council on Monday. It said the city would rebuild the bridge before the winter storms.', 'rebuild the bridge']],
   ];
   it.each(pairs)('%s', (_label, [better, betterWords], [worse, worseWords]) => {
     expect(confidenceOf(better, betterWords)).toBeGreaterThan(confidenceOf(worse, worseWords));
@@ -110,6 +113,7 @@ describe('confidence factors', () => {
     opensWithSubjectAndVerb: true,
     participleCue: false,
     pronounSpeaker: false,
+    groupPronounSpeaker: false,
   };
 
   it('gives the base odds as a probability when no factor applies', () => {
@@ -136,6 +140,7 @@ describe('confidence factors', () => {
     ['content-not-a-clause', { opensWithSubjectAndVerb: false }],
     ['participle-cue', { participleCue: true }],
     ['pronoun-not-just-named', { pronounSpeaker: true }],
+    ['group-pronoun-speaker', { groupPronounSpeaker: true }],
   ];
 
   it('has a row for every factor', () => {

@@ -1,7 +1,7 @@
 /** Small questions about single tokens that the phrase finders ask. */
 import { firstIndex } from '../../util/search.js';
 import type { Sentence, Token } from '../../document/types.js';
-import type { RuleContext } from '../types.js';
+import type { Range, RuleContext } from '../types.js';
 import { GROUP_POSSESSIVES, PERSON_POSSESSIVES, WRITER_POSSESSIVES } from '../../../vocabulary/pronouns.js';
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -129,4 +129,18 @@ export function isParticiple(token: Token): boolean {
 export function participleCueAt(context: RuleContext, index: number): boolean {
   const token = context.doc.tokens[index];
   return token !== undefined && context.cuesBySentence.get(token.sentence)?.some((cue) => cue.firstToken === index && cue.participle) === true;
+}
+
+/**
+ * The content is one piece from token `start` made of a name alone, its capitalised title included ("President
+ * Lund"): "endorsed Trump", "backs Clinton" report whom the speaker stands for; "echoing Jane Roe" names whose
+ * words were repeated.
+ */
+export function isOnlyName(tokens: readonly Token[], start: number, content: readonly Range[]): boolean {
+  const end = content.length === 1 ? content[0]?.end ?? 0 : 0;
+  for (let i = start; tokens[i] !== undefined && (tokens[i] as Token).end <= end; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'PROPN' && !isCapitalised(token)) return false;
+  }
+  return end > 0;
 }

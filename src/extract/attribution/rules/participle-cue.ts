@@ -11,10 +11,10 @@ import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
 import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
-import { OBJECT_CUE_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { OBJECT_CUE_VERBS, SOURCE_OBJECT_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
-import { inQuote, isInfinitiveAt, isNounPhraseWord, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
+import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 import { GERUND_CLAUSE_WORDS } from '../../../vocabulary/function-words.js';
 
@@ -26,6 +26,7 @@ const OBJECTS = new Set([...OBJECT_PRONOUNS, ...REFLEXIVE_PRONOUNS]);
 /** Names of days and months, which a participle may follow without being their act: "tweeted Friday saying …". */
 const TIME_NAMES = new Set(DAY_AND_MONTH_NAMES);
 const OBJECT_VERBS = new Set(Object.values(OBJECT_CUE_VERBS).flat());
+const SOURCE_OBJECT = new Set(SOURCE_OBJECT_VERBS);
 const GERUND_OPENERS = new Set(GERUND_PREPOSITIONS);
 const OBJECT_GERUND_OPENERS = new Set(OBJECT_GERUND_PREPOSITIONS);
 const CLAUSE_WORDS = new Set(GERUND_CLAUSE_WORDS);
@@ -72,6 +73,8 @@ function claimAfter(
   const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, objectEnd))
   : contentFrom(context, opening.token, sentence, until);
   if (content.length === 0) return null;
+  // "…, echoing Jane Roe": the name is whose words were repeated, not the words.
+  if (object && SOURCE_OBJECT.has(cue.lemma) && isOnlyName(context.doc.tokens, cue.endToken, content)) return null;
   return makeCandidate(context, participleCue.id, content, cue, speaker);
 }
 

@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, CLAUSE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
+  AS_VERBS, CLAUSE_OBJECT_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
@@ -16,7 +16,7 @@ import { contentFrom } from '../phrases/content.js';
 import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
-import { isNounPhraseWord, isPossessive, isQuoteMark } from '../phrases/tokens.js';
+import { isNounPhraseWord, isOnlyName, isPossessive, isQuoteMark } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
@@ -52,6 +52,7 @@ const STANCE_NOUN_OPENERS = new Set(STANCE_NOUN_PREPOSITIONS);
 const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
 const CONTENT_NOUNS = new Set(CONTENT_OBJECT_NOUNS);
 const CLAUSE_OBJECT = new Set(CLAUSE_OBJECT_VERBS);
+const SOURCE_OBJECT = new Set(SOURCE_OBJECT_VERBS);
 const UNREPORTED_HEADS = new Map(Object.entries(UNREPORTED_OBJECT_HEADS));
 const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
 /** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
@@ -97,6 +98,8 @@ export const speakerVerbObject: CueRule = {
     if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
     if (TO_COMPLEMENT.has(cue.lemma) && !phraseThen(context, start, sentence, 'to')) return null;
     if (CONTENT_OBJECT.has(cue.lemma) && !CONTENT_NOUNS.has(objectHead(context, start, sentence))) return null;
+    // "echoed Jane Roe" names whose words were repeated, not the words.
+    if (named && SOURCE_OBJECT.has(cue.lemma)) return null;
     // "welcomed the guests" receives them; "welcomed the ruling" reports a stance.
     if (UNREPORTED_HEADS.get(cue.lemma)?.includes(objectHead(context, start, sentence)) === true) return null;
     if (CLAUSE_OBJECT.has(cue.lemma) && !evidence && !looksLikeClause(context, start, sentence)) return null;
@@ -215,12 +218,6 @@ function namesItsObject(context: RuleContext, start: number, sentence: Sentence)
   return name.pos === 'DET' || name.pos === 'ADJ' || name.pos === 'NOUN' || name.pos === 'PROPN' || isQuoteMark(name);
 }
 
-/** "endorsed Trump", "backs Clinton": an object that is a name alone reports whom the speaker stands for. */
-function isOnlyName(tokens: readonly Token[], start: number, content: readonly Range[]): boolean {
-  const end = content.length === 1 ? content[0]?.end ?? 0 : 0;
-  for (let i = start; tokens[i] !== undefined && (tokens[i] as Token).end <= end; i += 1) if (tokens[i]?.pos !== 'PROPN') return false;
-  return end > 0;
-}
 
 /** "said as much", "said the same thing": a phrase standing for words reported elsewhere opens at `index`. */
 function startsWithProform(tokens: readonly Token[], index: number): boolean {

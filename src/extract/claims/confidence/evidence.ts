@@ -10,9 +10,12 @@ import { firstIndex } from '../../util/search.js';
 import { pronounNamedJustBefore, speakerOpensAdverbialClause } from './speaker-evidence.js';
 import { opensWithSubjectAndVerb, type TokenRange } from './clause-evidence.js';
 import { CLAUSE_BREAK_MARKS, CLAUSE_JOINERS_AFTER_COMMA } from '../../../vocabulary/clause-breaks.js';
+import { GROUP_POSSESSIVES, GROUP_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 const BREAK_MARKS = new Set(CLAUSE_BREAK_MARKS);
 const JOINERS = new Set(CLAUSE_JOINERS_AFTER_COMMA);
+/** "it", "they" and their forms: pronouns that stand for a body, a group or a thing rather than one person. */
+const GROUP_WORDS = new Set([...GROUP_PRONOUNS, ...GROUP_POSSESSIVES]);
 
 /** The facts about one claim that the confidence factors read. */
 export interface ClaimEvidence {
@@ -53,6 +56,8 @@ export interface ClaimEvidence {
   readonly participleCue: boolean;
   /** The speaker's phrase is a pronoun ("she", "they", "who"). */
   readonly pronounSpeaker: boolean;
+  /** The speaker's phrase is "it", "they" or one of their forms ("its", "their", "them"). */
+  readonly groupPronounSpeaker: boolean;
 }
 
 /** What reading the evidence needs besides the candidate and its kind. */
@@ -91,6 +96,8 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
     opensWithSubjectAndVerb: opensWithSubjectAndVerb(doc, ranges),
     participleCue: cue?.participle === true,
     pronounSpeaker: speaker?.kind === 'pronoun',
+    groupPronounSpeaker: speaker !== null && speaker.kind !== 'inherited' &&
+      GROUP_WORDS.has(doc.text.slice(speaker.start, speaker.end).toLowerCase()),
   };
 }
 
