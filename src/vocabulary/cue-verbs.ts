@@ -233,10 +233,10 @@ export const AS_VERBS: readonly string[] = [
 
 /**
  * Verbs that report a connection claimed between their object and another thing only with "to" after the
- * object: "linked the breach to a hacking group", "attributed the rise to the tax", not "the road links the
- * two towns".
+ * object: "linked the breach to a hacking group", "attributed the rise to the tax", "compared the plan to a
+ * lottery", not "the road links the two towns" or "the team compared satellite images".
  */
-export const TO_COMPLEMENT_VERBS: readonly string[] = ['link', 'attribute'];
+export const TO_COMPLEMENT_VERBS: readonly string[] = ['link', 'attribute', 'compare'];
 
 /**
  * Phrasal verbs that report their object only when it names something said, planned or argued: "laid out

@@ -383,6 +383,9 @@ table('speaker-cue-content', [
   ['Her rival, Jo Marsh, said the plan will fail.', { speaker: 'Jo Marsh', cue: 'said', content: 'the plan will fail' }],
   ['Her longtime rival, state Senator Jo Marsh, says the levy will fail.', { speaker: 'Jo Marsh', cue: 'says', content: 'the levy will fail' }],
   ['The mayor wants to sell the old depot, a plan the union has called “reckless.”', { speaker: 'The mayor', cue: 'wants', content: 'to sell the old depot' }],
+  ['Ms. Vance compares her struggles to those of a marathon runner.', { speaker: 'Ms. Vance', cue: 'compares', content: 'her struggles to those of a marathon runner' }],
+  ['Ms. Vance said her team plans to visit the sites next spring.', { speaker: 'Ms. Vance', cue: 'said', content: 'her team plans to visit the sites next spring' }],
+  ['Ms. Vance said her plans to visit the sites were cancelled.', { speaker: 'Ms. Vance', cue: 'said', content: 'her plans to visit the sites were cancelled' }],
   ['The mayor is promising to fix every road by spring.', { speaker: 'The mayor', cue: 'promising', content: 'to fix every road by spring', cueType: 'intention' }],
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
@@ -464,6 +467,7 @@ table('speaker-cue-content', [
   ['Neighbors have continued insisting that the tower is too tall.', { speaker: 'Neighbors', cue: 'insisting', content: 'that the tower is too tall' }],
 ], [
   'What matters most is her push to reform schools.',
+  'The researchers compared satellite images taken between 1995 and 2025.',
   'Neither candidate said the levy would pass.',
   'None of the officials said the plan would work.',
   'The new vaccine is promising to doctors in the region.',
@@ -758,6 +762,7 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['Ms. Vance compared the budget fight to a long siege.', { speaker: 'Ms. Vance', cue: 'compared', content: 'the budget fight to a long siege' }],
   ['The mayor praised Ms. Roe, the head of the parks board.', { speaker: 'The mayor', cue: 'praised', content: 'Ms. Roe, the head of the parks board' }],
   ['She suggested looking over the receipts and asking yourself whether the trip pays off.', { speaker: 'She', cue: 'suggested', content: 'looking over the receipts and asking yourself whether the trip pays off' }],
   ['She is suggesting cutting fees and asking the board to vote.', { speaker: 'She', cue: 'suggesting', content: 'cutting fees' }],

@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from '../../document/types.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
-import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
+import { CUE_VERBS, MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { DASHES, DASHES_AND_HYPHEN, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
 import type { RuleContext } from '../types.js';
 import {
@@ -39,6 +39,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     // "too much is made of …", "many more were …": a quantity can be the subject.
     while (QUANTIFIERS.has(tokens[i]?.lower ?? '') || tokens[i]?.pos === 'ADV') i += 1;
     let infinitives = false;
+    let firstInfinitive = -1;
     // An infinitive's object lengthens the subject: "his plans to raise fares on the night buses and …".
     while (i < sentence.endToken && i < start + (infinitives ? 2 * MAX_ADJUNCT_TOKENS : MAX_ADJUNCT_TOKENS)) {
       const token = tokens[i] as Token;
@@ -65,6 +66,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       const asParticiple = token.lower === 'as' && i > start && next?.pos === 'VERB' && hasPastParticipleEnding(next.lower) &&
         /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
       if (infinitive || coordinated) {
+        if (!infinitives) firstInfinitive = i;
         infinitives = true;
         i += 2;
       } else if (modifier || asParticiple) i += 2;
@@ -72,6 +74,8 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       else break;
     }
     if (i === start) return false;
+    // "her team plans to visit the sites": with no verb after it, the noun before the infinitive was the verb.
+    if (firstInfinitive > start + 1 && isIntentionVerbTaggedNoun(tokens, firstInfinitive - 1) && !hasVerbFrom(tokens, i, sentence)) return true;
   }
   // "tenants and owners who sublet would not qualify": a relative clause inside the subject.
   if (RELATIVES.has(tokens[i]?.lower ?? '') && i > start) {
@@ -102,6 +106,24 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   if (verb === undefined || i >= sentence.endToken) return false;
   const noun = isNameTaggedVerb(tokens, i) || (tokens[i - 1]?.pos === 'ADP' && !isParticiple(verb));
   return (verb.pos === 'AUX' || verb.pos === 'VERB') && !noun && (opensQuote || quoted || !inQuote(context, verb));
+}
+
+const INTENTION_VERBS = new Set(CUE_VERBS.intention);
+
+/** "plans", "wants", "hopes": a verb of intention in the third person that the tagger read as a plural noun, after a noun. */
+function isIntentionVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  return token.pos === 'NOUN' && token.lower.endsWith('s') && INTENTION_VERBS.has(token.lower.slice(0, -1)) && isNounPhraseWord(tokens[index - 1] as Token);
+}
+
+/** Whether a verb or an auxiliary stands between token `from` and the end of its clause (a comma or the sentence end). */
+function hasVerbFrom(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+  for (let j = from; j < sentence.endToken; j += 1) {
+    const token = tokens[j] as Token;
+    if (token.text === ',' || isSentenceEnd(token)) return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Words that open a parenthesis after a subject: a participle ("run by"), a preposition, a relative pronoun or an article. */

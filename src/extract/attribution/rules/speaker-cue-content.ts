@@ -7,7 +7,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
   CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, RESPONSE_PREPOSITIONS, RESPONSE_VERBS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
-  TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
+  TO_COMPLEMENT_VERBS, TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom, endsClause } from '../phrases/content.js';
@@ -58,6 +58,7 @@ const NEGATED_QUESTION = new Set(NEGATED_QUESTION_VERBS);
 const TIME_CLAUSE_OPENERS = new Set(SUBJECTLESS_TIME_OPENERS);
 const AS_COMPLEMENT = new Set(AS_COMPLEMENT_VERBS);
 const RESPONSE = new Set(RESPONSE_VERBS);
+const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const RESPONSE_OPENERS = new Set(RESPONSE_PREPOSITIONS);
 /** "responded with anger", "replied with a shrug": a shorter answer after "with" is a manner, not what was answered. */
 const MIN_RESPONSE_TOKENS = 3;
@@ -87,6 +88,8 @@ export const speakerCueContent: CueRule = {
     const negated = question && NEGATION.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
     const opening = negated ? { token: cue.endToken, introduced: true } : contentOpening(context, cue, sentence);
     if (opening === null || attributionOnly(context, opening.token, sentence)) return null;
+    // "compared satellite images taken in 1995": a verb of connecting reports only "X to Y".
+    if (TO_COMPLEMENT.has(cue.lemma) && !opening.introduced && !toFollows(context, opening.token, sentence)) return null;
     // "spoke about the problems he has with …", "talked about the risks — and why …": a verb of speaking
     // takes its topic as an object; only "that", a colon or a quotation give it words.
     if (TOPIC_ONLY.has(cue.lemma) && !givesWords(context, opening)) return null;
@@ -123,6 +126,16 @@ export const speakerCueContent: CueRule = {
     return makeCandidate(context, this.id, pieces, negated ? withNegation(context, cue) : cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
   },
 };
+
+/** A "to" stands in the clause from token `from` on, before a comma or the sentence end. */
+function toFollows(context: RuleContext, from: number, sentence: Sentence): boolean {
+  for (let i = from; i < sentence.endToken; i += 1) {
+    const token = context.doc.tokens[i] as Token;
+    if (token.text === ',') return false;
+    if (token.lower === 'to') return true;
+  }
+  return false;
+}
 
 /**
  * "did not say how …", "has not said when …": the cue of words someone would not give keeps its negation and
