@@ -39,7 +39,7 @@ export const quotedAsSaying: CueRule = {
 };
 
 /**
- * "“…,” the paper quoted an organiser as saying, without giving a name.", "“…,” the captain was quoted as
+ * "“…,” the paper quoted an organiser as saying, without naming him.", "“…,” the coach was quoted as
  * saying by a daily paper on Saturday.": nothing reported follows the cue and its adjuncts.
  */
 function inverted(context: RuleContext, saying: Cue): boolean {
