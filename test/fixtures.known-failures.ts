@@ -33,14 +33,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the abbreviated title is kept in the mention ("Gov. Ellen Marchetti"), so no mention reads "Ellen Marchetti"',
   '21-missouri-voucher-veto#e11':
     'an unknown place after "Senator Walt Brenner of" ("Cole Springs") is typed as a person',
-  '22-kestrel-port-sale#q12:found':
-    'the tagger reads "works" in "Kestrel\u2019s works council" as a verb after the possessive, so the sentence has no subject before "said" and the claim is lost ("The works council said" is read)',
-  '22-kestrel-port-sale#q12:speaker':
-    'the claim is not found ("works" tagged as a verb after the possessive)',
-  '22-kestrel-port-sale#q12:cue':
-    'the claim is not found ("works" tagged as a verb after the possessive)',
-  '22-kestrel-port-sale#q12:kind':
-    'the claim is not found ("works" tagged as a verb after the possessive)',
   '22-kestrel-port-sale#d7':
     '"by the end of next year" is read as the whole phrase "end of next year" with the day 2026-12-31, where the annotation gives the year; either value is defensible, the check is kept strict',
   '23-care-home-bail-ruling#q1:speaker':
