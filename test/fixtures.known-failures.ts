@@ -29,8 +29,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"four years ago" resolves to the day four years back (2022-10-15); the annotation gives the year',
   '21-missouri-voucher-veto#q2:speaker':
     'the relative pronoun in "Republican leaders who say" is kept as the speaker; it is not resolved to an unnamed plural group',
-  '21-missouri-voucher-veto#e1':
-    'the abbreviated title is kept in the mention ("Gov. Ellen Marchetti"), so no mention reads "Ellen Marchetti"',
   '21-missouri-voucher-veto#e11':
     'an unknown place after "Senator Walt Brenner of" ("Cole Springs") is typed as a person',
   '22-kestrel-port-sale#d7':

@@ -26,7 +26,7 @@ describe('clusters', () => {
     ['Two Republicans voted for it. A Republican wrote it.', ['NORP Republicans: Republicans|Republican']],
     // A party before a person's given name or honorific is the person's party, not part of the name.
     ['Democrat Lena Ortiz won. Ortiz thanked voters.', ['NORP Democrat: Democrat', 'PERSON Lena Ortiz: Lena Ortiz|Ortiz']],
-    ['Republican Sen. Carl Vance objected.', ['NORP Republican: Republican', 'PERSON Carl Vance: Sen. Carl Vance']],
+    ['Republican Sen. Carl Vance objected.', ['NORP Republican: Republican', 'PERSON Carl Vance: Carl Vance']],
   ])('%s', (text, expected) => {
     expect(clusters(text)).toEqual(expected);
   });
