@@ -39,10 +39,4 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"Pine Hollow" names a care home; the lower-case "care home" after it is not read as a sign of an organisation, and the name is typed as a person',
   '23-care-home-bail-ruling#e10':
     'a town named after a natural feature ("Alder Falls") is typed as a natural place (LOC); nothing in the text says it is a town',
-  '24-ohio-pipeline-debate#nd1':
-    'weekdays inside a rhetorical quotation ("for jobs on Monday and against them on Tuesday") are resolved as days of the calendar',
-  '24-ohio-pipeline-debate#nd2':
-    'weekdays inside a rhetorical quotation ("for jobs on Monday and against them on Tuesday") are resolved as days of the calendar',
-  '24-ohio-pipeline-debate#nd3':
-    '"the next morning" after a hypothetical is read as the morning of the publication day',
 };
