@@ -14,6 +14,17 @@ export const HONORIFICS: readonly string[] = [
   'Mullah', 'Brother', 'Sister', 'Father', 'Monsignor', 'Msgr', 'Msgr.', 'Dato', "Datuk", 'Tun', 'Tan Sri',
 ];
 
+/**
+ * Elected offices written short, with their full stop ("Gov. Jane Roe", "Sen. Tom Hale"): titles like
+ * "Governor" and "Senator" written in full, so they become the person's role and stay out of the name, as
+ * does a rank written before one of them ("Lt. Gov."). Ranks by themselves ("Col. Jane Roe", "Dr.") stay
+ * honorifics, part of the name; so do offices written without the full stop, which may be words of other
+ * names ("Rep" in a name of a firm).
+ */
+export const OFFICE_ABBREVIATIONS: readonly string[] = ['Sen.', 'Sens.', 'Rep.', 'Reps.', 'Gov.', 'Pres.'];
+/** Ranks written short before an elected office ("Lt. Gov. Jane Roe"). */
+export const OFFICE_RANK_ABBREVIATIONS: readonly string[] = ['Lt.'];
+
 /** Honorifics that say the person is a woman. */
 export const FEMALE_HONORIFICS: readonly string[] = [
   'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'Frau', 'Sister',

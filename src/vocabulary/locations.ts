@@ -29,6 +29,12 @@ export const LOCATION_FINAL_WORDS: readonly string[] = [
   'arena', 'square', 'airport', 'street', 'avenue', 'road', 'bridge', 'hemisphere',
 ];
 
+/**
+ * Last words of names of natural places that many towns are named by ("Sioux Falls", "Palm Springs",
+ * "Cedar Rapids", "Beverly Hills"): after "in" or "from" with no article, such a name is a town.
+ */
+export const TOWN_FEATURE_FINAL_WORDS: readonly string[] = ['falls', 'springs', 'rapids', 'heights', 'hills', 'bluffs'];
+
 /** Words before a known region that name a part of it ("North Atlantic", "Western Europe"). */
 export const COMPASS_WORDS: readonly string[] = [
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',

@@ -63,6 +63,12 @@ export const ORG_FOLLOWERS: readonly string[] = [
 ];
 
 /**
+ * Two-word nouns for an institution that follow its name in lower case ("the Pine Hollow care home",
+ * "the Oakfield nursing home"): the name is the institution's.
+ */
+export const ORG_FOLLOWER_PHRASES: readonly string[] = ['care home', 'nursing home', 'retirement home', 'care facility', 'day care'];
+
+/**
  * Words that say a story is about a team sport: there, a town's name usually names its club ("beating
  * Sunderland 2-1", "joined from Lyon", "two points behind Ipswich Town").
  */

@@ -14,6 +14,9 @@ describe('parser anaphoric-period', () => {
     ['Shares rose on Friday, Jan. 27; the week’s gain was 3%.', [['the week', '2023-01']]],
     ['The envoy landed on Feb. 3, 2022, and later in the day met the king.', [['later in the day', '2022-02-03']]],
     ['Prices rose after Oct. 12, 2022, the day before the crash.', [['the day', '2022-10-12']]],
+    // the next morning is the day after, in the morning
+    ['The board met on March 3, 2020. The next morning, the chairman quit.', [['The next morning', '2020-03-04']]],
+    ['Police held him on March 3, 2020, and freed him the following evening.', [['the following evening', '2020-03-04']]],
     // with no date before it, a period counts from the publication day
     ['The firm will hire again the following year.', [['the following year', '2024']]],
     // must produce nothing: no date to count from, or not a period
@@ -25,6 +28,7 @@ describe('parser anaphoric-period', () => {
     ['The index fell on Friday, Feb. 10. Sessions are held twice a week.', []],
     ['The index fell on Friday, Feb. 10. The week of March 6 will be busy.', []],
     ['Sales were strong for the week.', []],
+    ['The board met on March 3, 2020. In the morning, the chairman quit.', []],
     ['The vote was on Oct. 12, 2022. He quit the day before the count.', []],
   ])('%s', (text, expected) => {
     expect(found(text, 'anaphoric-period')).toEqual(expected);

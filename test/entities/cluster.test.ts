@@ -26,7 +26,9 @@ describe('clusters', () => {
     ['Two Republicans voted for it. A Republican wrote it.', ['NORP Republicans: Republicans|Republican']],
     // A party before a person's given name or honorific is the person's party, not part of the name.
     ['Democrat Lena Ortiz won. Ortiz thanked voters.', ['NORP Democrat: Democrat', 'PERSON Lena Ortiz: Lena Ortiz|Ortiz']],
-    ['Republican Sen. Carl Vance objected.', ['NORP Republican: Republican', 'PERSON Carl Vance: Sen. Carl Vance']],
+    ['Republican Sen. Carl Vance objected.', ['NORP Republican: Republican', 'PERSON Carl Vance: Carl Vance']],
+    // A short form of the given name with the same surname is the same person.
+    ['Daniel Orwin won. Voters like Dan Orwin.', ['PERSON Daniel Orwin: Daniel Orwin|Dan Orwin']],
   ])('%s', (text, expected) => {
     expect(clusters(text)).toEqual(expected);
   });
@@ -36,6 +38,8 @@ describe('clusters', () => {
     ['He flew to Paris on Monday.', ['GPE Paris: Paris']],
     // Two people sharing a surname stay apart; the surname alone joins the latest one.
     ['George Bush met Laura Bush. Bush said no.', ['PERSON George Bush: George Bush', 'PERSON Laura Bush: Laura Bush|Bush']],
+    // A given name that is no short form of the other stays apart.
+    ['Daniel Orwin met Dana Orwin.', ['PERSON Daniel Orwin: Daniel Orwin', 'PERSON Dana Orwin: Dana Orwin']],
     // A town is not the university named after it.
     ['Scientists at the University of Leeds found it. Leeds is wet.', ['ORG University of Leeds: University of Leeds', 'GPE Leeds: Leeds']],
   ])('keeps apart: %s', (text, expected) => {

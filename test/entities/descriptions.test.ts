@@ -22,6 +22,11 @@ describe('descriptions', () => {
       'Mao Ning, the foreign ministry spokeswoman, spoke. Later the spokeswoman added more.',
       ['the spokeswoman → Mao Ning'],
     ],
+    // An indefinite description in a lede, named in the next paragraph.
+    [
+      'A judge on Monday refused bail to the former mayor.\n\nCircuit Judge Orla Penn said the risk of flight was high.',
+      ['A judge → Orla Penn'],
+    ],
   ])('%s', (text, expected) => {
     expect(resolved(text)).toEqual(expected);
   });
@@ -33,6 +38,10 @@ describe('descriptions', () => {
     ['Antony Blinken spoke. Later the speaker continued.'],
     // The description comes before any person.
     ['The top American diplomat spoke. Antony Blinken, the US Secretary of State, left.'],
+    // Two judges named after it: which one is meant is not said.
+    ['A judge on Monday refused bail.\n\nCircuit Judge Orla Penn and Judge Ivo Marsh heard the case.'],
+    // The judge is named too far after it.
+    ['A judge on Monday refused bail.\n\nThe hearing was short.\n\nThe case goes on.\n\nCircuit Judge Orla Penn left.'],
   ])('leaves unresolved: %s', (text) => {
     expect(resolved(text)).toEqual([]);
   });

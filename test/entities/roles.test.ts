@@ -21,6 +21,10 @@ describe('roles', () => {
     ['Superior Court Judge Abel Strom denied bail.', 'Abel Strom', ['Superior Court Judge']],
     ['Central Bank Governor Ada Fox said rates would rise.', 'Ada Fox', ['Central Bank Governor']],
     ['The army chief, Major-General Ivan Petrov, spoke.', 'Ivan Petrov', ['Major-General']],
+    // An office written short is a title like one written in full.
+    ['Gov. Ilse Moravec signed the bill.', 'Ilse Moravec', ['Gov.']],
+    ['Lt. Gov. Tomas Reyna presided.', 'Tomas Reyna', ['Lt. Gov.']],
+    ['The vote was close, Sen. Oren Platt said.', 'Oren Platt', ['Sen.']],
   ])('%s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
   });
@@ -29,6 +33,11 @@ describe('roles', () => {
     ['Kenyan President Amani Wekesa, an ally of Ghanaian President Kofi Asante, spoke.', 'Amani Wekesa', ['Kenyan President']],
     ['The Wagner Group, a mercenary organization that fights, grew.', 'Wagner Group', []],
     ['After meeting Wang Yi, he left.', 'Wang Yi', []],
+    // A courtesy honorific stays in the name and is no role.
+    ['Mr. Wang Yi left.', 'Mr. Wang Yi', []],
+    ['Dr. Ilse Moravec left.', 'Dr. Ilse Moravec', []],
+    // So does a rank.
+    ['Col. Ilse Moravec left.', 'Col. Ilse Moravec', []],
   ])('adds no role that is not an office: %s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
   });

@@ -19,6 +19,7 @@ import { placeInsideRule } from '../../src/extract/entities/type-rules/place-ins
 import { placeHeadRule } from '../../src/extract/entities/type-rules/place-head.js';
 import { placeOfRule } from '../../src/extract/entities/type-rules/place-of.js';
 import { placeFromRule } from '../../src/extract/entities/type-rules/place-from.js';
+import { townFeatureRule } from '../../src/extract/entities/type-rules/town-feature.js';
 import { workplaceRule } from '../../src/extract/entities/type-rules/workplace.js';
 import { placePrepositionRule } from '../../src/extract/entities/type-rules/place-preposition.js';
 import { sportsClubRule } from '../../src/extract/entities/type-rules/sports-club.js';
@@ -100,9 +101,10 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['The firm’s founder, Anne Roe, denied it.', 'Anne Roe', null],
     ['The dissident Li Ming was held.', 'Li Ming', null],
     ['Li’s arrest was criticised.', 'Li', null],
-    ['Sofia Marchetti, a retail analyst at Calder Hughes, said so.', 'Calder Hughes', 'ORG'],
     ['The property developer Anne-Marie Kessler lost.', 'Anne-Marie Kessler', null],
-    ['He arrived at Calder Hughes.', 'Calder Hughes', null],
+    ['Sofia Marchetti, a retail analyst at Calder Hughes, said so.', 'Calder Hughes', null],
+    ['She ran the Birch Meadow care home for a decade.', 'Birch Meadow', 'ORG'],
+    ['She cared for Anne Roe at home.', 'Anne Roe', null],
   ]],
   [eventHeadRule, [
     ['At the Munich Security Conference he spoke.', 'Munich Security Conference', 'EVENT'],
@@ -154,13 +156,33 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [workplaceRule, [
     ['Ana Roe, a senior fellow at the Harbor Policy Forum, spoke.', 'Harbor Policy Forum', 'ORG'],
     ['An economist at Calder Hughes spoke.', 'Calder Hughes', 'ORG'],
+    ['Sofia Marchetti, a retail analyst at Calder Hughes, said so.', 'Calder Hughes', 'ORG'],
+    ['A senior reporter at Vestra said so.', 'Vestra', 'ORG'],
     ['A speaker at the Baltic Trade Conference spoke.', 'Baltic Trade Conference', null],
+    ['He arrived at Calder Hughes.', 'Calder Hughes', null],
+    ['A reporter at Harlow Bridge saw it.', 'Harlow Bridge', null],
+    ['An official at Maricopa County said so.', 'Maricopa County', null],
+  ]],
+  [townFeatureRule, [
+    ['Hundreds came to a rally in Garnet Falls on Saturday.', 'Garnet Falls', 'GPE'],
+    ['She grew up in Cedar Springs.', 'Cedar Springs', 'GPE'],
+    ['The family moved from Harlow Rapids last year.', 'Harlow Rapids', 'GPE'],
+    // must type nothing: a natural place with its article, or with no preposition of a town
+    ['Troops crossed into the Golan Heights.', 'Golan Heights', null],
+    ['Tourists photographed Garnet Falls from the bridge.', 'Garnet Falls', null],
+    ['They met at Garnet Falls.', 'Garnet Falls', null],
   ]],
   [placeFromRule, [
     ['Ana Roe, a congresswoman from Marietta, spoke.', 'Marietta', 'GPE'],
     ['Tom Reed, a Republican from Osage Bend, spoke.', 'Osage Bend', 'GPE'],
     ['Ana Roe, a lawyer from Smith Brothers, spoke.', 'Smith Brothers', null],
     ['A letter from Marietta Lane arrived.', 'Marietta Lane', null],
+    // A representative's title, their name and "of": the place they stand for.
+    ['"We were not asked," said Senator Ivo Marsh of Cole Springs.', 'Cole Springs', 'GPE'],
+    ['The bill was written by Rep. Ana Ruiz of Dunmore.', 'Dunmore', 'GPE'],
+    ['The bill was written by state senator Ana Ruiz of Dunmore.', 'Dunmore', 'GPE'],
+    ['The bill was written by Ana Ruiz of Dunmore Partners.', 'Dunmore Partners', null],
+    ['A speech by Senator Ivo Marsh of all people.', 'Marsh', null],
   ]],
   [lexiconRule, [
     ['They met in Munich.', 'Munich', 'GPE'],

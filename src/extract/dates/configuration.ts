@@ -25,12 +25,14 @@ import { yearEarlierPeriod } from './parsers/year-earlier-period.js';
 import { yearEnd } from './parsers/year-end.js';
 import { yearRange } from './parsers/year-range.js';
 import { anchoredReference } from './refiners/anchored-reference.js';
+import { dropContrastedWeekdays } from './refiners/drop-contrasted-weekdays.js';
 import { dropCompoundDayParts } from './refiners/drop-compound-day-parts.js';
 import { dropDayPartNouns } from './refiners/drop-day-part-nouns.js';
 import { dropDurations } from './refiners/drop-durations.js';
 import { dropElapsedTimes } from './refiners/drop-elapsed-times.js';
 import { dropEventOffsets } from './refiners/drop-event-offsets.js';
 import { dropFractions } from './refiners/drop-fractions.js';
+import { dropHabitualOffsets } from './refiners/drop-habitual-offsets.js';
 import { dropRecurring } from './refiners/drop-recurring.js';
 import { dropUnitFragments } from './refiners/drop-unit-fragments.js';
 import { dropUnmarkedTimes } from './refiners/drop-unmarked-times.js';
@@ -96,10 +98,13 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
     adjusters: [
       dropDayPartNouns,
       dropRecurring,
+      dropContrastedWeekdays(doc, offset),
       trimPunctuation,
       weekPeriod,
       offsetDay,
       tenseDirection(doc, offset),
+      // Before days are counted from the one in focus: a habit names no day to count.
+      dropHabitualOffsets(doc, offset),
       periodYear,
       anchoredReference(focus),
     ],

@@ -1,6 +1,7 @@
 /** The document stage: paragraphs, sentences and tokens of the unmodified input. */
 import { paragraphRanges } from './paragraphs.js';
 import type { Document, Paragraph, PartOfSpeech, Sentence, Token } from './types.js';
+import { mendedPos } from './tag-mends.js';
 import { winkTokens, type LemmaReader } from './wink-adapter.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
 import { DOTTED_ABBREVIATIONS } from '../../vocabulary/abbreviations.js';
@@ -69,7 +70,7 @@ export function readDocument(text: string): Document {
     paragraphFirstSentence = sentences.length;
   };
 
-  for (const token of raw) {
+  for (const [index, token] of raw.entries()) {
     let newParagraph = false;
     while (paragraphIndex < 0 || token.start >= (ranges[paragraphIndex]?.end ?? Infinity)) {
       if (paragraphIndex >= ranges.length - 1) break;
@@ -79,7 +80,8 @@ export function readDocument(text: string): Document {
       newParagraph = true;
     }
     if (!newParagraph && token.startsSentence && !continuesSentence(token.text, lastWords(tokens))) closeSentence(tokens.length);
-    const { start, end, text: word, pos, lemmaOf, winkIndex } = token;
+    const { start, end, text: word, lemmaOf, winkIndex } = token;
+    const pos = mendedPos(tokens.at(-1), token, raw[index + 1]);
     tokens.push(new DocumentToken(tokens.length, start, end, word, word.toLowerCase(), pos, sentences.length, lemmaOf, winkIndex));
   }
   closeSentence(tokens.length);

@@ -7,6 +7,9 @@
 import type { EntityType } from '../../types.js';
 import type { TypedMention } from './mentions.js';
 import { countryByCapital, countryByDemonym, countryByName, isNorpGroup } from './vocabulary-index.js';
+import { NICKNAMES } from '../../vocabulary/nicknames.js';
+
+const nicknames: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(NICKNAMES));
 
 /** The mentions of one referent, in text order. */
 export interface Cluster {
@@ -54,6 +57,15 @@ function isShortFormOf(short: readonly string[], long: readonly string[]): boole
   let at = 0;
   for (const word of long) if (word === short[at]) at += 1;
   return at === short.length;
+}
+
+/**
+ * True when `short` is `long` with a short form of its given name ("dan pruitt" of "daniel pruitt"): the
+ * same words but the first, which the vocabulary of nicknames gives as a short form of the first of `long`.
+ */
+function isNicknameFormOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || short.length !== long.length || !short.every((word, i) => i === 0 || long[i] === word)) return false;
+  return nicknames.get(short[0] ?? '')?.includes(long[0] ?? '') === true;
 }
 
 /**
@@ -138,7 +150,7 @@ export function clusterMentions(mentions: readonly TypedMention[]): Cluster[] {
     const fits = groups.filter((long) => {
       if (long === short || long.type !== short.type || absorbed.has(long)) return false;
       const longWords = wordsOf(long);
-      if (short.type === 'PERSON') return isShortFormOf(shortWords, longWords);
+      if (short.type === 'PERSON') return isShortFormOf(shortWords, longWords) || isNicknameFormOf(shortWords, longWords);
       return isOrgShortFormOf(shortBare, shortWords, longWords, initials.get(long) ?? '');
     });
     if (fits.length === 0) continue;

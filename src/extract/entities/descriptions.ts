@@ -3,6 +3,9 @@
  * policy chief") resolved to the one person they fit: the country named in the description must be the
  * country of one of the person's roles, and the office must be of the same class ("diplomat" fits
  * "Secretary of State"); a description is resolved only when exactly one person mentioned before it fits.
+ * An indefinite description that no one named before fits stands for the person named after it in the
+ * same or the next paragraph, when exactly one fits: news opens on "A judge on Wednesday refused …" and
+ * names "Superior Court Justice Jane Roe" in the next paragraph.
  */
 import type { Document } from '../document/types.js';
 import { FEMALE_TITLE_HEADS, MALE_TITLE_HEADS, TITLE_CLASSES } from '../../vocabulary/titles.js';
@@ -88,6 +91,20 @@ function definitePhrases(doc: Document, taken: readonly boolean[]): TitlePhrase[
   return phrases;
 }
 
+/** The clusters first named after `phrase`, in its paragraph or the next, that `fit`. */
+function namedAfter(doc: Document, phrase: TitlePhrase, clusters: readonly Cluster[], fit: (index: number) => boolean): number[] {
+  const paragraphOf = (token: number): number => doc.sentences[doc.tokens[token]?.sentence ?? -1]?.paragraph ?? -1;
+  const paragraph = paragraphOf(phrase.first);
+  const found: number[] = [];
+  clusters.forEach((cluster, index) => {
+    const firstMention = cluster.mentions[0];
+    if (firstMention === undefined || firstMention.first < phrase.end) return;
+    const distance = paragraphOf(firstMention.first) - paragraph;
+    if (distance >= 0 && distance <= 1 && fit(index)) found.push(index);
+  });
+  return found;
+}
+
 /**
  * Finds definite descriptions of people and resolves each to the only cluster that fits it, among the
  * clusters mentioned before it. `roles` are the written roles per cluster; their tokens, and people's
@@ -117,6 +134,7 @@ export function resolveDescriptions(
       const before = (cluster.mentions[0]?.start ?? Infinity) < first.start;
       if (before && fits(profile, cluster, roles[index] ?? [])) matches.push(index);
     });
+    if (matches.length === 0 && /^an?$/i.test(first.text)) matches.push(...namedAfter(doc, phrase, clusters, (index) => fits(profile, clusters[index] as Cluster, roles[index] ?? [])));
     const only = matches[0];
     if (matches.length === 1 && only !== undefined) found.push({ first: phrase.first, end: phrase.end, text, cluster: only });
   }

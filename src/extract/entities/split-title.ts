@@ -10,6 +10,7 @@ import {
   isEventFinalWord,
   isHonorific,
   isKnownOrganisation,
+  officeAbbreviationLength,
   isNorpGroup,
   isOrgFinalWord,
   isTitleHead,
@@ -55,8 +56,22 @@ function countryLength(doc: Document, at: number, end: number): number {
   return 0;
 }
 
-/** Separates the title, if any, from the name in `candidate`. */
+/**
+ * Separates the title, if any, from the name in `candidate`. An office written short before a name is a
+ * title like one written in full: "Gov. Jane Roe" is the title "Gov." and the name "Jane Roe".
+ */
 export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate {
+  const split = splitFullTitle(doc, candidate);
+  const name = split.name;
+  if (name === null || split.title !== null) return split;
+  const words = doc.tokens.slice(name.first, name.end).map((token) => token.text);
+  const at = name.first + officeAbbreviationLength(words, 0);
+  if (at === name.first || at >= name.end || !/^\p{Lu}/u.test(doc.tokens[at]?.text ?? '')) return split;
+  return { name: { first: at, end: name.end, weak: false }, title: { first: name.first, end: at }, inTitle: split.inTitle };
+}
+
+/** Separates a title written in full, if any, from the name in `candidate`. */
+function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
   const whole: TitledCandidate = { name: candidate, title: null, inTitle: [] };
   const firstToken = doc.tokens[candidate.first];
   const lastToken = doc.tokens[candidate.end - 1];

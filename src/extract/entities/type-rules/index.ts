@@ -13,6 +13,7 @@ import { placeInsideRule } from './place-inside.js';
 import { placeHeadRule } from './place-head.js';
 import { placeOfRule } from './place-of.js';
 import { placeFromRule } from './place-from.js';
+import { townFeatureRule } from './town-feature.js';
 import { workplaceRule } from './workplace.js';
 import { placePrepositionRule } from './place-preposition.js';
 import { sportsClubRule } from './sports-club.js';
@@ -54,6 +55,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "a senior fellow at the Atlantic Security Forum": a workplace, although it ends like an event.
   workplaceRule,
   eventHeadRule,
+  // Before natural places: "in Garnet Falls" is a town.
+  townFeatureRule,
   locationHeadRule,
   // Results before the lexicon: "Surrey 372" is the team although the lexicon knows the county.
   teamRule,

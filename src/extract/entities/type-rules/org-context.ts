@@ -1,17 +1,16 @@
 /**
  * The words around a name that say it is an organisation: a descriptor before it ("news agency Vestra",
- * "second division team Sporting Vila", "the company, Vestra,"), a person's occupation and "at" ("an analyst at Calder Hughes"),
- * or a noun after it, possessive or not ("Gazeta Norte daily said", "Vestra spokesman Tom Lind",
- * "Vestra's shares").
+ * "second division team Sporting Vila", "the company, Vestra,"), or a noun after it, possessive or not ("Gazeta Norte daily said", "Vestra spokesman Tom Lind",
+ * "Vestra's shares", "the Pine Hollow care home").
  */
-import { ORG_DESCRIPTORS, ORG_FOLLOWERS } from '../../../vocabulary/org-heads.js';
+import { ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_FOLLOWER_PHRASES } from '../../../vocabulary/org-heads.js';
 import { lexiconKinds } from '../compromise-adapter.js';
 import { isPossessive } from '../noun-phrase.js';
-import { isTitleHead } from '../vocabulary-index.js';
 import type { MentionContext, TypeRule } from './types.js';
 
 const descriptors: ReadonlySet<string> = new Set(ORG_DESCRIPTORS);
 const followers: ReadonlySet<string> = new Set(ORG_FOLLOWERS);
+const followerPhrases: ReadonlySet<string> = new Set(ORG_FOLLOWER_PHRASES);
 
 /** True when the name opens with a given name ("developer Anne Roe" names a person, not a firm). */
 function opensWithGivenName(m: MentionContext): boolean {
@@ -20,7 +19,7 @@ function opensWithGivenName(m: MentionContext): boolean {
   return kinds.includes('first-name') || kinds.includes('female-name') || kinds.includes('male-name');
 }
 
-/** ORG for a name after an organisation descriptor or an occupation and "at", or before an organisation's noun. */
+/** ORG for a name after an organisation descriptor, or before an organisation's noun. (Where a person works: workplace.ts.) */
 export const orgContextRule: TypeRule = {
   id: 'entity-org-context',
   type: (m) => {
@@ -35,15 +34,12 @@ export const orgContextRule: TypeRule = {
       m.doc.tokens[m.first - 3]?.pos === 'DET' && !opensWithGivenName(m)) {
       return { type: 'ORG', strength: 2 };
     }
-    // "a retail analyst at Calder Hughes": where a person works.
-    const occupation = twoBefore;
-    if (before?.text === 'at' && occupation !== undefined && occupation.sentence === sentence &&
-      /^\p{Ll}/u.test(occupation.text) && isTitleHead(occupation.text)) {
-      return { type: 'ORG', strength: 2 };
-    }
     let after = m.doc.tokens[m.end];
     if (isPossessive(after)) after = m.doc.tokens[m.end + 1];
     if (after !== undefined && after.sentence === sentence && followers.has(after.text)) return { type: 'ORG', strength: 2 };
+    // "the Pine Hollow care home": a lower-case noun of two words for an institution.
+    const phrase = `${m.doc.tokens[m.end]?.text ?? ''} ${m.doc.tokens[m.end + 1]?.text ?? ''}`;
+    if (m.doc.tokens[m.end + 1]?.sentence === sentence && followerPhrases.has(phrase)) return { type: 'ORG', strength: 2 };
     return null;
   },
 };
