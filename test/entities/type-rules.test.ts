@@ -39,6 +39,8 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['According to Reuters, it fell.', 'Reuters', 'ORG'],
     ['He met Antony Blinken.', 'Antony Blinken', null],
     ['The nation said no.', 'nation', null],
+    ['The Atlantic ran the essay.', 'Atlantic', 'ORG'],
+    ['Marshes along the Atlantic coast are shrinking.', 'Atlantic', null],
   ]],
   [countryRule, [
     ['Talks with the U.S. stalled.', 'U.S.', 'GPE'],
