@@ -168,6 +168,8 @@ table('speaker-cue-content', [
   ['Critics say the money could be spent better on the harbor authority, the agency that runs the docks.', { speaker: 'Critics', cue: 'say', content: 'the money could be spent better on the harbor authority' }],
   ['She said the city would hire Ana Ruiz, the first woman elected to the board.', { speaker: 'She', cue: 'said', content: 'the city would hire Ana Ruiz' }],
   ['The minister said the levy would cover fluorinated gases, known as F-gases.', { speaker: 'The minister', cue: 'said', content: 'the levy would cover fluorinated gases' }],
+  ['Two analysts say that, if elected, the mayor would hire Jane Holt, a former deputy mayor and envoy who knows the budget.', { speaker: 'Two analysts', cue: 'say', content: 'that, if elected, the mayor would hire Jane Holt' }],
+  ['She said the city would hire Mr. Lund, the builder and the architect.', { speaker: 'She', cue: 'said', content: 'the city would hire Mr. Lund, the builder and the architect' }],
   ['The mayor said the city had asked for more teachers, the repair of schools that need it and for longer hours.', { speaker: 'The mayor', cue: 'said', content: 'the city had asked for more teachers, the repair of schools that need it and for longer hours' }],
   ['He said the council rejected the budget, the fees rose and the mayor resigned.', { speaker: 'He', cue: 'said', content: 'the council rejected the budget, the fees rose and the mayor resigned' }],
   ['He said the town needs a new school, the old one is too small.', { speaker: 'He', cue: 'said', content: 'the town needs a new school, the old one is too small' }],
@@ -733,6 +735,9 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['The coach likened the club to a family, which shares everything, in a radio interview.', { speaker: 'The coach', cue: 'likened', content: 'the club to a family' }],
+  ['She praised the mayor’s plans to help small shops, which include a grant that would let them hire staff, which most owners wanted.', { speaker: 'She', cue: 'praised', content: 'the mayor’s plans to help small shops' }],
+  ['The senator accused Ana Ruiz, who chairs the board, of hiding the report.', { speaker: 'The senator', cue: 'accused', content: 'Ana Ruiz, who chairs the board, of hiding the report' }],
   ['The mayor praised Ms. Roe, the head of the parks board.', { speaker: 'The mayor', cue: 'praised', content: 'Ms. Roe, the head of the parks board' }],
   ['She suggested looking over the receipts and asking yourself whether the trip pays off.', { speaker: 'She', cue: 'suggested', content: 'looking over the receipts and asking yourself whether the trip pays off' }],
   ['She is suggesting cutting fees and asking the board to vote.', { speaker: 'She', cue: 'suggesting', content: 'cutting fees' }],

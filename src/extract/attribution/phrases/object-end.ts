@@ -68,18 +68,24 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
     // "the editor-in-chief post": a preposition joined by hyphens is inside a word.
-    if (!SETTING_OPENERS.has(token.lower) || joinedByHyphen(tokens, i)) continue;
-    for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
-      const word = tokens[j] as Token;
-      if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
-      // "during the second mayoral forum": an ordinal may be read as an adverb.
-      // "in an on-air rant": a word joined by a hyphen to the next is a modifier, whatever its tag.
-      const hyphen = tokens[j + 1];
-      const joined = isJoiningHyphen(tokens[j - 1], word, hyphen) || (hyphen !== undefined && isJoiningHyphen(word, hyphen, tokens[j + 2]));
-      if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !joined) break;
-    }
+    if (settingAt(tokens, i, end)) return i;
   }
   return end;
+}
+
+/** Token `i` opens the setting of a report: a preposition and a phrase with a setting noun or a day ("in a letter", "at a rally"). */
+function settingAt(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!SETTING_OPENERS.has(tokens[i]?.lower ?? '') || joinedByHyphen(tokens, i)) return false;
+  for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
+    const word = tokens[j] as Token;
+    if (SETTINGS.has(word.lower) || isDayWord(word)) return true;
+    // "during the second mayoral forum": an ordinal may be read as an adverb.
+    // "in an on-air rant": a word joined by a hyphen to the next is a modifier, whatever its tag.
+    const hyphen = tokens[j + 1];
+    const joined = isJoiningHyphen(tokens[j - 1], word, hyphen) || (hyphen !== undefined && isJoiningHyphen(word, hyphen, tokens[j + 2]));
+    if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !joined) return false;
+  }
+  return false;
 }
 
 const SPAN_NOUN_SET = new Set(SPAN_NOUNS);
@@ -101,7 +107,7 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   if (token.text === ';') return true;
   // "demanded answers from the board, yet refuses to give any": a comma and a conjunction before a finite verb.
   if (token.text === ',' && COMMA_JOINERS.has(tokens[i + 1]?.lower ?? '')) return finiteVerbAt(tokens, i + 2);
-  if (tokens[i - 1]?.text === ',' && RELATIVE_OPENERS.has(token.lower)) return !tokens.slice(i + 1, end).some((t) => t.text === ',');
+  if (tokens[i - 1]?.text === ',' && RELATIVE_OPENERS.has(token.lower)) return relativeToEnd(tokens, i, end);
   // A capital inside a sentence is a headline's word: "Mayor Fails To Keep Key Promise …".
   if (CLAUSE_SUBORDINATORS.has(token.text)) return true;
   if (!PREDICATE_JOINERS.has(token.lower)) return false;
@@ -116,6 +122,17 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   const infinitive = infinitiveAt(tokens, j + 1) && tokens[i - 1]?.pos !== 'VERB';
   return tokens[j]?.pos === 'AUX' || (finiteVerbAt(tokens, j) && (tokens[j] as Token).lower.endsWith('ed') &&
     (OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '') || infinitive));
+}
+
+/**
+ * The relative clause at `i` runs to the object's end, or its closing comma gives way to the setting of the
+ * report or to a second relative clause ("likened it to the BBC, which …, in an interview", "…, which …, which
+ * …"); closed by a comma before more of the object it is a parenthesis ("accused Lee, who …, of lying").
+ */
+function relativeToEnd(tokens: readonly Token[], i: number, end: number): boolean {
+  let close = i + 1;
+  while (close < end && (tokens[close] as Token).text !== ',') close += 1;
+  return close >= end || RELATIVE_OPENERS.has(tokens[close + 1]?.lower ?? '') || settingAt(tokens, close + 1, end);
 }
 
 /** "to" and a verb: "[to make] the case". */
