@@ -1021,6 +1021,10 @@ table('possessive-noun-cue', [
 table('speaker-colon-content', [
   ['HOST: Welcome back to the programme.', { speaker: 'HOST', cue: ':', content: 'Welcome back to the programme' }],
   ['"GUEST: Thank you for having me.', { speaker: 'GUEST', cue: ':', content: 'Thank you for having me' }],
+  ['"HOST: Where were you on the night of the storm?\n\n"GUEST: At the harbour, all day.\n\n"We had to wait for the last ferry.\n\n"HOST: And then?', { speaker: 'GUEST', cue: ':', content: 'At the harbour, all day … We had to wait for the last ferry' }],
+  ['"HOST: Where were you?\n\n"GUEST: At the harbour, all day.\n\n"(LAUGHTER.)\n\n"HOST: And then?', { speaker: 'GUEST', cue: ':', content: 'At the harbour, all day' }],
+  ['"HOST: Where were you?\n\n"GUEST: At the harbour, all day.\n\n"Listen to the full show online."', { speaker: 'GUEST', cue: ':', content: 'At the harbour, all day' }],
+  ['HOST: Where were you?\n\nGUEST: At the harbour, all day.\n\nThe ferry was late that night.\n\nHOST: And then?', { speaker: 'GUEST', cue: ':', content: 'At the harbour, all day' }],
   ['Survey: Most renters expect to move within two years.', { speaker: 'Survey', cue: ':', cueType: 'evidence', content: 'Most renters expect to move within two years' }],
 ], [
   'Poll: Which team will win the cup?',
