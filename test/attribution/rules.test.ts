@@ -735,6 +735,8 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['The judge spoke of the legacy of the mills, and how the town grew -- and was sometimes held back by -- the floods of the river.', { speaker: 'The judge', cue: 'spoke', content: 'the legacy of the mills, and how the town grew -- and was sometimes held back by -- the floods of the river' }],
+  ['The judge praised the new plan — a plan that critics called reckless — at a dinner in May.', { speaker: 'The judge', cue: 'praised', content: 'the new plan' }],
   ['The coach likened the club to a family, which shares everything, in a radio interview.', { speaker: 'The coach', cue: 'likened', content: 'the club to a family' }],
   ['She praised the mayor’s plans to help small shops, which include a grant that would let them hire staff, which most owners wanted.', { speaker: 'She', cue: 'praised', content: 'the mayor’s plans to help small shops' }],
   ['The senator accused Ana Ruiz, who chairs the board, of hiding the report.', { speaker: 'The senator', cue: 'accused', content: 'Ana Ruiz, who chairs the board, of hiding the report' }],

@@ -9,7 +9,7 @@ import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
-import { inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
+import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
 import { OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
 const SETTINGS = new Set(SAYING_SETTINGS);
@@ -57,6 +57,10 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
     // "…, and - after the attacks - to urge …": the conjunction before such a dash goes with what follows.
     if (isDash(token, tokens[i - 1], tokens[i + 1]) && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '')) return beforeConjunction(tokens, start, i);
+    // "how the fight went on -- and was at times held back by -- the rulings": a conjunction after a dash that
+    // another closes is an aside inside the object, passed over with its closing dash.
+    const closing = isDash(token, tokens[i - 1], tokens[i + 1]) ? closingDash(tokens, i, end) : -1;
+    if (closing > i) i = closing;
     // "Monday's debate", "Monday night's debate" name a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
     const dayOwns = POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '') || (PERIODS.has(tokens[i + 1]?.lower ?? '') && POSSESSIVE_MARKS.has(tokens[i + 2]?.text ?? ''));
@@ -67,7 +71,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "supported Democrats [during his time at the network]": a phrase of time, whatever its noun (a gerund
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
-    // "the editor-in-chief post": a preposition joined by hyphens is inside a word.
+    // "cited the figure [in a letter]": the setting of the report.
     if (settingAt(tokens, i, end)) return i;
   }
   return end;
@@ -75,6 +79,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
 
 /** Token `i` opens the setting of a report: a preposition and a phrase with a setting noun or a day ("in a letter", "at a rally"). */
 function settingAt(tokens: readonly Token[], i: number, end: number): boolean {
+  // "the editor-in-chief post": a preposition joined by hyphens is inside a word.
   if (!SETTING_OPENERS.has(tokens[i]?.lower ?? '') || joinedByHyphen(tokens, i)) return false;
   for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
     const word = tokens[j] as Token;

@@ -130,3 +130,9 @@ export function participleCueAt(context: RuleContext, index: number): boolean {
   const token = context.doc.tokens[index];
   return token !== undefined && context.cuesBySentence.get(token.sentence)?.some((cue) => cue.firstToken === index && cue.participle) === true;
 }
+
+/** The dash of the same kind that closes a parenthesis opened by the dash at `index`, before `end`; -1 when none does. */
+export function closingDash(tokens: readonly Token[], index: number, end: number): number {
+  for (let i = index + 2; i < end - 1; i += 1) if ((tokens[i] as Token).text === (tokens[index] as Token).text) return i;
+  return -1;
+}
