@@ -735,6 +735,10 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['Two judges have cited the election as a ground to hasten the release of files kept by the agency.', { speaker: 'Two judges', cue: 'cited', content: 'the election as a ground to hasten the release of files kept by the agency' }],
+  ['Residents criticized the board for not telling them Tuesday that the loan was only partly repaid.', { speaker: 'Residents', cue: 'criticized', content: 'the board for not telling them Tuesday that the loan was only partly repaid' }],
+  ['The mayor praised the new budget Friday at a briefing.', { speaker: 'The mayor', cue: 'praised', content: 'the new budget' }],
+  ['The mayor praised the new budget as the council voted on it.', { speaker: 'The mayor', cue: 'praised', content: 'the new budget' }],
   ['The judge spoke of the legacy of the mills, and how the town grew -- and was sometimes held back by -- the floods of the river.', { speaker: 'The judge', cue: 'spoke', content: 'the legacy of the mills, and how the town grew -- and was sometimes held back by -- the floods of the river' }],
   ['The judge praised the new plan — a plan that critics called reckless — at a dinner in May.', { speaker: 'The judge', cue: 'praised', content: 'the new plan' }],
   ['The coach likened the club to a family, which shares everything, in a radio interview.', { speaker: 'The coach', cue: 'likened', content: 'the club to a family' }],

@@ -67,7 +67,9 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "delivered a message [in the days since the debate]": a span of time counted from an event.
     if (spanOfTimeAt(tokens, i)) return i;
     // "cited the figure [at last week's forum]": the preposition before the time goes with it.
-    if ((isDayWord(token) && !dayOwns) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
+    // "criticized the board for not telling them Tuesday that …": a day before "that" or "to" is inside the object's own clause.
+    const dayInClause = COMPLEMENT_OPENERS.has(tokens[i + 1]?.lower ?? '');
+    if ((isDayWord(token) && !dayOwns && !dayInClause) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
     // "supported Democrats [during his time at the network]": a phrase of time, whatever its noun (a gerund
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
@@ -187,8 +189,13 @@ function timeClauseAt(context: RuleContext, i: number): boolean {
   if (!TIME_SUBORDINATORS.has(token.lower) || previous === undefined || /^(?:AUX|ADP|PUNCT)$/.test(previous.pos)) return false;
   // "the missile launch as …": a noun after a noun may be read as a verb.
   if (previous.pos === 'VERB' && tokens[i - 2]?.pos !== 'NOUN') return false;
-  if (isQuoteMark(tokens[i + 1])) return false;
+  if (isQuoteMark(tokens[i + 1]) || namesPurpose(tokens, i + 1)) return false;
   return looksLikeClause(context, i + 1, context.doc.sentences[token.sentence] as Sentence);
+}
+
+/** "cited the vote [as] a reason to speed …": an article, a noun and an infinitive name what the object is cited as. */
+function namesPurpose(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.pos === 'DET' && tokens[index + 1]?.pos === 'NOUN' && tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.pos === 'VERB';
 }
 
 /** A dash, or a hyphen or en dash with spaces on both sides. */
