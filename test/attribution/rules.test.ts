@@ -735,6 +735,7 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['She offered parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient.', { speaker: 'She', cue: 'offered', content: 'parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient' }],
   ['Two judges have cited the election as a ground to hasten the release of files kept by the agency.', { speaker: 'Two judges', cue: 'cited', content: 'the election as a ground to hasten the release of files kept by the agency' }],
   ['Residents criticized the board for not telling them Tuesday that the loan was only partly repaid.', { speaker: 'Residents', cue: 'criticized', content: 'the board for not telling them Tuesday that the loan was only partly repaid' }],
   ['The mayor praised the new budget Friday at a briefing.', { speaker: 'The mayor', cue: 'praised', content: 'the new budget' }],

@@ -44,6 +44,9 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
   for (let i = start + 1; i < end; i += 1) {
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
+    // "offered a cheaper way to save: open an account early while rates are high, …": what follows a colon spells the
+    // object out, to its end.
+    if (token.text === ':') return end;
     // "accused Perrin of owning the firm, though filings show …": a subordinate clause after a comma.
     if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
     // "called for answers, pacing the hall": a participle after a comma tells what the subject did.
