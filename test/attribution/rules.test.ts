@@ -168,6 +168,8 @@ table('speaker-cue-content', [
   ['Critics say the money could be spent better on the harbor authority, the agency that runs the docks.', { speaker: 'Critics', cue: 'say', content: 'the money could be spent better on the harbor authority' }],
   ['She said the city would hire Ana Ruiz, the first woman elected to the board.', { speaker: 'She', cue: 'said', content: 'the city would hire Ana Ruiz' }],
   ['The minister said the levy would cover fluorinated gases, known as F-gases.', { speaker: 'The minister', cue: 'said', content: 'the levy would cover fluorinated gases' }],
+  ['Two analysts say that, if elected, the mayor would hire Jane Holt, a former deputy mayor and envoy who knows the budget.', { speaker: 'Two analysts', cue: 'say', content: 'that, if elected, the mayor would hire Jane Holt' }],
+  ['She said the city would hire Mr. Lund, the builder and the architect.', { speaker: 'She', cue: 'said', content: 'the city would hire Mr. Lund, the builder and the architect' }],
   ['The mayor said the city had asked for more teachers, the repair of schools that need it and for longer hours.', { speaker: 'The mayor', cue: 'said', content: 'the city had asked for more teachers, the repair of schools that need it and for longer hours' }],
   ['He said the council rejected the budget, the fees rose and the mayor resigned.', { speaker: 'He', cue: 'said', content: 'the council rejected the budget, the fees rose and the mayor resigned' }],
   ['He said the town needs a new school, the old one is too small.', { speaker: 'He', cue: 'said', content: 'the town needs a new school, the old one is too small' }],
@@ -763,6 +765,16 @@ table('framing-verb-quote', [
 
 table('speaker-verb-object', [
   ['Ms. Vance compared the budget fight to a long siege.', { speaker: 'Ms. Vance', cue: 'compared', content: 'the budget fight to a long siege' }],
+  ['She offered parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient.', { speaker: 'She', cue: 'offered', content: 'parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient' }],
+  ['Two judges have cited the election as a ground to hasten the release of files kept by the agency.', { speaker: 'Two judges', cue: 'cited', content: 'the election as a ground to hasten the release of files kept by the agency' }],
+  ['Residents criticized the board for not telling them Tuesday that the loan was only partly repaid.', { speaker: 'Residents', cue: 'criticized', content: 'the board for not telling them Tuesday that the loan was only partly repaid' }],
+  ['The mayor praised the new budget Friday at a briefing.', { speaker: 'The mayor', cue: 'praised', content: 'the new budget' }],
+  ['The mayor praised the new budget as the council voted on it.', { speaker: 'The mayor', cue: 'praised', content: 'the new budget' }],
+  ['The judge spoke of the legacy of the mills, and how the town grew -- and was sometimes held back by -- the floods of the river.', { speaker: 'The judge', cue: 'spoke', content: 'the legacy of the mills, and how the town grew -- and was sometimes held back by -- the floods of the river' }],
+  ['The judge praised the new plan — a plan that critics called reckless — at a dinner in May.', { speaker: 'The judge', cue: 'praised', content: 'the new plan' }],
+  ['The coach likened the club to a family, which shares everything, in a radio interview.', { speaker: 'The coach', cue: 'likened', content: 'the club to a family' }],
+  ['She praised the mayor’s plans to help small shops, which include a grant that would let them hire staff, which most owners wanted.', { speaker: 'She', cue: 'praised', content: 'the mayor’s plans to help small shops' }],
+  ['The senator accused Ana Ruiz, who chairs the board, of hiding the report.', { speaker: 'The senator', cue: 'accused', content: 'Ana Ruiz, who chairs the board, of hiding the report' }],
   ['The mayor praised Ms. Roe, the head of the parks board.', { speaker: 'The mayor', cue: 'praised', content: 'Ms. Roe, the head of the parks board' }],
   ['She suggested looking over the receipts and asking yourself whether the trip pays off.', { speaker: 'She', cue: 'suggested', content: 'looking over the receipts and asking yourself whether the trip pays off' }],
   ['She is suggesting cutting fees and asking the board to vote.', { speaker: 'She', cue: 'suggesting', content: 'cutting fees' }],
@@ -1052,6 +1064,10 @@ table('possessive-noun-cue', [
 table('speaker-colon-content', [
   ['HOST: Welcome back to the programme.', { speaker: 'HOST', cue: ':', content: 'Welcome back to the programme' }],
   ['"GUEST: Thank you for having me.', { speaker: 'GUEST', cue: ':', content: 'Thank you for having me' }],
+  ['"HOST: Where were you on the night of the storm?\n\n"GUEST: At the harbour, all day.\n\n"We had to wait for the last ferry.\n\n"HOST: And then?', { speaker: 'GUEST', cue: ':', content: 'At the harbour, all day … We had to wait for the last ferry' }],
+  ['"HOST: Where were you?\n\n"GUEST: At the harbour, all day.\n\n"(LAUGHTER.)\n\n"HOST: And then?', { speaker: 'GUEST', cue: ':', content: 'At the harbour, all day' }],
+  ['"HOST: Where were you?\n\n"GUEST: At the harbour, all day.\n\n"Listen to the full show online."', { speaker: 'GUEST', cue: ':', content: 'At the harbour, all day' }],
+  ['HOST: Where were you?\n\nGUEST: At the harbour, all day.\n\nThe ferry was late that night.\n\nHOST: And then?', { speaker: 'GUEST', cue: ':', content: 'At the harbour, all day' }],
   ['Survey: Most renters expect to move within two years.', { speaker: 'Survey', cue: ':', cueType: 'evidence', content: 'Most renters expect to move within two years' }],
 ], [
   'Poll: Which team will win the cup?',

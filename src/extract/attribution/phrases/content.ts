@@ -13,7 +13,7 @@ import { datelineEnd } from './dateline.js';
 import { isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
-import { inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
+import { closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
@@ -143,7 +143,7 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // reported words go on ("would cover three things — roads, schools and parks").
     // "— and why he believes …" goes on with the words, whatever follows.
     const aside = DASH_ASIDES.has(token.text) && previous.end < token.start && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '');
-    if (aside && !closesDashPair(context, i, end) && cueWithin(context, i, end)) return i;
+    if (aside && closingDash(tokens, i, end) < 0 && cueWithin(context, i, end)) return i;
     // After the quotation the content opened with: "“That settles it,” when Moreau waved him off" (a
     // clause of time after its comma), "“Which queue?” and walked on" (a second predicate).
     const afterOpening = opening !== undefined && isQuoteMark(previous) && context.quoteIndex.quoteEndingAt(previous.end) === opening;
@@ -202,13 +202,6 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence)) return i;
   }
   return end;
-}
-
-/** The dash at `index` opens a parenthesis that another such dash closes before `end`. */
-function closesDashPair(context: RuleContext, index: number, end: number): boolean {
-  const tokens = context.doc.tokens;
-  for (let i = index + 2; i < end - 1; i += 1) if ((tokens[i] as Token).text === (tokens[index] as Token).text) return true;
-  return false;
 }
 
 /**

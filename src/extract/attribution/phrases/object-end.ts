@@ -9,7 +9,7 @@ import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
-import { inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
+import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
 import { OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
 const SETTINGS = new Set(SAYING_SETTINGS);
@@ -44,6 +44,9 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
   for (let i = start + 1; i < end; i += 1) {
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
+    // "offered a cheaper way to save: open an account early while rates are high, …": what follows a colon spells the
+    // object out, to its end.
+    if (token.text === ':') return end;
     // "accused Perrin of owning the firm, though filings show …": a subordinate clause after a comma.
     if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
     // "called for answers, pacing the hall": a participle after a comma tells what the subject did.
@@ -57,29 +60,42 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
     // "…, and - after the attacks - to urge …": the conjunction before such a dash goes with what follows.
     if (isDash(token, tokens[i - 1], tokens[i + 1]) && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '')) return beforeConjunction(tokens, start, i);
+    // "how the fight went on -- and was at times held back by -- the rulings": a conjunction after a dash that
+    // another closes is an aside inside the object, passed over with its closing dash.
+    const closing = isDash(token, tokens[i - 1], tokens[i + 1]) ? closingDash(tokens, i, end) : -1;
+    if (closing > i) i = closing;
     // "Monday's debate", "Monday night's debate" name a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
     const dayOwns = POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '') || (PERIODS.has(tokens[i + 1]?.lower ?? '') && POSSESSIVE_MARKS.has(tokens[i + 2]?.text ?? ''));
     // "delivered a message [in the days since the debate]": a span of time counted from an event.
     if (spanOfTimeAt(tokens, i)) return i;
     // "cited the figure [at last week's forum]": the preposition before the time goes with it.
-    if ((isDayWord(token) && !dayOwns) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
+    // "criticized the board for not telling them Tuesday that …": a day before "that" or "to" is inside the object's own clause.
+    const dayInClause = COMPLEMENT_OPENERS.has(tokens[i + 1]?.lower ?? '');
+    if ((isDayWord(token) && !dayOwns && !dayInClause) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
     // "supported Democrats [during his time at the network]": a phrase of time, whatever its noun (a gerund
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
-    // "the editor-in-chief post": a preposition joined by hyphens is inside a word.
-    if (!SETTING_OPENERS.has(token.lower) || joinedByHyphen(tokens, i)) continue;
-    for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
-      const word = tokens[j] as Token;
-      if (SETTINGS.has(word.lower) || isDayWord(word)) return i;
-      // "during the second mayoral forum": an ordinal may be read as an adverb.
-      // "in an on-air rant": a word joined by a hyphen to the next is a modifier, whatever its tag.
-      const hyphen = tokens[j + 1];
-      const joined = isJoiningHyphen(tokens[j - 1], word, hyphen) || (hyphen !== undefined && isJoiningHyphen(word, hyphen, tokens[j + 2]));
-      if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !joined) break;
-    }
+    // "cited the figure [in a letter]": the setting of the report.
+    if (settingAt(tokens, i, end)) return i;
   }
   return end;
+}
+
+/** Token `i` opens the setting of a report: a preposition and a phrase with a setting noun or a day ("in a letter", "at a rally"). */
+function settingAt(tokens: readonly Token[], i: number, end: number): boolean {
+  // "the editor-in-chief post": a preposition joined by hyphens is inside a word.
+  if (!SETTING_OPENERS.has(tokens[i]?.lower ?? '') || joinedByHyphen(tokens, i)) return false;
+  for (let j = i + 1; j < end && j <= i + MAX_SETTING_TOKENS; j += 1) {
+    const word = tokens[j] as Token;
+    if (SETTINGS.has(word.lower) || isDayWord(word)) return true;
+    // "during the second mayoral forum": an ordinal may be read as an adverb.
+    // "in an on-air rant": a word joined by a hyphen to the next is a modifier, whatever its tag.
+    const hyphen = tokens[j + 1];
+    const joined = isJoiningHyphen(tokens[j - 1], word, hyphen) || (hyphen !== undefined && isJoiningHyphen(word, hyphen, tokens[j + 2]));
+    if (!isNounPhraseWord(word) && word.pos !== 'ADV' && !joined) return false;
+  }
+  return false;
 }
 
 const SPAN_NOUN_SET = new Set(SPAN_NOUNS);
@@ -101,7 +117,7 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   if (token.text === ';') return true;
   // "demanded answers from the board, yet refuses to give any": a comma and a conjunction before a finite verb.
   if (token.text === ',' && COMMA_JOINERS.has(tokens[i + 1]?.lower ?? '')) return finiteVerbAt(tokens, i + 2);
-  if (tokens[i - 1]?.text === ',' && RELATIVE_OPENERS.has(token.lower)) return !tokens.slice(i + 1, end).some((t) => t.text === ',');
+  if (tokens[i - 1]?.text === ',' && RELATIVE_OPENERS.has(token.lower)) return relativeToEnd(tokens, i, end);
   // A capital inside a sentence is a headline's word: "Mayor Fails To Keep Key Promise …".
   if (CLAUSE_SUBORDINATORS.has(token.text)) return true;
   if (!PREDICATE_JOINERS.has(token.lower)) return false;
@@ -116,6 +132,17 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   const infinitive = infinitiveAt(tokens, j + 1) && tokens[i - 1]?.pos !== 'VERB';
   return tokens[j]?.pos === 'AUX' || (finiteVerbAt(tokens, j) && (tokens[j] as Token).lower.endsWith('ed') &&
     (OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '') || infinitive));
+}
+
+/**
+ * The relative clause at `i` runs to the object's end, or its closing comma gives way to the setting of the
+ * report or to a second relative clause ("likened it to the BBC, which …, in an interview", "…, which …, which
+ * …"); closed by a comma before more of the object it is a parenthesis ("accused Lee, who …, of lying").
+ */
+function relativeToEnd(tokens: readonly Token[], i: number, end: number): boolean {
+  let close = i + 1;
+  while (close < end && (tokens[close] as Token).text !== ',') close += 1;
+  return close >= end || RELATIVE_OPENERS.has(tokens[close + 1]?.lower ?? '') || settingAt(tokens, close + 1, end);
 }
 
 /** "to" and a verb: "[to make] the case". */
@@ -165,8 +192,13 @@ function timeClauseAt(context: RuleContext, i: number): boolean {
   if (!TIME_SUBORDINATORS.has(token.lower) || previous === undefined || /^(?:AUX|ADP|PUNCT)$/.test(previous.pos)) return false;
   // "the missile launch as …": a noun after a noun may be read as a verb.
   if (previous.pos === 'VERB' && tokens[i - 2]?.pos !== 'NOUN') return false;
-  if (isQuoteMark(tokens[i + 1])) return false;
+  if (isQuoteMark(tokens[i + 1]) || namesPurpose(tokens, i + 1)) return false;
   return looksLikeClause(context, i + 1, context.doc.sentences[token.sentence] as Sentence);
+}
+
+/** "cited the vote [as] a reason to speed …": an article, a noun and an infinitive name what the object is cited as. */
+function namesPurpose(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.pos === 'DET' && tokens[index + 1]?.pos === 'NOUN' && tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.pos === 'VERB';
 }
 
 /** A dash, or a hyphen or en dash with spaces on both sides. */

@@ -26,6 +26,14 @@ function isReducedRelative(tokens: readonly Token[], index: number): boolean {
 /** Words that show a list rather than a renaming: "the mayor, the governor and the council". */
 const LIST_JOINERS = new Set(['and', 'or']);
 
+/**
+ * "a former mayor and ambassador": the conjunction at `index` joins a bare noun to the one before, two titles
+ * of one person under one article; a list opens each item with its own word ("and the council", "and Ruiz").
+ */
+function isSharedHead(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.pos === 'NOUN' && tokens[index + 1]?.pos === 'NOUN' && tokens[index + 2]?.pos !== 'NOUN';
+}
+
 /** Articles that open a noun phrase summing up the clause before its comma: ", a move that …". */
 const SUMMING_ARTICLES = new Set(['a', 'an']);
 const SUMMING_LINKS = new Set(['that', 'which']);
@@ -73,12 +81,23 @@ function isRenamingTail(context: RuleContext, start: number, comma: number, end:
   for (let i = comma + 2; i < end; i += 1) {
     const token = tokens[i] as Token;
     if (RELATIVES.has(token.lower)) break;
-    if (LIST_JOINERS.has(token.lower) || token.pos === 'AUX') return false;
+    if ((LIST_JOINERS.has(token.lower) && !isSharedHead(tokens, i)) || token.pos === 'AUX') return false;
     if (token.pos !== 'VERB' || MODIFIER_TAGS.has(tokens[i - 1]?.pos ?? '')) continue;
     // "the first woman elected to the post" describes the noun; "the fees rose" is a clause of its own.
     if (!isReducedRelative(tokens, i)) return false;
     break;
   }
-  const clauseStart = tokens[start]?.lower === 'that' ? start + 1 : start;
-  return looksLikeClause(context, clauseStart, sentence);
+  return looksLikeClause(context, clauseStartAfter(tokens, start, comma), sentence);
+}
+
+/**
+ * Where the clause of reported words from `start` opens, past "that" and a phrase it sets off between commas
+ * ("that, if elected, she would …"), before `limit`.
+ */
+function clauseStartAfter(tokens: readonly Token[], start: number, limit: number): number {
+  const after = tokens[start]?.lower === 'that' ? start + 1 : start;
+  if (tokens[after]?.text !== ',') return after;
+  let close = after + 1;
+  while (close < limit && (tokens[close] as Token).text !== ',') close += 1;
+  return close < limit ? close + 1 : after;
 }

@@ -144,3 +144,9 @@ export function isOnlyName(tokens: readonly Token[], start: number, content: rea
   }
   return end > 0;
 }
+
+/** The dash of the same kind that closes a parenthesis opened by the dash at `index`, before `end`; -1 when none does. */
+export function closingDash(tokens: readonly Token[], index: number, end: number): number {
+  for (let i = index + 2; i < end - 1; i += 1) if ((tokens[i] as Token).text === (tokens[index] as Token).text) return i;
+  return -1;
+}
