@@ -731,6 +731,7 @@ table('quoted-as-saying', [
 ]);
 
 table('framing-verb-quote', [
+  ['The board approved what Ms. Vance called a “fairer” fee.', { speaker: 'Ms. Vance', cue: 'called', content: 'what … a “fairer” fee' }],
   ['The mayor wants to sell the old depot, a plan the union has called “reckless.”', { speaker: 'the union', cue: 'called', content: '“reckless.”' }],
   // "branded" is tagged as an adjective after a common noun.
   ['The union branded the offer an “insult.”', { speaker: 'The union', cue: 'branded', content: 'the offer an “insult.”' }],
@@ -751,9 +752,9 @@ table('framing-verb-quote', [
   ['The minister called the plan “a gift to polluters” in a statement on Monday.', { speaker: 'The minister', cue: 'called', content: 'the plan “a gift to polluters”' }],
   ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: 'as “reckless”', kind: 'mixed' }],
   ['Officials in both parties call them “lone wolves.”', { speaker: 'Officials in both parties', cue: 'call', content: '“lone wolves.”' }],
-  ['She quit after what she called a “tirade,” a run of furious emails.', { speaker: 'she', cue: 'called', content: 'what she called a “tirade,”' }],
+  ['She quit after what she called a “tirade,” a run of furious emails.', { speaker: 'she', cue: 'called', content: 'what … a “tirade,”' }],
   ['The minister condemned what he called a “reckless gamble.”', { speaker: 'The minister', cue: 'condemned', content: 'what he called a “reckless gamble.”' }],
-  ['Leaders condemned what the mayor called a “reckless gamble.”', { speaker: 'the mayor', cue: 'called', content: 'what the mayor called a “reckless gamble.”' }],
+  ['Leaders condemned what the mayor called a “reckless gamble.”', { speaker: 'the mayor', cue: 'called', content: 'what … a “reckless gamble.”' }],
   ['The senator called the mayor a “liar,” a “bully” and a “coward.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar,” a “bully” and a “coward.”' }],
   ['The envoy accused the regime of “blind arrogance.”', { speaker: 'The envoy', cue: 'accused', content: '“blind arrogance.”', kind: 'direct' }],
 ], [

@@ -55,10 +55,9 @@ export const framingVerbQuote: CueRule = {
     const pronounObject = OBJECT_PRONOUN.has(objectStart?.lower ?? '') && objectIndex === markIndex - 1;
     let content = hasObject && !linked ? objectWithQuote(context, pronounObject ? markIndex : objectIndex, quote, sentence) : quoteContent(quote);
     if (asFirst) content = contentFrom(context, objectIndex, sentence, tokenIndexFrom(tokens, quote.end));
-    const whole = withFreeRelative(context, phrase, content);
     const outer = outerReport(context, phrase, sentence);
-    if (outer !== null) return makeCandidate(context, this.id, whole, outer.cue, outer.speaker);
-    return makeCandidate(context, this.id, whole, cue, toSpeaker(context, phrase));
+    if (outer !== null) return makeCandidate(context, this.id, withFreeRelative(context, phrase, content), outer.cue, outer.speaker);
+    return makeCandidate(context, this.id, withRelativeWord(context, phrase, content), cue, toSpeaker(context, phrase));
   },
 };
 
@@ -107,6 +106,16 @@ function opensQuotedItem(context: RuleContext, index: number): boolean {
   const first = tokens[index];
   const mark = first?.pos === 'DET' || first?.lower === 'and' ? tokens[index + 1] : first;
   return mark !== undefined && isQuoteMark(mark) && context.quoteIndex.quoteStartingAt(mark.start) !== undefined;
+}
+
+/**
+ * "quit after what he called a “tirade”", where no report holds the free relative: "what" and the quoted words are
+ * the content, in two pieces, leaving out the speaker and the cue between them.
+ */
+function withRelativeWord(context: RuleContext, phrase: PhraseMatch, content: Range[]): Range[] {
+  const what = context.doc.tokens[phrase.firstToken - 1];
+  if (what?.lower !== 'what' || content.length === 0) return content;
+  return [{ start: what.start, end: what.end }, ...content];
 }
 
 /**
