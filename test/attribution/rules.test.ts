@@ -752,7 +752,7 @@ table('framing-verb-quote', [
   ['The minister called the plan “a gift to polluters” in a statement on Monday.', { speaker: 'The minister', cue: 'called', content: 'the plan “a gift to polluters”' }],
   ['She was describing as “reckless” a post about the mayor.', { speaker: 'She', cue: 'describing', content: 'as “reckless”', kind: 'mixed' }],
   ['Officials in both parties call them “lone wolves.”', { speaker: 'Officials in both parties', cue: 'call', content: '“lone wolves.”' }],
-  ['She quit after what she called a “tirade,” a run of furious emails.', { speaker: 'she', cue: 'called', content: 'what … a “tirade,”' }],
+  ['She quit after what her boss called a “tirade,” a run of furious emails.', { speaker: 'her boss', cue: 'called', content: 'what … a “tirade,”' }],
   ['The minister condemned what he called a “reckless gamble.”', { speaker: 'The minister', cue: 'condemned', content: 'what he called a “reckless gamble.”' }],
   ['Leaders condemned what the mayor called a “reckless gamble.”', { speaker: 'the mayor', cue: 'called', content: 'what … a “reckless gamble.”' }],
   ['The senator called the mayor a “liar,” a “bully” and a “coward.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar,” a “bully” and a “coward.”' }],
