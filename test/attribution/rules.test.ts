@@ -619,6 +619,32 @@ table('relative-intention-cue', [
   'The unions, which plan to strike, met on Friday.',
 ]);
 
+table('caused-speaker-infinitive', [
+  ['The vote forced the director, who was under pressure from the board, to admit that no managers had been punished.', { speaker: 'the director', cue: 'admit', content: 'that no managers had been punished' }],
+  ["Roe's remarks led critics to argue that the plan was dead.", { speaker: 'critics', cue: 'argue', content: 'that the plan was dead' }],
+  ['The scandal led Sen. Jane Roe (D-Mont.) to demand the chief\'s resignation.', { speaker: 'Sen. Jane Roe', cue: 'demand', content: 'the chief\'s resignation' }],
+  ['The leak prompted two senators to call for an inquiry.', { speaker: 'two senators', cue: 'call for', content: 'an inquiry' }],
+], [
+  'The storm forced the mayor to cancel the parade.',
+  'The mayor asked the board to say whether the plan was dead.',
+  'Roe led the effort to call for a new vote.',
+  'Roe led the charge to question the plan.',
+  'The leak led to calls to question the chief.',
+]);
+
+table('meeting-purpose-cue', [
+  ['The leaders met Friday to discuss the crisis.', { speaker: 'The leaders', cue: 'discuss', content: 'the crisis' }],
+  ['The council met with the mayor to discuss whether the budget could pass.', { speaker: 'The council', cue: 'discuss', content: 'whether the budget could pass' }],
+  ['The league, which fined two clubs in May, held an urgent session to discuss the ruling.', { speaker: 'The league', cue: 'discuss', content: 'the ruling' }],
+  ['Her speech came just after the governor spoke at a forum of growers to discuss water rights.', { speaker: 'the governor', cue: 'discuss', content: 'water rights' }],
+], [
+  'The leaders will meet next week to discuss the crisis.',
+  'The union plans to meet to discuss the offer.',
+  'The team flew to Paris to discuss the deal.',
+  'It is too early to discuss the budget.',
+  'The mayor met the families, who came to discuss the flooding.',
+]);
+
 table('free-relative-cue', [
   ['Everything the mayor says is spin.', { speaker: 'the mayor', cue: 'says', content: 'Everything' }],
   ['Everything Dana Ruiz says is spin.', { speaker: 'Dana Ruiz', cue: 'says', content: 'Everything' }],

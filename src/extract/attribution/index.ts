@@ -12,6 +12,7 @@ import { dropNestedClaims } from './refiners/drop-nested-claims.js';
 import { dropOverlappingClaims } from './refiners/drop-overlapping-claims.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSpeakerCue } from './rules/as-speaker-cue.js';
+import { causedSpeakerInfinitive } from './rules/caused-speaker-infinitive.js';
 import { closingEvidenceClaims } from './rules/closing-evidence-phrase.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
 import { contentSpeakerCue } from './rules/content-speaker-cue.js';
@@ -20,6 +21,7 @@ import { freeRelativeCue } from './rules/free-relative-cue.js';
 import { framingEvidenceClaims } from './rules/framing-evidence-phrase.js';
 import { framingNounClaims } from './rules/framing-noun-phrase.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
+import { meetingPurposeCue } from './rules/meeting-purpose-cue.js';
 import { participleCue } from './rules/participle-cue.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
@@ -48,6 +50,8 @@ const CUE_RULES: readonly CueRule[] = [
   contentCueSpeaker,
   asSpeakerCue,
   relativeIntentionCue,
+  causedSpeakerInfinitive,
+  meetingPurposeCue,
   speakerCueContent,
   relativeSpeakerCue,
   freeRelativeCue,
