@@ -645,6 +645,16 @@ table('meeting-purpose-cue', [
   'The mayor met the families, who came to discuss the flooding.',
 ]);
 
+table('participle-framing-cue', [
+  ['The mayor turned the report against her rival, accusing him of hiding the cost of the bridge when it was built.', { speaker: 'The mayor', cue: 'accusing', content: 'hiding the cost of the bridge when it was built' }],
+  ['The union hit back at the board, accusing the city\'s lawyers of stalling the talks.', { speaker: 'The union', cue: 'accusing', content: 'stalling the talks' }],
+  ['The senator blocked the bill, accusing its backers of a power grab.', { speaker: 'The senator', cue: 'accusing', content: 'a power grab' }],
+], [
+  'The mayor said the tweets accusing him of fraud were false.',
+  'Critics of the plan, accusing the mayor of waste, marched on Friday.',
+  'The mayor spoke, and her rival kept accusing.',
+]);
+
 table('free-relative-cue', [
   ['Everything the mayor says is spin.', { speaker: 'the mayor', cue: 'says', content: 'Everything' }],
   ['Everything Dana Ruiz says is spin.', { speaker: 'Dana Ruiz', cue: 'says', content: 'Everything' }],

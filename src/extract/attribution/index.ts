@@ -23,6 +23,7 @@ import { framingNounClaims } from './rules/framing-noun-phrase.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { meetingPurposeCue } from './rules/meeting-purpose-cue.js';
 import { participleCue } from './rules/participle-cue.js';
+import { participleFramingCue } from './rules/participle-framing-cue.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
@@ -56,6 +57,7 @@ const CUE_RULES: readonly CueRule[] = [
   relativeSpeakerCue,
   freeRelativeCue,
   framingVerbQuote,
+  participleFramingCue,
   speakerVerbObject,
   passiveByAgent,
 ];
