@@ -51,3 +51,9 @@ export const UNDERTAKING_NOUNS: readonly string[] = [
   'effort', 'efforts', 'charge', 'push', 'fight', 'campaign', 'way', 'drive', 'bid', 'call', 'calls', 'movement',
   'battle', 'crusade', 'move', 'initiative', 'opposition', 'attempt', 'attempts', 'protest', 'protests', 'debate',
 ];
+
+/**
+ * Verbs of perceiving or recording whose passive takes what the subject was doing: "she can be heard saying …",
+ * "he was caught on tape telling …". The subject is the one saying it.
+ */
+export const PERCEIVED_ACT_VERBS: readonly string[] = ['hear', 'overhear', 'see', 'catch', 'film', 'record', 'show', 'capture'];

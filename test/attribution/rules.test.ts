@@ -655,6 +655,17 @@ table('participle-framing-cue', [
   'The mayor spoke, and her rival kept accusing.',
 ]);
 
+table('perceived-speaker-participle', [
+  ['In the clip, the guard can be heard telling the crowd that the gates were shut.', { speaker: 'the guard', cue: 'telling', content: 'that the gates were shut' }],
+  ['Ana Ruiz was caught on tape saying the vote had been rigged.', { speaker: 'Ana Ruiz', cue: 'saying', content: 'the vote had been rigged' }],
+  ['Moments later the driver can be heard asking whether anyone was hurt.', { speaker: 'the driver', cue: 'asking', content: 'whether anyone was hurt' }],
+], [
+  'The crowd was heard chanting.',
+  'The report was seen as saying that the plan was dead.',
+  'The guard heard them saying that the gates were shut.',
+  'Ana Ruiz was seen leaving the hall after the vote.',
+]);
+
 table('free-relative-cue', [
   ['Everything the mayor says is spin.', { speaker: 'the mayor', cue: 'says', content: 'Everything' }],
   ['Everything Dana Ruiz says is spin.', { speaker: 'Dana Ruiz', cue: 'says', content: 'Everything' }],

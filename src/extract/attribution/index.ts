@@ -24,6 +24,7 @@ import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { meetingPurposeCue } from './rules/meeting-purpose-cue.js';
 import { participleCue } from './rules/participle-cue.js';
 import { participleFramingCue } from './rules/participle-framing-cue.js';
+import { perceivedSpeakerParticiple } from './rules/perceived-speaker-participle.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
@@ -53,6 +54,7 @@ const CUE_RULES: readonly CueRule[] = [
   relativeIntentionCue,
   causedSpeakerInfinitive,
   meetingPurposeCue,
+  perceivedSpeakerParticiple,
   speakerCueContent,
   relativeSpeakerCue,
   freeRelativeCue,
