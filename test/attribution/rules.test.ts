@@ -886,6 +886,7 @@ table('speaker-verb-object', [
   ['The dean spoke on the issue of tuition.', { speaker: 'The dean', cue: 'spoke', content: 'the issue of tuition' }],
   ['The mayor talked about the risks — and why she thinks the plan will fail.', { speaker: 'The mayor', cue: 'talked', content: 'the risks — and why she thinks the plan will fail' }],
   ['The minister played down the risk of a flood.', { speaker: 'The minister', cue: 'played down', content: 'the risk of a flood' }],
+  ['The two mayors met on Monday, each praising her own port plan.', { speaker: 'each', cue: 'praising', content: 'her own port plan' }],
   ['The union pushed back on the proposal.', { speaker: 'The union', cue: 'pushed back on', content: 'the proposal' }],
   ['The senator loves the school that her son attends.', { speaker: 'The senator', cue: 'loves', content: 'the school that her son attends', cueType: 'belief' }],
   ['Many fishermen despise the new quota.', { speaker: 'Many fishermen', cue: 'despise', content: 'the new quota' }],
