@@ -25,3 +25,35 @@ export const NEGATED_QUESTION_VERBS: readonly string[] = [
  * verbs that report their object only with "as" are AS_VERBS of cue-verbs.ts.
  */
 export const AS_COMPLEMENT_VERBS: readonly string[] = ['see', 'view', 'regard'];
+
+/**
+ * Verbs that make their object do what the infinitive after it says: "the report led the minister to fear a
+ * trade war", "forced the chief to admit that …". The object is the one who fears or admits. Verbs of asking
+ * ("urged", "asked") are not here: what is asked for need not have been said.
+ */
+export const CAUSATIVE_VERBS: readonly string[] = ['lead', 'force', 'prompt', 'compel', 'spur', 'drive', 'cause', 'push'];
+
+/**
+ * Verbs of coming together, and nouns for such a meeting, whose purpose infinitive reports its topic: "leaders
+ * met Friday to discuss the crisis", "held a special session to debate the levy".
+ */
+export const MEETING_VERBS: readonly string[] = ['meet', 'gather', 'convene', 'assemble', 'huddle', 'confer'];
+export const MEETING_NOUNS: readonly string[] = ['meeting', 'gathering', 'summit', 'session', 'conference', 'forum', 'retreat'];
+
+/** Cue verbs that a meeting's purpose infinitive takes: "met to discuss …". */
+export const MEETING_TOPIC_VERBS: readonly string[] = ['discuss', 'debate'];
+
+/**
+ * Heads of a joint undertaking, which a causing verb takes as what it leads, not as someone made to act: "led
+ * the effort to call for a vote", "led the charge to question the plan".
+ */
+export const UNDERTAKING_NOUNS: readonly string[] = [
+  'effort', 'efforts', 'charge', 'push', 'fight', 'campaign', 'way', 'drive', 'bid', 'call', 'calls', 'movement',
+  'battle', 'crusade', 'move', 'initiative', 'opposition', 'attempt', 'attempts', 'protest', 'protests', 'debate',
+];
+
+/**
+ * Verbs of perceiving or recording whose passive takes what the subject was doing: "she can be heard saying …",
+ * "he was caught on tape telling …". The subject is the one saying it.
+ */
+export const PERCEIVED_ACT_VERBS: readonly string[] = ['hear', 'overhear', 'see', 'catch', 'film', 'record', 'show', 'capture'];

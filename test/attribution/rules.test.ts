@@ -633,6 +633,53 @@ table('relative-intention-cue', [
   'The unions, which plan to strike, met on Friday.',
 ]);
 
+table('caused-speaker-infinitive', [
+  ['The vote forced the director, who was under pressure from the board, to admit that no managers had been punished.', { speaker: 'the director', cue: 'admit', content: 'that no managers had been punished' }],
+  ["Roe's remarks led critics to argue that the plan was dead.", { speaker: 'critics', cue: 'argue', content: 'that the plan was dead' }],
+  ['The scandal led Sen. Jane Roe (D-Mont.) to demand the chief\'s resignation.', { speaker: 'Jane Roe', cue: 'demand', content: 'the chief\'s resignation' }],
+  ['The leak prompted two senators to call for an inquiry.', { speaker: 'two senators', cue: 'call for', content: 'an inquiry' }],
+], [
+  'The storm forced the mayor to cancel the parade.',
+  'The mayor asked the board to say whether the plan was dead.',
+  'Roe led the effort to call for a new vote.',
+  'Roe led the charge to question the plan.',
+  'The leak led to calls to question the chief.',
+]);
+
+table('meeting-purpose-cue', [
+  ['The leaders met Friday to discuss the crisis.', { speaker: 'The leaders', cue: 'discuss', content: 'the crisis' }],
+  ['The council met with the mayor to discuss whether the budget could pass.', { speaker: 'The council', cue: 'discuss', content: 'whether the budget could pass' }],
+  ['The league, which fined two clubs in May, held an urgent session to discuss the ruling.', { speaker: 'The league', cue: 'discuss', content: 'the ruling' }],
+  ['Her speech came just after the governor spoke at a forum of growers to discuss water rights.', { speaker: 'the governor', cue: 'discuss', content: 'water rights' }],
+], [
+  'The leaders will meet next week to discuss the crisis.',
+  'The union plans to meet to discuss the offer.',
+  'The team flew to Paris to discuss the deal.',
+  'It is too early to discuss the budget.',
+  'The mayor met the families, who came to discuss the flooding.',
+]);
+
+table('participle-framing-cue', [
+  ['The mayor turned the report against her rival, accusing him of hiding the cost of the bridge when it was built.', { speaker: 'The mayor', cue: 'accusing', content: 'hiding the cost of the bridge when it was built' }],
+  ['The union hit back at the board, accusing the city\'s lawyers of stalling the talks.', { speaker: 'The union', cue: 'accusing', content: 'stalling the talks' }],
+  ['The senator blocked the bill, accusing its backers of a power grab.', { speaker: 'The senator', cue: 'accusing', content: 'a power grab' }],
+], [
+  'The mayor said the tweets accusing him of fraud were false.',
+  'Critics of the plan, accusing the mayor of waste, marched on Friday.',
+  'The mayor spoke, and her rival kept accusing.',
+]);
+
+table('perceived-speaker-participle', [
+  ['In the clip, the guard can be heard telling the crowd that the gates were shut.', { speaker: 'the guard', cue: 'telling', content: 'that the gates were shut' }],
+  ['Ana Ruiz was caught on tape saying the vote had been rigged.', { speaker: 'Ana Ruiz', cue: 'saying', content: 'the vote had been rigged' }],
+  ['Moments later the driver can be heard asking whether anyone was hurt.', { speaker: 'the driver', cue: 'asking', content: 'whether anyone was hurt' }],
+], [
+  'The crowd was heard chanting.',
+  'The report was seen as saying that the plan was dead.',
+  'The guard heard them saying that the gates were shut.',
+  'Ana Ruiz was seen leaving the hall after the vote.',
+]);
+
 table('free-relative-cue', [
   ['Everything the mayor says is spin.', { speaker: 'the mayor', cue: 'says', content: 'Everything' }],
   ['Everything Dana Ruiz says is spin.', { speaker: 'Dana Ruiz', cue: 'says', content: 'Everything' }],
@@ -882,6 +929,7 @@ table('speaker-verb-object', [
   ['The dean spoke on the issue of tuition.', { speaker: 'The dean', cue: 'spoke', content: 'the issue of tuition' }],
   ['The mayor talked about the risks — and why she thinks the plan will fail.', { speaker: 'The mayor', cue: 'talked', content: 'the risks — and why she thinks the plan will fail' }],
   ['The minister played down the risk of a flood.', { speaker: 'The minister', cue: 'played down', content: 'the risk of a flood' }],
+  ['The two mayors met on Monday, each praising her own port plan.', { speaker: 'each', cue: 'praising', content: 'her own port plan' }],
   ['The union pushed back on the proposal.', { speaker: 'The union', cue: 'pushed back on', content: 'the proposal' }],
   ['The senator loves the school that her son attends.', { speaker: 'The senator', cue: 'loves', content: 'the school that her son attends', cueType: 'belief' }],
   ['Many fishermen despise the new quota.', { speaker: 'Many fishermen', cue: 'despise', content: 'the new quota' }],

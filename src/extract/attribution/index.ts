@@ -12,6 +12,7 @@ import { dropNestedClaims } from './refiners/drop-nested-claims.js';
 import { dropOverlappingClaims } from './refiners/drop-overlapping-claims.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSpeakerCue } from './rules/as-speaker-cue.js';
+import { causedSpeakerInfinitive } from './rules/caused-speaker-infinitive.js';
 import { closingEvidenceClaims } from './rules/closing-evidence-phrase.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
 import { contentSpeakerCue } from './rules/content-speaker-cue.js';
@@ -20,7 +21,10 @@ import { freeRelativeCue } from './rules/free-relative-cue.js';
 import { framingEvidenceClaims } from './rules/framing-evidence-phrase.js';
 import { framingNounClaims } from './rules/framing-noun-phrase.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
+import { meetingPurposeCue } from './rules/meeting-purpose-cue.js';
 import { participleCue } from './rules/participle-cue.js';
+import { participleFramingCue } from './rules/participle-framing-cue.js';
+import { perceivedSpeakerParticiple } from './rules/perceived-speaker-participle.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
 import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
@@ -51,10 +55,14 @@ const CUE_RULES: readonly CueRule[] = [
   contentCueSpeaker,
   asSpeakerCue,
   relativeIntentionCue,
+  causedSpeakerInfinitive,
+  meetingPurposeCue,
+  perceivedSpeakerParticiple,
   speakerCueContent,
   relativeSpeakerCue,
   freeRelativeCue,
   framingVerbQuote,
+  participleFramingCue,
   speakerVerbObject,
   passiveByAgent,
 ];

@@ -82,6 +82,8 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     if (NEGATION.has(token.lower) && !negated && !notOnly) return null;
     // "they both said" floats the quantifier after the subject; "Both said" opens the sentence with it as the subject.
     const openingQuantifier = end - 1 === sentence.firstToken && token.pos === 'DET';
+    // "Roe and Doe clashed, each saying …": an "each" after a comma is the subject, read below.
+    if (end === cue.firstToken && distributiveSubject(context, end - 1, sentence) !== null) break;
     if (NEGATION.has(token.lower) || (MODIFIERS.has(token.lower) && !openingQuantifier) || (token.pos === 'ADV' && !RELATIVES.has(token.lower)) ||
       isFloatedAll(tokens, end - 1)) end -= 1;
     // "is saying", "’s claiming": the progressive's "to be" belongs to the verb.

@@ -209,11 +209,16 @@ function emergedRecord(context: RuleContext, cue: Cue, sentence: Sentence): Spea
   return record === null || head === undefined || !EVIDENCE.has(head.lower) ? null : toSpeaker(context, record);
 }
 
-/** The subject of the clause the participle hangs on. */
+/** The subject of the clause the participle hangs on, as a speaker. */
 function mainClauseSubject(context: RuleContext, cue: Cue, sentence: Sentence): SpeakerPhrase | null {
+  const subject = participleSubject(context, cue, sentence);
+  return subject === null ? null : toSpeaker(context, subject);
+}
+
+/** The subject of the clause a participle after a comma hangs on, or null when the participle is its object's. */
+export function participleSubject(context: RuleContext, cue: Cue, sentence: Sentence): PhraseMatch | null {
   const subject = sentenceSubject(context, sentence, cue.firstToken - 1);
-  if (subject === null || afterAbsoluteObject(context, subject.endToken, cue.firstToken)) return null;
-  return toSpeaker(context, subject);
+  return subject === null || afterAbsoluteObject(context, subject.endToken, cue.firstToken) ? null : subject;
 }
 
 const ABSOLUTE = new Set(ABSOLUTE_PREPOSITIONS);

@@ -18,8 +18,8 @@ import { objectSettingStart } from '../phrases/object-end.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark } from '../phrases/tokens.js';
-import { phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
-import type { CueRule, Range, RuleContext } from '../types.js';
+import { type PhraseMatch, phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
+import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
 import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
@@ -84,46 +84,7 @@ export const speakerCueContent: CueRule = {
     const adjective = context.doc.tokens[cue.verbToken]?.pos === 'ADJ';
     if (adjective && context.doc.tokens[speaker.firstToken]?.lower === 'it') return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
-    // "has not said when …": after a negated cue, the question opens right after it.
-    const negated = question && NEGATION.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
-    const opening = negated ? { token: cue.endToken, introduced: true } : contentOpening(context, cue, sentence);
-    if (opening === null || attributionOnly(context, opening.token, sentence)) return null;
-    // "compared satellite images taken in 1995": a verb of connecting reports only "X to Y".
-    if (TO_COMPLEMENT.has(cue.lemma) && !opening.introduced && !toFollows(context, opening.token, sentence)) return null;
-    // "spoke about the problems he has with …", "talked about the risks — and why …": a verb of speaking
-    // takes its topic as an object; only "that", a colon or a quotation give it words.
-    if (TOPIC_ONLY.has(cue.lemma) && !givesWords(context, opening)) return null;
-    // "Even though the two sides argued, they both seemed ready …": after a subordinate clause's comma
-    // comes the main clause, not what was argued.
-    const subordinate = SUBORDINATING.has(context.doc.tokens[speaker.firstToken - 1]?.lower ?? '');
-    // "as The New Yorker put it, “…”" is the exception: the idiom hands on its wording.
-    if (subordinate && context.doc.tokens[opening.token - 1]?.text === ',' && cue.lemma !== WORDING_IDIOM) return null;
-    // "The ruling, which found that the tax was unlawful, is a model": the relative clause's content ends
-    // where the main clause resumes.
-    // "The families, many of whom say …": a part of the relative's antecedent opens such a clause too.
-    const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '') || context.doc.tokens[speaker.endToken - 1]?.lower === 'whom';
-    // "When Clinton noted that …, Trump boasted …": the subordinate clause's content ends where the main clause begins.
-    let until = relative ? relativeClauseEnd(context, opening.token, sentence)
-      : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
-    // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
-    // "declined that offer and later moved away": "that" before a noun that opens no clause points to a thing.
-    const tokens = context.doc.tokens;
-    // "rejected that claim in a ruling issued Friday": a setting right after the noun ends it, whatever verb follows.
-    const demonstrativeNoun = tokens[opening.token]?.lower === 'that' && tokens[opening.token + 1]?.pos === 'NOUN';
-    const settingAfterNoun = demonstrativeNoun && objectSettingStart(context, opening.token + 1, until) === opening.token + 2 &&
-      !tokens.slice(opening.token + 2, until).some((token) => token.pos === 'AUX');
-    const demonstrative = demonstrativeNoun && (settingAfterNoun || !looksLikeClause(context, opening.token + 1, sentence));
-    const object = !opening.introduced || isParticleObject(context, cue) || demonstrative;
-    if (object && (settingAfterNoun || !looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
-      until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until), cue);
-    }
-    const content = [...headOfRelative(context, speaker.firstToken, sentence), ...contentFrom(context, opening.token, sentence, until)];
-    if (relative && opensWithPredicate(context, opening.token)) return null;
-    const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence, cue);
-    if (pieces.length === 0) return null;
-    // "agreed to soften the cuts": a verb of saying with "to" reports a commitment, not words.
-    const commitment = context.doc.tokens[opening.token]?.lower === 'to' && cue.type !== 'belief';
-    return makeCandidate(context, this.id, pieces, negated ? withNegation(context, cue) : cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
+    return candidateAfterCue(context, this.id, cue, sentence, speaker, question);
   },
 };
 
@@ -147,6 +108,56 @@ function withNegation(context: RuleContext, cue: Cue): Cue {
   const auxiliary = tokens[negation - 1];
   const first = auxiliary !== undefined && auxiliary.pos === 'AUX' && auxiliary.sentence === cue.sentence ? auxiliary : tokens[negation];
   return first === undefined ? cue : { ...cue, start: first.start };
+}
+
+/**
+ * The claim of the words after `cue`, said by `speaker`, the phrase standing as the cue's subject (or, for
+ * another rule, its doer: "led the minister [to fear] …"); null when no content follows. `question`: a negated
+ * verb of answering before a question ("has not said when …").
+ */
+export function candidateAfterCue(
+  context: RuleContext, id: string, cue: Cue, sentence: Sentence, speaker: PhraseMatch, question: boolean,
+): Candidate | null {
+  // "has not said when …": after a negated cue, the question opens right after it.
+  const negated = question && NEGATION.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
+  const opening = negated ? { token: cue.endToken, introduced: true } : contentOpening(context, cue, sentence);
+  if (opening === null || attributionOnly(context, opening.token, sentence)) return null;
+  // "compared satellite images taken in 1995": a verb of connecting reports only "X to Y".
+  if (TO_COMPLEMENT.has(cue.lemma) && !opening.introduced && !toFollows(context, opening.token, sentence)) return null;
+  // "spoke about the problems he has with …", "talked about the risks — and why …": a verb of speaking
+  // takes its topic as an object; only "that", a colon or a quotation give it words.
+  if (TOPIC_ONLY.has(cue.lemma) && !givesWords(context, opening)) return null;
+  // "Even though the two sides argued, they both seemed ready …": after a subordinate clause's comma
+  // comes the main clause, not what was argued.
+  const subordinate = SUBORDINATING.has(context.doc.tokens[speaker.firstToken - 1]?.lower ?? '');
+  // "as The New Yorker put it, “…”" is the exception: the idiom hands on its wording.
+  if (subordinate && context.doc.tokens[opening.token - 1]?.text === ',' && cue.lemma !== WORDING_IDIOM) return null;
+  // "The ruling, which found that the tax was unlawful, is a model": the relative clause's content ends
+  // where the main clause resumes.
+  // "The families, many of whom say …": a part of the relative's antecedent opens such a clause too.
+  const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '') || context.doc.tokens[speaker.endToken - 1]?.lower === 'whom';
+  // "When Clinton noted that …, Trump boasted …": the subordinate clause's content ends where the main clause begins.
+  let until = relative ? relativeClauseEnd(context, opening.token, sentence)
+    : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
+  // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
+  // "declined that offer and later moved away": "that" before a noun that opens no clause points to a thing.
+  const tokens = context.doc.tokens;
+  // "rejected that claim in a ruling issued Friday": a setting right after the noun ends it, whatever verb follows.
+  const demonstrativeNoun = tokens[opening.token]?.lower === 'that' && tokens[opening.token + 1]?.pos === 'NOUN';
+  const settingAfterNoun = demonstrativeNoun && objectSettingStart(context, opening.token + 1, until) === opening.token + 2 &&
+    !tokens.slice(opening.token + 2, until).some((token) => token.pos === 'AUX');
+  const demonstrative = demonstrativeNoun && (settingAfterNoun || !looksLikeClause(context, opening.token + 1, sentence));
+  const object = !opening.introduced || isParticleObject(context, cue) || demonstrative;
+  if (object && (settingAfterNoun || !looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
+    until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until), cue);
+  }
+  const content = [...headOfRelative(context, speaker.firstToken, sentence), ...contentFrom(context, opening.token, sentence, until)];
+  if (relative && opensWithPredicate(context, opening.token)) return null;
+  const pieces = content.length > 0 ? content : quoteAfterColon(context, opening.token, sentence, cue);
+  if (pieces.length === 0) return null;
+  // "agreed to soften the cuts": a verb of saying with "to" reports a commitment, not words.
+  const commitment = context.doc.tokens[opening.token]?.lower === 'to' && cue.type !== 'belief';
+  return makeCandidate(context, id, pieces, negated ? withNegation(context, cue) : cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
 }
 
 /**

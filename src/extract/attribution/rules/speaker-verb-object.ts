@@ -17,8 +17,8 @@ import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNounPhraseWord, isOnlyName, isPossessive, isQuoteMark } from '../phrases/tokens.js';
-import type { CueRule, Range, RuleContext } from '../types.js';
-import { phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
+import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
+import { type PhraseMatch, phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
@@ -61,17 +61,12 @@ const ADJECTIVE_PHRASES = new Set(Object.entries(PREPOSITION_CUE_ADJECTIVES).fla
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
   apply(context: RuleContext, cue: Cue) {
-    const topicOnly = TOPIC_ONLY.has(cue.lemma) || TOPIC_OBJECT.has(cue.lemma);
-    const proform = cue.type === 'speech' && startsWithProform(context.doc.tokens, cue.endToken);
-    const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || ADJECTIVE_PHRASES.has(cue.lemma) || isStanceHolderCue(cue.lemma) || proform ? cue.type : undefined);
-    if (type === undefined || cue.passive || cue.participle || cue.kind === 'according-to') return null;
+    const reading = objectReading(context, cue);
+    if (reading === null || cue.passive || cue.participle || cue.kind === 'according-to') return null;
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     // "plans to accuse" is not yet done; "took to Twitter to accuse" is.
     if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && motionVerbBefore(tokens, cue.firstToken - 1, sentence) === null) return null;
-    // "spoke about …", "spoke out Tuesday about …", "complained to the council about …": the topic's preposition.
-    const topic = topicOnly && !proform ? topicPrepositionAfter(tokens, cue.endToken, TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC) : null;
-    if (topicOnly && !proform && topic === null) return null;
     const speaker = speakerBeforeCue(context, cue, sentence, true);
     // "…, who wrote the bill, …" sets its clause off by a comma and reports; what a restrictive relative clause
     // says of someone ("a Republican who wrote the bill") is no report.
@@ -80,33 +75,69 @@ export const speakerVerbObject: CueRule = {
     const setOff = speaker.kind === 'pronoun' && tokens[speaker.firstToken - 1]?.text === ',';
     if (relative && !setOff) return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
-    // "A study found 31 cases of fraud", "Video of the crash shows him with …": what a study or a record finds or shows is a finding.
-    const evidence = EVIDENCE.has(headWord(context, speaker.firstToken, sentence));
-    const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence');
-    if (objectAt === null) return null;
-    const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
-    // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
-    const subordinate = SUBORDINATING.has(tokens[extentStart(speaker) - 1]?.lower ?? '');
-    // "Ana Roe, who endorsed the plan, said …": the relative clause's object ends where the main clause resumes.
-    const until = relative ? relativeClauseEnd(context, start, sentence)
-      : subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
-    const content = contentFrom(context, start, sentence, proform ? proformEnd(tokens, start, until) : objectSettingStart(context, start, until));
-    const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
-    const named = isOnlyName(tokens, start, content);
-    if (content.length === 0 || (words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS) && !named)) return null;
-    if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
-    if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
-    if (TO_COMPLEMENT.has(cue.lemma) && !phraseThen(context, start, sentence, 'to')) return null;
-    if (CONTENT_OBJECT.has(cue.lemma) && !CONTENT_NOUNS.has(objectHead(context, start, sentence))) return null;
-    // "echoed Jane Roe" names whose words were repeated, not the words.
-    if (named && SOURCE_OBJECT.has(cue.lemma)) return null;
-    // "welcomed the guests" receives them; "welcomed the ruling" reports a stance.
-    if (UNREPORTED_HEADS.get(cue.lemma)?.includes(objectHead(context, start, sentence)) === true) return null;
-    if (CLAUSE_OBJECT.has(cue.lemma) && !evidence && !looksLikeClause(context, start, sentence)) return null;
-    if (reducedRelative(context, cue, content)) return null;
-    return makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
+    return objectCandidate(context, this.id, cue, sentence, speaker, reading);
   },
 };
+
+/** How a cue reports its object: the claim's type, the topic's preposition after it, a pro-form ("said so"). */
+interface ObjectReading {
+  readonly type: CueVerbType;
+  readonly topic: number | null;
+  readonly proform: boolean;
+}
+
+/** The reading of `cue` as a verb whose object is what it reports, or null when it takes none. */
+function objectReading(context: RuleContext, cue: Cue): ObjectReading | null {
+  const tokens = context.doc.tokens;
+  const topicOnly = TOPIC_ONLY.has(cue.lemma) || TOPIC_OBJECT.has(cue.lemma);
+  const proform = cue.type === 'speech' && startsWithProform(tokens, cue.endToken);
+  const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || ADJECTIVE_PHRASES.has(cue.lemma) || isStanceHolderCue(cue.lemma) || proform ? cue.type : undefined);
+  if (type === undefined) return null;
+  // "spoke about …", "spoke out Tuesday about …", "complained to the council about …": the topic's preposition.
+  const topic = topicOnly && !proform ? topicPrepositionAfter(tokens, cue.endToken, TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC) : null;
+  return topicOnly && !proform && topic === null ? null : { type, topic, proform };
+}
+
+/**
+ * The claim of the object of `cue`, said by `speaker` (the cue's subject, or for another rule its doer:
+ * "led the senator [to demand] the chief's resignation"); null when the cue takes no object there.
+ */
+export function objectCandidateAfterCue(context: RuleContext, id: string, cue: Cue, sentence: Sentence, speaker: PhraseMatch): Candidate | null {
+  const reading = objectReading(context, cue);
+  return reading === null ? null : objectCandidate(context, id, cue, sentence, speaker, reading);
+}
+
+/** The claim of the object of `cue` by `speaker`, read as `reading` says. */
+function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: Sentence, speaker: PhraseMatch, reading: ObjectReading): Candidate | null {
+  const { type, topic, proform } = reading;
+  const tokens = context.doc.tokens;
+  const relative = RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '');
+  // "A study found 31 cases of fraud", "Video of the crash shows him with …": what a study or a record finds or shows is a finding.
+  const evidence = EVIDENCE.has(headWord(context, speaker.firstToken, sentence));
+  const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence');
+  if (objectAt === null) return null;
+  const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
+  // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
+  const subordinate = SUBORDINATING.has(tokens[extentStart(speaker) - 1]?.lower ?? '');
+  // "Ana Roe, who endorsed the plan, said …": the relative clause's object ends where the main clause resumes.
+  const until = relative ? relativeClauseEnd(context, start, sentence)
+    : subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
+  const content = contentFrom(context, start, sentence, proform ? proformEnd(tokens, start, until) : objectSettingStart(context, start, until));
+  const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
+  const named = isOnlyName(tokens, start, content);
+  if (content.length === 0 || (words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS) && !named)) return null;
+  if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
+  if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
+  if (TO_COMPLEMENT.has(cue.lemma) && !phraseThen(context, start, sentence, 'to')) return null;
+  if (CONTENT_OBJECT.has(cue.lemma) && !CONTENT_NOUNS.has(objectHead(context, start, sentence))) return null;
+  // "echoed Jane Roe" names whose words were repeated, not the words.
+  if (named && SOURCE_OBJECT.has(cue.lemma)) return null;
+  // "welcomed the guests" receives them; "welcomed the ruling" reports a stance.
+  if (UNREPORTED_HEADS.get(cue.lemma)?.includes(objectHead(context, start, sentence)) === true) return null;
+  if (CLAUSE_OBJECT.has(cue.lemma) && !evidence && !looksLikeClause(context, start, sentence)) return null;
+  if (reducedRelative(context, cue, content)) return null;
+  return makeCandidate(context, id, content, cue, toSpeaker(context, speaker), type);
+}
 
 /**
  * "Under the scheme, drivers reporting fares of $900 would pay …": a bare "-ing" verb whose object runs
