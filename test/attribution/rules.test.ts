@@ -1210,6 +1210,12 @@ describe('a name placed by a preposition', () => {
   ])('is the name before the preposition: %s', (text, name) => {
     expect(extract(text).claims[0]?.speaker?.name).toBe(name);
   });
+  it.each([
+    ['The clerk took the fees, according to an indictment unsealed in federal court in Carver Falls.', 'an indictment unsealed in federal court in Carver Falls'],
+    ['Marshes are shrinking, according to a study published in the journal Tidal Science.', 'a study published in the journal Tidal Science'],
+  ])('is not a name in a participle phrase after the noun: %s', (text, name) => {
+    expect(extract(text).claims[0]?.speaker?.name).toBe(name);
+  });
 });
 
 describe('a personal pronoun as speaker', () => {

@@ -154,6 +154,9 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [placeOfRule, [
     ['Fighting near the city of Velmora went on.', 'Velmora', 'GPE'],
     ['The foreign minister of Italy spoke.', 'Italy', null],
+    ['Dora Kemp, 58, of Alder Creek, said the fees were unfair.', 'Alder Creek', 'GPE'],
+    ['Dora Kemp, of Alder Creek, said the fees were unfair.', 'Alder Creek', 'GPE'],
+    ['The bank, one of Harlow Group, said the fees were fair.', 'Harlow Group', null],
   ]],
   [workplaceRule, [
     ['Ana Roe, a senior fellow at the Harbor Policy Forum, spoke.', 'Harbor Policy Forum', 'ORG'],

@@ -13,6 +13,8 @@ import type { Entity, EntityType } from '../../types.js';
 import { GROUP_POSSESSIVES, GROUP_PRONOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { isPluralNounForm } from '../util/plural.js';
 import { sentenceIndexAt } from '../document/sentence-at.js';
+import { firstIndex } from '../util/search.js';
+import { hasPastParticipleEnding } from '../util/participle.js';
 import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
 import { LAST_SPEAKER_NOUNS, NOUN_PHRASE_LINKS, OTHER_REFERENT_WORDS, POSTMODIFIERS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
@@ -90,7 +92,9 @@ export function resolveSpeakers(
     const description = entities.descriptions.find((d) => d.span.start < phrase.end && phrase.start < d.span.end);
     const described = description === undefined ? undefined : entities.entities.find((e) => e.id === description.entity);
     if (described !== undefined) return { mention: phrase, entity: described, name: described.name };
-    const head = headMention(mentions, phrase.start, phrase.end, phrase.kind === 'description', doc.text);
+    const found = headMention(mentions, phrase.start, phrase.end, phrase.kind === 'description', doc.text);
+    // "an indictment unsealed in federal court in Pikeville": a name in a participle phrase after the noun is no head.
+    const head = found !== undefined && phrase.kind === 'description' && participleBetween(doc, phrase.start, found.start) ? undefined : found;
     // A name phrase is reported as the name itself, without its titles; a description as written.
     if (head !== undefined && phrase.kind === 'name') return { mention: { start: head.start, end: head.end }, entity: head.entity, name: head.entity.name };
     if (head !== undefined) return { mention: phrase, entity: head.entity, name: head.entity.name };
@@ -208,4 +212,18 @@ function insertSorted(list: IndexedMention[], mention: IndexedMention): void {
   let index = list.length;
   while (index > 0 && (list[index - 1] as IndexedMention).start > mention.start) index -= 1;
   list.splice(index, 0, mention);
+}
+
+/**
+ * Whether a past participle right after a noun ("an indictment [unsealed] in …", "a study [published] in …")
+ * opens a phrase in [start, end) of the text: a name after it modifies the noun and is not its head.
+ */
+function participleBetween(doc: Document, start: number, end: number): boolean {
+  for (let i = firstIndex(doc.tokens, (token) => token.start >= start); i < doc.tokens.length; i += 1) {
+    const token = doc.tokens[i] as Document['tokens'][number];
+    if (token.start >= end) return false;
+    const participle = (token.pos === 'VERB' || token.pos === 'ADJ') && hasPastParticipleEnding(token.lower);
+    if (participle && doc.tokens[i - 1]?.pos === 'NOUN' && doc.tokens[i - 1]?.end !== token.start) return true;
+  }
+  return false;
 }

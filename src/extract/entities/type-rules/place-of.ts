@@ -1,5 +1,8 @@
-/** A name after "the town of", "the village of", "the province of" is a place ("the town of Velmora"). */
-import type { TypeRule } from './types.js';
+/**
+ * A name after "the town of", "the village of", "the province of" is a place ("the town of Velmora"), and so is
+ * the home town set off by commas after a name or an age ("Dora Kemp, 58, of Alder Creek, said").
+ */
+import type { MentionContext, TypeRule } from './types.js';
 
 // Nouns for places with a government before "of".
 const PLACE_NOUNS = new Set([
@@ -7,12 +10,26 @@ const PLACE_NOUNS = new Set([
   'municipality', 'suburb', 'township', 'island', 'enclave', 'republic', 'prefecture', 'oblast', 'governorate',
 ]);
 
-/** GPE for a name right after "<place noun> of". */
+/** Marks that close a home town set off after a name: "…, of Alder Creek, said", "… of Alder Creek." */
+const HOME_TOWN_ENDS = new Set([',', '.', ';']);
+
+/** "Dora Kemp, 58, of Alder Creek,": ", of" after an age or a name, the name, then a comma or a full stop. */
+function isHomeTown(m: MentionContext): boolean {
+  const tokens = m.doc.tokens;
+  const comma = tokens[m.first - 2];
+  const before = tokens[m.first - 3];
+  const after = tokens[m.end];
+  return comma?.text === ',' && before !== undefined && (before.pos === 'NUM' || before.pos === 'PROPN') &&
+    after !== undefined && HOME_TOWN_ENDS.has(after.text);
+}
+
+/** GPE for a name right after "<place noun> of", or a home town after a name. */
 export const placeOfRule: TypeRule = {
   id: 'entity-place-of',
   type: (m) => {
     const of = m.doc.tokens[m.first - 1];
     const noun = m.doc.tokens[m.first - 2];
-    return of?.text === 'of' && noun !== undefined && PLACE_NOUNS.has(noun.text) ? { type: 'GPE', strength: 2 } : null;
+    if (of?.text !== 'of' || noun === undefined) return null;
+    return PLACE_NOUNS.has(noun.text) || isHomeTown(m) ? { type: 'GPE', strength: 2 } : null;
   },
 };
