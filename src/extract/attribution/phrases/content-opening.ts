@@ -44,6 +44,11 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     const token = tokens[i] as Token;
     if (token.lower === 'that') return { token: i, introduced: true };
     if (token.text === ':') return { token: i + 1, introduced: true };
+    // "said only: “…”", "said simply: “…”": an adverb of manner between the cue and its colon.
+    if (token.pos === 'ADV' && tokens[i + 1]?.text === ':') {
+      i += 1;
+      continue;
+    }
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return { token: i, introduced: true };
     if (QUESTION_WORDS.has(token.lower)) return { token: i, introduced: true };
     // "reveals just how swift …": an adverb that sharpens the question opens it.
