@@ -661,6 +661,8 @@ table('meeting-purpose-cue', [
 ]);
 
 table('participle-framing-cue', [
+  ['The mayor signed the bill on Monday, calling it “a win for families.”', { speaker: 'The mayor', cue: 'calling', content: '“a win for families.”' }],
+  ['The mayor said the levy would pass, calling it a gift to developers.', { speaker: 'The mayor', cue: 'calling', content: 'a gift to developers' }],
   ['The mayor turned the report against her rival, accusing him of hiding the cost of the bridge when it was built.', { speaker: 'The mayor', cue: 'accusing', content: 'hiding the cost of the bridge when it was built' }],
   ['The union hit back at the board, accusing the city\'s lawyers of stalling the talks.', { speaker: 'The union', cue: 'accusing', content: 'stalling the talks' }],
   ['The senator blocked the bill, accusing its backers of a power grab.', { speaker: 'The senator', cue: 'accusing', content: 'a power grab' }],

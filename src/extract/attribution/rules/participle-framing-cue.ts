@@ -12,6 +12,10 @@ import { inQuote } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
 import { participleSubject } from './participle-cue.js';
 import { objectCandidateAfterCue } from './speaker-verb-object.js';
+import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
+
+/** Pronouns that stand as the object of the framing verb: "calling it …", "calling him …". */
+const OBJECT_PRONOUN = new Set([...OBJECT_PRONOUNS, 'it']);
 
 /** Most tokens of the one accused, between the verb and "of": "accusing the city's former mayor of …". */
 const MAX_ACCUSED_TOKENS = 6;
@@ -41,6 +45,12 @@ export const participleFramingCue: CueRule = {
     const subject = participleSubject(context, cue, sentence);
     if (subject === null) return null;
     const charge = chargeAfter(context, cue, sentence);
+    // "…, calling it “a win for families”": a pronoun object stands for what was named before; what it is
+    // called is the content.
+    if (charge === null && OBJECT_PRONOUN.has(tokens[cue.endToken]?.lower ?? '')) {
+      const called = contentFrom(context, cue.endToken + 1, sentence);
+      return called.length === 0 ? null : makeCandidate(context, this.id, called, cue, toSpeaker(context, subject));
+    }
     if (charge === null) return objectCandidateAfterCue(context, this.id, cue, sentence, subject);
     const content = contentFrom(context, charge, sentence);
     return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, subject));
