@@ -389,6 +389,7 @@ table('speaker-cue-content', [
   ['Ms. Vance said her team plans to visit the sites next spring.', { speaker: 'Ms. Vance', cue: 'said', content: 'her team plans to visit the sites next spring' }],
   ['Ms. Vance said her plans to visit the sites were cancelled.', { speaker: 'Ms. Vance', cue: 'said', content: 'her plans to visit the sites were cancelled' }],
   ['Asked about his future, the coach said only: “Ask me in May.”', { speaker: 'the coach', cue: 'said', content: '“Ask me in May.”', kind: 'direct' }],
+  ['The mayor said, again, that the bridge would close.', { speaker: 'The mayor', cue: 'said', content: 'that the bridge would close' }],
   ['The mayor is promising to fix every road by spring.', { speaker: 'The mayor', cue: 'promising', content: 'to fix every road by spring', cueType: 'intention' }],
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],

@@ -108,6 +108,8 @@ function commaAdjunctEnd(context: RuleContext, comma: number, sentence: Sentence
   const first = tokens[comma + 1];
   if (first === undefined) return null;
   if (isQuoteMark(first)) return comma + 1;
+  // "claims, falsely, that …", "said, again, that …": an adverb alone between commas.
+  if (first.pos === 'ADV' && tokens[comma + 2]?.text === ',') return comma + 3;
   for (let j = comma + 2; j < sentence.endToken && j <= comma + MAX_ADJUNCT_TOKENS; j += 1) {
     const token = tokens[j] as Token;
     if (token.text === ',') {
