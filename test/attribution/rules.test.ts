@@ -604,6 +604,8 @@ table('according-to', [
 ]);
 
 table('relative-speaker-cue', [
+  ['The levy, which critics say is unfair, passed on Monday.', { speaker: 'critics', cue: 'say', content: 'which … is unfair' }],
+  ['The plan, which supporters say will create 2,000 jobs, passed.', { speaker: 'supporters', cue: 'say', content: 'which … will create 2,000 jobs' }],
   ['The mayor returned the gifts, which he said were meant as bribes.', { speaker: 'he', cue: 'said', content: 'which … were meant as bribes' }],
   ['It came down to what the farmers said was a water theft.', { speaker: 'the farmers', cue: 'said', content: 'what … was a water theft' }],
   ['Voters doubt what the mayor says her budget would fund, and critics agree.', { speaker: 'the mayor', cue: 'says', content: 'what … her budget would fund' }],

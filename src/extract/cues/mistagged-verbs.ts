@@ -8,7 +8,7 @@ import { isPluralNounForm } from '../util/plural.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
 import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
 import { VERB_TYPES } from './verb-types.js';
-import { CLAUSE_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_VERB_OBJECT_OPENERS, PLURAL_VERB_TOPIC_PREPOSITIONS, PLURAL_VERB_SUBJECTS, SINGULAR_SUBJECT_WORDS, VERB_OBJECT_OPENERS } from '../../vocabulary/function-words.js';
+import { CLAUSE_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_VERB_OBJECT_OPENERS, PLURAL_VERB_TOPIC_PREPOSITIONS, PLURAL_VERB_SUBJECTS, RELATIVE_OBJECT_WORDS, SINGULAR_SUBJECT_WORDS, VERB_OBJECT_OPENERS } from '../../vocabulary/function-words.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const BE = new Set(BE_FORMS);
@@ -107,6 +107,9 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   // "the toys from the big show that opened …": the phrase ends in a noun, and "that" opens no relative clause.
   const clause = SUBJECT_PRONOUNS.has(after.lower) || (after.lower === 'that' && !/^(?:VERB|AUX)$/.test(tokens[index + 2]?.pos ?? ''));
   if (clause && /^(?:NOUN|PROPN|NUM)$/.test(before.pos) && pluralHeadBeforePhrase(tokens, index)) return true;
+  // "the levy, which critics say is unfair": a relative word, a plural noun, then the relative's own verb.
+  const relative = RELATIVE_WORDS.has(tokens[index - 2]?.lower ?? '') && pluralNoun && index - 1 === subjectEnd(tokens, index) - 1;
+  if (relative && /^(?:AUX|VERB)$/.test(after.pos)) return true;
   // "Surveys show Okafor ahead in the north", "Data show 412 crimes were reported": after a plural noun, a
   // name or a number can open the object too.
   // "Economists caution against …", "Residents complain about …": a preposition of the verb's topic.
@@ -123,6 +126,8 @@ function isPluralNoun(token: Token | undefined): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(CLAUSE_SUBJECT_PRONOUNS);
+/** Relative words before a subject and its verb: "which critics say …", "what critics say is …". */
+const RELATIVE_WORDS = new Set(RELATIVE_OBJECT_WORDS);
 /** Words of a preposition's phrase after a subject's head: "from his 1995 tax return". */
 const PHRASE_WORDS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** Most words of that phrase. */
