@@ -390,6 +390,8 @@ table('speaker-cue-content', [
   ['Ms. Vance said her plans to visit the sites were cancelled.', { speaker: 'Ms. Vance', cue: 'said', content: 'her plans to visit the sites were cancelled' }],
   ['Asked about his future, the coach said only: “Ask me in May.”', { speaker: 'the coach', cue: 'said', content: '“Ask me in May.”', kind: 'direct' }],
   ['The mayor said, again, that the bridge would close.', { speaker: 'The mayor', cue: 'said', content: 'that the bridge would close' }],
+  ['Democrats say the bill guts protections for workers.', { speaker: 'Democrats', cue: 'say', content: 'the bill guts protections for workers' }],
+  ['The governor, in a radio interview on Tuesday, said the levy would pass.', { speaker: 'The governor', cue: 'said', content: 'the levy would pass' }],
   ['The mayor is promising to fix every road by spring.', { speaker: 'The mayor', cue: 'promising', content: 'to fix every road by spring', cueType: 'intention' }],
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
@@ -784,6 +786,7 @@ table('quoted-as-saying', [
 ]);
 
 table('framing-verb-quote', [
+  ['The governor, in a post on Tuesday, called the report “fake news.”', { speaker: 'The governor', cue: 'called', content: 'the report “fake news.”' }],
   ['The board approved what Ms. Vance called a “fairer” fee.', { speaker: 'Ms. Vance', cue: 'called', content: 'what … a “fairer” fee' }],
   ['The mayor wants to sell the old depot, a plan the union has called “reckless.”', { speaker: 'the union', cue: 'called', content: '“reckless.”' }],
   // "branded" is tagged as an adjective after a common noun.

@@ -38,6 +38,8 @@ const RELATIVE = new Set(RELATIVE_PRONOUNS);
 const LINKS = new Set(NOUN_PHRASE_LINKS);
 const POSTMODIFYING = new Set(POSTMODIFIERS);
 const OTHER = new Set(OTHER_REFERENT_WORDS);
+/** "by" or "by the" right before a name: the agent of a participle. */
+const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** How many paragraphs back a pronoun may look for its antecedent. */
 const PRONOUN_REACH_PARAGRAPHS = 3;
 
@@ -94,7 +96,10 @@ export function resolveSpeakers(
     if (described !== undefined) return { mention: phrase, entity: described, name: described.name };
     const found = headMention(mentions, phrase.start, phrase.end, phrase.kind === 'description', doc.text);
     // "an indictment unsealed in federal court in Pikeville": a name in a participle phrase after the noun is no head.
-    const head = found !== undefined && phrase.kind === 'description' && participleBetween(doc, phrase.start, found.start) ? undefined : found;
+    // "data released on Tuesday by the Nordic Centre": the participle's agent is the one who reports.
+    const modifierName = found !== undefined && phrase.kind === 'description' && participleBetween(doc, phrase.start, found.start) &&
+      !AGENT_BEFORE.test(doc.text.slice(phrase.start, found.start));
+    const head = modifierName ? undefined : found;
     // A name phrase is reported as the name itself, without its titles; a description as written.
     if (head !== undefined && phrase.kind === 'name') return { mention: { start: head.start, end: head.end }, entity: head.entity, name: head.entity.name };
     if (head !== undefined) return { mention: phrase, entity: head.entity, name: head.entity.name };

@@ -76,6 +76,9 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     if (i === start) return false;
     // "her team plans to visit the sites": with no verb after it, the noun before the infinitive was the verb.
     if (firstInfinitive > start + 1 && isIntentionVerbTaggedNoun(tokens, firstInfinitive - 1) && !hasVerbFrom(tokens, i, sentence)) return true;
+    // "the bill guts protections for workers": with no verb after it, a noun in -s after "the" and a singular
+    // noun, before its object, was the verb.
+    if (!hasVerbFrom(tokens, i, sentence) && hasVerbTaggedNounAfterSubject(tokens, start, i)) return true;
   }
   // "tenants and owners who sublet would not qualify": a relative clause inside the subject.
   if (RELATIVES.has(tokens[i]?.lower ?? '') && i > start) {
@@ -114,6 +117,22 @@ const INTENTION_VERBS = new Set(CUE_VERBS.intention);
 function isIntentionVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   return token.pos === 'NOUN' && token.lower.endsWith('s') && INTENTION_VERBS.has(token.lower.slice(0, -1)) && isNounPhraseWord(tokens[index - 1] as Token);
+}
+
+/** Tags that open the object after a verb in the third person read as a noun: "guts [protections]", "bans [the] sale". */
+const OBJECT_OPENING_TAGS = new Set(['DET', 'NOUN', 'ADJ', 'PRON', 'NUM']);
+
+/**
+ * Whether tokens [start, end) hold "<article> <singular noun> <noun in -s> <object>", the third token a verb
+ * in the third person that the tagger read as a plural noun ("the bill guts protections").
+ */
+function hasVerbTaggedNounAfterSubject(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start + 2; i < end; i += 1) {
+    const [article, noun, verb, next] = [tokens[i - 2], tokens[i - 1], tokens[i] as Token, tokens[i + 1]];
+    const singularNoun = noun?.pos === 'NOUN' && !noun.lower.endsWith('s');
+    if (article?.pos === 'DET' && singularNoun && verb.pos === 'NOUN' && verb.lower.endsWith('s') && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos)) return true;
+  }
+  return false;
 }
 
 /** Whether a verb or an auxiliary stands between token `from` and the end of its clause (a comma or the sentence end). */

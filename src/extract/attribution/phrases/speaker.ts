@@ -293,14 +293,15 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   const segment = phraseAfter(context, opening + 1, sentence);
   // "her niece, state Del. Jane Roe (D-Va.), said": the name in apposition may carry its parenthesis.
   const segmentEnd = beforeParenthesis(context, comma, sentence);
-  if (segment !== null && segment.endToken === segmentEnd && segment.kind === 'name' && head.kind === 'description') {
+  if (segment !== null && segment.endToken === segmentEnd && segment.kind === 'name' && head.kind === 'description' && first.pos !== 'ADP') {
     return { ...segment, extentStart: head.firstToken };
   }
   const participle = first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower);
   // "Lena Ortiz, D-Nev., said": a party and state label between commas.
   const label = PARTY_STATE_LABEL.test(context.doc.text.slice(first.start, (tokens[comma - 1] as Token).end));
-  // ", at a later press briefing,": an aside of place or time also stands between a name and its verb.
-  const aside = first.pos === 'ADP' && head.kind === 'name';
+  // ", at a later press briefing,": an aside of place or time also stands between a name and its verb;
+  // "The president, in a tweet on Tuesday, called …": and between a description and its verb.
+  const aside = first.pos === 'ADP';
   // "Norway, Oslo's main partner, said": a description that opens with its owner's name.
   const owned = tokens[opening + 2] !== undefined && isPossessive(tokens[opening + 2] as Token);
   // "Ana Ruiz, head of the port authority and a member of the harbor board, said": two descriptions joined.
