@@ -473,6 +473,9 @@ table('speaker-cue-content', [
   // Must keep: a particle after the verb ("go after"), "so-called", and "while" (often the planned act's own time).
   ['The council intends to go after junk fees and other so-called hidden charges.', { speaker: 'The council', cue: 'intends', content: 'to go after junk fees and other so-called hidden charges' }],
   ['The mayor vowed to keep the pools open while the heat wave lasts.', { speaker: 'The mayor', cue: 'vowed', content: 'to keep the pools open while the heat wave lasts' }],
+  // A comparison set after a figure is the writer's; a change from an earlier figure is part of the report.
+  ['The bank expects that exports will rise by 2.1 percent, less than it forecast in the spring.', { speaker: 'The bank', cue: 'expects', content: 'that exports will rise by 2.1 percent' }],
+  ['The office predicted that rents would climb 4 percent, up from 3 percent last year.', { speaker: 'The office', cue: 'predicted', content: 'that rents would climb 4 percent, up from 3 percent last year' }],
 ], [
   'What matters most is her push to reform schools.',
   'The researchers compared satellite images taken between 1995 and 2025.',
