@@ -471,6 +471,15 @@ table('speaker-cue-content', [
   ['EVEN THE COACH THINKS THE PLAN WILL FAIL — The club said on Monday that the deal was off.', { speaker: 'The club', cue: 'said', content: 'that the deal was off' }],
   ['The treasurer keeps saying the budget is sound.', { speaker: 'The treasurer', cue: 'saying', content: 'the budget is sound' }],
   ['Neighbors have continued insisting that the tower is too tall.', { speaker: 'Neighbors', cue: 'insisting', content: 'that the tower is too tall' }],
+  // A clause of purpose or time after an infinitive tells why or when the subject acted, in the writer's words.
+  ['The insurers agreed to free the deposit so the builder could begin repairs.', { speaker: 'The insurers', cue: 'agreed', content: 'to free the deposit' }],
+  ['The agency urged county clerks to check their voter rolls after a breach exposed records in two counties.', { speaker: 'The agency', cue: 'urged', content: 'county clerks to check their voter rolls' }],
+  // Must keep: a particle after the verb ("go after"), "so-called", and "while" (often the planned act's own time).
+  ['The council intends to go after junk fees and other so-called hidden charges.', { speaker: 'The council', cue: 'intends', content: 'to go after junk fees and other so-called hidden charges' }],
+  ['The mayor vowed to keep the pools open while the heat wave lasts.', { speaker: 'The mayor', cue: 'vowed', content: 'to keep the pools open while the heat wave lasts' }],
+  // A comparison set after a figure is the writer's; a change from an earlier figure is part of the report.
+  ['The bank expects that exports will rise by 2.1 percent, less than it forecast in the spring.', { speaker: 'The bank', cue: 'expects', content: 'that exports will rise by 2.1 percent' }],
+  ['The office predicted that rents would climb 4 percent, up from 3 percent last year.', { speaker: 'The office', cue: 'predicted', content: 'that rents would climb 4 percent, up from 3 percent last year' }],
 ], [
   'What matters most is her push to reform schools.',
   'The researchers compared satellite images taken between 1995 and 2025.',

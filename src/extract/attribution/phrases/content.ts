@@ -10,6 +10,8 @@ import { firstIndex } from '../../util/search.js';
 import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
 import { datelineEnd } from './dateline.js';
+import { infinitiveAdjunctStart } from './infinitive-end.js';
+import { numberComparisonStart } from './number-comparison.js';
 import { isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
@@ -78,6 +80,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     }
   }
   endToken = Math.min(endToken, asideStart(context, start, endToken), coordinateClauseStart(context, start, endToken, sentence));
+  endToken = numberComparisonStart(context, start, infinitiveAdjunctStart(context, start, endToken, sentence));
   endToken = beforeClosingAdditive(context, start, endToken);
   // "… would back the new fund, the largest of its kind": the writer's renaming of the last noun is no part of the words.
   endToken = renamingTailStart(context, start, endToken, sentence);

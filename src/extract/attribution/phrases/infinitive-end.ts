@@ -1,0 +1,46 @@
+/**
+ * Where reported words that are an infinitive ("agreed to release the funds …") give way to an adjunct of the
+ * writer's own telling why or when the subject acted: "so the work could start", "after the vote was held",
+ * ", pointing to …".
+ */
+import type { Sentence, Token } from '../../document/types.js';
+import type { RuleContext } from '../types.js';
+import { TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
+import { looksLikeClause } from './clause-shape.js';
+import { inQuote } from './tokens.js';
+
+/** Most tokens of a request's object before its infinitive: "urged [the county board] to …". */
+const MAX_OBJECT_TOKENS = 5;
+/** Words that open a clause of purpose or result after an infinitive's object: "so the work could start". */
+const PURPOSE_OPENERS = new Set(['so']);
+const SUBORDINATORS = new Set(TRAILING_CLAUSE_SUBORDINATORS.filter((word) => word !== 'while'));
+
+/**
+ * With content from token `start` that opens on an infinitive (perhaps after a request's object), the index where
+ * a clause of purpose, time or reason ("so …", "after …") or a participle after a comma (", pointing to …") starts
+ * after it, outside quotations; `end` otherwise.
+ */
+export function infinitiveAdjunctStart(context: RuleContext, start: number, end: number, sentence: Sentence): number {
+  const tokens = context.doc.tokens;
+  const infinitive = infinitiveOpening(tokens, start);
+  if (infinitive < 0) return end;
+  for (let i = infinitive + 3; i < end; i += 1) {
+    const token = tokens[i] as Token;
+    if (inQuote(context, token)) continue;
+    // "go after the loophole": a particle right after the verb is no subordinator; nor is "so-called" one.
+    const opener = (PURPOSE_OPENERS.has(token.lower) || SUBORDINATORS.has(token.lower)) && tokens[i - 1]?.pos !== 'VERB' && tokens[i + 1]?.pos !== 'PUNCT';
+    if (opener && looksLikeClause(context, i + 1, sentence)) return i;
+  }
+  return end;
+}
+
+/** The index of "to" when the content at `start` opens on an infinitive, or on a short object and one; -1 otherwise. */
+function infinitiveOpening(tokens: readonly Token[], start: number): number {
+  for (let i = start; i < start + MAX_OBJECT_TOKENS; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) return -1;
+    if (token.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return i;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') return -1;
+  }
+  return -1;
+}
