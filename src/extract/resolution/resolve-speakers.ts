@@ -25,6 +25,8 @@ export interface ResolvedSpeaker {
   readonly mention: Range;
   readonly entity: Entity | null;
   readonly name: string;
+  /** The head when the mention runs over a modifier after it ("A post shared on Facebook"): the rest may hold a source. */
+  readonly head?: Range;
 }
 
 const PERSON = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES]);
@@ -62,7 +64,7 @@ export function resolveSpeakers(
   const resolve = (candidate: Candidate): ResolvedSpeaker | null => {
     if (resolved.has(candidate)) return resolved.get(candidate) ?? null;
     const phrase = candidate.speaker;
-    const result = phrase === null ? null : resolvePhrase(phrase);
+    const result = phrase === null ? null : wholeMention(resolvePhrase(phrase), phrase);
     resolved.set(candidate, result);
     if (result !== null && phrase !== null && phrase.kind !== 'inherited' && phrase.kind !== 'pronoun') {
       const text = doc.text.slice(phrase.start, phrase.end);
@@ -208,4 +210,13 @@ function insertSorted(list: IndexedMention[], mention: IndexedMention): void {
   let index = list.length;
   while (index > 0 && (list[index - 1] as IndexedMention).start > mention.start) index -= 1;
   list.splice(index, 0, mention);
+}
+
+/**
+ * "A study published in March found": the speaker is resolved by its head ("A study"), and its mention,
+ * when it is that head as written, runs over the modifier to the end of the subject.
+ */
+function wholeMention(result: ResolvedSpeaker | null, phrase: SpeakerPhrase): ResolvedSpeaker | null {
+  if (result === null || phrase.extentEnd === undefined || result.mention.start !== phrase.start || result.mention.end !== phrase.end) return result;
+  return { ...result, mention: { start: phrase.start, end: phrase.extentEnd }, head: { start: phrase.start, end: phrase.end } };
 }
