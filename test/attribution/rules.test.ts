@@ -762,6 +762,9 @@ table('participle-cue', [
   'The rebels held the hills, with Spain supporting the army on the coast.',
   'Writing for a magazine that praised the plan, Ms. Lee noted several flaws.',
   'Saying so would be a mistake.',
+  // An "it" before "is" and an adjective or past participle stands for no one.
+  'Though members may send proxies, it is forbidden when voting to replace a nominee.',
+  "Though proxies are allowed, it's banned when voting to replace a nominee.",
 ]);
 
 table('quoted-as-saying', [
