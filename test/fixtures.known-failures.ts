@@ -31,8 +31,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '", according to the contracts" closing a sentence whose reported clause opens with "Fairbanks added that" is read as the source of the whole sentence, as it is for "Police have said …, according to the family\u2019s lawyers"; the contracts are evidence inside the spokesman\u2019s words',
   '27-oregon-governor-live-updates#q6:cue':
     'the claim is given the cue "according to" (see q6:speaker)',
-  '28-mayoral-debate-analysis#q5:speaker':
-    'the speaker is read as the head noun ("A report"); the participle phrase after it ("released by the city controller in June") is left out of the mention',
   '28-mayoral-debate-analysis#q12:found':
     '"which polls show is unpopular": a cue inside a relative clause whose relative word is the subject of the reported clause is not read',
   '28-mayoral-debate-analysis#q12:speaker': 'the claim is not found (see q12:found)',

@@ -31,7 +31,7 @@ export function assembleClaims(candidates: readonly Candidate[], inputs: ClaimIn
   const span = (range: Range): Span => ({ start: range.start, end: range.end, text: doc.text.slice(range.start, range.end) });
   return candidates.map((candidate, i) => {
     const speaker = inputs.speakers.get(candidate) ?? null;
-    const source = findSource(doc, candidate, speaker?.mention ?? null, inputs.mentions);
+    const source = findSource(doc, candidate, speaker?.head ?? speaker?.mention ?? null, inputs.mentions);
     const first = doc.sentences[candidate.firstSentence];
     const last = doc.sentences[candidate.lastSentence];
     const kind = claimKind(doc.text, candidate.content, pieces);

@@ -27,6 +27,8 @@ export interface ResolvedSpeaker {
   readonly mention: Range;
   readonly entity: Entity | null;
   readonly name: string;
+  /** The head when the mention runs over a modifier after it ("A post shared on Facebook"): the rest may hold a source. */
+  readonly head?: Range;
 }
 
 const PERSON = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES]);
@@ -66,7 +68,7 @@ export function resolveSpeakers(
   const resolve = (candidate: Candidate): ResolvedSpeaker | null => {
     if (resolved.has(candidate)) return resolved.get(candidate) ?? null;
     const phrase = candidate.speaker;
-    const result = phrase === null ? null : resolvePhrase(phrase);
+    const result = phrase === null ? null : wholeMention(resolvePhrase(phrase), phrase);
     resolved.set(candidate, result);
     if (result !== null && phrase !== null && phrase.kind !== 'inherited' && phrase.kind !== 'pronoun') {
       const text = doc.text.slice(phrase.start, phrase.end);
@@ -231,4 +233,13 @@ function participleBetween(doc: Document, start: number, end: number): boolean {
     if (participle && doc.tokens[i - 1]?.pos === 'NOUN' && doc.tokens[i - 1]?.end !== token.start) return true;
   }
   return false;
+}
+
+/**
+ * "A study published in March found": the speaker is resolved by its head ("A study"), and its mention,
+ * when it is that head as written, runs over the modifier to the end of the subject.
+ */
+function wholeMention(result: ResolvedSpeaker | null, phrase: SpeakerPhrase): ResolvedSpeaker | null {
+  if (result === null || phrase.extentEnd === undefined || result.mention.start !== phrase.start || result.mention.end !== phrase.end) return result;
+  return { ...result, mention: { start: phrase.start, end: phrase.extentEnd }, head: { start: phrase.start, end: phrase.end } };
 }

@@ -24,6 +24,11 @@ export interface PhraseMatch {
   readonly extentStart?: number;
   /** For a relative pronoun ("Jane Roe, who said"): the phrase it stands for. */
   readonly antecedent?: PhraseMatch;
+  /**
+   * End token of the whole subject when a modifier follows its head: "A report released by the council in
+   * June" ends after "June", the phrase after "report". The head is what the speaker is resolved by.
+   */
+  readonly modifierEnd?: number;
   /** Speakers joined by "and" into one subject: "the mayor and the governor", "Britain, France and Germany". */
   readonly joined?: true;
 }

@@ -43,6 +43,8 @@ export function toSpeaker(context: RuleContext, phrase: PhraseMatch): SpeakerPhr
   const first = context.doc.tokens[phrase.firstToken] as Token;
   const last = context.doc.tokens[phrase.endToken - 1] as Token;
   if (phrase.joined === true) return { start: first.start, end: last.end, kind: phrase.kind, joined: true };
+  const whole = phrase.modifierEnd === undefined ? undefined : context.doc.tokens[phrase.modifierEnd - 1];
+  if (whole !== undefined && whole.end > last.end) return { start: first.start, end: last.end, kind: phrase.kind, extentEnd: whole.end };
   if (phrase.antecedent === undefined) return { start: first.start, end: last.end, kind: phrase.kind };
   return { start: first.start, end: last.end, kind: phrase.kind, antecedent: toSpeaker(context, phrase.antecedent) };
 }
@@ -98,6 +100,9 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && motionVerbBefore(tokens, end - 1, sentence) !== null) end = motionVerbBefore(tokens, end - 1, sentence) as number;
     else break;
   }
+  // "A review of clubs that have spent more since 2010 shows": a subject's modifier runs to the cue. Not so for a
+  // participle cue, whose subject is the clause's ("Officials released a statement saying …").
+  const wholeEnd = progressive ? null : end;
   end = beforeParenthesis(context, beforeYear(tokens, end, sentence), sentence);
   const before = tokens[end - 1];
   if (before === undefined || end - 1 < sentence.firstToken) return null;
@@ -127,10 +132,10 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     // "Sen. Jane Roe (D-Ore.) on Tuesday said …": the bracket after the name stands aside.
     const subjectEnd = beforeParenthesis(context, timeStart, sentence);
     // "A survey published in March found …".
-    return asSubject(context, phraseBefore(context, subjectEnd, sentence) ?? subjectOverClause(context, subjectEnd, sentence), end, sentence);
+    return asSubject(context, phraseBefore(context, subjectEnd, sentence) ?? wholeSubject(subjectOverClause(context, subjectEnd, sentence), wholeEnd), end, sentence, wholeEnd);
   }
-  if (phrase === null) return subjectOverModifier(context, end, sentence);
-  return asSubject(context, subjectOverClause(context, extentStart(phrase), sentence) ?? nameAfterSetting(context, phrase) ?? phrase, end, sentence);
+  if (phrase === null) return wholeSubject(subjectOverModifier(context, end, sentence), wholeEnd);
+  return asSubject(context, wholeSubject(subjectOverClause(context, extentStart(phrase), sentence), wholeEnd) ?? nameAfterSetting(context, phrase) ?? phrase, end, sentence, wholeEnd);
 }
 
 /**
@@ -153,9 +158,17 @@ function conjunctAfterObject(context: RuleContext, phrase: PhraseMatch): PhraseM
  * `phrase` when it can be the subject of the cue at `end`; else, when it stands inside a long modifier of the
  * clause's subject ("A study released by the agency last month found …"), that subject; else `phrase`.
  */
-function asSubject(context: RuleContext, phrase: PhraseMatch | null, end: number, sentence: Sentence): PhraseMatch | null {
+function asSubject(context: RuleContext, phrase: PhraseMatch | null, end: number, sentence: Sentence, wholeEnd: number | null): PhraseMatch | null {
   if (phrase !== null && standsAsSubject(context, phrase, sentence)) return phrase;
-  return (phrase === null ? null : authoredEvidence(context, phrase, sentence)) ?? subjectOverModifier(context, end, sentence) ?? phrase;
+  return (phrase === null ? null : authoredEvidence(context, phrase, sentence)) ?? wholeSubject(subjectOverModifier(context, end, sentence), wholeEnd) ?? phrase;
+}
+
+/**
+ * `head`, the head of a subject whose modifier runs to token `end` (exclusive), marked as running there; as it
+ * is with no `end`.
+ */
+function wholeSubject(head: PhraseMatch | null, end: number | null): PhraseMatch | null {
+  return head === null || end === null ? head : { ...head, modifierEnd: end };
 }
 
 const EVIDENCE = new Set(EVIDENCE_NOUNS);

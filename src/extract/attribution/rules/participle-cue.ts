@@ -11,7 +11,8 @@ import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
 import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
-import { OBJECT_CUE_VERBS, SOURCE_OBJECT_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { BE_FORMS, OBJECT_CUE_VERBS, SOURCE_OBJECT_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
@@ -218,7 +219,20 @@ function mainClauseSubject(context: RuleContext, cue: Cue, sentence: Sentence): 
 /** The subject of the clause a participle after a comma hangs on, or null when the participle is its object's. */
 export function participleSubject(context: RuleContext, cue: Cue, sentence: Sentence): PhraseMatch | null {
   const subject = sentenceSubject(context, sentence, cue.firstToken - 1);
+  if (subject !== null && isDummySubject(context.doc.tokens, subject)) return null;
   return subject === null || afterAbsoluteObject(context, subject.endToken, cue.firstToken) ? null : subject;
+}
+
+const BE = new Set(BE_FORMS);
+
+/**
+ * "it is forbidden when voting …", "it's customary when speaking …": an "it" before a form of "to be" and an
+ * adjective or past participle stands for no one; whoever does the participle goes unnamed.
+ */
+function isDummySubject(tokens: readonly Token[], subject: PhraseMatch): boolean {
+  const predicate = tokens[subject.endToken + 1];
+  if (tokens[subject.firstToken]?.lower !== 'it' || subject.endToken - subject.firstToken !== 1 || predicate === undefined) return false;
+  return BE.has(tokens[subject.endToken]?.lower ?? '') && (predicate.pos === 'ADJ' || (predicate.pos === 'VERB' && hasPastParticipleEnding(predicate.lower)));
 }
 
 const ABSOLUTE = new Set(ABSOLUTE_PREPOSITIONS);
