@@ -392,6 +392,8 @@ table('speaker-cue-content', [
   ['The mayor said, again, that the bridge would close.', { speaker: 'The mayor', cue: 'said', content: 'that the bridge would close' }],
   ['Democrats say the bill guts protections for workers.', { speaker: 'Democrats', cue: 'say', content: 'the bill guts protections for workers' }],
   ['The governor, in a radio interview on Tuesday, said the levy would pass.', { speaker: 'The governor', cue: 'said', content: 'the levy would pass' }],
+  ['The mayor said Tuesday the bridge would close.', { speaker: 'The mayor', cue: 'said', content: 'the bridge would close' }],
+  ['Analysts said Friday’s rally was a fluke.', { speaker: 'Analysts', cue: 'said', content: 'Friday’s rally was a fluke' }],
   ['The mayor is promising to fix every road by spring.', { speaker: 'The mayor', cue: 'promising', content: 'to fix every road by spring', cueType: 'intention' }],
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],

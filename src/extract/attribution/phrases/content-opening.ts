@@ -6,10 +6,11 @@ import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { ADJUNCT_PREPOSITIONS, QUESTION_FOCUS_ADVERBS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
+import { WEEKDAYS } from '../../../vocabulary/dates.js';
 import { MAX_TITLE_LENGTH, followsModifierAndNoun } from './content.js';
 import { looksLikeClause, MAX_ADJUNCT_TOKENS, QUESTION_WORDS } from './clause-shape.js';
 import { phraseAfter } from './noun-phrase.js';
-import { isNameTaggedVerb, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
+import { isNameTaggedVerb, isNounPhraseWord, isPossessive, isPossessivePronoun, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
 const QUESTION_FOCUS = new Set(QUESTION_FOCUS_ADVERBS);
@@ -17,6 +18,8 @@ const COMPLEMENTS = new Set([...COMPLEMENT_NOUNS, ...Object.values(CUE_NOUNS).fl
 const OBJECT = new Set(OBJECT_PRONOUNS);
 const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
+
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
 export interface ContentOpening {
@@ -44,6 +47,12 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     const token = tokens[i] as Token;
     if (token.lower === 'that') return { token: i, introduced: true };
     if (token.text === ':') return { token: i + 1, introduced: true };
+    // "said Tuesday the plan would fail": a weekday right after the cue, before a clause, is when it was said.
+    const owned = tokens[i + 1] !== undefined && isPossessive(tokens[i + 1] as Token);
+    if (step === 0 && WEEKDAY_NAMES.has(token.lower) && !owned && looksLikeClause(context, i + 1, sentence)) {
+      i += 1;
+      continue;
+    }
     // "said only: “…”", "said simply: “…”": an adverb of manner between the cue and its colon.
     if (token.pos === 'ADV' && tokens[i + 1]?.text === ':') {
       i += 1;
