@@ -37,6 +37,8 @@ export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her'];
 export const GROUP_POSSESSIVES: readonly string[] = ['its', 'their'];
 /** Possessives of the writer or the reader: "in my view" is no one's reported view. */
 export const WRITER_POSSESSIVES: readonly string[] = ['my', 'our', 'your'];
+/** Every possessive pronoun: "her push to …", "its works council". */
+export const POSSESSIVE_PRONOUNS: readonly string[] = [...PERSON_POSSESSIVES, ...GROUP_POSSESSIVES, ...WRITER_POSSESSIVES];
 
 /** Object pronouns: "told her", "asking them". */
 export const OBJECT_PRONOUNS: readonly string[] = ['me', 'him', 'her', 'us', 'them', 'you'];

@@ -17,7 +17,7 @@ import { isAttributiveParticiple } from './attributive-participle.js';
 import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';
 import { PARTICIPLE_CLAUSE_CONJUNCTIONS, PARTICIPLE_TIME_PREPOSITIONS } from '../../vocabulary/function-words.js';
-import { GROUP_POSSESSIVES, PERSON_POSSESSIVES, WRITER_POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const CLAUSE_PHRASAL = new Set(CLAUSE_PHRASAL_VERBS);
@@ -36,7 +36,7 @@ const ADJECTIVE_PREPOSITIONS = new Map(Object.entries(PREPOSITION_CUE_ADJECTIVES
 const REPORTING_HEADS = new Map(Object.entries(REPORTING_OBJECT_HEADS));
 /** Most words of an object before its head: "drew [a sharp, clear] contrast". */
 const MAX_MODIFIER_TOKENS = 4;
-const POSSESSIVES = new Set([...PERSON_POSSESSIVES, ...GROUP_POSSESSIVES, ...WRITER_POSSESSIVES]);
+const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
 /** Forms wink sometimes tags as nouns or adjectives that are still verbs of saying. */
 const MISTAGGED_FORMS = new Set(['said', 'says', 'told', 'tells']);
 

@@ -5,7 +5,7 @@
  * subject before its real verb.
  */
 import type { PartOfSpeech } from './types.js';
-import { GROUP_POSSESSIVES, PERSON_POSSESSIVES, WRITER_POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 /** The part of speech and text of a token, all this step reads. */
 interface Tagged {
@@ -14,13 +14,13 @@ interface Tagged {
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
-const POSSESSIVE_PRONOUNS = new Set([...PERSON_POSSESSIVES, ...GROUP_POSSESSIVES, ...WRITER_POSSESSIVES]);
+const POSSESSIVE_PRONOUN_SET = new Set(POSSESSIVE_PRONOUNS);
 
 /** True for a possessive: "'s" read as a particle, or a possessive pronoun. */
 function owns(token: Tagged | undefined): boolean {
   if (token === undefined) return false;
   if (POSSESSIVE_MARKS.has(token.text.toLowerCase())) return token.pos === 'PART';
-  return POSSESSIVE_PRONOUNS.has(token.text.toLowerCase());
+  return POSSESSIVE_PRONOUN_SET.has(token.text.toLowerCase());
 }
 
 /**

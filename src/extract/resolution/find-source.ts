@@ -42,6 +42,17 @@ const LEAD_WINDOW = 40;
 /** How much text after a name is read for "quoted". */
 const QUOTING_REACH = 10;
 
+/**
+ * An organisation carries the words when a lead phrase stands before it in its sentence (from `floor`):
+ * "told", "spoke to", "according to"; or when it quoted someone ("State radio quoted the minister …");
+ * never when it owns a common noun ("on NATO’s eastern flank").
+ */
+function isLedOrganisation(text: string, mention: Range, floor: number): boolean {
+  const before = text.slice(Math.max(floor, mention.start - LEAD_WINDOW), mention.start);
+  const quoting = QUOTING_AFTER.test(text.slice(mention.end, mention.end + QUOTING_REACH));
+  return (LEAD.test(before) || TALKED_TO.test(before) || quoting) && !ownsCommonNoun(text, mention.end);
+}
+
 /** The first outlet or platform in the claim's sentences outside its content and speaker. */
 export function findSource(
   doc: Document,
@@ -62,10 +73,9 @@ export function findSource(
     if (mention.start >= last.end) break;
     if (!free(mention)) continue;
     const outlet = isNewsOutlet(mention.entity.name) || isNewsOutlet(doc.text.slice(mention.start, mention.end));
-    const before = doc.text.slice(Math.max(first.start, mention.start - LEAD_WINDOW), mention.start);
-    const quoting = QUOTING_AFTER.test(doc.text.slice(mention.end, mention.end + QUOTING_REACH));
-    const led = mention.entity.type === 'ORG' && (LEAD.test(before) || TALKED_TO.test(before) || quoting) && !ownsCommonNoun(doc.text, mention.end);
-    if (outlet || led) return { mention: { start: mention.start, end: mention.end }, entity: mention.entity };
+    if (outlet || (mention.entity.type === 'ORG' && isLedOrganisation(doc.text, mention, first.start))) {
+      return { mention: { start: mention.start, end: mention.end }, entity: mention.entity };
+    }
   }
   const sentences = doc.text.slice(first.start, last.end);
   for (const match of sentences.matchAll(PLATFORM)) {

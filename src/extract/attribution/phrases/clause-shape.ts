@@ -8,7 +8,7 @@ import { CUE_VERBS, MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabular
 import { DASHES, DASHES_AND_HYPHEN, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
 import type { RuleContext } from '../types.js';
 import {
-  inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isTensedVerb,
+  inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isTensedVerb, someInClause,
 } from './tokens.js';
 import { REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
@@ -75,10 +75,10 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     }
     if (i === start) return false;
     // "her team plans to visit the sites": with no verb after it, the noun before the infinitive was the verb.
-    if (firstInfinitive > start + 1 && isIntentionVerbTaggedNoun(tokens, firstInfinitive - 1) && !hasVerbFrom(tokens, i, sentence)) return true;
+    if (firstInfinitive > start + 1 && isIntentionVerbTaggedNoun(tokens, firstInfinitive - 1) && !someInClause(tokens, i, sentence, isVerb)) return true;
     // "the bill guts protections for workers": with no verb after it, a noun in -s after "the" and a singular
     // noun, before its object, was the verb.
-    if (!hasVerbFrom(tokens, i, sentence) && hasVerbTaggedNounAfterSubject(tokens, start, i)) return true;
+    if (hasVerbTaggedNounAfterSubject(tokens, start, i) && !someInClause(tokens, i, sentence, isVerb)) return true;
   }
   // "tenants and owners who sublet would not qualify": a relative clause inside the subject.
   if (RELATIVES.has(tokens[i]?.lower ?? '') && i > start) {
@@ -113,6 +113,9 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
 
 const INTENTION_VERBS = new Set(CUE_VERBS.intention);
 
+/** A verb or an auxiliary. */
+const isVerb = (token: Token): boolean => token.pos === 'VERB' || token.pos === 'AUX';
+
 /** "plans", "wants", "hopes": a verb of intention in the third person that the tagger read as a plural noun, after a noun. */
 function isIntentionVerbTaggedNoun(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
@@ -131,16 +134,6 @@ function hasVerbTaggedNounAfterSubject(tokens: readonly Token[], start: number, 
     const [article, noun, verb, next] = [tokens[i - 2], tokens[i - 1], tokens[i] as Token, tokens[i + 1]];
     const singularNoun = noun?.pos === 'NOUN' && !noun.lower.endsWith('s');
     if (article?.pos === 'DET' && singularNoun && verb.pos === 'NOUN' && verb.lower.endsWith('s') && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos)) return true;
-  }
-  return false;
-}
-
-/** Whether a verb or an auxiliary stands between token `from` and the end of its clause (a comma or the sentence end). */
-function hasVerbFrom(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
-  for (let j = from; j < sentence.endToken; j += 1) {
-    const token = tokens[j] as Token;
-    if (token.text === ',' || isSentenceEnd(token)) return false;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
   }
   return false;
 }

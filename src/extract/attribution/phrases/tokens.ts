@@ -2,11 +2,11 @@
 import { firstIndex } from '../../util/search.js';
 import type { Sentence, Token } from '../../document/types.js';
 import type { Range, RuleContext } from '../types.js';
-import { GROUP_POSSESSIVES, PERSON_POSSESSIVES, WRITER_POSSESSIVES } from '../../../vocabulary/pronouns.js';
+import { POSSESSIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const POSSESSIVE_PRONOUNS = new Set([...PERSON_POSSESSIVES, ...GROUP_POSSESSIVES, ...WRITER_POSSESSIVES]);
+const POSSESSIVE_PRONOUN_SET = new Set(POSSESSIVE_PRONOUNS);
 
 /** The token starts with a capital letter. */
 export function isCapitalised(token: Token): boolean {
@@ -30,7 +30,7 @@ export function isNounHead(token: Token): boolean {
 
 /** A word that can stand inside a noun phrase before its head. */
 export function isNounPhraseWord(token: Token): boolean {
-  if (isPossessive(token) || POSSESSIVE_PRONOUNS.has(token.lower)) return true;
+  if (isPossessive(token) || POSSESSIVE_PRONOUN_SET.has(token.lower)) return true;
   switch (token.pos) {
     case 'PROPN':
     case 'NOUN':
@@ -76,7 +76,7 @@ export function isJoiningHyphen(before: Token | undefined, hyphen: Token, after:
 
 /** "his", "its", "their": a pronoun that opens a noun phrase rather than standing for one. */
 export function isPossessivePronoun(token: Token): boolean {
-  return POSSESSIVE_PRONOUNS.has(token.lower);
+  return POSSESSIVE_PRONOUN_SET.has(token.lower);
 }
 
 /** Index of the first token starting at or after `offset`, by binary search. */
@@ -149,4 +149,14 @@ export function isOnlyName(tokens: readonly Token[], start: number, content: rea
 export function closingDash(tokens: readonly Token[], index: number, end: number): number {
   for (let i = index + 2; i < end - 1; i += 1) if ((tokens[i] as Token).text === (tokens[index] as Token).text) return i;
   return -1;
+}
+
+/** Whether `test` holds for a token from `from` on, before a comma or the end of `sentence`. */
+export function someInClause(tokens: readonly Token[], from: number, sentence: Sentence, test: (token: Token) => boolean): boolean {
+  for (let i = from; i < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.text === ',' || isSentenceEnd(token)) return false;
+    if (test(token)) return true;
+  }
+  return false;
 }

@@ -17,7 +17,7 @@ import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/
 import { objectSettingStart } from '../phrases/object-end.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
-import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark } from '../phrases/tokens.js';
+import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark, someInClause } from '../phrases/tokens.js';
 import { type PhraseMatch, phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
 import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
@@ -88,16 +88,6 @@ export const speakerCueContent: CueRule = {
   },
 };
 
-/** A "to" stands in the clause from token `from` on, before a comma or the sentence end. */
-function toFollows(context: RuleContext, from: number, sentence: Sentence): boolean {
-  for (let i = from; i < sentence.endToken; i += 1) {
-    const token = context.doc.tokens[i] as Token;
-    if (token.text === ',') return false;
-    if (token.lower === 'to') return true;
-  }
-  return false;
-}
-
 /**
  * "did not say how …", "has not said when …": the cue of words someone would not give keeps its negation and
  * auxiliary, so that the claim does not read as if the question had been answered.
@@ -123,7 +113,7 @@ export function candidateAfterCue(
   const opening = negated ? { token: cue.endToken, introduced: true } : contentOpening(context, cue, sentence);
   if (opening === null || attributionOnly(context, opening.token, sentence)) return null;
   // "compared satellite images taken in 1995": a verb of connecting reports only "X to Y".
-  if (TO_COMPLEMENT.has(cue.lemma) && !opening.introduced && !toFollows(context, opening.token, sentence)) return null;
+  if (TO_COMPLEMENT.has(cue.lemma) && !opening.introduced && !someInClause(context.doc.tokens, opening.token, sentence, (token) => token.lower === 'to')) return null;
   // "spoke about the problems he has with …", "talked about the risks — and why …": a verb of speaking
   // takes its topic as an object; only "that", a colon or a quotation give it words.
   if (TOPIC_ONLY.has(cue.lemma) && !givesWords(context, opening)) return null;
