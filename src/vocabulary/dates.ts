@@ -33,6 +33,9 @@ export const DAY_PART_WORDS: readonly string[] = [
   'morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon',
 ];
 
+/** Parts of a day that "the next" places on the day after the one in focus ("the next morning"). */
+export const FOLLOWING_DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
+
 /** Words for a weekday that are not a weekday name ("the weekend"). */
 export const WEEK_PART_WORDS: readonly string[] = ['weekend', 'weekends', 'weekday', 'weekdays'];
 

@@ -168,10 +168,10 @@ export const VERB_OBJECT_OPENERS: readonly string[] = [
   'how', 'why', 'what', 'whether', 'when', 'where', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'their', 'its',
 ];
 
-/** Words that open a plural verb's object or clause, never a noun's: "call them", "show that", "support the". */
 /** Prepositions of a topic after a plural verb the tagger read as a noun: "caution against", "complain about". */
 export const PLURAL_VERB_TOPIC_PREPOSITIONS: readonly string[] = ['against', 'about'];
 
+/** Words that open a plural verb's object or clause, never a noun's: "call them", "show that", "support the". */
 export const PLURAL_VERB_OBJECT_OPENERS: readonly string[] = [
   'them', 'him', 'her', 'us', 'it', 'that', 'the', 'a', 'an', 'whether', 'some', 'their', 'these', 'those', 'how', 'why',
 ];

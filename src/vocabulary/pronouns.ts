@@ -37,6 +37,8 @@ export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her'];
 export const GROUP_POSSESSIVES: readonly string[] = ['its', 'their'];
 /** Possessives of the writer or the reader: "in my view" is no one's reported view. */
 export const WRITER_POSSESSIVES: readonly string[] = ['my', 'our', 'your'];
+/** "it", "they" and their forms: pronouns that stand for a body, a group or a thing rather than one person. */
+export const GROUP_WORDS: readonly string[] = [...GROUP_PRONOUNS, ...GROUP_POSSESSIVES];
 /** Every possessive pronoun: "her push to …", "its works council". */
 export const POSSESSIVE_PRONOUNS: readonly string[] = [...PERSON_POSSESSIVES, ...GROUP_POSSESSIVES, ...WRITER_POSSESSIVES];
 

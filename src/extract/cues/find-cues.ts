@@ -9,7 +9,7 @@ import {
 import { isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
-import { stanceHolderCueStart } from './stance-holder-cues.js';
+import { stanceHolderCueStart, stanceHolderLemma } from './stance-holder-cues.js';
 import {
   framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, perfectTaggedAdjective, singular, verbTaggedNounAfterYear,
 } from './mistagged-verbs.js';
@@ -86,7 +86,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     // "is a firm opponent of the levy": a noun for one who holds a stance and its "of".
     const holder = stanceHolderCueStart(tokens, i);
     if (holder !== null) {
-      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, holder, i + 2, `${singular(token.lower)} of`), passive: false });
+      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, holder, i + 2, stanceHolderLemma(token.lower)), passive: false });
       i += 1;
       continue;
     }

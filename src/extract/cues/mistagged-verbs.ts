@@ -108,7 +108,7 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   const clause = SUBJECT_PRONOUNS.has(after.lower) || (after.lower === 'that' && !/^(?:VERB|AUX)$/.test(tokens[index + 2]?.pos ?? ''));
   if (clause && /^(?:NOUN|PROPN|NUM)$/.test(before.pos) && pluralHeadBeforePhrase(tokens, index)) return true;
   // "the levy, which critics say is unfair": a relative word, a plural noun, then the relative's own verb.
-  const relative = RELATIVE_WORDS.has(tokens[index - 2]?.lower ?? '') && pluralNoun && index - 1 === subjectEnd(tokens, index) - 1;
+  const relative = RELATIVE_OPENERS.has(tokens[index - 2]?.lower ?? '') && pluralNoun && subjectEnd(tokens, index) === index;
   if (relative && /^(?:AUX|VERB)$/.test(after.pos)) return true;
   // "Surveys show Okafor ahead in the north", "Data show 412 crimes were reported": after a plural noun, a
   // name or a number can open the object too.
@@ -127,7 +127,7 @@ function isPluralNoun(token: Token | undefined): boolean {
 
 const SUBJECT_PRONOUNS = new Set(CLAUSE_SUBJECT_PRONOUNS);
 /** Relative words before a subject and its verb: "which critics say …", "what critics say is …". */
-const RELATIVE_WORDS = new Set(RELATIVE_OBJECT_WORDS);
+const RELATIVE_OPENERS = new Set(RELATIVE_OBJECT_WORDS);
 /** Words of a preposition's phrase after a subject's head: "from his 1995 tax return". */
 const PHRASE_WORDS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** Most words of that phrase. */

@@ -2,6 +2,7 @@
 import type { Token } from '../document/types.js';
 import { STANCE_HOLDER_NOUNS } from '../../vocabulary/cue-nouns.js';
 import { linkedAdjectiveStart } from './adjective-cues.js';
+import { singular } from './mistagged-verbs.js';
 
 const HOLDERS = new Set(STANCE_HOLDER_NOUNS);
 /** Most words that describe the holder: "a [steady and vocal] supporter of". */
@@ -27,8 +28,13 @@ export function stanceHolderCueStart(tokens: readonly Token[], index: number): n
   return token.lower.endsWith('s') ? linkedAdjectiveStart(tokens, i + 1) : null;
 }
 
+/** The lemma of the cue of a stance-holder noun: "opponents" → "opponent of". */
+export function stanceHolderLemma(noun: string): string {
+  return `${singular(noun)} of`;
+}
+
 /** Lemmas of the cues above: "opponent of", "supporter of". */
-const HOLDER_LEMMAS = new Set(STANCE_HOLDER_NOUNS.map((noun) => `${noun.replace(/s$/, '')} of`));
+const HOLDER_LEMMAS = new Set(STANCE_HOLDER_NOUNS.map(stanceHolderLemma));
 
 /** A cue read by `stanceHolderCueStart`, whose "of" takes an object (the stance's topic), never a clause. */
 export function isStanceHolderCue(lemma: string): boolean {

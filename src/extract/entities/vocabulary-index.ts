@@ -160,6 +160,11 @@ export function isHonorific(text: string): boolean {
   return honorifics.has(text) || honorifics.has(text.charAt(0).toUpperCase() + text.slice(1).toLowerCase());
 }
 
+/** True for an elected office written short, as written ("Gov.", "Sen."). */
+export function isOfficeAbbreviation(text: string): boolean {
+  return officeAbbreviations.has(text);
+}
+
 /**
  * How many tokens from `at` write an elected office short ("Gov.", "Lt. Gov."): a title, not part of a
  * name; 0 when none does.

@@ -56,8 +56,8 @@ export function headMention(
   if (requireEnd) return atEnd;
   // "Crown prosecutor Jane Roe": the name at the phrase's end is its head, whatever stands in the title.
   if (atEnd?.entity.type === 'PERSON') return atEnd;
-  const beforeLink = inside.find((mention) => LINK_AFTER.test(text.slice(mention.end, end)));
-  return inside.find((mention) => mention.entity.type === 'PERSON') ?? beforeLink ?? atEnd ?? inside[inside.length - 1];
+  return inside.find((mention) => mention.entity.type === 'PERSON') ??
+    inside.find((mention) => LINK_AFTER.test(text.slice(mention.end, end))) ?? atEnd ?? inside[inside.length - 1];
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Document } from '../document/types.js';
 import type { EntityAnalysis } from '../entities/index.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Entity, EntityType } from '../../types.js';
-import { GROUP_POSSESSIVES, GROUP_PRONOUNS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { GROUP_WORDS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { isPluralNounForm } from '../util/plural.js';
 import { sentenceIndexAt } from '../document/sentence-at.js';
 import { firstIndex } from '../util/search.js';
@@ -32,7 +32,7 @@ export interface ResolvedSpeaker {
 }
 
 const PERSON = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES]);
-const GROUP = new Set([...GROUP_PRONOUNS, ...GROUP_POSSESSIVES]);
+const GROUP = new Set(GROUP_WORDS);
 const PLURAL = new Set(PLURAL_PRONOUNS);
 const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
 const PERSON_TITLES = new Set(PERSON_TITLE_HEADS);

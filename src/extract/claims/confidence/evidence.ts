@@ -10,12 +10,11 @@ import { firstIndex } from '../../util/search.js';
 import { pronounNamedJustBefore, speakerOpensAdverbialClause } from './speaker-evidence.js';
 import { opensWithSubjectAndVerb, type TokenRange } from './clause-evidence.js';
 import { CLAUSE_BREAK_MARKS, CLAUSE_JOINERS_AFTER_COMMA } from '../../../vocabulary/clause-breaks.js';
-import { GROUP_POSSESSIVES, GROUP_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { GROUP_WORDS } from '../../../vocabulary/pronouns.js';
 
 const BREAK_MARKS = new Set(CLAUSE_BREAK_MARKS);
 const JOINERS = new Set(CLAUSE_JOINERS_AFTER_COMMA);
-/** "it", "they" and their forms: pronouns that stand for a body, a group or a thing rather than one person. */
-const GROUP_WORDS = new Set([...GROUP_PRONOUNS, ...GROUP_POSSESSIVES]);
+const GROUP = new Set(GROUP_WORDS);
 
 /** The facts about one claim that the confidence factors read. */
 export interface ClaimEvidence {
@@ -97,7 +96,7 @@ export function readEvidence(candidate: Candidate, kind: ClaimKind, inputs: Evid
     participleCue: cue?.participle === true,
     pronounSpeaker: speaker?.kind === 'pronoun',
     groupPronounSpeaker: speaker !== null && speaker.kind !== 'inherited' &&
-      GROUP_WORDS.has(doc.text.slice(speaker.start, speaker.end).toLowerCase()),
+      GROUP.has(doc.text.slice(speaker.start, speaker.end).toLowerCase()),
   };
 }
 

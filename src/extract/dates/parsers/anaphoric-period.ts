@@ -5,7 +5,7 @@
  * out, as news mostly means the twelve months ahead by it ("over the next year").
  */
 import type { ParsingContext } from 'chrono-node';
-import { FOLLOWING_WORDS, PREVIOUS_WORDS } from '../../../vocabulary/dates.js';
+import { FOLLOWING_DAY_PARTS, FOLLOWING_WORDS, PREVIOUS_WORDS } from '../../../vocabulary/dates.js';
 import { dayOf } from '../calendar.js';
 import { alternation, startsWord } from '../pattern.js';
 import type { DateParser } from '../rule.js';
@@ -16,15 +16,13 @@ export type AnaphoricUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 /** Tag prefix: `anaphora/<shift>/<unit>`, the period `shift` units from the date in focus. */
 export const ANAPHORA_TAG = 'anaphora/';
 
-/** Parts of a day counted as the day after the one in focus ("the next morning"). */
-const DAY_PART_WORDS = ['morning', 'afternoon', 'evening', 'night'];
 const PATTERN = new RegExp(
   `(?:the\\s+(?:(${alternation(PREVIOUS_WORDS)})|(${alternation(FOLLOWING_WORDS)})|(same))|(that))\\s+` +
     `(day|month|quarter|year)(?![\\w-])|the\\s+(next)\\s+(day)(?![\\w-])` +
     `|the\\s+(week)(?![\\w-])(?!\\s+(?:ahead|to\\s+come|of|before|after|earlier|later|ago)\\b)` +
     `|(?:earlier|later)\\s+in\\s+the\\s+(day)(?![\\w-])` +
     `|the\\s+(day)(?=\\s+(?:before|after)\\s)` +
-    `|the\\s+(?:next|${alternation(FOLLOWING_WORDS)})\\s+(${alternation(DAY_PART_WORDS)})(?![\\w-])`,
+    `|the\\s+(?:next|${alternation(FOLLOWING_WORDS)})\\s+(${alternation(FOLLOWING_DAY_PARTS)})(?![\\w-])`,
   'i',
 );
 /** "during the week", "twice a week": how long or how often, not which week. */

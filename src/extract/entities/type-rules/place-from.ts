@@ -3,13 +3,11 @@
  * "a Democrat from Marietta", "a congresswoman from Cole Springs"; so is a name after a representative's
  * title, their name and "of": "Senator Walt Brenner of Cole Springs", "Rep. Ana Ruiz of Leeds".
  */
-import { OFFICE_ABBREVIATIONS } from '../../../vocabulary/honorifics.js';
 import { PLACE_PERSON_NOUNS } from '../../../vocabulary/titles.js';
-import { isNorpGroup } from '../vocabulary-index.js';
+import { isNorpGroup, isOfficeAbbreviation } from '../vocabulary-index.js';
 import type { MentionContext, TypeRule } from './types.js';
 
 const PLACE_PERSONS: ReadonlySet<string> = new Set(PLACE_PERSON_NOUNS);
-const OFFICES: ReadonlySet<string> = new Set(OFFICE_ABBREVIATIONS);
 /** The longest name read between a representative's title and "of". */
 const MAX_NAME_WORDS = 4;
 
@@ -20,7 +18,7 @@ function afterTitledRepresentative(m: MentionContext): boolean {
   for (let at = m.first - 2; at >= Math.max(0, m.first - 2 - MAX_NAME_WORDS); at -= 1) {
     const token = m.doc.tokens[at];
     if (token === undefined || token.sentence !== sentence) return false;
-    if (PLACE_PERSONS.has(token.lower) || OFFICES.has(token.text)) return at < m.first - 2;
+    if (PLACE_PERSONS.has(token.lower) || isOfficeAbbreviation(token.text)) return at < m.first - 2;
     if (!/^\p{Lu}/u.test(token.text)) return false;
   }
   return false;
