@@ -1,7 +1,6 @@
 /**
  * Where reported words that are an infinitive ("agreed to release the funds …") give way to an adjunct of the
- * writer's own telling why or when the subject acted: "so the work could start", "after the vote was held",
- * ", pointing to …".
+ * writer's own telling why or when the subject acted: "so the work could start", "after the vote was held".
  */
 import type { Sentence, Token } from '../../document/types.js';
 import type { RuleContext } from '../types.js';
@@ -17,8 +16,7 @@ const SUBORDINATORS = new Set(TRAILING_CLAUSE_SUBORDINATORS.filter((word) => wor
 
 /**
  * With content from token `start` that opens on an infinitive (perhaps after a request's object), the index where
- * a clause of purpose, time or reason ("so …", "after …") or a participle after a comma (", pointing to …") starts
- * after it, outside quotations; `end` otherwise.
+ * a clause of purpose, time or reason ("so …", "after …") starts after it, outside quotations; `end` otherwise.
  */
 export function infinitiveAdjunctStart(context: RuleContext, start: number, end: number, sentence: Sentence): number {
   const tokens = context.doc.tokens;
