@@ -630,7 +630,9 @@ table('relative-speaker-cue', [
   ['Officials said the footage does not show her bag, which she said was empty, the footage showed.', { speaker: 'she', cue: 'said', content: 'which … was empty, the footage showed' }],
   ['The tax -- which local critics claimed was unfair -- passed.', { speaker: 'local critics', cue: 'claimed', content: 'which … was unfair' }],
   ['It was the bill which the mayor said would fail.', { speaker: 'the mayor', cue: 'said', content: 'which … would fail' }],
+  ['The council kept the levy, which surveys show is unpopular with renters.', { speaker: 'surveys', cue: 'show', content: 'which … is unpopular with renters', cueType: 'evidence' }],
 ], [
+  'Nobody read the figures, which the surveys show in full.',
   'She asked which agency said the roads were safe.',
   'It was a long deal during which both unions will seek to protect pensions.',
   'The plan, which local farmers want to expand, passed.',

@@ -24,7 +24,7 @@ const OBJECT_WORDS = new Set(RELATIVE_OBJECT_WORDS);
 export const relativeSpeakerCue: CueRule = {
   id: 'relative-speaker-cue',
   apply(context: RuleContext, cue: Cue) {
-    if (cue.kind !== 'verb' || cue.passive || cue.participle || cue.type === 'intention' || cue.type === 'evidence') return null;
+    if (cue.kind !== 'verb' || cue.passive || cue.participle || cue.type === 'intention') return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const tokens = context.doc.tokens;
     const speaker = speakerBeforeCue(context, cue, sentence);
@@ -40,6 +40,7 @@ export const relativeSpeakerCue: CueRule = {
     }
     // "what Trump says his plan would do": a clause with its object gone, opening with its subject (not
     // "that …", nor the small clause of "what he considers “smart”").
+    if (cue.type === 'evidence') return null;
     const subject = tokens[cue.endToken];
     const opensWithSubject = subject !== undefined && subject.lower !== 'that' && /^(?:PRON|DET|PROPN|NOUN)$/.test(subject.pos);
     const clause = OBJECT_WORDS.has(word.lower) && opensWithSubject && looksLikeClause(context, cue.endToken, sentence);
