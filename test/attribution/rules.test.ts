@@ -1268,6 +1268,7 @@ describe('a personal pronoun as speaker', () => {
     ['Ms. Roe and Mr. Lee said the talks went well. They said a deal was near.', 'They', 'Ms. Roe and Mr. Lee'],
     ['Democrats met Ms. Roe on Monday. They said a deal was near.', 'They', 'Democrats'],
     ['The Harbor Board met on Monday. It said fares would rise.', 'It', 'Harbor Board'],
+    ['Fares will rise, according to a report published on Monday by the harbor trust. Dock workers walked out. They say pay is too low.', 'They', 'Dock workers'],
   ])('resolves "it" and "they" to the last speaker or group of their number: %s', (text, mention, name) => {
     expect(speakerOf(text, mention)?.name).toBe(name);
   });
@@ -1275,6 +1276,18 @@ describe('a personal pronoun as speaker', () => {
     'Ms. Roe thanked the Harbor Board on Monday. They said the vote was fair.',
     'The mayor visited France on Monday. They said the vote was fair.',
   ])('leaves "they" unresolved rather than give it one person, company or country: %s', (text) => {
+    expect(speakerOf(text, 'They')).toMatchObject({ name: 'They', entity: null });
+  });
+  it.each([
+    ['The engineers, led by Ana Ortiz of the port, tested the pier. They found that the piles had rotted.', 'The engineers'],
+    ['Student unions were not impressed. They plan to march on parliament.', 'Student unions'],
+  ])('gives a "they" opening a sentence the plural subject of the sentence before: %s', (text, name) => {
+    expect(speakerOf(text, 'They')).toMatchObject({ name, entity: null });
+  });
+  it.each([
+    'The engineer tested the pier. They found that the piles had rotted.',
+    'The engineers tested the pier.\n\nThey found that the piles had rotted.',
+  ])('leaves "they" unresolved after a singular subject or across paragraphs: %s', (text) => {
     expect(speakerOf(text, 'They')).toMatchObject({ name: 'They', entity: null });
   });
 });

@@ -24,6 +24,11 @@ export interface SpeakerPhrase extends Range {
   readonly from?: Candidate;
   /** For a relative pronoun ("Jane Roe, who said"): the phrase it stands for. */
   readonly antecedent?: SpeakerPhrase;
+  /**
+   * For a "they" opening a sentence: the plural subject of the sentence before ("The researchers compared
+   * images. They found …"), taken up when no earlier speaker or group fits.
+   */
+  readonly previousSubject?: SpeakerPhrase;
   /** End of the whole subject when a modifier follows the phrase's head ("A study published in March"): the mention's end. */
   readonly extentEnd?: number;
   /** Speakers joined by "and" into one subject ("the mayor and the governor"): no one entity, unless one names the whole. */

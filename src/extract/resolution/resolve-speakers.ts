@@ -40,6 +40,8 @@ const RELATIVE = new Set(RELATIVE_PRONOUNS);
 const LINKS = new Set(NOUN_PHRASE_LINKS);
 const POSTMODIFYING = new Set(POSTMODIFIERS);
 const OTHER = new Set(OTHER_REFERENT_WORDS);
+/** Parts of speech that open what modifies a noun after it: a preposition, a participle, an adjective. */
+const MODIFIER_OPENERS = new Set(['ADP', 'VERB', 'ADJ']);
 /** "by" or "by the" right before a name: the agent of a participle. */
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** How many paragraphs back a pronoun may look for its antecedent. */
@@ -72,10 +74,11 @@ export function resolveSpeakers(
     resolved.set(candidate, result);
     if (result !== null && phrase !== null && phrase.kind !== 'inherited' && phrase.kind !== 'pronoun') {
       const text = doc.text.slice(phrase.start, phrase.end);
-      const plural = isPluralSpeaker(text, result.entity);
+      const head = descriptionHead(doc, phrase.start, phrase.end) ?? headWordOf(text);
+      const plural = isPluralSpeaker(text, head, result.entity);
       // "Ms. Roe and Mr. Lee said …; they added": the two together, not the one the phrase is reported by.
       const speaker = plural && result.entity?.type === 'PERSON' ? { mention: phrase, entity: null, name: text } : result;
-      writtenSpeakers.push({ start: phrase.start, speaker, plural, person: !plural && isPersonSpeaker(text, result.entity) });
+      writtenSpeakers.push({ start: phrase.start, speaker, plural, person: !plural && isPersonSpeaker(head, result.entity) });
     }
     if (result !== null && phrase?.kind !== 'inherited') lastSpeaker = result;
     return result;
@@ -133,7 +136,10 @@ export function resolveSpeakers(
     if (written !== undefined && written.start >= floor && (antecedent === undefined || written.start > antecedent.start)) {
       return { mention: phrase, entity: written.speaker.entity, name: written.speaker.name };
     }
-    if (antecedent === undefined) return { mention: phrase, entity: null, name: text };
+    if (antecedent === undefined) {
+      const previous = phrase.previousSubject === undefined ? null : resolvePhrase(phrase.previousSubject, true);
+      return { mention: phrase, entity: previous?.entity ?? null, name: previous?.name ?? text };
+    }
     insertSorted(pronounMentions, { start: phrase.start, end: phrase.end, entity: antecedent.entity });
     return { mention: phrase, entity: antecedent.entity, name: antecedent.entity.name };
   };
@@ -186,17 +192,31 @@ interface WrittenSpeaker {
  * Whether a written speaker names many: a group entity ("Democrats"), two joined ("Ms. Roe and Mr. Lee"),
  * or a description with a plural head ("labor experts", "police"); one person, company or country does not.
  */
-function isPluralSpeaker(text: string, entity: Entity | null): boolean {
+function isPluralSpeaker(text: string, head: string, entity: Entity | null): boolean {
   if (/\s(?:and|&)\s/.test(text)) return true;
   if (entity !== null) return entity.type === 'NORP';
-  const head = headWordOf(text);
   return isPluralNounForm(head);
 }
 
 /** Whether a written speaker is one person: a person entity, or a description headed by a person's title. */
-function isPersonSpeaker(text: string, entity: Entity | null): boolean {
+function isPersonSpeaker(head: string, entity: Entity | null): boolean {
   if (entity !== null) return entity.type === 'PERSON';
-  return PERSON_TITLES.has(headWordOf(text));
+  return PERSON_TITLES.has(head);
+}
+
+/**
+ * The head noun of a phrase, lower-case: the last noun before what modifies it after ("a study published
+ * Monday in the journal …" → "study", "three people familiar with …" → "people"); null without a noun.
+ */
+function descriptionHead(doc: Document, start: number, end: number): string | null {
+  let head: string | null = null;
+  for (let i = firstIndex(doc.tokens, (token) => token.start >= start); i < doc.tokens.length; i += 1) {
+    const token = doc.tokens[i] as Document['tokens'][number];
+    if (token.start >= end) break;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token.lower;
+    else if (head !== null && (MODIFIER_OPENERS.has(token.pos) || token.text === ',')) break;
+  }
+  return head;
 }
 
 /** The last word of a phrase, lower-case, without trailing marks. */

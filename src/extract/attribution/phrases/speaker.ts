@@ -12,6 +12,7 @@ import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { subjectBeforeCoordinator } from './coordinated-subject.js';
 import { distributiveBeforeCoordinator, distributiveSubject } from './distributive-subject.js';
+import { previousPluralSubject } from './previous-subject.js';
 import { joinedSubjectBefore } from './joined-subject.js';
 import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
@@ -45,7 +46,11 @@ export function toSpeaker(context: RuleContext, phrase: PhraseMatch): SpeakerPhr
   if (phrase.joined === true) return { start: first.start, end: last.end, kind: phrase.kind, joined: true };
   const whole = phrase.modifierEnd === undefined ? undefined : context.doc.tokens[phrase.modifierEnd - 1];
   if (whole !== undefined && whole.end > last.end) return { start: first.start, end: last.end, kind: phrase.kind, extentEnd: whole.end };
-  if (phrase.antecedent === undefined) return { start: first.start, end: last.end, kind: phrase.kind };
+  if (phrase.antecedent === undefined) {
+    const previous = phrase.kind === 'pronoun' ? previousPluralSubject(context, phrase.firstToken) : null;
+    if (previous === null) return { start: first.start, end: last.end, kind: phrase.kind };
+    return { start: first.start, end: last.end, kind: phrase.kind, previousSubject: toSpeaker(context, previous) };
+  }
   return { start: first.start, end: last.end, kind: phrase.kind, antecedent: toSpeaker(context, phrase.antecedent) };
 }
 
