@@ -610,6 +610,8 @@ table('according-to', [
   ['According to a complaint filed by the regulator, the firm hid losses.', { speaker: 'a complaint filed by the regulator', cue: 'According to', content: 'the firm hid losses' }],
   ['According to the family’s lawyers, the police said the tapes would stay sealed.', { speaker: 'the family’s lawyers', cue: 'According to', content: 'the police said the tapes would stay sealed' }],
   ['The mayor has said the bridge will reopen in May, according to two council members.', { speaker: 'two council members', cue: 'according to', content: 'The mayor has said the bridge will reopen in May' }],
+  ['According to the police and the fire service, the blaze began in the kitchen.', { speaker: 'the police and the fire service', cue: 'According to', content: 'the blaze began in the kitchen' }],
+  ['According to a 12-count complaint filed by the state attorney general and a second complaint by Ohio, the brokers ran a "massive scheme."', { speaker: 'a 12-count complaint filed by the state attorney general and a second complaint by Ohio', cue: 'According to', content: 'the brokers ran a "massive scheme."' }],
 ], [
   'Was the vote fair? According to the league, basically.',
   'According to AFP, the minister said the vote would go ahead.',
@@ -1318,6 +1320,16 @@ describe('speakers joined by "and"', () => {
     ['Officials in Ohio and Texas said the vote was fair.', 'Officials in Ohio and Texas'],
   ])('are one speaker named as written, with no one entity: %s', (text, name) => {
     expect(speakerOf(text)).toMatchObject({ mention: { text: name }, name, entity: null });
+  });
+  it.each([
+    ['According to a complaint by the Harbor Trust and a lawsuit by Ohio, the brokers ran a scheme.', 'a complaint by the Harbor Trust and a lawsuit by Ohio'],
+    ['According to the police and the fire service, the blaze began in the kitchen.', 'the police and the fire service'],
+  ])('are one source after "according to", with no one entity: %s', (text, name) => {
+    expect(extract(text).claims[0]?.speaker).toMatchObject({ mention: { text: name }, name, entity: null });
+  });
+  it('keeps a name\'s own "and" inside the source after "according to"', () => {
+    const text = 'According to a complaint filed by the Harbor and Canal Trust, the brokers ran a scheme.';
+    expect(extract(text).claims[0]?.speaker?.mention.text).toBe('a complaint filed by the Harbor and Canal Trust');
   });
   it.each([
     ['Trump attacked Clinton and Obama said the plan was weak.', 'Clinton and Obama'],

@@ -10,10 +10,10 @@ import { makeCandidate } from '../candidate.js';
 import { contentBefore, contentFrom, isSingleWord } from '../phrases/content.js';
 import { phraseAfter, type PhraseMatch } from '../phrases/noun-phrase.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import { isSentenceEnd, lastWord } from '../phrases/tokens.js';
+import { isCapitalised, isSentenceEnd, lastWord } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
 import type { CueType } from '../../../types.js';
-import { EVIDENCE_NOUNS } from '../../../vocabulary/speaker-words.js';
+import { EVIDENCE_NOUNS, SUBJECT_JOINERS } from '../../../vocabulary/speaker-words.js';
 import { isNewsOutlet } from '../../../vocabulary/outlets.js';
 import { DASHES } from '../../../vocabulary/dashes.js';
 import { SOURCE_RELATIVES } from '../../../vocabulary/function-words.js';
@@ -22,6 +22,7 @@ import { hasPastParticipleEnding } from '../../util/participle.js';
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const SEPARATORS = new Set([',', ...DASHES]);
 const RELATIVES = new Set(SOURCE_RELATIVES);
+const JOINERS = new Set(SUBJECT_JOINERS);
 
 const MAX_APPOSITIVE_TOKENS = 12;
 
@@ -34,7 +35,7 @@ export const accordingTo: CueRule = {
     const phrase = phraseAfter(context, cue.endToken, sentence) ?? mistaggedPhrase(tokens, cue.endToken, sentence);
     if (phrase === null) return null;
     // "According to a new survey by Gallup, …", "a lawsuit filed by the union, …": the phrase runs on to its comma.
-    const speaker = opensClause(tokens, cue, sentence) ? { ...phrase, endToken: modifiersEnd(tokens, phrase.endToken, sentence) } : phrase;
+    const speaker = opensClause(tokens, cue, sentence) ? withModifiers(tokens, phrase, sentence) : phrase;
     const after = skipAppositive(tokens, speaker.endToken, sentence);
     const outlet = isNewsOutlet(context.doc.text.slice((tokens[phrase.firstToken] as Token).start, (tokens[phrase.endToken - 1] as Token).end));
     const next = tokens[after];
@@ -97,22 +98,44 @@ function skipAppositive(tokens: readonly Token[], start: number, sentence: Sente
   return start;
 }
 
-/** Most tokens of "by Gallup" or "filed by the state Department of Labor and Industry" after the phrase. */
-const MAX_MODIFIER_TOKENS = 10;
+/**
+ * Most tokens of "by Gallup", "filed by the state Department of Labor and Industry" or "and a second
+ * complaint by the state of Ohio" after the phrase.
+ */
+const MAX_MODIFIER_TOKENS = 20;
 
 /**
  * Where the modifiers after an opening phrase end, at the comma that closes them: "by Politico", "filed by
- * the SEC". `start` itself when no comma comes first, or a finite verb, a quotation or the sentence's end does.
+ * the SEC", a second source joined by "and". `start` itself when no comma comes first, or a finite verb, a
+ * quotation or the sentence's end does.
  */
 function modifiersEnd(tokens: readonly Token[], start: number, sentence: Sentence): number {
   const first = tokens[start];
-  if (first === undefined || !(first.pos === 'ADP' || (first.pos === 'VERB' && hasPastParticipleEnding(first.lower)))) return start;
+  const opensModifier = first !== undefined &&
+    (first.pos === 'ADP' || first.pos === 'CCONJ' || (first.pos === 'VERB' && hasPastParticipleEnding(first.lower)));
+  if (!opensModifier) return start;
   for (let j = start + 1; j < sentence.endToken && j <= start + MAX_MODIFIER_TOKENS; j += 1) {
     const token = tokens[j] as Token;
     if (token.text === ',') return j;
     if (token.pos === 'AUX' || isSentenceEnd(token) || /^["\u201C\u201D]$/.test(token.text)) return start;
   }
   return start;
+}
+
+/**
+ * The opening phrase with its modifiers up to the comma; joined (no one entity) when a second source is
+ * joined to it ("a complaint by the SEC and a lawsuit by Ohio"), not a name's own "and" ("Securities and Exchange").
+ */
+function withModifiers(tokens: readonly Token[], phrase: PhraseMatch, sentence: Sentence): PhraseMatch {
+  const end = modifiersEnd(tokens, phrase.endToken, sentence);
+  for (let i = phrase.endToken; i < end; i += 1) {
+    const joiner = tokens[i] as Token;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const insideName = before !== undefined && after !== undefined && isCapitalised(before) && isCapitalised(after);
+    if (JOINERS.has(joiner.lower) && !insideName) return { ...phrase, endToken: end, joined: true };
+  }
+  return { ...phrase, endToken: end };
 }
 
 /** The phrase opens its sentence, perhaps after a connective: "Additionally, according to …". */
