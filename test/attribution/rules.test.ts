@@ -465,7 +465,7 @@ table('speaker-cue-content', [
   ['After the vote, the mayor, the judge and the governor said the bridge would close.', { speaker: 'the mayor, the judge and the governor', cue: 'said', content: 'the bridge would close' }],
   ['Both Ms. Roe and Mr. Lee say the count was fair.', { speaker: 'Both Ms. Roe and Mr. Lee', cue: 'say', content: 'the count was fair' }],
   ['But Ms. Roe and Mr. Lee say more work is needed.', { speaker: 'Ms. Roe and Mr. Lee', cue: 'say', content: 'more work is needed' }],
-  ['The Department of Labor and Industry said the mine would close.', { speaker: 'The Department of Labor and Industry', cue: 'said', content: 'the mine would close' }],
+  ['The Department of Labor and Industry said the mine would close.', { speaker: 'Department of Labor and Industry', cue: 'said', content: 'the mine would close' }],
   ['Officials released a statement saying the plant was safe.', { speaker: 'Officials', cue: 'saying', content: 'the plant was safe' }],
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
@@ -1316,10 +1316,14 @@ describe('speakers joined by "and"', () => {
   it.each([
     ['Jane Roe and Tom Lee said the deal was dead.', 'Jane Roe and Tom Lee'],
     ['The mayor and the governor said the bridge would close.', 'The mayor and the governor'],
-    ['The Department of Labor and Industry said the mine would close.', 'The Department of Labor and Industry'],
     ['Officials in Ohio and Texas said the vote was fair.', 'Officials in Ohio and Texas'],
   ])('are one speaker named as written, with no one entity: %s', (text, name) => {
     expect(speakerOf(text)).toMatchObject({ mention: { text: name }, name, entity: null });
+  });
+  it('are one entity when the "and" is inside the name of a body', () => {
+    const text = 'The Department of Labor and Industry said the mine would close.';
+    expect(speakerOf(text)).toMatchObject({ mention: { text: 'Department of Labor and Industry' }, name: 'Department of Labor and Industry' });
+    expect(speakerOf(text)?.entity).not.toBeNull();
   });
   it.each([
     ['According to a complaint by the Harbor Trust and a lawsuit by Ohio, the brokers ran a scheme.', 'a complaint by the Harbor Trust and a lawsuit by Ohio'],

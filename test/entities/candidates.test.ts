@@ -24,6 +24,12 @@ describe('candidates', () => {
     ['Shares of Procter & Gamble rose.', ['Shares?', 'Procter & Gamble']],
     ['A grant from the Council for Rivers and Wetlands in Patagonia.', ['Council for Rivers and Wetlands in Patagonia']],
     ['A grant from the Centres for Coastal Research and Rescue.', ['Centres for Coastal Research and Rescue']],
+    // "and" inside the name of a body: before a run ending on its head, or after its head's "of".
+    ['The Parks and Wildlife Commission fined the firm.', ['Parks and Wildlife Commission']],
+    ['The Department of Ports and Harbours fined the firm.', ['Department of Ports and Harbours']],
+    // Two names: a body's head closes the first; a place or a known name stands on its own.
+    ['The Harbor Institute and Coastal Research Foundation agreed.', ['Harbor Institute', 'Coastal Research Foundation']],
+    ['Ohio and Texas Transit Board members agreed.', ['Ohio', 'Texas Transit Board']],
     ['They met Mr. Wang in Paris.', ['Mr. Wang', 'Paris']],
     ['US-Chinese relations are poor.', ['US', 'Chinese']],
     ['He met J.D. Vance there.', ['J.D. Vance']],

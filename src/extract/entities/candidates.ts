@@ -6,6 +6,7 @@
 import type { Document, Token } from '../document/types.js';
 import { NAME_PARTICLES, OF_HEADS } from '../../vocabulary/name-connectors.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
+import { isPluralNounForm } from '../util/plural.js';
 import { lexiconKinds } from './compromise-adapter.js';
 import { isCapitalised, isClauseInitial, touches } from './tokens.js';
 import {
@@ -57,12 +58,12 @@ function isOrgHeadWord(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) && (isOrgInitialWord(token.lower) || isOrgFinalWord(token.lower));
 }
 
-/** True when, among the capitalised words just before `at`, an organisation head is followed by "for". */
-function followsOrgFor(doc: Document, at: number): boolean {
+/** True when, among the capitalised words just before `at`, an organisation head is followed by `preposition`. */
+function followsOrgPreposition(doc: Document, at: number, preposition: string): boolean {
   for (let i = at - 1; i > 0 && at - i < 8; i -= 1) {
     const token = doc.tokens[i];
     if (token === undefined) return false;
-    if (token.text === 'for') return isOrgHeadWord(doc.tokens[i - 1] as Token);
+    if (token.text === preposition) return isOrgHeadWord(doc.tokens[i - 1] as Token);
     if (!isCapitalised(token) && token.text !== 'and') return false;
   }
   return false;
@@ -136,13 +137,45 @@ function connectorLength(doc: Document, at: number, end: number): number {
   // "Council for Rivers and Wetlands in Patagonia": after an organisation head, "for" opens the
   // rest of the name, which may hold "and" and "in".
   if (token.text === 'for' && isOrgHeadWord(left) && isCapitalised(next)) return 2;
-  if ((token.text === 'and' || token.text === 'in') && isCapitalised(next) && followsOrgFor(doc, at)) return 2;
+  if ((token.text === 'and' || token.text === 'in') && isCapitalised(next) && followsOrgPreposition(doc, at, 'for')) return 2;
+  if (token.text === 'and' && isCapitalised(next) && joinsOrganisationName(doc, at, end)) return 2;
   if (token.text === 'and' && isCapitalised(next)) {
     // Only names known to contain "and": "Trinidad and Tobago".
     const phrase = `${left.text} and ${next.text}`;
     if (countryByName(phrase) !== undefined) return 2;
   }
   return 0;
+}
+
+/**
+ * True when "and" at `at` stands inside the name of a body: before a run that ends on an organisation's
+ * head ("Parks and Wildlife Commission", "Food and Drug Administration"), or as the last word of what
+ * follows an organisation head's "of" ("Department of Labor and Industry"). A place, a person's name or a
+ * body known on its own on either side is a second name ("Britain and France Telecom", "University of Maine and Harvard").
+ */
+function joinsOrganisationName(doc: Document, at: number, end: number): boolean {
+  const left = doc.tokens[at - 1] as Token;
+  const next = doc.tokens[at + 1] as Token;
+  const standsAlone = (token: Token): boolean =>
+    countryReferredTo(token.text) !== undefined || isKnownLocation(token.text) || isKnownOrganisation(token.text) ||
+    isHonorific(token.text) || lexiconKinds(token.lower).some((kind) => kind !== 'common-word');
+  // "Urban Institute and …", "Acme Corp. and …": a body's head closes a first name; a plural one may be
+  // the name's own word ("Savings and Loan Association").
+  const closesName = (isOrgFinalWord(left.text) && !isPluralNounForm(left.lower)) || isOrgInitialWord(left.lower);
+  if (standsAlone(left) || standsAlone(next) || closesName) return false;
+  if (runEndsOnOrgHead(doc, at + 1, end)) return true;
+  const lastWord = at + 2 >= end || !isCapitalised(doc.tokens[at + 2] as Token);
+  return lastWord && followsOrgPreposition(doc, at, 'of');
+}
+
+/**
+ * True when the capitalised run from `at` ends on an organisation's head ("Exchange Commission", "Drug
+ * Administration"), not on a name after a title ("Cabinet Secretary Dan Roe").
+ */
+function runEndsOnOrgHead(doc: Document, at: number, end: number): boolean {
+  let last = at;
+  while (last + 1 < end && isCapitalised(doc.tokens[last + 1] as Token)) last += 1;
+  return isOrgFinalWord((doc.tokens[last] as Token).text);
 }
 
 /**
