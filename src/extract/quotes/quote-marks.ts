@@ -28,7 +28,7 @@ export function findQuoteMarks(text: string, start: number, end: number): QuoteM
     if (code < 0xab && code !== 0x22 && code !== 0x27 && code !== 0x60) continue;
     const ch = text[i] ?? '';
     if (OPENING.has(ch)) marks.push({ start: i, end: i + 1, role: 'open', straight: false });
-    else if (CLOSING.has(ch)) marks.push({ start: i, end: i + 1, role: closingRole(text, i, start), straight: false });
+    else if (CLOSING.has(ch)) marks.push({ start: i, end: i + 1, role: closingRole(text, i, start, end), straight: false });
     else if (ch === STRAIGHT) marks.push({ start: i, end: i + 1, role: straightRole(text, i, i + 1), straight: true });
     else if ((ch === '`' || ch === "'") && text[i + 1] === ch) {
       // Doubled ASCII marks as some wire copy writes them: ``…'' or ''…''.
@@ -41,12 +41,19 @@ export function findQuoteMarks(text: string, start: number, end: number): QuoteM
 
 /**
  * A closing mark closes, unless it stands the wrong way round at the start of a paragraph or after a space
- * and before a word (”Mr. Roe is right.” ― Jane Doe): then it may open a quotation.
+ * and before a word (”Mr. Roe is right.” ― Jane Doe): then it may open a quotation. At a paragraph's start
+ * that closes a quotation later, a space or an ellipsis may come between it and the word (” … what I
+ * learned is …,” she said).
  */
-function closingRole(text: string, index: number, paragraphStart: number): MarkRole {
-  const before = index === paragraphStart ? ' ' : (text[index - 1] ?? ' ');
+function closingRole(text: string, index: number, paragraphStart: number, paragraphEnd: number): MarkRole {
+  const closedLater = text.slice(index + 1, paragraphEnd).includes(text[index] ?? '');
+  if (index === paragraphStart && closedLater && PARAGRAPH_OPENING_WORDS.test(text.slice(index + 1, index + 6))) return 'either';
+  const before = text[index - 1] ?? ' ';
   return /\s/.test(before) && /[\p{L}\p{N}]/u.test(text[index + 1] ?? '') ? 'either' : 'close';
 }
+
+/** What follows a mark that opens a paragraph's quotation: a word, perhaps after a space or an ellipsis. */
+const PARAGRAPH_OPENING_WORDS = /^\s?(?:\u2026|\.\.\.)?\s?[\p{L}\p{N}]/u;
 
 /** A straight mark opens after a space or an opening bracket and before a word; it closes after a word. */
 function straightRole(text: string, start: number, end: number): MarkRole {
