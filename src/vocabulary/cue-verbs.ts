@@ -135,6 +135,16 @@ export const THAT_ONLY_VERBS: readonly string[] = [
   'quote', 'publish', 'type', 'headline', 'text', 'email', 'report', 'question',
 ];
 
+/**
+ * Verbs that take no noun of a recipient or an object before their clause: after them, a noun phrase that
+ * is no time and a "that" are the clause's subject and a relative clause ("said most of the cases that
+ * auditors flagged were closed …"), not an adjunct before a complementizer.
+ */
+export const CLAUSE_FIRST_VERBS: readonly string[] = [
+  'say', 'claim', 'argue', 'insist', 'contend', 'assert', 'maintain', 'state', 'declare', 'add', 'note', 'suggest',
+  'believe', 'think',
+];
+
 /** Verbs of going on or starting that take a cue's -ing form: "keeps saying", "kept insisting". */
 export const ASPECT_VERBS: readonly string[] = ['keep', 'continue', 'start', 'begin'];
 

@@ -141,6 +141,9 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['Ana Ruiz said most of the cases that auditors flagged were closed within a year.', { speaker: 'Ana Ruiz', cue: 'said', content: 'most of the cases that auditors flagged were closed within a year' }],
+  ['The mayor said the report that the board released was flawed.', { speaker: 'The mayor', cue: 'said', content: 'the report that the board released was flawed' }],
+  ['The mayor said Tuesday night that the report was flawed.', { speaker: 'The mayor', cue: 'said', content: 'that the report was flawed' }],
   // "as" and a past participle inside the reported clause's subject.
   ['The mayor said the levy as written would hurt bakers.', { speaker: 'The mayor', cue: 'said', content: 'the levy as written would hurt bakers' }],
   // A plural verb the tagger reads as a noun after a plural subject.

@@ -1,12 +1,12 @@
 /** Where reported content starts after a cue: past the recipient, adjuncts ("in a statement") and "that". */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { CUE_NOUNS, CUE_VERB_TYPES, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
+import { CLAUSE_FIRST_VERBS, CUE_NOUNS, CUE_VERB_TYPES, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
-import { ADJUNCT_PREPOSITIONS, QUESTION_FOCUS_ADVERBS } from '../../../vocabulary/speaker-words.js';
+import { ADJUNCT_PREPOSITIONS, PART_HEADS, QUESTION_FOCUS_ADVERBS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
-import { WEEKDAYS } from '../../../vocabulary/dates.js';
+import { DAY_AND_MONTH_NAMES, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { MAX_TITLE_LENGTH, followsModifierAndNoun } from './content.js';
 import { looksLikeClause, MAX_ADJUNCT_TOKENS, QUESTION_WORDS } from './clause-shape.js';
 import { phraseAfter } from './noun-phrase.js';
@@ -20,6 +20,10 @@ const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 
 const WEEKDAY_NAMES = new Set(WEEKDAYS);
+const CLAUSE_FIRST = new Set(CLAUSE_FIRST_VERBS);
+const PARTS = new Set(PART_HEADS);
+const TIMES = new Set(TIME_HEADS);
+const MONTHS = new Set(DAY_AND_MONTH_NAMES);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
 export interface ContentOpening {
@@ -65,6 +69,9 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     const skipTo = token.text === ',' ? commaAdjunctEnd(context, i, sentence) : prepositionalAdjunctEnd(context, i, sentence);
     const that = skipTo === null ? thatAhead(context, i, sentence) : null;
     const complement = that !== null && step === 0 && isComplementNoun(context, i, that);
+    if (that !== null && step === 0 && !complement && CLAUSE_FIRST.has(cue.lemma) && opensSubject(context, i, that)) {
+      return { token: i, introduced: false };
+    }
     // "endorsed the school that her son attends": after a verb that takes no clause, "that" past its object
     // opens a relative clause, unless the object is a noun that takes one ("expressed the hope that …").
     if (that !== null && (complement || CUE_VERB_TYPES.has(cue.lemma))) return { token: complement ? i : that, introduced: true };
@@ -109,6 +116,24 @@ function isComplementNoun(context: RuleContext, from: number, that: number): boo
   if (first.pos !== 'DET' && !isPossessivePronoun(first)) return false;
   for (let i = from + 1; i < that; i += 1) if (!isNounPhraseWord(tokens[i] as Token)) return false;
   return COMPLEMENTS.has(head.lower);
+}
+
+/**
+ * Tokens `from` to `that` open a noun phrase that is no time ("most of the cases", "the report"; not
+ * "last week", "Tuesday night"): the subject of the clause, with "that" opening its relative clause.
+ */
+function opensSubject(context: RuleContext, from: number, that: number): boolean {
+  const tokens = context.doc.tokens;
+  const first = tokens[from];
+  if (first === undefined) return false;
+  const opener = (first.pos === 'DET' && first.lower !== 'that') || isPossessivePronoun(first) ||
+    (PARTS.has(first.lower) && tokens[from + 1]?.lower === 'of');
+  if (!opener) return false;
+  for (let i = from; i < that; i += 1) {
+    const token = tokens[i] as Token;
+    if (TIMES.has(token.lower) || MONTHS.has(token.lower) || !(isNounPhraseWord(token) || token.lower === 'of')) return false;
+  }
+  return true;
 }
 
 /** ", as cited by AFP," / ", according to AFP,": the token after the closing comma, or null. */
