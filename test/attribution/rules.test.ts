@@ -1314,6 +1314,16 @@ describe('a definite description that takes up an unnamed group', () => {
   });
 });
 
+describe('a verb after "and" in a clause opened by a conjunction', () => {
+  it.each([
+    'Ms. Vale said the mayor was due at the hall, as she was every week, when campus police stopped her and told her to go home.',
+    'The mayor had spoken for an hour before the county auditors arrived and said that the books were wrong.',
+  ])('is given neither the clause\'s description nor the main subject: %s', (text) => {
+    const second = extract(text).claims.filter((c) => c.cue?.text === 'told' || c.content.some((p) => p.text.includes('books')));
+    expect(second).toEqual([]);
+  });
+});
+
 describe('speakers joined by "and"', () => {
   const speakerOf = (text: string) => extract(text).claims.find((c) => c.cue?.text === 'said')?.speaker;
   it.each([

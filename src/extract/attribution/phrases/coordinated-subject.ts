@@ -6,14 +6,20 @@
 import type { Sentence, Token } from '../../document/types.js';
 import { SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import { CLAUSE_MARKS } from '../../../vocabulary/clause-breaks.js';
+import { EVENT_FINAL_WORDS } from '../../../vocabulary/event-heads.js';
+import { TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
+import { joinedSubjectAfter } from './joined-subject.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { inQuote, isQuoteMark } from './tokens.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 
-/** The subject of the verb after the coordinator at token `coordinator`, when a clause inside the sentence gives it; else null. */
-export function subjectBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
+/**
+ * The subject of the verb after the coordinator at token `coordinator`, when a clause inside the sentence
+ * gives it; `unknown` when such a clause stands there but its subject may not be the verb's; else null.
+ */
+export function subjectBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | 'unknown' | null {
   return relativeBeforeCoordinator(context, coordinator, sentence) ?? subordinateBeforeCoordinator(context, coordinator, sentence);
 }
 
@@ -46,29 +52,36 @@ function relativeBeforeCoordinator(context: RuleContext, coordinator: number, se
 }
 
 const SUBORDINATORS = new Set(SUBORDINATING_CONJUNCTIONS);
+/** Heads of descriptions that say nothing: events and times. */
+const SPEECHLESS_HEADS = new Set([...EVENT_FINAL_WORDS, ...TIME_HEADS]);
 
 /**
  * "The coach drew criticism after he benched the captain and claimed …", "Though the mayor praised the bank
  * and called for refunds, …": a verb after "and" in a clause opened by a conjunction, with no comma between,
  * shares that clause's subject when it is a pronoun or a name (a person or body that can speak), or any
- * subject when the clause opens the sentence, not the main clause's.
+ * subject when the clause opens the sentence, not the main clause's. A description with its verb there
+ * mid-sentence ("… when campus police stopped her and ordered her out") leaves the subject `unknown`: it
+ * may be the verb's subject, or the main clause's may be; unless it is an event or a time, which says nothing.
  */
-function subordinateBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
+function subordinateBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | 'unknown' | null {
   const tokens = context.doc.tokens;
   const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
   for (let i = coordinator - 1; i >= first; i -= 1) {
     const token = tokens[i] as Token;
     if (CLAUSE_MARK_SET.has(token.text) || isQuoteMark(token) || inQuote(context, token)) return null;
     if (!SUBORDINATORS.has(token.lower)) continue;
-    const subject = phraseAfter(context, i + 1, sentence);
+    const subject = joinedSubjectAfter(context, phraseAfter(context, i + 1, sentence), sentence);
     // A description ("the mayor") is taken only when the clause opens the sentence: mid-sentence it is as
     // often the object of a verb before it as a subject.
     const description = subject?.kind === 'description' && i !== sentence.firstToken;
-    if (subject === null || description || subject.endToken >= coordinator) return null;
+    if (subject === null || subject.endToken >= coordinator) return null;
     let verb = subject.endToken;
     while (verb < coordinator && (tokens[verb]?.pos === 'ADV' || MODIFIERS.has(tokens[verb]?.lower ?? ''))) verb += 1;
     const pos = tokens[verb]?.pos;
-    return verb < coordinator && (pos === 'VERB' || pos === 'AUX') ? subject : null;
+    if (verb >= coordinator || (pos !== 'VERB' && pos !== 'AUX')) return null;
+    if (!description) return subject;
+    // "after the meeting ended and said …": an event or a time says nothing; the main clause's subject speaks.
+    return SPEECHLESS_HEADS.has(tokens[subject.endToken - 1]?.lower ?? '') ? null : 'unknown';
   }
   return null;
 }

@@ -122,7 +122,9 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
   if (DASHES.has(before.text)) return speakerBeforeDash(context, end - 1, sentence);
   if (COORDINATORS.has(before.lower)) {
     if (!coordinated) return null;
-    return subjectBeforeCoordinator(context, end - 1, sentence) ?? distributiveBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1);
+    const clauseSubject = subjectBeforeCoordinator(context, end - 1, sentence);
+    if (clauseSubject === 'unknown') return null;
+    return clauseSubject ?? distributiveBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1);
   }
   const whole = phraseBefore(context, end, sentence);
   const phrase = (whole === null ? null : conjunctAfterObject(context, whole)) ?? subjectOverContactClause(context, end - 1, sentence);
