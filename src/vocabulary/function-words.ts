@@ -128,6 +128,9 @@ export const RELATIVE_SUBJECT_WORDS: readonly string[] = ['which', 'that', 'what
 /** Words before a cue that stand for the object of a clause after it: "what he says the plan would do". */
 export const RELATIVE_OBJECT_WORDS: readonly string[] = ['which', 'what', 'how'];
 
+/** Determiners that open a free relative ("what several auditors called …"): never part of the noun phrase after them. */
+export const FREE_RELATIVE_DETERMINERS: readonly string[] = ['what', 'whatever'];
+
 /** Subjects of "is why" that point back to what was said: "That is why", "which is why". */
 export const IS_WHY_SUBJECTS: readonly string[] = ['that', 'this', 'which', 'it'];
 

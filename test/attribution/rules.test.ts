@@ -809,6 +809,7 @@ table('quoted-as-saying', [
 table('framing-verb-quote', [
   ['The governor, in a post on Tuesday, called the report “fake news.”', { speaker: 'The governor', cue: 'called', content: 'the report “fake news.”' }],
   ['The board approved what Ms. Vance called a “fairer” fee.', { speaker: 'Ms. Vance', cue: 'called', content: 'what … a “fairer” fee' }],
+  ['The bank had been involved in what several auditors called “sloppy bookkeeping.”', { speaker: 'several auditors', cue: 'called', content: 'what … “sloppy bookkeeping.”' }],
   ['The mayor wants to sell the old depot, a plan the union has called “reckless.”', { speaker: 'the union', cue: 'called', content: '“reckless.”' }],
   // "branded" is tagged as an adjective after a common noun.
   ['The union branded the offer an “insult.”', { speaker: 'The union', cue: 'branded', content: 'the offer an “insult.”' }],
@@ -1136,6 +1137,7 @@ table('speaker-verb-object', [
 table('possessive-noun-cue', [
   ['Nobody checked the mayor’s claim that crime had halved.', { speaker: 'the mayor', cue: 'claim', content: 'that crime had halved' }],
   ['Nobody shared her hope that the talks would succeed.', { speaker: 'her', cue: 'hope', content: 'that the talks would succeed', cueType: 'belief' }],
+  ['His claim that the bank had been involved in what auditors called “sloppy bookkeeping” angered them.', { speaker: 'His', cue: 'claim', content: 'that the bank had been involved in what auditors called “sloppy bookkeeping”' }],
 ], [
   'The claim that crime had halved was false.',
 ]);

@@ -13,11 +13,13 @@ import { BE_FORMS } from '../../../vocabulary/cue-verbs.js';
 import { DAY_AND_MONTH_NAMES, DAY_PART_WORDS, RELATIVE_DAY_WORDS, SEASON_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
 import { CLAUSE_MARKS } from '../../../vocabulary/clause-breaks.js';
+import { FREE_RELATIVE_DETERMINERS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 
 /** Modifiers that may stand between the owner and the noun: "Trump’s repeated claim", "his long-standing plan". */
 const MAX_MODIFIERS = 2;
 const CLAUSE_MARK_SET = new Set(CLAUSE_MARKS);
+const FREE_RELATIVE_WORDS = new Set(FREE_RELATIVE_DETERMINERS);
 const INFINITIVE_MARKERS = new Set(['to', 'and', 'or']);
 /** Words that may follow an auxiliary inside its verb group: "would not have been". */
 const AFTER_AUXILIARY = new Set(['AUX', 'ADV', 'PART']);
@@ -191,6 +193,8 @@ export function complementEnd(context: RuleContext, start: number, sentence: Sen
     // The clause's own verb may be a plain form ("that trade deals hurt workers").
     const plainVerb = ownVerb && token.pos === 'VERB' && !token.lower.endsWith('ing') && !INFINITIVE_MARKERS.has(tokens[i - 1]?.lower ?? '');
     if (!plainVerb && !isFiniteVerb(tokens, i)) continue;
+    // "… involved in what auditors called “sloppy bookkeeping”": the verb of a free relative is no main verb.
+    if (opensFreeRelative(tokens, i)) continue;
     if (ownVerb) {
       ownVerb = false;
       i = verbGroupEnd(tokens, i, sentence) - 1;
@@ -202,6 +206,19 @@ export function complementEnd(context: RuleContext, start: number, sentence: Sen
     return end;
   }
   return sentence.endToken;
+}
+
+/** Most words of the subject between "what" and the verb of its free relative ("what several lawmakers called"). */
+const MAX_FREE_RELATIVE_SUBJECT = 4;
+
+/** The verb at token `verb` has "what" and a short subject before it: a free relative's verb. */
+function opensFreeRelative(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && i >= verb - 1 - MAX_FREE_RELATIVE_SUBJECT; i -= 1) {
+    const token = tokens[i] as Token;
+    if (FREE_RELATIVE_WORDS.has(token.lower)) return i < verb - 1;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(token.pos)) return false;
+  }
+  return false;
 }
 
 /** The token after the verb group at token `verb`: auxiliaries, adverbs and negations, then one verb. */

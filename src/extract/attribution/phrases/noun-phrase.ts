@@ -9,7 +9,7 @@ import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
 import type { RuleContext } from '../types.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
 import { DASHES } from '../../../vocabulary/dashes.js';
-import { SUBJECT_CLAUSE_OPENERS } from '../../../vocabulary/function-words.js';
+import { FREE_RELATIVE_DETERMINERS, SUBJECT_CLAUSE_OPENERS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 
 /** A phrase as a token range [firstToken, endToken). */
@@ -49,6 +49,7 @@ const NUMBER_BOUNDS = new Set(['least', 'most']);
 const HONORIFIC_WORDS = new Set(HONORIFICS);
 /** Dashes that set off an aside: "the study -- which …". */
 const ASIDE_DASHES = new Set(DASHES);
+const FREE_RELATIVE_WORDS = new Set(FREE_RELATIVE_DETERMINERS);
 
 /** The noun phrase ending just before token `end`, inside `sentence`. */
 export function phraseBefore(context: RuleContext, end: number, sentence: Sentence): PhraseMatch | null {
@@ -113,6 +114,8 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     // the clause the phrase stands in ("in which …" is read whole by the speaker reader; "asked which agency
     // said" is a question).
     if (token.lower === 'which' && opensRelative(tokens, first - 2)) break;
+    // "involved in what several auditors called “sloppy bookkeeping”": "what" opens a free relative, no part of its subject.
+    if (FREE_RELATIVE_WORDS.has(token.lower)) break;
     if (token.pos === 'DET') {
       first -= 1;
       const link = tokens[first - 1];
