@@ -162,7 +162,7 @@ function afterDashAside(context: RuleContext, dash: number, sentence: Sentence):
 }
 
 /** A dash with space on both sides, not a hyphen joining two words. */
-function isSpacedDash(tokens: readonly Token[], index: number): boolean {
+export function isSpacedDash(tokens: readonly Token[], index: number): boolean {
   const dash = tokens[index];
   return dash !== undefined && ASIDE_DASHES.has(dash.text) && !isJoiningHyphen(tokens[index - 1], dash, tokens[index + 1]);
 }

@@ -10,8 +10,10 @@ import { makeCandidate } from '../candidate.js';
 import { contentBefore, contentFrom, isSingleWord } from '../phrases/content.js';
 import { phraseAfter, type PhraseMatch } from '../phrases/noun-phrase.js';
 import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import { isCapitalised, isSentenceEnd, lastWord } from '../phrases/tokens.js';
-import type { CueRule, RuleContext } from '../types.js';
+import { inQuote, isCapitalised, isSentenceEnd, lastWord } from '../phrases/tokens.js';
+import { contentRanges } from '../phrases/ranges.js';
+import { isSpacedDash } from '../phrases/clause-shape.js';
+import type { CueRule, Range, RuleContext } from '../types.js';
 import type { CueType } from '../../../types.js';
 import { EVIDENCE_NOUNS, SUBJECT_JOINERS } from '../../../vocabulary/speaker-words.js';
 import { isNewsOutlet } from '../../../vocabulary/outlets.js';
@@ -51,7 +53,7 @@ export const accordingTo: CueRule = {
     // "…, according to X." and "… — or worse — according to X.": a comma or a dash sets the phrase off.
     if (SEPARATORS.has(tokens[cue.firstToken - 1]?.text ?? '') && (toEnd || joined)) {
       if (outlet && otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken < cue.firstToken)) return null;
-      const content = contentBefore(context, cue.firstToken, sentence);
+      const content = afterLoneDash(context, contentBefore(context, cue.firstToken, sentence), cue.firstToken);
       const whole = toEnd ? { ...speaker, endToken: relativeComma(tokens, speaker.endToken, sentence) ?? lastWord(tokens, sentence) } : speaker;
       const type = reportedBy(tokens, speaker.endToken - 1);
       return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), type);
@@ -59,6 +61,25 @@ export const accordingTo: CueRule = {
     return null;
   },
 };
+
+/**
+ * "Fares have gone up every year - a rise of 40 percent, according to the union.": a lone dash before the
+ * closing phrase sets off what the source vouches for; a pair of dashes is an aside inside the content.
+ */
+function afterLoneDash(context: RuleContext, content: Range[] | null, cueToken: number): Range[] | null {
+  const first = content?.[0];
+  if (content === null || first === undefined) return content;
+  const tokens = context.doc.tokens;
+  const dashes: number[] = [];
+  for (let i = cueToken - 1; i >= 0 && (tokens[i] as Token).start >= first.start; i -= 1) {
+    const token = tokens[i] as Token;
+    if (isSpacedDash(tokens, i) && !inQuote(context, token)) dashes.push(i);
+  }
+  const dash = dashes.length === 1 ? tokens[(dashes[0] as number) + 1] : undefined;
+  if (dash === undefined || dash.index >= cueToken - 1) return content;
+  const last = content[content.length - 1] as Range;
+  return contentRanges(context.doc, dash.start, last.end);
+}
 
 /** "according to polls" reports evidence; "according to Ms. Roe" speech. */
 function reportedBy(tokens: readonly Token[], head: number): CueType {
