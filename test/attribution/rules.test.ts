@@ -856,6 +856,7 @@ table('speaker-verb-object', [
   ['The tally indicates a narrowing gap as the challenger wins over older voters.', { speaker: 'The tally', cue: 'indicates', content: 'a narrowing gap' }],
   ['The report shows spending as a share of income.', { speaker: 'The report', cue: 'shows', content: 'spending as a share of income' }],
   ['Farmers have expressed grave concern about a new water levy.', { speaker: 'Farmers', cue: 'expressed', content: 'a new water levy' }],
+  ['Some shop owners have voiced misgivings about the new parking rules.', { speaker: 'Some shop owners', cue: 'voiced', content: 'the new parking rules' }],
   ['Several neighbors expressed concern that the tower would block the light.', { speaker: 'Several neighbors', cue: 'expressed', content: 'that the tower would block the light' }],
   ['The two ports unveiled a proposal for a shared customs office.', { speaker: 'The two ports', cue: 'unveiled', content: 'a shared customs office' }],
   ['The mayor unveiled her proposal for a shared customs office.', { speaker: 'The mayor', cue: 'unveiled', content: 'her proposal for a shared customs office' }],
