@@ -482,8 +482,11 @@ table('speaker-cue-content', [
   // A comparison set after a figure is the writer's; a change from an earlier figure is part of the report.
   ['The bank expects that exports will rise by 2.1 percent, less than it forecast in the spring.', { speaker: 'The bank', cue: 'expects', content: 'that exports will rise by 2.1 percent' }],
   ['The office predicted that rents would climb 4 percent, up from 3 percent last year.', { speaker: 'The office', cue: 'predicted', content: 'that rents would climb 4 percent, up from 3 percent last year' }],
+  // A second verb after a comma and a conjunction, read by the tagger as a plural noun.
+  ['The governor proposes a new fee for trucks, and plans to cut the toll on weekends.', { speaker: 'The governor', cue: 'plans', content: 'to cut the toll on weekends' }],
 ], [
   'What matters most is her push to reform schools.',
+  'The council approved the budget, and plans to build two schools were shelved.',
   'The researchers compared satellite images taken between 1995 and 2025.',
   'Neither candidate said the levy would pass.',
   'None of the officials said the plan would work.',
