@@ -482,6 +482,11 @@ table('speaker-cue-content', [
   // A comparison set after a figure is the writer's; a change from an earlier figure is part of the report.
   ['The bank expects that exports will rise by 2.1 percent, less than it forecast in the spring.', { speaker: 'The bank', cue: 'expects', content: 'that exports will rise by 2.1 percent' }],
   ['The office predicted that rents would climb 4 percent, up from 3 percent last year.', { speaker: 'The office', cue: 'predicted', content: 'that rents would climb 4 percent, up from 3 percent last year' }],
+  // A correction after a dash, or "not that" after a comma, is the writer's; one between dashes or of a phrase goes on.
+  ['The chairman is calling for a review of the fares, not that he wants them cut now.', { speaker: 'The chairman', cue: 'calling for', content: 'a review of the fares' }],
+  ['Residents should know what the fees will be today -- not after the vote.', { speaker: 'Residents', cue: 'know', content: 'what the fees will be today' }],
+  ['She said the fares would rise — not fall — next year.', { speaker: 'She', cue: 'said', content: 'the fares would rise — not fall — next year' }],
+  ['Aides believe the real goal is the new port, not just the old one.', { speaker: 'Aides', cue: 'believe', content: 'the real goal is the new port, not just the old one' }],
   // A second verb after a comma and a conjunction, read by the tagger as a plural noun.
   ['The governor proposes a new fee for trucks, and plans to cut the toll on weekends.', { speaker: 'The governor', cue: 'plans', content: 'to cut the toll on weekends' }],
 ], [
