@@ -49,6 +49,7 @@ export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> =
 export const STANCE_OBJECT_NOUNS: readonly string[] = [
   'concern', 'concerns', 'outrage', 'fear', 'fears', 'doubt', 'doubts', 'insight', 'insights', 'alarm', 'anger',
   'frustration', 'worry', 'worries', 'skepticism', 'scepticism', 'dismay', 'support', 'opposition', 'proposal', 'sympathy',
+  'misgivings', 'reservations', 'qualms',
 ];
 
 /**

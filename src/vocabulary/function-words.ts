@@ -122,6 +122,12 @@ export const SOURCE_RELATIVES: readonly string[] = ['who', 'whose', 'which'];
 /** Relative words that open the writer's aside after a comma: ", which makes him …", ", where 18 votes are …". */
 export const RELATIVE_ASIDE_OPENERS: readonly string[] = ['which', 'who', 'where'];
 
+/**
+ * Words after a comma and "not" that open the writer's correction of reported words, a clause of its own: "…, not that
+ * he wants one named now", "…, not because the fee is too high". ("…, not just the old port" goes on with the words.)
+ */
+export const CORRECTION_OPENERS: readonly string[] = ['that', 'because'];
+
 /** Words before a cue that stand for the subject of the predicate after it: "which, he said, is …". */
 export const RELATIVE_SUBJECT_WORDS: readonly string[] = ['which', 'that', 'what', 'who'];
 

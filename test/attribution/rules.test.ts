@@ -485,8 +485,16 @@ table('speaker-cue-content', [
   // A comparison set after a figure is the writer's; a change from an earlier figure is part of the report.
   ['The bank expects that exports will rise by 2.1 percent, less than it forecast in the spring.', { speaker: 'The bank', cue: 'expects', content: 'that exports will rise by 2.1 percent' }],
   ['The office predicted that rents would climb 4 percent, up from 3 percent last year.', { speaker: 'The office', cue: 'predicted', content: 'that rents would climb 4 percent, up from 3 percent last year' }],
+  // A correction after a dash, or "not that" after a comma, is the writer's; one between dashes or of a phrase goes on.
+  ['The chairman is calling for a review of the fares, not that he wants them cut now.', { speaker: 'The chairman', cue: 'calling for', content: 'a review of the fares' }],
+  ['Residents should know what the fees will be today -- not after the vote.', { speaker: 'Residents', cue: 'know', content: 'what the fees will be today' }],
+  ['She said the fares would rise — not fall — next year.', { speaker: 'She', cue: 'said', content: 'the fares would rise — not fall — next year' }],
+  ['Aides believe the real goal is the new port, not just the old one.', { speaker: 'Aides', cue: 'believe', content: 'the real goal is the new port, not just the old one' }],
+  // A second verb after a comma and a conjunction, read by the tagger as a plural noun.
+  ['The governor proposes a new fee for trucks, and plans to cut the toll on weekends.', { speaker: 'The governor', cue: 'plans', content: 'to cut the toll on weekends' }],
 ], [
   'What matters most is her push to reform schools.',
+  'The council approved the budget, and plans to build two schools were shelved.',
   'The researchers compared satellite images taken between 1995 and 2025.',
   'Neither candidate said the levy would pass.',
   'None of the officials said the plan would work.',
@@ -866,6 +874,7 @@ table('speaker-verb-object', [
   ['The tally indicates a narrowing gap as the challenger wins over older voters.', { speaker: 'The tally', cue: 'indicates', content: 'a narrowing gap' }],
   ['The report shows spending as a share of income.', { speaker: 'The report', cue: 'shows', content: 'spending as a share of income' }],
   ['Farmers have expressed grave concern about a new water levy.', { speaker: 'Farmers', cue: 'expressed', content: 'a new water levy' }],
+  ['Some shop owners have voiced misgivings about the new parking rules.', { speaker: 'Some shop owners', cue: 'voiced', content: 'the new parking rules' }],
   ['Several neighbors expressed concern that the tower would block the light.', { speaker: 'Several neighbors', cue: 'expressed', content: 'that the tower would block the light' }],
   ['The two ports unveiled a proposal for a shared customs office.', { speaker: 'The two ports', cue: 'unveiled', content: 'a shared customs office' }],
   ['The mayor unveiled her proposal for a shared customs office.', { speaker: 'The mayor', cue: 'unveiled', content: 'her proposal for a shared customs office' }],

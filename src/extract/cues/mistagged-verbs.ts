@@ -6,13 +6,14 @@ import type { Token } from '../document/types.js';
 import { BE_FORMS, FRAMING_VERBS, IRREGULAR_PAST_FORMS } from '../../vocabulary/cue-verbs.js';
 import { isPluralNounForm } from '../util/plural.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
-import { PARENTHETICAL_ADVERBS } from '../../vocabulary/speaker-words.js';
+import { PARENTHETICAL_ADVERBS, PREDICATE_CONJUNCTIONS } from '../../vocabulary/speaker-words.js';
 import { VERB_TYPES } from './verb-types.js';
 import { CLAUSE_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_VERB_OBJECT_OPENERS, PLURAL_VERB_TOPIC_PREPOSITIONS, PLURAL_VERB_SUBJECTS, RELATIVE_OBJECT_WORDS, SINGULAR_SUBJECT_WORDS, VERB_OBJECT_OPENERS } from '../../vocabulary/function-words.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const BE = new Set(BE_FORMS);
 const PARENTHETICAL = new Set(PARENTHETICAL_ADVERBS);
+const SECOND_PREDICATE_JOINERS = new Set(PREDICATE_CONJUNCTIONS);
 
 /**
  * "The Post reports that …", "Trump claims that …": a third-person verb that wink read as a plural noun,
@@ -27,6 +28,10 @@ export function isVerbTaggedNoun(tokens: readonly Token[], index: number): boole
   // "Census figures show the town grew": the plural noun is the subject of the verb after it.
   if (tokens[index + 1] !== undefined && isPluralVerbTaggedNoun(tokens, index + 1)) return false;
   const toVerb = after?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
+  // "…, and plans to …", "…, but wants to …": after a comma and a conjunction, the subject's second verb.
+  // ("…, and plans to build two schools were shelved": a verb after the infinitive's object makes "plans" its subject.)
+  const secondPredicate = toVerb && SECOND_PREDICATE_JOINERS.has(before.lower) && tokens[index - 2]?.text === ',';
+  if (secondPredicate) return !verbAfterObject(tokens, index + 3) && VERB_TYPES.has(singular(token.lower));
   // "The mayor’s deputy, Ana Ruiz, plans to …": after a name set off by commas, "to" or "that".
   if ((toVerb || after?.lower === 'that') && closesAppositive(tokens, index - 1)) return VERB_TYPES.has(singular(token.lower));
   // "…, the Harbour Gazette reports.": a name, the verb, the sentence's end.
@@ -42,6 +47,16 @@ export function isVerbTaggedNoun(tokens: readonly Token[], index: number): boole
   if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause && !object) return false;
   if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || object || isSubject(tokens, index - 1))) return false;
   return VERB_TYPES.has(singular(token.lower));
+}
+
+/** Most words of an infinitive's object read before the verb that would show it to be a subject. */
+const MAX_OBJECT_WORDS = 5;
+
+/** A short noun phrase from token `start` and a verb after it: "[two schools] were". */
+function verbAfterObject(tokens: readonly Token[], start: number): boolean {
+  let i = start;
+  while (i < start + MAX_OBJECT_WORDS && PHRASE_WORDS.has(tokens[i]?.pos ?? '')) i += 1;
+  return i > start && /^(?:AUX|VERB)$/.test(tokens[i]?.pos ?? '');
 }
 
 /**

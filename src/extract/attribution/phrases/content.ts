@@ -17,11 +17,12 @@ import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
-import { RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
+import { CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const RELATIVE_ASIDES = new Set(RELATIVE_ASIDE_OPENERS);
+const CORRECTIONS = new Set(CORRECTION_OPENERS);
 /** Cue types whose verb after a participle makes it the writer's aside (", adding that …"); ", allowing voters to see …" goes on. */
 const REPORTING_TYPES: ReadonlySet<string> = new Set(['speech', 'writing']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
@@ -132,7 +133,8 @@ function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): Retur
  * and an adverb (", openly urging the crowd …") or before an attribution of its own (", adding that …"; a
  * bare one goes on with the words: ", opening two offices next year"), a relative clause to the sentence's end
  * on a person (", who ran …") or
- * before an attribution of its own (", which the council disputed"), or a dash before an attribution of its own (" — a claim the engineers rejected").
+ * before an attribution of its own (", which the council disputed"), a dash before an attribution of its own (" — a claim the engineers rejected"),
+ * or a correction after "not" (" -- not after the vote", ", not that …").
  */
 function asideStart(context: RuleContext, start: number, end: number): number {
   const tokens = context.doc.tokens;
@@ -147,6 +149,12 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // "— and why he believes …" goes on with the words, whatever follows.
     const aside = DASH_ASIDES.has(token.text) && previous.end < token.start && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '');
     if (aside && closingDash(tokens, i, end) < 0 && cueWithin(context, i, end)) return i;
+    // "… what the fees will be today -- not after the vote", "…, not that he wants one named now": a correction set after a
+    // dash, or a clause after a comma and "not", is the writer's, no part of the words ("would rise — not fall — soon"
+    // sets one between dashes, and goes on).
+    const afterDash = DASH_ASIDES.has(previous.text) && closingDash(tokens, i - 1, end) < 0;
+    const correction = token.lower === 'not' && (afterDash || (previous.text === ',' && CORRECTIONS.has(tokens[i + 1]?.lower ?? '')));
+    if (correction && !inQuote(context, previous)) return i - 1;
     // After the quotation the content opened with: "“That settles it,” when Moreau waved him off" (a
     // clause of time after its comma), "“Which queue?” and walked on" (a second predicate).
     const afterOpening = opening !== undefined && isQuoteMark(previous) && context.quoteIndex.quoteEndingAt(previous.end) === opening;
