@@ -37,7 +37,7 @@ export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> =
     'opposition', 'skepticism', 'scepticism', 'distrust', 'mistrust', 'suspicion', 'fear', 'fears', 'concern', 'concerns',
     'abandonment', 'embrace', 'hostility', 'affinity', 'enthusiasm',
   ],
-  evidence: ['estimate', 'estimates', 'analysis', 'assessment'],
+  evidence: ['estimate', 'estimates', 'analysis', 'assessment', 'forecast', 'forecasts', 'projection', 'projections'],
   intention: ['plan', 'plans', 'proposal', 'proposals'],
 };
 
@@ -49,6 +49,7 @@ export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> =
 export const STANCE_OBJECT_NOUNS: readonly string[] = [
   'concern', 'concerns', 'outrage', 'fear', 'fears', 'doubt', 'doubts', 'insight', 'insights', 'alarm', 'anger',
   'frustration', 'worry', 'worries', 'skepticism', 'scepticism', 'dismay', 'support', 'opposition', 'proposal', 'sympathy',
+  'misgivings', 'reservations', 'qualms',
 ];
 
 /**

@@ -197,6 +197,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'hint at', 'allude to', 'touch on', 'dwell on', 'harp on', 'elaborate on', 'expound on',
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound',
+    'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
   ],
   writing: ['write', 'tweet', 'post', 'issue', 'release'],
   belief: [

@@ -60,7 +60,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       continue;
     }
     // "made clear that …", "has made it clear he …", "made the case that …": the phrase reports what is said.
-    const phraseEnd = makePhraseEnd(tokens, i);
+    // "made the case for …" is a phrasal verb with a topic; "made the case that …" a phrase before a clause.
+    const phraseEnd = phrasalVerbAt(tokens, i) === null ? makePhraseEnd(tokens, i) : null;
     if (phraseEnd !== null) {
       const lemma = ['make', ...tokens.slice(i + 1, phraseEnd).map((word) => word.lower)].join(' ');
       cues.push(makeCue(tokens, 'verb', 'speech', i, i, phraseEnd, lemma));
