@@ -198,6 +198,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound',
     'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
+    'go on about',
   ],
   writing: ['write', 'tweet', 'post', 'issue', 'release'],
   belief: [
@@ -209,7 +210,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate', 'agree with', 'disagree with', 'agree on',
     'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
-    'compliment', 'ignore',
+    'compliment', 'ignore', 'advocate for',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove',

@@ -862,6 +862,8 @@ table('speaker-verb-object', [
   ['Several growers voiced misgivings about the new dam.', { speaker: 'Several growers', cue: 'voiced', content: 'the new dam' }],
   ['The mayor has often made the case for a second bridge.', { speaker: 'The mayor', cue: 'made the case for', content: 'a second bridge' }],
   ['Two of the judges made no secret of their doubts.', { speaker: 'Two of the judges', cue: 'made no secret of', content: 'their doubts' }],
+  ['The coach went on about the referees.', { speaker: 'The coach', cue: 'went on about', content: 'the referees' }],
+  ['The senator has long advocated for smaller classes.', { speaker: 'The senator', cue: 'advocated for', content: 'smaller classes' }],
   ['The mayor unveiled her proposal for a shared customs office.', { speaker: 'The mayor', cue: 'unveiled', content: 'her proposal for a shared customs office' }],
   ['The governor criticized the budget and called it “a disgrace.”', { speaker: 'The governor', cue: 'criticized', content: 'the budget' }],
   ['The senator likened the plan to a tax, which would hit the poor.', { speaker: 'The senator', cue: 'likened', content: 'the plan to a tax' }],
@@ -1032,6 +1034,9 @@ table('speaker-verb-object', [
   ['The paper echoed Mayor Ana Ruiz’s plea for calm.', { speaker: 'The paper', cue: 'echoed', content: 'Mayor Ana Ruiz’s plea for calm' }],
 ], [
   'The case for a second bridge was made by the mayor.',
+  'The talks went on about as long as planned.',
+  'The hearing went on about 20 minutes.',
+  'The mayor went on.',
   'Nobody made the case that day for a second bridge.',
   'Neither candidate mentioned the transit levy.',
   // "echoed" and "quoted" with a name alone: whose words they were, not the words.
