@@ -37,19 +37,20 @@ export const TOPIC_CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> =
     'opposition', 'skepticism', 'scepticism', 'distrust', 'mistrust', 'suspicion', 'fear', 'fears', 'concern', 'concerns',
     'abandonment', 'embrace', 'hostility', 'affinity', 'enthusiasm',
   ],
-  evidence: ['estimate', 'estimates', 'analysis', 'assessment'],
+  evidence: ['estimate', 'estimates', 'analysis', 'assessment', 'forecast', 'forecasts', 'projection', 'projections'],
   intention: ['plan', 'plans', 'proposal', 'proposals'],
 };
 
 /**
  * Nouns of a stance or an offer that, as the object of a verb, carry the report on to what follows them:
  * "expressed concern about the levy", "voiced outrage over the vote", "offered insights into the deal",
- * "unveiled a proposal for a new port". What is reported is the phrase after the preposition (or the clause).
+ * "unveiled a proposal for a new port", "made a firm condemnation of the raid". What is reported is the phrase
+ * after the preposition (or the clause).
  */
 export const STANCE_OBJECT_NOUNS: readonly string[] = [
   'concern', 'concerns', 'outrage', 'fear', 'fears', 'doubt', 'doubts', 'insight', 'insights', 'alarm', 'anger',
   'frustration', 'worry', 'worries', 'skepticism', 'scepticism', 'dismay', 'support', 'opposition', 'proposal', 'sympathy',
-  'misgivings', 'reservations', 'qualms',
+  'misgivings', 'reservations', 'qualms', 'condemnation', 'plea',
 ];
 
 /**
@@ -62,7 +63,7 @@ export const STANCE_HOLDER_NOUNS: readonly string[] = [
 ];
 
 /** Prepositions after a stance noun that open what the stance is about: "concern about …", "outrage over …". */
-export const STANCE_NOUN_PREPOSITIONS: readonly string[] = ['about', 'over', 'into', 'for', 'on', 'at', 'with', 'regarding', 'toward', 'towards'];
+export const STANCE_NOUN_PREPOSITIONS: readonly string[] = ['about', 'over', 'into', 'for', 'on', 'at', 'with', 'regarding', 'toward', 'towards', 'of'];
 
 /** Prepositions that name the topic after such a noun. */
 export const TOPIC_NOUN_PREPOSITIONS: readonly string[] = ['of', 'about', 'on', 'for', 'with', 'toward', 'towards'];

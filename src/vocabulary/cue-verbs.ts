@@ -207,6 +207,8 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'hint at', 'allude to', 'touch on', 'dwell on', 'harp on', 'elaborate on', 'expound on',
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound',
+    'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
+    'go on about', 'make',
   ],
   writing: ['write', 'tweet', 'post', 'issue', 'release'],
   belief: [
@@ -218,7 +220,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate', 'agree with', 'disagree with', 'agree on',
     'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
-    'compliment', 'ignore',
+    'compliment', 'ignore', 'advocate for',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove',
@@ -273,7 +275,8 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
 /**
  * Object verbs that report only when their object's head is one of their nouns: "drew a sharp contrast with
  * her rival", "delivered a stern message", "sounded the alarm", "issued a statement", "sent a letter to the
- * board", not "drew a crowd", "delivered the mail", "issued permits" or "sent troops".
+ * board", "made a plea for calm", not "drew a crowd", "delivered the mail", "issued permits", "sent troops" or
+ * "made the team".
  */
 export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
   draw: ['contrast', 'contrasts', 'distinction', 'distinctions', 'comparison', 'comparisons', 'link', 'links', 'parallel', 'parallels', 'conclusion', 'conclusions', 'lesson', 'lessons'],
@@ -281,6 +284,7 @@ export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>>
   sound: ['alarm', 'warning', 'call'],
   issue: ['statement', 'statements'],
   release: ['statement', 'statements', 'letter', 'letters', 'plan', 'plans', 'ad', 'ads'],
+  make: ['condemnation', 'plea'],
 };
 
 /** Nouns of what is said, planned or argued, as the head of such an object. */

@@ -42,6 +42,9 @@ export const GROUP_WORDS: readonly string[] = [...GROUP_PRONOUNS, ...GROUP_POSSE
 /** Every possessive pronoun: "her push to …", "its works council". */
 export const POSSESSIVE_PRONOUNS: readonly string[] = [...PERSON_POSSESSIVES, ...GROUP_POSSESSIVES, ...WRITER_POSSESSIVES];
 
+/** The subject pronoun each third-person possessive stands for: "she repeated her view" (her → she). */
+export const POSSESSIVE_SUBJECTS: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+
 /** Object pronouns: "told her", "asking them". */
 export const OBJECT_PRONOUNS: readonly string[] = ['me', 'him', 'her', 'us', 'them', 'you'];
 

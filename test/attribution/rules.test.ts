@@ -144,6 +144,7 @@ table('speaker-cue-content', [
   ['Ana Ruiz said most of the cases that auditors flagged were closed within a year.', { speaker: 'Ana Ruiz', cue: 'said', content: 'most of the cases that auditors flagged were closed within a year' }],
   ['The mayor said the report that the board released was flawed.', { speaker: 'The mayor', cue: 'said', content: 'the report that the board released was flawed' }],
   ['The mayor said Tuesday night that the report was flawed.', { speaker: 'The mayor', cue: 'said', content: 'that the report was flawed' }],
+  ['The senator made the case that the port should close.', { speaker: 'The senator', cue: 'made the case', content: 'that the port should close' }],
   // "as" and a past participle inside the reported clause's subject.
   ['The mayor said the levy as written would hurt bakers.', { speaker: 'The mayor', cue: 'said', content: 'the levy as written would hurt bakers' }],
   // A plural verb the tagger reads as a noun after a plural subject.
@@ -877,6 +878,13 @@ table('speaker-verb-object', [
   ['Some shop owners have voiced misgivings about the new parking rules.', { speaker: 'Some shop owners', cue: 'voiced', content: 'the new parking rules' }],
   ['Several neighbors expressed concern that the tower would block the light.', { speaker: 'Several neighbors', cue: 'expressed', content: 'that the tower would block the light' }],
   ['The two ports unveiled a proposal for a shared customs office.', { speaker: 'The two ports', cue: 'unveiled', content: 'a shared customs office' }],
+  ['Several growers voiced misgivings about the new dam.', { speaker: 'Several growers', cue: 'voiced', content: 'the new dam' }],
+  ['The mayor has often made the case for a second bridge.', { speaker: 'The mayor', cue: 'made the case for', content: 'a second bridge' }],
+  ['Two of the judges made no secret of their doubts.', { speaker: 'Two of the judges', cue: 'made no secret of', content: 'their doubts' }],
+  ['The coach went on about the referees.', { speaker: 'The coach', cue: 'went on about', content: 'the referees' }],
+  ['The senator has long advocated for smaller classes.', { speaker: 'The senator', cue: 'advocated for', content: 'smaller classes' }],
+  ['The council on Monday made a firm condemnation of the border raid.', { speaker: 'The council', cue: 'made', content: 'the border raid' }],
+  ['The bishop made a plea for calm and patience.', { speaker: 'The bishop', cue: 'made', content: 'calm and patience' }],
   ['The mayor unveiled her proposal for a shared customs office.', { speaker: 'The mayor', cue: 'unveiled', content: 'her proposal for a shared customs office' }],
   ['The governor criticized the budget and called it “a disgrace.”', { speaker: 'The governor', cue: 'criticized', content: 'the budget' }],
   ['The senator likened the plan to a tax, which would hit the poor.', { speaker: 'The senator', cue: 'likened', content: 'the plan to a tax' }],
@@ -1046,6 +1054,13 @@ table('speaker-verb-object', [
   ['The union endorsed Mayor Ana Ruiz.', { speaker: 'The union', cue: 'endorsed', content: 'Mayor Ana Ruiz' }],
   ['The paper echoed Mayor Ana Ruiz’s plea for calm.', { speaker: 'The paper', cue: 'echoed', content: 'Mayor Ana Ruiz’s plea for calm' }],
 ], [
+  'The case for a second bridge was made by the mayor.',
+  'The talks went on about as long as planned.',
+  'The hearing went on about 20 minutes.',
+  'She made the team at last.',
+  'The coach made a pitch of fresh grass for the final.',
+  'The mayor went on.',
+  'Nobody made the case that day for a second bridge.',
   'Neither candidate mentioned the transit levy.',
   // "echoed" and "quoted" with a name alone: whose words they were, not the words.
   'The paper echoed Mayor Ana Ruiz.',
@@ -1433,6 +1448,9 @@ table('possessive-noun-topic', [
   ['The governor’s announcement in 2019 of a fund for dry years calmed growers.', { speaker: 'The governor', cue: 'announcement', content: 'a fund for dry years' }],
   ['Her comments last week about the ferry schedule angered commuters.', { speaker: 'Her', cue: 'comments', content: 'the ferry schedule' }],
   ['Meanwhile the mayor continues her praise of the new port.', { speaker: 'the mayor', cue: 'praise', content: 'the new port' }],
+  ['The bank cut its forecast for farm exports this year.', { speaker: 'The bank', cue: 'forecast', content: 'farm exports this year', cueType: 'evidence' }],
+  ['It raised its forecast for farm exports.', { speaker: 'It', cue: 'forecast', content: 'farm exports' }],
+  ['He laughed at her theory of the river’s origin.', { speaker: 'her', cue: 'theory', content: 'the river’s origin' }],
 ], [
   'She disputed his remarks on tariffs.',
   'Her remarks with reporters were brief.',

@@ -6,7 +6,7 @@ import {
   AGAINST_VERBS, BE_FORMS, MODAL_ONLY_VERBS, WISH_MODALS, INTENTION_CUE_ADJECTIVES, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS,
   CLAUSE_PHRASAL_VERBS, REPORTING_OBJECT_HEADS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
-import { isDay, topicPrepositionAfter } from './topic-preposition.js';
+import { isApproximation, isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
 import { stanceHolderCueStart, stanceHolderLemma } from './stance-holder-cues.js';
@@ -60,7 +60,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       continue;
     }
     // "made clear that …", "has made it clear he …", "made the case that …": the phrase reports what is said.
-    const phraseEnd = makePhraseEnd(tokens, i);
+    // "made the case for …" is a phrasal verb with a topic; "made the case that …" a phrase before a clause.
+    const phraseEnd = phrasalVerbAt(tokens, i) === null ? makePhraseEnd(tokens, i) : null;
     if (phraseEnd !== null) {
       const lemma = ['make', ...tokens.slice(i + 1, phraseEnd).map((word) => word.lower)].join(' ');
       cues.push(makeCue(tokens, 'verb', 'speech', i, i, phraseEnd, lemma));
@@ -205,11 +206,12 @@ for (const entry of [...VERB_TYPES.keys()].filter((verb) => verb.includes(' ')).
 
 /**
  * "laid out", "railed against", "spoke out about": the phrasal cue verb whose verb stands at `verb`, or null.
- * "weighed in on Friday" is no "weigh in on": a day after the preposition makes it one of time.
+ * "weighed in on Friday" is no "weigh in on": a day after the preposition makes it one of time; "went on about
+ * an hour" no "go on about": "about" before a number or "as" means "nearly".
  */
 function phrasalVerbAt(tokens: readonly Token[], verb: number): string | null {
   const token = tokens[verb] as Token;
-  const words = PHRASAL_VERBS.get(token.lemma)?.find((rest) => !(TOPICS.has(rest.at(-1) ?? '') && isDay(tokens[verb + 1 + rest.length])) && rest.every((word, k) => {
+  const words = PHRASAL_VERBS.get(token.lemma)?.find((rest) => !(TOPICS.has(rest.at(-1) ?? '') && isDay(tokens[verb + 1 + rest.length])) && !isApproximation(tokens, verb + rest.length) && rest.every((word, k) => {
     const after = tokens[verb + 1 + k];
     return after?.lower === word && after.sentence === token.sentence;
   }));

@@ -49,7 +49,13 @@ export function topicPrepositionAfter(tokens: readonly Token[], start: number, p
 /** One of `prepositions` at `index`, but not "about" before a number ("talked for about ten minutes"). */
 function opensTopic(tokens: readonly Token[], index: number, prepositions: ReadonlySet<string>): boolean {
   const token = tokens[index] as Token;
-  return prepositions.has(token.lower) && !(token.lower === FREE_TOPIC && tokens[index + 1]?.pos === 'NUM');
+  return prepositions.has(token.lower) && !isApproximation(tokens, index);
+}
+
+/** "about" at `index` means "nearly": before a number ("about ten minutes") or "as" ("about as long as …"). */
+export function isApproximation(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return tokens[index]?.lower === FREE_TOPIC && (next?.pos === 'NUM' || next?.lower === 'as');
 }
 
 /** "on condition of …", "on the Senate floor": a setting's noun among the few words after the preposition at `index`. */

@@ -10,6 +10,7 @@ import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { PART_HEADS } from '../../../vocabulary/speaker-words.js';
 import { COLLECTIVE_OWNER_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { BE_FORMS } from '../../../vocabulary/cue-verbs.js';
+import { POSSESSIVE_SUBJECTS } from '../../../vocabulary/pronouns.js';
 import { DAY_AND_MONTH_NAMES, DAY_PART_WORDS, RELATIVE_DAY_WORDS, SEASON_WORDS, TIME_UNITS } from '../../../vocabulary/dates.js';
 import { inQuote, isCapitalised, isJoiningHyphen, isPossessive, isPossessivePronoun, isQuoteMark } from './tokens.js';
 import { CLAUSE_MARKS } from '../../../vocabulary/clause-breaks.js';
@@ -92,6 +93,7 @@ const VERB_GROUP_PARTS = new Set(['AUX', 'VERB', 'ADV', 'ADP', 'PART', 'ADJ']);
 const QUANTIFIERS = new Set(PART_HEADS);
 const BE = new Set(BE_FORMS);
 const COLLECTIVE_OWNERS = new Set(COLLECTIVE_OWNER_NOUNS);
+const POSSESSIVE_SUBJECT_FORMS = new Map(Object.entries(POSSESSIVE_SUBJECTS));
 /** Most tokens of that verb group. */
 const MAX_VERB_GROUP_TOKENS = 6;
 
@@ -111,11 +113,19 @@ export function boundOwner(context: RuleContext, owner: PhraseMatch, sentence: S
   if (isPassiveAgent(tokens, start, owner.firstToken)) return owner;
   const subject = phraseBefore(context, start, sentence);
   // "Nobody in the room believed her claim": a phrase after a preposition is no subject.
-  if (subject === null || subject.kind === 'pronoun' || tokens[subject.firstToken - 1]?.pos === 'ADP') return owner;
+  if (subject === null || tokens[subject.firstToken - 1]?.pos === 'ADP') return owner;
+  // "It raised its forecast for …": the subject pronoun the possessive agrees with is the speaker as written.
+  if (subject.kind === 'pronoun') return isSubjectOf(tokens, subject, owner) ? subject : owner;
   // "Few shared his theory": a singular possessive stands for a singular subject only.
   const head = tokens[subject.endToken - 1] as Token;
   const singular = !QUANTIFIERS.has(head.lower) && (head.pos === 'PROPN' || (head.pos === 'NOUN' && head.lemma === head.lower));
   return singular || tokens[owner.firstToken]?.lower === 'their' ? subject : owner;
+}
+
+/** The one-word pronoun `subject` is the subject form of the possessive pronoun `owner`: "she … her", "it … its". */
+function isSubjectOf(tokens: readonly Token[], subject: PhraseMatch, owner: PhraseMatch): boolean {
+  const form = POSSESSIVE_SUBJECT_FORMS.get(tokens[owner.firstToken]?.lower ?? '');
+  return subject.endToken === subject.firstToken + 1 && form !== undefined && tokens[subject.firstToken]?.lower === form;
 }
 
 /** "was shaped by his": a form of "to be", a past participle and "by" end the verb group before token `owner`. */
