@@ -54,6 +54,8 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "praises her as a “steady hand,” likening her …": the comma may close the quotation before it.
     if (isQuoteMark(tokens[i - 1]) && tokens[i - 2]?.text === ',' && isAsideParticiple(tokens, i)) return i;
     if (otherClauseStart(tokens, i, end)) return i;
+    // "published the results [by announcing that …]": the gerund of saying is a report of its own.
+    if (sayingGerundAt(context, i)) return i;
     // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
     if (timeClauseAt(context, i)) return i;
     // "compared the levy to “robbing the harbour” - a claim that …": a dash opens the writer's aside.
@@ -80,6 +82,19 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (settingAt(tokens, i, end)) return i;
   }
   return end;
+}
+
+/**
+ * Token `i` is "by" before a gerund of saying or writing whose words follow as a clause: "published the
+ * results by announcing that …", "answered the letter by writing that …".
+ */
+function sayingGerundAt(context: RuleContext, i: number): boolean {
+  const tokens = context.doc.tokens;
+  const by = tokens[i] as Token;
+  if (by.lower !== 'by') return false;
+  const cue = (context.cuesBySentence.get(by.sentence) ?? []).find((other) => other.firstToken === i + 1);
+  if (cue === undefined || cue.kind !== 'verb' || (cue.type !== 'speech' && cue.type !== 'writing')) return false;
+  return tokens[cue.endToken]?.lower === 'that' || looksLikeClause(context, cue.endToken, context.doc.sentences[by.sentence] as Sentence);
 }
 
 /** Token `i` opens the setting of a report: a preposition and a phrase with a setting noun or a day ("in a letter", "at a rally"). */

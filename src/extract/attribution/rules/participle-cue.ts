@@ -45,7 +45,10 @@ export const participleCue: CueRule = {
     if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));
     // "she said at a briefing announcing that …": the speaker of the claim the setting belongs to.
     if (!cue.participle && afterSetting(context, cue)) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue));
-    if (!cue.participle) return gerundAfterPreposition(context, cue, sentence) ? claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence)) : null;
+    if (!cue.participle) {
+      if (!gerundAfterPreposition(context, cue, sentence)) return null;
+      return claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence) ?? speakerOfObjectBefore(context, cue));
+    }
     const fronted = frontedSubject(context, cue, sentence);
     // Its content ends at the comma before the subject, or at the closing mark of a quotation ending there.
     // "Writing for a panel that …, Roe noted": a participle opening the sentence reports only what follows it at once.
@@ -106,6 +109,19 @@ function subjectBeforeGerund(context: RuleContext, cue: Cue, sentence: Sentence)
     if (CLAUSE_WORDS.has(token.lower) || infinitive || token.pos === 'SCONJ' || isQuoteMark(token) || inQuote(context, token)) return null;
   }
   return toSpeaker(context, subject);
+}
+
+/**
+ * "On Monday the board released its findings by announcing that …": when no subject is found, the speaker of the
+ * claim whose object ends right before the gerund's preposition.
+ */
+function speakerOfObjectBefore(context: RuleContext, cue: Cue): SpeakerPhrase | null {
+  const previous = context.accepted[context.accepted.length - 1];
+  const preposition = context.doc.tokens[cue.firstToken - 1];
+  const end = previous?.content[previous.content.length - 1]?.end;
+  if (previous === undefined || preposition === undefined || previous.lastSentence !== cue.sentence || end === undefined) return null;
+  if (context.doc.text.slice(end, preposition.start).trim() !== '') return null;
+  return inheritedSpeaker(context, cue);
 }
 
 /**
