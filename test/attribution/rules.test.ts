@@ -143,6 +143,8 @@ table('content-comma-cue-speaker', [
 table('speaker-cue-content', [
   // "as" and a past participle inside the reported clause's subject.
   ['The mayor said the levy as written would hurt bakers.', { speaker: 'The mayor', cue: 'said', content: 'the levy as written would hurt bakers' }],
+  // A gerund of saying set aside after a comma and a preposition is a report of its own.
+  ['The governor refuses to name candidates, apart from saying she expects a varied field.', { speaker: 'The governor', cue: 'refuses', content: 'to name candidates' }],
   // A plural verb the tagger reads as a noun after a plural subject.
   ['Police data show 412 thefts were reported in May.', { speaker: 'Police data', cue: 'show', content: '412 thefts were reported in May' }],
   ['Census figures show the town grew.', { speaker: 'Census figures', cue: 'show', content: 'the town grew' }],
@@ -737,6 +739,8 @@ table('participle-cue', [
   ['The senator began by saying that the bill would fail.', { speaker: 'The senator', cue: 'saying', content: 'that the bill would fail' }],
   ['The mayor was criticized for saying that the police had overreacted.', { speaker: 'The mayor', cue: 'saying', content: 'that the police had overreacted' }],
   ['On Monday the board published its findings by announcing that the levy was lawful.', { speaker: 'the board', cue: 'announcing', content: 'that the levy was lawful' }],
+  ['The governor refuses to name candidates, apart from saying she expects a varied field.', { speaker: 'The governor', cue: 'saying', content: 'she expects a varied field' }],
+  ['The mayor defended the budget, while insisting that taxes would not rise.', { speaker: 'The mayor', cue: 'insisting', content: 'that taxes would not rise' }],
   ['The governor, a former judge, closed the speech by arguing that the court had gone too far.', { speaker: 'The governor', cue: 'arguing', content: 'that the court had gone too far' }],
   ['After saying that the plan was dead, the governor left the room.', { speaker: 'the governor', cue: 'saying', content: 'that the plan was dead' }],
   ['After saying her knee was “too stiff to bend,” she was driven to a clinic.', { speaker: 'she', cue: 'saying', content: 'her knee was “too stiff to bend,”' }],
@@ -774,6 +778,9 @@ table('participle-cue', [
   'Despite promising to cut taxes, the governor raised them.',
   'After the storm, warning signs were posted along the coast.',
   'The senator thanked the mayor for saying that the plan would work.',
+  // A range of what was done ("from … to …"), and a gerund after "of" that goes with the noun before it.
+  'The show gave the senator a stage for everything, from saying that he felt young to boasting about his stamina.',
+  'Bell accused Roe, a former aide, of saying that the vote was rigged.',
   'The aide expects the host to interrupt by saying that the claim is false.',
   'Ana Bell praised the nurses for warning that the ward was full.',
   'Before saying goodbye, the mayor hugged her staff.',

@@ -15,6 +15,7 @@ import { BE_FORMS, OBJECT_CUE_VERBS, SOURCE_OBJECT_VERBS } from '../../../vocabu
 import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
+import { asideComma, sayingGerundAfter } from '../phrases/aside-gerund.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 import { GERUND_CLAUSE_WORDS } from '../../../vocabulary/function-words.js';
@@ -46,6 +47,8 @@ export const participleCue: CueRule = {
     // "she said at a briefing announcing that …": the speaker of the claim the setting belongs to.
     if (!cue.participle && afterSetting(context, cue)) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue));
     if (!cue.participle) {
+      // "refuses to name anyone, apart from noting that …": the aside is the speaker's of the claim before it.
+      if (isAsideGerund(context, cue, sentence)) return claimAfter(context, cue, sentence, null, speakerOfObjectBefore(context, cue));
       if (!gerundAfterPreposition(context, cue, sentence)) return null;
       return claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence) ?? speakerOfObjectBefore(context, cue));
     }
@@ -113,15 +116,26 @@ function subjectBeforeGerund(context: RuleContext, cue: Cue, sentence: Sentence)
 
 /**
  * "On Monday the board released its findings by announcing that …": when no subject is found, the speaker of the
- * claim whose object ends right before the gerund's preposition.
+ * claim whose object ends right before the gerund's preposition, or before the comma that sets the gerund's
+ * phrase aside ("refuses to name anyone, apart from noting …").
  */
 function speakerOfObjectBefore(context: RuleContext, cue: Cue): SpeakerPhrase | null {
   const previous = context.accepted[context.accepted.length - 1];
-  const preposition = context.doc.tokens[cue.firstToken - 1];
+  const comma = asideComma(context, cue);
+  const opening = context.doc.tokens[comma < 0 ? cue.firstToken - 1 : comma];
   const end = previous?.content[previous.content.length - 1]?.end;
-  if (previous === undefined || preposition === undefined || previous.lastSentence !== cue.sentence || end === undefined) return null;
-  if (context.doc.text.slice(end, preposition.start).trim() !== '') return null;
+  if (previous === undefined || opening === undefined || previous.lastSentence !== cue.sentence || end === undefined) return null;
+  if (context.doc.text.slice(end, opening.start).trim() !== '') return null;
   return inheritedSpeaker(context, cue);
+}
+
+/**
+ * ", apart from noting …", ", while insisting that …": a gerund of saying after a comma, perhaps adverbs, and a
+ * preposition.
+ */
+function isAsideGerund(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const comma = asideComma(context, cue);
+  return comma > sentence.firstToken && sayingGerundAfter(context, cue.firstToken - 1) === cue;
 }
 
 /**
