@@ -1,7 +1,8 @@
 /**
  * A gerund of saying after a comma and a preposition, set aside from the report before it: "refuses to name
  * anyone, apart from noting that …", "defended the budget, while insisting that …". It is a report of its
- * own, by the speaker of the report it follows.
+ * own, by the speaker of the report it follows. After "by" such a gerund also ends an object ("published its
+ * findings by announcing that …").
  */
 import type { Cue } from '../../cues/types.js';
 import type { Token } from '../../document/types.js';

@@ -9,6 +9,7 @@ import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
+import { sayingGerundAfter } from './aside-gerund.js';
 import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
 import { OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
@@ -89,12 +90,10 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
  * results by announcing that …", "answered the letter by writing that …".
  */
 function sayingGerundAt(context: RuleContext, i: number): boolean {
-  const tokens = context.doc.tokens;
-  const by = tokens[i] as Token;
-  if (by.lower !== 'by') return false;
-  const cue = (context.cuesBySentence.get(by.sentence) ?? []).find((other) => other.firstToken === i + 1);
-  if (cue === undefined || cue.kind !== 'verb' || (cue.type !== 'speech' && cue.type !== 'writing')) return false;
-  return tokens[cue.endToken]?.lower === 'that' || looksLikeClause(context, cue.endToken, context.doc.sentences[by.sentence] as Sentence);
+  const by = context.doc.tokens[i] as Token;
+  const cue = by.lower === 'by' ? sayingGerundAfter(context, i) : undefined;
+  if (cue === undefined) return false;
+  return context.doc.tokens[cue.endToken]?.lower === 'that' || looksLikeClause(context, cue.endToken, context.doc.sentences[by.sentence] as Sentence);
 }
 
 /** Token `i` opens the setting of a report: a preposition and a phrase with a setting noun or a day ("in a letter", "at a rally"). */
