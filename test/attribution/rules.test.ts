@@ -147,6 +147,8 @@ table('speaker-cue-content', [
   ['The senator made the case that the port should close.', { speaker: 'The senator', cue: 'made the case', content: 'that the port should close' }],
   // "as" and a past participle inside the reported clause's subject.
   ['The mayor said the levy as written would hurt bakers.', { speaker: 'The mayor', cue: 'said', content: 'the levy as written would hurt bakers' }],
+  // A gerund of saying set aside after a comma and a preposition is a report of its own.
+  ['The governor refuses to name candidates, apart from saying she expects a varied field.', { speaker: 'The governor', cue: 'refuses', content: 'to name candidates' }],
   // A plural verb the tagger reads as a noun after a plural subject.
   ['Police data show 412 thefts were reported in May.', { speaker: 'Police data', cue: 'show', content: '412 thefts were reported in May' }],
   ['Census figures show the town grew.', { speaker: 'Census figures', cue: 'show', content: 'the town grew' }],
@@ -754,6 +756,9 @@ table('participle-cue', [
   ['The clip closes with video of Rosa Lind saying at the hearing, “That proves my point,” as the crowd jeered.', { speaker: 'Rosa Lind', cue: 'saying', content: '“That proves my point,”' }],
   ['The senator began by saying that the bill would fail.', { speaker: 'The senator', cue: 'saying', content: 'that the bill would fail' }],
   ['The mayor was criticized for saying that the police had overreacted.', { speaker: 'The mayor', cue: 'saying', content: 'that the police had overreacted' }],
+  ['On Monday the board published its findings by announcing that the levy was lawful.', { speaker: 'the board', cue: 'announcing', content: 'that the levy was lawful' }],
+  ['The governor refuses to name candidates, apart from saying she expects a varied field.', { speaker: 'The governor', cue: 'saying', content: 'she expects a varied field' }],
+  ['The mayor defended the budget, while insisting that taxes would not rise.', { speaker: 'The mayor', cue: 'insisting', content: 'that taxes would not rise' }],
   ['The governor, a former judge, closed the speech by arguing that the court had gone too far.', { speaker: 'The governor', cue: 'arguing', content: 'that the court had gone too far' }],
   ['After saying that the plan was dead, the governor left the room.', { speaker: 'the governor', cue: 'saying', content: 'that the plan was dead' }],
   ['After saying her knee was “too stiff to bend,” she was driven to a clinic.', { speaker: 'she', cue: 'saying', content: 'her knee was “too stiff to bend,”' }],
@@ -791,6 +796,9 @@ table('participle-cue', [
   'Despite promising to cut taxes, the governor raised them.',
   'After the storm, warning signs were posted along the coast.',
   'The senator thanked the mayor for saying that the plan would work.',
+  // A range of what was done ("from … to …"), and a gerund after "of" that goes with the noun before it.
+  'The show gave the senator a stage for everything, from saying that he felt young to boasting about his stamina.',
+  'Bell accused Roe, a former aide, of saying that the vote was rigged.',
   'The aide expects the host to interrupt by saying that the claim is false.',
   'Ana Bell praised the nurses for warning that the ward was full.',
   'Before saying goodbye, the mayor hugged her staff.',
@@ -859,6 +867,8 @@ table('speaker-verb-object', [
   ['Two judges have cited the election as a ground to hasten the release of files kept by the agency.', { speaker: 'Two judges', cue: 'cited', content: 'the election as a ground to hasten the release of files kept by the agency' }],
   ['Residents criticized the board for not telling them Tuesday that the loan was only partly repaid.', { speaker: 'Residents', cue: 'criticized', content: 'the board for not telling them Tuesday that the loan was only partly repaid' }],
   ['The mayor praised the new budget Friday at a briefing.', { speaker: 'The mayor', cue: 'praised', content: 'the new budget' }],
+  ['The board published its findings on Monday by announcing that the levy was lawful.', { speaker: 'The board', cue: 'published', content: 'its findings' }],
+  ['The board published its findings by posting them online.', { speaker: 'The board', cue: 'published', content: 'its findings by posting them online' }],
   ['The mayor praised the new budget as the council voted on it.', { speaker: 'The mayor', cue: 'praised', content: 'the new budget' }],
   ['The judge spoke of the legacy of the mills, and how the town grew -- and was sometimes held back by -- the floods of the river.', { speaker: 'The judge', cue: 'spoke', content: 'the legacy of the mills, and how the town grew -- and was sometimes held back by -- the floods of the river' }],
   ['The judge praised the new plan — a plan that critics called reckless — at a dinner in May.', { speaker: 'The judge', cue: 'praised', content: 'the new plan' }],

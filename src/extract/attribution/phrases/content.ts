@@ -11,6 +11,7 @@ import { extentStart, speakerBeforeCue } from './speaker.js';
 import { contentRanges } from './ranges.js';
 import { datelineEnd } from './dateline.js';
 import { infinitiveAdjunctStart } from './infinitive-end.js';
+import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
 import { isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
@@ -172,6 +173,8 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     const mistagged = /^(?:ADJ|NOUN)$/.test(participle?.pos ?? '') && /^(?:ADP|DET|PRON|SCONJ)$/.test(tokens[participleIndex + 1]?.pos ?? '');
     const verbal = participle?.pos === 'VERB' || participleCueAt(context, participleIndex) || mistagged;
     if (participle !== undefined && verbal && participle.lower.endsWith('ing') && participle.lower !== 'including' && !goesOn) return i - 1;
+    // ", apart from noting that …", ", while insisting that …": a gerund of saying after a preposition.
+    if (sayingGerundAfter(context, participleIndex) !== undefined) return i - 1;
     // ", who …" describes the person named; ", which …" and ", where …" carry the reported words on unless
     // an attribution of their own follows (", which the council disputed").
     const relativeAside = token.lower === 'who' || (RELATIVE_ASIDES.has(token.lower) && cueWithin(context, i, end));

@@ -9,6 +9,7 @@ import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
+import { sayingGerundAfter } from './aside-gerund.js';
 import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
 import { OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
@@ -54,6 +55,8 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "praises her as a “steady hand,” likening her …": the comma may close the quotation before it.
     if (isQuoteMark(tokens[i - 1]) && tokens[i - 2]?.text === ',' && isAsideParticiple(tokens, i)) return i;
     if (otherClauseStart(tokens, i, end)) return i;
+    // "published the results [by announcing that …]": the gerund of saying is a report of its own.
+    if (sayingGerundAt(context, i)) return i;
     // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
     if (timeClauseAt(context, i)) return i;
     // "compared the levy to “robbing the harbour” - a claim that …": a dash opens the writer's aside.
@@ -80,6 +83,17 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (settingAt(tokens, i, end)) return i;
   }
   return end;
+}
+
+/**
+ * Token `i` is "by" before a gerund of saying or writing whose words follow as a clause: "published the
+ * results by announcing that …", "answered the letter by writing that …".
+ */
+function sayingGerundAt(context: RuleContext, i: number): boolean {
+  const by = context.doc.tokens[i] as Token;
+  const cue = by.lower === 'by' ? sayingGerundAfter(context, i) : undefined;
+  if (cue === undefined) return false;
+  return context.doc.tokens[cue.endToken]?.lower === 'that' || looksLikeClause(context, cue.endToken, context.doc.sentences[by.sentence] as Sentence);
 }
 
 /** Token `i` opens the setting of a report: a preposition and a phrase with a setting noun or a day ("in a letter", "at a rally"). */

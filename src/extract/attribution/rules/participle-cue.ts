@@ -15,6 +15,7 @@ import { BE_FORMS, OBJECT_CUE_VERBS, SOURCE_OBJECT_VERBS } from '../../../vocabu
 import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
+import { asideComma, sayingGerundAfter } from '../phrases/aside-gerund.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 import { GERUND_CLAUSE_WORDS } from '../../../vocabulary/function-words.js';
@@ -45,7 +46,12 @@ export const participleCue: CueRule = {
     if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));
     // "she said at a briefing announcing that …": the speaker of the claim the setting belongs to.
     if (!cue.participle && afterSetting(context, cue)) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue));
-    if (!cue.participle) return gerundAfterPreposition(context, cue, sentence) ? claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence)) : null;
+    if (!cue.participle) {
+      // "refuses to name anyone, apart from noting that …": the aside is the speaker's of the claim before it.
+      if (isAsideGerund(context, cue, sentence)) return claimAfter(context, cue, sentence, null, speakerOfObjectBefore(context, cue));
+      if (!gerundAfterPreposition(context, cue, sentence)) return null;
+      return claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence) ?? speakerOfObjectBefore(context, cue));
+    }
     const fronted = frontedSubject(context, cue, sentence);
     // Its content ends at the comma before the subject, or at the closing mark of a quotation ending there.
     // "Writing for a panel that …, Roe noted": a participle opening the sentence reports only what follows it at once.
@@ -106,6 +112,30 @@ function subjectBeforeGerund(context: RuleContext, cue: Cue, sentence: Sentence)
     if (CLAUSE_WORDS.has(token.lower) || infinitive || token.pos === 'SCONJ' || isQuoteMark(token) || inQuote(context, token)) return null;
   }
   return toSpeaker(context, subject);
+}
+
+/**
+ * "On Monday the board released its findings by announcing that …": when no subject is found, the speaker of the
+ * claim whose object ends right before the gerund's preposition, or before the comma that sets the gerund's
+ * phrase aside ("refuses to name anyone, apart from noting …").
+ */
+function speakerOfObjectBefore(context: RuleContext, cue: Cue): SpeakerPhrase | null {
+  const previous = context.accepted[context.accepted.length - 1];
+  const comma = asideComma(context, cue);
+  const opening = context.doc.tokens[comma < 0 ? cue.firstToken - 1 : comma];
+  const end = previous?.content[previous.content.length - 1]?.end;
+  if (previous === undefined || opening === undefined || previous.lastSentence !== cue.sentence || end === undefined) return null;
+  if (context.doc.text.slice(end, opening.start).trim() !== '') return null;
+  return inheritedSpeaker(context, cue);
+}
+
+/**
+ * ", apart from noting …", ", while insisting that …": a gerund of saying after a comma, perhaps adverbs, and a
+ * preposition.
+ */
+function isAsideGerund(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const comma = asideComma(context, cue);
+  return comma > sentence.firstToken && sayingGerundAfter(context, cue.firstToken - 1) === cue;
 }
 
 /**
