@@ -1352,6 +1352,19 @@ describe('a definite description that takes up an unnamed group', () => {
   });
 });
 
+describe('a bare "-ing" form right after the phrase opening the sentence', () => {
+  it.each([
+    'A video of a woman saying the vote was rigged spread quickly on Monday.',
+    'The footage of a man calling for calm came as the crowd left.',
+  ])('describes that phrase and gives no claim of it: %s', (text) => {
+    expect(extract(text).claims.filter((c) => /ing$/.test(c.cue?.text ?? ''))).toEqual([]);
+  });
+  it('still reads one after a verb', () => {
+    const text = 'The paper quoted a Trump tweet attacking the judge.';
+    expect(extract(text).claims.some((c) => c.cue?.text === 'attacking')).toBe(true);
+  });
+});
+
 describe('a verb after "and" in a clause opened by a conjunction', () => {
   it.each([
     'Ms. Vale said the mayor was due at the hall, as she was every week, when campus police stopped her and told her to go home.',

@@ -16,7 +16,8 @@ import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/
 import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/content-opening.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { contentRanges } from '../phrases/ranges.js';
-import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { datelineEnd } from '../phrases/dateline.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark, someInClause } from '../phrases/tokens.js';
 import { type PhraseMatch, phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
@@ -84,9 +85,22 @@ export const speakerCueContent: CueRule = {
     const adjective = context.doc.tokens[cue.verbToken]?.pos === 'ADJ';
     if (adjective && context.doc.tokens[speaker.firstToken]?.lower === 'it') return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
+    if (isReducedRelative(context, cue, speaker, sentence)) return null;
     return candidateAfterCue(context, this.id, cue, sentence, speaker, question);
   },
 };
+
+/**
+ * "A video of a woman saying the vote was rigged spread quickly": a bare "-ing" form right after the phrase
+ * that opens the sentence describes that phrase; the sentence's own verb comes later, and where the words
+ * end is not known.
+ */
+function isReducedRelative(context: RuleContext, cue: Cue, speaker: PhraseMatch, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const verb = tokens[cue.verbToken] as Token;
+  if (!verb.lower.endsWith('ing') || cue.firstToken !== cue.verbToken || speaker.endToken !== cue.firstToken) return false;
+  return extentStart(speaker) === datelineEnd(tokens, sentence);
+}
 
 /**
  * "did not say how …", "has not said when …": the cue of words someone would not give keeps its negation and
