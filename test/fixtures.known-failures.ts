@@ -40,8 +40,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"They" after "The researchers, led by …, compared …" stays unresolved: "they" resolves to a group that spoke before, and comparing images reports nothing',
   '33-rail-derailment-hearing#q1:speaker':
     'a description opening the lead ("The head of one of the country\u2019s largest freight railroads") is not resolved forward to the person the next paragraph names',
-  '33-rail-derailment-hearing#q11:speaker':
-    '"he" after a fronted "Asked by Whitaker to …," resolves to Whitaker, the last person named, though the one asked is not the one asking',
   '33-rail-derailment-hearing#q16:speaker':
     '"The agency" resolves to the committee named in the previous sentence rather than to the EPA, whose abbreviation does not say it is an agency',
   '33-rail-derailment-hearing#e12':

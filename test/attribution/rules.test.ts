@@ -1273,7 +1273,8 @@ describe('a personal pronoun as speaker', () => {
     ['Tom Reed met Ana Ortiz on Monday. He said he admired Ortiz and her record.', 'Tom Reed'],
     ['Tom Reed spoke after Ana Ortiz left the hall. He said Ortiz\u2019s plan would fail.', 'Tom Reed'],
     ['Tom Reed wrote to Ana Ortiz on Monday. She said that the board backed Tom Reed.', 'Ana Ortiz'],
-  ])('does not resolve the pronoun of %s to someone its own reported clause names', (text, name) => {
+    ['Tom Reed questioned Ana Ortiz for an hour. Asked by Reed to name the donors, she said she would not.', 'Ana Ortiz'],
+  ])('does not resolve the pronoun of %s to someone its sentence rules out: named in its reported clause, or the agent of a participle opening it', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });
   it.each([

@@ -140,6 +140,20 @@ export function resolveSpeakers(
     return named;
   };
 
+  /**
+   * "Asked by Whitaker to share the data, he agreed": the agent of a past participle opening the sentence acts on
+   * the main clause's subject, so a pronoun after the participle's comma does not stand for it. The agent's
+   * mention, if any.
+   */
+  const frontedAgent = (phrase: SpeakerPhrase): IndexedMention | undefined => {
+    const sentence = doc.sentences[sentenceIndexAt(doc, phrase.start)];
+    const first = sentence === undefined ? undefined : doc.tokens[sentence.firstToken];
+    if (sentence === undefined || first === undefined || first.pos !== 'VERB' || !hasPastParticipleEnding(first.lower)) return undefined;
+    const opening = doc.text.slice(sentence.start, phrase.start);
+    if (!/^[^,]*,\s*$/.test(opening)) return undefined;
+    return mentionsInside(mentions, sentence.start, phrase.start).find((mention) => AGENT_BEFORE.test(doc.text.slice(sentence.start, mention.start)));
+  };
+
   const pronounSpeaker = (phrase: SpeakerPhrase, text: string, lower: string, excluded: ReadonlySet<Entity>): ResolvedSpeaker => {
     const paragraph = doc.sentences[sentenceIndexAt(doc, phrase.start)]?.paragraph ?? 0;
     const floor = doc.paragraphs[Math.max(0, paragraph - PRONOUN_REACH_PARAGRAPHS)]?.start ?? 0;
@@ -159,7 +173,8 @@ export function resolveSpeakers(
   const pronounAntecedent = (phrase: SpeakerPhrase, lower: string, floor: number, excluded: ReadonlySet<Entity>): IndexedMention | undefined => {
     const gender = pronounGender(lower);
     // "Mr. Roe … she said": a person the article gives the other gender is passed over.
-    const skip = (mention: IndexedMention): boolean => excluded.has(mention.entity) ||
+    const asker = frontedAgent(phrase);
+    const skip = (mention: IndexedMention): boolean => excluded.has(mention.entity) || asker?.entity === mention.entity ||
       quoteIndex.quoteAt(mention.start) !== undefined || (gender !== null && genderOf(mention.entity) === otherGender(gender));
     // "they" stands for a group named as such ("Democrats"), not for one person, company or country.
     const types: readonly EntityType[] | null = PERSON.has(lower) ? ['PERSON'] : PLURAL.has(lower) ? ['NORP'] : GROUP.has(lower) ? ['ORG', 'GPE'] : null;
