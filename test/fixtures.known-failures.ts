@@ -31,4 +31,70 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '", according to the contracts" closing a sentence whose reported clause opens with "Fairbanks added that" is read as the source of the whole sentence, as it is for "Police have said …, according to the family\u2019s lawyers"; the contracts are evidence inside the spokesman\u2019s words',
   '27-oregon-governor-live-updates#q6:cue':
     'the claim is given the cue "according to" (see q6:speaker)',
+  '33-rail-derailment-hearing#q1:speaker':
+    'a description opening the lead ("The head of one of the country\u2019s largest freight railroads") is not resolved forward to the person the next paragraph names',
+  '33-rail-derailment-hearing#q16:speaker':
+    '"The agency" resolves to the committee named in the previous sentence rather than to the EPA, whose abbreviation does not say it is an agency',
+  '33-rail-derailment-hearing#e12':
+    'a town named only after "of" and "near" words ("the people of Millbrook") is read as a person',
+  '34-reno-senate-rally#q5:speaker':
+    '"She" resolves to "Reno", which is read as a person (see #e8)',
+  '34-reno-senate-rally#q5:cue':
+    '"She mocked Dunmore for what she called his \u201c…\u201d" is read as the object of "mocked"; the annotation gives the framing cue "called", as for "what X called a \u201c…\u201d"',
+  '34-reno-senate-rally#q6:speaker':
+    '"She" resolves to Dunmore, the last person named; the gender of a person is not learnt from the pronouns that take her up, nor is the subject of the previous sentence preferred',
+  '34-reno-senate-rally#q7:found':
+    'a crowd that "chanted" a quotation with no comma before it is not read',
+  '34-reno-senate-rally#q7:speaker':
+    'the claim is not found (see q7:found)',
+  '34-reno-senate-rally#q7:cue':
+    'the claim is not found (see q7:found)',
+  '34-reno-senate-rally#q7:kind':
+    'the claim is not found (see q7:found)',
+  '34-reno-senate-rally#q15:speaker':
+    '"He" resolves to "Fernley", the town in the previous sentence read as a person (see #e12); Dunmore, named in the reported clause, is rightly passed over',
+  '34-reno-senate-rally#q18:speaker':
+    '"which he said cost …" resolves "he" to Marsh, the last person named; her gender is not learnt from the pronouns that take her up',
+  '34-reno-senate-rally#q21:found':
+    'an estimate given by "put the crowd at 5,000" is not read; "put" is no cue verb',
+  '34-reno-senate-rally#q21:speaker':
+    'the claim is not found (see q21:found)',
+  '34-reno-senate-rally#q21:cue':
+    'the claim is not found (see q21:found)',
+  '34-reno-senate-rally#q21:kind':
+    'the claim is not found (see q21:found)',
+  '34-reno-senate-rally#e8':
+    'the dateline "RENO, Nev." and "Reno" are read as a person (a surname in the lexicon), not as the city',
+  '34-reno-senate-rally#e9':
+    'the town "Sparks" (a plural noun in the lexicon) is not kept as one place entity',
+  '34-reno-senate-rally#e12':
+    'a town after "from" in an appositive ("a retired miner from Fernley") is read as a person',
+  '34-reno-senate-rally#d4':
+    '"in November" inside a reported clause after a past-tense cue resolves to the last November; the words speak of the coming one',
+  '34-reno-senate-rally#d5':
+    '"will hold … on Tuesday, her campaign said" resolves the weekday to the last Tuesday: the past tense of the cue is read rather than the future of the clause holding the weekday',
+  '34-reno-senate-rally#nd2':
+    '"in six years" in "more homes in six years than …" is read as a date six years on; here it is a span of time',
+  '35-tax-cut-commentary#q13:found':
+    '"were nearly unanimous that" is not read: the cue is an adjective',
+  '35-tax-cut-commentary#q13:speaker':
+    'the claim is not found (see q13:found)',
+  '35-tax-cut-commentary#q13:cue':
+    'the claim is not found (see q13:found)',
+  '35-tax-cut-commentary#q13:kind':
+    'the claim is not found (see q13:found)',
+  '35-tax-cut-commentary#q17:speaker':
+    '"When reporters asked his office … for a list of programs that could be trimmed, a spokesman, X, said only that …" is read as the reporters asking, with the relative "that" taken for the start of the content',
+  '35-tax-cut-commentary#q17:cue':
+    'the claim is read as the reporters\u2019 question (see q17:speaker)',
+  '36-shoal-collision-warning#q1:speaker':
+    '", according to three U.S. officials" closing a sentence whose subject "warned China that …" is read as the country\u2019s warning; the officials are not made the source of the sentence',
+  '36-shoal-collision-warning#q1:cue':
+    'the claim is given the cue "warned" (see q1:speaker)',
+  '36-shoal-collision-warning#q15:speaker':
+    '"He" resolves to the last person named (the defense secretary) rather than to the unnamed officer who is the subject of the previous sentence',
+  '36-shoal-collision-warning#not3':
+    '"They requested anonymity" is read as an intention with the object "anonymity"',
+  '36-shoal-collision-warning#e15':
+    '"Second Thomas Shoal" is typed as a place with a government, not a natural feature',
 };

@@ -367,6 +367,12 @@ export const CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
 export const RAISING_VERBS: readonly string[] = ['appear', 'seem', 'go', 'continue', 'begin', 'start', 'try', 'proceed', 'tend', 'attempt', 'happen'];
 
 /**
+ * Verbs of habit that hand their subject on to a cue after "to" as raising verbs do ("“…,” he likes to say",
+ * "she likes to tell voters that …"), and are no cue themselves (MODAL_ONLY_VERBS).
+ */
+export const HABIT_VERBS: readonly string[] = ['like'];
+
+/**
  * Verbs of going to a medium or a place whose subject does what the infinitive after it says: "took to
  * Twitter to say …", "went on television to announce …", "appeared before reporters to deny …".
  */

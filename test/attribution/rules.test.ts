@@ -57,6 +57,8 @@ table('content-comma-speaker-cue', [
   ['“We will appeal,” Ms. Okafor said.', { speaker: 'Ms. Okafor', cue: 'said', content: '“We will appeal,”', kind: 'direct' }],
   ['The plan is “a disaster,” the mayor told reporters.', { speaker: 'the mayor', cue: 'told', content: 'The plan is “a disaster,”', kind: 'mixed' }],
   ['“Why now?” she asked.', { speaker: 'she', cue: 'asked', content: '“Why now?”' }],
+  // A verb of habit hands its subject on to the cue after "to".
+  ['“Every vote counts,” the senator likes to say, and she said it again on Friday.', { speaker: 'the senator', cue: 'say', content: '“Every vote counts,”' }],
   ['“Why is nobody accountable?” Senator Vale demanded.', { speaker: 'Vale', cue: 'demanded', content: '“Why is nobody accountable?”' }],
   ['The museum, Mr. Hale said, would open in June.', { speaker: 'Mr. Hale', cue: 'said', content: 'The museum … would open in June' }],
   ['The museum, Mr. Hale said, celebrated its heroes.', { speaker: 'Mr. Hale', cue: 'said', content: 'The museum … celebrated its heroes' }],
@@ -495,7 +497,20 @@ table('speaker-cue-content', [
   ['Aides believe the real goal is the new port, not just the old one.', { speaker: 'Aides', cue: 'believe', content: 'the real goal is the new port, not just the old one' }],
   // A second verb after a comma and a conjunction, read by the tagger as a plural noun.
   ['The governor proposes a new fee for trucks, and plans to cut the toll on weekends.', { speaker: 'The governor', cue: 'plans', content: 'to cut the toll on weekends' }],
+  // A pronoun joined to a noun phrase or another pronoun is the subject of the reported clause.
+  ['Ms. Lund said she and her husband had stopped looking for a flat.', { speaker: 'Ms. Lund', cue: 'said', content: 'she and her husband had stopped looking for a flat' }],
+  ['The coach said he and the captain would meet the board on Monday.', { speaker: 'The coach', cue: 'said', content: 'he and the captain would meet the board on Monday' }],
+  ['Mr. Ortiz said he and I would share the prize.', { speaker: 'Mr. Ortiz', cue: 'said', content: 'he and I would share the prize' }],
+  ['The mayor said she and the union leader agreed to resume talks.', { speaker: 'The mayor', cue: 'said', content: 'she and the union leader agreed to resume talks' }],
+  // A verb in -s the tagger reads as a plural noun, after a description set off by commas.
+  ['The Harbor Institute, a research group, estimates the levy would raise four million dollars.', { speaker: 'Harbor Institute', cue: 'estimates', content: 'the levy would raise four million dollars' }],
+  // A document's words given by a participle after a short setting: the participle is the cue.
+  ['The union released a statement after the vote saying it would strike.', { speaker: 'The union', cue: 'saying', content: 'it would strike' }],
+  ['The mayor likes to tell visitors that the harbor is the oldest in the state.', { speaker: 'The mayor', cue: 'tell', content: 'that the harbor is the oldest in the state' }],
 ], [
+  'The mayor likes to swim in the harbor before work.',
+  'The report lists costs, timelines, estimates and plans for the port.',
+  'The mayor said she and the council.',
   'What matters most is her push to reform schools.',
   'The council approved the budget, and plans to build two schools were shelved.',
   'The researchers compared satellite images taken between 1995 and 2025.',
@@ -819,8 +834,10 @@ table('quoted-as-saying', [
   ['“We will not sign,” the premier was quoted as saying.', { speaker: 'the premier', cue: 'saying', content: '“We will not sign,”', kind: 'direct' }],
   ['“We will not sign,” the paper quoted a senior aide as saying, without naming him.', { speaker: 'a senior aide', cue: 'saying', content: '“We will not sign,”' }],
   ['“We will not sign,” the premier was quoted as saying by a weekly paper on Sunday.', { speaker: 'the premier', cue: 'saying', content: '“We will not sign,”' }],
+  ['State radio quoted a navy spokesman, Lars Eke, as saying that the drills had ended.', { speaker: 'Lars Eke', cue: 'saying', content: 'that the drills had ended' }],
 ], [
   'The paper quoted the mayor on the budget.',
+  'The paper quoted a navy spokesman, Lars Eke, in its report on the drills.',
   'She quoted Lincoln in her speech.',
   'The court cited the ruling as a reason to wait.',
 ]);
@@ -1298,6 +1315,20 @@ describe('a personal pronoun as speaker', () => {
     expect(nameOf(text)).toBe(name);
   });
   it.each([
+    ['Tom Reed met Ana Ortiz on Monday. He said he admired Ortiz and her record.', 'Tom Reed'],
+    ['Tom Reed spoke after Ana Ortiz left the hall. He said Ortiz\u2019s plan would fail.', 'Tom Reed'],
+    ['Tom Reed wrote to Ana Ortiz on Monday. She said that the board backed Tom Reed.', 'Ana Ortiz'],
+    ['Tom Reed questioned Ana Ortiz for an hour. Asked by Reed to name the donors, she said she would not.', 'Ana Ortiz'],
+  ])('does not resolve the pronoun of %s to someone its sentence rules out: named in its reported clause, or the agent of a participle opening it', (text, name) => {
+    expect(nameOf(text)).toBe(name);
+  });
+  it.each([
+    ['Tom Reed met Ana Ortiz on Monday. \u201cOrtiz is wrong,\u201d she said.', 'Ana Ortiz'],
+    ['Ana Ortiz met Tom Reed on Monday. He said the board backed \u201cTom Reed and nobody else.\u201d', 'Tom Reed'],
+  ])('still resolves the pronoun of %s when the name stands before it or inside quotation marks', (text, name) => {
+    expect(nameOf(text)).toBe(name);
+  });
+  it.each([
     'Mr. Tom Reed spoke on Monday. She said the plan would fail.',
     'Tom Reed, the port chairman, spoke on Monday. She said the plan would fail.',
   ])('leaves a pronoun unresolved rather than give it a person of the other gender: %s', (text) => {
@@ -1332,6 +1363,22 @@ describe('a personal pronoun as speaker', () => {
     'The engineers tested the pier.\n\nThey found that the piles had rotted.',
   ])('leaves "they" unresolved after a singular subject or across paragraphs: %s', (text) => {
     expect(speakerOf(text, 'They')).toMatchObject({ name: 'They', entity: null });
+  });
+});
+
+describe('a headline', () => {
+  const contents = (text: string) => extract(text).claims.map((claim) => claim.content.map((piece) => piece.text).join(' … '));
+  it.each([
+    ['Port chief tells council the harbor \u201cwill not close\u201d this year\n\nThe port chief told the council on Monday that the harbor would stay open.', 'that the harbor would stay open'],
+    ['Mayor says budget \u201cdead on arrival\u201d in its present form\n\nThe mayor said on Friday that the budget could not pass.', 'that the budget could not pass'],
+  ])('gives no claim for the title line of %s, and reads the article', (text, body) => {
+    expect(contents(text)).toEqual([body]);
+  });
+  it.each([
+    ['The mayor said the budget was \u201cdead on arrival\u201d\n\nShe said the vote would come on Friday.', 'the budget was \u201cdead on arrival\u201d'],
+    ['Port chief says the harbor will stay open.\n\nThe port chief told the council on Monday that the harbor would stay open.', 'the harbor will stay open'],
+  ])('reads a first paragraph that quotes inside a sentence or ends as one: %s', (text, first) => {
+    expect(contents(text)).toContain(first);
   });
 });
 

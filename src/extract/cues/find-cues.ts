@@ -122,7 +122,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     // "drew a contrast with …" reports; "drew a crowd" does not.
     const heads = REPORTING_HEADS.get(token.lemma);
     // "issued a statement saying …": a participle of saying after the object reports, not the verb before it.
-    if (heads !== undefined && !headFollows(tokens, i, heads, (head) => !isSayingParticiple(tokens[head + 1]))) continue;
+    if (heads !== undefined && !headFollows(tokens, i, heads, (head) => !isSayingParticiple(tokens[afterAdjunct(tokens, head + 1)]))) continue;
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
@@ -146,6 +146,25 @@ function headFollows(tokens: readonly Token[], verb: number, heads: readonly str
     if (!/^(?:DET|ADJ|ADV|PRON)$/.test(token.pos) && token.text !== ',') return false;
   }
   return false;
+}
+
+/** Most tokens of a setting between a document and the participle that gives its words: "after the hearing". */
+const MAX_SETTING_TOKENS = 4;
+
+/**
+ * "issued a statement on Monday saying …", "released a statement after the hearing saying …": the index past a
+ * short setting (a preposition or a day, then nouns, names and articles) at `start`, or `start` when none stands there.
+ */
+function afterAdjunct(tokens: readonly Token[], start: number): number {
+  const first = tokens[start];
+  if (first === undefined || (first.pos !== 'ADP' && !DAYS.has(first.lower))) return start;
+  for (let i = start + 1; i <= start + MAX_SETTING_TOKENS; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== first.sentence) return start;
+    if (isSayingParticiple(token)) return i;
+    if (!/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(token.pos)) return start;
+  }
+  return start;
 }
 
 /** "saying", "calling", "urging": the "-ing" form of a cue verb, right after an object. */

@@ -32,8 +32,9 @@ export function isVerbTaggedNoun(tokens: readonly Token[], index: number): boole
   // ("…, and plans to build two schools were shelved": a verb after the infinitive's object makes "plans" its subject.)
   const secondPredicate = toVerb && SECOND_PREDICATE_JOINERS.has(before.lower) && tokens[index - 2]?.text === ',';
   if (secondPredicate) return !verbAfterObject(tokens, index + 3) && VERB_TYPES.has(singular(token.lower));
-  // "The mayor’s deputy, Ana Ruiz, plans to …": after a name set off by commas, "to" or "that".
-  if ((toVerb || after?.lower === 'that') && closesAppositive(tokens, index - 1)) return VERB_TYPES.has(singular(token.lower));
+  // "The mayor’s deputy, Ana Ruiz, plans to …", "The institute, a research group, estimates the plan …": after a
+  // phrase set off by commas, "to", "that" or the article of a clause's subject.
+  if ((toVerb || after?.lower === 'that' || after?.pos === 'DET') && closesAppositive(tokens, index - 1)) return VERB_TYPES.has(singular(token.lower));
   // "…, the Harbour Gazette reports.": a name, the verb, the sentence's end.
   const closing = (after === undefined || after.text === '.') && before.pos === 'PROPN';
   // "Hale notes they were …", "…, which documents how …": after a name or a subject pronoun, what opens a clause or an object.
@@ -60,11 +61,12 @@ function verbAfterObject(tokens: readonly Token[], start: number): boolean {
 }
 
 /**
- * The comma at `comma` closes a name set off after the subject: "The mayor’s deputy, Ana Ruiz,". Another
- * comma opens it, and the sentence does not open with a phrase of its own ("In Dover, …").
+ * The comma at `comma` closes a name or a description set off after the subject: "The mayor’s deputy, Ana
+ * Ruiz,", "The institute, a research group,". Another comma opens it, and the sentence does not open with a
+ * phrase of its own ("In Dover, …").
  */
 function closesAppositive(tokens: readonly Token[], comma: number): boolean {
-  if (tokens[comma]?.text !== ',' || tokens[comma - 1]?.pos !== 'PROPN') return false;
+  if (tokens[comma]?.text !== ',' || !/^(?:PROPN|NOUN)$/.test(tokens[comma - 1]?.pos ?? '')) return false;
   const sentence = (tokens[comma] as Token).sentence;
   let opening = comma - 2;
   while (opening > 0 && tokens[opening]?.sentence === sentence && tokens[opening]?.text !== ',') opening -= 1;

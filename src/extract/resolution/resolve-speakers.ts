@@ -17,7 +17,7 @@ import { firstIndex } from '../util/search.js';
 import { hasPastParticipleEnding } from '../util/participle.js';
 import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
 import { LAST_SPEAKER_NOUNS, NOUN_PHRASE_LINKS, OTHER_REFERENT_WORDS, POSTMODIFIERS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
-import { headMention, indexMentions, lastMentionBefore, type IndexedMention } from './mention-index.js';
+import { headMention, indexMentions, lastMentionBefore, mentionsInside, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
 import { entityGender, pronounGender, type Gender } from './gender.js';
@@ -70,7 +70,7 @@ export function resolveSpeakers(
   const resolve = (candidate: Candidate): ResolvedSpeaker | null => {
     if (resolved.has(candidate)) return resolved.get(candidate) ?? null;
     const phrase = candidate.speaker;
-    const result = phrase === null ? null : wholeMention(resolvePhrase(phrase), phrase);
+    const result = phrase === null ? null : wholeMention(resolvePhrase(phrase, false, candidate.content), phrase);
     resolved.set(candidate, result);
     if (result !== null && phrase !== null && phrase.kind !== 'inherited' && phrase.kind !== 'pronoun') {
       const text = doc.text.slice(phrase.start, phrase.end);
@@ -84,8 +84,11 @@ export function resolveSpeakers(
     return result;
   };
 
-  /** `antecedent`: the phrase a relative pronoun stands for, whose last name is the one it follows. */
-  const resolvePhrase = (phrase: SpeakerPhrase, antecedent = false): ResolvedSpeaker | null => {
+  /**
+   * `antecedent`: the phrase a relative pronoun stands for, whose last name is the one it follows;
+   * `content`: the words the speaker reports, whose names a pronoun before them cannot stand for.
+   */
+  const resolvePhrase = (phrase: SpeakerPhrase, antecedent = false, content: readonly Range[] = []): ResolvedSpeaker | null => {
     if (phrase.kind === 'inherited') return phrase.from === undefined ? null : resolve(phrase.from);
     const text = doc.text.slice(phrase.start, phrase.end);
     const lower = text.toLowerCase();
@@ -93,7 +96,7 @@ export function resolveSpeakers(
       const resolvedAntecedent = resolvePhrase(phrase.antecedent, true);
       return resolvedAntecedent === null ? null : { mention: phrase, entity: resolvedAntecedent.entity, name: resolvedAntecedent.name };
     }
-    if (phrase.kind === 'pronoun') return pronounSpeaker(phrase, text, lower);
+    if (phrase.kind === 'pronoun') return pronounSpeaker(phrase, text, lower, namedInContent(phrase, content));
     const joint = antecedent ? null : jointSpeaker(doc, phrase, mentions);
     if (joint !== null) return joint;
     const description = entities.descriptions.find((d) => d.span.start < phrase.end && phrase.start < d.span.end);
@@ -125,10 +128,39 @@ export function resolveSpeakers(
     return { mention: phrase, entity: null, name: text };
   };
 
-  const pronounSpeaker = (phrase: SpeakerPhrase, text: string, lower: string): ResolvedSpeaker => {
+  /**
+   * "He said he liked Dunmore's stand": a pronoun cannot stand for someone its own reported clause names,
+   * so the entities named in the content after it, outside quotation marks, are passed over.
+   */
+  const namedInContent = (phrase: SpeakerPhrase, content: readonly Range[]): ReadonlySet<Entity> => {
+    const named = new Set<Entity>();
+    for (const piece of content) {
+      if (piece.start < phrase.end) continue;
+      for (const mention of mentionsInside(mentions, piece.start, piece.end)) {
+        if (quoteIndex.quoteAt(mention.start) === undefined) named.add(mention.entity);
+      }
+    }
+    return named;
+  };
+
+  /**
+   * "Asked by Whitaker to share the data, he agreed": the agent of a past participle opening the sentence acts on
+   * the main clause's subject, so a pronoun after the participle's comma does not stand for it. The agent's
+   * mention, if any.
+   */
+  const frontedAgent = (phrase: SpeakerPhrase): IndexedMention | undefined => {
+    const sentence = doc.sentences[sentenceIndexAt(doc, phrase.start)];
+    const first = sentence === undefined ? undefined : doc.tokens[sentence.firstToken];
+    if (sentence === undefined || first === undefined || first.pos !== 'VERB' || !hasPastParticipleEnding(first.lower)) return undefined;
+    const opening = doc.text.slice(sentence.start, phrase.start);
+    if (!/^[^,]*,\s*$/.test(opening)) return undefined;
+    return mentionsInside(mentions, sentence.start, phrase.start).find((mention) => AGENT_BEFORE.test(doc.text.slice(sentence.start, mention.start)));
+  };
+
+  const pronounSpeaker = (phrase: SpeakerPhrase, text: string, lower: string, excluded: ReadonlySet<Entity>): ResolvedSpeaker => {
     const paragraph = doc.sentences[sentenceIndexAt(doc, phrase.start)]?.paragraph ?? 0;
     const floor = doc.paragraphs[Math.max(0, paragraph - PRONOUN_REACH_PARAGRAPHS)]?.start ?? 0;
-    const antecedent = pronounAntecedent(phrase, lower, floor);
+    const antecedent = pronounAntecedent(phrase, lower, floor, excluded);
     // "The report says … It also notes": a speaker written since the last fitting mention is what "it" or
     // "they" takes up, if its number fits.
     const plural = PLURAL.has(lower);
@@ -144,10 +176,11 @@ export function resolveSpeakers(
     return { mention: phrase, entity: antecedent.entity, name: antecedent.entity.name };
   };
 
-  const pronounAntecedent = (phrase: SpeakerPhrase, lower: string, floor: number): IndexedMention | undefined => {
+  const pronounAntecedent = (phrase: SpeakerPhrase, lower: string, floor: number, excluded: ReadonlySet<Entity>): IndexedMention | undefined => {
     const gender = pronounGender(lower);
     // "Mr. Roe … she said": a person the article gives the other gender is passed over.
-    const skip = (mention: IndexedMention): boolean =>
+    const asker = frontedAgent(phrase);
+    const skip = (mention: IndexedMention): boolean => excluded.has(mention.entity) || asker?.entity === mention.entity ||
       quoteIndex.quoteAt(mention.start) !== undefined || (gender !== null && genderOf(mention.entity) === otherGender(gender));
     // "they" stands for a group named as such ("Democrats"), not for one person, company or country.
     const types: readonly EntityType[] | null = PERSON.has(lower) ? ['PERSON'] : PLURAL.has(lower) ? ['NORP'] : GROUP.has(lower) ? ['ORG', 'GPE'] : null;

@@ -35,6 +35,12 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     i += 1;
     // "they both share", "we all know".
     if (QUANTIFIERS.has(tokens[i]?.lower ?? '')) i += 1;
+    // "she and her husband had given up …", "he and I will": a pronoun joined to a noun phrase is the subject.
+    const joined = tokens[i + 1];
+    if (tokens[i]?.pos === 'CCONJ' && joined !== undefined && (isNounPhraseWord(joined) || (joined.pos === 'PRON' && !isPossessivePronoun(joined)))) {
+      i += 2;
+      while (i < sentence.endToken && i < start + MAX_ADJUNCT_TOKENS && isNounPhraseWord(tokens[i] as Token)) i += 1;
+    }
   } else {
     // "too much is made of …", "many more were …": a quantity can be the subject.
     while (QUANTIFIERS.has(tokens[i]?.lower ?? '') || tokens[i]?.pos === 'ADV') i += 1;

@@ -18,7 +18,7 @@ import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
-import { CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
+import { CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
@@ -29,6 +29,7 @@ const REPORTING_TYPES: ReadonlySet<string> = new Set(['speech', 'writing']);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
+const CLAUSE_SUBJECTS = new Set(CLAUSE_SUBJECT_PRONOUNS);
 
 /** "a truck stop": a word wink reads as a verb after an article (or modifier) and a noun. */
 export function followsModifierAndNoun(tokens: readonly Token[], index: number): boolean {
@@ -76,7 +77,11 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const own = ownCueBefore(context, start, sentence);
     const parallel = ownSpeaker === null && own !== undefined && joined !== undefined && COORDINATORS.has(joined.lower) &&
       joinsBareVerb(tokens, start, cue.firstToken, own.verbToken);
-    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject && !parallel) {
+    // "said he and Ms. Roe agreed to …": a subject pronoun opening the words, joined by the conjunction to the
+    // next verb's subject, is one subject with it ("attacked Clinton and Obama said …" is two clauses).
+    const jointSubject = ownSpeaker !== null && joined !== undefined && COORDINATORS.has(joined.lower) && opening - 2 === start &&
+      CLAUSE_SUBJECTS.has(first.lower);
+    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject && !parallel && !jointSubject) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);
     }

@@ -1,7 +1,7 @@
 /** The speaker phrase before a cue, with what may stand between them. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { ASPECT_VERBS, BE_FORMS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { ASPECT_VERBS, BE_FORMS, HABIT_VERBS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
   CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SUBJECT_JOINERS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
@@ -27,7 +27,7 @@ const MODIFIERS = new Set(VERB_MODIFIERS);
 const HAS_CONTRACTIONS = new Set(['’s', "'s"]);
 const BE = new Set(BE_FORMS);
 const ASPECT = new Set(ASPECT_VERBS);
-const RAISING = new Set(RAISING_VERBS);
+const RAISING = new Set([...RAISING_VERBS, ...HABIT_VERBS]);
 const NEGATION = new Set(NEGATIONS);
 const TIME = new Set(TIME_HEADS);
 const TIME_MODIFIERS = new Set(TIME_PHRASE_OPENERS);
@@ -379,7 +379,7 @@ function beforeYear(tokens: readonly Token[], end: number, sentence: Sentence): 
   return isYear && preposition !== undefined && YEAR_PREPOSITIONS.has(preposition.lower) && end - 2 > sentence.firstToken ? end - 2 : end;
 }
 
-/** The token at `index` is a raising verb, or the particle of one ("went on"). */
+/** The token at `index` is a raising verb or one of habit ("likes to say"), or the particle of one ("went on"). */
 function isVerbBefore(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined) return false;

@@ -1,7 +1,9 @@
 /**
  * Headlines ("Leeds team says bees could be saved") are not attributions of the article: a paragraph with
- * no closing punctuation and no quotation marks, short as headlines are, yields no claim; nor does a cue
- * written in capitals, the mark of a heading run into its paragraph ("EVEN THE COACH THINKS IT WILL FAIL — …").
+ * no closing punctuation and no quotation marks, short as headlines are, yields no claim; nor does the
+ * first of several paragraphs so written even with quotation marks, the article's title ("Chief says firm “missed
+ * the signs”"); nor does a cue written in capitals, the mark of a heading run into its paragraph ("EVEN
+ * THE COACH THINKS IT WILL FAIL — …").
  */
 import type { Document } from '../../document/types.js';
 import type { Candidate } from '../types.js';
@@ -12,12 +14,13 @@ const QUOTE_MARKS = /["\u201C\u201D\u00AB\u00BB]|''/;
 /** Words in capitals only, two letters or more: "THINKS", "CALLS FOR". */
 const CAPITALS = /^\p{Lu}[\p{Lu}\s]*\p{Lu}$/u;
 
-/** Whether paragraph `index` of `doc` reads as a headline. */
+/** Whether paragraph `index` of `doc` reads as a headline; inside the article, a quotation says it is none. */
 function isHeadline(doc: Document, index: number): boolean {
   const paragraph = doc.paragraphs[index];
   if (paragraph === undefined) return false;
   const text = doc.text.slice(paragraph.start, paragraph.end);
-  return !CLOSING_PUNCTUATION.test(text) && !QUOTE_MARKS.test(text) && text.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+  const title = index === 0 && doc.paragraphs.length > 1;
+  return !CLOSING_PUNCTUATION.test(text) && (title || !QUOTE_MARKS.test(text)) && text.split(/\s+/).length <= MAX_HEADLINE_WORDS;
 }
 
 /** Whether the cue of `candidate` is written in capitals. */

@@ -1,13 +1,13 @@
 /**
- * "State television quoted the minister as saying that …", "The minister was quoted (by state television) as
- * saying …": the one quoted said the words; whoever quoted them carried them, and is left to the source step.
+ * "State television quoted the minister as saying that …", "quoted a spokesman, Lin Bo, as saying …", "The
+ * minister was quoted (by state television) as saying …": the one quoted said the words; whoever quoted them carried them, and is left to the source step.
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { makeCandidate } from '../candidate.js';
 import { contentBefore, contentFrom } from '../phrases/content.js';
 import { afterAttribution, openingAfter } from '../phrases/content-opening.js';
-import { phraseAfter, phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
+import { nameInApposition, phraseAfter, phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { isSentenceEnd } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
@@ -24,9 +24,12 @@ export const quotedAsSaying: CueRule = {
     if (cue.kind !== 'verb' || !QUOTING.has(cue.lemma)) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const tokens = context.doc.tokens;
-    const quoted = cue.passive ? null : phraseAfter(context, cue.endToken, sentence);
+    const object = cue.passive ? null : phraseAfter(context, cue.endToken, sentence);
+    // "quoted a coast guard spokesman, Lin Bo, as saying": the name in apposition is the one quoted.
+    const named = object === null ? null : nameInApposition(context, object, sentence);
+    const quoted = named !== null && tokens[named.endToken]?.text === ',' ? named : object;
     const agent = cue.passive && tokens[cue.endToken]?.lower === AGENT_MARK ? phraseAfter(context, cue.endToken + 1, sentence) : null;
-    const as = quoted?.endToken ?? agent?.endToken ?? cue.endToken;
+    const as = quoted === named && named !== null ? named.endToken + 1 : quoted?.endToken ?? agent?.endToken ?? cue.endToken;
     if (tokens[as]?.lower !== MANNER_MARK) return null;
     const saying = sayingCue(context, as + 1);
     if (saying === null) return null;
