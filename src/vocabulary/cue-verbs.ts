@@ -198,7 +198,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound',
   ],
-  writing: ['write', 'tweet', 'post', 'issue', 'release'],
+  writing: ['write', 'tweet', 'retweet', 'post', 'issue', 'release'],
   belief: [
     'endorse', 'support', 'oppose', 'criticize', 'criticise', 'praise', 'condemn', 'welcome', 'reject', 'back',
     'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',

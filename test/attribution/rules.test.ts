@@ -482,8 +482,19 @@ table('speaker-cue-content', [
   // A comparison set after a figure is the writer's; a change from an earlier figure is part of the report.
   ['The bank expects that exports will rise by 2.1 percent, less than it forecast in the spring.', { speaker: 'The bank', cue: 'expects', content: 'that exports will rise by 2.1 percent' }],
   ['The office predicted that rents would climb 4 percent, up from 3 percent last year.', { speaker: 'The office', cue: 'predicted', content: 'that rents would climb 4 percent, up from 3 percent last year' }],
+  // Forms of listed verbs the tagger misreads: a past form read as an adjective before "that", a regular form
+  // whose dictionary form it misses ("texted", "griped" read as "grip"), a verb of commenting before "that".
+  ['Ada Brandt fumed that the depot would stay shut until spring.', { speaker: 'Ada Brandt', cue: 'fumed', content: 'that the depot would stay shut until spring' }],
+  ['The auditor attested that the ledgers had been kept in order.', { speaker: 'The auditor', cue: 'attested', content: 'that the ledgers had been kept in order' }],
+  ['She texted that the ferry had left without them.', { speaker: 'She', cue: 'texted', content: 'that the ferry had left without them' }],
+  ['The coach griped that the pitch was too wet to play on.', { speaker: 'The coach', cue: 'griped', content: 'that the pitch was too wet to play on' }],
+  ['One neighbor commented that the hedges had not been cut in years.', { speaker: 'One neighbor', cue: 'commented', content: 'that the hedges had not been cut in years' }],
+  // A participle of belief read as a verb after "to be", before a clause without "that": an adjective, not a passive.
+  ['After a year of visits, the parents are convinced the village school will suit their son.', { speaker: 'the parents', cue: 'are convinced', content: 'the village school will suit their son' }],
 ], [
   'What matters most is her push to reform schools.',
+  // A verb that only looks like a form of a listed one ("planted" is not "plan").
+  'The volunteers planted mangroves along the shore to slow erosion.',
   'The researchers compared satellite images taken between 1995 and 2025.',
   'Neither candidate said the levy would pass.',
   'None of the officials said the plan would work.',
@@ -1026,6 +1037,7 @@ table('speaker-verb-object', [
   ['The fighting drags on as Spain, Italy and Greece support the rebels.', { speaker: 'Spain, Italy and Greece', cue: 'support', content: 'the rebels' }],
   ['The union endorsed Mayor Ana Ruiz.', { speaker: 'The union', cue: 'endorsed', content: 'Mayor Ana Ruiz' }],
   ['The paper echoed Mayor Ana Ruiz’s plea for calm.', { speaker: 'The paper', cue: 'echoed', content: 'Mayor Ana Ruiz’s plea for calm' }],
+  ['The governor retweeted a chart of the new bus routes.', { speaker: 'The governor', cue: 'retweeted', content: 'a chart of the new bus routes', cueType: 'writing' }],
 ], [
   'Neither candidate mentioned the transit levy.',
   // "echoed" and "quoted" with a name alone: whose words they were, not the words.

@@ -11,7 +11,8 @@ import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
 import { stanceHolderCueStart, stanceHolderLemma } from './stance-holder-cues.js';
 import {
-  framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, perfectTaggedAdjective, singular, verbTaggedNounAfterYear,
+  framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, pastTaggedAdjective, perfectTaggedAdjective, regularFormVerb, singular,
+  verbTaggedNounAfterYear,
 } from './mistagged-verbs.js';
 import { isAttributiveParticiple } from './attributive-participle.js';
 import { VERB_TYPES } from './verb-types.js';
@@ -68,8 +69,9 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       continue;
     }
     const linked = linkedAdjectiveStart(tokens, i);
+    // "were convinced the levy would pass": a participle read as a verb is the adjective still, not a passive.
     if (linked !== null && isAdjectiveCue(tokens, i)) {
-      cues.push(makeCue(tokens, 'verb', 'belief', i, linked, i + 1, token.lower));
+      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, linked, i + 1, token.lower), passive: false });
       continue;
     }
     // "is determined to win", "were willing to wait": an adjective of intention before "to" and a verb.
@@ -96,7 +98,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, framingStem));
       continue;
     }
-    const participleStem = participleTaggedAdjective(tokens, i) ?? perfectTaggedAdjective(tokens, i) ?? verbTaggedNounAfterYear(tokens, i);
+    const participleStem = participleTaggedAdjective(tokens, i) ?? perfectTaggedAdjective(tokens, i) ?? verbTaggedNounAfterYear(tokens, i) ??
+      pastTaggedAdjective(tokens, i) ?? regularFormVerb(token);
     const taggedNoun = isVerbTaggedNoun(tokens, i);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
     if (!isVerb || isAttributiveParticiple(tokens, i) || isOwnedNoun(tokens, i)) continue;
@@ -116,8 +119,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const withParticle = intentionParticle(tokens, i) !== null;
     const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower)) ?? VERB_TYPES.get(participleStem ?? '');
     // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal", "spoke out Tuesday about
-    // the deal" report its topic. "a friend commented: “…”": a colon before a quotation gives such a verb its words.
-    if (TOPIC_ONLY.has(token.lemma) && topicPrepositionAfter(tokens, i + 1, TOPICS) === null && next?.text !== ':') continue;
+    // the deal" report its topic. "a friend commented: “…”", "she commented that …": a colon or "that" gives such a verb its words.
+    if (TOPIC_ONLY.has(token.lemma) && topicPrepositionAfter(tokens, i + 1, TOPICS) === null && next?.text !== ':' && next?.lower !== 'that') continue;
     // "drew a contrast with …" reports; "drew a crowd" does not.
     const heads = REPORTING_HEADS.get(token.lemma);
     // "issued a statement saying …": a participle of saying after the object reports, not the verb before it.
