@@ -1038,7 +1038,14 @@ table('speaker-verb-object', [
   ['The union endorsed Mayor Ana Ruiz.', { speaker: 'The union', cue: 'endorsed', content: 'Mayor Ana Ruiz' }],
   ['The paper echoed Mayor Ana Ruiz’s plea for calm.', { speaker: 'The paper', cue: 'echoed', content: 'Mayor Ana Ruiz’s plea for calm' }],
   ['The governor retweeted a chart of the new bus routes.', { speaker: 'The governor', cue: 'retweeted', content: 'a chart of the new bus routes', cueType: 'writing' }],
+  // A noun of number before "of" hands the object's head on: "a flurry of posts" is posts.
+  ['The senator unleashed a flurry of posts mocking the new budget.', { speaker: 'The senator', cue: 'unleashed', content: 'a flurry of posts mocking the new budget' }],
+  ['The governor unleashed a blistering attack on the utility board.', { speaker: 'The governor', cue: 'unleashed', content: 'a blistering attack on the utility board' }],
 ], [
+  'The army unleashed a barrage of rockets on the town.',
+  'The storm unleashed a torrent of rain over the valley.',
+  // A participle of saying after the object and its time reports, not the verb before it.
+  'The ministry issued a statement late Friday saying the port would reopen.',
   'Neither candidate mentioned the transit levy.',
   // "echoed" and "quoted" with a name alone: whose words they were, not the words.
   'The paper echoed Mayor Ana Ruiz.',

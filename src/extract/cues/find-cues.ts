@@ -4,7 +4,7 @@ import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
   AGAINST_VERBS, BE_FORMS, MODAL_ONLY_VERBS, WISH_MODALS, INTENTION_CUE_ADJECTIVES, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS,
-  CLAUSE_PHRASAL_VERBS, REPORTING_OBJECT_HEADS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
+  CLAUSE_PHRASAL_VERBS, QUANTITY_HEADS, REPORTING_OBJECT_HEADS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
@@ -35,6 +35,7 @@ const RAISING = new Set(RAISING_VERBS);
 const INTENTION_ADJECTIVES = new Set(INTENTION_CUE_ADJECTIVES);
 const ADJECTIVE_PREPOSITIONS = new Map(Object.entries(PREPOSITION_CUE_ADJECTIVES));
 const REPORTING_HEADS = new Map(Object.entries(REPORTING_OBJECT_HEADS));
+const QUANTITIES = new Set(QUANTITY_HEADS);
 /** Most words of an object before its head: "drew [a sharp, clear] contrast". */
 const MAX_MODIFIER_TOKENS = 4;
 const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
@@ -123,8 +124,9 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (TOPIC_ONLY.has(token.lemma) && topicPrepositionAfter(tokens, i + 1, TOPICS) === null && next?.text !== ':' && next?.lower !== 'that') continue;
     // "drew a contrast with …" reports; "drew a crowd" does not.
     const heads = REPORTING_HEADS.get(token.lemma);
-    // "issued a statement saying …": a participle of saying after the object reports, not the verb before it.
-    if (heads !== undefined && !headFollows(tokens, i, heads, (head) => !isSayingParticiple(tokens[head + 1]))) continue;
+    // "issued a statement saying …", "released a letter late Monday calling for …": a participle of saying after the
+    // object (and its time) reports, not the verb before it.
+    if (heads !== undefined && !headFollows(tokens, i, heads, (head) => !sayingParticipleAfter(tokens, head))) continue;
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
@@ -145,7 +147,26 @@ function headFollows(tokens: readonly Token[], verb: number, heads: readonly str
     const token = tokens[i];
     if (token === undefined || token.sentence !== (tokens[verb] as Token).sentence) return false;
     if (heads.includes(token.lower)) return accept(i);
+    // "a flurry of tweets": a noun of number hands the head on to the noun after "of".
+    if (QUANTITIES.has(token.lower) && tokens[i + 1]?.lower === 'of') {
+      i += 1;
+      continue;
+    }
     if (!/^(?:DET|ADJ|ADV|PRON)$/.test(token.pos) && token.text !== ',') return false;
+  }
+  return false;
+}
+
+/** Most words of a time between an object and a participle of saying: "a statement [late Monday] saying". */
+const MAX_TIME_TOKENS = 3;
+
+/** A participle of saying follows the object's head at `head`, at once or after a few words of time, before any punctuation. */
+function sayingParticipleAfter(tokens: readonly Token[], head: number): boolean {
+  for (let i = head + 1; i <= head + 1 + MAX_TIME_TOKENS; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || token.pos === 'PUNCT') return false;
+    if (isSayingParticiple(token)) return true;
+    if (!/^(?:ADV|PROPN|NOUN|ADJ)$/.test(token.pos)) return false;
   }
   return false;
 }
