@@ -206,11 +206,11 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'chastise', 'berate', 'upbraid', 'misrepresent', 'rebut', 'debunk', 'link', 'attribute',
     'hint at', 'allude to', 'touch on', 'dwell on', 'harp on', 'elaborate on', 'expound on',
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
-    'understate', 'overstate', 'press', 'draw', 'deliver', 'sound',
+    'understate', 'overstate', 'press', 'draw', 'deliver', 'sound', 'unleash',
     'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
     'go on about', 'make',
   ],
-  writing: ['write', 'tweet', 'post', 'issue', 'release'],
+  writing: ['write', 'tweet', 'retweet', 'post', 'issue', 'release'],
   belief: [
     'endorse', 'support', 'oppose', 'criticize', 'criticise', 'praise', 'condemn', 'welcome', 'reject', 'back',
     'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',
@@ -274,9 +274,9 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
 
 /**
  * Object verbs that report only when their object's head is one of their nouns: "drew a sharp contrast with
- * her rival", "delivered a stern message", "sounded the alarm", "issued a statement", "sent a letter to the
- * board", "made a plea for calm", not "drew a crowd", "delivered the mail", "issued permits", "sent troops" or
- * "made the team".
+ * her rival", "delivered a stern message", "sounded the alarm", "issued a statement", "made a plea for calm",
+ * "unleashed a flurry of tweets", not "drew a crowd", "delivered the mail", "issued permits", "made the team"
+ * or "unleashed a barrage of rockets".
  */
 export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
   draw: ['contrast', 'contrasts', 'distinction', 'distinctions', 'comparison', 'comparisons', 'link', 'links', 'parallel', 'parallels', 'conclusion', 'conclusions', 'lesson', 'lessons'],
@@ -285,7 +285,14 @@ export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>>
   issue: ['statement', 'statements'],
   release: ['statement', 'statements', 'letter', 'letters', 'plan', 'plans', 'ad', 'ads'],
   make: ['condemnation', 'plea'],
+  unleash: ['tweets', 'posts', 'messages', 'attack', 'attacks', 'tirade', 'tirades', 'broadside', 'broadsides', 'criticism', 'insults', 'invective'],
 };
+
+/**
+ * Nouns of number before "of" that pass the head of an object on to the noun after them: "unleashed a flurry
+ * of tweets", "delivered a series of speeches".
+ */
+export const QUANTITY_HEADS: readonly string[] = ['flurry', 'series', 'barrage', 'torrent', 'volley', 'stream', 'string', 'salvo', 'spate', 'raft'];
 
 /** Nouns of what is said, planned or argued, as the head of such an object. */
 export const CONTENT_OBJECT_NOUNS: readonly string[] = [

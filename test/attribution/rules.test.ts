@@ -507,12 +507,23 @@ table('speaker-cue-content', [
   // A document's words given by a participle after a short setting: the participle is the cue.
   ['The union released a statement after the vote saying it would strike.', { speaker: 'The union', cue: 'saying', content: 'it would strike' }],
   ['The mayor likes to tell visitors that the harbor is the oldest in the state.', { speaker: 'The mayor', cue: 'tell', content: 'that the harbor is the oldest in the state' }],
+  // Forms of listed verbs the tagger misreads: a past form read as an adjective before "that", a regular form
+  // whose dictionary form it misses ("texted", "griped" read as "grip"), a verb of commenting before "that".
+  ['Ada Brandt fumed that the depot would stay shut until spring.', { speaker: 'Ada Brandt', cue: 'fumed', content: 'that the depot would stay shut until spring' }],
+  ['The auditor attested that the ledgers had been kept in order.', { speaker: 'The auditor', cue: 'attested', content: 'that the ledgers had been kept in order' }],
+  ['She texted that the ferry had left without them.', { speaker: 'She', cue: 'texted', content: 'that the ferry had left without them' }],
+  ['The coach griped that the pitch was too wet to play on.', { speaker: 'The coach', cue: 'griped', content: 'that the pitch was too wet to play on' }],
+  ['One neighbor commented that the hedges had not been cut in years.', { speaker: 'One neighbor', cue: 'commented', content: 'that the hedges had not been cut in years' }],
+  // A participle of belief read as a verb after "to be", before a clause without "that": an adjective, not a passive.
+  ['After a year of visits, the parents are convinced the village school will suit their son.', { speaker: 'the parents', cue: 'are convinced', content: 'the village school will suit their son' }],
 ], [
   'The mayor likes to swim in the harbor before work.',
   'The report lists costs, timelines, estimates and plans for the port.',
   'The mayor said she and the council.',
   'What matters most is her push to reform schools.',
   'The council approved the budget, and plans to build two schools were shelved.',
+  // A verb that only looks like a form of a listed one ("planted" is not "plan").
+  'The volunteers planted mangroves along the shore to slow erosion.',
   'The researchers compared satellite images taken between 1995 and 2025.',
   'Neither candidate said the levy would pass.',
   'None of the officials said the plan would work.',
@@ -1080,6 +1091,10 @@ table('speaker-verb-object', [
   ['The fighting drags on as Spain, Italy and Greece support the rebels.', { speaker: 'Spain, Italy and Greece', cue: 'support', content: 'the rebels' }],
   ['The union endorsed Mayor Ana Ruiz.', { speaker: 'The union', cue: 'endorsed', content: 'Mayor Ana Ruiz' }],
   ['The paper echoed Mayor Ana Ruiz’s plea for calm.', { speaker: 'The paper', cue: 'echoed', content: 'Mayor Ana Ruiz’s plea for calm' }],
+  ['The governor retweeted a chart of the new bus routes.', { speaker: 'The governor', cue: 'retweeted', content: 'a chart of the new bus routes', cueType: 'writing' }],
+  // A noun of number before "of" hands the object's head on: "a flurry of posts" is posts.
+  ['The senator unleashed a flurry of posts mocking the new budget.', { speaker: 'The senator', cue: 'unleashed', content: 'a flurry of posts mocking the new budget' }],
+  ['The governor unleashed a blistering attack on the utility board.', { speaker: 'The governor', cue: 'unleashed', content: 'a blistering attack on the utility board' }],
 ], [
   'The case for a second bridge was made by the mayor.',
   'The talks went on about as long as planned.',
@@ -1088,6 +1103,10 @@ table('speaker-verb-object', [
   'The coach made a pitch of fresh grass for the final.',
   'The mayor went on.',
   'Nobody made the case that day for a second bridge.',
+  'The army unleashed a barrage of rockets on the town.',
+  'The storm unleashed a torrent of rain over the valley.',
+  // A participle of saying after the object and its time reports, not the verb before it.
+  'The ministry issued a statement late Friday saying the port would reopen.',
   'Neither candidate mentioned the transit levy.',
   // "echoed" and "quoted" with a name alone: whose words they were, not the words.
   'The paper echoed Mayor Ana Ruiz.',

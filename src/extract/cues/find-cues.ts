@@ -4,14 +4,15 @@ import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
   AGAINST_VERBS, BE_FORMS, MODAL_ONLY_VERBS, WISH_MODALS, INTENTION_CUE_ADJECTIVES, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS,
-  CLAUSE_PHRASAL_VERBS, REPORTING_OBJECT_HEADS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
+  CLAUSE_PHRASAL_VERBS, QUANTITY_HEADS, REPORTING_OBJECT_HEADS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { isApproximation, isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
 import { stanceHolderCueStart, stanceHolderLemma } from './stance-holder-cues.js';
 import {
-  framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, perfectTaggedAdjective, singular, verbTaggedNounAfterYear,
+  framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, pastTaggedAdjective, perfectTaggedAdjective, regularFormVerb, singular,
+  verbTaggedNounAfterYear,
 } from './mistagged-verbs.js';
 import { isAttributiveParticiple } from './attributive-participle.js';
 import { VERB_TYPES } from './verb-types.js';
@@ -34,6 +35,7 @@ const RAISING = new Set(RAISING_VERBS);
 const INTENTION_ADJECTIVES = new Set(INTENTION_CUE_ADJECTIVES);
 const ADJECTIVE_PREPOSITIONS = new Map(Object.entries(PREPOSITION_CUE_ADJECTIVES));
 const REPORTING_HEADS = new Map(Object.entries(REPORTING_OBJECT_HEADS));
+const QUANTITIES = new Set(QUANTITY_HEADS);
 /** Most words of an object before its head: "drew [a sharp, clear] contrast". */
 const MAX_MODIFIER_TOKENS = 4;
 const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
@@ -69,8 +71,9 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       continue;
     }
     const linked = linkedAdjectiveStart(tokens, i);
+    // "were convinced the levy would pass": a participle read as a verb is the adjective still, not a passive.
     if (linked !== null && isAdjectiveCue(tokens, i)) {
-      cues.push(makeCue(tokens, 'verb', 'belief', i, linked, i + 1, token.lower));
+      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, linked, i + 1, token.lower), passive: false });
       continue;
     }
     // "is determined to win", "were willing to wait": an adjective of intention before "to" and a verb.
@@ -97,7 +100,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, framingStem));
       continue;
     }
-    const participleStem = participleTaggedAdjective(tokens, i) ?? perfectTaggedAdjective(tokens, i) ?? verbTaggedNounAfterYear(tokens, i);
+    const participleStem = participleTaggedAdjective(tokens, i) ?? perfectTaggedAdjective(tokens, i) ?? verbTaggedNounAfterYear(tokens, i) ??
+      pastTaggedAdjective(tokens, i) ?? regularFormVerb(token);
     const taggedNoun = isVerbTaggedNoun(tokens, i);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
     if (!isVerb || isAttributiveParticiple(tokens, i) || isOwnedNoun(tokens, i)) continue;
@@ -117,12 +121,13 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const withParticle = intentionParticle(tokens, i) !== null;
     const type = VERB_TYPES.get(token.lemma) ?? VERB_TYPES.get(singular(token.lower)) ?? VERB_TYPES.get(participleStem ?? '');
     // "spoke to NPR", "talked with aides" report nothing; "spoke about the deal", "spoke out Tuesday about
-    // the deal" report its topic. "a friend commented: “…”": a colon before a quotation gives such a verb its words.
-    if (TOPIC_ONLY.has(token.lemma) && topicPrepositionAfter(tokens, i + 1, TOPICS) === null && next?.text !== ':') continue;
+    // the deal" report its topic. "a friend commented: “…”", "she commented that …": a colon or "that" gives such a verb its words.
+    if (TOPIC_ONLY.has(token.lemma) && topicPrepositionAfter(tokens, i + 1, TOPICS) === null && next?.text !== ':' && next?.lower !== 'that') continue;
     // "drew a contrast with …" reports; "drew a crowd" does not.
     const heads = REPORTING_HEADS.get(token.lemma);
-    // "issued a statement saying …": a participle of saying after the object reports, not the verb before it.
-    if (heads !== undefined && !headFollows(tokens, i, heads, (head) => !isSayingParticiple(tokens[afterAdjunct(tokens, head + 1)]))) continue;
+    // "issued a statement saying …", "released a letter late Monday calling for …", "a statement after the hearing
+    // saying …": a participle of saying after the object (and its time or setting) reports, not the verb before it.
+    if (heads !== undefined && !headFollows(tokens, i, heads, (head) => !sayingParticipleAfter(tokens, head))) continue;
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
@@ -143,28 +148,30 @@ function headFollows(tokens: readonly Token[], verb: number, heads: readonly str
     const token = tokens[i];
     if (token === undefined || token.sentence !== (tokens[verb] as Token).sentence) return false;
     if (heads.includes(token.lower)) return accept(i);
+    // "a flurry of tweets": a noun of number hands the head on to the noun after "of".
+    if (QUANTITIES.has(token.lower) && tokens[i + 1]?.lower === 'of') {
+      i += 1;
+      continue;
+    }
     if (!/^(?:DET|ADJ|ADV|PRON)$/.test(token.pos) && token.text !== ',') return false;
   }
   return false;
 }
 
-/** Most tokens of a setting between a document and the participle that gives its words: "after the hearing". */
+/** Most words of a time or setting between an object and a participle of saying: "a statement [after the hearing] saying". */
 const MAX_SETTING_TOKENS = 4;
+/** Words of such a time or setting: "late Monday", "on Monday", "after the hearing". */
+const SETTING_WORDS = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
-/**
- * "issued a statement on Monday saying …", "released a statement after the hearing saying …": the index past a
- * short setting (a preposition or a day, then nouns, names and articles) at `start`, or `start` when none stands there.
- */
-function afterAdjunct(tokens: readonly Token[], start: number): number {
-  const first = tokens[start];
-  if (first === undefined || (first.pos !== 'ADP' && !DAYS.has(first.lower))) return start;
-  for (let i = start + 1; i <= start + MAX_SETTING_TOKENS; i += 1) {
+/** A participle of saying follows the object's head at `head`, at once or after a short time or setting, before any punctuation. */
+function sayingParticipleAfter(tokens: readonly Token[], head: number): boolean {
+  for (let i = head + 1; i <= head + 1 + MAX_SETTING_TOKENS; i += 1) {
     const token = tokens[i];
-    if (token === undefined || token.sentence !== first.sentence) return start;
-    if (isSayingParticiple(token)) return i;
-    if (!/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(token.pos)) return start;
+    if (token === undefined || token.pos === 'PUNCT' || token.sentence !== tokens[head]?.sentence) return false;
+    if (isSayingParticiple(token)) return true;
+    if (!SETTING_WORDS.has(token.pos)) return false;
   }
-  return start;
+  return false;
 }
 
 /** "saying", "calling", "urging": the "-ing" form of a cue verb, right after an object. */

@@ -179,7 +179,8 @@ export function framingTaggedAdjective(tokens: readonly Token[], index: number):
  */
 function verbOfForm(word: string, suffix: 'ed' | 'ing', verbs: { has(verb: string): boolean }): string | null {
   const base = word.slice(0, -suffix.length);
-  const stems = [`${base}e`, base, base.slice(0, -1)];
+  // "dubbed" → "dub", but "planted" is not "plan": a letter is dropped only where it was doubled.
+  const stems = [`${base}e`, base, ...(base.at(-1) === base.at(-2) ? [base.slice(0, -1)] : [])];
   return stems.find((stem) => verbs.has(stem)) ?? null;
 }
 
@@ -223,6 +224,29 @@ export function perfectTaggedAdjective(tokens: readonly Token[], index: number):
   let before = index - 1;
   while (tokens[before]?.pos === 'ADV' && before > index - 3) before -= 1;
   return HAVE_FORMS.has(tokens[before]?.lower ?? '') ? verbOfForm(token.lower, 'ed', VERB_TYPES) : null;
+}
+
+/**
+ * "Ortiz fumed that …", "the auditor certified that …": a past form of a cue verb that wink read as an adjective,
+ * between its subject (a name, a noun or a pronoun) and "that"; its verb, or null.
+ */
+export function pastTaggedAdjective(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || tokens[index + 1]?.lower !== 'that') return null;
+  if (!/^(?:PROPN|PRON|NOUN)$/.test(tokens[index - 1]?.pos ?? '')) return null;
+  return verbOfForm(token.lower, 'ed', VERB_TYPES);
+}
+
+/**
+ * "she texted that …", "he griped that …": a regular form of a cue verb read as a verb whose dictionary form
+ * wink did not find (it gives "texted", or "grip" for "griped"); its verb, or null.
+ */
+export function regularFormVerb(token: Token): string | null {
+  if (token.pos !== 'VERB' || VERB_TYPES.has(token.lemma)) return null;
+  if (token.lower.endsWith('ed')) return verbOfForm(token.lower, 'ed', VERB_TYPES);
+  if (token.lower.endsWith('ing')) return verbOfForm(token.lower, 'ing', VERB_TYPES);
+  const stem = singular(token.lower);
+  return stem !== token.lower && VERB_TYPES.has(stem) ? stem : null;
 }
 
 const YEAR_OPENERS = new Set(YEAR_PREPOSITIONS);
