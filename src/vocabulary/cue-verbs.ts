@@ -275,7 +275,7 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
 /**
  * Object verbs that report only when their object's head is one of their nouns: "drew a sharp contrast with
  * her rival", "delivered a stern message", "sounded the alarm", "issued a statement", "made a plea for calm",
- * "unleashed a flurry of tweets", not "drew a crowd", "delivered the mail", "issued permits", "made the team"
+ * "unleashed a string of posts", not "drew a crowd", "delivered the mail", "issued permits", "made the team"
  * or "unleashed a barrage of rockets".
  */
 export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
@@ -289,8 +289,8 @@ export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>>
 };
 
 /**
- * Nouns of number before "of" that pass the head of an object on to the noun after them: "unleashed a flurry
- * of tweets", "delivered a series of speeches".
+ * Nouns of number before "of" that pass the head of an object on to the noun after them: "unleashed a string
+ * of posts", "delivered a series of speeches".
  */
 export const QUANTITY_HEADS: readonly string[] = ['flurry', 'series', 'barrage', 'torrent', 'volley', 'stream', 'string', 'salvo', 'spate', 'raft'];
 

@@ -148,7 +148,7 @@ function headFollows(tokens: readonly Token[], verb: number, heads: readonly str
     const token = tokens[i];
     if (token === undefined || token.sentence !== (tokens[verb] as Token).sentence) return false;
     if (heads.includes(token.lower)) return accept(i);
-    // "a flurry of tweets": a noun of number hands the head on to the noun after "of".
+    // "a string of posts": a noun of number hands the head on to the noun after "of".
     if (QUANTITIES.has(token.lower) && tokens[i + 1]?.lower === 'of') {
       i += 1;
       continue;
