@@ -87,10 +87,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"When reporters asked his office … for a list of programs that could be trimmed, a spokesman, X, said only that …" is read as the reporters asking, with the relative "that" taken for the start of the content',
   '35-tax-cut-commentary#q17:cue':
     'the claim is read as the reporters\u2019 question (see q17:speaker)',
-  '36-shoal-collision-warning#q1:speaker':
-    '", according to three U.S. officials" closing a sentence whose subject "warned China that …" is read as the country\u2019s warning; the officials are not made the source of the sentence',
-  '36-shoal-collision-warning#q1:cue':
-    'the claim is given the cue "warned" (see q1:speaker)',
   '36-shoal-collision-warning#q15:speaker':
     '"He" resolves to the last person named (the defense secretary) rather than to the unnamed officer who is the subject of the previous sentence',
   '36-shoal-collision-warning#not3':

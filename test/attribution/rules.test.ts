@@ -650,6 +650,7 @@ table('according-to', [
   ['According to a complaint filed by the regulator, the firm hid losses.', { speaker: 'a complaint filed by the regulator', cue: 'According to', content: 'the firm hid losses' }],
   ['According to the family’s lawyers, the police said the tapes would stay sealed.', { speaker: 'the family’s lawyers', cue: 'According to', content: 'the police said the tapes would stay sealed' }],
   ['The mayor has said the bridge will reopen in May, according to two council members.', { speaker: 'two council members', cue: 'according to', content: 'The mayor has said the bridge will reopen in May' }],
+  ['The city has quietly told the club that it will close the ground, according to two council members, a step that would end a century of football there.', { speaker: 'two council members', cue: 'according to', content: 'The city has quietly told the club that it will close the ground' }],
   ['Fares have gone up every year - a rise of 40 percent since 2019, according to the union.', { speaker: 'the union', cue: 'according to', content: 'a rise of 40 percent since 2019' }],
   ['The plan — backed by the mayor — will cost $2 million, according to the council.', { speaker: 'the council', cue: 'according to', content: 'The plan — backed by the mayor — will cost $2 million' }],
   ['According to the police and the fire service, the blaze began in the kitchen.', { speaker: 'the police and the fire service', cue: 'According to', content: 'the blaze began in the kitchen' }],

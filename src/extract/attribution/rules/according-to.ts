@@ -13,6 +13,7 @@ import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isCapitalised, isSentenceEnd, lastWord } from '../phrases/tokens.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { isSpacedDash } from '../phrases/clause-shape.js';
+import { isSummingAppositive } from '../phrases/renaming-tail.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import type { CueType } from '../../../types.js';
 import { EVIDENCE_NOUNS, SUBJECT_JOINERS } from '../../../vocabulary/speaker-words.js';
@@ -100,10 +101,13 @@ function runsToSentenceEnd(tokens: readonly Token[], from: number, sentence: Sen
   return true;
 }
 
-/** The comma opening a relative clause at or after token `from` ("…, whose figures …"), or null. */
+/**
+ * The comma opening the writer's clause about the source or the sentence at or after token `from`: a relative
+ * clause ("…, whose figures …") or a noun phrase summing up the sentence ("…, a step that would …"); or null.
+ */
 function relativeComma(tokens: readonly Token[], from: number, sentence: Sentence): number | null {
   for (let i = from; i < sentence.endToken; i += 1) {
-    if (tokens[i]?.text === ',' && RELATIVES.has(tokens[i + 1]?.lower ?? '')) return i;
+    if (tokens[i]?.text === ',' && (RELATIVES.has(tokens[i + 1]?.lower ?? '') || isSummingAppositive(tokens, i + 1))) return i;
   }
   return null;
 }
