@@ -75,14 +75,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"will hold … on Tuesday, her campaign said" resolves the weekday to the last Tuesday: the past tense of the cue is read rather than the future of the clause holding the weekday',
   '34-reno-senate-rally#nd2':
     '"in six years" in "more homes in six years than …" is read as a date six years on; here it is a span of time',
-  '35-tax-cut-commentary#q13:found':
-    '"were nearly unanimous that" is not read: the cue is an adjective',
-  '35-tax-cut-commentary#q13:speaker':
-    'the claim is not found (see q13:found)',
-  '35-tax-cut-commentary#q13:cue':
-    'the claim is not found (see q13:found)',
-  '35-tax-cut-commentary#q13:kind':
-    'the claim is not found (see q13:found)',
   '35-tax-cut-commentary#q17:speaker':
     '"When reporters asked his office … for a list of programs that could be trimmed, a spokesman, X, said only that …" is read as the reporters asking, with the relative "that" taken for the start of the content',
   '35-tax-cut-commentary#q17:cue':

@@ -389,7 +389,7 @@ export const PURPOSE_MOTION_VERBS: readonly string[] = ['take', 'go', 'appear', 
 export const CUE_ADJECTIVES: readonly string[] = [
   'afraid', 'concerned', 'confident', 'sure', 'certain', 'convinced', 'worried', 'hopeful', 'aware', 'optimistic',
   'pessimistic', 'adamant', 'insistent', 'doubtful', 'skeptical', 'sceptical', 'positive', 'frustrated', 'angry',
-  'upset', 'glad', 'happy', 'pleased', 'disappointed', 'surprised', 'shocked', 'proud', 'clear',
+  'upset', 'glad', 'happy', 'pleased', 'disappointed', 'surprised', 'shocked', 'proud', 'clear', 'unanimous',
 ];
 
 /**

@@ -143,6 +143,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  ['The growers we talked to last month were nearly unanimous that the dam should stay.', { speaker: 'The growers we talked to last month', cue: 'were nearly unanimous', content: 'that the dam should stay', cueType: 'belief' }],
+  ['The nurses I met this week said the ward was full.', { speaker: 'The nurses I met this week', cue: 'said', content: 'the ward was full' }],
   ['Ana Ruiz said most of the cases that auditors flagged were closed within a year.', { speaker: 'Ana Ruiz', cue: 'said', content: 'most of the cases that auditors flagged were closed within a year' }],
   ['The mayor said the report that the board released was flawed.', { speaker: 'The mayor', cue: 'said', content: 'the report that the board released was flawed' }],
   ['The mayor said Tuesday night that the report was flawed.', { speaker: 'The mayor', cue: 'said', content: 'that the report was flawed' }],
@@ -350,7 +352,7 @@ table('speaker-cue-content', [
   ['Those close to him say he would step down.', { speaker: 'Those close to him', cue: 'say', content: 'he would step down' }],
   ['Doctors in the city and across the region say the clinic is full.', { speaker: 'Doctors in the city and across the region', cue: 'say', content: 'the clinic is full' }],
   ['Sources familiar with the matter said the deal was off.', { speaker: 'Sources familiar with the matter', cue: 'said', content: 'the deal was off' }],
-  ['The engineers we consulted said the dam was safe.', { speaker: 'The engineers', cue: 'said', content: 'the dam was safe' }],
+  ['The engineers we consulted said the dam was safe.', { speaker: 'The engineers we consulted', cue: 'said', content: 'the dam was safe' }],
   ['I believe the plan will fail.', { speaker: 'I', cue: 'believe', content: 'the plan will fail', cueType: 'belief' }],
   ['Only half of local parents agreed that the school was safe.', { speaker: 'Only half of local parents', cue: 'agreed', content: 'that the school was safe' }],
   ['The US said the plan would fail.', { speaker: 'US', cue: 'said', content: 'the plan would fail' }],

@@ -126,8 +126,10 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     if (clauseSubject === 'unknown') return null;
     return clauseSubject ?? distributiveBeforeCoordinator(context, end - 1, sentence) ?? sentenceSubject(context, sentence, end - 1);
   }
-  const whole = phraseBefore(context, end, sentence);
-  const phrase = (whole === null ? null : conjunctAfterObject(context, whole)) ?? subjectOverContactClause(context, end - 1, sentence);
+  // "The farmers we met last week said": a clause with no relative pronoun between the subject and its verb.
+  const contact = subjectOverContactClause(context, end - 1, sentence);
+  const whole = contact === null ? phraseBefore(context, end, sentence) : null;
+  const phrase = contact ?? (whole === null ? null : conjunctAfterObject(context, whole));
   // "The bank last month said …": a phrase of time stands between the subject and its verb.
   if (phrase !== null && phrase.kind !== 'pronoun' && TIME.has(tokens[phrase.endToken - 1]?.lower ?? '')) {
     let timeStart = phrase.endToken - 1;
@@ -261,12 +263,20 @@ function postmodifiedSubject(context: RuleContext, start: number, sentence: Sent
   return head === null || head.kind === 'pronoun' ? null : { firstToken: head.firstToken, endToken: end, kind: 'description' };
 }
 
-/** "The farmers we visited said": the noun phrase before a clause of pronoun and verb with no relative pronoun. */
-function subjectOverContactClause(context: RuleContext, verb: number, sentence: Sentence): PhraseMatch | null {
+/**
+ * "The farmers we visited said", "the economists I spoke with this week were sure": the noun phrase before a
+ * clause of pronoun and verb with no relative pronoun, the verb perhaps followed by its stranded preposition
+ * and a phrase of time, ending at token `last`.
+ */
+function subjectOverContactClause(context: RuleContext, last: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
+  let verb = last;
+  if (TIME.has(tokens[verb]?.lower ?? '') && TIME_MODIFIERS.has(tokens[verb - 1]?.lower ?? '')) verb -= 2;
+  if ((tokens[verb]?.pos === 'ADP' || tokens[verb]?.pos === 'PART') && tokens[verb - 1]?.pos === 'VERB') verb -= 1;
   if (tokens[verb]?.pos !== 'VERB' || !CONTACT_SUBJECTS.has(tokens[verb - 1]?.lower ?? '') || verb - 1 <= sentence.firstToken) return null;
   const head = phraseBefore(context, verb - 1, sentence);
-  return head === null || head.kind === 'pronoun' ? null : head;
+  // The mention runs over the whole subject, clause included; its head decides who it is.
+  return head === null || head.kind === 'pronoun' ? null : { ...head, modifierEnd: last + 1 };
 }
 
 const DASHES = new Set(DASH_MARKS);
