@@ -83,6 +83,4 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"He" resolves to the last person named (the defense secretary) rather than to the unnamed officer who is the subject of the previous sentence',
   '36-shoal-collision-warning#not3':
     '"They requested anonymity" is read as an intention with the object "anonymity"',
-  '36-shoal-collision-warning#e15':
-    '"Second Thomas Shoal" is typed as a place with a government, not a natural feature',
 };

@@ -118,6 +118,8 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Boats on the Yellow River sank.', 'Yellow River', 'LOC'],
     ['It cooled the Southern Hemisphere.', 'Southern Hemisphere', 'LOC'],
     ['They climbed Mount Kenya.', 'Mount Kenya', 'LOC'],
+    ['A ship ran aground near Fallow Shoal.', 'Fallow Shoal', 'LOC'],
+    ['Divers mapped the Korru Atoll.', 'Korru Atoll', 'LOC'],
     ['He met Antony Blinken.', 'Antony Blinken', null],
   ]],
   [teamRule, [
