@@ -35,10 +35,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'a description opening the lead ("The head of one of the country\u2019s largest freight railroads") is not resolved forward to the person the next paragraph names',
   '33-rail-derailment-hearing#q16:speaker':
     '"The agency" resolves to the committee named in the previous sentence rather than to the EPA, whose abbreviation does not say it is an agency',
-  '33-rail-derailment-hearing#e12':
-    'a town named only after "of" and "near" words ("the people of Millbrook") is read as a person',
-  '34-reno-senate-rally#q5:speaker':
-    '"She" resolves to "Reno", which is read as a person (see #e8)',
   '34-reno-senate-rally#q5:cue':
     '"She mocked Dunmore for what she called his \u201c…\u201d" is read as the object of "mocked"; the annotation gives the framing cue "called", as for "what X called a \u201c…\u201d"',
   '34-reno-senate-rally#q6:speaker':
@@ -51,8 +47,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the claim is not found (see q7:found)',
   '34-reno-senate-rally#q7:kind':
     'the claim is not found (see q7:found)',
-  '34-reno-senate-rally#q15:speaker':
-    '"He" resolves to "Fernley", the town in the previous sentence read as a person (see #e12); Dunmore, named in the reported clause, is rightly passed over',
   '34-reno-senate-rally#q18:speaker':
     '"which he said cost …" resolves "he" to Marsh, the last person named; her gender is not learnt from the pronouns that take her up',
   '34-reno-senate-rally#q21:found':
@@ -63,12 +57,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the claim is not found (see q21:found)',
   '34-reno-senate-rally#q21:kind':
     'the claim is not found (see q21:found)',
-  '34-reno-senate-rally#e8':
-    'the dateline "RENO, Nev." and "Reno" are read as a person (a surname in the lexicon), not as the city',
-  '34-reno-senate-rally#e9':
-    'the town "Sparks" (a plural noun in the lexicon) is not kept as one place entity',
-  '34-reno-senate-rally#e12':
-    'a town after "from" in an appositive ("a retired miner from Fernley") is read as a person',
   '34-reno-senate-rally#d4':
     '"in November" inside a reported clause after a past-tense cue resolves to the last November; the words speak of the coming one',
   '34-reno-senate-rally#d5':
@@ -83,6 +71,4 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"He" resolves to the last person named (the defense secretary) rather than to the unnamed officer who is the subject of the previous sentence',
   '36-shoal-collision-warning#not3':
     '"They requested anonymity" is read as an intention with the object "anonymity"',
-  '36-shoal-collision-warning#e15':
-    '"Second Thomas Shoal" is typed as a place with a government, not a natural feature',
 };

@@ -24,7 +24,7 @@ export const LOCATIONS: readonly string[] = [
 export const LOCATION_FINAL_WORDS: readonly string[] = [
   'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'hills', 'valley', 'desert', 'island',
   'islands', 'peninsula', 'gulf', 'bay', 'strait', 'straits', 'canal', 'coast', 'basin', 'plateau',
-  'plain', 'plains', 'forest', 'glacier', 'delta', 'reef', 'archipelago', 'cape', 'falls', 'channel',
+  'plain', 'plains', 'forest', 'glacier', 'delta', 'reef', 'shoal', 'atoll', 'lagoon', 'archipelago', 'cape', 'falls', 'channel',
   'highlands', 'lowlands', 'steppe', 'region', 'mount', 'heights', 'corridor', 'border', 'park', 'stadium',
   'arena', 'square', 'airport', 'street', 'avenue', 'road', 'bridge', 'hemisphere',
 ];

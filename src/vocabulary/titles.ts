@@ -103,6 +103,14 @@ export const PLACE_PERSON_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns for the people or the elected head of a town, so that a name after them and "of" is the place:
+ * "the people of Ashvale", "residents of Ashvale", "a former mayor of Ashvale".
+ */
+export const PLACE_PEOPLE_NOUNS: readonly string[] = [
+  'people', 'residents', 'citizens', 'inhabitants', 'townspeople', 'villagers', 'mayor',
+];
+
+/**
  * Research and analysis jobs, after which "at" names the employer ("a senior fellow at the Atlantic Forum");
  * jobs also held at events ("speaker", "delegate", "official") are left out.
  */

@@ -29,6 +29,9 @@ describe('clusters', () => {
     ['Republican Sen. Carl Vance objected.', ['NORP Republican: Republican', 'PERSON Carl Vance: Carl Vance']],
     // A short form of the given name with the same surname is the same person.
     ['Daniel Orwin won. Voters like Dan Orwin.', ['PERSON Daniel Orwin: Daniel Orwin|Dan Orwin']],
+    // The place of a dateline keeps its type where nothing says the name is a person's.
+    ['TALLOW, Ore. \u2014 The vote is near.\n\nVoters in Tallow waited. Tallow voted.',
+      ['GPE Tallow: TALLOW|Tallow|Tallow', 'GPE Ore.: Ore.']],
   ])('%s', (text, expected) => {
     expect(clusters(text)).toEqual(expected);
   });
@@ -42,6 +45,9 @@ describe('clusters', () => {
     ['Daniel Orwin met Dana Orwin.', ['PERSON Daniel Orwin: Daniel Orwin', 'PERSON Dana Orwin: Dana Orwin']],
     // A town is not the university named after it.
     ['Scientists at the University of Leeds found it. Leeds is wet.', ['ORG University of Leeds: University of Leeds', 'GPE Leeds: Leeds']],
+    // A dateline does not make a place of a person named by title or full name.
+    ['TALLOW, Ore. \u2014 The vote is near.\n\nMayor Ida Tallow spoke. Tallow won.',
+      ['GPE TALLOW: TALLOW', 'GPE Ore.: Ore.', 'PERSON Ida Tallow: Ida Tallow|Tallow']],
   ])('keeps apart: %s', (text, expected) => {
     expect(clusters(text)).toEqual(expected);
   });

@@ -118,6 +118,8 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Boats on the Yellow River sank.', 'Yellow River', 'LOC'],
     ['It cooled the Southern Hemisphere.', 'Southern Hemisphere', 'LOC'],
     ['They climbed Mount Kenya.', 'Mount Kenya', 'LOC'],
+    ['A ship ran aground near Fallow Shoal.', 'Fallow Shoal', 'LOC'],
+    ['Divers mapped the Korru Atoll.', 'Korru Atoll', 'LOC'],
     ['He met Antony Blinken.', 'Antony Blinken', null],
   ]],
   [teamRule, [
@@ -157,6 +159,11 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Dora Kemp, 58, of Alder Creek, said the fees were unfair.', 'Alder Creek', 'GPE'],
     ['Dora Kemp, of Alder Creek, said the fees were unfair.', 'Alder Creek', 'GPE'],
     ['The bank, one of Harlow Group, said the fees were fair.', 'Harlow Group', null],
+    // The people or the mayor of a town.
+    ['The people of Ashvale waited for weeks.', 'Ashvale', 'GPE'],
+    ['Residents of Ashvale waited for weeks.', 'Ashvale', 'GPE'],
+    ['Lina Voss, a former mayor of Ashvale, spoke.', 'Ashvale', 'GPE'],
+    ['The author of Ashvale Nights spoke.', 'Ashvale Nights', null],
   ]],
   [workplaceRule, [
     ['Ana Roe, a senior fellow at the Harbor Policy Forum, spoke.', 'Harbor Policy Forum', 'ORG'],
@@ -188,6 +195,13 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['The bill was written by state senator Ana Ruiz of Dunmore.', 'Dunmore', 'GPE'],
     ['The bill was written by Ana Ruiz of Dunmore Partners.', 'Dunmore Partners', null],
     ['A speech by Senator Ivo Marsh of all people.', 'Marsh', null],
+    // "from" ending a description set off after a person's name or age.
+    ['Ada Lintz, 47, a school cook from Dunmere, said so.', 'Dunmere', 'GPE'],
+    ['Ada Lintz, a retired nurse from Dunmere who votes, said so.', 'Dunmere', 'GPE'],
+    ['Ada Lintz, 47, a cook who came from Dunmere, said so.', 'Dunmere', null],
+    ['She read a long letter from Dunmere aloud.', 'Dunmere', null],
+    ['Ada Lintz, 47, an analyst from Dunmere, said so.', 'Dunmere', null],
+    ['Ada Lintz, 47, a cook in the kitchen from Dunmere, said so.', 'Dunmere', null],
   ]],
   [lexiconRule, [
     ['They met in Munich.', 'Munich', 'GPE'],
@@ -222,6 +236,10 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['BRANTLEY \u2014 the firm said.', 'BRANTLEY', 'GPE'],
     ['The council met in HARLOW FALLS \u2014 a town.', 'HARLOW FALLS', null],
     ['Norway said so in OSLO 2020-01-02.', 'OSLO', null],
+    // The state or country between the place and the date.
+    ['HARLOW FALLS, Mo. \u2014 The council voted.', 'Mo.', 'GPE'],
+    ['DENVER, Colorado 2019-05-06\nThe council voted.', 'Colorado', 'GPE'],
+    ['Voters in Harlow, Mo. \u2014 a town \u2014 agreed.', 'Mo.', null],
   ]],
 ];
 

@@ -104,14 +104,25 @@ function longestWords(group: Group): string[] {
   return best;
 }
 
-/** The fullest form among a group's mentions: most words, then most characters. */
+/** True when `name` is written in capitals only ("RENO" of a dateline). */
+function isAllCapitals(name: string): boolean {
+  return !/\p{Ll}/u.test(name);
+}
+
+/**
+ * The fullest form among a group's mentions: most words, then most characters, then written in ordinary
+ * case rather than the capitals of a dateline ("Reno" rather than "RENO").
+ */
 function fullestName(group: Group): string {
   if (group.canonical !== null) return group.canonical;
   let best = group.mentions[0]?.bare ?? '';
   for (const mention of group.mentions) {
     const words = mention.bare.split(/\s+/).length;
     const bestWords = best.split(/\s+/).length;
-    if (words > bestWords || (words === bestWords && mention.bare.length > best.length)) best = mention.bare;
+    const longer = mention.bare.length > best.length;
+    const sameLength = mention.bare.length === best.length;
+    const lessCapitals = sameLength && isAllCapitals(best) && !isAllCapitals(mention.bare);
+    if (words > bestWords || (words === bestWords && (longer || lessCapitals))) best = mention.bare;
   }
   return best;
 }

@@ -2,12 +2,13 @@
  * Document-level consistency: a name typed once is typed the same everywhere, with the strongest typing
  * the article gives it; a word of a person's full name is that person's name alone ("Merkel" after
  * "Angela Merkel"); a name known only from a sentence-initial capital needs support; months and
- * weekdays are no names.
+ * weekdays are no names; the place of a dateline is that place where the article gives no better typing.
  */
 import type { Document } from '../document/types.js';
 import { MONTHS, MONTH_CUES } from '../../vocabulary/not-names.js';
 import { ORG_MEMBER_NOUNS } from '../../vocabulary/org-heads.js';
 import type { TypedMention } from './mentions.js';
+import { datelineRule } from './type-rules/dateline.js';
 import { countryByName, isCalendarName, isNotName } from './vocabulary-index.js';
 
 const months: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
@@ -18,6 +19,22 @@ const memberNouns: ReadonlySet<string> = new Set(ORG_MEMBER_NOUNS);
 export const SAME_NAME_RULE = 'entity-same-name';
 /** Id recorded on a short form of a body's name before a noun for its people ("the Otago group"). */
 export const ORG_MEMBERS_RULE = 'entity-org-members';
+
+/** The most a name's own typing may weigh for its dateline to make it a place: a guess or the lexicon's. */
+const DATELINE_OUTWEIGHS = 1;
+
+/**
+ * Makes a place of a name that names the dateline ("RENO, Nev. —" … "Reno") where its other mentions are
+ * typed only from their shape or the lexicon; a title, an honorific or a full name still says person.
+ */
+function preferDatelinePlaces(mentions: readonly TypedMention[], best: Map<string, TypedMention>): void {
+  for (const mention of mentions) {
+    if (!mention.local || mention.type !== 'GPE' || mention.rule !== datelineRule.id) continue;
+    const known = best.get(mention.key);
+    if (known === undefined || known.strength > DATELINE_OUTWEIGHS) continue;
+    best.set(mention.key, { ...mention, local: false, strength: DATELINE_OUTWEIGHS + 1 });
+  }
+}
 
 /** True when a single-word mention is a month or weekday written as a date ("in May", "May 5"). */
 function isCalendarWord(doc: Document, mention: TypedMention, personWords: ReadonlySet<string>): boolean {
@@ -89,6 +106,7 @@ export function makeConsistent(doc: Document, mentions: readonly TypedMention[])
     const known = best.get(mention.key);
     if (known === undefined || mention.strength > known.strength) best.set(mention.key, mention);
   }
+  preferDatelinePlaces(mentions, best);
   const strongKeys = new Set(mentions.filter((m) => !m.weak).map((m) => m.key));
   // Words of full names, even ones typed from their shape alone, support a lone word; only names typed
   // with some evidence retype it.
