@@ -748,6 +748,24 @@ table('perceived-speaker-participle', [
   'Ana Ruiz was seen leaving the hall after the vote.',
 ]);
 
+table('with-subject-participle', [
+  ['The mayor left the hearing early, with aides saying that he was unwell.', { speaker: 'aides', cue: 'saying', content: 'that he was unwell' }],
+  ['The levy passed easily, with the two largest unions backing the plan.', { speaker: 'the two largest unions', cue: 'backing', content: 'the plan' }],
+  ['The talks stalled, with Norway backing the rebels as the council weighed new sanctions.', { speaker: 'Norway', cue: 'backing', content: 'the rebels' }],
+  ['The debate turned sour, with Ana Ruiz — who has long opposed the tunnel — attacking the budget.', { speaker: 'Ana Ruiz', cue: 'attacking', content: 'the budget' }],
+  ['The guide covers six themes, with historians offering their views on each.', { speaker: 'historians', cue: 'offering', content: 'their views on each' }],
+  ['The race has tightened, with a new survey showing that the senator trails by two points.', { speaker: 'a new survey', cue: 'showing', content: 'that the senator trails by two points' }],
+  ['With aides saying that he was unwell, the mayor left the hearing early.', { speaker: 'aides', cue: 'saying', content: 'that he was unwell' }],
+  ['With the unions backing the plan, the levy passed easily.', { speaker: 'the unions', cue: 'backing', content: 'the plan' }],
+], [
+  'With the river rising, the town emptied.',
+  'With her lawyers arguing the case, she stayed home.',
+  'The town flooded again, with the river rising.',
+  'Shops closed early, with prices falling.',
+  'The board swapped the rule for a milder text with wording calling for restraint.',
+  'He met with officials working on the budget.',
+]);
+
 table('free-relative-cue', [
   ['Everything the mayor says is spin.', { speaker: 'the mayor', cue: 'says', content: 'Everything' }],
   ['Everything Dana Ruiz says is spin.', { speaker: 'Dana Ruiz', cue: 'says', content: 'Everything' }],

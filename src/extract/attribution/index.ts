@@ -40,6 +40,7 @@ import { speakerCueContent } from './rules/speaker-cue-content.js';
 import { speakerDashQuote } from './rules/speaker-dash-quote.js';
 import { speakerVerbObject } from './rules/speaker-verb-object.js';
 import { wordingNounQuote } from './rules/wording-noun-quote.js';
+import { withSubjectParticiple } from './rules/with-subject-participle.js';
 import type { Candidate, CueRule, QuoteRule, Range, RuleContext } from './types.js';
 import { firstIndex } from '../util/search.js';
 
@@ -51,6 +52,7 @@ const CUE_RULES: readonly CueRule[] = [
   quotedAsSaying,
   accordingTo,
   participleCue,
+  withSubjectParticiple,
   contentSpeakerCue,
   contentCueSpeaker,
   asSpeakerCue,

@@ -198,13 +198,25 @@ export function participleTaggedAdjective(tokens: readonly Token[], index: numbe
   const token = tokens[index] as Token;
   if (!token.lower.endsWith('ing')) return null;
   // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
-  if (token.pos === 'NOUN') return tokens[index - 1]?.text === ',' && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
+  // ", with critics offering advice …": so after the subject of a phrase opened by a comma and "with".
+  const opened = tokens[index - 1]?.text === ',' || afterWithSubject(tokens, index);
+  if (token.pos === 'NOUN') return opened && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
   if (token.pos !== 'ADJ') return null;
   // "is promising to freeze fees": so does "to" and a verb after it ("is promising to investors" has none).
   const infinitive = tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
   const progressive = BE.has(tokens[index - 1]?.lower ?? '') && (/^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '') || infinitive);
   if (tokens[index - 1]?.text !== ',' && !progressive) return null;
   return verbOfForm(token.lower, 'ing', VERB_TYPES);
+}
+
+/** Most words of the subject between ", with" and its participle: ", with [the city's two largest unions] backing …". */
+const MAX_WITH_SUBJECT_TOKENS = 5;
+
+/** The token at `index` follows ", with" and a noun phrase: ", with critics offering …". */
+function afterWithSubject(tokens: readonly Token[], index: number): boolean {
+  let i = index - 1;
+  while (i > index - 1 - MAX_WITH_SUBJECT_TOKENS && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[i]?.pos ?? '')) i -= 1;
+  return i < index - 1 && tokens[i]?.lower === 'with' && tokens[i - 1]?.text === ',';
 }
 
 /** What opens a participle's clause or object and not a compound noun ("warning signs"): "that", a determiner, a pronoun, a name. */
