@@ -69,10 +69,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the town "Sparks" (a plural noun in the lexicon) is not kept as one place entity',
   '34-reno-senate-rally#e12':
     'a town after "from" in an appositive ("a retired miner from Fernley") is read as a person',
-  '34-reno-senate-rally#d4':
-    '"in November" inside a reported clause after a past-tense cue resolves to the last November; the words speak of the coming one',
-  '34-reno-senate-rally#d5':
-    '"will hold … on Tuesday, her campaign said" resolves the weekday to the last Tuesday: the past tense of the cue is read rather than the future of the clause holding the weekday',
   '34-reno-senate-rally#nd2':
     '"in six years" in "more homes in six years than …" is read as a date six years on; here it is a span of time',
   '35-tax-cut-commentary#q13:found':
