@@ -57,10 +57,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the claim is not found (see q21:found)',
   '34-reno-senate-rally#q21:kind':
     'the claim is not found (see q21:found)',
-  '34-reno-senate-rally#d4':
-    '"in November" inside a reported clause after a past-tense cue resolves to the last November; the words speak of the coming one',
-  '34-reno-senate-rally#d5':
-    '"will hold … on Tuesday, her campaign said" resolves the weekday to the last Tuesday: the past tense of the cue is read rather than the future of the clause holding the weekday',
   '34-reno-senate-rally#nd2':
     '"in six years" in "more homes in six years than …" is read as a date six years on; here it is a span of time',
   '35-tax-cut-commentary#q17:speaker':

@@ -237,10 +237,11 @@ export const RELATIVE_UNIT_WORDS: readonly string[] = ['this', 'last', 'past', '
 export const DAY_AND_MONTH_NAMES: readonly string[] = [...WEEKDAYS, ...Object.keys(MONTHS)];
 
 /**
- * Nouns for a scheduled event that a bare month may name ("the November election", "the March primary"):
- * such a month, within two months of publication, is the nearest one whatever the tense around it.
+ * Nouns for a scheduled event that a bare month may name ("the November election", "the March primary",
+ * "the vote in November"): such a month, within two months of publication, is the nearest one whatever the
+ * tense around it.
  */
 export const MONTH_EVENT_NOUNS: readonly string[] = [
-  'election', 'elections', 'primary', 'primaries', 'runoff', 'referendum', 'ballot', 'vote', 'caucus', 'caucuses',
-  'summit', 'convention', 'debate', 'deadline', 'hearing', 'trial', 'meeting', 'conference',
+  'election', 'elections', 'primary', 'primaries', 'runoff', 'referendum', 'ballot', 'vote', 'polls', 'caucus',
+  'caucuses', 'summit', 'convention', 'debate', 'deadline', 'hearing', 'trial', 'meeting', 'conference',
 ];

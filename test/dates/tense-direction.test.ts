@@ -26,6 +26,13 @@ describe('refiner tense-direction', () => {
     // a month naming an event within two months of publication is the nearest one, whatever the tense
     ['It was the last debate before the March election.', [['March', '2023-03']]],
     ['Turnout fell in the August primary.', [['August', '2022-08']]],
+    ['She said she was not afraid of the vote in March.', [['March', '2023-03']]],
+    ['He was calm about the polls in January, his aide said.', [['January', '2023-01']]],
+    ['The firm was sold in March, its owner said.', [['March', '2022-03']]],
+    // a verb past a comma after the date is read only when the date's own clause shows no tense
+    ['The band will play in Leeds on Tuesday, its agent said.', [['on Tuesday', '2023-02-21']]],
+    ['The band played in Leeds on Tuesday, its agent said.', [['on Tuesday', '2023-02-14']]],
+    ['On Tuesday, the band will play in Leeds.', [['On Tuesday', '2023-02-21']]],
     // "since" points back whatever the tense
     ['The index is up 3% since Tuesday.', [['Tuesday', '2023-02-14']]],
     ['Shares are up 8% since March.', [['March', '2022-03']]],

@@ -117,13 +117,17 @@ function nearestTenses(doc: Document, start: number, end: number): VerbTense[] {
   let last = first;
   while (last < sentence.endToken && (doc.tokens[last]?.start ?? Infinity) < end) last += 1;
 
-  const verbs: { index: number; distance: number }[] = [];
+  const verbs: { index: number; distance: number; apart: boolean }[] = [];
+  let apart = false;
   for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
     if (i >= first && i < last) continue;
+    if (i >= last && doc.tokens[i]?.text === ',') apart = true;
     if (!isVerbal(doc.tokens[i]) || !isMainVerb(doc.tokens, i, sentence.endToken)) continue;
-    verbs.push({ index: i, distance: i < first ? first - i : i - last + 1 });
+    verbs.push({ index: i, distance: i < first ? first - i : i - last + 1, apart });
   }
-  verbs.sort((a, b) => a.distance - b.distance || a.index - b.index);
+  // "will hold a rally on Tuesday, her campaign said": a verb past a comma after the date is in another
+  // clause, read only when the date's own clause shows no tense.
+  verbs.sort((a, b) => Number(a.apart) - Number(b.apart) || a.distance - b.distance || a.index - b.index);
   return verbs.map(({ index }) => tenseOfVerb(doc.tokens, index, sentence.firstToken));
 }
 

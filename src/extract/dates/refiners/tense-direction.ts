@@ -5,7 +5,8 @@
  * Words right before the date can fix the direction whatever the tense: "until" and "payable" ahead,
  * "since" behind.
  * Words that fix the direction themselves ("last", "next", "this", "ago") are left to chrono. A month naming a
- * scheduled event within two months of publication ("the November election" in October) is the nearest one.
+ * scheduled event within two months of publication ("the November election", "the vote in November" in
+ * October) is the nearest one.
  */
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import type { Document } from '../../document/types.js';
@@ -21,6 +22,8 @@ const BACKWARD_CUE = new RegExp(`\\b(?:${alternation(BACKWARD_CUES)})\\s+$`, 'i'
 const POSSESSIVE = /^['’]s\b/;
 /** A month naming a scheduled event after it: "the November election". */
 const EVENT_AFTER = new RegExp(`^\\s+(?:${alternation(MONTH_EVENT_NOUNS)})\\b`, 'i');
+/** A month after the event it dates: "the election in November", "not worried about polls in November". */
+const EVENT_BEFORE = new RegExp(`\\b(?:${alternation(MONTH_EVENT_NOUNS)})\\s+(?:in\\s+)?$`, 'i');
 const DIRECTED = /\b(?:last|next|this|past|coming|previous|ago|later|earlier|yesterday|today|tomorrow|tonight)\b/i;
 
 function dayIn(components: ParsingComponents): Day {
@@ -124,7 +127,8 @@ function placer(doc: Document, offset: number): (result: ParsingResult, ref: Day
     const before = doc.text.slice(Math.max(0, at - 16), at);
     const end = at + result.text.length;
     let direction: Direction | null;
-    const eventMonth = !isWeekday && !start.isCertain('day') && EVENT_AFTER.test(doc.text.slice(end, end + 16));
+    const eventMonth = !isWeekday && !start.isCertain('day') &&
+      (EVENT_AFTER.test(doc.text.slice(end, end + 16)) || EVENT_BEFORE.test(before));
     const nearMonth = eventMonth ? nearMonthDirection(start.get('month') ?? 1, ref.month) : null;
     if (nearMonth !== null) direction = nearMonth;
     else if (FORWARD_CUE.test(before)) direction = 'future';
