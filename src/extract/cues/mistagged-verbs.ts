@@ -197,10 +197,12 @@ export function singular(word: string): string {
 export function participleTaggedAdjective(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index] as Token;
   if (!token.lower.endsWith('ing')) return null;
-  // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
-  // ", with critics offering advice …": so after the subject of a phrase opened by a comma and "with".
-  const opened = tokens[index - 1]?.text === ',' || afterWithSubject(tokens, index);
-  if (token.pos === 'NOUN') return opened && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
+  if (token.pos === 'NOUN') {
+    // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
+    // ", with critics offering advice …": so after the subject of a phrase opened by a comma and "with".
+    const opened = tokens[index - 1]?.text === ',' || afterWithSubject(tokens, index);
+    return opened && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
+  }
   if (token.pos !== 'ADJ') return null;
   // "is promising to freeze fees": so does "to" and a verb after it ("is promising to investors" has none).
   const infinitive = tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';

@@ -5,10 +5,10 @@
 import type { Sentence, Token } from '../../document/types.js';
 import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
 import { CUE_VERBS, MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
-import { DASHES, DASHES_AND_HYPHEN, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
+import { DASHES, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
 import type { RuleContext } from '../types.js';
 import {
-  inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isTensedVerb, someInClause,
+  inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isSpacedDash, isTensedVerb, someInClause,
 } from './tokens.js';
 import { REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
@@ -149,9 +149,6 @@ function opensParenthesis(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'ADP' || token.pos === 'DET' || RELATIVES.has(token.lower);
 }
 
-/** Dashes that set off an aside, standing apart from the words around them. */
-const ASIDE_DASHES = new Set(DASHES_AND_HYPHEN);
-
 /**
  * With " - gay or straight - " at `dash` (an aside set off by two spaced dashes after a subject: "said families
  * - gay or straight - would qualify"), the index just past its closing dash; else `dash` itself.
@@ -165,12 +162,6 @@ function afterDashAside(context: RuleContext, dash: number, sentence: Sentence):
     if (isSentenceEnd(token) || isQuoteMark(token)) return dash;
   }
   return dash;
-}
-
-/** A dash with space on both sides, not a hyphen joining two words. */
-export function isSpacedDash(tokens: readonly Token[], index: number): boolean {
-  const dash = tokens[index];
-  return dash !== undefined && ASIDE_DASHES.has(dash.text) && !isJoiningHyphen(tokens[index - 1], dash, tokens[index + 1]);
 }
 
 /** With ", run by the state," at `comma`, the index just past its closing comma; else `comma` itself. */

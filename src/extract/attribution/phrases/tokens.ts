@@ -3,6 +3,7 @@ import { firstIndex } from '../../util/search.js';
 import type { Sentence, Token } from '../../document/types.js';
 import type { Range, RuleContext } from '../types.js';
 import { POSSESSIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { DASHES_AND_HYPHEN } from '../../../vocabulary/dashes.js';
 
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -72,6 +73,15 @@ export function isInfinitiveAt(tokens: readonly Token[], index: number): boolean
 export function isJoiningHyphen(before: Token | undefined, hyphen: Token, after: Token | undefined): boolean {
   return (hyphen.text === '-' || hyphen.text === '\u2010' || hyphen.text === '\u2011') &&
     before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
+}
+
+/** Dashes that set off an aside, standing apart from the words around them. */
+const ASIDE_DASHES = new Set(DASHES_AND_HYPHEN);
+
+/** A dash with space on both sides, not a hyphen joining two words. */
+export function isSpacedDash(tokens: readonly Token[], index: number): boolean {
+  const dash = tokens[index];
+  return dash !== undefined && ASIDE_DASHES.has(dash.text) && !isJoiningHyphen(tokens[index - 1], dash, tokens[index + 1]);
 }
 
 /** "his", "its", "their": a pronoun that opens a noun phrase rather than standing for one. */
