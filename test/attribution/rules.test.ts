@@ -937,7 +937,7 @@ table('speaker-verb-object', [
   ['Some shop owners have voiced misgivings about the new parking rules.', { speaker: 'Some shop owners', cue: 'voiced', content: 'the new parking rules' }],
   ['Several neighbors expressed concern that the tower would block the light.', { speaker: 'Several neighbors', cue: 'expressed', content: 'that the tower would block the light' }],
   ['The two ports unveiled a proposal for a shared customs office.', { speaker: 'The two ports', cue: 'unveiled', content: 'a shared customs office' }],
-  ['Several growers voiced misgivings about the new dam.', { speaker: 'Several growers', cue: 'voiced', content: 'the new dam' }],
+  ['Several growers voiced qualms about the new dam.', { speaker: 'Several growers', cue: 'voiced', content: 'the new dam' }],
   ['The mayor has often made the case for a second bridge.', { speaker: 'The mayor', cue: 'made the case for', content: 'a second bridge' }],
   ['Two of the judges made no secret of their doubts.', { speaker: 'Two of the judges', cue: 'made no secret of', content: 'their doubts' }],
   ['The coach went on about the referees.', { speaker: 'The coach', cue: 'went on about', content: 'the referees' }],
