@@ -1116,6 +1116,9 @@ table('speaker-verb-object', [
   // A noun of number before "of" hands the object's head on: "a flurry of posts" is posts.
   ['The senator unleashed a flurry of posts mocking the new budget.', { speaker: 'The senator', cue: 'unleashed', content: 'a flurry of posts mocking the new budget' }],
   ['The governor unleashed a blistering attack on the utility board.', { speaker: 'The governor', cue: 'unleashed', content: 'a blistering attack on the utility board' }],
+  // "point to": what is cited, as far as what it is cited as; wink may read "point" after a plural subject as a noun.
+  ['The fund pointed to the vote as an example of rising anger against trade.', { speaker: 'The fund', cue: 'pointed to', content: 'the vote as an example of rising anger against trade' }],
+  ['Some economists point to the strong dollar.', { speaker: 'Some economists', cue: 'point to', content: 'the strong dollar' }],
 ], [
   'The case for a second bridge was made by the mayor.',
   'The talks went on about as long as planned.',
@@ -1225,6 +1228,7 @@ table('speaker-verb-object', [
   'He judged the contest.',
   'The storm cast a shadow over the harvest.',
   'The old oak casts a long shadow on the outlook.',
+  'The officers report to the chief.',
 ]);
 
 table('possessive-noun-cue', [

@@ -129,10 +129,12 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   if (relative && /^(?:AUX|VERB)$/.test(after.pos)) return true;
   // "Surveys show Okafor ahead in the north", "Data show 412 crimes were reported": after a plural noun, a
   // name or a number can open the object too.
-  // "Economists caution against …", "Residents complain about …": a preposition of the verb's topic.
+  // "Economists caution against …", "Residents complain about …", "Critics point to …": a preposition of the
+  // verb's topic, or the particle of a phrasal cue verb.
   // A name before such a noun modifies it ("the Trump talk about taxes") unless it opens the subject.
   const subjectBefore = pluralNoun || (before.pos === 'PROPN' && tokens[subjectEnd(tokens, index) - 2]?.pos !== 'DET');
-  const topic = TOPIC_OPENERS.has(after.lower) && tokens[index + 2]?.pos !== 'PUNCT' && subjectBefore;
+  const topicWord = TOPIC_OPENERS.has(after.lower) || VERB_TYPES.has(`${token.lower} ${after.lower}`);
+  const topic = topicWord && tokens[index + 2]?.pos !== 'PUNCT' && subjectBefore;
   if (!OBJECT_OPENERS.has(after.lower) && !topic && !(pluralNoun && (after.pos === 'PROPN' || after.pos === 'NUM'))) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
 }

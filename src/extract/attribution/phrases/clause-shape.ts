@@ -65,6 +65,8 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       const modifier = token.pos === 'ADV' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.pos === 'VERB';
       // "the club's most urgent task was …": an adverb before an adjective inside the subject.
       const degree = token.pos === 'ADV' && i > start && next?.pos === 'ADJ';
+      // "an example of rising anger": an "-ing" form between a preposition and a noun modifies the noun.
+      const modifyingParticiple = token.pos === 'VERB' && token.lower.endsWith('ing') && tokens[i - 1]?.pos === 'ADP' && next?.pos === 'NOUN';
       // "a close race as the mayor gains ground": a clause of time after a noun is no part of a subject ("after",
       // "before" and "since" are prepositions too often: "her work after the attacks and …").
       if (token.lower === 'as' && i > start && tokens[i - 1]?.pos === 'NOUN' && looksLikeClause(context, i + 1, sentence)) return false;
@@ -76,7 +78,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
         infinitives = true;
         i += 2;
       } else if (modifier || asParticiple) i += 2;
-      else if (isNounPhraseWord(token) || joined || mark || closing || (token.pos === 'ADP' && i > start) || joinsPhrases || degree) i += 1;
+      else if (isNounPhraseWord(token) || joined || mark || closing || (token.pos === 'ADP' && i > start) || joinsPhrases || degree || modifyingParticiple) i += 1;
       else break;
     }
     if (i === start) return false;
