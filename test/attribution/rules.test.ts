@@ -1119,6 +1119,9 @@ table('speaker-verb-object', [
   // "point to": what is cited, as far as what it is cited as; wink may read "point" after a plural subject as a noun.
   ['The fund pointed to the vote as an example of rising anger against trade.', { speaker: 'The fund', cue: 'pointed to', content: 'the vote as an example of rising anger against trade' }],
   ['Some economists point to the strong dollar.', { speaker: 'Some economists', cue: 'point to', content: 'the strong dollar' }],
+  // A naming verb says what a pronoun object is.
+  ['The old partner of the firm called him a master at closing hard deals.', { speaker: 'The old partner of the firm', cue: 'called', content: 'him a master at closing hard deals' }],
+  ['The governor called it a passing illness.', { speaker: 'The governor', cue: 'called', content: 'it a passing illness' }],
 ], [
   'The case for a second bridge was made by the mayor.',
   'The talks went on about as long as planned.',
@@ -1229,6 +1232,8 @@ table('speaker-verb-object', [
   'The storm cast a shadow over the harvest.',
   'The old oak casts a long shadow on the outlook.',
   'The officers report to the chief.',
+  'The coach called him back after practice.',
+  'She called them yesterday from the airport.',
 ]);
 
 table('possessive-noun-cue', [
