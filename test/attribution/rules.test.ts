@@ -143,6 +143,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A claim inside a closing cue's claim that lost to another stands: the sentence is not the report's.
+  ['Jones also said the tapes do not show whether the driver held anything, which he said was a phone, the report showed.', { speaker: 'Jones', cue: 'said', content: 'the tapes do not show whether the driver held anything' }],
   ['The growers we talked to last month were nearly unanimous that the dam should stay.', { speaker: 'The growers we talked to last month', cue: 'were nearly unanimous', content: 'that the dam should stay', cueType: 'belief' }],
   ['The nurses I met this week said the ward was full.', { speaker: 'The nurses I met this week', cue: 'said', content: 'the ward was full' }],
   ['Ana Ruiz said most of the cases that auditors flagged were closed within a year.', { speaker: 'Ana Ruiz', cue: 'said', content: 'most of the cases that auditors flagged were closed within a year' }],
