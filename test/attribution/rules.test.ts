@@ -478,7 +478,6 @@ table('speaker-cue-content', [
   ['Both Ms. Roe and Mr. Lee say the count was fair.', { speaker: 'Both Ms. Roe and Mr. Lee', cue: 'say', content: 'the count was fair' }],
   ['But Ms. Roe and Mr. Lee say more work is needed.', { speaker: 'Ms. Roe and Mr. Lee', cue: 'say', content: 'more work is needed' }],
   ['The Department of Labor and Industry said the mine would close.', { speaker: 'Department of Labor and Industry', cue: 'said', content: 'the mine would close' }],
-  ['Officials released a statement saying the plant was safe.', { speaker: 'Officials', cue: 'saying', content: 'the plant was safe' }],
   ['The union and its lawyers argued that the ruling was wrong.', { speaker: 'The union and its lawyers', cue: 'argued', content: 'that the ruling was wrong' }],
   ['Ms. Roe and the mayor praised the plan and warned that costs would rise.', { speaker: 'Ms. Roe and the mayor', cue: 'warned', content: 'that costs would rise' }],
   ['Reporters watched as her aides argued that the levy was fair.', { speaker: 'her aides', cue: 'argued', content: 'that the levy was fair' }],
@@ -833,6 +832,17 @@ table('participle-cue', [
   ['The coach told reporters that he thinks the team is ready, adding that the fans deserve a win.', { speaker: 'The coach', cue: 'adding', content: 'that the fans deserve a win' }],
   ['“The pier is safe,” the mayor said. The engineer believes it will last, adding that repairs are cheap.', { speaker: 'The engineer', cue: 'adding', content: 'that repairs are cheap' }],
   ['The paper called the strike a mistake, echoing the mayor’s plea for calm.', { speaker: 'The paper', cue: 'echoing', content: 'the mayor’s plea for calm' }],
+  // A verb of speaking reports the topic after its preposition; the claim before may run on past its sentence.
+  ['“We are tired. We are angry,” said Dana Holt, speaking of the strike at the port. “Nobody listens.”', { speaker: 'Dana Holt', cue: 'speaking', content: 'the strike at the port' }],
+  ['“We are ready,” the coach said, talking to reporters about the final.', { speaker: 'the coach', cue: 'talking', content: 'the final' }],
+  // A request's object and its infinitive.
+  ['The governor toured the flooded towns on Sunday, urging residents to avoid the river.', { speaker: 'The governor', cue: 'urging', content: 'residents to avoid the river' }],
+  ['The mayor closed the meeting, asking them not to leak the figures.', { speaker: 'The mayor', cue: 'asking', content: 'them not to leak the figures' }],
+  ['The coast guard spoke on Monday, warning sailors to stay in port.', { speaker: 'The coast guard', cue: 'warning', content: 'sailors to stay in port' }],
+  // A participle after a letter or statement its subject sent, perhaps with the letter's addressee between.
+  ['Officials released a statement saying the plant was safe.', { speaker: 'Officials', cue: 'saying', content: 'the plant was safe' }],
+  ['A group of nurses sent a letter to the hospital board urging its members to reopen the ward.', { speaker: 'A group of nurses', cue: 'urging', content: 'its members to reopen the ward' }],
+  ['Several parents with children at the school sent a letter urging the principal to resign.', { speaker: 'Several parents with children at the school', cue: 'urging', content: 'the principal to resign' }],
 ], [
   // The name is whose words were echoed, not the words.
   'The paper called the strike a mistake, echoing Mayor Ana Ruiz.',
@@ -859,6 +869,10 @@ table('participle-cue', [
   // An "it" before "is" and an adjective or past participle stands for no one.
   'Though members may send proxies, it is forbidden when voting to replace a nominee.',
   "Though proxies are allowed, it's banned when voting to replace a nominee.",
+  // A letter someone else wrote, and a participle of speaking with no topic.
+  'The board received a letter from the nurses urging it to reopen the ward.',
+  '“We are ready,” the coach said, speaking to reporters after the game.',
+  'After the storm, warning lights were left on to guide the boats.',
 ]);
 
 table('quoted-as-saying', [

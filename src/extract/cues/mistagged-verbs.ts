@@ -203,7 +203,9 @@ export function participleTaggedAdjective(tokens: readonly Token[], index: numbe
     // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
     // ", with critics offering advice …": so after the subject of a phrase opened by a comma and "with".
     const opened = tokens[index - 1]?.text === ',' || afterWithSubject(tokens, index);
-    return opened && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
+    // ", warning residents to stay indoors": a noun with "to" and a verb after it is the request's object.
+    const requestObject = tokens[index + 1]?.pos === 'NOUN' && tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.pos === 'VERB';
+    return opened && (opensParticipleObject(tokens[index + 1]) || requestObject) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
   }
   if (token.pos !== 'ADJ') return null;
   // "is promising to freeze fees": so does "to" and a verb after it ("is promising to investors" has none).
