@@ -42,6 +42,8 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 table('content-comma-speaker-cue', [
   ['“The numbers add up,” Ana Ruiz, head of the port authority and a member of the harbor board, said of the plan.', { speaker: 'Ana Ruiz', cue: 'said', content: '“The numbers add up,”' }],
   ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
+  // "most of them" is the subject of the clause after the attribution.
+  ['The fee has hurt the club with younger fans, Mr. Lund said, since most of them already pay for parking.', { speaker: 'Mr. Lund', cue: 'said', content: 'The fee has hurt the club with younger fans … since most of them already pay for parking' }],
   ['The deal was good, she said, and “the town will be better for it.”', { speaker: 'she', cue: 'said', content: 'The deal was good … and “the town will be better for it.”' }],
   ['The deal was good, she said, and the council approved it.', { speaker: 'she', cue: 'said', content: 'The deal was good' }],
   ['The park is near the stadium, which, the coach said, is full on game days.', { speaker: 'the coach', cue: 'said', content: 'which … is full on game days' }],

@@ -11,6 +11,7 @@ import {
   inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isSpacedDash, isTensedVerb, someInClause,
 } from './tokens.js';
 import { REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
+import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 
 /** Words that open a reported question: "asked whether …" (REPORTED_QUESTION_WORDS). */
@@ -22,6 +23,7 @@ export const DASH_ASIDES: ReadonlySet<string> = new Set([...DASHES, QUOTATION_DA
 const ARTICLES = new Set(['a', 'an', 'the']);
 const QUANTIFIERS = new Set(SUBJECT_QUANTIFIERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const OBJECT_PRONOUN_SET = new Set(OBJECT_PRONOUNS);
 
 /** Content that can stand alone: a subject and a verb ("it would be"), or a question ("if …"). */
 export function looksLikeClause(context: RuleContext, start: number, sentence: Sentence): boolean {
@@ -65,6 +67,8 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       const modifier = token.pos === 'ADV' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.pos === 'VERB';
       // "the club's most urgent task was …": an adverb before an adjective inside the subject.
       const degree = token.pos === 'ADV' && i > start && next?.pos === 'ADJ';
+      // "most of them agree …", "many of us were …": an object pronoun after "of" closes the subject.
+      const partOf = OBJECT_PRONOUN_SET.has(token.lower) && tokens[i - 1]?.lower === 'of' && i - 1 > start;
       // "a close race as the mayor gains ground": a clause of time after a noun is no part of a subject ("after",
       // "before" and "since" are prepositions too often: "her work after the attacks and …").
       if (token.lower === 'as' && i > start && tokens[i - 1]?.pos === 'NOUN' && looksLikeClause(context, i + 1, sentence)) return false;
@@ -76,7 +80,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
         infinitives = true;
         i += 2;
       } else if (modifier || asParticiple) i += 2;
-      else if (isNounPhraseWord(token) || joined || mark || closing || (token.pos === 'ADP' && i > start) || joinsPhrases || degree) i += 1;
+      else if (isNounPhraseWord(token) || joined || mark || closing || (token.pos === 'ADP' && i > start) || joinsPhrases || degree || partOf) i += 1;
       else break;
     }
     if (i === start) return false;
