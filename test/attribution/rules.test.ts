@@ -42,6 +42,13 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 table('content-comma-speaker-cue', [
   ['“The numbers add up,” Ana Ruiz, head of the port authority and a member of the harbor board, said of the plan.', { speaker: 'Ana Ruiz', cue: 'said', content: '“The numbers add up,”' }],
   ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
+  // A list after the attribution ("including …") and the result clause of a "so" or "such" before it go on.
+  ['The new schedule leaves gaps, union leaders say, including a shift that no one covers.', { speaker: 'union leaders', cue: 'say', content: 'The new schedule leaves gaps … including a shift that no one covers' }],
+  ['The traffic had grown so heavy, the mayor noted, that buses ran an hour late.', { speaker: 'the mayor', cue: 'noted', content: 'The traffic had grown so heavy … that buses ran an hour late' }],
+  ['It was such a mess, the mayor said, that the buses stopped.', { speaker: 'the mayor', cue: 'said', content: 'It was such a mess … that the buses stopped' }],
+  ['The traffic had grown heavy, the mayor noted, that week.', { speaker: 'the mayor', cue: 'noted', content: 'The traffic had grown heavy' }],
+  // "most of them" is the subject of the clause after the attribution.
+  ['The fee has hurt the club with younger fans, Mr. Lund said, since most of them already pay for parking.', { speaker: 'Mr. Lund', cue: 'said', content: 'The fee has hurt the club with younger fans … since most of them already pay for parking' }],
   ['The deal was good, she said, and “the town will be better for it.”', { speaker: 'she', cue: 'said', content: 'The deal was good … and “the town will be better for it.”' }],
   ['The deal was good, she said, and the council approved it.', { speaker: 'she', cue: 'said', content: 'The deal was good' }],
   ['The park is near the stadium, which, the coach said, is full on game days.', { speaker: 'the coach', cue: 'said', content: 'which … is full on game days' }],
