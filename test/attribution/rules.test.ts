@@ -435,6 +435,12 @@ table('speaker-cue-content', [
   ['The coach was criticized after he benched the captain and claimed that the team was tired.', { speaker: 'he', cue: 'claimed', content: 'that the team was tired' }],
   ['The mayor left early after the meeting ended and said that the vote was fair.', { speaker: 'The mayor', cue: 'said', content: 'that the vote was fair' }],
   ['The mayor spoke after Mr. Reed arrived, and said that the vote was fair.', { speaker: 'The mayor', cue: 'said', content: 'that the vote was fair' }],
+  ['Though she called the fees “unfair” and called for refunds to be paid, the minister kept her seat.', { speaker: 'she', cue: 'called for', content: 'refunds to be paid' }],
+  ['Landlords backed the bill, but tenants opposed it and said that rents would rise.', { speaker: 'tenants', cue: 'said', content: 'that rents would rise' }],
+  ['Owners want higher fares; they want fewer stops and suggest that riders would save time.', { speaker: 'they', cue: 'suggest', content: 'that riders would save time' }],
+  ['Ana Lind met the ferry operator (a firm based in Oslo) and said the route would close.', { speaker: 'Ana Lind', cue: 'said', content: 'the route would close' }],
+  ['Councillors also described the vote as hasty, and said the board itself might be weakened by it.', { speaker: 'Councillors', cue: 'said', content: 'the board itself might be weakened by it' }],
+  ['The inspector said the bridge itself was safe.', { speaker: 'The inspector', cue: 'said', content: 'the bridge itself was safe' }],
   ['A survey released by the institute last month found that most tenants were behind on rent.', { speaker: 'A survey released by the institute last month', cue: 'found', content: 'that most tenants were behind on rent' }],
   ['Families that had relied on the program agreed to return part of the money.', { speaker: 'Families that had relied on the program', cue: 'agreed', content: 'to return part of the money' }],
   ['Critics of the plan who spoke at the hearing on Monday said the road would split the village.', { speaker: 'Critics of the plan who spoke at the hearing on Monday', cue: 'said', content: 'the road would split the village' }],
@@ -939,6 +945,7 @@ table('speaker-verb-object', [
   ['Two judges have cited the election as a ground to hasten the release of files kept by the agency.', { speaker: 'Two judges', cue: 'cited', content: 'the election as a ground to hasten the release of files kept by the agency' }],
   ['Residents criticized the board for not telling them Tuesday that the loan was only partly repaid.', { speaker: 'Residents', cue: 'criticized', content: 'the board for not telling them Tuesday that the loan was only partly repaid' }],
   ['The mayor praised the new budget Friday at a briefing.', { speaker: 'The mayor', cue: 'praised', content: 'the new budget' }],
+  ['Critics call them “rogue actors” and describe their deeds as crimes, not acts of war.', { speaker: 'Critics', cue: 'describe', content: 'their deeds as crimes, not acts of war' }],
   ['The board published its findings on Monday by announcing that the levy was lawful.', { speaker: 'The board', cue: 'published', content: 'its findings' }],
   ['The board published its findings by posting them online.', { speaker: 'The board', cue: 'published', content: 'its findings by posting them online' }],
   ['The mayor praised the new budget as the council voted on it.', { speaker: 'The mayor', cue: 'praised', content: 'the new budget' }],
@@ -1481,6 +1488,15 @@ describe('a bare "-ing" form right after the phrase opening the sentence', () =>
   it('still reads one after a verb', () => {
     const text = 'The paper quoted a Trump tweet attacking the judge.';
     expect(extract(text).claims.some((c) => c.cue?.text === 'attacking')).toBe(true);
+  });
+});
+
+describe('a verb after "and" after a clause of its own', () => {
+  it.each([
+    ['The firm was sold, but the sale was won by a rival, which paid more and asked the founder to stay on.', 'the sale'],
+    ['The hall proved a refuge for the mayor, a room shielded from the press, and offered him a stage to promise whatever he wanted.', 'a room'],
+  ])('does not take a phrase that is no clause\'s subject: %s', (text, wrong) => {
+    expect(extract(text).claims.filter((c) => c.speaker?.mention.text === wrong)).toEqual([]);
   });
 });
 

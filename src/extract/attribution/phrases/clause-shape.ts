@@ -11,8 +11,8 @@ import {
   inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isSpacedDash, isTensedVerb, someInClause,
 } from './tokens.js';
 import { REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
-import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 /** Words that open a reported question: "asked whether …" (REPORTED_QUESTION_WORDS). */
 export const QUESTION_WORDS = new Set(REPORTED_QUESTION_WORDS);
@@ -24,6 +24,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const QUANTIFIERS = new Set(SUBJECT_QUANTIFIERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const OBJECT_PRONOUN_SET = new Set(OBJECT_PRONOUNS);
+const REFLEXIVES = new Set(REFLEXIVE_PRONOUNS);
 
 /** Content that can stand alone: a subject and a verb ("it would be"), or a question ("if …"). */
 export function looksLikeClause(context: RuleContext, start: number, sentence: Sentence): boolean {
@@ -112,6 +113,8 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   }
   // "the program, run by the state, has brought …": a parenthesis between commas after the subject.
   if (i > start) i = afterDashAside(context, afterParenthesis(context, i, sentence), sentence);
+  // "the board itself would …": a reflexive right after the subject stresses it.
+  if (i > start && REFLEXIVES.has(tokens[i]?.lower ?? '')) i += 1;
   // The verb may open a quotation: "the ruling “confirms what …”".
   const opensQuote = isQuoteMark(tokens[i]) && context.quoteIndex.quoteStartingAt((tokens[i] as Token).start) !== undefined;
   if (opensQuote) i += 1;
