@@ -1264,6 +1264,8 @@ table('speaker-verb-object', [
   'The officers report to the chief.',
   'The coach called him back after practice.',
   'She called them yesterday from the airport.',
+  'The mayor called the minister a day later.',
+  'The mayor called her this morning.',
 ]);
 
 table('possessive-noun-cue', [

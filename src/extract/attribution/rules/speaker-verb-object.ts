@@ -19,7 +19,7 @@ import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpe
 import { isNounPhraseWord, isOnlyName, isPossessive, isQuoteMark } from '../phrases/tokens.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
 import { type PhraseMatch, phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
-import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
@@ -48,6 +48,7 @@ const AS = new Set(AS_VERBS);
 const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 const RELATIVE_DAYS = new Set(RELATIVE_DAY_WORDS);
+const TIME = new Set(TIME_HEADS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const STANCE_NOUNS = new Set(STANCE_OBJECT_NOUNS);
 const STANCE_NOUN_OPENERS = new Set(STANCE_NOUN_PREPOSITIONS);
@@ -253,7 +254,16 @@ function namesItsObject(context: RuleContext, start: number, sentence: Sentence)
   const object = joined ? phraseAfter(context, first.endToken + 1, sentence) : first;
   const name = context.doc.tokens[object?.endToken ?? -1];
   if (object === null || name === undefined || object.endToken >= sentence.endToken) return false;
+  // "called the minister a day later", "called her this morning": a phrase of time names nothing.
+  if (opensTimePhrase(context.doc.tokens, object.endToken)) return false;
   return name.pos === 'DET' || name.pos === 'ADJ' || name.pos === 'NOUN' || name.pos === 'PROPN' || isQuoteMark(name);
+}
+
+/** Whether a phrase of time opens at `index`: a time word, or one or two words before one ("a day", "this morning", "two days"). */
+function opensTimePhrase(tokens: readonly Token[], index: number): boolean {
+  const isTimeWord = (word: string): boolean => TIME.has(word) || TIME.has(word.replace(/s$/, ''));
+  return [0, 1, 2].some((offset) => isTimeWord(tokens[index + offset]?.lower ?? '') &&
+    tokens.slice(index, index + offset).every((token) => token.pos === 'DET' || token.pos === 'NUM' || token.pos === 'ADJ'));
 }
 
 
