@@ -204,7 +204,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'rail against', 'lash out at', 'hit out at', 'push back on', 'push back against', 'weigh in on',
     'weigh in about', 'weigh in with', 'weigh in',
     'chastise', 'berate', 'upbraid', 'misrepresent', 'rebut', 'debunk', 'link', 'attribute',
-    'hint at', 'allude to', 'touch on', 'dwell on', 'harp on', 'elaborate on', 'expound on',
+    'hint at', 'allude to', 'point to', 'touch on', 'dwell on', 'harp on', 'elaborate on', 'expound on',
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound', 'unleash',
     'make the case for', 'make the case against', 'make no secret of', 'make little secret of',

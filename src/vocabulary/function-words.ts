@@ -100,6 +100,9 @@ export const QUESTION_OR_RELATIVE_OPENERS: readonly string[] = [
   'where', 'whose', 'whom', 'what', 'why', 'how', 'after', 'before', 'during', 'since', 'because', 'until',
 ];
 
+/** Participles that open a list of what the words before name: "…, including the mayor". */
+export const LIST_PARTICIPLES: readonly string[] = ['including', 'excluding'];
+
 /** Words after an attribution's comma that start a comment on the speaking, not more content. */
 export const NOT_CONTENT_OPENERS: readonly string[] = [
   'according', 'as', 'who', 'which', 'while', 'when', 'adding', 'referring', 'speaking', 'citing', 'noting',

@@ -123,6 +123,14 @@ export const PARENTHETICAL_ADVERBS: readonly string[] = [
 /** Adverbs of place after a subject, which the tagger may read as pronouns: "Officials there said", "residents here say". */
 export const PLACE_ADVERBS: readonly string[] = ['there', 'here'];
 
+/**
+ * Verbs whose subject gives the words of a letter or statement it takes as object: "sent a letter to the board
+ * urging …", "signed a petition calling for …" ("received a letter urging …" is someone else's).
+ */
+export const SENDING_VERBS: readonly string[] = [
+  'send', 'write', 'sign', 'issue', 'release', 'file', 'submit', 'post', 'publish', 'pen', 'draft', 'mail', 'circulate', 'deliver',
+];
+
 /** Prepositions before a gerund whose doer is the main clause's subject: "began by saying", "was criticized for saying". */
 export const GERUND_PREPOSITIONS: readonly string[] = ['by', 'for'];
 

@@ -8,8 +8,7 @@ import type { Document } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Quote } from '../quotes/types.js';
 import { dropHeadlineClaims } from './refiners/drop-headline-claims.js';
-import { dropNestedClaims } from './refiners/drop-nested-claims.js';
-import { dropOverlappingClaims } from './refiners/drop-overlapping-claims.js';
+import { settleClaims } from './refiners/settle-claims.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSpeakerCue } from './rules/as-speaker-cue.js';
 import { causedSpeakerInfinitive } from './rules/caused-speaker-infinitive.js';
@@ -90,13 +89,6 @@ const NOUN_RULES: readonly ((context: RuleContext) => Candidate[])[] = [
   closingEvidenceClaims,
 ];
 
-/** Refiners, in order: nested claims go before overlaps are settled, so an inner claim never wins. */
-const REFINERS: readonly ((candidates: readonly Candidate[], doc: Document) => Candidate[])[] = [
-  dropHeadlineClaims,
-  dropNestedClaims,
-  dropOverlappingClaims,
-];
-
 /** Links content, cue and speaker into candidate claims. */
 export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: QuoteIndex, cues: readonly Cue[]): Candidate[] {
   const accepted: Candidate[] = [];
@@ -141,9 +133,8 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
       }
     }
   }
-  let refined: Candidate[] = accepted;
-  for (const refine of REFINERS) refined = refine(refined, doc);
-  return refined.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
+  // Refiners: headline claims go, then nested and overlapping claims are settled.
+  return settleClaims(dropHeadlineClaims(accepted, doc)).sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
 }
 
 /** Some claimed range overlaps the quote; ranges are sorted by start and none is longer than `reach`. */

@@ -130,10 +130,12 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   if (isClosingAside(tokens, index)) return true;
   // "Surveys show Okafor ahead in the north", "Data show 412 crimes were reported": after a plural noun, a
   // name or a number can open the object too.
-  // "Economists caution against …", "Residents complain about …": a preposition of the verb's topic.
+  // "Economists caution against …", "Residents complain about …", "Critics point to …": a preposition of the
+  // verb's topic, or the particle of a phrasal cue verb.
   // A name before such a noun modifies it ("the Trump talk about taxes") unless it opens the subject.
   const subjectBefore = pluralNoun || (before.pos === 'PROPN' && tokens[subjectEnd(tokens, index) - 2]?.pos !== 'DET');
-  const topic = TOPIC_OPENERS.has(after.lower) && tokens[index + 2]?.pos !== 'PUNCT' && subjectBefore;
+  const topicWord = TOPIC_OPENERS.has(after.lower) || VERB_TYPES.has(`${token.lower} ${after.lower}`);
+  const topic = topicWord && tokens[index + 2]?.pos !== 'PUNCT' && subjectBefore;
   if (!OBJECT_OPENERS.has(after.lower) && !topic && !(pluralNoun && (after.pos === 'PROPN' || after.pos === 'NUM'))) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
 }
@@ -215,7 +217,9 @@ export function participleTaggedAdjective(tokens: readonly Token[], index: numbe
     // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
     // ", with critics offering advice …": so after the subject of a phrase opened by a comma and "with".
     const opened = tokens[index - 1]?.text === ',' || afterWithSubject(tokens, index);
-    return opened && opensParticipleObject(tokens[index + 1]) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
+    // ", warning residents to stay indoors": a noun with "to" and a verb after it is the request's object.
+    const requestObject = tokens[index + 1]?.pos === 'NOUN' && tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.pos === 'VERB';
+    return opened && (opensParticipleObject(tokens[index + 1]) || requestObject) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
   }
   if (token.pos !== 'ADJ') return null;
   // "is promising to freeze fees": so does "to" and a verb after it ("is promising to investors" has none).

@@ -11,16 +11,15 @@ import type { EntityAnalysis } from '../entities/index.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import type { Entity, EntityType } from '../../types.js';
 import { GROUP_WORDS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
-import { isPluralNounForm } from '../util/plural.js';
 import { sentenceIndexAt } from '../document/sentence-at.js';
-import { firstIndex } from '../util/search.js';
 import { hasPastParticipleEnding } from '../util/participle.js';
-import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
-import { LAST_SPEAKER_NOUNS, NOUN_PHRASE_LINKS, OTHER_REFERENT_WORDS, POSTMODIFIERS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
+import { LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, mentionsInside, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
 import { entityGender, pronounGender, type Gender } from './gender.js';
+import { participleBetween, wholeMention } from './modified-head.js';
+import { groupHead, writtenSpeaker, type WrittenSpeaker } from './written-speaker.js';
 
 /** A speaker as the claim reports it. */
 export interface ResolvedSpeaker {
@@ -35,13 +34,7 @@ const PERSON = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES]);
 const GROUP = new Set(GROUP_WORDS);
 const PLURAL = new Set(PLURAL_PRONOUNS);
 const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
-const PERSON_TITLES = new Set(PERSON_TITLE_HEADS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
-const LINKS = new Set(NOUN_PHRASE_LINKS);
-const POSTMODIFYING = new Set(POSTMODIFIERS);
-const OTHER = new Set(OTHER_REFERENT_WORDS);
-/** Parts of speech that open what modifies a noun after it: a preposition, a participle, an adjective. */
-const MODIFIER_OPENERS = new Set(['ADP', 'VERB', 'ADJ']);
 /** "by" or "by the" right before a name: the agent of a participle. */
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** How many paragraphs back a pronoun may look for its antecedent. */
@@ -73,12 +66,7 @@ export function resolveSpeakers(
     const result = phrase === null ? null : wholeMention(resolvePhrase(phrase, false, candidate.content), phrase);
     resolved.set(candidate, result);
     if (result !== null && phrase !== null && phrase.kind !== 'inherited' && phrase.kind !== 'pronoun') {
-      const text = doc.text.slice(phrase.start, phrase.end);
-      const head = descriptionHead(doc, phrase.start, phrase.end) ?? headWordOf(text);
-      const plural = isPluralSpeaker(text, head, result.entity);
-      // "Ms. Roe and Mr. Lee said …; they added": the two together, not the one the phrase is reported by.
-      const speaker = plural && result.entity?.type === 'PERSON' ? { mention: phrase, entity: null, name: text } : result;
-      writtenSpeakers.push({ start: phrase.start, speaker, plural, person: !plural && isPersonSpeaker(head, result.entity) });
+      writtenSpeakers.push(writtenSpeaker(doc, phrase, result));
     }
     if (result !== null && phrase?.kind !== 'inherited') lastSpeaker = result;
     return result;
@@ -118,7 +106,7 @@ export function resolveSpeakers(
     // "three people familiar with the matter said … the people said": a definite plural takes up the unnamed
     // group written earlier whose phrase holds its noun.
     // The last such phrase decides: after "another source", "the source" is left as written.
-    const group = /^the \S+$/.test(lower) ? findLast(writtenSpeakers, (w) => w.start < phrase.start && w.speaker.entity === null &&
+    const group = /^the \S+$/.test(lower) ? writtenSpeakers.findLast((w) => w.start < phrase.start && w.speaker.entity === null &&
       w.speaker.name.toLowerCase() !== lower && w.speaker.name.toLowerCase().split(/\s+/).includes(headWord)) : undefined;
     if (group !== undefined && groupHead(group.speaker.name) === headWord) return { mention: phrase, entity: null, name: group.speaker.name };
     if (LAST_SPEAKER.has(headWord) && lastSpeaker !== null) {
@@ -164,7 +152,7 @@ export function resolveSpeakers(
     // "The report says … It also notes": a speaker written since the last fitting mention is what "it" or
     // "they" takes up, if its number fits.
     const plural = PLURAL.has(lower);
-    const written = plural || GROUP.has(lower) ? findLast(writtenSpeakers, (w) => w.start < phrase.start && w.plural === plural && !w.person) : undefined;
+    const written = plural || GROUP.has(lower) ? writtenSpeakers.findLast((w) => w.start < phrase.start && w.plural === plural && !w.person) : undefined;
     if (written !== undefined && written.start >= floor && (antecedent === undefined || written.start > antecedent.start)) {
       return { mention: phrase, entity: written.speaker.entity, name: written.speaker.name };
     }
@@ -201,68 +189,6 @@ export function resolveSpeakers(
   return resolved;
 }
 
-/**
- * The head noun of an unnamed group: the last word before what modifies it after ("three people familiar
- * with the matter" → "people"); null for "another source" or "other officials", which name someone else.
- */
-function groupHead(text: string): string | null {
-  const words = text.toLowerCase().split(/\s+/);
-  if (OTHER.has(words[0] ?? '')) return null;
-  const end = words.findIndex((word, i) => i > 0 && (LINKS.has(word) || POSTMODIFYING.has(word)));
-  return (end < 0 ? words[words.length - 1] : words[end - 1]) ?? null;
-}
-
-/** A speaker written as a name or description, and whether it names many. */
-interface WrittenSpeaker {
-  readonly start: number;
-  readonly speaker: ResolvedSpeaker;
-  readonly plural: boolean;
-  /** One person ("Ms. Roe", "the spokesman"), whom "it" never takes up. */
-  readonly person: boolean;
-}
-
-/**
- * Whether a written speaker names many: a group entity ("Democrats"), two joined ("Ms. Roe and Mr. Lee"),
- * or a description with a plural head ("labor experts", "police"); one person, company or country does not.
- */
-function isPluralSpeaker(text: string, head: string, entity: Entity | null): boolean {
-  if (/\s(?:and|&)\s/.test(text)) return true;
-  if (entity !== null) return entity.type === 'NORP';
-  return isPluralNounForm(head);
-}
-
-/** Whether a written speaker is one person: a person entity, or a description headed by a person's title. */
-function isPersonSpeaker(head: string, entity: Entity | null): boolean {
-  if (entity !== null) return entity.type === 'PERSON';
-  return PERSON_TITLES.has(head);
-}
-
-/**
- * The head noun of a phrase, lower-case: the last noun before what modifies it after ("a study published
- * Monday in the journal …" → "study", "three people familiar with …" → "people"); null without a noun.
- */
-function descriptionHead(doc: Document, start: number, end: number): string | null {
-  let head: string | null = null;
-  for (let i = firstIndex(doc.tokens, (token) => token.start >= start); i < doc.tokens.length; i += 1) {
-    const token = doc.tokens[i] as Document['tokens'][number];
-    if (token.start >= end) break;
-    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token.lower;
-    else if (head !== null && (MODIFIER_OPENERS.has(token.pos) || token.text === ',')) break;
-  }
-  return head;
-}
-
-/** The last word of a phrase, lower-case, without trailing marks. */
-function headWordOf(text: string): string {
-  return (text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^\p{L}]+$/u, '');
-}
-
-/** The last item of `list` that `test` accepts. */
-function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i -= 1) if (test(list[i] as T)) return list[i];
-  return undefined;
-}
-
 function otherGender(gender: Gender): Gender {
   return gender === 'female' ? 'male' : 'female';
 }
@@ -274,25 +200,3 @@ function insertSorted(list: IndexedMention[], mention: IndexedMention): void {
   list.splice(index, 0, mention);
 }
 
-/**
- * Whether a past participle right after a noun ("an indictment [unsealed] in …", "a study [published] in …")
- * opens a phrase in [start, end) of the text: a name after it modifies the noun and is not its head.
- */
-function participleBetween(doc: Document, start: number, end: number): boolean {
-  for (let i = firstIndex(doc.tokens, (token) => token.start >= start); i < doc.tokens.length; i += 1) {
-    const token = doc.tokens[i] as Document['tokens'][number];
-    if (token.start >= end) return false;
-    const participle = (token.pos === 'VERB' || token.pos === 'ADJ') && hasPastParticipleEnding(token.lower);
-    if (participle && doc.tokens[i - 1]?.pos === 'NOUN' && doc.tokens[i - 1]?.end !== token.start) return true;
-  }
-  return false;
-}
-
-/**
- * "A study published in March found": the speaker is resolved by its head ("A study"), and its mention,
- * when it is that head as written, runs over the modifier to the end of the subject.
- */
-function wholeMention(result: ResolvedSpeaker | null, phrase: SpeakerPhrase): ResolvedSpeaker | null {
-  if (result === null || phrase.extentEnd === undefined || result.mention.start !== phrase.start || result.mention.end !== phrase.end) return result;
-  return { ...result, mention: { start: phrase.start, end: phrase.extentEnd }, head: { start: phrase.start, end: phrase.end } };
-}

@@ -12,6 +12,7 @@ import {
 } from './tokens.js';
 import { REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 /** Words that open a reported question: "asked whether …" (REPORTED_QUESTION_WORDS). */
 export const QUESTION_WORDS = new Set(REPORTED_QUESTION_WORDS);
@@ -22,6 +23,8 @@ export const DASH_ASIDES: ReadonlySet<string> = new Set([...DASHES, QUOTATION_DA
 const ARTICLES = new Set(['a', 'an', 'the']);
 const QUANTIFIERS = new Set(SUBJECT_QUANTIFIERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const OBJECT_PRONOUN_SET = new Set(OBJECT_PRONOUNS);
+const REFLEXIVES = new Set(REFLEXIVE_PRONOUNS);
 
 /** Content that can stand alone: a subject and a verb ("it would be"), or a question ("if …"). */
 export function looksLikeClause(context: RuleContext, start: number, sentence: Sentence): boolean {
@@ -65,6 +68,10 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
       const modifier = token.pos === 'ADV' && ARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.pos === 'VERB';
       // "the club's most urgent task was …": an adverb before an adjective inside the subject.
       const degree = token.pos === 'ADV' && i > start && next?.pos === 'ADJ';
+      // "an example of rising anger": an "-ing" form between a preposition and a noun modifies the noun.
+      const modifyingParticiple = token.pos === 'VERB' && token.lower.endsWith('ing') && tokens[i - 1]?.pos === 'ADP' && next?.pos === 'NOUN';
+      // "most of them agree …", "many of us were …": an object pronoun after "of" closes the subject.
+      const partOf = OBJECT_PRONOUN_SET.has(token.lower) && tokens[i - 1]?.lower === 'of' && i - 1 > start;
       // "a close race as the mayor gains ground": a clause of time after a noun is no part of a subject ("after",
       // "before" and "since" are prepositions too often: "her work after the attacks and …").
       if (token.lower === 'as' && i > start && tokens[i - 1]?.pos === 'NOUN' && looksLikeClause(context, i + 1, sentence)) return false;
@@ -76,7 +83,8 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
         infinitives = true;
         i += 2;
       } else if (modifier || asParticiple) i += 2;
-      else if (isNounPhraseWord(token) || joined || mark || closing || (token.pos === 'ADP' && i > start) || joinsPhrases || degree) i += 1;
+      else if (isNounPhraseWord(token) || joined || mark || closing || (token.pos === 'ADP' && i > start) || joinsPhrases || degree ||
+        modifyingParticiple || partOf) i += 1;
       else break;
     }
     if (i === start) return false;
@@ -105,6 +113,8 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   }
   // "the program, run by the state, has brought …": a parenthesis between commas after the subject.
   if (i > start) i = afterDashAside(context, afterParenthesis(context, i, sentence), sentence);
+  // "the board itself would …": a reflexive right after the subject stresses it.
+  if (i > start && REFLEXIVES.has(tokens[i]?.lower ?? '')) i += 1;
   // The verb may open a quotation: "the ruling “confirms what …”".
   const opensQuote = isQuoteMark(tokens[i]) && context.quoteIndex.quoteStartingAt((tokens[i] as Token).start) !== undefined;
   if (opensQuote) i += 1;

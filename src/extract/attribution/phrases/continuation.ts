@@ -12,7 +12,7 @@ import { MAX_TITLE_LENGTH, contentFrom } from './content.js';
 import { looksLikeClause } from './clause-shape.js';
 import { contentRanges } from './ranges.js';
 import { inQuote, isQuoteMark, isSentenceEnd, isTensedVerb } from './tokens.js';
-import { CONTINUING_SUBORDINATORS, NOT_CONTENT_OPENERS, QUESTION_OR_RELATIVE_OPENERS } from '../../../vocabulary/function-words.js';
+import { CONTINUING_SUBORDINATORS, LIST_PARTICIPLES, NOT_CONTENT_OPENERS, QUESTION_OR_RELATIVE_OPENERS } from '../../../vocabulary/function-words.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
@@ -25,6 +25,7 @@ const NOT_CONTENT = new Set(NOT_CONTENT_OPENERS);
 const COORDINATING = new Set(COORDINATING_CONJUNCTIONS);
 const JOINING = new Set([...COORDINATING_CONJUNCTIONS, ...CONTINUING_SUBORDINATORS]);
 const QUESTION_OR_RELATIVE = new Set(QUESTION_OR_RELATIVE_OPENERS);
+const LISTS = new Set(LIST_PARTICIPLES);
 
 /**
  * The content that continues after an attribution ending at token `after`: a quotation reopened at once
@@ -47,7 +48,10 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
     // After a subordinate clause the main clause may open with a gerund: "…, he said, replacing her would be …".
     const opens = mainClause ? !NOT_CONTENT.has(next.lower) : opensMoreContent(next);
     const goesOn = opens && (mainClause || predicate || looksLikeClause(context, after + 1, sentence));
-    if (rest && separator.text === ',' && (goesOn || joinsMoreContent(context, after + 1, sentence))) {
+    // "The plan has gaps, experts say, including …" lists more of the words before; "The smog was so bad, she
+    // noted, that …" ends the result clause of the "so" before the attribution.
+    const more = LISTS.has(next.lower) || (next.lower === 'that' && resultClauseOpen(tokens, sentence.firstToken, after));
+    if (rest && separator.text === ',' && (goesOn || more || joinsMoreContent(context, after + 1, sentence))) {
       return contentFrom(context, after + 1, sentence);
     }
   }
@@ -61,6 +65,17 @@ export function continuationAfter(context: RuleContext, after: number, sentence:
   if (quote === undefined) return quoteAfterRemark(context, sentence, following);
   if (hasOwnAttribution(context, quote)) return [];
   return quoteContent(quote);
+}
+
+/**
+ * The words before the attribution that ends at token `after` close on "so" and an adjective or adverb
+ * ("had grown so loud, …"), or hold "such" ("such a mess, …"): a clause of result may follow with "that".
+ */
+function resultClauseOpen(tokens: readonly Token[], from: number, after: number): boolean {
+  let comma = after - 1;
+  while (comma > from && (tokens[comma] as Token).text !== ',') comma -= 1;
+  const degree = tokens[comma - 2]?.lower === 'so' && /^(?:ADJ|ADV)$/.test(tokens[comma - 1]?.pos ?? '');
+  return comma > from && (degree || tokens.slice(from, comma).some((token) => token.lower === 'such'));
 }
 
 /** Pronouns that, as the subject of a sentence between two quotations, keep to the speaker before. */

@@ -1,26 +1,60 @@
 /**
  * The subject of a verb after "and" that is not the sentence's: the relative pronoun of a clause set off by a
- * comma ("investors, who own the flats and say …"), or the subject of a clause opened by a conjunction ("after
- * he benched the captain and claimed …").
+ * comma ("investors, who own the flats and say …"), the subject of a clause opened by a conjunction ("after
+ * he benched the captain and claimed …"), or of a later clause of the sentence ("…, but tenants opposed it and said …").
  */
 import type { Sentence, Token } from '../../document/types.js';
 import { SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import { CLAUSE_MARKS } from '../../../vocabulary/clause-breaks.js';
+import { DASHES } from '../../../vocabulary/dashes.js';
 import { EVENT_FINAL_WORDS } from '../../../vocabulary/event-heads.js';
-import { TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { COORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
 import { joinedSubjectAfter } from './joined-subject.js';
 import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
-import { inQuote, isQuoteMark } from './tokens.js';
+import { inQuote, isQuoteMark, verbAt } from './tokens.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const DASH_SET = new Set(DASHES);
 
 /**
  * The subject of the verb after the coordinator at token `coordinator`, when a clause inside the sentence
  * gives it; `unknown` when such a clause stands there but its subject may not be the verb's; else null.
  */
 export function subjectBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | 'unknown' | null {
-  return relativeBeforeCoordinator(context, coordinator, sentence) ?? subordinateBeforeCoordinator(context, coordinator, sentence);
+  return relativeBeforeCoordinator(context, coordinator, sentence) ?? subordinateBeforeCoordinator(context, coordinator, sentence) ??
+    clauseBeforeCoordinator(context, coordinator, sentence);
+}
+
+const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
+
+/**
+ * "Landlords backed the bill, but tenants opposed it and said …", "(they want fewer stops and suggest …)": a
+ * later clause, opened by a clause mark (a comma only with a conjunction after it), with a subject and a verb
+ * of its own before the coordinator at token `coordinator`: its subject, the nearest such, not the sentence's
+ * first. Null when none stands there, or when the coordinator is inside a relative clause.
+ */
+function clauseBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  for (let i = coordinator - 1; i > sentence.firstToken; i -= 1) {
+    const token = tokens[i] as Token;
+    if (!CLAUSE_MARK_SET.has(token.text) || inQuote(context, token)) continue;
+    // "…, which paid more and asked …": a relative clause is the relative reader's; its subject is not read here.
+    if (RELATIVES.has(tokens[i + 1]?.lower ?? '')) return null;
+    const joined = COORDINATORS.has(tokens[i + 1]?.lower ?? '');
+    // "The hall proved a refuge, a room shielded from …": after a bare comma a phrase and a participle describe.
+    if (token.text === ',' && !joined) continue;
+    // "met the operator — a firm based abroad — and said …": a bracket or dash closed before the coordinator is an aside.
+    if (token.text !== ',' && closedBefore(tokens, i, coordinator)) continue;
+    const start = joined ? i + 2 : i + 1;
+    const subject = joinedSubjectAfter(context, phraseAfter(context, start, sentence), sentence);
+    if (subject === null || subject.endToken >= coordinator) continue;
+    let verb = subject.endToken;
+    while (verb < coordinator && (tokens[verb]?.pos === 'ADV' || MODIFIERS.has(tokens[verb]?.lower ?? ''))) verb += 1;
+    if (verb < coordinator && verbAt(context, verb)) return subject;
+  }
+  return null;
 }
 
 /** Most tokens between a relative pronoun and the "and" of a second verb in its clause. */
@@ -68,7 +102,9 @@ function subordinateBeforeCoordinator(context: RuleContext, coordinator: number,
   const first = Math.max(sentence.firstToken, coordinator - MAX_COORDINATED_RELATIVE_TOKENS);
   for (let i = coordinator - 1; i >= first; i -= 1) {
     const token = tokens[i] as Token;
-    if (CLAUSE_MARK_SET.has(token.text) || isQuoteMark(token) || inQuote(context, token)) return null;
+    if (CLAUSE_MARK_SET.has(token.text)) return null;
+    // "Though she called the fees “unfair” and …": a quoted word inside the clause is passed over.
+    if (isQuoteMark(token) || inQuote(context, token)) continue;
     if (!SUBORDINATORS.has(token.lower)) continue;
     const subject = joinedSubjectAfter(context, phraseAfter(context, i + 1, sentence), sentence);
     // A description ("the mayor") is taken only when the clause opens the sentence: mid-sentence it is as
@@ -84,4 +120,12 @@ function subordinateBeforeCoordinator(context: RuleContext, coordinator: number,
     return SPEECHLESS_HEADS.has(tokens[subject.endToken - 1]?.lower ?? '') ? null : 'unknown';
   }
   return null;
+}
+
+/** The bracket or dash at token `open` is closed before token `end`: a ")" or another dash stands between. */
+function closedBefore(tokens: readonly Token[], open: number, end: number): boolean {
+  const mark = (tokens[open] as Token).text;
+  const closing = mark === '(' ? ')' : mark;
+  for (let i = open + 1; i < end; i += 1) if ((tokens[i] as Token).text === closing || (DASH_SET.has(mark) && DASH_SET.has((tokens[i] as Token).text))) return true;
+  return false;
 }

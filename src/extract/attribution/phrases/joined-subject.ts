@@ -12,7 +12,7 @@ import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { datelineEnd } from './dateline.js';
-import { isQuoteMark } from './tokens.js';
+import { isQuoteMark, verbAt } from './tokens.js';
 
 const JOINERS = new Set(SUBJECT_JOINERS);
 const CLAUSE_WORDS = new Set([...SUBORDINATING_CONJUNCTIONS, ...SUBJECT_CLAUSE_WORDS]);
@@ -75,8 +75,7 @@ export function joinedSubjectAfter(context: RuleContext, phrase: PhraseMatch | n
   if (!JOINERS.has(tokens[last.firstToken - 1]?.lower ?? '')) return phrase;
   let verb = last.endToken;
   while (verb < sentence.endToken && (tokens[verb]?.pos === 'ADV' || MODIFIERS.has(tokens[verb]?.lower ?? '') || tokens[verb]?.lower === 'all')) verb += 1;
-  const pos = tokens[verb]?.pos;
-  if (pos !== 'VERB' && pos !== 'AUX') return phrase;
+  if (!verbAt(context, verb)) return phrase;
   return sameKind(parts) || parts.length === 2 ? joinedPhrase(phrase.firstToken, parts) : phrase;
 }
 

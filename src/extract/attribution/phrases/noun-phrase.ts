@@ -7,7 +7,7 @@ import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
 import type { RuleContext } from '../types.js';
-import { inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
+import { cueVerbAt, inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isNounHead, isNounPhraseWord, isPossessive, isPossessivePronoun } from './tokens.js';
 import { DASHES } from '../../../vocabulary/dashes.js';
 import { FREE_RELATIVE_DETERMINERS, SUBJECT_CLAUSE_OPENERS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
@@ -267,6 +267,9 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
     if (inQuote(context, token) || token.pos === 'DET') break;
     if (end > start && isPossessivePronoun(token)) break;
     const next = tokens[end + 1];
+    // "Critics call them …": a cue's verb tagged as a noun ends the phrase before it, when words follow it
+    // ("according to NATO figures." ends on the noun).
+    if (end > start && cueVerbAt(context, end) && next !== undefined && next.pos !== 'PUNCT') break;
     // "a person familiar with the talks": an adjective that takes a preposition after the noun.
     if (POSTMODIFYING.has(token.lower) && end > start && tokens[end + 1]?.pos === 'ADP' && tokens[end + 2] !== undefined && isNounPhraseWord(tokens[end + 2] as Token)) end += 3;
     else if (isNounPhraseWord(token) || isMistaggedName(tokens, end, sentence) || isNicknameMark(context, end)) end += 1;

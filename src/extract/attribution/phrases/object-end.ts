@@ -11,7 +11,7 @@ import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { sayingGerundAfter } from './aside-gerund.js';
 import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
-import { OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
+import { LIST_PARTICIPLES, OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
 const SETTINGS = new Set(SAYING_SETTINGS);
 const SETTING_OPENERS = new Set(SETTING_PREPOSITIONS);
@@ -26,7 +26,7 @@ const CLAUSE_SUBORDINATORS = new Set(OBJECT_CLAUSE_SUBORDINATORS);
 const TIME_SUBORDINATORS = new Set(OBJECT_TIME_SUBORDINATORS);
 const PREDICATE_JOINERS = new Set(COORDINATING_CONJUNCTIONS);
 /** Participles that open a list of what the object holds: "…, including the mayor". */
-const LIST_OPENERS = new Set(['including', 'excluding']);
+const LIST_OPENERS = new Set(LIST_PARTICIPLES);
 const COMMA_JOINERS = new Set(PREDICATE_CONJUNCTIONS);
 const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 /** Words after a period that carry the object on: "plans this week [to] give …". */

@@ -5,7 +5,7 @@ import { PERIOD_OPENERS, TIME_HEADS } from '../../../vocabulary/speaker-words.js
 import { DAY_AND_MONTH_NAMES, YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../../vocabulary/dates.js';
 import type { RuleContext } from '../types.js';
 import { nameInApposition, phraseAfter, type PhraseMatch } from './noun-phrase.js';
-import { isQuoteMark } from './tokens.js';
+import { isQuoteMark, verbAt } from './tokens.js';
 import { datelineEnd } from './dateline.js';
 import { joinedSubjectAfter } from './joined-subject.js';
 
@@ -49,7 +49,7 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
       next = pastTimePhrase(tokens, next);
       while (next < limit && (tokens[next]?.pos === 'ADV' || MODIFIERS.has(tokens[next]?.lower ?? ''))) next += 1;
       const verb = tokens[next];
-      if (verb !== undefined && next <= limit && (verb.pos === 'VERB' || verb.pos === 'AUX')) return named;
+      if (verb !== undefined && next <= limit && verbAt(context, next)) return named;
     }
     const comma = afterComma(tokens, start - 1, limit);
     if (comma === null) return null;

@@ -141,6 +141,19 @@ export function participleCueAt(context: RuleContext, index: number): boolean {
   return token !== undefined && context.cuesBySentence.get(token.sentence)?.some((cue) => cue.firstToken === index && cue.participle) === true;
 }
 
+/** A verb stands at token `index`: one tagged so, or a cue's verb the finder read there ("Critics call them …", "call" tagged as a noun). */
+export function verbAt(context: RuleContext, index: number): boolean {
+  const token = context.doc.tokens[index];
+  if (token === undefined) return false;
+  return token.pos === 'VERB' || token.pos === 'AUX' || cueVerbAt(context, index);
+}
+
+/** The verb of a verb cue stands at token `index`, whatever wink tagged the word. */
+export function cueVerbAt(context: RuleContext, index: number): boolean {
+  const token = context.doc.tokens[index];
+  return token !== undefined && context.cuesBySentence.get(token.sentence)?.some((cue) => cue.verbToken === index && cue.kind !== 'according-to') === true;
+}
+
 /**
  * The content is one piece from token `start` made of a name alone, its capitalised title included ("President
  * Lund"): "endorsed Trump", "backs Clinton" report whom the speaker stands for; "echoing Jane Roe" names whose

@@ -30,5 +30,12 @@ function hasCapitalCue(doc: Document, candidate: Candidate): boolean {
 
 /** Drops claims made in headline paragraphs or with a cue of a heading. */
 export function dropHeadlineClaims(candidates: readonly Candidate[], doc: Document): Candidate[] {
-  return candidates.filter((candidate) => !isHeadline(doc, doc.sentences[candidate.firstSentence]?.paragraph ?? -1) && !hasCapitalCue(doc, candidate));
+  const headlines = new Map<number, boolean>();
+  const inHeadline = (candidate: Candidate): boolean => {
+    const index = doc.sentences[candidate.firstSentence]?.paragraph ?? -1;
+    let headline = headlines.get(index);
+    if (headline === undefined) headlines.set(index, (headline = isHeadline(doc, index)));
+    return headline;
+  };
+  return candidates.filter((candidate) => !inHeadline(candidate) && !hasCapitalCue(doc, candidate));
 }

@@ -6,15 +6,17 @@ import { contentFrom } from '../phrases/content.js';
 import { looksLikeClause } from '../phrases/clause-shape.js';
 import { openingAfter } from '../phrases/content-opening.js';
 import { sentenceSubject } from '../phrases/subject.js';
-import { extentStart, PARTY_STATE_LABEL, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, PARTY_STATE_LABEL, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
-import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS } from '../../../vocabulary/speaker-words.js';
+import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SENDING_VERBS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
-import { BE_FORMS, OBJECT_CUE_VERBS, SOURCE_OBJECT_VERBS } from '../../../vocabulary/cue-verbs.js';
+import { BE_FORMS, OBJECT_CUE_VERBS, OBJECT_TO_INFINITIVE_VERBS, SOURCE_OBJECT_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS } from '../../../vocabulary/cue-verbs.js';
+import { topicPrepositionAfter } from '../../cues/topic-preposition.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
+import { objectBeforeTo } from '../phrases/object-infinitive.js';
 import { asideComma, sayingGerundAfter } from '../phrases/aside-gerund.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
@@ -32,6 +34,9 @@ const SOURCE_OBJECT = new Set(SOURCE_OBJECT_VERBS);
 const GERUND_OPENERS = new Set(GERUND_PREPOSITIONS);
 const OBJECT_GERUND_OPENERS = new Set(OBJECT_GERUND_PREPOSITIONS);
 const CLAUSE_WORDS = new Set(GERUND_CLAUSE_WORDS);
+const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
+const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
+const TOPIC = new Set(TOPIC_PREPOSITIONS);
 
 /** A word that opens an object noun phrase: an article, a possessive, an object pronoun ("comparing him to …"), a noun or a name. */
 function startsObject(token: Token | undefined): boolean {
@@ -45,7 +50,8 @@ export const participleCue: CueRule = {
     const emerged = emergedRecord(context, cue, sentence);
     if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));
     // "she said at a briefing announcing that …": the speaker of the claim the setting belongs to.
-    if (!cue.participle && afterSetting(context, cue)) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue));
+    const setting = cue.participle ? null : settingBefore(context, cue, sentence);
+    if (setting !== null) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue) ?? senderOf(context, setting, sentence));
     if (!cue.participle) {
       // "refuses to name anyone, apart from noting that …": the aside is the speaker's of the claim before it.
       if (isAsideGerund(context, cue, sentence)) return claimAfter(context, cue, sentence, null, speakerOfObjectBefore(context, cue));
@@ -67,7 +73,8 @@ function claimAfter(
   context: RuleContext, cue: Cue, sentence: Sentence, named: SpeakerPhrase | null, speaker: SpeakerPhrase | null, until?: number,
 ): Candidate | null {
   if (speaker === null) return null;
-  const toVerb = isInfinitiveAt(context.doc.tokens, cue.endToken);
+  // "…, urging voters to back the plan": the object and its infinitive are the request.
+  const toVerb = isInfinitiveAt(context.doc.tokens, cue.endToken) || (OBJECT_TO_VERBS.has(cue.lemma) && objectBeforeTo(context, cue.endToken, sentence));
   const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
   const clause = opening.introduced || looksLikeClause(context, opening.token, sentence);
   // "…, citing a risk to public health": a verb whose object is what it reports.
@@ -75,14 +82,24 @@ function claimAfter(
   // after "with" a poll or a record showing something ("…, with one survey showing her ahead") reports that object up to a comma.
   const withEvidence = named !== null && cue.type === 'evidence' && context.doc.tokens[tokenIndexFrom(context.doc.tokens, named.start) - 1]?.lower === 'with';
   const object = !clause && (named === null || withEvidence) && OBJECT_VERBS.has(cue.lemma) && startsObject(context.doc.tokens[cue.endToken]);
-  if (!clause && !object) return null;
+  // "…,” she said, speaking of the mayor’s health": a verb of speaking reports the topic after its preposition.
+  const topic = clause || object || named !== null ? null : topicAfter(context, cue);
+  if (!clause && !object && topic === null) return null;
   const objectEnd = withEvidence ? asideStart(context, cue.endToken, sentence) : until ?? sentence.endToken;
-  const content = object ? contentFrom(context, cue.endToken, sentence, objectSettingStart(context, cue.endToken, objectEnd))
+  const objectAt = topic ?? cue.endToken;
+  const content = object || topic !== null ? contentFrom(context, objectAt, sentence, objectSettingStart(context, objectAt, objectEnd))
   : contentFrom(context, opening.token, sentence, until);
   if (content.length === 0) return null;
   // "…, echoing Jane Roe": the name is whose words were repeated, not the words.
   if (object && SOURCE_OBJECT.has(cue.lemma) && isOnlyName(context.doc.tokens, cue.endToken, content)) return null;
   return makeCandidate(context, participleCue.id, content, cue, speaker);
+}
+
+/** Where the topic of a participle of speaking ("speaking of", "talking about") starts, after its preposition; null when it has none. */
+function topicAfter(context: RuleContext, cue: Cue): number | null {
+  if (!TOPIC_ONLY.has(cue.lemma)) return null;
+  const preposition = topicPrepositionAfter(context.doc.tokens, cue.endToken, TOPIC);
+  return preposition !== null && startsObject(context.doc.tokens[preposition + 1]) ? preposition + 1 : null;
 }
 
 /** "began by saying that …", "was criticized for saying that …": a gerund right after a preposition. */
@@ -138,22 +155,52 @@ function isAsideGerund(context: RuleContext, cue: Cue, sentence: Sentence): bool
   return comma > sentence.firstToken && sayingGerundAfter(context, cue.firstToken - 1) === cue;
 }
 
+/** Most tokens of the addressee between a noun of saying and its participle: "a letter [to the board of directors] urging". */
+const MAX_ADDRESSEE_TOKENS = 7;
+/** Tags of an addressee's words after "to": "the city's board", "state election officials", "the head of the agency". */
+const ADDRESSEE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'ADP']);
+
 /**
- * "at a briefing announcing …": a participle of saying right after a noun naming where something was
- * said ("tweets attempting to …" report no words).
+ * "at a briefing announcing …", "a letter to the board urging …": the index of a noun naming where something was
+ * said, right before a participle of saying or before the addressee's phrase after "to" ("tweets attempting to …"
+ * report no words); null when there is none.
  */
-function afterSetting(context: RuleContext, cue: Cue): boolean {
-  const verb = context.doc.tokens[cue.verbToken];
+function settingBefore(context: RuleContext, cue: Cue, sentence: Sentence): number | null {
+  const tokens = context.doc.tokens;
+  const verb = tokens[cue.verbToken];
   const words = cue.type === 'speech' || cue.type === 'writing';
-  return words && cue.kind === 'verb' && cue.firstToken === cue.verbToken && verb !== undefined && verb.lower.endsWith('ing') &&
-    SETTINGS.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
+  if (!words || cue.kind !== 'verb' || cue.firstToken !== cue.verbToken || verb === undefined || !verb.lower.endsWith('ing')) return null;
+  if (SETTINGS.has(tokens[cue.firstToken - 1]?.lower ?? '')) return cue.firstToken - 1;
+  for (let i = cue.firstToken - 2; i > sentence.firstToken && i >= cue.firstToken - 1 - MAX_ADDRESSEE_TOKENS; i -= 1) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'to') return SETTINGS.has(tokens[i - 1]?.lower ?? '') && i + 1 < cue.firstToken ? i - 1 : null;
+    if (!ADDRESSEE_TAGS.has(token.pos)) return null;
+  }
+  return null;
+}
+
+const SENDING = new Set(SENDING_VERBS);
+
+/**
+ * "The council sent a letter to the mayor urging …": the subject of the clause whose verb of sending or writing
+ * takes the noun of saying at `setting` as its object wrote the words.
+ */
+function senderOf(context: RuleContext, setting: number, sentence: Sentence): SpeakerPhrase | null {
+  const object = phraseBefore(context, setting + 1, sentence);
+  const verb = object === null ? -1 : extentStart(object) - 1;
+  if (verb <= sentence.firstToken || !SENDING.has(context.doc.tokens[verb]?.lemma ?? '')) return null;
+  // "a group of parents with children in the district sent …": read back from the verb over the subject's modifiers.
+  const subject = phraseBefore(context, verb, sentence);
+  return subject === null || !standsAsSubject(context, subject, sentence) ? null : toSpeaker(context, subject);
 }
 
 /** "“…,” he said, adding that …": the speaker of the claim just made in the sentence. */
 function inheritedSpeaker(context: RuleContext, cue: Cue): SpeakerPhrase | null {
   const previous = outerReport(context.accepted, context.accepted.length - 1);
-  if (previous === undefined || previous.lastSentence !== cue.sentence || previous.speaker === null) return null;
-  if (previous.cue === null || previous.cue.end > cue.start) return null;
+  if (previous === undefined || previous.speaker === null || previous.cue === null || previous.cue.end > cue.start) return null;
+  // "“…,” said Roe, speaking of …. “…”": the claim's words may run on past the sentence of its cue.
+  const sentenceStart = context.doc.tokens[(context.doc.sentences[cue.sentence] as Sentence).firstToken]?.start ?? 0;
+  if (previous.lastSentence !== cue.sentence && (previous.cue.start < sentenceStart || previous.lastSentence < cue.sentence)) return null;
   // "Moreau defended firing a cook who said she was underpaid, saying …": the participle hangs on the
   // main clause, not on a relative clause inside it.
   if (previous.speaker.kind === 'pronoun' && RELATIVES.has(context.doc.text.slice(previous.speaker.start, previous.speaker.end).toLowerCase())) return null;

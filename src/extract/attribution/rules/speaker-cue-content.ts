@@ -15,6 +15,7 @@ import { joinsBareVerb } from '../phrases/coordinated-verb.js';
 import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/content-opening.js';
 import { objectSettingStart } from '../phrases/object-end.js';
+import { objectBeforeTo } from '../phrases/object-infinitive.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { datelineEnd } from '../phrases/dateline.js';
@@ -41,12 +42,8 @@ const NEGATION = new Set(NEGATIONS);
 const SUBJECT = new Set(SUBJECT_PRONOUNS);
 const RECIPIENT = new Set(RECIPIENT_VERBS);
 const PERIODS = new Set(PERIOD_NOUNS);
-/** Words that deny an infinitive after a request's object: "told them not to worry", "urged her never to sign". */
-const NOT_BEFORE_TO = new Set(['not', 'never']);
 /** Words of time, which an agent never is: "said by the end of the week". */
 const TIME = new Set([...TIME_HEADS, 'end']);
-/** "urged [all of the party's members] to vote": the longest object taken before "to". */
-const MAX_OBJECT_TOKENS = 6;
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
 const COORDINATING = new Set(COORDINATING_CONJUNCTIONS);
 /** A day named between a verb and its infinitive: "voted Thursday to hold …". */
@@ -340,26 +337,6 @@ function quotedInfinitive(context: RuleContext, start: number, sentence: Sentenc
     if (!isNounPhraseWord(token) && token.pos !== 'ADP' && !OBJECT.has(token.lower)) return null;
   }
   return null;
-}
-
-/** A short object right after the cue, then "to" and a verb. */
-function objectBeforeTo(context: RuleContext, start: number, sentence: Sentence): boolean {
-  const tokens = context.doc.tokens;
-  const first = tokens[start];
-  if (first === undefined || start >= sentence.endToken) return false;
-  // "urged them to wait"; "her" may open a noun phrase too: "urged her husband to wait".
-  if (OBJECT.has(first.lower) && (infinitiveAfter(tokens, start + 1) || first.lower !== 'her')) return infinitiveAfter(tokens, start + 1);
-  for (let i = start; i < sentence.endToken && i <= start + MAX_OBJECT_TOKENS; i += 1) {
-    const token = tokens[i] as Token;
-    if (token.lower === 'to' || NOT_BEFORE_TO.has(token.lower)) return i > start && infinitiveAfter(tokens, i);
-    if (!isNounPhraseWord(token)) return false;
-  }
-  return false;
-}
-
-/** "to vote", "not to worry", "never to speak of it": an infinitive, or one denied, at token `index`. */
-function infinitiveAfter(tokens: readonly Token[], index: number): boolean {
-  return isInfinitiveAt(tokens, NOT_BEFORE_TO.has(tokens[index]?.lower ?? '') ? index + 1 : index);
 }
 
 /**

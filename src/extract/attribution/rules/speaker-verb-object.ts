@@ -19,11 +19,12 @@ import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpe
 import { isNounPhraseWord, isOnlyName, isPossessive, isQuoteMark } from '../phrases/tokens.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
 import { type PhraseMatch, phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
-import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
+import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -46,6 +47,8 @@ const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
 const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+const RELATIVE_DAYS = new Set(RELATIVE_DAY_WORDS);
+const TIME = new Set(TIME_HEADS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const STANCE_NOUNS = new Set(STANCE_OBJECT_NOUNS);
 const STANCE_NOUN_OPENERS = new Set(STANCE_NOUN_PREPOSITIONS);
@@ -114,7 +117,7 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   const relative = RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '');
   // "A study found 31 cases of fraud", "Video of the crash shows him with …": what a study or a record finds or shows is a finding.
   const evidence = EVIDENCE.has(headWord(context, speaker.firstToken, sentence));
-  const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence');
+  const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence', NAMING.has(cue.lemma));
   if (objectAt === null) return null;
   const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
   // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
@@ -156,7 +159,7 @@ function reducedRelative(context: RuleContext, cue: Cue, content: readonly Range
 }
 
 /** Where the object after `from` starts: after a topic preposition or a short adjunct; null when no noun phrase follows. */
-function objectStart(tokens: readonly Token[], from: number, sentence: Sentence, evidence: boolean): number | null {
+function objectStart(tokens: readonly Token[], from: number, sentence: Sentence, evidence: boolean, naming: boolean): number | null {
   let i = from;
   // "commented on the closure", but "announced on Friday the recall": "on" and a day before the object open a time.
   if (TOPIC_OR_STANCE.has(tokens[i]?.lower ?? '') && !dayBeforeObject(tokens, i + 1)) i += 1;
@@ -174,6 +177,11 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
   if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
   // "The tape shows her with her arms raised", "Polls show them ahead": evidence shows a pronoun in a state.
   if (evidence && OBJECT_PRONOUN.has(first.lower) && /^(?:ADP|ADV|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return i;
+  // "called him a liar", "labeled it reckless": a naming verb says what a pronoun is.
+  // ("called them yesterday" names no one.)
+  const named = tokens[i + 1];
+  if (naming && (OBJECT_PRONOUN.has(first.lower) || first.lower === 'it') && /^(?:DET|ADJ|NOUN)$/.test(named?.pos ?? '') &&
+    !isDay(named) && !RELATIVE_DAYS.has(named?.lower ?? '')) return i;
   // "announced on Tuesday the recall …": a preposition and a short phrase, then the object.
   if (first.pos !== 'ADP') return null;
   for (let j = i + 1; j < sentence.endToken && j <= i + MAX_ADJUNCT_TOKENS; j += 1) {
@@ -246,7 +254,16 @@ function namesItsObject(context: RuleContext, start: number, sentence: Sentence)
   const object = joined ? phraseAfter(context, first.endToken + 1, sentence) : first;
   const name = context.doc.tokens[object?.endToken ?? -1];
   if (object === null || name === undefined || object.endToken >= sentence.endToken) return false;
+  // "called the minister a day later", "called her this morning": a phrase of time names nothing.
+  if (opensTimePhrase(context.doc.tokens, object.endToken)) return false;
   return name.pos === 'DET' || name.pos === 'ADJ' || name.pos === 'NOUN' || name.pos === 'PROPN' || isQuoteMark(name);
+}
+
+/** Whether a phrase of time opens at `index`: a time word, or one or two words before one ("a day", "this morning", "two days"). */
+function opensTimePhrase(tokens: readonly Token[], index: number): boolean {
+  const isTimeWord = (word: string): boolean => TIME.has(word) || TIME.has(word.replace(/s$/, ''));
+  return [0, 1, 2].some((offset) => isTimeWord(tokens[index + offset]?.lower ?? '') &&
+    tokens.slice(index, index + offset).every((token) => token.pos === 'DET' || token.pos === 'NUM' || token.pos === 'ADJ'));
 }
 
 
