@@ -458,7 +458,8 @@ export const QUOTE_ONLY_VERBS: readonly string[] = ['read', 'chide', 'scold', 'a
 
 /**
  * Verbs of perceiving, which in the passive name what was perceived, not what the agent said: "the appeal
- * will be heard by five judges", "the move was seen by rivals as a retreat".
+ * will be heard by five judges", "the move was seen by rivals as a retreat". Negated, they report no view:
+ * "have never seen the council move so fast".
  */
 export const PERCEPTION_VERBS: readonly string[] = ['see', 'hear', 'watch', 'notice'];
 
