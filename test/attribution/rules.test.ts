@@ -1014,6 +1014,8 @@ table('speaker-verb-object', [
   ['The teachers’ union has endorsed Hale.', { speaker: 'The teachers’ union', cue: 'endorsed', content: 'Hale', cueType: 'belief' }],
   ['The manager expects them to finish by May.', { speaker: 'The manager', cue: 'expects', content: 'them to finish by May' }],
   ['The manager did not expect them to finish by May.', { speaker: 'The manager', cue: 'did not expect', content: 'them to finish by May' }],
+  ['The panel considered the proposal a waste of money.', { speaker: 'The panel', cue: 'considered', content: 'the proposal a waste of money', cueType: 'belief' }],
+  ['Most economists do not consider the levy a serious threat.', { speaker: 'Most economists', cue: 'do not consider', content: 'the levy a serious threat' }],
   ['The coach said as much after the game.', { speaker: 'The coach', cue: 'said', content: 'as much' }],
   ['Two council members said the same thing, to the mayor’s dismay.', { speaker: 'Two council members', cue: 'said', content: 'the same thing' }],
   ['The coach said as much on the radio on Thursday.', { speaker: 'The coach', cue: 'said', content: 'as much' }],
@@ -1166,6 +1168,8 @@ table('speaker-verb-object', [
   // A negated object verb other than one of belief reports nothing; a negative subject holds no view.
   'The mayor did not endorse the plan.',
   'Nobody expected a long debate.',
+  'The judges considered the appeal.',
+  'Families should consider a year of work between school and college.',
   'The talks went on about as long as planned.',
   'The hearing went on about 20 minutes.',
   'She made the team at last.',
