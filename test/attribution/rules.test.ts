@@ -390,6 +390,10 @@ table('speaker-cue-content', [
   ['The mayor has not said whether the bridge will reopen.', { speaker: 'The mayor', cue: 'has not said', content: 'whether the bridge will reopen' }],
   ['The coach isn’t saying if the striker is fit.', { speaker: 'The coach', cue: 'isn’t saying', content: 'if the striker is fit' }],
   ['The chief didn’t say how long the road would stay shut.', { speaker: 'The chief', cue: 'didn’t say', content: 'how long the road would stay shut' }],
+  // A belief denied is still a view of what follows; the cue keeps its negation.
+  ['The planners didn’t know what the new owner wanted.', { speaker: 'The planners', cue: 'didn’t know', content: 'what the new owner wanted', cueType: 'belief' }],
+  ['I cannot fathom how the firm kept its licence.', { speaker: 'I', cue: 'cannot fathom', content: 'how the firm kept its licence' }],
+  ['The coach never thought the club would sell him.', { speaker: 'The coach', cue: 'never thought', content: 'the club would sell him' }],
   ['Since then, separate studies agree the levy would hurt small shops.', { speaker: 'separate studies', cue: 'agree', content: 'the levy would hurt small shops' }],
   ['Many farmers see the new dam as a threat to their land.', { speaker: 'Many farmers', cue: 'see', content: 'the new dam as a threat to their land', cueType: 'belief' }],
   ['Voters viewed the tax as unfair and punished the party.', { speaker: 'Voters', cue: 'viewed', content: 'the tax as unfair' }],
@@ -625,6 +629,10 @@ table('speaker-cue-content', [
   'Sales in 2010 said little about the market.',
   'The video does not answer whether he was armed.',
   'She did not say that the plan failed.',
+  // A negated verb of saying reports no words; a negative subject holds no belief.
+  'The clerk did not claim that the count was wrong.',
+  'Nobody thinks the bridge will open on time.',
+  'I have never seen the board act so fast.',
   'The coach isn’t saying the striker is fit.',
   'She saw the film at the festival.',
   'She saw the film as a child and loved it.',
@@ -1005,6 +1013,9 @@ table('speaker-verb-object', [
   ['The senator endorses the plan.', { speaker: 'The senator', cue: 'endorses', content: 'the plan', cueType: 'belief' }],
   ['The teachers’ union has endorsed Hale.', { speaker: 'The teachers’ union', cue: 'endorsed', content: 'Hale', cueType: 'belief' }],
   ['The manager expects them to finish by May.', { speaker: 'The manager', cue: 'expects', content: 'them to finish by May' }],
+  ['The manager did not expect them to finish by May.', { speaker: 'The manager', cue: 'did not expect', content: 'them to finish by May' }],
+  ['The panel considered the proposal a waste of money.', { speaker: 'The panel', cue: 'considered', content: 'the proposal a waste of money', cueType: 'belief' }],
+  ['Most economists do not consider the levy a serious threat.', { speaker: 'Most economists', cue: 'do not consider', content: 'the levy a serious threat' }],
   ['The coach said as much after the game.', { speaker: 'The coach', cue: 'said', content: 'as much' }],
   ['Two council members said the same thing, to the mayor’s dismay.', { speaker: 'Two council members', cue: 'said', content: 'the same thing' }],
   ['The coach said as much on the radio on Thursday.', { speaker: 'The coach', cue: 'said', content: 'as much' }],
@@ -1154,6 +1165,11 @@ table('speaker-verb-object', [
   ['The governor called it a passing illness.', { speaker: 'The governor', cue: 'called', content: 'it a passing illness' }],
 ], [
   'The case for a second bridge was made by the mayor.',
+  // A negated object verb other than one of belief reports nothing; a negative subject holds no view.
+  'The mayor did not endorse the plan.',
+  'Nobody expected a long debate.',
+  'The judges considered the appeal.',
+  'Families should consider a year of work between school and college.',
   'The talks went on about as long as planned.',
   'The hearing went on about 20 minutes.',
   'She made the team at last.',
