@@ -518,6 +518,10 @@ table('speaker-cue-content', [
   ['One neighbor commented that the hedges had not been cut in years.', { speaker: 'One neighbor', cue: 'commented', content: 'that the hedges had not been cut in years' }],
   // A participle of belief read as a verb after "to be", before a clause without "that": an adjective, not a passive.
   ['After a year of visits, the parents are convinced the village school will suit their son.', { speaker: 'the parents', cue: 'are convinced', content: 'the village school will suit their son' }],
+  // A verb of concluding an agreement with "to" and a verb after it: the parties commit, as with "agreed to".
+  ['The two towns signed an agreement to share the cost of the new bridge.', { speaker: 'The two towns', cue: 'signed an agreement', content: 'to share the cost of the new bridge', cueType: 'intention' }],
+  ['After a long night of talks, the unions reached a tentative agreement to end the strike.', { speaker: 'the unions', cue: 'reached a tentative agreement', content: 'to end the strike' }],
+  ['The rival clubs struck a pact to keep ticket prices low.', { speaker: 'The rival clubs', cue: 'struck a pact', content: 'to keep ticket prices low' }],
 ], [
   'The mayor likes to swim in the harbor before work.',
   'The report lists costs, timelines, estimates and plans for the port.',
@@ -634,6 +638,10 @@ table('speaker-cue-content', [
   'The senator did not say that taxes would rise.',
   'It is said that the castle is haunted.',
   'Even though the two sides argued, they both seemed ready to move on.',
+  // The one who brokers an agreement is no party to it; one that is only backed or proposed is not made yet.
+  'The mediator brokered an agreement to end the dock strike.',
+  'The mayor backed an agreement to share the harbor with the next town.',
+  'The two towns signed an agreement on the harbor.',
 ]);
 
 table('according-to', [
