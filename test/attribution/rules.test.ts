@@ -1620,6 +1620,18 @@ table('possessive-noun-response', [
   'The answer was to say that the port would close.',
 ]);
 
+table('fronted-stance-holder', [
+  ['A passionate defender of the night ferry, Mr. Okafor compared it to a bridge.', { speaker: 'Mr. Okafor', cue: 'A passionate defender of', content: 'the night ferry', cueType: 'belief' }],
+  ['A longtime critic of the toll, the senator voted against it again on Monday.', { speaker: 'the senator', cue: 'A longtime critic of', content: 'the toll' }],
+  ['An early and loyal backer of the mayor, Ana Ruiz has chaired her campaign twice.', { speaker: 'Ana Ruiz', cue: 'An early and loyal backer of', content: 'the mayor' }],
+], [
+  // A relative clause or a participle after the comma is no subject; a phrase later in the sentence frames nothing.
+  'A critic of the plan, who gave only her first name, called it doomed.',
+  'An opponent of the levy, speaking at the rally, called it unfair.',
+  'The mayor met a critic of the toll, a retired engineer, on Monday.',
+  'One supporter of the plan, Ana Ruiz, spoke first.',
+]);
+
 table('framing-noun-phrase', [
   ['In her view, the bridge should never have been built.', { speaker: 'her', cue: 'view', content: 'the bridge should never have been built', cueType: 'belief' }],
   ['By his own admission, the budget had run dry by March.', { speaker: 'his', cue: 'admission', content: 'the budget had run dry by March', cueType: 'speech' }],

@@ -9,7 +9,7 @@ const MAX_MODIFIER_TOKENS = 3;
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 
 /**
- * "the two countries signed an agreement to allow …", "they reached a tentative deal to end …": the token
+ * "the two towns have signed an agreement to pool …", "they reached a tentative pact to end …": the token
  * after such a noun when the verb at `index` concludes it and "to" and a verb follow it, whose subject the
  * parties are (as "agreed to" has them as subject); null otherwise.
  */
