@@ -536,6 +536,10 @@ table('speaker-cue-content', [
   ['One neighbor commented that the hedges had not been cut in years.', { speaker: 'One neighbor', cue: 'commented', content: 'that the hedges had not been cut in years' }],
   // A participle of belief read as a verb after "to be", before a clause without "that": an adjective, not a passive.
   ['After a year of visits, the parents are convinced the village school will suit their son.', { speaker: 'the parents', cue: 'are convinced', content: 'the village school will suit their son' }],
+  // A verb of concluding an agreement with "to" and a verb after it: the parties commit, as with "agreed to".
+  ['The two towns signed an agreement to share the cost of the new bridge.', { speaker: 'The two towns', cue: 'signed an agreement', content: 'to share the cost of the new bridge', cueType: 'intention' }],
+  ['After a long night of talks, the unions reached a tentative agreement to end the strike.', { speaker: 'the unions', cue: 'reached a tentative agreement', content: 'to end the strike' }],
+  ['The rival clubs struck a pact to keep ticket prices low.', { speaker: 'The rival clubs', cue: 'struck a pact', content: 'to keep ticket prices low' }],
 ], [
   'The mayor likes to swim in the harbor before work.',
   'The report lists costs, timelines, estimates and plans for the port.',
@@ -656,6 +660,10 @@ table('speaker-cue-content', [
   'The senator did not say that taxes would rise.',
   'It is said that the castle is haunted.',
   'Even though the two sides argued, they both seemed ready to move on.',
+  // The one who brokers an agreement is no party to it; one that is only backed or proposed is not made yet.
+  'The mediator brokered an agreement to end the dock strike.',
+  'The mayor backed an agreement to share the harbor with the next town.',
+  'The two towns signed an agreement on the harbor.',
 ]);
 
 table('according-to', [
@@ -1676,6 +1684,18 @@ table('possessive-noun-response', [
   'His answer was to say nothing.',
   'Her answer was to raise taxes on the rich.',
   'The answer was to say that the port would close.',
+]);
+
+table('fronted-stance-holder', [
+  ['A passionate defender of the night ferry, Mr. Okafor compared it to a bridge.', { speaker: 'Mr. Okafor', cue: 'A passionate defender of', content: 'the night ferry', cueType: 'belief' }],
+  ['A longtime critic of the toll, the senator voted against it again on Monday.', { speaker: 'the senator', cue: 'A longtime critic of', content: 'the toll' }],
+  ['An early and loyal backer of the mayor, Ana Ruiz has chaired her campaign twice.', { speaker: 'Ana Ruiz', cue: 'An early and loyal backer of', content: 'the mayor' }],
+], [
+  // A relative clause or a participle after the comma is no subject; a phrase later in the sentence frames nothing.
+  'A critic of the plan, who gave only her first name, called it doomed.',
+  'An opponent of the levy, speaking at the rally, called it unfair.',
+  'The mayor met a critic of the toll, a retired engineer, on Monday.',
+  'One supporter of the plan, Ana Ruiz, spoke first.',
 ]);
 
 table('framing-noun-phrase', [
