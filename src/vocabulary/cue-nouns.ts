@@ -54,6 +54,18 @@ export const STANCE_OBJECT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of an agreement whose parties commit to what "to" and a verb after it say, when a verb of
+ * concluding (`AGREEMENT_VERBS`) has it as object: "the two cities have signed a pact to share a port".
+ */
+export const AGREEMENT_NOUNS: readonly string[] = ['agreement', 'accord', 'pact'];
+
+/**
+ * Verbs whose subject concludes such an agreement and so is a party to it. Not "broker" or "mediate": the
+ * one who brokers a deal is no party to it; not "propose" or "back": the agreement is not made yet.
+ */
+export const AGREEMENT_VERBS: readonly string[] = ['sign', 'reach', 'strike', 'extract', 'seal', 'conclude', 'forge', 'negotiate', 'clinch'];
+
+/**
  * Nouns for one who holds a stance, which report it with "of" after "to be": "is a firm opponent of the
  * levy", "has long been an outspoken supporter of the alliance". What follows "of" is what the stance is on.
  */

@@ -220,7 +220,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate', 'agree with', 'disagree with', 'agree on',
     'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
-    'compliment', 'ignore', 'advocate for',
+    'compliment', 'ignore', 'advocate for', 'consider',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove',
@@ -437,10 +437,11 @@ export const OBJECT_TO_INFINITIVE_VERBS: readonly string[] = [
 ];
 
 /**
- * Verbs that name their object something ("called the claims baseless"): the object alone ("called
- * the police") reports nothing, so they need a complement after it.
+ * Verbs that name or judge their object something ("called the claims baseless", "considers the levy a
+ * tax on work"): the object alone ("called the police", "considered the matter") reports nothing, so they
+ * need a complement after it.
  */
-export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'term', 'deem', 'judge'];
+export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'label', 'brand', 'term', 'deem', 'judge', 'consider'];
 
 /**
  * Nouns that take a plural verb without ending in "s": "most people support", "40 percent support", "police
@@ -458,7 +459,8 @@ export const QUOTE_ONLY_VERBS: readonly string[] = ['read', 'chide', 'scold', 'a
 
 /**
  * Verbs of perceiving, which in the passive name what was perceived, not what the agent said: "the appeal
- * will be heard by five judges", "the move was seen by rivals as a retreat".
+ * will be heard by five judges", "the move was seen by rivals as a retreat". Negated, they report no view:
+ * "have never seen the council move so fast".
  */
 export const PERCEPTION_VERBS: readonly string[] = ['see', 'hear', 'watch', 'notice'];
 

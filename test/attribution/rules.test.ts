@@ -397,6 +397,10 @@ table('speaker-cue-content', [
   ['The mayor has not said whether the bridge will reopen.', { speaker: 'The mayor', cue: 'has not said', content: 'whether the bridge will reopen' }],
   ['The coach isn’t saying if the striker is fit.', { speaker: 'The coach', cue: 'isn’t saying', content: 'if the striker is fit' }],
   ['The chief didn’t say how long the road would stay shut.', { speaker: 'The chief', cue: 'didn’t say', content: 'how long the road would stay shut' }],
+  // A belief denied is still a view of what follows; the cue keeps its negation.
+  ['The planners didn’t know what the new owner wanted.', { speaker: 'The planners', cue: 'didn’t know', content: 'what the new owner wanted', cueType: 'belief' }],
+  ['I cannot fathom how the firm kept its licence.', { speaker: 'I', cue: 'cannot fathom', content: 'how the firm kept its licence' }],
+  ['The coach never thought the club would sell him.', { speaker: 'The coach', cue: 'never thought', content: 'the club would sell him' }],
   ['Since then, separate studies agree the levy would hurt small shops.', { speaker: 'separate studies', cue: 'agree', content: 'the levy would hurt small shops' }],
   ['Many farmers see the new dam as a threat to their land.', { speaker: 'Many farmers', cue: 'see', content: 'the new dam as a threat to their land', cueType: 'belief' }],
   ['Voters viewed the tax as unfair and punished the party.', { speaker: 'Voters', cue: 'viewed', content: 'the tax as unfair' }],
@@ -546,6 +550,10 @@ table('speaker-cue-content', [
   // An adverb of place after the subject, which the tagger may read as a pronoun, stands between it and the cue.
   ['Farmers there told the inspectors the wells had run dry.', { speaker: 'Farmers', cue: 'told', content: 'the wells had run dry' }],
   ['In the valley, most growers opposed it, and many growers there said the canal would not help them.', { speaker: 'many growers', cue: 'said', content: 'the canal would not help them' }],
+  // A verb of concluding an agreement with "to" and a verb after it: the parties commit, as with "agreed to".
+  ['The two towns signed an agreement to share the cost of the new bridge.', { speaker: 'The two towns', cue: 'signed an agreement', content: 'to share the cost of the new bridge', cueType: 'intention' }],
+  ['After a long night of talks, the unions reached a tentative agreement to end the strike.', { speaker: 'the unions', cue: 'reached a tentative agreement', content: 'to end the strike' }],
+  ['The rival clubs struck a pact to keep ticket prices low.', { speaker: 'The rival clubs', cue: 'struck a pact', content: 'to keep ticket prices low' }],
 ], [
   'The mayor likes to swim in the harbor before work.',
   'The report lists costs, timelines, estimates and plans for the port.',
@@ -639,6 +647,10 @@ table('speaker-cue-content', [
   'Sales in 2010 said little about the market.',
   'The video does not answer whether he was armed.',
   'She did not say that the plan failed.',
+  // A negated verb of saying reports no words; a negative subject holds no belief.
+  'The clerk did not claim that the count was wrong.',
+  'Nobody thinks the bridge will open on time.',
+  'I have never seen the board act so fast.',
   'The coach isn’t saying the striker is fit.',
   'She saw the film at the festival.',
   'She saw the film as a child and loved it.',
@@ -664,6 +676,10 @@ table('speaker-cue-content', [
   'Even though the two sides argued, they both seemed ready to move on.',
   'Nobody there said a word about the canal.',
   'The sale of the old mill by the bank showed that the town was struggling.',
+  // The one who brokers an agreement is no party to it; one that is only backed or proposed is not made yet.
+  'The mediator brokered an agreement to end the dock strike.',
+  'The mayor backed an agreement to share the harbor with the next town.',
+  'The two towns signed an agreement on the harbor.',
 ]);
 
 table('according-to', [
@@ -1024,6 +1040,9 @@ table('speaker-verb-object', [
   ['The senator endorses the plan.', { speaker: 'The senator', cue: 'endorses', content: 'the plan', cueType: 'belief' }],
   ['The teachers’ union has endorsed Hale.', { speaker: 'The teachers’ union', cue: 'endorsed', content: 'Hale', cueType: 'belief' }],
   ['The manager expects them to finish by May.', { speaker: 'The manager', cue: 'expects', content: 'them to finish by May' }],
+  ['The manager did not expect them to finish by May.', { speaker: 'The manager', cue: 'did not expect', content: 'them to finish by May' }],
+  ['The panel considered the proposal a waste of money.', { speaker: 'The panel', cue: 'considered', content: 'the proposal a waste of money', cueType: 'belief' }],
+  ['Most economists do not consider the levy a serious threat.', { speaker: 'Most economists', cue: 'do not consider', content: 'the levy a serious threat' }],
   ['The coach said as much after the game.', { speaker: 'The coach', cue: 'said', content: 'as much' }],
   ['Two council members said the same thing, to the mayor’s dismay.', { speaker: 'Two council members', cue: 'said', content: 'the same thing' }],
   ['The coach said as much on the radio on Thursday.', { speaker: 'The coach', cue: 'said', content: 'as much' }],
@@ -1173,6 +1192,11 @@ table('speaker-verb-object', [
   ['The governor called it a passing illness.', { speaker: 'The governor', cue: 'called', content: 'it a passing illness' }],
 ], [
   'The case for a second bridge was made by the mayor.',
+  // A negated object verb other than one of belief reports nothing; a negative subject holds no view.
+  'The mayor did not endorse the plan.',
+  'Nobody expected a long debate.',
+  'The judges considered the appeal.',
+  'Families should consider a year of work between school and college.',
   'The talks went on about as long as planned.',
   'The hearing went on about 20 minutes.',
   'She made the team at last.',
@@ -1679,6 +1703,18 @@ table('possessive-noun-response', [
   'His answer was to say nothing.',
   'Her answer was to raise taxes on the rich.',
   'The answer was to say that the port would close.',
+]);
+
+table('fronted-stance-holder', [
+  ['A passionate defender of the night ferry, Mr. Okafor compared it to a bridge.', { speaker: 'Mr. Okafor', cue: 'A passionate defender of', content: 'the night ferry', cueType: 'belief' }],
+  ['A longtime critic of the toll, the senator voted against it again on Monday.', { speaker: 'the senator', cue: 'A longtime critic of', content: 'the toll' }],
+  ['An early and loyal backer of the mayor, Ana Ruiz has chaired her campaign twice.', { speaker: 'Ana Ruiz', cue: 'An early and loyal backer of', content: 'the mayor' }],
+], [
+  // A relative clause or a participle after the comma is no subject; a phrase later in the sentence frames nothing.
+  'A critic of the plan, who gave only her first name, called it doomed.',
+  'An opponent of the levy, speaking at the rally, called it unfair.',
+  'The mayor met a critic of the toll, a retired engineer, on Monday.',
+  'One supporter of the plan, Ana Ruiz, spoke first.',
 ]);
 
 table('framing-noun-phrase', [

@@ -19,6 +19,7 @@ import { floatingQuote } from './rules/floating-quote.js';
 import { freeRelativeCue } from './rules/free-relative-cue.js';
 import { framingEvidenceClaims } from './rules/framing-evidence-phrase.js';
 import { framingNounClaims } from './rules/framing-noun-phrase.js';
+import { frontedStanceHolderClaims } from './rules/fronted-stance-holder.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { meetingPurposeCue } from './rules/meeting-purpose-cue.js';
 import { participleCue } from './rules/participle-cue.js';
@@ -85,6 +86,7 @@ const NOUN_RULES: readonly ((context: RuleContext) => Candidate[])[] = [
   possessiveNounTopicClaims,
   possessiveNounResponseClaims,
   framingNounClaims,
+  frontedStanceHolderClaims,
   framingEvidenceClaims,
   closingEvidenceClaims,
 ];

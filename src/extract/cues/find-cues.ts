@@ -10,6 +10,7 @@ import { isApproximation, isDay, topicPrepositionAfter } from './topic-prepositi
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
 import { stanceHolderCueStart, stanceHolderLemma } from './stance-holder-cues.js';
+import { agreementCueEnd } from './agreement-cues.js';
 import {
   framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, pastTaggedAdjective, perfectTaggedAdjective, regularFormVerb, singular,
   verbTaggedNounAfterYear,
@@ -92,6 +93,13 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (holder !== null) {
       cues.push({ ...makeCue(tokens, 'verb', 'belief', i, holder, i + 2, stanceHolderLemma(token.lower)), passive: false });
       i += 1;
+      continue;
+    }
+    // "signed an agreement to …": the parties commit to what the infinitive says, as with "agreed to".
+    const agreement = agreementCueEnd(tokens, i);
+    if (agreement !== null) {
+      cues.push(makeCue(tokens, 'verb', 'intention', i, i, agreement, `${token.lemma} ${(tokens[agreement - 1] as Token).lower}`));
+      i = agreement - 1;
       continue;
     }
     // "Japan branded the regime an “…”": a framing verb's past form that wink read as an adjective.

@@ -76,8 +76,13 @@ export function speakerBeforeCue(context: RuleContext, cue: Cue, sentence: Sente
   const phrase = speakerPartBeforeCue(context, cue, sentence, coordinated, negated);
   if (phrase === null) return null;
   // "Neither candidate mentioned the levy", "None of the officials said …": the subject says no one did.
-  if (!negated && NEGATIVE_SUBJECT.has(context.doc.tokens[extentStart(phrase)]?.lower ?? '')) return null;
+  if (!negated && isNegativeSubject(context, phrase)) return null;
   return joinedSubjectBefore(context, phrase, sentence);
+}
+
+/** "Neither candidate", "None of the officials", "Nobody": a subject that says no one did what its verb says. */
+export function isNegativeSubject(context: RuleContext, phrase: PhraseMatch): boolean {
+  return NEGATIVE_SUBJECT.has(context.doc.tokens[extentStart(phrase)]?.lower ?? '');
 }
 
 const NEGATIVE_SUBJECT = new Set(NEGATIVE_SUBJECT_WORDS);

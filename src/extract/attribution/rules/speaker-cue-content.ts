@@ -17,7 +17,8 @@ import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/
 import { objectSettingStart } from '../phrases/object-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
 import { contentRanges } from '../phrases/ranges.js';
-import { extentStart, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, isNegativeSubject, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
 import { datelineEnd } from '../phrases/dateline.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark, someInClause } from '../phrases/tokens.js';
 import { type PhraseMatch, phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
@@ -76,8 +77,10 @@ export const speakerCueContent: CueRule = {
     if (agentFollows(context, cue, sentence)) return null;
     // "has not said when the vote will be held": what someone will not say is still reported as a question.
     const question = NEGATED_QUESTION.has(cue.lemma) && QUESTION_OPENERS.has(context.doc.tokens[cue.endToken]?.lower ?? '');
-    const speaker = speakerBeforeCue(context, cue, sentence, true, question);
-    if (speaker === null) return null;
+    // "did not expect the vote to pass": a belief denied is still a view of what follows.
+    const belief = isNegatedBelief(context, cue);
+    const speaker = speakerBeforeCue(context, cue, sentence, true, question || belief);
+    if (speaker === null || (belief && isNegativeSubject(context, speaker))) return null;
     // "it is clear that …", "it is certain that …": an impersonal "it" before an adjective is no one.
     const adjective = context.doc.tokens[cue.verbToken]?.pos === 'ADJ';
     if (adjective && context.doc.tokens[speaker.firstToken]?.lower === 'it') return null;
@@ -97,18 +100,6 @@ function isReducedRelative(context: RuleContext, cue: Cue, speaker: PhraseMatch,
   const verb = tokens[cue.verbToken] as Token;
   if (!verb.lower.endsWith('ing') || cue.firstToken !== cue.verbToken || speaker.endToken !== cue.firstToken) return false;
   return extentStart(speaker) === datelineEnd(tokens, sentence);
-}
-
-/**
- * "did not say how …", "has not said when …": the cue of words someone would not give keeps its negation and
- * auxiliary, so that the claim does not read as if the question had been answered.
- */
-function withNegation(context: RuleContext, cue: Cue): Cue {
-  const tokens = context.doc.tokens;
-  const negation = cue.firstToken - 1;
-  const auxiliary = tokens[negation - 1];
-  const first = auxiliary !== undefined && auxiliary.pos === 'AUX' && auxiliary.sentence === cue.sentence ? auxiliary : tokens[negation];
-  return first === undefined ? cue : { ...cue, start: first.start };
 }
 
 /**
@@ -158,7 +149,8 @@ export function candidateAfterCue(
   if (pieces.length === 0) return null;
   // "agreed to soften the cuts": a verb of saying with "to" reports a commitment, not words.
   const commitment = context.doc.tokens[opening.token]?.lower === 'to' && cue.type !== 'belief';
-  return makeCandidate(context, id, pieces, negated ? withNegation(context, cue) : cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
+  // "did not say how …" keeps its negation, so that the claim does not read as if the question had been answered.
+  return makeCandidate(context, id, pieces, negated || isNegatedBelief(context, cue) ? withNegation(context, cue) : cue, toSpeaker(context, speaker), commitment ? 'intention' : cue.type);
 }
 
 /**

@@ -15,7 +15,8 @@ import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
 import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { objectSettingStart } from '../phrases/object-end.js';
-import { extentStart, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, isNegativeSubject, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
 import { isNounPhraseWord, isOnlyName, isPossessive, isQuoteMark } from '../phrases/tokens.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
 import { type PhraseMatch, phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
@@ -70,10 +71,12 @@ export const speakerVerbObject: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     // "plans to accuse" is not yet done; "took to Twitter to accuse" is.
     if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && motionVerbBefore(tokens, cue.firstToken - 1, sentence) === null) return null;
-    const speaker = speakerBeforeCue(context, cue, sentence, true);
+    // "did not expect a long debate": a belief denied is still a view of its object.
+    const belief = isNegatedBelief(context, cue);
+    const speaker = speakerBeforeCue(context, cue, sentence, true, belief);
     // "…, who wrote the bill, …" sets its clause off by a comma and reports; what a restrictive relative clause
     // says of someone ("a Republican who wrote the bill") is no report.
-    if (speaker === null) return null;
+    if (speaker === null || (belief && isNegativeSubject(context, speaker))) return null;
     const relative = RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '');
     const setOff = speaker.kind === 'pronoun' && tokens[speaker.firstToken - 1]?.text === ',';
     if (relative && !setOff) return null;
@@ -139,7 +142,7 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   if (UNREPORTED_HEADS.get(cue.lemma)?.includes(objectHead(context, start, sentence)) === true) return null;
   if (CLAUSE_OBJECT.has(cue.lemma) && !evidence && !looksLikeClause(context, start, sentence)) return null;
   if (reducedRelative(context, cue, content)) return null;
-  return makeCandidate(context, id, content, cue, toSpeaker(context, speaker), type);
+  return makeCandidate(context, id, content, isNegatedBelief(context, cue) ? withNegation(context, cue) : cue, toSpeaker(context, speaker), type);
 }
 
 /**

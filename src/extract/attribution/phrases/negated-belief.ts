@@ -1,0 +1,37 @@
+/**
+ * A verb of believing or knowing after a negation: "did not expect him to stay", "doesn't think so", "never
+ * thought it would pass". Unlike "did not say", which reports no words, a negated belief still reports the
+ * holder's view of what follows; the cue keeps its negation so the claim never reads as the belief held.
+ */
+import type { Cue } from '../../cues/types.js';
+import type { Token } from '../../document/types.js';
+import { CUE_VERB_TYPES, PERCEPTION_VERBS, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
+import type { RuleContext } from '../types.js';
+
+const PERCEPTION = new Set(PERCEPTION_VERBS);
+
+/**
+ * Whether `cue` is a verb of the belief list with a negation right before it; not one of perceiving ("have
+ * never seen the council move so fast" tells what was not seen, not a view).
+ */
+export function isNegatedBelief(context: RuleContext, cue: Cue): boolean {
+  return cue.kind === 'verb' && CUE_VERB_TYPES.get(cue.lemma) === 'belief' && !PERCEPTION.has(cue.lemma) && negationBefore(context, cue) !== undefined;
+}
+
+/** The negation right before `cue` in its sentence: "not", "n't", "never". */
+function negationBefore(context: RuleContext, cue: Cue): Token | undefined {
+  const before = context.doc.tokens[cue.firstToken - 1];
+  return before !== undefined && before.sentence === cue.sentence && VERB_NEGATION_SET.has(before.lower.replace('’', "'")) ? before : undefined;
+}
+
+/**
+ * `cue` widened to the negation before it and that negation's auxiliary: "did not say how …", "doesn't
+ * think". The cue as it is when no negation stands before it.
+ */
+export function withNegation(context: RuleContext, cue: Cue): Cue {
+  const negation = negationBefore(context, cue);
+  if (negation === undefined) return cue;
+  const auxiliary = context.doc.tokens[cue.firstToken - 2];
+  const first = auxiliary !== undefined && auxiliary.pos === 'AUX' && auxiliary.sentence === cue.sentence ? auxiliary : negation;
+  return { ...cue, start: first.start };
+}
