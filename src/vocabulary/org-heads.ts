@@ -19,7 +19,7 @@ export const ORG_FINAL_WORDS: readonly string[] = [
   'telecom', 'telecommunications', 'communications', 'pharmaceuticals', 'pharma', 'brigade', 'brigades',
   'battalion', 'regiment', 'guard', 'guards', 'service', 'services', 'centre', 'center', 'school',
   'hospital', 'reserve', 'mission', 'secretariat', 'tribunal', 'brotherhood', 'fc', 'united', 'rovers',
-  'wanderers', 'athletic', 'albion', 'hotspur', 'insurance', 'investments', 'ventures', 'labs',
+  'wanderers', 'athletic', 'albion', 'hotspur', 'insurance', 'investments', 'ventures', 'lab', 'labs', 'laboratory',
   'laboratories', 'studios', 'entertainment', 'records', 'steel', 'mining', 'chemicals', 'foods', 'motor',
   'railways', 'railway', 'council', 'directorate', 'command', 'corps', 'unit', 'squad', 'team', 'cooperative',
   'society', 'academy', 'institute', 'observatory', 'watch', 'international', 'worldwide', 'global',
@@ -67,6 +67,9 @@ export const ORG_FOLLOWERS: readonly string[] = [
  * "the Oakfield nursing home"): the name is the institution's.
  */
 export const ORG_FOLLOWER_PHRASES: readonly string[] = ['care home', 'nursing home', 'retirement home', 'care facility', 'day care'];
+
+/** Participles that give a name after an organisation's descriptor: "a group called Vestra", "a firm named Lind & Roe". */
+export const NAMING_PARTICIPLES: readonly string[] = ['called', 'named'];
 
 /**
  * Words that say a story is about a team sport: there, a town's name usually names its club ("beating

@@ -12,6 +12,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'as', 'whereas', 'despite',
 ];
 
+/** Adverbs that make a count approximate and belong to it: "nearly half", "about 40 percent", "almost all". */
+export const APPROXIMATORS: readonly string[] = ['nearly', 'almost', 'about', 'roughly', 'around', 'approximately'];
+
 /** Negations that turn a cue into a report of not saying. */
 export const NEGATIONS: readonly string[] = ['not', "n't", 'n\u2019t', 'never', 'no', 'neither', 'nor'];
 
@@ -116,6 +119,9 @@ export const PARENTHETICAL_ADVERBS: readonly string[] = [
   'however', 'too', 'meanwhile', 'though', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'separately',
   'also', 'likewise', 'similarly', 'meantime', 'therefore', 'indeed', 'still', 'again',
 ];
+
+/** Adverbs of place after a subject, which the tagger may read as pronouns: "Officials there said", "residents here say". */
+export const PLACE_ADVERBS: readonly string[] = ['there', 'here'];
 
 /**
  * Verbs whose subject gives the words of a letter or statement it takes as object: "sent a letter to the board

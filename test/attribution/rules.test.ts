@@ -110,11 +110,18 @@ table('content-comma-speaker-cue', [
   ['The plan is sound, the minister wrote last month.', { speaker: 'the minister', cue: 'wrote', content: 'The plan is sound' }],
   ['“We will fight,” the mayor and the governor said.', { speaker: 'the mayor and the governor', cue: 'said', content: '“We will fight,”' }],
   ['The economy, Ms. Roe and Mr. Lee said, is weak.', { speaker: 'Ms. Roe and Mr. Lee', cue: 'said', content: 'The economy … is weak' }],
+  // After a colon closing a report of its own, the closing attribution takes only what follows the colon.
+  ['Fares cost more, but the data suggest it pays: lines that raised fares ran more trains, the agency reported.', { speaker: 'the agency', cue: 'reported', content: 'lines that raised fares ran more trains' }],
+  ['The plan had three parts: taxes, roads and schools, the mayor said.', { speaker: 'the mayor', cue: 'said', content: 'The plan had three parts: taxes, roads and schools' }],
+  // A plain verb read as a noun after a plural set off by a comma, before a comma or the sentence's end.
+  ['Farms lost a fifth of their crop, the county surveyors estimate, mostly to hail.', { speaker: 'the county surveyors', cue: 'estimate', content: 'Farms lost a fifth of their crop' }],
+  ['Farms lost a fifth of their crop, analysts estimate.', { speaker: 'analysts', cue: 'estimate', content: 'Farms lost a fifth of their crop' }],
 ], [
   'Split over how to pay for the dam, the ministers found little agreement on the details.',
   'At the end of her set at the fair, the singer added the words, “Vote early.”',
   'In a short clip from her new show, Ruiz sings an old folk song to the mayor.',
   'As he went on about “jobs,” and “our great workers,” his aunt said yes, yes, over and over.',
+  'The mill closed in May, the county lost its tax base, the farms’ estimate.',
   'Profits fell by half last year, the chief executive indicated as much in a memo to staff.',
   'In her 2003 memoir, Hidden Roads, the mayor noted the bridge’s age.',
   'Turnout fell. Campaigning in the north in 2019, he barely mentioned the mines.',
@@ -536,6 +543,13 @@ table('speaker-cue-content', [
   ['One neighbor commented that the hedges had not been cut in years.', { speaker: 'One neighbor', cue: 'commented', content: 'that the hedges had not been cut in years' }],
   // A participle of belief read as a verb after "to be", before a clause without "that": an adjective, not a passive.
   ['After a year of visits, the parents are convinced the village school will suit their son.', { speaker: 'the parents', cue: 'are convinced', content: 'the village school will suit their son' }],
+  // An adverb making a count approximate belongs to the speaker.
+  ['Among the tenants, nearly half said the rent was too high.', { speaker: 'nearly half', cue: 'said', content: 'the rent was too high' }],
+  // A study's own "of" phrase may stand between it and the "by" naming its authors.
+  ['A survey of tenants in older blocks by the housing trust found that most had no heating.', { speaker: 'A survey of tenants in older blocks by the housing trust', cue: 'found', content: 'that most had no heating' }],
+  // An adverb of place after the subject, which the tagger may read as a pronoun, stands between it and the cue.
+  ['Farmers there told the inspectors the wells had run dry.', { speaker: 'Farmers', cue: 'told', content: 'the wells had run dry' }],
+  ['In the valley, most growers opposed it, and many growers there said the canal would not help them.', { speaker: 'many growers', cue: 'said', content: 'the canal would not help them' }],
   // A verb of concluding an agreement with "to" and a verb after it: the parties commit, as with "agreed to".
   ['The two towns signed an agreement to share the cost of the new bridge.', { speaker: 'The two towns', cue: 'signed an agreement', content: 'to share the cost of the new bridge', cueType: 'intention' }],
   ['After a long night of talks, the unions reached a tentative agreement to end the strike.', { speaker: 'the unions', cue: 'reached a tentative agreement', content: 'to end the strike' }],
@@ -660,6 +674,8 @@ table('speaker-cue-content', [
   'The senator did not say that taxes would rise.',
   'It is said that the castle is haunted.',
   'Even though the two sides argued, they both seemed ready to move on.',
+  'Nobody there said a word about the canal.',
+  'The sale of the old mill by the bank showed that the town was struggling.',
   // The one who brokers an agreement is no party to it; one that is only backed or proposed is not made yet.
   'The mediator brokered an agreement to end the dock strike.',
   'The mayor backed an agreement to share the harbor with the next town.',
@@ -687,10 +703,13 @@ table('according-to', [
   ['The plan — backed by the mayor — will cost $2 million, according to the council.', { speaker: 'the council', cue: 'according to', content: 'The plan — backed by the mayor — will cost $2 million' }],
   ['According to the police and the fire service, the blaze began in the kitchen.', { speaker: 'the police and the fire service', cue: 'According to', content: 'the blaze began in the kitchen' }],
   ['According to a 12-count complaint filed by the state attorney general and a second complaint by Ohio, the brokers ran a "massive scheme."', { speaker: 'a 12-count complaint filed by the state attorney general and a second complaint by Ohio', cue: 'According to', content: 'the brokers ran a "massive scheme."' }],
+  // The phrase and its modifiers end at a comma before a conjunction that opens the writer's next clause.
+  ['Most tenants back the rent cap, according to a study published Monday, but few expect it to pass.', { speaker: 'a study published Monday', cue: 'according to', content: 'Most tenants back the rent cap' }],
 ], [
   'Was the vote fair? According to the league, basically.',
   'According to AFP, the minister said the vote would go ahead.',
   'The minister said the vote would go ahead, according to Reuters.',
+  'The ferry left late, according to a study published Monday that said boats are often late.',
 ]);
 
 table('relative-speaker-cue', [

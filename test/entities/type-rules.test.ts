@@ -90,6 +90,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['The Wagner Group grew.', 'Wagner Group', 'ORG'],
     ['The Foreign Ministry said no.', 'Foreign Ministry', 'ORG'],
     ['The Hartley Civic Poll found a lead.', 'Hartley Civic Poll', 'ORG'],
+    ['The Corran Water Lab tested the wells.', 'Corran Water Lab', 'ORG'],
     ['The Bank of Japan acted.', 'Bank of Japan', 'ORG'],
     ['Shares of Smith & Lind fell.', 'Smith & Lind', 'ORG'],
     ['He met Antony Blinken.', 'Antony Blinken', null],
@@ -97,6 +98,8 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [orgContextRule, [
     ['The state news agency Vestra reported it.', 'Vestra', 'ORG'],
     ['Gazeta Norte daily said so.', 'Gazeta Norte', 'ORG'],
+    ['Parents formed a group called Save Dunmore Pier.', 'Save Dunmore Pier', 'ORG'],
+    ['She has a son called Tomas Lind.', 'Tomas Lind', null],
     ['Vestra’s shares fell.', 'Vestra', 'ORG'],
     ['Vestra spokesman Tom Lind said so.', 'Vestra', 'ORG'],
     ['The company, Corlane Midstream, denied it.', 'Corlane Midstream', 'ORG'],

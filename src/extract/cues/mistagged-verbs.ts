@@ -127,6 +127,7 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   // "the levy, which critics say is unfair": a relative word, a plural noun, then the relative's own verb.
   const relative = RELATIVE_OPENERS.has(tokens[index - 2]?.lower ?? '') && pluralNoun && subjectEnd(tokens, index) === index;
   if (relative && /^(?:AUX|VERB)$/.test(after.pos)) return true;
+  if (isClosingAside(tokens, index)) return true;
   // "Surveys show Okafor ahead in the north", "Data show 412 crimes were reported": after a plural noun, a
   // name or a number can open the object too.
   // "Economists caution against …", "Residents complain about …", "Critics point to …": a preposition of the
@@ -137,6 +138,19 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   const topic = topicWord && tokens[index + 2]?.pos !== 'PUNCT' && subjectBefore;
   if (!OBJECT_OPENERS.has(after.lower) && !topic && !(pluralNoun && (after.pos === 'PROPN' || after.pos === 'NUM'))) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
+}
+
+/**
+ * "…, the county's researchers estimate, mostly …", "…, analysts estimate.": a phrase set off by a comma,
+ * ending in a regular plural noun, then the verb and a comma or the sentence's end.
+ */
+function isClosingAside(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (!isPluralNoun(before) || !/s$/.test(before?.lower ?? '') || (after?.text !== ',' && after?.text !== '.')) return false;
+  let i = index - 2;
+  while (i >= index - 1 - MAX_PHRASE_WORDS && PHRASE_WORDS.has(tokens[i]?.pos ?? '') && tokens[i]?.sentence === before?.sentence) i -= 1;
+  return tokens[i]?.text === ',';
 }
 
 /** "documents", "voters", "police": a noun read as plural. */

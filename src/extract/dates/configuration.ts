@@ -33,6 +33,7 @@ import { dropElapsedTimes } from './refiners/drop-elapsed-times.js';
 import { dropEventOffsets } from './refiners/drop-event-offsets.js';
 import { dropFractions } from './refiners/drop-fractions.js';
 import { dropHabitualOffsets } from './refiners/drop-habitual-offsets.js';
+import { dropPastSpans } from './refiners/drop-past-spans.js';
 import { dropRecurring } from './refiners/drop-recurring.js';
 import { dropUnitFragments } from './refiners/drop-unit-fragments.js';
 import { dropUnmarkedTimes } from './refiners/drop-unmarked-times.js';
@@ -99,6 +100,7 @@ export function dateRules(doc: Document, offset: number, focus: ParsingResult | 
       dropDayPartNouns,
       dropRecurring,
       dropContrastedWeekdays(doc, offset),
+      dropPastSpans(doc, offset),
       trimPunctuation,
       weekPeriod,
       offsetDay,

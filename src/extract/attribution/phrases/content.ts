@@ -270,8 +270,29 @@ export function contentBefore(context: RuleContext, boundary: number, sentence: 
   if (openQuote !== undefined && openQuote.start < start) start = openQuote.start;
   const closing = context.quoteIndex.quoteEndingAt(end);
   if (closing !== undefined && closing.start < start) start = closing.start;
+  start = afterReportingColon(context, sentence, start, end);
   if (end <= start) return null;
   return contentRanges(context.doc, start, end);
+}
+
+/**
+ * "…, but the data suggest it works: districts that …, the department reported": after a colon that closes
+ * a report of its own, what follows is all the closing attribution takes. Else `start`.
+ */
+function afterReportingColon(context: RuleContext, sentence: Sentence, start: number, end: number): number {
+  const tokens = context.doc.tokens;
+  for (let i = sentence.endToken - 1; i >= sentence.firstToken; i -= 1) {
+    const token = tokens[i] as Token;
+    if (token.end > end || token.start <= start || token.text !== ':' || inQuote(context, token)) continue;
+    const next = tokens[i + 1];
+    return next !== undefined && cueBetween(context, sentence, start, token.start) ? next.start : start;
+  }
+  return start;
+}
+
+/** A cue verb of `sentence` between the offsets `from` and `to`. */
+function cueBetween(context: RuleContext, sentence: Sentence, from: number, to: number): boolean {
+  return (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.kind === 'verb' && cue.start >= from && cue.start < to);
 }
 
 /** A verb of saying or writing in `sentence` that starts before `offset`. */

@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, INDEFINITE_PERSON_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES } from '../../../vocabulary/name-connectors.js';
-import { LIFE_STAGES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
+import { APPROXIMATORS, LIFE_STAGES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
@@ -42,6 +42,7 @@ const POSTMODIFYING = new Set(POSTMODIFIERS);
 const BACKWARD_LINKS = new Set([...NOUN_PHRASE_LINKS, 'on', 'with', 'to']);
 const PARTICLES = new Set(NAME_PARTICLES);
 const PART = new Set(PART_HEADS);
+const APPROXIMATE = new Set(APPROXIMATORS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const TITLE_HEADS = new Set(PERSON_TITLE_HEADS);
 /** Words that, after "at", bound the number they stand before: "at least one", "at most two". */
@@ -137,6 +138,10 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     else if (isHonorificStop(tokens, first - 1)) first -= 1;
     else if (isNumberBound(tokens, first - 1)) first -= 2;
+    // "nearly half", "about 40 percent": an adverb making the count approximate.
+    // Only where it opens the subject, at the sentence's start or after a comma ("as about 100 workers" is left as it was).
+    else if (APPROXIMATE.has(token.lower) && (tokens[first]?.pos === 'NUM' || PART.has(tokens[first]?.lower ?? '')) &&
+      (first - 1 === sentence.firstToken || tokens[first - 2]?.text === ',')) first -= 1;
     // "Dutch and Swedish ministers", "state and local officials": two modifiers joined by "and" before the
     // head, both capitalised or neither, unless the first opens the sentence ("Founder and chief designer Tom
     // Lee"); "mishandled the inquiry and Jane Roe said" joins no words: the head after "and" opens a clause.

@@ -3,7 +3,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { ASPECT_VERBS, BE_FORMS, HABIT_VERBS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
-  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SUBJECT_JOINERS, TIME_HEADS,
+  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, PLACE_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SUBJECT_JOINERS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../../vocabulary/dates.js';
@@ -34,10 +34,17 @@ const TIME_MODIFIERS = new Set(TIME_PHRASE_OPENERS);
 const RELATIVES = new Set(RELATIVE_WORDS);
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const JOINERS = new Set(SUBJECT_JOINERS);
+const PLACE = new Set(PLACE_ADVERBS);
 /** Names that follow a city after a comma: "Springfield, Va.", "Leeds, England". */
 const STATES_AND_COUNTRIES = new Set([...US_STATES, ...COUNTRIES.flatMap((country) => [country.name, ...country.aliases])]);
 /** How far back an appositive or relative clause may reach, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 30;
+
+/** "Officials there said": an adverb of place, whatever its tag, right after a noun that may be the subject. */
+function isPlaceAfterNoun(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return PLACE.has((tokens[index] as Token).lower) && before !== undefined && isNounHead(before);
+}
 
 /** Turns a token-range phrase into a speaker phrase over characters. */
 export function toSpeaker(context: RuleContext, phrase: PhraseMatch): SpeakerPhrase {
@@ -97,7 +104,7 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     // "Roe and Doe clashed, each saying …": an "each" after a comma is the subject, read below.
     if (end === cue.firstToken && distributiveSubject(context, end - 1, sentence) !== null) break;
     if (NEGATION.has(token.lower) || (MODIFIERS.has(token.lower) && !openingQuantifier) || (token.pos === 'ADV' && !RELATIVES.has(token.lower)) ||
-      isFloatedAll(tokens, end - 1)) end -= 1;
+      isFloatedAll(tokens, end - 1) || isPlaceAfterNoun(tokens, end - 1)) end -= 1;
     // "is saying", "’s claiming": the progressive's "to be" belongs to the verb.
     else if (progressive && BE.has(token.lower) && token.pos === 'AUX') end -= 1;
     // "keeps saying", "kept insisting": a verb of going on or starting before the cue's -ing form belongs to it.
@@ -188,17 +195,24 @@ function wholeSubject(head: PhraseMatch | null, end: number | null): PhraseMatch
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 
 /**
- * "A 2012 study by a law professor found …", "a poll by the Ledger shows …": the phrase after "by" names who
- * made the study or poll before it; the whole, from the study's phrase on, is the subject.
+ * "A 2012 study by a law professor found …", "a poll by the Ledger shows …", "a survey of parents by the
+ * lab found …": the phrase after "by" names who made the study or poll before it (whose own "of" phrase may
+ * stand between); the whole, from the study's phrase on, is the subject.
  */
 function authoredEvidence(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
   const by = extentStart(phrase) - 1;
-  if (tokens[by]?.lower !== 'by' || !EVIDENCE.has(tokens[by - 1]?.lower ?? '')) return null;
+  if (tokens[by]?.lower !== 'by') return null;
   const head = phraseBefore(context, by, sentence);
-  if (head === null || head.kind === 'pronoun') return null;
+  if (head === null || head.kind === 'pronoun' || !EVIDENCE.has(evidenceHead(tokens, head, by))) return null;
   const whole: PhraseMatch = { firstToken: head.firstToken, endToken: phrase.endToken, kind: 'description' };
   return standsAsSubject(context, whole, sentence) ? whole : null;
+}
+
+/** The noun heading a phrase that ends at `end`: the word before its first "of" ("survey" of "a survey of parents"), or its last word. */
+function evidenceHead(tokens: readonly Token[], phrase: PhraseMatch, end: number): string {
+  for (let i = phrase.firstToken + 1; i < end; i += 1) if (tokens[i]?.lower === 'of') return tokens[i - 1]?.lower ?? '';
+  return tokens[end - 1]?.lower ?? '';
 }
 
 /**

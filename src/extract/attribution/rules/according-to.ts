@@ -48,13 +48,16 @@ export const accordingTo: CueRule = {
       // "According to the mayor, basically.": a lone word is a reply to something before, not content.
       return content.length === 0 || isSingleWord(context, content) ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, speaker), type);
     }
-    const joined = tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'CCONJ';
+    // "…, according to a survey released Tuesday, but many say …": the phrase and its modifiers end at a comma
+    // before a conjunction opening another clause.
+    const joinedAt = joinedComma(tokens, after, sentence);
+    const joined = joinedAt !== null;
     const toEnd = !joined && runsToSentenceEnd(tokens, speaker.endToken, sentence);
     // "…, according to X." and "… — or worse — according to X.": a comma or a dash sets the phrase off.
     if (SEPARATORS.has(tokens[cue.firstToken - 1]?.text ?? '') && (toEnd || joined)) {
       if (outlet && otherCueHasSpeaker(context, cue, sentence, (other) => other.firstToken < cue.firstToken)) return null;
       const content = afterLoneDash(context, contentBefore(context, cue.firstToken, sentence), cue.firstToken);
-      const whole = toEnd ? { ...speaker, endToken: relativeComma(tokens, speaker.endToken, sentence) ?? lastWord(tokens, sentence) } : speaker;
+      const whole = toEnd ? { ...speaker, endToken: relativeComma(tokens, speaker.endToken, sentence) ?? lastWord(tokens, sentence) } : { ...speaker, endToken: joinedAt ?? speaker.endToken };
       const type = reportedBy(tokens, speaker.endToken - 1);
       return content === null || content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, whole), type);
     }
@@ -91,13 +94,29 @@ function runsToSentenceEnd(tokens: readonly Token[], from: number, sentence: Sen
   for (let i = from; i < sentence.endToken; i += 1) {
     const token = tokens[i] as Token;
     if (isSentenceEnd(token) || relativeComma(tokens, i, sentence) === i) return true;
-    const participle = /(?:ed|en|ing)$/.test(token.lower);
-    const modifier = tokens[i + 1]?.pos === 'NOUN';
-    // "League to Restore Our Rivers": a capitalised word inside a name, whatever its tag.
-    const name = /^\p{Lu}/u.test(token.text);
-    if ((token.pos === 'VERB' && !participle && !modifier && !name) || token.pos === 'AUX' || token.lower === 'that') return false;
+    if (endsModifiers(tokens, i)) return false;
   }
   return true;
+}
+
+/** The comma before a conjunction right after the phrase's own modifiers ("a survey released Tuesday, but"), or null. */
+function joinedComma(tokens: readonly Token[], from: number, sentence: Sentence): number | null {
+  for (let i = from; i < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.text === ',') return tokens[i + 1]?.pos === 'CCONJ' ? i : null;
+    if (isSentenceEnd(token) || endsModifiers(tokens, i)) return null;
+  }
+  return null;
+}
+
+/** A word that cannot modify the phrase after "according to": a finite verb, an auxiliary, "that". */
+function endsModifiers(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const participle = /(?:ed|en|ing)$/.test(token.lower);
+  const modifier = tokens[i + 1]?.pos === 'NOUN';
+  // "League to Restore Our Rivers": a capitalised word inside a name, whatever its tag.
+  const name = /^\p{Lu}/u.test(token.text);
+  return (token.pos === 'VERB' && !participle && !modifier && !name) || token.pos === 'AUX' || token.lower === 'that';
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * The words around a name that say it is an organisation: a descriptor before it ("news agency Vestra",
- * "second division team Sporting Vila", "the company, Vestra,"), or a noun after it, possessive or not ("Gazeta Norte daily said", "Vestra spokesman Tom Lind",
+ * "second division team Sporting Vila", "the company, Vestra,", "a group called Vestra"), or a noun after it, possessive or not ("Gazeta Norte daily said", "Vestra spokesman Tom Lind",
  * "Vestra's shares", "the Pine Hollow care home").
  */
-import { ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_FOLLOWER_PHRASES } from '../../../vocabulary/org-heads.js';
+import { NAMING_PARTICIPLES, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_FOLLOWER_PHRASES } from '../../../vocabulary/org-heads.js';
 import { lexiconKinds } from '../compromise-adapter.js';
 import { isPossessive } from '../noun-phrase.js';
 import type { MentionContext, TypeRule } from './types.js';
@@ -11,6 +11,7 @@ import type { MentionContext, TypeRule } from './types.js';
 const descriptors: ReadonlySet<string> = new Set(ORG_DESCRIPTORS);
 const followers: ReadonlySet<string> = new Set(ORG_FOLLOWERS);
 const followerPhrases: ReadonlySet<string> = new Set(ORG_FOLLOWER_PHRASES);
+const naming: ReadonlySet<string> = new Set(NAMING_PARTICIPLES);
 
 /** True when the name opens with a given name ("developer Anne Roe" names a person, not a firm). */
 function opensWithGivenName(m: MentionContext): boolean {
@@ -32,6 +33,11 @@ export const orgContextRule: TypeRule = {
     const twoBefore = m.doc.tokens[m.first - 2];
     if (before?.text === ',' && twoBefore !== undefined && twoBefore.sentence === sentence && descriptors.has(twoBefore.text) &&
       m.doc.tokens[m.first - 3]?.pos === 'DET' && !opensWithGivenName(m)) {
+      return { type: 'ORG', strength: 2 };
+    }
+    // "a taxpayers’ group called Keep Vestra Moving": the descriptor, then a participle of naming.
+    if (before !== undefined && naming.has(before.text) && twoBefore !== undefined && twoBefore.sentence === sentence &&
+      descriptors.has(twoBefore.text) && !opensWithGivenName(m)) {
       return { type: 'ORG', strength: 2 };
     }
     let after = m.doc.tokens[m.end];
