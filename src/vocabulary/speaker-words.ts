@@ -44,6 +44,9 @@ export const EVIDENCE_NOUNS: readonly string[] = [
   'video', 'videos', 'footage', 'tape', 'tapes', 'recording', 'recordings', 'photos', 'images',
 ];
 
+/** Prepositions that name who made a piece of evidence: "a report by the ministry", "data from the census bureau". */
+export const AUTHOR_PREPOSITIONS: readonly string[] = ['by', 'from'];
+
 /** Labels that open a paragraph with a colon without naming a speaker: "Note:", "UPDATE:". */
 export const NOT_SPEAKER_LABELS: readonly string[] = [
   'note', 'update', 'updated', 'correction', 'clarification', 'related', 'source', 'sources', 'photo', 'video',

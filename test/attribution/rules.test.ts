@@ -1523,6 +1523,49 @@ describe('a definite description that takes up an unnamed group', () => {
   });
 });
 
+describe('a piece of evidence written with its maker', () => {
+  const speakerOf = (text: string, mention: string) =>
+    extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
+  it.each([
+    ['Critics cite a study by the Harbor Institute, which finds that rents rose by a third.', 'a study by the Harbor Institute'],
+    ['The council pointed to a survey from the Ministry of Housing, which found that few homes were built.', 'a survey from the Ministry of Housing'],
+  ])('names a "which" after "<evidence> by/from <maker>" by the evidence: %s', (text, name) => {
+    expect(speakerOf(text, 'which')).toMatchObject({ name, entity: null });
+  });
+  it.each([
+    ['Critics cite the Harbor Institute, which finds that rents rose by a third.', 'Harbor Institute'],
+    ['The mayor praised a partner of the Harbor Institute, which finds that rents rose by a third.', 'Harbor Institute'],
+  ])('still names a "which" after the maker alone, or after no piece of evidence, by the maker: %s', (text, name) => {
+    expect(speakerOf(text, 'which')?.name).toBe(name);
+  });
+  it.each([
+    ['Critics cite a study by the Harbor Institute, which finds that rents rose. The same study notes that few homes were built.', 'The same study', 'a study by the Harbor Institute'],
+    ['A new survey found that rents rose. The same survey found that wages fell.', 'The same survey', 'A new survey'],
+  ])('takes up that evidence with "the same <noun>": %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)).toMatchObject({ name, entity: null });
+  });
+  it('takes up evidence resolved to its maker as that maker', () => {
+    const text = 'A report by the Harbor Institute says that rents rose. The same report notes that few homes were built.';
+    expect(speakerOf(text, 'The same report')?.name).toBe('Harbor Institute');
+  });
+  it.each([
+    ['A report by the Harbor Institute says that rents rose. Another report found that wages fell. The same report notes that few homes were built.', 'The same report'],
+    ['One survey found that rents rose. Another survey found that wages fell. The same survey found that few homes were built.', 'The same survey'],
+  ])('leaves "the same <noun>" as written when the last such evidence is unnamed or someone else: %s', (text, mention) => {
+    expect(speakerOf(text, mention)?.name).toBe(mention);
+  });
+  it.each([
+    ['Rents rose again. Data from the Labor Department show that few homes were built.', 'Data from the Labor Department'],
+    ['Figures from the Ministry of Housing show that few homes were built.', 'Figures from the Ministry of Housing'],
+  ])('keeps a noun of evidence opening the sentence in the mention: %s', (text, mention) => {
+    expect(extract(text).claims[0]?.speaker?.mention.text).toBe(mention);
+  });
+  it('still reads a name opening the sentence before "of" as the name', () => {
+    const text = 'Bank of Halden said that few homes were built.';
+    expect(extract(text).claims[0]?.speaker?.mention.text).toBe('Bank of Halden');
+  });
+});
+
 describe('a bare "-ing" form right after the phrase opening the sentence', () => {
   it.each([
     'A video of a woman saying the vote was rigged spread quickly on Monday.',

@@ -8,6 +8,10 @@ import type { Document } from '../document/types.js';
 import { firstIndex } from '../util/search.js';
 import { hasPastParticipleEnding } from '../util/participle.js';
 import type { ResolvedSpeaker } from './resolve-speakers.js';
+import { descriptionHeadToken } from './written-speaker.js';
+import { EVIDENCE_NOUNS } from '../../vocabulary/speaker-words.js';
+
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
 
 /**
  * Whether a past participle right after a noun ("an indictment [unsealed] in …", "a study [published] in …")
@@ -30,4 +34,16 @@ export function participleBetween(doc: Document, start: number, end: number): bo
 export function wholeMention(result: ResolvedSpeaker | null, phrase: SpeakerPhrase): ResolvedSpeaker | null {
   if (result === null || phrase.extentEnd === undefined || result.mention.start !== phrase.start || result.mention.end !== phrase.end) return result;
   return { ...result, mention: { start: phrase.start, end: phrase.extentEnd }, head: { start: phrase.start, end: phrase.end } };
+}
+
+/**
+ * "a report by the housing ministry": a description headed by a noun of evidence and resolved by a name
+ * after that noun, in what modifies it, so that the phrase stands for something the name only made (the
+ * report), not for it.
+ */
+export function evidenceByName(doc: Document, phrase: SpeakerPhrase, resolved: ResolvedSpeaker): boolean {
+  if (phrase.kind !== 'description' || resolved.entity === null) return false;
+  const head = descriptionHeadToken(doc, phrase.start, phrase.end);
+  return head !== null && head.pos === 'NOUN' && EVIDENCE.has(head.lower) &&
+    resolved.entity.mentions.some((mention) => mention.start >= head.end && mention.end <= phrase.end);
 }

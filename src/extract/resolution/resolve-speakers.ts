@@ -13,12 +13,12 @@ import type { Entity, EntityType } from '../../types.js';
 import { GROUP_WORDS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { sentenceIndexAt } from '../document/sentence-at.js';
 import { hasPastParticipleEnding } from '../util/participle.js';
-import { LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
+import { EVIDENCE_NOUNS, LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, mentionsInside, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
 import { entityGender, pronounGender, type Gender } from './gender.js';
-import { participleBetween, wholeMention } from './modified-head.js';
+import { evidenceByName, participleBetween, wholeMention } from './modified-head.js';
 import { groupHead, writtenSpeaker, type WrittenSpeaker } from './written-speaker.js';
 
 /** A speaker as the claim reports it. */
@@ -35,6 +35,7 @@ const GROUP = new Set(GROUP_WORDS);
 const PLURAL = new Set(PLURAL_PRONOUNS);
 const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
 /** "by" or "by the" right before a name: the agent of a participle. */
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** How many paragraphs back a pronoun may look for its antecedent. */
@@ -59,6 +60,8 @@ export function resolveSpeakers(
    */
   const writtenSpeakers: WrittenSpeaker[] = [];
   let lastSpeaker: ResolvedSpeaker | null = null;
+  /** Relatives that stand for a thing whose phrase holds its maker's name ("a report by the department, which"). */
+  const evidenceRelatives = new Set<SpeakerPhrase>();
 
   const resolve = (candidate: Candidate): ResolvedSpeaker | null => {
     if (resolved.has(candidate)) return resolved.get(candidate) ?? null;
@@ -67,6 +70,10 @@ export function resolveSpeakers(
     resolved.set(candidate, result);
     if (result !== null && phrase !== null && phrase.kind !== 'inherited' && phrase.kind !== 'pronoun') {
       writtenSpeakers.push(writtenSpeaker(doc, phrase, result));
+    }
+    // "a report by the department, which says …": the report a relative stands for is written there too.
+    if (result !== null && phrase?.antecedent !== undefined && evidenceRelatives.has(phrase)) {
+      writtenSpeakers.push(writtenSpeaker(doc, phrase.antecedent, result));
     }
     if (result !== null && phrase?.kind !== 'inherited') lastSpeaker = result;
     return result;
@@ -82,7 +89,14 @@ export function resolveSpeakers(
     const lower = text.toLowerCase();
     if (phrase.antecedent !== undefined) {
       const resolvedAntecedent = resolvePhrase(phrase.antecedent, true);
-      return resolvedAntecedent === null ? null : { mention: phrase, entity: resolvedAntecedent.entity, name: resolvedAntecedent.name };
+      if (resolvedAntecedent === null) return null;
+      // "a report by the housing ministry, which says": the relative stands for the report, which is no
+      // entity; the name its phrase holds is the report's author.
+      if (lower === 'which' && evidenceByName(doc, phrase.antecedent, resolvedAntecedent)) {
+        evidenceRelatives.add(phrase);
+        return { mention: phrase, entity: null, name: doc.text.slice(phrase.antecedent.start, phrase.antecedent.end) };
+      }
+      return { mention: phrase, entity: resolvedAntecedent.entity, name: resolvedAntecedent.name };
     }
     if (phrase.kind === 'pronoun') return pronounSpeaker(phrase, text, lower, namedInContent(phrase, content));
     const joint = antecedent ? null : jointSpeaker(doc, phrase, mentions);
@@ -106,9 +120,15 @@ export function resolveSpeakers(
     // "three people familiar with the matter said … the people said": a definite plural takes up the unnamed
     // group written earlier whose phrase holds its noun.
     // The last such phrase decides: after "another source", "the source" is left as written.
-    const group = /^the \S+$/.test(lower) ? writtenSpeakers.findLast((w) => w.start < phrase.start && w.speaker.entity === null &&
+    // "the same report" takes up the report as "the report" does.
+    const definite = /^the (?:same )?\S+$/.test(lower);
+    const group = definite ? writtenSpeakers.findLast((w) => w.start < phrase.start && w.speaker.entity === null &&
       w.speaker.name.toLowerCase() !== lower && w.speaker.name.toLowerCase().split(/\s+/).includes(headWord)) : undefined;
     if (group !== undefined && groupHead(group.speaker.name) === headWord) return { mention: phrase, entity: null, name: group.speaker.name };
+    // "A study by the institute found … The same study notes": a piece of evidence written with its maker's
+    // name is taken up as that speaker was.
+    const evidence = definite && EVIDENCE.has(headWord) ? writtenSpeakers.findLast((w) => w.start < phrase.start && w.head === headWord) : undefined;
+    if (evidence !== undefined && evidence.speaker.entity !== null) return { mention: phrase, entity: evidence.speaker.entity, name: evidence.speaker.name };
     if (LAST_SPEAKER.has(headWord) && lastSpeaker !== null) {
       const previous: ResolvedSpeaker = lastSpeaker;
       return { mention: phrase, entity: previous.entity, name: previous.name };

@@ -4,18 +4,20 @@
  * people" takes up "three people familiar with the matter").
  */
 import type { SpeakerPhrase } from '../attribution/types.js';
-import type { Document } from '../document/types.js';
+import type { Document, Token } from '../document/types.js';
 import type { Entity } from '../../types.js';
 import { isPluralNounForm } from '../util/plural.js';
 import { firstIndex } from '../util/search.js';
 import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
-import { NOUN_PHRASE_LINKS, OTHER_REFERENT_WORDS, POSTMODIFIERS } from '../../vocabulary/speaker-words.js';
+import { AUTHOR_PREPOSITIONS, NOUN_PHRASE_LINKS, OTHER_REFERENT_WORDS, POSTMODIFIERS } from '../../vocabulary/speaker-words.js';
 import type { ResolvedSpeaker } from './resolve-speakers.js';
 
 const PERSON_TITLES = new Set(PERSON_TITLE_HEADS);
 const LINKS = new Set(NOUN_PHRASE_LINKS);
 const POSTMODIFYING = new Set(POSTMODIFIERS);
 const OTHER = new Set(OTHER_REFERENT_WORDS);
+/** "a report by the ministry": the author after the head noun. */
+const AUTHOR_LINKS = new Set(AUTHOR_PREPOSITIONS);
 /** Parts of speech that open what modifies a noun after it: a preposition, a participle, an adjective. */
 const MODIFIER_OPENERS = new Set(['ADP', 'VERB', 'ADJ']);
 
@@ -26,6 +28,8 @@ export interface WrittenSpeaker {
   readonly plural: boolean;
   /** One person ("Ms. Roe", "the spokesman"), whom "it" never takes up. */
   readonly person: boolean;
+  /** The head noun as written, lower-case: "study" in "a study by the institute". */
+  readonly head: string;
 }
 
 /**
@@ -53,17 +57,17 @@ export function writtenSpeaker(doc: Document, phrase: SpeakerPhrase, result: Res
   const head = descriptionHead(doc, phrase.start, phrase.end) ?? headWordOf(text);
   const plural = isPluralSpeaker(text, head, result.entity);
   const speaker = plural && result.entity?.type === 'PERSON' ? { mention: phrase, entity: null, name: text } : result;
-  return { start: phrase.start, speaker, plural, person: !plural && isPersonSpeaker(head, result.entity) };
+  return { start: phrase.start, speaker, plural, person: !plural && isPersonSpeaker(head, result.entity), head };
 }
 
 /**
  * The head noun of an unnamed group: the last word before what modifies it after ("three people familiar
- * with the matter" → "people"); null for "another source" or "other officials", which name someone else.
+ * with the matter" → "people", "a report by the ministry" → "report"); null for "another source" or "other officials", which name someone else.
  */
 export function groupHead(text: string): string | null {
   const words = text.toLowerCase().split(/\s+/);
   if (OTHER.has(words[0] ?? '')) return null;
-  const end = words.findIndex((word, i) => i > 0 && (LINKS.has(word) || POSTMODIFYING.has(word)));
+  const end = words.findIndex((word, i) => i > 0 && (LINKS.has(word) || POSTMODIFYING.has(word) || AUTHOR_LINKS.has(word)));
   return (end < 0 ? words[words.length - 1] : words[end - 1]) ?? null;
 }
 
@@ -72,11 +76,16 @@ export function groupHead(text: string): string | null {
  * Monday in the journal …" → "study", "three people familiar with …" → "people"); null without a noun.
  */
 function descriptionHead(doc: Document, start: number, end: number): string | null {
-  let head: string | null = null;
+  return descriptionHeadToken(doc, start, end)?.lower ?? null;
+}
+
+/** The token of a phrase's head noun (see `descriptionHead`), or null without a noun. */
+export function descriptionHeadToken(doc: Document, start: number, end: number): Token | null {
+  let head: Token | null = null;
   for (let i = firstIndex(doc.tokens, (token) => token.start >= start); i < doc.tokens.length; i += 1) {
-    const token = doc.tokens[i] as Document['tokens'][number];
+    const token = doc.tokens[i] as Token;
     if (token.start >= end) break;
-    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token.lower;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token;
     else if (head !== null && (MODIFIER_OPENERS.has(token.pos) || token.text === ',')) break;
   }
   return head;

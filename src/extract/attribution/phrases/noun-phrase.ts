@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, INDEFINITE_PERSON_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES } from '../../../vocabulary/name-connectors.js';
-import { APPROXIMATORS, LIFE_STAGES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
+import { APPROXIMATORS, AUTHOR_PREPOSITIONS, EVIDENCE_NOUNS, LIFE_STAGES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
@@ -66,7 +66,8 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   const relativeAfterComma = ((head.lower === 'who' || head.lower === 'which') && setOff) || restrictiveWhich;
   if (head.pos === 'PRON' || SPEAKER_PRONOUNS.has(head.lower) || relativeAfterComma) {
     if (relativeAfterComma) {
-      const antecedent = phraseBefore(context, setOff ? last - 1 : last, sentence);
+      const named = phraseBefore(context, setOff ? last - 1 : last, sentence);
+      const antecedent = named !== null && head.lower === 'which' ? evidenceByAuthor(context, named, sentence) ?? named : named;
       // The relative pronoun is where the speaker expression meets its verb: what precedes the antecedent
       // ("goes to Governor Jane Doe, who said") does not make it an object.
       // The text says "who" at the attribution: that is the mention; the antecedent is what it stands for.
@@ -150,6 +151,23 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else break;
   }
   return finish(context, first, end, sentence);
+}
+
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
+const AUTHOR_LINKS = new Set(AUTHOR_PREPOSITIONS);
+
+/**
+ * "a report by the state housing ministry, which says": a "which" after the author of a piece of evidence
+ * stands for the evidence, the phrase whose head noun comes before "by" or "from"; null when `author` follows
+ * no such noun.
+ */
+function evidenceByAuthor(context: RuleContext, author: PhraseMatch, sentence: Sentence): PhraseMatch | null {
+  const link = author.firstToken - 1;
+  if (link <= sentence.firstToken || !AUTHOR_LINKS.has(context.doc.tokens[link]?.lower ?? '')) return null;
+  const evidence = phraseBefore(context, link, sentence);
+  const noun = context.doc.tokens[link - 1];
+  if (evidence === null || evidence.kind === 'pronoun' || noun === undefined || !EVIDENCE.has(noun.lower)) return null;
+  return { firstToken: evidence.firstToken, endToken: author.endToken, kind: 'description' };
 }
 
 /** "at least" or "at most" ending at `index`, right before the number it bounds: "at least one has said". */
@@ -343,7 +361,8 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
   const head = tokens[headIndex] as Token;
   // "Officials in Ohio said": a title opening the sentence is capitalised for that reason alone.
   const titleWord = TITLE_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower.replace(/s$/, ''));
-  const sentenceInitial = headIndex === sentence.firstToken && ((head.pos !== 'PROPN' && head.pos !== 'VERB') || titleWord);
+  // "Data from the census bureau show": a noun of evidence opening the sentence, whatever its tag, is no name.
+  const sentenceInitial = headIndex === sentence.firstToken && ((head.pos !== 'PROPN' && head.pos !== 'VERB') || titleWord || EVIDENCE.has(head.lower));
   const kind = isCapitalised(head) && !sentenceInitial ? 'name' : 'description';
   return { firstToken: start, endToken: end, kind };
 }
