@@ -351,6 +351,15 @@ export const SPEAKING_SETTING_NOUNS: readonly string[] = [
 /** A preposition that names what is argued or warned against: "warned against hasty cuts". */
 export const STANCE_PREPOSITIONS: readonly string[] = ['against'];
 
+/**
+ * Verbs of belief that report a view only of someone who can hold one: with a statement, a report or a
+ * study as subject they say what the thing does or leaves out ("the claim ignores the costs").
+ */
+export const MINDED_BELIEF_VERBS: readonly string[] = [
+  'ignore', 'fear', 'love', 'hate', 'despise', 'resent', 'detest', 'loathe', 'admire', 'dislike', 'regret',
+  'appreciate', 'doubt', 'suspect', 'believe', 'distrust', 'mistrust', 'respect',
+];
+
 /** Nouns that report what their owner said, believes or found: "Trump’s claim that …", "her hope that …". */
 export const CUE_NOUNS: Readonly<Record<CueVerbType, readonly string[]>> = {
   speech: [

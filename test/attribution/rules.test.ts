@@ -157,6 +157,14 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // Words that a closing attribution cuts off end at a colon: what follows it is that attribution's.
+  ['Fares cost more, but the data suggest it pays: lines that raised fares ran more trains, the agency reported.', { speaker: 'the data', cue: 'suggest', content: 'it pays' }],
+  // A noun phrase summing up a quotation closed on its comma is the writer's; a second clause goes on.
+  ['Most riders agreed that the old timetable “made no sense at all,” a phrase the survey used word for word.', { speaker: 'Most riders', cue: 'agreed', content: 'that the old timetable “made no sense at all,”' }],
+  ['Most riders agreed that the old timetable “made no sense at all,” and that fares were too high.', { speaker: 'Most riders', cue: 'agreed', content: 'that the old timetable “made no sense at all,” and that fares were too high' }],
+  // ", a sign that …": the writer's reading of the words, set after them.
+  ['A new poll shows the mayor trailing her rival for the first time, a sign that the race is tightening.', { speaker: 'A new poll', cue: 'shows', content: 'the mayor trailing her rival for the first time' }],
+  ['The council said the fares would rise in May, a sign that the budget is short.', { speaker: 'The council', cue: 'said', content: 'the fares would rise in May' }],
   // A claim inside a closing cue's claim that lost to another stands: the sentence is not the report's.
   ['Jones also said the tapes do not show whether the driver held anything, which he said was a phone, the report showed.', { speaker: 'Jones', cue: 'said', content: 'the tapes do not show whether the driver held anything' }],
   ['The growers we talked to last month were nearly unanimous that the dam should stay.', { speaker: 'The growers we talked to last month', cue: 'were nearly unanimous', content: 'that the dam should stay', cueType: 'belief' }],
@@ -1168,6 +1176,8 @@ table('speaker-verb-object', [
   ['The bishop sounded a call for calm in the city.', { speaker: 'The bishop', cue: 'sounded', content: 'a call for calm in the city' }],
   ['The minister has largely ignored the warnings from harbor engineers.', { speaker: 'The minister', cue: 'ignored', content: 'the warnings from harbor engineers', cueType: 'belief' }],
   ['Voters have long ignored the cost of the new bridge.', { speaker: 'Voters', cue: 'ignored', content: 'the cost of the new bridge' }],
+  // An appositive after a name renames it and stays with the words.
+  ['He announced plans to give money to Riverside Action, a group that he founded with teachers.', { speaker: 'He', cue: 'announced', content: 'plans to give money to Riverside Action, a group that he founded with teachers' }],
   ['The senator is a firm opponent of the new toll.', { speaker: 'The senator', cue: 'is a firm opponent of', content: 'the new toll', cueType: 'belief' }],
   ['Ana Roe, a member of the harbor board, has been a steady and vocal supporter of the new port.', { speaker: 'Ana Roe', cue: 'been a steady and vocal supporter of', content: 'the new port' }],
   ['The two unions are longtime backers of the mayor.', { speaker: 'The two unions', cue: 'are longtime backers of', content: 'the mayor' }],
@@ -1233,6 +1243,9 @@ table('speaker-verb-object', [
   'She is a member of the harbor board.',
   'She is one of the backers of the team.',
   'The warnings were ignored by the harbor board for years.',
+  // A statement or a report that ignores something holds no view of it.
+  'The report ignores the views of local farmers.',
+  'The senator’s claim contains some truth but ignores the cost of the new bridge.',
   'Ignoring the rain, the runners set off at dawn.',
   'She said the fee would stay, and if pressed about why it cost so much, she would leave the room.',
   'To be sure, the plan has flaws, and understates the cost of the bridge.',

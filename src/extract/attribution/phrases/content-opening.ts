@@ -2,6 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { CLAUSE_FIRST_VERBS, CUE_NOUNS, CUE_VERB_TYPES, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
+import { isSummingAppositive } from './renaming-tail.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { ADJUNCT_PREPOSITIONS, PART_HEADS, QUESTION_FOCUS_ADVERBS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
@@ -205,6 +206,8 @@ function thatAhead(context: RuleContext, from: number, sentence: Sentence): numb
     if (title) continue;
     // "would add so many rules that it …", "drew such a crowd that …": the "that" opens a clause of result.
     if (RESULT_DEGREE.has(token.lower)) return null;
+    // "shows the mayor ahead, a sign that …": the "that" of a noun phrase set after a comma sums up the words.
+    if (token.text === ',' && isSummingAppositive(tokens, i + 1)) return null;
     // "denied the request, ruling that …": a participle cue that wink read as a noun reports the clause itself.
     if (participleCueAt(context, i)) return null;
     if (((token.pos === 'VERB' || token.pos === 'AUX') && !isNameTaggedVerb(tokens, i)) || isQuoteMark(token) || isSentenceEnd(token)) return null;

@@ -17,6 +17,7 @@ import { isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
+import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
@@ -30,6 +31,7 @@ const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const DASH_GOES_ON = new Set(DASH_CONTINUATIONS);
 const CONTRASTS = new Set(CONTRASTING_CONJUNCTIONS);
 const CLAUSE_SUBJECTS = new Set(CLAUSE_SUBJECT_PRONOUNS);
+const COMPLEMENTS = new Set(COMPLEMENT_NOUNS);
 
 /** "a truck stop": a word wink reads as a verb after an article (or modifier) and a noun. */
 export function followsModifierAndNoun(tokens: readonly Token[], index: number): boolean {
@@ -63,7 +65,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     // So does "… because “few drivers ever check,” she said.": a quotation closed on a comma before it.
     const afterQuote = joined !== undefined && isQuoteMark(joined) && closesOnComma(tokens, opening - 1) && context.quoteIndex.quoteEndingAt(joined.end) !== undefined;
     const closing = ownSpeaker !== null && (joined?.text === ',' || afterQuote) && endsClause(context, cue.endToken, sentence);
-    if (closing && opening > start + 1) endToken = Math.min(endToken, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1);
+    if (closing && opening > start + 1) endToken = Math.min(endToken, colonWithin(context, start, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1));
     // "…, though she noted that …", "… while most voters said …": a contrast with a speaker of its own.
     const contrast = ownSpeaker !== null && CONTRASTS.has(joined?.lower ?? '');
     // "Police say he fled and refused to stop": with no subject of its own, a verb that does not report
@@ -167,6 +169,10 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     const quotedComma = afterOpening && tokens[i - 2]?.text === ',';
     if (quotedComma && SUBORDINATORS.has(token.lower)) return i;
     if (afterOpening && COORDINATORS.has(token.lower) && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return i;
+    // "… agreed that it “does not work,” a statement put to them word for word": a noun phrase summing up
+    // what a quotation closed on its comma holds is the writer's, whatever follows it.
+    const closedOnComma = isQuoteMark(previous) && closesOnComma(tokens, i - 1) && context.quoteIndex.quoteEndingAt(previous.end) !== undefined;
+    if (closedOnComma && isSummingAppositive(tokens, i)) return i;
     // "…,” adding that …": the comma may stand inside that quotation.
     if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
     // ", including …" lists more of the same and goes on.
@@ -188,10 +194,15 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // its own, whatever follows it.
     if (token.lower === 'which' && relativeAttributionAt(context, i)) return i - 1;
     // ", a move that its chairman called …": a noun phrase set after the clause, with an attribution of its
-    // own, sums it up in the writer's words.
-    if (isSummingAppositive(tokens, i) && cueWithin(context, i, end)) return i - 1;
+    // own, sums it up in the writer's words; so does ", a sign that …", a noun that takes a clause of its own.
+    if (isSummingAppositive(tokens, i) && (cueWithin(context, i, end) || isReadingOfClause(tokens, i))) return i - 1;
   }
   return end;
+}
+
+/** ", a sign that the race is close": an article, a noun that takes a "that" clause, and "that" at `index`. */
+function isReadingOfClause(tokens: readonly Token[], index: number): boolean {
+  return COMPLEMENTS.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'that';
 }
 
 /** Conjunctions that join a second main clause after a comma: "…, and the court declined to …". */
@@ -288,6 +299,20 @@ function afterReportingColon(context: RuleContext, sentence: Sentence, start: nu
     return next !== undefined && cueBetween(context, sentence, start, token.start) ? next.start : start;
   }
   return start;
+}
+
+/**
+ * "… suggest it works: districts that …, the department reported": the first colon outside quotations
+ * between tokens `start` and `end`, before which words that a closing attribution cuts off end (what
+ * follows the colon is that attribution's); else `end`.
+ */
+function colonWithin(context: RuleContext, start: number, end: number): number {
+  const tokens = context.doc.tokens;
+  for (let i = start + 1; i < end - 1; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.text === ':' && !inQuote(context, token)) return i;
+  }
+  return end;
 }
 
 /** A cue verb of `sentence` between the offsets `from` and `to`. */

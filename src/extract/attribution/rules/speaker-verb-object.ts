@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, CLAUSE_OBJECT_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
+  AS_VERBS, CLAUSE_OBJECT_VERBS, CUE_NOUNS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
@@ -57,6 +57,9 @@ const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
 const CONTENT_NOUNS = new Set(CONTENT_OBJECT_NOUNS);
 const CLAUSE_OBJECT = new Set(CLAUSE_OBJECT_VERBS);
 const SOURCE_OBJECT = new Set(SOURCE_OBJECT_VERBS);
+const MINDED = new Set(MINDED_BELIEF_VERBS);
+/** Things that say or show but hold no view: "the claim", "the report", "the study". */
+const THINGS = new Set([...EVIDENCE_NOUNS, ...CUE_NOUNS.speech, ...CUE_NOUNS.writing, ...CUE_NOUNS.evidence]);
 const UNREPORTED_HEADS = new Map(Object.entries(UNREPORTED_OBJECT_HEADS));
 const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
 /** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
@@ -119,7 +122,10 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   const tokens = context.doc.tokens;
   const relative = RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '');
   // "A study found 31 cases of fraud", "Video of the crash shows him with …": what a study or a record finds or shows is a finding.
-  const evidence = EVIDENCE.has(headWord(context, speaker.firstToken, sentence));
+  const head = headWord(context, speaker.firstToken, sentence);
+  const evidence = EVIDENCE.has(head);
+  // "The claim … ignores critical facts": a statement or a report that ignores something holds no view of it.
+  if (MINDED.has(cue.lemma) && THINGS.has(head)) return null;
   const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence', NAMING.has(cue.lemma));
   if (objectAt === null) return null;
   const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
