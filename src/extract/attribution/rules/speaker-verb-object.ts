@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, CLAUSE_OBJECT_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
+  AS_VERBS, CLAUSE_OBJECT_VERBS, FIGURE_OBJECT_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
@@ -57,6 +57,7 @@ const CONTENT_OBJECT = new Set(CONTENT_OBJECT_VERBS);
 const CONTENT_NOUNS = new Set(CONTENT_OBJECT_NOUNS);
 const CLAUSE_OBJECT = new Set(CLAUSE_OBJECT_VERBS);
 const SOURCE_OBJECT = new Set(SOURCE_OBJECT_VERBS);
+const FIGURE_OBJECT = new Set(FIGURE_OBJECT_VERBS);
 const UNREPORTED_HEADS = new Map(Object.entries(UNREPORTED_OBJECT_HEADS));
 const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
 /** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
@@ -142,7 +143,16 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   if (UNREPORTED_HEADS.get(cue.lemma)?.includes(objectHead(context, start, sentence)) === true) return null;
   if (CLAUSE_OBJECT.has(cue.lemma) && !evidence && !looksLikeClause(context, start, sentence)) return null;
   if (reducedRelative(context, cue, content)) return null;
+  if (FIGURE_OBJECT.has(cue.lemma) && !statesFigure(context, start, content)) return null;
   return makeCandidate(context, id, content, isNegatedBelief(context, cue) ? withNegation(context, cue) : cue, toSpeaker(context, speaker), type);
+}
+
+/** The content from token `start` holds a number: "savings of $410,000", "a 3 percent rise". */
+function statesFigure(context: RuleContext, start: number, content: readonly Range[]): boolean {
+  const end = content[content.length - 1]?.end ?? 0;
+  const tokens = context.doc.tokens;
+  for (let i = start; i < tokens.length && (tokens[i] as Token).end <= end; i += 1) if ((tokens[i] as Token).pos === 'NUM') return true;
+  return false;
 }
 
 /**
