@@ -223,7 +223,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'compliment', 'ignore', 'advocate for', 'consider',
   ],
   evidence: [
-    'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove',
+    'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove', 'project',
   ],
   intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer', 'eye', 'covet', 'lean toward', 'lean towards'],
 };
@@ -484,3 +484,21 @@ export const SAYING_PROFORMS: readonly string[] = ['as much', 'the same'];
  * "the minister was quoted as saying …". The words' speaker is the one quoted.
  */
 export const QUOTING_VERBS: readonly string[] = ['quote', 'cite'];
+
+/**
+ * Verbs that give an estimate as an object and "at" a figure: "puts the cost at $2 million", "pegged the
+ * crowd at 5,000".
+ */
+export const ESTIMATE_AT_VERBS: readonly string[] = ['put', 'peg'];
+
+/** Words that may stand between "at" and the figure of an estimate: "at about $2 million", "at more than 300". */
+export const FIGURE_APPROXIMATORS: readonly string[] = ['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'more', 'less', 'fewer', 'than', 'over', 'under', 'just', 'least'];
+
+/** Verbs of putting a question whose fronted participle may name the asker after "by": "Asked by reporters whether …, she said …". */
+export const FRONTED_QUESTION_VERBS: readonly string[] = ['ask', 'press', 'question'];
+
+/**
+ * Object verbs that report their object only when it states a figure: "projects savings of $410,000 a year",
+ * "projected a 3 percent rise", not "is projecting confidence" or "projecting big profits".
+ */
+export const FIGURE_OBJECT_VERBS: readonly string[] = ['project'];

@@ -756,6 +756,29 @@ table('relative-intention-cue', [
   'The unions, which plan to strike, met on Friday.',
 ]);
 
+table('estimate-at', [
+  ['Organizers put the crowd at about 3,000.', { speaker: 'Organizers', cue: 'put', content: 'the crowd at about 3,000' }],
+  ['The audit office puts the cost of the bridge at $2.4 billion, twice the first estimate.', { speaker: 'The audit office', cue: 'puts', content: 'the cost of the bridge at $2.4 billion, twice the first estimate' }],
+  ['Analysts pegged the loss at more than 40 million euros.', { speaker: 'Analysts', cue: 'pegged', content: 'the loss at more than 40 million euros' }],
+  // In a relative clause, the estimate ends where the main clause resumes.
+  ['The survey, which puts the turnout at 61 percent, was released on Monday.', { speaker: 'which', cue: 'puts', content: 'the turnout at 61 percent' }],
+], [
+  'She put the boxes at the back of the truck.',
+  'The flood put the farms at risk.',
+  'He put the meeting at the top of the agenda.',
+]);
+
+table('fronted-question-agent', [
+  ['Asked by a juror whether the money was a loan, the witness said, “It was a gift.”', { speaker: 'a juror', cue: 'Asked', content: 'whether the money was a loan' }],
+  ['When pressed by the host about how she would pay for the plan, Roe changed the subject.', { speaker: 'the host', cue: 'pressed', content: 'how she would pay for the plan' }],
+  ['Asked by reporters about the delay, the mayor said the contractor was at fault.', { speaker: 'reporters', cue: 'Asked', content: 'the delay' }],
+], [
+  'Asked about the delay, the mayor said the contractor was at fault.',
+  'Asked by the court to testify, she refused.',
+  'Asked by reporters, the coach declined to comment.',
+  'The lawyer asked by phone whether the hearing was still on.',
+]);
+
 table('caused-speaker-infinitive', [
   ['The vote forced the director, who was under pressure from the board, to admit that no managers had been punished.', { speaker: 'the director', cue: 'admit', content: 'that no managers had been punished' }],
   ["Roe's remarks led critics to argue that the plan was dead.", { speaker: 'critics', cue: 'argue', content: 'that the plan was dead' }],
@@ -1200,6 +1223,10 @@ table('speaker-verb-object', [
   // A naming verb says what a pronoun object is.
   ['The old partner of the firm called him a master at closing hard deals.', { speaker: 'The old partner of the firm', cue: 'called', content: 'him a master at closing hard deals' }],
   ['The governor called it a passing illness.', { speaker: 'The governor', cue: 'called', content: 'it a passing illness' }],
+  // A cue verb the tagger reads as part of a compound noun: a plural object closed by a preposition, an adjective and its noun after a plural subject.
+  ['The town’s budget office projects savings of $90,000 a year, a small part of its spending.', { speaker: 'The town’s budget office', cue: 'projects', content: 'savings of $90,000 a year' }],
+  ['The port has hired more crews, and county data show steady growth of about 300 jobs.', { speaker: 'county data', cue: 'show', content: 'steady growth of about 300 jobs' }],
+  ['The ministry projected a 4 percent rise in rents.', { speaker: 'The ministry', cue: 'projected', content: 'a 4 percent rise in rents' }],
 ], [
   'The case for a second bridge was made by the mayor.',
   // A negated object verb other than one of belief reports nothing; a negative subject holds no view.
@@ -1322,6 +1349,9 @@ table('speaker-verb-object', [
   'She called them yesterday from the airport.',
   'The mayor called the minister a day later.',
   'The mayor called her this morning.',
+  // A projection reports its object only when it states a figure.
+  'The chain is projecting strong sales this winter.',
+  'The office projects were finished in May.',
 ]);
 
 table('possessive-noun-cue', [

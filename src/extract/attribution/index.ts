@@ -12,6 +12,8 @@ import { settleClaims } from './refiners/settle-claims.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSpeakerCue } from './rules/as-speaker-cue.js';
 import { causedSpeakerInfinitive } from './rules/caused-speaker-infinitive.js';
+import { estimateAt } from './rules/estimate-at.js';
+import { frontedQuestionAgent } from './rules/fronted-question-agent.js';
 import { closingEvidenceClaims } from './rules/closing-evidence-phrase.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
 import { contentSpeakerCue } from './rules/content-speaker-cue.js';
@@ -58,6 +60,8 @@ const CUE_RULES: readonly CueRule[] = [
   asSpeakerCue,
   relativeIntentionCue,
   causedSpeakerInfinitive,
+  estimateAt,
+  frontedQuestionAgent,
   meetingPurposeCue,
   perceivedSpeakerParticiple,
   speakerCueContent,

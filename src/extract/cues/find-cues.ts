@@ -11,6 +11,7 @@ import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
 import { stanceHolderCueStart, stanceHolderLemma } from './stance-holder-cues.js';
 import { agreementCueEnd } from './agreement-cues.js';
+import { isEstimateVerb } from './estimate-cues.js';
 import {
   framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, pastTaggedAdjective, perfectTaggedAdjective, regularFormVerb, singular,
   verbTaggedNounAfterYear,
@@ -60,6 +61,11 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (token.lemma === 'put' && next?.lower === 'it' && next.sentence === token.sentence && token.pos === 'VERB') {
       cues.push(makeCue(tokens, 'verb', 'speech', i, i, i + 2, 'put it'));
       i += 1;
+      continue;
+    }
+    // "puts the cost at $2 million": the verb reports an estimate.
+    if (isEstimateVerb(tokens, i)) {
+      cues.push(makeCue(tokens, 'verb', 'speech', i, i, i + 1, token.lemma));
       continue;
     }
     // "made clear that …", "has made it clear he …", "made the case that …": the phrase reports what is said.

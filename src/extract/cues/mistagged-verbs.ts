@@ -45,7 +45,10 @@ export function isVerbTaggedNoun(tokens: readonly Token[], index: number): boole
   // then an object; a name with a verb after it ("The US claims Russia may …") reads as a headline's noun phrase too often.
   const nameClause = after?.pos === 'PROPN' && /^(?:AUX|VERB)$/.test(tokens[index + 2]?.pos ?? '');
   const object = after !== undefined && OBJECT_START.has(after.pos) && !nameClause && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
-  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause && !object) return false;
+  // "The finance office projects savings of …": a plural noun closed by a preposition or a comma after the
+  // third-person form of a noun is its object; nouns do not run on as "office projects savings".
+  const pluralObject = before.pos === 'NOUN' && isPluralNoun(after) && /^(?:ADP|PUNCT)$/.test(tokens[index + 2]?.pos ?? '');
+  if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause && !object && !pluralObject) return false;
   if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || object || isSubject(tokens, index - 1))) return false;
   return VERB_TYPES.has(singular(token.lower));
 }
@@ -136,7 +139,9 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   const subjectBefore = pluralNoun || (before.pos === 'PROPN' && tokens[subjectEnd(tokens, index) - 2]?.pos !== 'DET');
   const topicWord = TOPIC_OPENERS.has(after.lower) || VERB_TYPES.has(`${token.lower} ${after.lower}`);
   const topic = topicWord && tokens[index + 2]?.pos !== 'PUNCT' && subjectBefore;
-  if (!OBJECT_OPENERS.has(after.lower) && !topic && !(pluralNoun && (after.pos === 'PROPN' || after.pos === 'NUM'))) return false;
+  // "Federal data show steady growth of …": so can an adjective and its noun.
+  const describedObject = after.pos === 'ADJ' && tokens[index + 2]?.pos === 'NOUN';
+  if (!OBJECT_OPENERS.has(after.lower) && !topic && !(pluralNoun && (after.pos === 'PROPN' || after.pos === 'NUM' || describedObject))) return false;
   return before.pos === 'PROPN' || pluralNoun || PLURAL_SUBJECT_PRONOUNS.has(before.lower);
 }
 

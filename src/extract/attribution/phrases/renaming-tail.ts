@@ -87,7 +87,17 @@ function isRenamingTail(context: RuleContext, start: number, comma: number, end:
     if (!isReducedRelative(tokens, i)) return false;
     break;
   }
-  return looksLikeClause(context, clauseStartAfter(tokens, start, comma), sentence);
+  // "projects savings of $410,000 a year, a sliver of its budget": a figure the writer puts in proportion.
+  return looksLikeClause(context, clauseStartAfter(tokens, start, comma), sentence) || endsInFigure(tokens, comma);
+}
+
+/** Most words of the unit after a figure that ends an object: "$410,000 [a year]", "12 [percent]". */
+const MAX_UNIT_TOKENS = 3;
+
+/** A number stands among the last words before the comma at `comma`. */
+function endsInFigure(tokens: readonly Token[], comma: number): boolean {
+  for (let i = comma - 1; i >= comma - 1 - MAX_UNIT_TOKENS; i -= 1) if (tokens[i]?.pos === 'NUM') return true;
+  return false;
 }
 
 /**

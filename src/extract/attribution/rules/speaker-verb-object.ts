@@ -6,7 +6,8 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, CLAUSE_OBJECT_VERBS, CUE_NOUNS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
+  AS_VERBS, CLAUSE_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
+  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
@@ -60,6 +61,7 @@ const SOURCE_OBJECT = new Set(SOURCE_OBJECT_VERBS);
 const MINDED = new Set(MINDED_BELIEF_VERBS);
 /** Things that say or show but hold no view: "the claim", "the report", "the study". */
 const THINGS = new Set([...EVIDENCE_NOUNS, ...CUE_NOUNS.speech, ...CUE_NOUNS.writing, ...CUE_NOUNS.evidence]);
+const FIGURE_OBJECT = new Set(FIGURE_OBJECT_VERBS);
 const UNREPORTED_HEADS = new Map(Object.entries(UNREPORTED_OBJECT_HEADS));
 const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
 /** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
@@ -148,7 +150,16 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   if (UNREPORTED_HEADS.get(cue.lemma)?.includes(objectHead(context, start, sentence)) === true) return null;
   if (CLAUSE_OBJECT.has(cue.lemma) && !evidence && !looksLikeClause(context, start, sentence)) return null;
   if (reducedRelative(context, cue, content)) return null;
+  if (FIGURE_OBJECT.has(cue.lemma) && !statesFigure(context, start, content)) return null;
   return makeCandidate(context, id, content, isNegatedBelief(context, cue) ? withNegation(context, cue) : cue, toSpeaker(context, speaker), type);
+}
+
+/** The content from token `start` holds a number: "savings of $410,000", "a 3 percent rise". */
+function statesFigure(context: RuleContext, start: number, content: readonly Range[]): boolean {
+  const end = content[content.length - 1]?.end ?? 0;
+  const tokens = context.doc.tokens;
+  for (let i = start; i < tokens.length && (tokens[i] as Token).end <= end; i += 1) if ((tokens[i] as Token).pos === 'NUM') return true;
+  return false;
 }
 
 /**
