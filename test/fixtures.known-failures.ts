@@ -59,14 +59,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"They requested anonymity" is read as an intention with the object "anonymity"',
   '37-ruiz-jobs-fact-check#q17:cue':
     'the cue is read as the verb alone ("said"); the annotation keeps its auxiliary ("has said"), as the reference corpus often does',
-  '39-halvorsen-bribery-trial#q3:found':
-    '"has pleaded not guilty" is not read as a claim: 23-care-home-bail-ruling and 32-county-clerk-indictment annotate the same shape ("She has pleaded not guilty.") as the writer\u2019s own statement, so no general reading passes all three',
-  '39-halvorsen-bribery-trial#q3:speaker':
-    'the claim is not found (see q3:found)',
-  '39-halvorsen-bribery-trial#q3:cue':
-    'the claim is not found (see q3:found)',
-  '39-halvorsen-bribery-trial#q3:kind':
-    'the claim is not found (see q3:found)',
   '40-four-day-week-opinion#nd2':
     '"a free Friday program" is read as the last Friday: a weekday describing a noun after "a" names no day, but "during a Friday visit" names one, and nothing in the words tells the two apart',
   '40-four-day-week-opinion#e2':
