@@ -55,8 +55,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the claim is read as the reporters\u2019 question (see q17:speaker)',
   '36-shoal-collision-warning#q15:speaker':
     '"He" resolves to the last person named (the defense secretary) rather than to the unnamed officer who is the subject of the previous sentence',
-  '36-shoal-collision-warning#not3':
-    '"They requested anonymity" is read as an intention with the object "anonymity"',
   '37-ruiz-jobs-fact-check#q17:cue':
     'the cue is read as the verb alone ("said"); the annotation keeps its auxiliary ("has said"), as the reference corpus often does',
   '40-four-day-week-opinion#nd2':

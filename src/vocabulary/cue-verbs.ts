@@ -264,12 +264,15 @@ export const SOURCE_OBJECT_VERBS: readonly string[] = ['echo', 'quote'];
 
 /**
  * Object verbs with a sense that reports nothing, known by the head of the object: "welcomed the guests"
- * (received them, not a stance on them), "backed the truck" (drove it), "embraced her son" (held him).
+ * (received them, not a stance on them), "backed the truck" (drove it), "embraced her son" (held him),
+ * "requested anonymity" (a source's terms for talking, the writer's note on sourcing).
  */
 export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
   welcome: ['guest', 'guests', 'visitor', 'visitors', 'crowd', 'crowds', 'audience', 'delegates', 'delegation', 'newcomers', 'baby'],
   back: ['car', 'truck', 'van', 'vehicle', 'trailer'],
   embrace: ['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'child', 'children', 'friend', 'friends', 'family', 'baby'],
+  request: ['anonymity'],
+  demand: ['anonymity'],
 };
 
 /**

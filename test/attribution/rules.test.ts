@@ -1349,6 +1349,7 @@ table('speaker-verb-object', [
   'She called them yesterday from the airport.',
   'The mayor called the minister a day later.',
   'The mayor called her this morning.',
+  'They requested anonymity because they were not allowed to speak.',
   // A projection reports its object only when it states a figure.
   'The chain is projecting strong sales this winter.',
   'The office projects were finished in May.',
