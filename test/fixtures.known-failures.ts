@@ -37,14 +37,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     '"She mocked Dunmore for what she called his \u201c…\u201d" is read as the object of "mocked"; the annotation gives the framing cue "called", as for "what X called a \u201c…\u201d"',
   '34-reno-senate-rally#q6:speaker':
     '"She" resolves to Dunmore, the last person named; the gender of a person is not learnt from the pronouns that take her up, nor is the subject of the previous sentence preferred',
-  '34-reno-senate-rally#q7:found':
-    'a crowd that "chanted" a quotation with no comma before it is not read',
-  '34-reno-senate-rally#q7:speaker':
-    'the claim is not found (see q7:found)',
-  '34-reno-senate-rally#q7:cue':
-    'the claim is not found (see q7:found)',
-  '34-reno-senate-rally#q7:kind':
-    'the claim is not found (see q7:found)',
   '34-reno-senate-rally#q18:speaker':
     '"which he said cost …" resolves "he" to Marsh, the last person named; her gender is not learnt from the pronouns that take her up',
   '34-reno-senate-rally#nd2':

@@ -157,6 +157,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A phrase set off by commas after "and" stands between the subject and its second verb.
+  ['The fans jeered the referee and, at one point, chanted "Off, off, off!"', { speaker: 'The fans', cue: 'chanted', content: '"Off, off, off!"' }],
   // Words that a closing attribution cuts off end at a colon: what follows it is that attribution's.
   ['Fares cost more, but the data suggest it pays: lines that raised fares ran more trains, the agency reported.', { speaker: 'the data', cue: 'suggest', content: 'it pays' }],
   // A noun phrase summing up a quotation closed on its comma is the writer's; a second clause goes on.
@@ -1220,6 +1222,8 @@ table('speaker-verb-object', [
   // "point to": what is cited, as far as what it is cited as; wink may read "point" after a plural subject as a noun.
   ['The fund pointed to the vote as an example of rising anger against trade.', { speaker: 'The fund', cue: 'pointed to', content: 'the vote as an example of rising anger against trade' }],
   ['Some economists point to the strong dollar.', { speaker: 'Some economists', cue: 'point to', content: 'the strong dollar' }],
+  // A conjunction and a phrase set off after it, before the next verb, go with that verb.
+  ['The union backed the plan but, in a statement, said the deal was late.', { speaker: 'The union', cue: 'backed', content: 'the plan' }],
   // A naming verb says what a pronoun object is.
   ['The old partner of the firm called him a master at closing hard deals.', { speaker: 'The old partner of the firm', cue: 'called', content: 'him a master at closing hard deals' }],
   ['The governor called it a passing illness.', { speaker: 'The governor', cue: 'called', content: 'it a passing illness' }],

@@ -16,7 +16,7 @@ import { numberComparisonStart } from './number-comparison.js';
 import { isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
-import { closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
+import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
@@ -93,6 +93,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   endToken = beforeClosingAdditive(context, start, endToken);
   // "… would back the new fund, the largest of its kind": the writer's renaming of the last noun is no part of the words.
   endToken = renamingTailStart(context, start, endToken, sentence);
+  endToken = beforeLooseConjunction(tokens, start, endToken, sentence);
   if (endToken <= start) return [];
   let end = (tokens[endToken - 1] as Token).end;
   const quote = context.quoteIndex.quoteAt(end - 1);
@@ -113,6 +114,19 @@ function beforeClosingAdditive(context: RuleContext, start: number, end: number)
  * Where the auxiliaries and adverbs before token `verb` start ("has since said"), no earlier than past
  * `start`. A modal is left out: "… and would continue to report" goes on with the reported clause.
  */
+/**
+ * "backed the plan but, in a statement, said …", "… and, later, said …": a conjunction left at the end of the
+ * words, with any phrase set off after it, goes with the verb that follows, not with the words.
+ */
+function beforeLooseConjunction(tokens: readonly Token[], start: number, end: number, sentence: Sentence): number {
+  const aside = tokens[end]?.text === ',' ? asideAfterCoordinator(tokens, end, sentence) : null;
+  // "the plan but," before the cut: the comma after the conjunction goes with it.
+  const last = tokens[end - 1]?.text === ',' ? end - 2 : end - 1;
+  const conjunction = aside !== null ? aside - 1 : COORDINATORS.has(tokens[last]?.lower ?? '') ? last : null;
+  if (conjunction === null || conjunction <= start) return end;
+  return tokens[conjunction - 1]?.text === ',' && conjunction - 1 > start ? conjunction - 1 : conjunction;
+}
+
 function auxiliariesStart(tokens: readonly Token[], verb: number, start: number): number {
   let i = verb;
   while (i - 1 > start && isAuxiliaryOrAdverb(tokens[i - 1] as Token)) i -= 1;

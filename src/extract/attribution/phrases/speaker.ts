@@ -16,7 +16,7 @@ import { previousPluralSubject } from './previous-subject.js';
 import { joinedSubjectBefore } from './joined-subject.js';
 import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
-import { inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
+import { asideAfterCoordinator, inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
 import {
   EMBEDDING_WORDS, IS_WHY_SUBJECTS, NEGATIVE_SUBJECT_WORDS, RELATIVE_WORDS, SPEAKER_CLAUSE_OPENERS, TIME_PHRASE_OPENERS,
@@ -127,6 +127,9 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
   if (before.text === ',' && PARENTHETICAL.has(tokens[end - 2]?.lower ?? '') && tokens[end - 3]?.text === ',') {
     return speakerBeforeCue(context, { ...cue, firstToken: end - 3 }, sentence, coordinated);
   }
+  // "The crowd booed and, at one point, chanted …": a phrase set off by commas after "and" stands aside.
+  const asideStart = before.text === ',' ? asideAfterCoordinator(tokens, end - 1, sentence) : null;
+  if (asideStart !== null) return speakerBeforeCue(context, { ...cue, firstToken: asideStart }, sentence, coordinated);
   // "Roe and Doe clashed, each saying …".
   const distributive = distributiveSubject(context, end - 1, sentence);
   if (distributive !== null) return distributive;

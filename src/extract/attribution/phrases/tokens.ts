@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import type { Range, RuleContext } from '../types.js';
 import { POSSESSIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { DASHES_AND_HYPHEN } from '../../../vocabulary/dashes.js';
+import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
 
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -182,4 +183,22 @@ export function someInClause(tokens: readonly Token[], from: number, sentence: S
     if (test(token)) return true;
   }
   return false;
+}
+
+const COORDINATOR_WORDS = new Set(COORDINATING_CONJUNCTIONS);
+/** Most tokens of a phrase set off by commas after "and": "and, [at one point], chanted". */
+const MAX_ASIDE_TOKENS = 5;
+
+/**
+ * "and, at one point, chanted", "but, in a statement, said": the comma opening a short phrase of preposition
+ * or adverb set off by commas right after a coordinator, when `comma` closes it; null otherwise.
+ */
+export function asideAfterCoordinator(tokens: readonly Token[], comma: number, sentence: Sentence): number | null {
+  for (let i = comma - 1; i > sentence.firstToken && i >= comma - 1 - MAX_ASIDE_TOKENS; i -= 1) {
+    if (tokens[i]?.text !== ',') continue;
+    const opener = tokens[i + 1];
+    const aside = i + 1 < comma && (opener?.pos === 'ADP' || opener?.pos === 'ADV');
+    return aside && COORDINATOR_WORDS.has(tokens[i - 1]?.lower ?? '') ? i : null;
+  }
+  return null;
 }
