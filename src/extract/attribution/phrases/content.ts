@@ -111,10 +111,6 @@ function beforeClosingAdditive(context: RuleContext, start: number, end: number)
 }
 
 /**
- * Where the auxiliaries and adverbs before token `verb` start ("has since said"), no earlier than past
- * `start`. A modal is left out: "… and would continue to report" goes on with the reported clause.
- */
-/**
  * "backed the plan but, in a statement, said …", "… and, later, said …": a conjunction left at the end of the
  * words, with any phrase set off after it, goes with the verb that follows, not with the words.
  */
@@ -127,6 +123,10 @@ function beforeLooseConjunction(tokens: readonly Token[], start: number, end: nu
   return tokens[conjunction - 1]?.text === ',' && conjunction - 1 > start ? conjunction - 1 : conjunction;
 }
 
+/**
+ * Where the auxiliaries and adverbs before token `verb` start ("has since said"), no earlier than past
+ * `start`. A modal is left out: "… and would continue to report" goes on with the reported clause.
+ */
 function auxiliariesStart(tokens: readonly Token[], verb: number, start: number): number {
   let i = verb;
   while (i - 1 > start && isAuxiliaryOrAdverb(tokens[i - 1] as Token)) i -= 1;

@@ -202,3 +202,9 @@ export function asideAfterCoordinator(tokens: readonly Token[], comma: number, s
   }
   return null;
 }
+
+/** The first comma after token `from` and before token `end`; null when there is none. */
+export function nextComma(tokens: readonly Token[], from: number, end: number): number | null {
+  for (let i = from + 1; i < end; i += 1) if (tokens[i]?.text === ',') return i;
+  return null;
+}

@@ -4,13 +4,14 @@
  * question, which runs to the comma before the main clause.
  */
 import type { Cue } from '../../cues/types.js';
-import type { Sentence, Token } from '../../document/types.js';
+import type { Sentence } from '../../document/types.js';
 import { FRONTED_QUESTION_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { CUE_QUESTION_OPENERS, SUBJECTLESS_TIME_OPENERS } from '../../../vocabulary/function-words.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
 import { toSpeaker } from '../phrases/speaker.js';
+import { nextComma } from '../phrases/tokens.js';
 import type { CueRule, RuleContext } from '../types.js';
 
 const QUESTION_VERBS = new Set(FRONTED_QUESTION_VERBS);
@@ -31,14 +32,9 @@ export const frontedQuestionAgent: CueRule = {
     if (agent === null) return null;
     const start = tokens[agent.endToken]?.lower === TOPIC_PREPOSITION ? agent.endToken + 1 : agent.endToken;
     if (start === agent.endToken && !QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) return null;
-    const comma = clauseComma(tokens, start, sentence);
+    // The comma that closes the fronted phrase.
+    const comma = nextComma(tokens, start, sentence.endToken);
     if (comma === null) return null;
     return makeCandidate(context, this.id, contentFrom(context, start, sentence, comma), cue, toSpeaker(context, agent));
   },
 };
-
-/** The first comma after token `start` in its sentence, which closes the fronted phrase; null when none does. */
-function clauseComma(tokens: readonly Token[], start: number, sentence: Sentence): number | null {
-  for (let i = start + 1; i < sentence.endToken; i += 1) if ((tokens[i] as Token).text === ',') return i;
-  return null;
-}

@@ -11,6 +11,7 @@ import { phraseAfter } from '../phrases/noun-phrase.js';
 import { nounClaims } from '../phrases/noun-cue.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { toSpeaker } from '../phrases/speaker.js';
+import { nextComma } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
 import type { Cue } from '../../cues/types.js';
 import { stanceHolderLemma } from '../../cues/stance-holder-cues.js';
@@ -29,8 +30,9 @@ export function frontedStanceHolderClaims(context: RuleContext): Candidate[] {
 function claimAt(context: RuleContext, noun: number, sentence: Sentence): Candidate | null {
   const tokens = context.doc.tokens;
   if (tokens[noun + 1]?.lower !== 'of' || !opensWithIndefinite(tokens, noun, sentence)) return null;
-  const comma = commaAfter(tokens, noun + 2, sentence);
-  if (comma === null) return null;
+  // The comma after the topic, which must hold a word.
+  const comma = nextComma(tokens, noun + 1, sentence.endToken);
+  if (comma === null || comma === noun + 2) return null;
   const subject = phraseAfter(context, comma + 1, sentence);
   // "A critic of the plan, who gave only her first name, …": a relative clause is no subject.
   if (subject === null || RELATIVES.has(tokens[subject.firstToken]?.lower ?? '')) return null;
@@ -38,12 +40,6 @@ function claimAt(context: RuleContext, noun: number, sentence: Sentence): Candid
   if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || verb.lower.endsWith('ing')) return null;
   const content = contentRanges(context.doc, (tokens[noun + 2] as Token).start, (tokens[comma - 1] as Token).end);
   return makeCandidate(context, 'fronted-stance-holder', content, holderCue(tokens, noun, sentence), toSpeaker(context, subject));
-}
-
-/** The first comma after the topic that starts at token `start`, or null when the sentence has none or the topic is empty. */
-function commaAfter(tokens: readonly Token[], start: number, sentence: Sentence): number | null {
-  for (let i = start; i < sentence.endToken; i += 1) if (tokens[i]?.text === ',') return i > start ? i : null;
-  return null;
 }
 
 /** "A [passionate] defender": only "a" or "an" and words describing the holder stand before the noun at `noun`. */
