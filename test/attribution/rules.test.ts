@@ -1482,8 +1482,37 @@ describe('a personal pronoun as speaker', () => {
     ['Tom Reed met Ana Ortiz, a spokeswoman for the port, on Monday. He said the plan would fail.', 'Tom Reed'],
     ['Mrs. Ana Ortiz met Mr. Tom Reed on Monday. She said the plan would fail.', 'Ana Ortiz'],
     ['Mr. Tom Reed met Ana Ortiz on Monday. She said the plan would fail.', 'Ana Ortiz'],
-    ['Ana Ortiz met Tom Reed on Monday. She said the plan would fail.', 'Tom Reed'],
+    ['On Monday, Sam Ortiz spoke after Lee Varga. She said the plan would fail.', 'Lee Varga'],
   ])('resolves the pronoun of %s to a person of its gender, or the last person', (text, name) => {
+    expect(nameOf(text)).toBe(name);
+  });
+  it.each([
+    ['The board heard Tom Reed and then Ana Ortiz on Monday. He said the plan would fail.', 'Tom Reed'],
+    ['The board heard Ana Ortiz and then Tom Reed on Monday. She said the plan would fail.', 'Ana Ortiz'],
+    ['Sam Ortiz met the board on Monday. She warned that the port would close. On Tuesday, Lee Varga wrote to Ortiz. He said the plan would fail.', 'Lee Varga'],
+  ])('resolves the pronoun of %s past a person whose given name or earlier pronouns give the other gender', (text, name) => {
+    expect(nameOf(text)).toBe(name);
+  });
+  it.each([
+    ['The board heard Tom Reed and then Jesse Ortiz on Monday. He said the plan would fail.', 'Jesse Ortiz'],
+    ['The board heard Ana Ortiz and then Kim Reed on Monday. He said the plan would fail.', 'Kim Reed'],
+  ])('does not read a gender from a given name borne by either sex: %s', (text, name) => {
+    expect(nameOf(text)).toBe(name);
+  });
+  it.each([
+    ['Sam Ortiz praised Lee Varga on Monday. She said the plan would fail.', 'Sam Ortiz'],
+    ['Gov. Sam Ortiz met Lee Varga on Monday. He said the plan would fail.', 'Sam Ortiz'],
+    ['Sam Ortiz warned that Lee Varga was wrong. \u201cThe plan will fail,\u201d she said.', 'Sam Ortiz'],
+    ['A senior port officer warned that the talks had stalled, days after Lee Varga resigned. He said the plan would fail.', 'A senior port officer'],
+  ])('resolves a pronoun opening its sentence to the person the sentence before opens with: %s', (text, name) => {
+    expect(nameOf(text)).toBe(name);
+  });
+  it.each([
+    ['Mr. Sam Ortiz praised Lee Varga on Monday. She said the plan would fail.', 'Lee Varga'],
+    ['Sam Ortiz\u2019s aide met Lee Varga on Monday. She said the plan would fail.', 'Lee Varga'],
+    ['After Sam Ortiz left, the board praised Lee Varga. She said the plan would fail.', 'Lee Varga'],
+    ['Sam Ortiz praised Lee Varga on Monday. Later, she said the plan would fail.', 'Lee Varga'],
+  ])('resolves the pronoun of %s to the last person when the sentence before opens with no person of its gender, or the pronoun opens no sentence', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });
   it.each([

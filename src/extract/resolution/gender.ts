@@ -1,9 +1,11 @@
 /**
- * The gender the article states for a person, read only from what the text writes: an honorific before a
- * name ("Mr. Roe", "Ms. Ortiz") or a gendered title held ("spokeswoman", "congressman"). First names are not
- * read: the name lists at hand give common names of either sex one gender ("Jesse", "Kim").
+ * The gender of a person, read from what the text writes: an honorific before a name ("Mr. Roe", "Ms.
+ * Ortiz") or a gendered title held ("spokeswoman", "congressman") states it; a given name ("Margaret
+ * Hollis") suggests it, unless it is one given to either sex ("Jesse", "Kim").
  */
 import type { Entity } from '../../types.js';
+import { lexiconKinds } from '../entities/compromise-adapter.js';
+import { EITHER_SEX_GIVEN_NAMES } from '../../vocabulary/given-names.js';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../vocabulary/honorifics.js';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { FEMALE_TITLE_HEADS, MALE_TITLE_HEADS } from '../../vocabulary/titles.js';
@@ -15,6 +17,7 @@ const FEMALE_WORDS: ReadonlySet<string> = new Set([...FEMALE_HONORIFICS, ...FEMA
 const MALE_WORDS: ReadonlySet<string> = new Set([...MALE_HONORIFICS, ...MALE_TITLE_HEADS]);
 const FEMALE_PRONOUN: ReadonlySet<string> = new Set(FEMALE_PRONOUNS);
 const MALE_PRONOUN: ReadonlySet<string> = new Set(MALE_PRONOUNS);
+const EITHER_SEX: ReadonlySet<string> = new Set(EITHER_SEX_GIVEN_NAMES);
 
 /** The gender a pronoun ("she", "his") states, lower-case; null for one that states none ("who", "they"). */
 export function pronounGender(lower: string): Gender | null {
@@ -35,6 +38,22 @@ export function entityGender(entity: Entity): Gender | null {
   ];
   const female = words.some((word) => FEMALE_WORDS.has(word));
   const male = words.some((word) => MALE_WORDS.has(word));
+  if (female === male) return null;
+  return female ? 'female' : 'male';
+}
+
+/**
+ * The gender a person's given name suggests: the first word of a name of two or more words ("Elena Marsh"),
+ * when the lexicon gives it one sex and it is not a name given to either; null otherwise.
+ */
+export function givenNameGender(entity: Entity): Gender | null {
+  if (entity.type !== 'PERSON') return null;
+  const words = entity.name.split(/\s+/);
+  const first = words[0] ?? '';
+  if (words.length < 2 || EITHER_SEX.has(first.toLowerCase())) return null;
+  const kinds = lexiconKinds(first);
+  const female = kinds.includes('female-name');
+  const male = kinds.includes('male-name');
   if (female === male) return null;
   return female ? 'female' : 'male';
 }

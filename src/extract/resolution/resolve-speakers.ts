@@ -1,7 +1,8 @@
 /**
- * The resolution stage for speakers: a name to its entity, a pronoun to the last fitting mention before it
- * ("he"/"she" to a person not given the other gender, "they" to a group, "it" to an organisation or a place)
- * or to a speaker of its number written since ("The study says … It adds"), "the speaker" to the last
+ * The resolution stage for speakers: a name to its entity, a "he" or "she" opening its sentence to the person
+ * the sentence before opens with, a pronoun to the last fitting mention before it ("he"/"she" to a person not
+ * given the other gender by an honorific, a title, the pronouns already taking the person up or the given
+ * name; "they" to a group, "it" to an organisation or a place) or to a speaker of its number written since ("The study says … It adds"), "the speaker" to the last
  * speaker, a description to the entity the entity stage matched it with. A pronoun nothing fits stays as
  * written: no speaker is better than a wrong one.
  */
@@ -17,9 +18,10 @@ import { EVIDENCE_NOUNS, LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../voc
 import { headMention, indexMentions, lastMentionBefore, mentionsInside, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
-import { entityGender, pronounGender, type Gender } from './gender.js';
+import { entityGender, givenNameGender, pronounGender, type Gender } from './gender.js';
 import { evidenceByName, participleBetween, wholeMention } from './modified-head.js';
 import { groupHead, writtenSpeaker, type WrittenSpeaker } from './written-speaker.js';
+import { openingPersonMention, opensSentence } from './opening-subject.js';
 
 /** A speaker as the claim reports it. */
 export interface ResolvedSpeaker {
@@ -49,8 +51,24 @@ export function resolveSpeakers(
   quoteIndex: QuoteIndex,
 ): Map<Candidate, ResolvedSpeaker | null> {
   const mentions = indexMentions(entities.entities);
-  const genders = new Map(entities.entities.map((entity) => [entity, entityGender(entity)]));
-  const genderOf = (entity: Entity): Gender | null => genders.get(entity) ?? null;
+  const stated = new Map(entities.entities.map((entity) => [entity, entityGender(entity)]));
+  /** Genders learnt from the pronouns already resolved to a person ("Hollis … She said"). */
+  const learnt = new Map<Entity, Set<Gender>>();
+  /**
+   * A person's gender: what the text states (an honorific, a gendered title), else what the pronouns that
+   * took the person up say when they agree, else what the given name suggests.
+   */
+  const genderOf = (entity: Entity): Gender | null => {
+    const fromPronouns = learnt.get(entity);
+    const pronouns = fromPronouns?.size === 1 ? [...fromPronouns][0] ?? null : null;
+    return stated.get(entity) ?? pronouns ?? givenNameGender(entity);
+  };
+  const learn = (entity: Entity, gender: Gender | null): void => {
+    if (gender === null || entity.type !== 'PERSON') return;
+    const genders = learnt.get(entity) ?? new Set<Gender>();
+    genders.add(gender);
+    learnt.set(entity, genders);
+  };
   const resolved = new Map<Candidate, ResolvedSpeaker | null>();
   /** Pronouns already resolved count as mentions for the pronouns after them. */
   const pronounMentions: IndexedMention[] = [];
@@ -60,6 +78,8 @@ export function resolveSpeakers(
    */
   const writtenSpeakers: WrittenSpeaker[] = [];
   let lastSpeaker: ResolvedSpeaker | null = null;
+  /** The speaker each sentence opens with, by sentence index: the subject a pronoun opening the next one takes up. */
+  const openingSpeakers = new Map<number, WrittenSpeaker>();
   /** Relatives that stand for a thing whose phrase holds its maker's name ("a report by the department, which"). */
   const evidenceRelatives = new Set<SpeakerPhrase>();
 
@@ -70,6 +90,10 @@ export function resolveSpeakers(
     resolved.set(candidate, result);
     if (result !== null && phrase !== null && phrase.kind !== 'inherited' && phrase.kind !== 'pronoun') {
       writtenSpeakers.push(writtenSpeaker(doc, phrase, result));
+    }
+    if (result !== null && phrase !== null && phrase.kind !== 'inherited' && phrase.antecedent === undefined) {
+      const sentence = sentenceIndexAt(doc, phrase.start);
+      if (opensSentence(doc, sentence, phrase.start) && !openingSpeakers.has(sentence)) openingSpeakers.set(sentence, writtenSpeaker(doc, phrase, result));
     }
     // "a report by the department, which says …": the report a relative stands for is written there too.
     if (result !== null && phrase?.antecedent !== undefined && evidenceRelatives.has(phrase)) {
@@ -165,7 +189,41 @@ export function resolveSpeakers(
     return mentionsInside(mentions, sentence.start, phrase.start).find((mention) => AGENT_BEFORE.test(doc.text.slice(sentence.start, mention.start)));
   };
 
+  /** The person sentence `index` opens with, its subject: the speaker of a claim written there, else a person named first. */
+  const openingPerson = (index: number): WrittenSpeaker | undefined => {
+    const speaker = openingSpeakers.get(index);
+    if (speaker !== undefined) return speaker.person ? speaker : undefined;
+    const first = openingPersonMention(doc, mentions, index);
+    if (first === undefined) return undefined;
+    return { start: first.start, speaker: { mention: first, entity: first.entity, name: first.entity.name }, plural: false, person: true, head: '' };
+  };
+
+  /**
+   * "Roe mocked Lee's plan. She also said …": a "he" or "she" opening its sentence takes up the person the
+   * sentence before opens with, its subject, rather than a person named after it, if that person is not given
+   * the other gender and not named in the pronoun's own reported clause.
+   */
+  const previousOpeningSpeaker = (phrase: SpeakerPhrase, lower: string, excluded: ReadonlySet<Entity>): ResolvedSpeaker | undefined => {
+    const gender = pronounGender(lower);
+    if (gender === null || !PERSON.has(lower) || RELATIVE.has(lower)) return undefined;
+    const sentence = sentenceIndexAt(doc, phrase.start);
+    if (!opensSentence(doc, sentence, phrase.start)) return undefined;
+    const previous = openingPerson(sentence - 1);
+    if (previous === undefined) return undefined;
+    const entity = previous.speaker.entity;
+    if (entity !== null && (excluded.has(entity) || genderOf(entity) === otherGender(gender))) return undefined;
+    return { mention: phrase, entity, name: previous.speaker.name };
+  };
+
   const pronounSpeaker = (phrase: SpeakerPhrase, text: string, lower: string, excluded: ReadonlySet<Entity>): ResolvedSpeaker => {
+    const subject = previousOpeningSpeaker(phrase, lower, excluded);
+    if (subject !== undefined) {
+      if (subject.entity !== null) {
+        insertSorted(pronounMentions, { start: phrase.start, end: phrase.end, entity: subject.entity });
+        learn(subject.entity, pronounGender(lower));
+      }
+      return subject;
+    }
     const paragraph = doc.sentences[sentenceIndexAt(doc, phrase.start)]?.paragraph ?? 0;
     const floor = doc.paragraphs[Math.max(0, paragraph - PRONOUN_REACH_PARAGRAPHS)]?.start ?? 0;
     const antecedent = pronounAntecedent(phrase, lower, floor, excluded);
@@ -181,6 +239,7 @@ export function resolveSpeakers(
       return { mention: phrase, entity: previous?.entity ?? null, name: previous?.name ?? text };
     }
     insertSorted(pronounMentions, { start: phrase.start, end: phrase.end, entity: antecedent.entity });
+    learn(antecedent.entity, pronounGender(lower));
     return { mention: phrase, entity: antecedent.entity, name: antecedent.entity.name };
   };
 

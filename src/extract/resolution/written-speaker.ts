@@ -86,7 +86,8 @@ export function descriptionHeadToken(doc: Document, start: number, end: number):
     const token = doc.tokens[i] as Token;
     if (token.start >= end) break;
     if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token;
-    else if (head !== null && (MODIFIER_OPENERS.has(token.pos) || token.text === ',')) break;
+    // "a senior Philippine military officer": an adjective after a name modifies the noun still to come.
+    else if (head !== null && (MODIFIER_OPENERS.has(token.pos) || token.text === ',') && !(token.pos === 'ADJ' && head.pos === 'PROPN')) break;
   }
   return head;
 }
