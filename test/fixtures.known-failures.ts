@@ -19,8 +19,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the cue is read as the verb alone ("pledged"); the annotation keeps its auxiliary ("has pledged")',
   '20-ohio-senate-poll#d4':
     '"four years ago" resolves to the day four years back (2022-10-15); the annotation gives the year (another fixture gives "two years ago" its day, so either reading fails one of them)',
-  '21-missouri-voucher-veto#q2:speaker':
-    'the relative pronoun in "Republican leaders who say" is kept as the speaker; it is not resolved to an unnamed plural group',
   '22-kestrel-port-sale#d7':
     '"by the end of next year" is read as the whole phrase "end of next year" with the day 2026-12-31, where the annotation gives the year; either value is defensible, the check is kept strict',
   '27-oregon-governor-live-updates#q6:speaker':

@@ -1538,6 +1538,19 @@ describe('a personal pronoun as speaker', () => {
   const speakerOf = (text: string, mention: string) =>
     extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
   it.each([
+    ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
+    ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
+    ['Officials met valley residents who say the river is rising.', 'valley residents'],
+  ])('resolves a "who" right after its noun to the people the noun names: %s', (text, name) => {
+    expect(speakerOf(text, 'who')?.name).toBe(name);
+  });
+  it.each([
+    'Callers to the radio show who said the plan would fail were cut off.',
+    'The report came from the agency who said the river was rising.',
+  ])('leaves a "who" right after a noun naming no person as written: %s', (text) => {
+    expect(speakerOf(text, 'who')?.name ?? 'who').toBe('who');
+  });
+  it.each([
     ['Labor experts say the plan is vague. They say it could exclude many parents.', 'They', 'Labor experts'],
     ['The Harbor Board released a study on Monday. The study says costs will rise. It also says fares will climb.', 'It', 'The study'],
     ['Ms. Roe and Mr. Lee said the talks went well. They said a deal was near.', 'They', 'Ms. Roe and Mr. Lee'],
@@ -1587,6 +1600,19 @@ describe('a definite description that takes up an unnamed group', () => {
   const speakerOf = (text: string, mention: string) =>
     extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
   it.each([
+    ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
+    ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
+    ['Officials met valley residents who say the river is rising.', 'valley residents'],
+  ])('resolves a "who" right after its noun to the people the noun names: %s', (text, name) => {
+    expect(speakerOf(text, 'who')?.name).toBe(name);
+  });
+  it.each([
+    'Callers to the radio show who said the plan would fail were cut off.',
+    'The report came from the agency who said the river was rising.',
+  ])('leaves a "who" right after a noun naming no person as written: %s', (text) => {
+    expect(speakerOf(text, 'who')?.name ?? 'who').toBe('who');
+  });
+  it.each([
     ['The port may be sold, two people familiar with the talks said. Bids are due in May, the people said.', 'the people', 'two people familiar with the talks'],
     ['Three sources close to the board said the chief would quit. The sources said she had told staff.', 'The sources', 'Three sources close to the board'],
   ])('names the group written before: %s', (text, mention, name) => {
@@ -1603,6 +1629,19 @@ describe('a definite description that takes up an unnamed group', () => {
 describe('a piece of evidence written with its maker', () => {
   const speakerOf = (text: string, mention: string) =>
     extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
+  it.each([
+    ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
+    ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
+    ['Officials met valley residents who say the river is rising.', 'valley residents'],
+  ])('resolves a "who" right after its noun to the people the noun names: %s', (text, name) => {
+    expect(speakerOf(text, 'who')?.name).toBe(name);
+  });
+  it.each([
+    'Callers to the radio show who said the plan would fail were cut off.',
+    'The report came from the agency who said the river was rising.',
+  ])('leaves a "who" right after a noun naming no person as written: %s', (text) => {
+    expect(speakerOf(text, 'who')?.name ?? 'who').toBe('who');
+  });
   it.each([
     ['Critics cite a study by the Harbor Institute, which finds that rents rose by a third.', 'a study by the Harbor Institute'],
     ['The council pointed to a survey from the Ministry of Housing, which found that few homes were built.', 'a survey from the Ministry of Housing'],

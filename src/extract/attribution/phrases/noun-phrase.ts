@@ -11,6 +11,7 @@ import { cueVerbAt, inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isN
 import { DASHES } from '../../../vocabulary/dashes.js';
 import { FREE_RELATIVE_DETERMINERS, SUBJECT_CLAUSE_OPENERS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
+import { restrictiveWhoAntecedent } from './restrictive-who.js';
 
 /** A phrase as a token range [firstToken, endToken). */
 export interface PhraseMatch {
@@ -63,15 +64,19 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   const setOff = tokens[last - 1]?.text === ',' || ASIDE_DASHES.has(tokens[last - 1]?.text ?? '');
   // "the county clinic which reported …": a "which" right after its noun opens a clause too.
   const restrictiveWhich = head.lower === 'which' && last - 1 >= sentence.firstToken && isNounHead(tokens[last - 1] as Token);
-  const relativeAfterComma = ((head.lower === 'who' || head.lower === 'which') && setOff) || restrictiveWhich;
+  // "Republican leaders who say …": a "who" right after its noun stands for that noun's phrase.
+  const restrictiveWho = head.lower === 'who' && last - 1 >= sentence.firstToken && isNounHead(tokens[last - 1] as Token);
+  const relativeAfterComma = ((head.lower === 'who' || head.lower === 'which') && setOff) || restrictiveWhich || restrictiveWho;
   if (head.pos === 'PRON' || SPEAKER_PRONOUNS.has(head.lower) || relativeAfterComma) {
     if (relativeAfterComma) {
       const named = phraseBefore(context, setOff ? last - 1 : last, sentence);
-      const antecedent = named !== null && head.lower === 'which' ? evidenceByAuthor(context, named, sentence) ?? named : named;
+      const read = named !== null && restrictiveWho ? restrictiveWhoAntecedent(context, named) : named;
+      const antecedent = read !== null && head.lower === 'which' ? evidenceByAuthor(context, read, sentence) ?? read : read;
       // The relative pronoun is where the speaker expression meets its verb: what precedes the antecedent
       // ("goes to Governor Jane Doe, who said") does not make it an object.
       // The text says "who" at the attribution: that is the mention; the antecedent is what it stands for.
-      return antecedent === null ? null : { firstToken: last, endToken: last + 1, kind: 'pronoun', extentStart: last, antecedent };
+      if (antecedent === null) return restrictiveWho ? pronoun(head, last) : null;
+      return { firstToken: last, endToken: last + 1, kind: 'pronoun', extentStart: last, antecedent };
     }
     const part = tokens[last - 2];
     // "One of them said …", "Two of them told …": a part of a group named before.
