@@ -27,8 +27,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'the claim is given the cue "according to" (see q6:speaker)',
   '33-rail-derailment-hearing#q1:speaker':
     'a description opening the lead ("The head of one of the country\u2019s largest freight railroads") is not resolved forward to the person the next paragraph names',
-  '33-rail-derailment-hearing#q16:speaker':
-    '"The agency" resolves to the committee named in the previous sentence rather than to the EPA, whose abbreviation does not say it is an agency',
   '34-reno-senate-rally#q5:cue':
     '"She mocked Dunmore for what she called his \u201c…\u201d" is read as the object of "mocked"; the annotation gives the framing cue "called", as for "what X called a \u201c…\u201d"',
   '34-reno-senate-rally#nd2':

@@ -1538,6 +1538,12 @@ describe('a personal pronoun as speaker', () => {
   const speakerOf = (text: string, mention: string) =>
     extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
   it.each([
+    ['The Harbor Committee met on Monday, and the Harbor Committee voted. In a letter to the council, the FAA said the runway was safe. The agency said it would inspect it again.', 'FAA'],
+    ['The FAA inspected the runway, and the FAA closed it. The Harbor Committee said the runway was safe. The agency said it would reopen it.', 'FAA'],
+  ])('resolves "the agency" to the organisation that spoke in the sentence before, unless its name holds another head ("Committee"): %s', (text, name) => {
+    expect(speakerOf(text, 'The agency')?.name).toBe(name);
+  });
+  it.each([
     ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
     ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
     ['Officials met valley residents who say the river is rising.', 'valley residents'],
@@ -1600,6 +1606,12 @@ describe('a definite description that takes up an unnamed group', () => {
   const speakerOf = (text: string, mention: string) =>
     extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
   it.each([
+    ['The Harbor Committee met on Monday, and the Harbor Committee voted. In a letter to the council, the FAA said the runway was safe. The agency said it would inspect it again.', 'FAA'],
+    ['The FAA inspected the runway, and the FAA closed it. The Harbor Committee said the runway was safe. The agency said it would reopen it.', 'FAA'],
+  ])('resolves "the agency" to the organisation that spoke in the sentence before, unless its name holds another head ("Committee"): %s', (text, name) => {
+    expect(speakerOf(text, 'The agency')?.name).toBe(name);
+  });
+  it.each([
     ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
     ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
     ['Officials met valley residents who say the river is rising.', 'valley residents'],
@@ -1629,6 +1641,12 @@ describe('a definite description that takes up an unnamed group', () => {
 describe('a piece of evidence written with its maker', () => {
   const speakerOf = (text: string, mention: string) =>
     extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
+  it.each([
+    ['The Harbor Committee met on Monday, and the Harbor Committee voted. In a letter to the council, the FAA said the runway was safe. The agency said it would inspect it again.', 'FAA'],
+    ['The FAA inspected the runway, and the FAA closed it. The Harbor Committee said the runway was safe. The agency said it would reopen it.', 'FAA'],
+  ])('resolves "the agency" to the organisation that spoke in the sentence before, unless its name holds another head ("Committee"): %s', (text, name) => {
+    expect(speakerOf(text, 'The agency')?.name).toBe(name);
+  });
   it.each([
     ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
     ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],

@@ -47,3 +47,22 @@ export function resolveDescription(
   for (const [entity, count] of counts) if (best === undefined || count >= (counts.get(best) ?? 0)) best = entity;
   return best;
 }
+
+/**
+ * "the EPA said … The agency said …": a definite description of a generic organisation noun ("the agency",
+ * "the company") may take up an organisation speaker written just before, unless the organisation's name
+ * holds another organisation's head ("Senate Commerce Committee" is no agency). The head noun, or null for
+ * another description.
+ */
+export function genericOrganisationHead(description: string): string | null {
+  const words = description.toLowerCase().split(/\s+/);
+  const head = words[1];
+  return words.length === 2 && words[0] === 'the' && head !== undefined && GENERIC_ORGANISATION_NOUNS.has(head) ? head : null;
+}
+
+/** Whether an organisation's name fits a generic head: it holds that head, or no other organisation head. */
+export function nameFitsHead(entity: Entity, head: string): boolean {
+  if (entity.type !== 'ORG') return false;
+  const words = entity.name.toLowerCase().split(/\s+/);
+  return words.includes(head) || !words.some((word) => ORGANISATION_NOUNS.has(word));
+}

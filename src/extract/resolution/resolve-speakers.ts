@@ -16,7 +16,7 @@ import { sentenceIndexAt } from '../document/sentence-at.js';
 import { hasPastParticipleEnding } from '../util/participle.js';
 import { EVIDENCE_NOUNS, LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, mentionsInside, type IndexedMention } from './mention-index.js';
-import { resolveDescription } from './resolve-description.js';
+import { genericOrganisationHead, nameFitsHead, resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
 import { entityGender, givenNameGender, pronounGender, type Gender } from './gender.js';
 import { evidenceByName, participleBetween, wholeMention } from './modified-head.js';
@@ -137,6 +137,13 @@ export function resolveSpeakers(
     // A name phrase is reported as the name itself, without its titles; a description as written.
     if (head !== undefined && phrase.kind === 'name') return { mention: { start: head.start, end: head.end }, entity: head.entity, name: head.entity.name };
     if (head !== undefined) return { mention: phrase, entity: head.entity, name: head.entity.name };
+    // "the EPA said … The agency said": the organisation that spoke in the sentence before.
+    const organisationHead = genericOrganisationHead(text);
+    const previousSpeaker = organisationHead === null ? undefined : writtenSpeakers.findLast((w) => w.start < phrase.start);
+    if (organisationHead !== null && previousSpeaker?.speaker.entity != null && nameFitsHead(previousSpeaker.speaker.entity, organisationHead) &&
+      sentenceIndexAt(doc, previousSpeaker.start) === sentenceIndexAt(doc, phrase.start) - 1) {
+      return { mention: phrase, entity: previousSpeaker.speaker.entity, name: previousSpeaker.speaker.entity.name };
+    }
     const insideQuote = (mention: IndexedMention): boolean => quoteIndex.quoteAt(mention.start) !== undefined;
     const standsFor = resolveDescription(text, phrase.start, mentions, insideQuote);
     if (standsFor !== undefined) return { mention: phrase, entity: standsFor, name: standsFor.name };
