@@ -7,8 +7,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
     'a lower-case description ("Halifax regional council") is expected as an organisation name; only capitalised runs are names',
   '06-antarctic-ice-eruption#e8':
     'the single capital letter in "Dome C" is not joined to the name, and nothing general says "Dome" names a natural place',
-  '13-north-sea-trawling-ruling#q2:speaker':
-    '"the judgment" stands for the court that gave it: a document standing for its author is not resolved',
   '13-north-sea-trawling-ruling#e1':
     'the short form "EU court" is expected as a mention of the Court of Justice of the European Union; lower-case words after an acronym are not read as a name',
   '13-north-sea-trawling-ruling#e2':

@@ -44,6 +44,12 @@ export const EVIDENCE_NOUNS: readonly string[] = [
   'video', 'videos', 'footage', 'tape', 'tapes', 'recording', 'recordings', 'photos', 'images',
 ];
 
+/** What a court or panel gives when it rules, standing for it as a speaker: "the judgment says". */
+export const RULING_NOUNS: readonly string[] = ['judgment', 'judgement', 'ruling', 'verdict'];
+
+/** Verbs of giving a ruling, by lemma: "the court ruled that …". */
+export const RULING_VERBS: readonly string[] = ['rule'];
+
 /** Prepositions that name who made a piece of evidence: "a report by the ministry", "data from the census bureau". */
 export const AUTHOR_PREPOSITIONS: readonly string[] = ['by', 'from'];
 

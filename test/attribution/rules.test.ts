@@ -1544,6 +1544,12 @@ describe('a personal pronoun as speaker', () => {
     expect(speakerOf(text, 'The agency')?.name).toBe(name);
   });
   it.each([
+    ['The Supreme Court of Nevada ruled on Monday that the levy was void. According to the ruling, the state must repay the fees.', 'Supreme Court of Nevada'],
+    ['The Supreme Court of Nevada heard the case on Monday. According to the ruling, the state must repay the fees.', 'the ruling'],
+  ])('resolves "the ruling" to the one that ruled before it, and only then: %s', (text, name) => {
+    expect(speakerOf(text, 'the ruling')?.name).toBe(name);
+  });
+  it.each([
     ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
     ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
     ['Officials met valley residents who say the river is rising.', 'valley residents'],
@@ -1612,6 +1618,12 @@ describe('a definite description that takes up an unnamed group', () => {
     expect(speakerOf(text, 'The agency')?.name).toBe(name);
   });
   it.each([
+    ['The Supreme Court of Nevada ruled on Monday that the levy was void. According to the ruling, the state must repay the fees.', 'Supreme Court of Nevada'],
+    ['The Supreme Court of Nevada heard the case on Monday. According to the ruling, the state must repay the fees.', 'the ruling'],
+  ])('resolves "the ruling" to the one that ruled before it, and only then: %s', (text, name) => {
+    expect(speakerOf(text, 'the ruling')?.name).toBe(name);
+  });
+  it.each([
     ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
     ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
     ['Officials met valley residents who say the river is rising.', 'valley residents'],
@@ -1646,6 +1658,12 @@ describe('a piece of evidence written with its maker', () => {
     ['The FAA inspected the runway, and the FAA closed it. The Harbor Committee said the runway was safe. The agency said it would reopen it.', 'FAA'],
   ])('resolves "the agency" to the organisation that spoke in the sentence before, unless its name holds another head ("Committee"): %s', (text, name) => {
     expect(speakerOf(text, 'The agency')?.name).toBe(name);
+  });
+  it.each([
+    ['The Supreme Court of Nevada ruled on Monday that the levy was void. According to the ruling, the state must repay the fees.', 'Supreme Court of Nevada'],
+    ['The Supreme Court of Nevada heard the case on Monday. According to the ruling, the state must repay the fees.', 'the ruling'],
+  ])('resolves "the ruling" to the one that ruled before it, and only then: %s', (text, name) => {
+    expect(speakerOf(text, 'the ruling')?.name).toBe(name);
   });
   it.each([
     ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],

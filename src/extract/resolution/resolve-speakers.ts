@@ -14,7 +14,8 @@ import type { Entity, EntityType } from '../../types.js';
 import { GROUP_WORDS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { sentenceIndexAt } from '../document/sentence-at.js';
 import { hasPastParticipleEnding } from '../util/participle.js';
-import { EVIDENCE_NOUNS, LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
+import { firstIndex } from '../util/search.js';
+import { EVIDENCE_NOUNS, LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS, RULING_NOUNS, RULING_VERBS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, mentionsInside, type IndexedMention } from './mention-index.js';
 import { genericOrganisationHead, nameFitsHead, resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
@@ -38,6 +39,8 @@ const PLURAL = new Set(PLURAL_PRONOUNS);
 const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
+const RULING = new Set(RULING_NOUNS);
+const RULING_VERB = new Set(RULING_VERBS);
 /** "by" or "by the" right before a name: the agent of a participle. */
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** How many paragraphs back a pronoun may look for its antecedent. */
@@ -78,6 +81,8 @@ export function resolveSpeakers(
    */
   const writtenSpeakers: WrittenSpeaker[] = [];
   let lastSpeaker: ResolvedSpeaker | null = null;
+  /** The last speaker that ruled ("the court ruled that …"), whom "the judgment" stands for, and where it did. */
+  let lastRuling: { readonly speaker: ResolvedSpeaker; readonly start: number } | null = null;
   /** The speaker each sentence opens with, by sentence index: the subject a pronoun opening the next one takes up. */
   const openingSpeakers = new Map<number, WrittenSpeaker>();
   /** Relatives that stand for a thing whose phrase holds its maker's name ("a report by the department, which"). */
@@ -100,6 +105,7 @@ export function resolveSpeakers(
       writtenSpeakers.push(writtenSpeaker(doc, phrase.antecedent, result));
     }
     if (result !== null && phrase?.kind !== 'inherited') lastSpeaker = result;
+    if (result?.entity != null && candidate.cue !== null && isRulingCue(doc, candidate.cue)) lastRuling = { speaker: result, start: candidate.cue.start };
     return result;
   };
 
@@ -160,6 +166,11 @@ export function resolveSpeakers(
     // name is taken up as that speaker was.
     const evidence = definite && EVIDENCE.has(headWord) ? writtenSpeakers.findLast((w) => w.start < phrase.start && w.head === headWord) : undefined;
     if (evidence !== undefined && evidence.speaker.entity !== null) return { mention: phrase, entity: evidence.speaker.entity, name: evidence.speaker.name };
+    // "The court ruled that … According to the judgment, …": the ruling stands for the one who gave it.
+    const ruling: { readonly speaker: ResolvedSpeaker; readonly start: number } | null = lastRuling;
+    if (definite && RULING.has(headWord) && ruling !== null && ruling.start < phrase.start) {
+      return { mention: phrase, entity: ruling.speaker.entity, name: ruling.speaker.name };
+    }
     if (LAST_SPEAKER.has(headWord) && lastSpeaker !== null) {
       const previous: ResolvedSpeaker = lastSpeaker;
       return { mention: phrase, entity: previous.entity, name: previous.name };
@@ -273,6 +284,16 @@ export function resolveSpeakers(
 
   for (const candidate of candidates) resolve(candidate);
   return resolved;
+}
+
+/** Whether a cue is a verb of ruling ("ruled", "has ruled"). */
+function isRulingCue(doc: Document, cue: Range): boolean {
+  for (let i = firstIndex(doc.tokens, (token) => token.start >= cue.start); i < doc.tokens.length; i += 1) {
+    const token = doc.tokens[i] as Document['tokens'][number];
+    if (token.start >= cue.end) return false;
+    if (RULING_VERB.has(token.lemma)) return true;
+  }
+  return false;
 }
 
 function otherGender(gender: Gender): Gender {
