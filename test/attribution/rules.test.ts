@@ -1550,6 +1550,17 @@ describe('a personal pronoun as speaker', () => {
     expect(speakerOf(text, 'the ruling')?.name).toBe(name);
   });
   it.each([
+    ['Security experts in Portugal said the seat was safe.', 'Security experts in Portugal', 'Security experts in Portugal'],
+    ['Two senior officials in Lisbon said the seat was safe.', 'Two senior officials in Lisbon', 'Two senior officials in Lisbon'],
+  ])('does not resolve a speaker placed "in" a place to the place: %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)?.name).toBe(name);
+  });
+  it.each([
+    ['A spokesman for the Harbor Board said the seat was safe.', 'A spokesman for the Harbor Board', 'Harbor Board'],
+  ])('still resolves a speaker for an organisation to the organisation: %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)?.name).toBe(name);
+  });
+  it.each([
     ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
     ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
     ['Officials met valley residents who say the river is rising.', 'valley residents'],
@@ -1624,6 +1635,17 @@ describe('a definite description that takes up an unnamed group', () => {
     expect(speakerOf(text, 'the ruling')?.name).toBe(name);
   });
   it.each([
+    ['Security experts in Portugal said the seat was safe.', 'Security experts in Portugal', 'Security experts in Portugal'],
+    ['Two senior officials in Lisbon said the seat was safe.', 'Two senior officials in Lisbon', 'Two senior officials in Lisbon'],
+  ])('does not resolve a speaker placed "in" a place to the place: %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)?.name).toBe(name);
+  });
+  it.each([
+    ['A spokesman for the Harbor Board said the seat was safe.', 'A spokesman for the Harbor Board', 'Harbor Board'],
+  ])('still resolves a speaker for an organisation to the organisation: %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)?.name).toBe(name);
+  });
+  it.each([
     ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
     ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
     ['Officials met valley residents who say the river is rising.', 'valley residents'],
@@ -1664,6 +1686,17 @@ describe('a piece of evidence written with its maker', () => {
     ['The Supreme Court of Nevada heard the case on Monday. According to the ruling, the state must repay the fees.', 'the ruling'],
   ])('resolves "the ruling" to the one that ruled before it, and only then: %s', (text, name) => {
     expect(speakerOf(text, 'the ruling')?.name).toBe(name);
+  });
+  it.each([
+    ['Security experts in Portugal said the seat was safe.', 'Security experts in Portugal', 'Security experts in Portugal'],
+    ['Two senior officials in Lisbon said the seat was safe.', 'Two senior officials in Lisbon', 'Two senior officials in Lisbon'],
+  ])('does not resolve a speaker placed "in" a place to the place: %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)?.name).toBe(name);
+  });
+  it.each([
+    ['A spokesman for the Harbor Board said the seat was safe.', 'A spokesman for the Harbor Board', 'Harbor Board'],
+  ])('still resolves a speaker for an organisation to the organisation: %s', (text, mention, name) => {
+    expect(speakerOf(text, mention)?.name).toBe(name);
   });
   it.each([
     ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],

@@ -6,6 +6,11 @@ import { NOUN_PHRASE_LINKS } from '../../vocabulary/speaker-words.js';
 /** A linking preposition right after a name, opening what the name is placed by: " in Washington". */
 const LINK_AFTER = new RegExp(`^ (?:${NOUN_PHRASE_LINKS.filter((link) => /^\p{L}+$/u.test(link)).join('|')}) `, 'u');
 
+/** A common noun and "in" ending the text before a name: "Officials in " Brussels. */
+const NOUN_IN_BEFORE = /(?:^|\s)\p{L}\p{Ll}+ in (?:the )?$/u;
+/** Entity types of places, which a speaker is placed in rather than speaks for. */
+const PLACE_TYPES: readonly EntityType[] = ['GPE', 'LOC'];
+
 /** One mention with its entity. */
 export interface IndexedMention {
   readonly start: number;
@@ -40,7 +45,7 @@ export function mentionsInside(mentions: readonly IndexedMention[], start: numbe
 
 /**
  * The mention a speaker phrase [start, end) is about. A description ("China’s foreign ministry") is about
- * a mention only if one ends where it ends; a name phrase ("US Secretary of State Jane Doe, the …") is
+ * a mention only if one ends where it ends, and not a place it is "in" ("officials in Brussels"); a name phrase ("US Secretary of State Jane Doe, the …") is
  * about the person at its end, else its first person, else the name before a linking preposition
  * ("Democrats in Washington", `text` is the article), else its last mention.
  */
@@ -52,7 +57,10 @@ export function headMention(
   text: string,
 ): IndexedMention | undefined {
   const inside = mentionsInside(mentions, start, end);
-  const atEnd = inside.find((mention) => mention.end === end);
+  const found = inside.find((mention) => mention.end === end);
+  // "officials in Brussels", "strategists in Washington": a place after a noun and "in" says where the
+  // speaker is, not who speaks.
+  const atEnd = found !== undefined && PLACE_TYPES.includes(found.entity.type) && NOUN_IN_BEFORE.test(text.slice(start, found.start)) ? undefined : found;
   if (requireEnd) return atEnd;
   // "Crown prosecutor Jane Roe": the name at the phrase's end is its head, whatever stands in the title.
   if (atEnd?.entity.type === 'PERSON') return atEnd;
