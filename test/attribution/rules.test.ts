@@ -1487,32 +1487,20 @@ describe('a personal pronoun as speaker', () => {
     expect(nameOf(text)).toBe(name);
   });
   it.each([
-    ['The board heard Tom Reed and then Ana Ortiz on Monday. He said the plan would fail.', 'Tom Reed'],
-    ['The board heard Ana Ortiz and then Tom Reed on Monday. She said the plan would fail.', 'Ana Ortiz'],
-    ['Sam Ortiz met the board on Monday. She warned that the port would close. On Tuesday, Lee Varga wrote to Ortiz. He said the plan would fail.', 'Lee Varga'],
-  ])('resolves the pronoun of %s past a person whose given name or earlier pronouns give the other gender', (text, name) => {
-    expect(nameOf(text)).toBe(name);
-  });
-  it.each([
-    ['The board heard Tom Reed and then Jesse Ortiz on Monday. He said the plan would fail.', 'Jesse Ortiz'],
-    ['The board heard Ana Ortiz and then Kim Reed on Monday. He said the plan would fail.', 'Kim Reed'],
-  ])('does not read a gender from a given name borne by either sex: %s', (text, name) => {
-    expect(nameOf(text)).toBe(name);
-  });
-  it.each([
-    ['Sam Ortiz praised Lee Varga on Monday. She said the plan would fail.', 'Sam Ortiz'],
-    ['Gov. Sam Ortiz met Lee Varga on Monday. He said the plan would fail.', 'Sam Ortiz'],
-    ['Sam Ortiz warned that Lee Varga was wrong. \u201cThe plan will fail,\u201d she said.', 'Sam Ortiz'],
-    ['A senior port officer warned that the talks had stalled, days after Lee Varga resigned. He said the plan would fail.', 'A senior port officer'],
-  ])('resolves a pronoun opening its sentence to the person the sentence before opens with: %s', (text, name) => {
-    expect(nameOf(text)).toBe(name);
-  });
-  it.each([
-    ['Mr. Sam Ortiz praised Lee Varga on Monday. She said the plan would fail.', 'Lee Varga'],
-    ['Sam Ortiz\u2019s aide met Lee Varga on Monday. She said the plan would fail.', 'Lee Varga'],
-    ['After Sam Ortiz left, the board praised Lee Varga. She said the plan would fail.', 'Lee Varga'],
-    ['Sam Ortiz praised Lee Varga on Monday. Later, she said the plan would fail.', 'Lee Varga'],
-  ])('resolves the pronoun of %s to the last person when the sentence before opens with no person of its gender, or the pronoun opens no sentence', (text, name) => {
+    ['a given name gives the other gender', 'The board heard Tom Reed and then Ana Ortiz on Monday. He said the plan would fail.', 'Tom Reed'],
+    ['… either way', 'The board heard Ana Ortiz and then Tom Reed on Monday. She said the plan would fail.', 'Ana Ortiz'],
+    ['earlier pronouns give the other gender', 'Sam Ortiz met the board on Monday. She warned that the port would close. On Tuesday, Lee Varga wrote to Ortiz. He said the plan would fail.', 'Lee Varga'],
+    ['a given name borne by either sex says nothing', 'The board heard Tom Reed and then Jesse Ortiz on Monday. He said the plan would fail.', 'Jesse Ortiz'],
+    ['… nor does another', 'The board heard Ana Ortiz and then Kim Reed on Monday. He said the plan would fail.', 'Kim Reed'],
+    ['the sentence before opens with a person', 'Sam Ortiz praised Lee Varga on Monday. She said the plan would fail.', 'Sam Ortiz'],
+    ['… after a title', 'Gov. Sam Ortiz met Lee Varga on Monday. He said the plan would fail.', 'Sam Ortiz'],
+    ['… for a pronoun after a quotation', 'Sam Ortiz warned that Lee Varga was wrong. \u201cThe plan will fail,\u201d she said.', 'Sam Ortiz'],
+    ['… or a speaker unnamed', 'A senior port officer warned that the talks had stalled, days after Lee Varga resigned. He said the plan would fail.', 'A senior port officer'],
+    ['the person opening the sentence before has the other gender', 'Mr. Sam Ortiz praised Lee Varga on Monday. She said the plan would fail.', 'Lee Varga'],
+    ['the sentence before opens with a possessive', 'Sam Ortiz\u2019s aide met Lee Varga on Monday. She said the plan would fail.', 'Lee Varga'],
+    ['the sentence before opens with a clause', 'After Sam Ortiz left, the board praised Lee Varga. She said the plan would fail.', 'Lee Varga'],
+    ['the pronoun opens no sentence', 'Sam Ortiz praised Lee Varga on Monday. Later, she said the plan would fail.', 'Lee Varga'],
+  ])('resolves a pronoun by gender and by the subject of the sentence before: %s (%s)', (_why, text, name) => {
     expect(nameOf(text)).toBe(name);
   });
   it.each([
@@ -1538,40 +1526,20 @@ describe('a personal pronoun as speaker', () => {
   const speakerOf = (text: string, mention: string) =>
     extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
   it.each([
-    ['The Harbor Committee met on Monday, and the Harbor Committee voted. In a letter to the council, the FAA said the runway was safe. The agency said it would inspect it again.', 'FAA'],
-    ['The FAA inspected the runway, and the FAA closed it. The Harbor Committee said the runway was safe. The agency said it would reopen it.', 'FAA'],
-  ])('resolves "the agency" to the organisation that spoke in the sentence before, unless its name holds another head ("Committee"): %s', (text, name) => {
-    expect(speakerOf(text, 'The agency')?.name).toBe(name);
-  });
-  it.each([
-    ['The Supreme Court of Nevada ruled on Monday that the levy was void. According to the ruling, the state must repay the fees.', 'Supreme Court of Nevada'],
-    ['The Supreme Court of Nevada heard the case on Monday. According to the ruling, the state must repay the fees.', 'the ruling'],
-  ])('resolves "the ruling" to the one that ruled before it, and only then: %s', (text, name) => {
-    expect(speakerOf(text, 'the ruling')?.name).toBe(name);
-  });
-  it.each([
-    ['Security experts in Portugal said the seat was safe.', 'Security experts in Portugal', 'Security experts in Portugal'],
-    ['Two senior officials in Lisbon said the seat was safe.', 'Two senior officials in Lisbon', 'Two senior officials in Lisbon'],
-  ])('does not resolve a speaker placed "in" a place to the place: %s', (text, mention, name) => {
-    expect(speakerOf(text, mention)?.name).toBe(name);
-  });
-  it.each([
-    ['A spokesman for the Harbor Board said the seat was safe.', 'A spokesman for the Harbor Board', 'Harbor Board'],
-  ])('still resolves a speaker for an organisation to the organisation: %s', (text, mention, name) => {
-    expect(speakerOf(text, mention)?.name).toBe(name);
-  });
-  it.each([
-    ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
-    ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
-    ['Officials met valley residents who say the river is rising.', 'valley residents'],
-  ])('resolves a "who" right after its noun to the people the noun names: %s', (text, name) => {
-    expect(speakerOf(text, 'who')?.name).toBe(name);
-  });
-  it.each([
-    'Callers to the radio show who said the plan would fail were cut off.',
-    'The report came from the agency who said the river was rising.',
-  ])('leaves a "who" right after a noun naming no person as written: %s', (text) => {
-    expect(speakerOf(text, 'who')?.name ?? 'who').toBe('who');
+    ['"the agency" takes up the organisation that spoke in the sentence before', 'The Harbor Committee met on Monday, and the Harbor Committee voted. In a letter to the council, the FAA said the runway was safe. The agency said it would inspect it again.', 'The agency', 'FAA'],
+    ['… unless its name holds another head', 'The FAA inspected the runway, and the FAA closed it. The Harbor Committee said the runway was safe. The agency said it would reopen it.', 'The agency', 'FAA'],
+    ['"the ruling" stands for the one that ruled before it', 'The Supreme Court of Nevada ruled on Monday that the levy was void. According to the ruling, the state must repay the fees.', 'the ruling', 'Supreme Court of Nevada'],
+    ['… and only after a ruling', 'The Supreme Court of Nevada heard the case on Monday. According to the ruling, the state must repay the fees.', 'the ruling', 'the ruling'],
+    ['a speaker placed "in" a place is not the place', 'Security experts in Portugal said the seat was safe.', 'Security experts in Portugal', 'Security experts in Portugal'],
+    ['… with a number and adjectives too', 'Two senior officials in Lisbon said the seat was safe.', 'Two senior officials in Lisbon', 'Two senior officials in Lisbon'],
+    ['a speaker for an organisation is still the organisation', 'A spokesman for the Harbor Board said the seat was safe.', 'A spokesman for the Harbor Board', 'Harbor Board'],
+    ['a "who" right after its noun stands for the people the noun names', 'The mayor faces a fight with council members who say the budget is too large.', 'who', 'council members'],
+    ['… a person', 'The fund hired a tax attorney who said the rules were clear.', 'who', 'a tax attorney'],
+    ['… a group', 'Officials met valley residents who say the river is rising.', 'who', 'valley residents'],
+    ['… but not a noun naming no person', 'Callers to the radio show who said the plan would fail were cut off.', 'who', 'who'],
+    ['… nor an organisation', 'The report came from the agency who said the river was rising.', 'who', 'who'],
+  ])('resolves a description or relative as it stands: %s (%s)', (_why, text, mention, name) => {
+    expect(speakerOf(text, mention)?.name ?? mention).toBe(name);
   });
   it.each([
     ['Labor experts say the plan is vague. They say it could exclude many parents.', 'They', 'Labor experts'],
@@ -1623,42 +1591,6 @@ describe('a definite description that takes up an unnamed group', () => {
   const speakerOf = (text: string, mention: string) =>
     extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
   it.each([
-    ['The Harbor Committee met on Monday, and the Harbor Committee voted. In a letter to the council, the FAA said the runway was safe. The agency said it would inspect it again.', 'FAA'],
-    ['The FAA inspected the runway, and the FAA closed it. The Harbor Committee said the runway was safe. The agency said it would reopen it.', 'FAA'],
-  ])('resolves "the agency" to the organisation that spoke in the sentence before, unless its name holds another head ("Committee"): %s', (text, name) => {
-    expect(speakerOf(text, 'The agency')?.name).toBe(name);
-  });
-  it.each([
-    ['The Supreme Court of Nevada ruled on Monday that the levy was void. According to the ruling, the state must repay the fees.', 'Supreme Court of Nevada'],
-    ['The Supreme Court of Nevada heard the case on Monday. According to the ruling, the state must repay the fees.', 'the ruling'],
-  ])('resolves "the ruling" to the one that ruled before it, and only then: %s', (text, name) => {
-    expect(speakerOf(text, 'the ruling')?.name).toBe(name);
-  });
-  it.each([
-    ['Security experts in Portugal said the seat was safe.', 'Security experts in Portugal', 'Security experts in Portugal'],
-    ['Two senior officials in Lisbon said the seat was safe.', 'Two senior officials in Lisbon', 'Two senior officials in Lisbon'],
-  ])('does not resolve a speaker placed "in" a place to the place: %s', (text, mention, name) => {
-    expect(speakerOf(text, mention)?.name).toBe(name);
-  });
-  it.each([
-    ['A spokesman for the Harbor Board said the seat was safe.', 'A spokesman for the Harbor Board', 'Harbor Board'],
-  ])('still resolves a speaker for an organisation to the organisation: %s', (text, mention, name) => {
-    expect(speakerOf(text, mention)?.name).toBe(name);
-  });
-  it.each([
-    ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
-    ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
-    ['Officials met valley residents who say the river is rising.', 'valley residents'],
-  ])('resolves a "who" right after its noun to the people the noun names: %s', (text, name) => {
-    expect(speakerOf(text, 'who')?.name).toBe(name);
-  });
-  it.each([
-    'Callers to the radio show who said the plan would fail were cut off.',
-    'The report came from the agency who said the river was rising.',
-  ])('leaves a "who" right after a noun naming no person as written: %s', (text) => {
-    expect(speakerOf(text, 'who')?.name ?? 'who').toBe('who');
-  });
-  it.each([
     ['The port may be sold, two people familiar with the talks said. Bids are due in May, the people said.', 'the people', 'two people familiar with the talks'],
     ['Three sources close to the board said the chief would quit. The sources said she had told staff.', 'The sources', 'Three sources close to the board'],
   ])('names the group written before: %s', (text, mention, name) => {
@@ -1675,42 +1607,6 @@ describe('a definite description that takes up an unnamed group', () => {
 describe('a piece of evidence written with its maker', () => {
   const speakerOf = (text: string, mention: string) =>
     extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
-  it.each([
-    ['The Harbor Committee met on Monday, and the Harbor Committee voted. In a letter to the council, the FAA said the runway was safe. The agency said it would inspect it again.', 'FAA'],
-    ['The FAA inspected the runway, and the FAA closed it. The Harbor Committee said the runway was safe. The agency said it would reopen it.', 'FAA'],
-  ])('resolves "the agency" to the organisation that spoke in the sentence before, unless its name holds another head ("Committee"): %s', (text, name) => {
-    expect(speakerOf(text, 'The agency')?.name).toBe(name);
-  });
-  it.each([
-    ['The Supreme Court of Nevada ruled on Monday that the levy was void. According to the ruling, the state must repay the fees.', 'Supreme Court of Nevada'],
-    ['The Supreme Court of Nevada heard the case on Monday. According to the ruling, the state must repay the fees.', 'the ruling'],
-  ])('resolves "the ruling" to the one that ruled before it, and only then: %s', (text, name) => {
-    expect(speakerOf(text, 'the ruling')?.name).toBe(name);
-  });
-  it.each([
-    ['Security experts in Portugal said the seat was safe.', 'Security experts in Portugal', 'Security experts in Portugal'],
-    ['Two senior officials in Lisbon said the seat was safe.', 'Two senior officials in Lisbon', 'Two senior officials in Lisbon'],
-  ])('does not resolve a speaker placed "in" a place to the place: %s', (text, mention, name) => {
-    expect(speakerOf(text, mention)?.name).toBe(name);
-  });
-  it.each([
-    ['A spokesman for the Harbor Board said the seat was safe.', 'A spokesman for the Harbor Board', 'Harbor Board'],
-  ])('still resolves a speaker for an organisation to the organisation: %s', (text, mention, name) => {
-    expect(speakerOf(text, mention)?.name).toBe(name);
-  });
-  it.each([
-    ['The mayor faces a fight with council members who say the budget is too large.', 'council members'],
-    ['The fund hired a tax attorney who said the rules were clear.', 'a tax attorney'],
-    ['Officials met valley residents who say the river is rising.', 'valley residents'],
-  ])('resolves a "who" right after its noun to the people the noun names: %s', (text, name) => {
-    expect(speakerOf(text, 'who')?.name).toBe(name);
-  });
-  it.each([
-    'Callers to the radio show who said the plan would fail were cut off.',
-    'The report came from the agency who said the river was rising.',
-  ])('leaves a "who" right after a noun naming no person as written: %s', (text) => {
-    expect(speakerOf(text, 'who')?.name ?? 'who').toBe('who');
-  });
   it.each([
     ['Critics cite a study by the Harbor Institute, which finds that rents rose by a third.', 'a study by the Harbor Institute'],
     ['The council pointed to a survey from the Ministry of Housing, which found that few homes were built.', 'a survey from the Ministry of Housing'],
