@@ -57,3 +57,33 @@ export function givenNameGender(entity: Entity): Gender | null {
   if (female === male) return null;
   return female ? 'female' : 'male';
 }
+
+/** The genders of an article's people, as resolution learns them. */
+export interface PersonGenders {
+  /**
+   * A person's gender: what the text states (an honorific, a gendered title), else what the pronouns that
+   * took the person up say when they agree, else what the given name suggests.
+   */
+  of(entity: Entity): Gender | null;
+  /** Records that a pronoun of `gender` was resolved to `entity` ("Hollis … She said"). */
+  learn(entity: Entity, gender: Gender | null): void;
+}
+
+/** The genders of `entities`, with none learnt yet from pronouns. */
+export function personGenders(entities: readonly Entity[]): PersonGenders {
+  const stated = new Map(entities.map((entity) => [entity, entityGender(entity)]));
+  const learnt = new Map<Entity, Set<Gender>>();
+  return {
+    of(entity) {
+      const fromPronouns = learnt.get(entity);
+      const pronouns = fromPronouns?.size === 1 ? [...fromPronouns][0] ?? null : null;
+      return stated.get(entity) ?? pronouns ?? givenNameGender(entity);
+    },
+    learn(entity, gender) {
+      if (gender === null || entity.type !== 'PERSON') return;
+      const genders = learnt.get(entity) ?? new Set<Gender>();
+      genders.add(gender);
+      learnt.set(entity, genders);
+    },
+  };
+}

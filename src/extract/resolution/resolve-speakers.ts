@@ -19,7 +19,7 @@ import { EVIDENCE_NOUNS, LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS, RULING_NOUNS, RU
 import { headMention, indexMentions, lastMentionBefore, mentionsInside, type IndexedMention } from './mention-index.js';
 import { genericOrganisationHead, nameFitsHead, resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
-import { entityGender, givenNameGender, pronounGender, type Gender } from './gender.js';
+import { personGenders, pronounGender, type Gender } from './gender.js';
 import { evidenceByName, participleBetween, wholeMention } from './modified-head.js';
 import { groupHead, writtenSpeaker, type WrittenSpeaker } from './written-speaker.js';
 import { openingPersonMention, opensSentence } from './opening-subject.js';
@@ -54,24 +54,8 @@ export function resolveSpeakers(
   quoteIndex: QuoteIndex,
 ): Map<Candidate, ResolvedSpeaker | null> {
   const mentions = indexMentions(entities.entities);
-  const stated = new Map(entities.entities.map((entity) => [entity, entityGender(entity)]));
-  /** Genders learnt from the pronouns already resolved to a person ("Hollis … She said"). */
-  const learnt = new Map<Entity, Set<Gender>>();
-  /**
-   * A person's gender: what the text states (an honorific, a gendered title), else what the pronouns that
-   * took the person up say when they agree, else what the given name suggests.
-   */
-  const genderOf = (entity: Entity): Gender | null => {
-    const fromPronouns = learnt.get(entity);
-    const pronouns = fromPronouns?.size === 1 ? [...fromPronouns][0] ?? null : null;
-    return stated.get(entity) ?? pronouns ?? givenNameGender(entity);
-  };
-  const learn = (entity: Entity, gender: Gender | null): void => {
-    if (gender === null || entity.type !== 'PERSON') return;
-    const genders = learnt.get(entity) ?? new Set<Gender>();
-    genders.add(gender);
-    learnt.set(entity, genders);
-  };
+  const genders = personGenders(entities.entities);
+  const genderOf = (entity: Entity): Gender | null => genders.of(entity);
   const resolved = new Map<Candidate, ResolvedSpeaker | null>();
   /** Pronouns already resolved count as mentions for the pronouns after them. */
   const pronounMentions: IndexedMention[] = [];
@@ -238,7 +222,7 @@ export function resolveSpeakers(
     if (subject !== undefined) {
       if (subject.entity !== null) {
         insertSorted(pronounMentions, { start: phrase.start, end: phrase.end, entity: subject.entity });
-        learn(subject.entity, pronounGender(lower));
+        genders.learn(subject.entity, pronounGender(lower));
       }
       return subject;
     }
@@ -257,7 +241,7 @@ export function resolveSpeakers(
       return { mention: phrase, entity: previous?.entity ?? null, name: previous?.name ?? text };
     }
     insertSorted(pronounMentions, { start: phrase.start, end: phrase.end, entity: antecedent.entity });
-    learn(antecedent.entity, pronounGender(lower));
+    genders.learn(antecedent.entity, pronounGender(lower));
     return { mention: phrase, entity: antecedent.entity, name: antecedent.entity.name };
   };
 
