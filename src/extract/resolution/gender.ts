@@ -30,7 +30,7 @@ export function pronounGender(lower: string): Gender | null {
  * The gender of a person entity: what its mentions' honorifics and its roles' words say, when they agree;
  * null when they say nothing, or disagree, or the entity is no person.
  */
-export function entityGender(entity: Entity): Gender | null {
+function entityGender(entity: Entity): Gender | null {
   if (entity.type !== 'PERSON') return null;
   const words = [
     ...entity.mentions.map((mention) => mention.text.split(/\s+/)[0] ?? ''),
@@ -46,7 +46,7 @@ export function entityGender(entity: Entity): Gender | null {
  * The gender a person's given name suggests: the first word of a name of two or more words ("Elena Marsh"),
  * when the lexicon gives it one sex and it is not a name given to either; null otherwise.
  */
-export function givenNameGender(entity: Entity): Gender | null {
+function givenNameGender(entity: Entity): Gender | null {
   if (entity.type !== 'PERSON') return null;
   const words = entity.name.split(/\s+/);
   const first = words[0] ?? '';
