@@ -43,17 +43,22 @@ function entityGender(entity: Entity): Gender | null {
 }
 
 /**
- * The gender a person's given name suggests: the first word of a name of two or more words ("Elena Marsh"),
- * when the lexicon gives it one sex and it is not a name given to either; null otherwise.
+ * The gender a person's given name suggests: the first word of the name or of a mention of two or more
+ * words ("Elena Marsh"), when the lexicon gives it one sex and it is not a name given to either; null when
+ * none does or they disagree.
  */
 function givenNameGender(entity: Entity): Gender | null {
   if (entity.type !== 'PERSON') return null;
-  const words = entity.name.split(/\s+/);
-  const first = words[0] ?? '';
-  if (words.length < 2 || EITHER_SEX.has(first.toLowerCase())) return null;
-  const kinds = lexiconKinds(first);
-  const female = kinds.includes('female-name');
-  const male = kinds.includes('male-name');
+  let female = false;
+  let male = false;
+  for (const name of [entity.name, ...entity.mentions.map((mention) => mention.text)]) {
+    const words = name.split(/\s+/);
+    const first = words[0] ?? '';
+    if (words.length < 2 || EITHER_SEX.has(first.toLowerCase())) continue;
+    const kinds = lexiconKinds(first);
+    female ||= kinds.includes('female-name') && !kinds.includes('male-name');
+    male ||= kinds.includes('male-name') && !kinds.includes('female-name');
+  }
   if (female === male) return null;
   return female ? 'female' : 'male';
 }
@@ -61,8 +66,8 @@ function givenNameGender(entity: Entity): Gender | null {
 /** The genders of an article's people, as resolution learns them. */
 export interface PersonGenders {
   /**
-   * A person's gender: what the text states (an honorific, a gendered title), else what the pronouns that
-   * took the person up say when they agree, else what the given name suggests.
+   * A person's gender: what the text states (an honorific, a gendered title), else what the given names of
+   * its mentions suggest when they agree, else what the pronouns that took the person up say when they agree.
    */
   of(entity: Entity): Gender | null;
   /** Records that a pronoun of `gender` was resolved to `entity` ("Hollis … She said"). */
@@ -77,7 +82,7 @@ export function personGenders(entities: readonly Entity[]): PersonGenders {
     of(entity) {
       const fromPronouns = learnt.get(entity);
       const pronouns = fromPronouns?.size === 1 ? [...fromPronouns][0] ?? null : null;
-      return stated.get(entity) ?? pronouns ?? givenNameGender(entity);
+      return stated.get(entity) ?? givenNameGender(entity) ?? pronouns;
     },
     learn(entity, gender) {
       if (gender === null || entity.type !== 'PERSON') return;
