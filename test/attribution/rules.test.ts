@@ -524,6 +524,9 @@ table('speaker-cue-content', [
   // Must keep: a particle after the verb ("go after"), "so-called", and "while" (often the planned act's own time).
   ['The council intends to go after junk fees and other so-called hidden charges.', { speaker: 'The council', cue: 'intends', content: 'to go after junk fees and other so-called hidden charges' }],
   ['The mayor vowed to keep the pools open while the heat wave lasts.', { speaker: 'The mayor', cue: 'vowed', content: 'to keep the pools open while the heat wave lasts' }],
+  // "as a …" names what the act is meant or taken as, no clause of time; "as the …" opens one.
+  ['The union agreed to end the strike as a gesture of good faith toward owners facing heavy losses.', { speaker: 'The union', cue: 'agreed', content: 'to end the strike as a gesture of good faith toward owners facing heavy losses' }],
+  ['The unions agreed to end the strike as the talks resumed in the capital.', { speaker: 'The unions', cue: 'agreed', content: 'to end the strike' }],
   // A comparison set after a figure is the writer's; a change from an earlier figure is part of the report.
   ['The bank expects that exports will rise by 2.1 percent, less than it forecast in the spring.', { speaker: 'The bank', cue: 'expects', content: 'that exports will rise by 2.1 percent' }],
   ['The office predicted that rents would climb 4 percent, up from 3 percent last year.', { speaker: 'The office', cue: 'predicted', content: 'that rents would climb 4 percent, up from 3 percent last year' }],
@@ -1049,6 +1052,8 @@ table('speaker-verb-object', [
   ['The mayor is promising new parks and “homes for everyone,” but he has also raised fees.', { speaker: 'The mayor', cue: 'promising', content: 'new parks and “homes for everyone,”' }],
   ['Critics praised the new law but also had doubts about its cost.', { speaker: 'Critics', cue: 'praised', content: 'the new law' }],
   ['Many voters described Ms. Hale as a reformer when she ran in 2008.', { speaker: 'Many voters', cue: 'described', content: 'Ms. Hale as a reformer' }],
+  ['The board cited its vote to raise fares as an example of the hard choices facing the city.', { speaker: 'The board', cue: 'cited', content: 'its vote to raise fares as an example of the hard choices facing the city' }],
+  ['The board cited the vote as the storm hit the coast.', { speaker: 'The board', cue: 'cited', content: 'the vote' }],
   ['The council condemned the missile test as the crisis deepened.', { speaker: 'The council', cue: 'condemned', content: 'the missile test' }],
   ['She praised the coach after the team won the cup.', { speaker: 'She', cue: 'praised', content: 'the coach' }],
   ['The senator supported the farmers during her years in office.', { speaker: 'The senator', cue: 'supported', content: 'the farmers' }],

@@ -10,7 +10,7 @@ import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { sayingGerundAfter } from './aside-gerund.js';
-import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
+import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark, namesRole } from './tokens.js';
 import { LIST_PARTICIPLES, OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
 const SETTINGS = new Set(SAYING_SETTINGS);
@@ -197,7 +197,7 @@ function finiteVerbAt(tokens: readonly Token[], start: number): boolean {
 
 /**
  * Token `i` opens a clause of time after a noun ("launch [as the missiles fell]"): neither a verb's "as"
- * ("is as a convert") nor one that names what the object is seen as ("as “a traitor”").
+ * ("is as a convert") nor one that names what the object is seen as ("as “a traitor”", "as a sign of …").
  */
 function timeClauseAt(context: RuleContext, i: number): boolean {
   const tokens = context.doc.tokens;
@@ -206,7 +206,7 @@ function timeClauseAt(context: RuleContext, i: number): boolean {
   if (!TIME_SUBORDINATORS.has(token.lower) || previous === undefined || /^(?:AUX|ADP|PUNCT)$/.test(previous.pos)) return false;
   // "the missile launch as …": a noun after a noun may be read as a verb.
   if (previous.pos === 'VERB' && tokens[i - 2]?.pos !== 'NOUN') return false;
-  if (isQuoteMark(tokens[i + 1]) || namesPurpose(tokens, i + 1)) return false;
+  if (isQuoteMark(tokens[i + 1]) || namesPurpose(tokens, i + 1) || namesRole(tokens, i)) return false;
   return looksLikeClause(context, i + 1, context.doc.sentences[token.sentence] as Sentence);
 }
 
