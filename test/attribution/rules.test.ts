@@ -157,6 +157,11 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A speaker of a verb of saying that opens on a capitalised article after a word in lower case starts a
+  // sentence whose full stop is missing; a title after its noun ("the film The Harbor") is no speaker.
+  ['The port authority said it was adding inspectors at the northern docks The coast guard said it would add patrols too.', { speaker: 'The port authority', cue: 'said', content: 'it was adding inspectors at the northern docks' }],
+  ['The port authority said it was adding inspectors at the northern docks The coast guard said it would add patrols too.', { speaker: 'The coast guard', cue: 'said', content: 'it would add patrols too' }],
+  ['Critics said the film The Harbor showed the town as it was.', { speaker: 'Critics', cue: 'said', content: 'the film The Harbor showed the town as it was' }],
   // A phrase set off by commas after "and" stands between the subject and its second verb.
   ['The fans jeered the referee and, at one point, chanted "Off, off, off!"', { speaker: 'The fans', cue: 'chanted', content: '"Off, off, off!"' }],
   // Words that a closing attribution cuts off end at a colon: what follows it is that attribution's.

@@ -66,6 +66,10 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const afterQuote = joined !== undefined && isQuoteMark(joined) && closesOnComma(tokens, opening - 1) && context.quoteIndex.quoteEndingAt(joined.end) !== undefined;
     const closing = ownSpeaker !== null && (joined?.text === ',' || afterQuote) && endsClause(context, cue.endToken, sentence);
     if (closing && opening > start + 1) endToken = Math.min(endToken, colonWithin(context, start, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1));
+    // "… of the regional boards The agency said …": the speaker of a verb of saying, opening on a capitalised
+    // article right after a word in lower case, starts a sentence whose full stop is missing.
+    const runOn = ownSpeaker !== null && REPORTING_TYPES.has(cue.type) && startsRunOnSentence(tokens, opening);
+    if (runOn && opening > start + 1) endToken = Math.min(endToken, opening);
     // "…, though she noted that …", "… while most voters said …": a contrast with a speaker of its own.
     const contrast = ownSpeaker !== null && CONTRASTS.has(joined?.lower ?? '');
     // "Police say he fled and refused to stop": with no subject of its own, a verb that does not report
@@ -121,6 +125,17 @@ function beforeLooseConjunction(tokens: readonly Token[], start: number, end: nu
   const conjunction = aside !== null ? aside - 1 : COORDINATORS.has(tokens[last]?.lower ?? '') ? last : null;
   if (conjunction === null || conjunction <= start) return end;
   return tokens[conjunction - 1]?.text === ',' && conjunction - 1 > start ? conjunction - 1 : conjunction;
+}
+
+/** Articles that, capitalised, open a sentence: "The", "A". */
+const SENTENCE_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Token `index` is a capitalised article right after a word in lower case: "… the centers The agency said". */
+function startsRunOnSentence(tokens: readonly Token[], index: number): boolean {
+  const article = tokens[index];
+  const before = tokens[index - 1];
+  return article !== undefined && before !== undefined && SENTENCE_ARTICLES.has(article.lower) && /^\p{Lu}/u.test(article.text) &&
+    /^\p{Ll}/u.test(before.text) && before.end < article.start;
 }
 
 /**
