@@ -157,6 +157,9 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // ", the latest …" places the words in a series of events; "the latest" inside the words goes on.
+  ['The mayor said the pool will close, the latest blow to a town that has lost its library.', { speaker: 'The mayor', cue: 'said', content: 'the pool will close' }],
+  ['The coach said the club bought the latest boots for every player.', { speaker: 'The coach', cue: 'said', content: 'the club bought the latest boots for every player' }],
   // A speaker of a verb of saying that opens on a capitalised article after a word in lower case starts a
   // sentence whose full stop is missing; a title after its noun ("the film The Harbor") is no speaker.
   ['The port authority said it was adding inspectors at the northern docks The coast guard said it would add patrols too.', { speaker: 'The port authority', cue: 'said', content: 'it was adding inspectors at the northern docks' }],
@@ -1016,6 +1019,8 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  // ", the latest …" places the object in a series of events, in the writer's words.
+  ["The senator is backing the governor's bid, the latest twist in a long feud between the two, who once traded insults.", { speaker: 'The senator', cue: 'backing', content: "the governor's bid" }],
   ['Ms. Vance compared the budget fight to a long siege.', { speaker: 'Ms. Vance', cue: 'compared', content: 'the budget fight to a long siege' }],
   ['She offered parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient.', { speaker: 'She', cue: 'offered', content: 'parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient' }],
   ['Two judges have cited the election as a ground to hasten the release of files kept by the agency.', { speaker: 'Two judges', cue: 'cited', content: 'the election as a ground to hasten the release of files kept by the agency' }],

@@ -13,7 +13,7 @@ import { datelineEnd } from './dateline.js';
 import { infinitiveAdjunctStart } from './infinitive-end.js';
 import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
-import { isSummingAppositive, renamingTailStart } from './renaming-tail.js';
+import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
 import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
@@ -171,7 +171,7 @@ function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): Retur
  * bare one goes on with the words: ", opening two offices next year"), a relative clause to the sentence's end
  * on a person (", who ran …") or
  * before an attribution of its own (", which the council disputed"), a dash before an attribution of its own (" — a claim the engineers rejected"),
- * or a correction after "not" (" -- not after the vote", ", not that …").
+ * a correction after "not" (" -- not after the vote", ", not that …"), or ", the latest …" placing the words in a series.
  */
 function asideStart(context: RuleContext, start: number, end: number): number {
   const tokens = context.doc.tokens;
@@ -225,6 +225,8 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // ", a move that its chairman called …": a noun phrase set after the clause, with an attribution of its
     // own, sums it up in the writer's words; so does ", a sign that …", a noun that takes a clause of its own.
     if (isSummingAppositive(tokens, i) && (cueWithin(context, i, end) || isReadingOfClause(tokens, i))) return i - 1;
+    // ", the latest chapter in …" places the words in a series, in the writer's words.
+    if (isPlaceInSeries(tokens, i)) return i - 1;
   }
   return end;
 }
