@@ -1019,6 +1019,10 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  // A verb in the present after "and", with no subject of its own, cannot share the subject of the speaker's verb
+  // in the past: it goes on with a clause inside the object. One in the past is the speaker's second verb.
+  ['The audit revealed a gap in the way the two agencies count voters and report the results.', { speaker: 'The audit', cue: 'revealed', content: 'a gap in the way the two agencies count voters and report the results' }],
+  ['The audit revealed a gap in the count and showed that the agencies disagree.', { speaker: 'The audit', cue: 'revealed', content: 'a gap in the count' }],
   // ", the latest …" places the object in a series of events, in the writer's words.
   ["The senator is backing the governor's bid, the latest twist in a long feud between the two, who once traded insults.", { speaker: 'The senator', cue: 'backing', content: "the governor's bid" }],
   ['Ms. Vance compared the budget fight to a long siege.', { speaker: 'Ms. Vance', cue: 'compared', content: 'the budget fight to a long siege' }],

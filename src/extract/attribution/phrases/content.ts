@@ -15,7 +15,7 @@ import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
-import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
+import { breaksTense, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
@@ -83,11 +83,13 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const own = ownCueBefore(context, start, sentence);
     const parallel = ownSpeaker === null && own !== undefined && joined !== undefined && COORDINATORS.has(joined.lower) &&
       joinsBareVerb(tokens, start, cue.firstToken, own.verbToken);
+    const embedded = ownSpeaker === null && own !== undefined && joined !== undefined && COORDINATORS.has(joined.lower) &&
+      breaksTense(tokens, cue.verbToken, own.verbToken);
     // "said he and Ms. Roe agreed to …": a subject pronoun opening the words, joined by the conjunction to the
     // next verb's subject, is one subject with it ("attacked Clinton and Obama said …" is two clauses).
     const jointSubject = ownSpeaker !== null && joined !== undefined && COORDINATORS.has(joined.lower) && opening - 2 === start &&
       CLAUSE_SUBJECTS.has(first.lower);
-    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject && !parallel && !jointSubject) {
+    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject && !parallel && !jointSubject && !embedded) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);
     }
