@@ -51,6 +51,8 @@ table('content-comma-speaker-cue', [
   ['The fee has hurt the club with younger fans, Mr. Lund said, since most of them already pay for parking.', { speaker: 'Mr. Lund', cue: 'said', content: 'The fee has hurt the club with younger fans … since most of them already pay for parking' }],
   ['The deal was good, she said, and “the town will be better for it.”', { speaker: 'she', cue: 'said', content: 'The deal was good … and “the town will be better for it.”' }],
   ['The deal was good, she said, and the council approved it.', { speaker: 'she', cue: 'said', content: 'The deal was good' }],
+  // A clause after "and" that repeats the verb of the words before is one more figure of the same report.
+  ['Rents rose 4 percent, the board said in its spring report, and fees rose 2 percent.', { speaker: 'the board', cue: 'said', content: 'Rents rose 4 percent … and fees rose 2 percent' }],
   ['The park is near the stadium, which, the coach said, is full on game days.', { speaker: 'the coach', cue: 'said', content: 'which … is full on game days' }],
   ['She thanked the nurse, who, her son said, had stayed all night.', { speaker: 'her son', cue: 'said', content: 'who … had stayed all night' }],
   ['“We won,” she said, but the team lost the next game.', { speaker: 'she', cue: 'said', content: '“We won,”' }],
