@@ -159,6 +159,9 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // After a relative clause closed by a comma, "but" and a verb with no subject go on with it; one with a subject of its own does not.
+  ['The council said it backed the farm bill, which put more money into rural roads, but also led to higher prices.', { speaker: 'The council', cue: 'said', content: 'it backed the farm bill, which put more money into rural roads, but also led to higher prices' }],
+  ['The council said it backed the farm bill, which put more money into rural roads, but the mayor opposed it.', { speaker: 'The council', cue: 'said', content: 'it backed the farm bill, which put more money into rural roads' }],
   // ", the latest …" places the words in a series of events; "the latest" inside the words goes on.
   ['The mayor said the pool will close, the latest blow to a town that has lost its library.', { speaker: 'The mayor', cue: 'said', content: 'the pool will close' }],
   ['The coach said the club bought the latest boots for every player.', { speaker: 'The coach', cue: 'said', content: 'the club bought the latest boots for every player' }],
@@ -1021,6 +1024,8 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  // After a relative clause closed by a comma, a conjunction and a verb with no subject of its own go on with that clause.
+  ['These voters point to the 2004 farm bill, which put more money into rural roads, but also led to higher prices for grain.', { speaker: 'voters', cue: 'point to', content: 'the 2004 farm bill, which put more money into rural roads, but also led to higher prices for grain' }],
   // A verb in the present after "and", with no subject of its own, cannot share the subject of the speaker's verb
   // in the past: it goes on with a clause inside the object. One in the past is the speaker's second verb.
   ['The audit revealed a gap in the way the two agencies count voters and report the results.', { speaker: 'The audit', cue: 'revealed', content: 'a gap in the way the two agencies count voters and report the results' }],

@@ -14,7 +14,7 @@ import { infinitiveAdjunctStart } from './infinitive-end.js';
 import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
-import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
+import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { breaksTense, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
@@ -262,7 +262,8 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     // "said that fares went up, and the fees would rise too": after "and" a reported clause goes on, unless a
     // clause of time opens ("…, and when asked …"); an infinitive ("vowed to cut fares, and the mayor …") takes no clause.
     const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[i + 2]?.lower ?? '') && !pointsBack;
-    if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence)) return i;
+    // "…, which put more police on the streets, but also led to …": after a relative clause the verb goes on with it.
+    if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence) && !continuesRelativeClause(tokens, i)) return i;
   }
   return end;
 }
