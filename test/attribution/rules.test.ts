@@ -159,6 +159,11 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A relative clause in the past after words in the present tells what happened before, in the writer's words;
+  // one in the tense of the words goes on with them.
+  ['Dr. Lee said she expects the senator to return to work soon after the surgery, which kept him away from the vote last week.', { speaker: 'Dr. Lee', cue: 'said', content: 'she expects the senator to return to work soon after the surgery' }],
+  ['Dr. Lee said the senator missed the vote after the surgery, which kept him in the hospital for a week.', { speaker: 'Dr. Lee', cue: 'said', content: 'the senator missed the vote after the surgery, which kept him in the hospital for a week' }],
+  ['The mayor said the plan covers the new tram line, which runs to the airport.', { speaker: 'The mayor', cue: 'said', content: 'the plan covers the new tram line, which runs to the airport' }],
   // After a relative clause closed by a comma, "but" and a verb with no subject go on with it; one with a subject of its own does not.
   ['The council said it backed the farm bill, which put more money into rural roads, but also led to higher prices.', { speaker: 'The council', cue: 'said', content: 'it backed the farm bill, which put more money into rural roads, but also led to higher prices' }],
   ['The council said it backed the farm bill, which put more money into rural roads, but the mayor opposed it.', { speaker: 'The council', cue: 'said', content: 'it backed the farm bill, which put more money into rural roads' }],

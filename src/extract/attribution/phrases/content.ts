@@ -15,7 +15,7 @@ import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
-import { breaksTense, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
+import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
@@ -171,7 +171,7 @@ function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): Retur
  * Where the writer's own aside starts after reported words, outside quotations: a participle after a comma
  * and an adverb (", openly urging the crowd …") or before an attribution of its own (", adding that …"; a
  * bare one goes on with the words: ", opening two offices next year"), a relative clause to the sentence's end
- * on a person (", who ran …") or
+ * on a person (", who ran …"), in the past after words in the present (", which forced her to …") or
  * before an attribution of its own (", which the council disputed"), a dash before an attribution of its own (" — a claim the engineers rejected"),
  * a correction after "not" (" -- not after the vote", ", not that …"), or ", the latest …" placing the words in a series.
  */
@@ -220,7 +220,9 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // ", who …" describes the person named; ", which …" and ", where …" carry the reported words on unless
     // an attribution of their own follows (", which the council disputed").
     const relativeAside = token.lower === 'who' || (RELATIVE_ASIDES.has(token.lower) && cueWithin(context, i, end));
-    if (relativeAside && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
+    // ", which forced her to …" after words in the present tells of the past in the writer's words.
+    const background = token.lower === 'which' && isPastBackground(tokens, start, i);
+    if ((relativeAside || background) && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
     // ", which he said were …": a relative clause that opens on its own speaker and cue is an attribution of
     // its own, whatever follows it.
     if (token.lower === 'which' && relativeAttributionAt(context, i)) return i - 1;

@@ -78,6 +78,22 @@ function afterAuxiliary(tokens: readonly Token[], index: number): boolean {
 }
 
 /** A verb in the past: neither its dictionary form, nor a present form, nor a gerund ("revealed", "said", "wrote"). */
-function isPastForm(verb: Token): boolean {
+export function isPastForm(verb: Token): boolean {
   return verb.pos === 'VERB' && !isPresentForm(verb) && !verb.lower.endsWith('ing');
+}
+
+/** Auxiliaries of the present and of the future: "is", "has", "will", "can". */
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'will', 'can', 'may']);
+
+/**
+ * "he expects her to recover from the illness, which forced her to …": the reported clause from token `start` has
+ * its first verb in the present, and the relative clause at token `relative` its first verb in the past; such a
+ * relative clause tells of what happened before, in the writer's words.
+ */
+export function isPastBackground(tokens: readonly Token[], start: number, relative: number): boolean {
+  const clauseVerb = tokens.slice(start, relative).find((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  const relativeVerb = tokens[relative + 1];
+  if (clauseVerb === undefined || relativeVerb === undefined) return false;
+  const present = clauseVerb.pos === 'AUX' ? PRESENT_AUXILIARIES.has(clauseVerb.lower) : isPresentForm(clauseVerb);
+  return present && isPastForm(relativeVerb);
 }
