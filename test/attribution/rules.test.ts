@@ -51,6 +51,8 @@ table('content-comma-speaker-cue', [
   ['The fee has hurt the club with younger fans, Mr. Lund said, since most of them already pay for parking.', { speaker: 'Mr. Lund', cue: 'said', content: 'The fee has hurt the club with younger fans … since most of them already pay for parking' }],
   ['The deal was good, she said, and “the town will be better for it.”', { speaker: 'she', cue: 'said', content: 'The deal was good … and “the town will be better for it.”' }],
   ['The deal was good, she said, and the council approved it.', { speaker: 'she', cue: 'said', content: 'The deal was good' }],
+  // A clause after "and" that repeats the verb of the words before is one more figure of the same report.
+  ['Rents rose 4 percent, the board said in its spring report, and fees rose 2 percent.', { speaker: 'the board', cue: 'said', content: 'Rents rose 4 percent … and fees rose 2 percent' }],
   ['The park is near the stadium, which, the coach said, is full on game days.', { speaker: 'the coach', cue: 'said', content: 'which … is full on game days' }],
   ['She thanked the nurse, who, her son said, had stayed all night.', { speaker: 'her son', cue: 'said', content: 'who … had stayed all night' }],
   ['“We won,” she said, but the team lost the next game.', { speaker: 'she', cue: 'said', content: '“We won,”' }],
@@ -157,6 +159,22 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A relative clause in the past after words in the present tells what happened before, in the writer's words;
+  // one in the tense of the words goes on with them.
+  ['Dr. Lee said she expects the senator to return to work soon after the surgery, which kept him away from the vote last week.', { speaker: 'Dr. Lee', cue: 'said', content: 'she expects the senator to return to work soon after the surgery' }],
+  ['Dr. Lee said the senator missed the vote after the surgery, which kept him in the hospital for a week.', { speaker: 'Dr. Lee', cue: 'said', content: 'the senator missed the vote after the surgery, which kept him in the hospital for a week' }],
+  ['The mayor said the plan covers the new tram line, which runs to the airport.', { speaker: 'The mayor', cue: 'said', content: 'the plan covers the new tram line, which runs to the airport' }],
+  // After a relative clause closed by a comma, "but" and a verb with no subject go on with it; one with a subject of its own does not.
+  ['The council said it backed the farm bill, which put more money into rural roads, but also led to higher prices.', { speaker: 'The council', cue: 'said', content: 'it backed the farm bill, which put more money into rural roads, but also led to higher prices' }],
+  ['The council said it backed the farm bill, which put more money into rural roads, but the mayor opposed it.', { speaker: 'The council', cue: 'said', content: 'it backed the farm bill, which put more money into rural roads' }],
+  // ", the latest …" places the words in a series of events; "the latest" inside the words goes on.
+  ['The mayor said the pool will close, the latest blow to a town that has lost its library.', { speaker: 'The mayor', cue: 'said', content: 'the pool will close' }],
+  ['The coach said the club bought the latest boots for every player.', { speaker: 'The coach', cue: 'said', content: 'the club bought the latest boots for every player' }],
+  // A speaker of a verb of saying that opens on a capitalised article after a word in lower case starts a
+  // sentence whose full stop is missing; a title after its noun ("the film The Harbor") is no speaker.
+  ['The port authority said it was adding inspectors at the northern docks The coast guard said it would add patrols too.', { speaker: 'The port authority', cue: 'said', content: 'it was adding inspectors at the northern docks' }],
+  ['The port authority said it was adding inspectors at the northern docks The coast guard said it would add patrols too.', { speaker: 'The coast guard', cue: 'said', content: 'it would add patrols too' }],
+  ['Critics said the film The Harbor showed the town as it was.', { speaker: 'Critics', cue: 'said', content: 'the film The Harbor showed the town as it was' }],
   // A phrase set off by commas after "and" stands between the subject and its second verb.
   ['The fans jeered the referee and, at one point, chanted "Off, off, off!"', { speaker: 'The fans', cue: 'chanted', content: '"Off, off, off!"' }],
   // Words that a closing attribution cuts off end at a colon: what follows it is that attribution's.
@@ -524,6 +542,9 @@ table('speaker-cue-content', [
   // Must keep: a particle after the verb ("go after"), "so-called", and "while" (often the planned act's own time).
   ['The council intends to go after junk fees and other so-called hidden charges.', { speaker: 'The council', cue: 'intends', content: 'to go after junk fees and other so-called hidden charges' }],
   ['The mayor vowed to keep the pools open while the heat wave lasts.', { speaker: 'The mayor', cue: 'vowed', content: 'to keep the pools open while the heat wave lasts' }],
+  // "as a …" names what the act is meant or taken as, no clause of time; "as the …" opens one.
+  ['The union agreed to end the strike as a gesture of good faith toward owners facing heavy losses.', { speaker: 'The union', cue: 'agreed', content: 'to end the strike as a gesture of good faith toward owners facing heavy losses' }],
+  ['The unions agreed to end the strike as the talks resumed in the capital.', { speaker: 'The unions', cue: 'agreed', content: 'to end the strike' }],
   // A comparison set after a figure is the writer's; a change from an earlier figure is part of the report.
   ['The bank expects that exports will rise by 2.1 percent, less than it forecast in the spring.', { speaker: 'The bank', cue: 'expects', content: 'that exports will rise by 2.1 percent' }],
   ['The office predicted that rents would climb 4 percent, up from 3 percent last year.', { speaker: 'The office', cue: 'predicted', content: 'that rents would climb 4 percent, up from 3 percent last year' }],
@@ -1008,6 +1029,14 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  // After a relative clause closed by a comma, a conjunction and a verb with no subject of its own go on with that clause.
+  ['These voters point to the 2004 farm bill, which put more money into rural roads, but also led to higher prices for grain.', { speaker: 'voters', cue: 'point to', content: 'the 2004 farm bill, which put more money into rural roads, but also led to higher prices for grain' }],
+  // A verb in the present after "and", with no subject of its own, cannot share the subject of the speaker's verb
+  // in the past: it goes on with a clause inside the object. One in the past is the speaker's second verb.
+  ['The audit revealed a gap in the way the two agencies count voters and report the results.', { speaker: 'The audit', cue: 'revealed', content: 'a gap in the way the two agencies count voters and report the results' }],
+  ['The audit revealed a gap in the count and showed that the agencies disagree.', { speaker: 'The audit', cue: 'revealed', content: 'a gap in the count' }],
+  // ", the latest …" places the object in a series of events, in the writer's words.
+  ["The senator is backing the governor's bid, the latest twist in a long feud between the two, who once traded insults.", { speaker: 'The senator', cue: 'backing', content: "the governor's bid" }],
   ['Ms. Vance compared the budget fight to a long siege.', { speaker: 'Ms. Vance', cue: 'compared', content: 'the budget fight to a long siege' }],
   ['She offered parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient.', { speaker: 'She', cue: 'offered', content: 'parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient' }],
   ['Two judges have cited the election as a ground to hasten the release of files kept by the agency.', { speaker: 'Two judges', cue: 'cited', content: 'the election as a ground to hasten the release of files kept by the agency' }],
@@ -1049,6 +1078,8 @@ table('speaker-verb-object', [
   ['The mayor is promising new parks and “homes for everyone,” but he has also raised fees.', { speaker: 'The mayor', cue: 'promising', content: 'new parks and “homes for everyone,”' }],
   ['Critics praised the new law but also had doubts about its cost.', { speaker: 'Critics', cue: 'praised', content: 'the new law' }],
   ['Many voters described Ms. Hale as a reformer when she ran in 2008.', { speaker: 'Many voters', cue: 'described', content: 'Ms. Hale as a reformer' }],
+  ['The board cited its vote to raise fares as an example of the hard choices facing the city.', { speaker: 'The board', cue: 'cited', content: 'its vote to raise fares as an example of the hard choices facing the city' }],
+  ['The board cited the vote as the storm hit the coast.', { speaker: 'The board', cue: 'cited', content: 'the vote' }],
   ['The council condemned the missile test as the crisis deepened.', { speaker: 'The council', cue: 'condemned', content: 'the missile test' }],
   ['She praised the coach after the team won the cup.', { speaker: 'She', cue: 'praised', content: 'the coach' }],
   ['The senator supported the farmers during her years in office.', { speaker: 'The senator', cue: 'supported', content: 'the farmers' }],

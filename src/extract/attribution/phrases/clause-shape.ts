@@ -10,7 +10,7 @@ import type { RuleContext } from '../types.js';
 import {
   inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isSpacedDash, isTensedVerb, someInClause,
 } from './tokens.js';
-import { REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
+import { OBJECT_RELATIVE_OPENERS, REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
@@ -25,6 +25,7 @@ const QUANTIFIERS = new Set(SUBJECT_QUANTIFIERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const OBJECT_PRONOUN_SET = new Set(OBJECT_PRONOUNS);
 const REFLEXIVES = new Set(REFLEXIVE_PRONOUNS);
+const RELATIVE_CLAUSE_OPENERS = new Set(OBJECT_RELATIVE_OPENERS);
 
 /** Content that can stand alone: a subject and a verb ("it would be"), or a question ("if …"). */
 export function looksLikeClause(context: RuleContext, start: number, sentence: Sentence): boolean {
@@ -213,4 +214,28 @@ export function mainClauseStart(context: RuleContext, start: number, sentence: S
     if (token.text === ',' && !inQuote(context, token) && looksLikeClause(context, i + 1, sentence)) return i;
   }
   return sentence.endToken;
+}
+
+/** Most tokens of a relative clause that a comma closes: ", which put more police on the streets,". */
+const MAX_RELATIVE_TOKENS = 15;
+/** Conjunctions that join a second verb to a relative clause: ", which …, but also led to …". */
+const RELATIVE_JOINERS = new Set(['and', 'but', 'yet']);
+
+/**
+ * "the bill, which put more police on the streets[,] but also led to …": the comma at `comma` closes a relative
+ * clause set off after a comma, and a conjunction and a verb with no subject of its own (not "-ing") follow: that
+ * verb goes on with the relative clause.
+ */
+export function continuesRelativeClause(tokens: readonly Token[], comma: number): boolean {
+  if (!RELATIVE_JOINERS.has(tokens[comma + 1]?.lower ?? '')) return false;
+  let k = comma + 2;
+  while (tokens[k]?.pos === 'ADV') k += 1;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || verb.lower.endsWith('ing')) return false;
+  for (let j = comma - 1; j > 0 && j >= comma - MAX_RELATIVE_TOKENS; j -= 1) {
+    const token = tokens[j] as Token;
+    if (token.text === ',') return false;
+    if (RELATIVE_CLAUSE_OPENERS.has(token.lower) && tokens[j - 1]?.text === ',') return true;
+  }
+  return false;
 }

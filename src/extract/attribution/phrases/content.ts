@@ -13,9 +13,9 @@ import { datelineEnd } from './dateline.js';
 import { infinitiveAdjunctStart } from './infinitive-end.js';
 import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
-import { isSummingAppositive, renamingTailStart } from './renaming-tail.js';
-import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
-import { isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
+import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
+import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
+import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
 import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
@@ -66,6 +66,10 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const afterQuote = joined !== undefined && isQuoteMark(joined) && closesOnComma(tokens, opening - 1) && context.quoteIndex.quoteEndingAt(joined.end) !== undefined;
     const closing = ownSpeaker !== null && (joined?.text === ',' || afterQuote) && endsClause(context, cue.endToken, sentence);
     if (closing && opening > start + 1) endToken = Math.min(endToken, colonWithin(context, start, afterQuote ? quoteOpeningToken(context, joined, start) : opening - 1));
+    // "… of the regional boards The agency said …": the speaker of a verb of saying, opening on a capitalised
+    // article right after a word in lower case, starts a sentence whose full stop is missing.
+    const runOn = ownSpeaker !== null && REPORTING_TYPES.has(cue.type) && startsRunOnSentence(tokens, opening);
+    if (runOn && opening > start + 1) endToken = Math.min(endToken, opening);
     // "…, though she noted that …", "… while most voters said …": a contrast with a speaker of its own.
     const contrast = ownSpeaker !== null && CONTRASTS.has(joined?.lower ?? '');
     // "Police say he fled and refused to stop": with no subject of its own, a verb that does not report
@@ -79,11 +83,13 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     const own = ownCueBefore(context, start, sentence);
     const parallel = ownSpeaker === null && own !== undefined && joined !== undefined && COORDINATORS.has(joined.lower) &&
       joinsBareVerb(tokens, start, cue.firstToken, own.verbToken);
+    const embedded = ownSpeaker === null && own !== undefined && joined !== undefined && COORDINATORS.has(joined.lower) &&
+      breaksTense(tokens, cue.verbToken, own.verbToken);
     // "said he and Ms. Roe agreed to …": a subject pronoun opening the words, joined by the conjunction to the
     // next verb's subject, is one subject with it ("attacked Clinton and Obama said …" is two clauses).
     const jointSubject = ownSpeaker !== null && joined !== undefined && COORDINATORS.has(joined.lower) && opening - 2 === start &&
       CLAUSE_SUBJECTS.has(first.lower);
-    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject && !parallel && !jointSubject) {
+    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject && !parallel && !jointSubject && !embedded) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);
     }
@@ -123,6 +129,17 @@ function beforeLooseConjunction(tokens: readonly Token[], start: number, end: nu
   return tokens[conjunction - 1]?.text === ',' && conjunction - 1 > start ? conjunction - 1 : conjunction;
 }
 
+/** Articles that, capitalised, open a sentence: "The", "A". */
+const SENTENCE_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Token `index` is a capitalised article right after a word in lower case: "… the centers The agency said". */
+function startsRunOnSentence(tokens: readonly Token[], index: number): boolean {
+  const article = tokens[index];
+  const before = tokens[index - 1];
+  return article !== undefined && before !== undefined && SENTENCE_ARTICLES.has(article.lower) && /^\p{Lu}/u.test(article.text) &&
+    /^\p{Ll}/u.test(before.text) && before.end < article.start;
+}
+
 /**
  * Where the auxiliaries and adverbs before token `verb` start ("has since said"), no earlier than past
  * `start`. A modal is left out: "… and would continue to report" goes on with the reported clause.
@@ -154,9 +171,9 @@ function ownSpeakerOf(context: RuleContext, cue: Cue, sentence: Sentence): Retur
  * Where the writer's own aside starts after reported words, outside quotations: a participle after a comma
  * and an adverb (", openly urging the crowd …") or before an attribution of its own (", adding that …"; a
  * bare one goes on with the words: ", opening two offices next year"), a relative clause to the sentence's end
- * on a person (", who ran …") or
+ * on a person (", who ran …"), in the past after words in the present (", which forced her to …") or
  * before an attribution of its own (", which the council disputed"), a dash before an attribution of its own (" — a claim the engineers rejected"),
- * or a correction after "not" (" -- not after the vote", ", not that …").
+ * a correction after "not" (" -- not after the vote", ", not that …"), or ", the latest …" placing the words in a series.
  */
 function asideStart(context: RuleContext, start: number, end: number): number {
   const tokens = context.doc.tokens;
@@ -203,13 +220,17 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // ", who …" describes the person named; ", which …" and ", where …" carry the reported words on unless
     // an attribution of their own follows (", which the council disputed").
     const relativeAside = token.lower === 'who' || (RELATIVE_ASIDES.has(token.lower) && cueWithin(context, i, end));
-    if (relativeAside && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
+    // ", which forced her to …" after words in the present tells of the past in the writer's words.
+    const background = token.lower === 'which' && isPastBackground(tokens, start, i);
+    if ((relativeAside || background) && !tokens.slice(i + 1, end).some((t) => t.text === ',')) return i - 1;
     // ", which he said were …": a relative clause that opens on its own speaker and cue is an attribution of
     // its own, whatever follows it.
     if (token.lower === 'which' && relativeAttributionAt(context, i)) return i - 1;
     // ", a move that its chairman called …": a noun phrase set after the clause, with an attribution of its
     // own, sums it up in the writer's words; so does ", a sign that …", a noun that takes a clause of its own.
     if (isSummingAppositive(tokens, i) && (cueWithin(context, i, end) || isReadingOfClause(tokens, i))) return i - 1;
+    // ", the latest chapter in …" places the words in a series, in the writer's words.
+    if (isPlaceInSeries(tokens, i)) return i - 1;
   }
   return end;
 }
@@ -243,7 +264,8 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     // "said that fares went up, and the fees would rise too": after "and" a reported clause goes on, unless a
     // clause of time opens ("…, and when asked …"); an infinitive ("vowed to cut fares, and the mayor …") takes no clause.
     const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[i + 2]?.lower ?? '') && !pointsBack;
-    if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence)) return i;
+    // "…, which put more police on the streets, but also led to …": after a relative clause the verb goes on with it.
+    if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence) && !continuesRelativeClause(tokens, i)) return i;
   }
   return end;
 }

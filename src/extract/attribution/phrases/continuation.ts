@@ -131,9 +131,24 @@ function joinsMoreContent(context: RuleContext, index: number, sentence: Sentenc
   let i = index + 1;
   while (tokens[i]?.pos === 'ADV') i += 1;
   if (i >= sentence.endToken) return false;
-  // After "and" or "but" the writer often goes on in his own words: only a quotation carries the speaker's on.
-  if (COORDINATING.has(conjunction.lower)) return tokens.slice(index + 1, i + 2).some((token) => context.quoteIndex.quoteStartingAt(token.start) !== undefined);
+  // After "and" or "but" the writer often goes on in his own words: a quotation carries the speaker's on, and
+  // so does a clause after "and" that repeats the verb of the words before ("Rents rose 4 percent, the
+  // board said, and fees rose 2 percent"), one more figure of the same report.
+  const quotation = tokens.slice(index + 1, i + 2).some((token) => context.quoteIndex.quoteStartingAt(token.start) !== undefined);
+  const parallel = conjunction.lower === 'and' && looksLikeClause(context, i, sentence) && repeatsVerb(tokens, sentence.firstToken, i, sentence.endToken);
+  if (COORDINATING.has(conjunction.lower)) return quotation || parallel;
   return looksLikeClause(context, i, sentence);
+}
+
+/**
+ * The first verb of the clause from token `clause` (to its comma) has the lemma of a verb in the words that open
+ * the sentence at token `first` (to their comma): "[Rents rose 4 percent], …, and [fees rose 2 percent]".
+ */
+function repeatsVerb(tokens: readonly Token[], first: number, clause: number, end: number): boolean {
+  const verbs = new Set<string>();
+  for (let i = first; i < clause && tokens[i]?.text !== ','; i += 1) if (tokens[i]?.pos === 'VERB') verbs.add((tokens[i] as Token).lemma);
+  for (let i = clause; i < end && tokens[i]?.text !== ','; i += 1) if (tokens[i]?.pos === 'VERB') return verbs.has((tokens[i] as Token).lemma);
+  return false;
 }
 
 /** A word that can open more reported content rather than a remark about the speaking. */

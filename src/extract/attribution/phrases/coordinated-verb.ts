@@ -57,3 +57,43 @@ function followsToOrModal(tokens: readonly Token[], index: number): boolean {
 export function isPresentForm(verb: Token): boolean {
   return verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma.replace(/y$/, 'ie')}s`;
 }
+
+/**
+ * "revealed a gulf in the way the candidates approach the issue and see …": a verb in the present after "and"
+ * (token `verb`, with no auxiliary of its own) cannot share the subject of the speaker's verb in the past
+ * (token `own`); it goes on with a clause inside the reported words.
+ */
+export function breaksTense(tokens: readonly Token[], verb: number, own: number): boolean {
+  const token = tokens[verb];
+  const ownVerb = tokens[own];
+  if (token === undefined || ownVerb === undefined || token.pos !== 'VERB' || afterAuxiliary(tokens, verb)) return false;
+  return isPresentForm(token) && !followsToOrModal(tokens, verb) && isPastForm(ownVerb) && !afterAuxiliary(tokens, own);
+}
+
+/** "did not tell", "is bitterly opposed": an auxiliary stands before token `index`, perhaps with adverbs or "not" between. */
+function afterAuxiliary(tokens: readonly Token[], index: number): boolean {
+  let i = index - 1;
+  while (i > 0 && (tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'PART' || VERB_NEGATION_SET.has(tokens[i]?.lower ?? ''))) i -= 1;
+  return tokens[i]?.pos === 'AUX';
+}
+
+/** A verb in the past: neither its dictionary form, nor a present form, nor a gerund ("revealed", "said", "wrote"). */
+export function isPastForm(verb: Token): boolean {
+  return verb.pos === 'VERB' && !isPresentForm(verb) && !verb.lower.endsWith('ing');
+}
+
+/** Auxiliaries of the present and of the future: "is", "has", "will", "can". */
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'will', 'can', 'may']);
+
+/**
+ * "he expects her to recover from the illness, which forced her to …": the reported clause from token `start` has
+ * its first verb in the present, and the relative clause at token `relative` its first verb in the past; such a
+ * relative clause tells of what happened before, in the writer's words.
+ */
+export function isPastBackground(tokens: readonly Token[], start: number, relative: number): boolean {
+  const clauseVerb = tokens.slice(start, relative).find((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  const relativeVerb = tokens[relative + 1];
+  if (clauseVerb === undefined || relativeVerb === undefined) return false;
+  const present = clauseVerb.pos === 'AUX' ? PRESENT_AUXILIARIES.has(clauseVerb.lower) : isPresentForm(clauseVerb);
+  return present && isPastForm(relativeVerb);
+}

@@ -6,7 +6,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import type { RuleContext } from '../types.js';
 import { TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { looksLikeClause } from './clause-shape.js';
-import { inQuote } from './tokens.js';
+import { inQuote, namesRole } from './tokens.js';
 
 /** Most tokens of a request's object before its infinitive: "urged [the county board] to …". */
 const MAX_OBJECT_TOKENS = 5;
@@ -26,7 +26,9 @@ export function infinitiveAdjunctStart(context: RuleContext, start: number, end:
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
     // "go after the loophole": a particle right after the verb is no subordinator; nor is "so-called" one.
-    const opener = (PURPOSE_OPENERS.has(token.lower) || SUBORDINATORS.has(token.lower)) && tokens[i - 1]?.pos !== 'VERB' && tokens[i + 1]?.pos !== 'PUNCT';
+    // "… as an example of …" names what the object is taken for, no clause of time.
+    const opener = (PURPOSE_OPENERS.has(token.lower) || SUBORDINATORS.has(token.lower)) && tokens[i - 1]?.pos !== 'VERB' && tokens[i + 1]?.pos !== 'PUNCT' &&
+      !namesRole(tokens, i);
     if (opener && looksLikeClause(context, i + 1, sentence)) return i;
   }
   return end;

@@ -8,9 +8,9 @@ import {
 import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
-import { DASH_ASIDES, looksLikeClause } from './clause-shape.js';
+import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { sayingGerundAfter } from './aside-gerund.js';
-import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark } from './tokens.js';
+import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark, namesRole } from './tokens.js';
 import { LIST_PARTICIPLES, OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
 const SETTINGS = new Set(SAYING_SETTINGS);
@@ -49,7 +49,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // object out, to its end.
     if (token.text === ':') return end;
     // "accused Perrin of owning the firm, though filings show …": a subordinate clause after a comma.
-    if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) return i;
+    if (token.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '') && !continuesRelativeClause(tokens, i)) return i;
     // "called for answers, pacing the hall": a participle after a comma tells what the subject did.
     if (token.text === ',' && isAsideParticiple(tokens, i + 1)) return i;
     // "praises her as a “steady hand,” likening her …": the comma may close the quotation before it.
@@ -130,7 +130,7 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   const token = tokens[i] as Token;
   if (token.text === ';') return true;
   // "demanded answers from the board, yet refuses to give any": a comma and a conjunction before a finite verb.
-  if (token.text === ',' && COMMA_JOINERS.has(tokens[i + 1]?.lower ?? '')) return finiteVerbAt(tokens, i + 2);
+  if (token.text === ',' && COMMA_JOINERS.has(tokens[i + 1]?.lower ?? '')) return finiteVerbAt(tokens, i + 2) && !continuesRelativeClause(tokens, i);
   if (tokens[i - 1]?.text === ',' && RELATIVE_OPENERS.has(token.lower)) return relativeToEnd(tokens, i, end);
   // A capital inside a sentence is a headline's word: "Mayor Fails To Keep Key Promise …".
   if (CLAUSE_SUBORDINATORS.has(token.text)) return true;
@@ -197,7 +197,7 @@ function finiteVerbAt(tokens: readonly Token[], start: number): boolean {
 
 /**
  * Token `i` opens a clause of time after a noun ("launch [as the missiles fell]"): neither a verb's "as"
- * ("is as a convert") nor one that names what the object is seen as ("as “a traitor”").
+ * ("is as a convert") nor one that names what the object is seen as ("as “a traitor”", "as a sign of …").
  */
 function timeClauseAt(context: RuleContext, i: number): boolean {
   const tokens = context.doc.tokens;
@@ -206,7 +206,7 @@ function timeClauseAt(context: RuleContext, i: number): boolean {
   if (!TIME_SUBORDINATORS.has(token.lower) || previous === undefined || /^(?:AUX|ADP|PUNCT)$/.test(previous.pos)) return false;
   // "the missile launch as …": a noun after a noun may be read as a verb.
   if (previous.pos === 'VERB' && tokens[i - 2]?.pos !== 'NOUN') return false;
-  if (isQuoteMark(tokens[i + 1]) || namesPurpose(tokens, i + 1)) return false;
+  if (isQuoteMark(tokens[i + 1]) || namesPurpose(tokens, i + 1) || namesRole(tokens, i)) return false;
   return looksLikeClause(context, i + 1, context.doc.sentences[token.sentence] as Sentence);
 }
 

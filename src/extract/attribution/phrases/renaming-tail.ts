@@ -51,6 +51,17 @@ export function isSummingAppositive(tokens: readonly Token[], index: number): bo
   return SUMMING_LINKS.has(link.lower) || (CONTACT_SUBJECT_TAGS.has(link.pos) && link.sentence === tokens[index]?.sentence);
 }
 
+/** Words after "the" that place what came before in a series of events: ", the latest blow to …". */
+const SERIES_PLACES = new Set(['latest', 'newest']);
+
+/**
+ * The token at `index`, after a comma, opens "the latest …" or "the newest …": the writer's placing of the
+ * clause or object before it in a series ("…, the latest chapter in a long feud"), however it goes on.
+ */
+export function isPlaceInSeries(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'the' && SERIES_PLACES.has(tokens[index + 1]?.lower ?? '');
+}
+
 /** Where a renaming phrase after the last comma before `end` starts (its comma); `end` when there is none. */
 export function renamingTailStart(context: RuleContext, start: number, end: number, sentence: Sentence): number {
   const tokens = context.doc.tokens;

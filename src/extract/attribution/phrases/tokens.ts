@@ -208,3 +208,11 @@ export function nextComma(tokens: readonly Token[], from: number, end: number): 
   for (let i = from + 1; i < end; i += 1) if (tokens[i]?.text === ',') return i;
   return null;
 }
+
+/** Articles after "as" that open what something is taken for: "as a sign of …", "as an example". */
+const ROLE_ARTICLES = new Set(['a', 'an']);
+
+/** "as" at `index` opens what the object is taken for ("as a warning"), not a clause of time ("as the vote neared"). */
+export function namesRole(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'as' && ROLE_ARTICLES.has(tokens[index + 1]?.lower ?? '');
+}
