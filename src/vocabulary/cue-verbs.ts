@@ -29,6 +29,7 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'implore', 'exhort', 'beg', 'beseech', 'entreat',
     'specify', 'clarify', 'recommend', 'divulge', 'stipulate', 'fret', 'marvel', 'gush', 'fume', 'rant',
     'elaborate', 'expound', 'rebut', 'refute', 'vent', 'gloat', 'crow', 'rave',
+    'point out',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read', 'pen', 'scrawl', 'jot'],
   belief: [
@@ -125,7 +126,7 @@ export const CLAUSE_ONLY_VERBS: readonly string[] = [
   'ask', 'continue', 'add', 'note', 'report', 'post', 'project', 'signal', 'charge', 'answer', 'agree', 'deny', 'worry',
   'find', 'rule', 'determine', 'point', 'question', 'cite', 'quote', 'sing', 'chant', 'publish', 'type', 'headline',
   'see', 'hear', 'learn', 'view', 'consider', 'accept', 'dispute', 'support', 'oppose', 'push', 'encourage',
-  'know', 'feel', 'understand', 'remember', 'trust', 'text', 'email',
+  'know', 'feel', 'understand', 'remember', 'trust', 'text', 'email', 'point out',
 ];
 
 /** Verbs that are cues only with "that" or a quotation after them ("the court ruled that …", not "found a core"). */

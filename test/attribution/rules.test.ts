@@ -564,7 +564,11 @@ table('speaker-cue-content', [
   ['The two towns signed an agreement to share the cost of the new bridge.', { speaker: 'The two towns', cue: 'signed an agreement', content: 'to share the cost of the new bridge', cueType: 'intention' }],
   ['After a long night of talks, the unions reached a tentative agreement to end the strike.', { speaker: 'the unions', cue: 'reached a tentative agreement', content: 'to end the strike' }],
   ['The rival clubs struck a pact to keep ticket prices low.', { speaker: 'The rival clubs', cue: 'struck a pact', content: 'to keep ticket prices low' }],
+  // "point out" with a clause reports it; with a thing as object it may be a gesture ("pointed out the old mill").
+  ['The auditor pointed out that the ledger had two gaps.', { speaker: 'The auditor', cue: 'pointed out', content: 'that the ledger had two gaps', cueType: 'speech' }],
+  ['Critics have pointed out the levy was never collected.', { speaker: 'Critics', cue: 'pointed out', content: 'the levy was never collected' }],
 ], [
+  'The guide pointed out the old mill to the visitors.',
   'The mayor likes to swim in the harbor before work.',
   'The report lists costs, timelines, estimates and plans for the port.',
   'The mayor said she and the council.',
@@ -1840,7 +1844,7 @@ table('closing-evidence-phrase', [
 ]);
 
 table('as-speaker-cue', [
-  ['As the harbour master pointed out, the bay rarely freezes twice in a winter.', { speaker: 'the harbour master', cue: 'pointed', content: 'the bay rarely freezes twice in a winter' }],
+  ['As the harbour master pointed out, the bay rarely freezes twice in a winter.', { speaker: 'the harbour master', cue: 'pointed out', content: 'the bay rarely freezes twice in a winter' }],
   ['The bridge, as one engineer noted, was never meant for lorries.', { speaker: 'one engineer', cue: 'noted', content: 'The bridge … was never meant for lorries' }],
   ['The footage does not show who threw the first stone, as the police have said.', { speaker: 'the police', cue: 'said', content: 'The footage does not show who threw the first stone' }],
   ['But as several economists have argued in recent weeks, the tariff will raise prices.', { speaker: 'several economists', cue: 'argued', content: 'the tariff will raise prices' }],
