@@ -30,6 +30,7 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'specify', 'clarify', 'recommend', 'divulge', 'stipulate', 'fret', 'marvel', 'gush', 'fume', 'rant',
     'elaborate', 'expound', 'rebut', 'refute', 'vent', 'gloat', 'crow', 'rave',
     'point out',
+    'growl', 'thunder', 'hiss', 'bellow', 'snarl', 'sniff', 'huff', 'gasp', 'blurt', 'interject', 'stammer',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read', 'pen', 'scrawl', 'jot'],
   belief: [
@@ -466,9 +467,13 @@ export const PLURAL_SUBJECT_NOUNS: readonly string[] = [
 
 /**
  * Verbs that report words only when a quotation is their content: "“…,” the letter reads", not "she read the
- * report"; "scolded him: “…”", not "scolded him for the delay".
+ * report"; "scolded him: “…”", not "scolded him for the delay"; verbs of the manner of speaking, "“Not now,” she
+ * growled", not "the dog growled" or "the crowd gasped".
  */
-export const QUOTE_ONLY_VERBS: readonly string[] = ['read', 'chide', 'scold', 'admonish', 'rebuke'];
+export const QUOTE_ONLY_VERBS: readonly string[] = [
+  'read', 'chide', 'scold', 'admonish', 'rebuke',
+  'growl', 'thunder', 'hiss', 'bellow', 'snarl', 'sniff', 'huff', 'gasp', 'blurt', 'interject', 'stammer',
+];
 
 /**
  * Verbs of perceiving, which in the passive name what was perceived, not what the agent said: "the appeal

@@ -116,7 +116,12 @@ table('content-comma-speaker-cue', [
   // A plain verb read as a noun after a plural set off by a comma, before a comma or the sentence's end.
   ['Farms lost a fifth of their crop, the county surveyors estimate, mostly to hail.', { speaker: 'the county surveyors', cue: 'estimate', content: 'Farms lost a fifth of their crop' }],
   ['Farms lost a fifth of their crop, analysts estimate.', { speaker: 'analysts', cue: 'estimate', content: 'Farms lost a fifth of their crop' }],
+  // A verb of the manner of speaking reports words only when a quotation is what it reports.
+  ['“Not a chance,” Ms. Ruiz sniffed, closing the file.', { speaker: 'Ms. Ruiz', cue: 'sniffed', content: '“Not a chance,”', cueType: 'speech' }],
+  ['“We are not done yet,” the coach growled.', { speaker: 'the coach', cue: 'growled', content: '“We are not done yet,”' }],
 ], [
+  'The roof shook, the crowd gasped.',
+  'The rain had stopped, the old dog growled.',
   'Split over how to pay for the dam, the ministers found little agreement on the details.',
   'At the end of her set at the fair, the singer added the words, “Vote early.”',
   'In a short clip from her new show, Ruiz sings an old folk song to the mayor.',
@@ -565,10 +570,13 @@ table('speaker-cue-content', [
   ['After a long night of talks, the unions reached a tentative agreement to end the strike.', { speaker: 'the unions', cue: 'reached a tentative agreement', content: 'to end the strike' }],
   ['The rival clubs struck a pact to keep ticket prices low.', { speaker: 'The rival clubs', cue: 'struck a pact', content: 'to keep ticket prices low' }],
   // "point out" with a clause reports it; with a thing as object it may be a gesture ("pointed out the old mill").
+  ['Mr. Lund huffed: “Never again.”', { speaker: 'Mr. Lund', cue: 'huffed', content: '“Never again.”' }],
   ['The auditor pointed out that the ledger had two gaps.', { speaker: 'The auditor', cue: 'pointed out', content: 'that the ledger had two gaps', cueType: 'speech' }],
   ['Critics have pointed out the levy was never collected.', { speaker: 'Critics', cue: 'pointed out', content: 'the levy was never collected' }],
 ], [
   'The guide pointed out the old mill to the visitors.',
+  'The judge thundered that the court would not wait.',
+  'The mayor, who gasped at the idea that taxes would fall, left early.',
   'The mayor likes to swim in the harbor before work.',
   'The report lists costs, timelines, estimates and plans for the port.',
   'The mayor said she and the council.',
