@@ -29,7 +29,7 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'implore', 'exhort', 'beg', 'beseech', 'entreat',
     'specify', 'clarify', 'recommend', 'divulge', 'stipulate', 'fret', 'marvel', 'gush', 'fume', 'rant',
     'elaborate', 'expound', 'rebut', 'refute', 'vent', 'gloat', 'crow', 'rave',
-    'point out',
+    'point out', 'reaffirm', 'restate', 'reassert', 'aver', 'avow', 'profess',
     'growl', 'thunder', 'hiss', 'bellow', 'snarl', 'sniff', 'huff', 'gasp', 'blurt', 'interject', 'stammer',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read', 'pen', 'scrawl', 'jot'],
@@ -210,7 +210,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound', 'unleash',
     'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
-    'go on about', 'make',
+    'go on about', 'make', 'reaffirm', 'restate', 'reassert', 'recant',
   ],
   writing: ['write', 'tweet', 'retweet', 'post', 'issue', 'release'],
   belief: [
@@ -223,6 +223,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
     'compliment', 'ignore', 'advocate for', 'consider',
+    'fault', 'vilify', 'demonize', 'demonise', 'malign', 'impugn', 'scorn', 'repudiate', 'disavow',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove', 'project',

@@ -570,6 +570,7 @@ table('speaker-cue-content', [
   ['After a long night of talks, the unions reached a tentative agreement to end the strike.', { speaker: 'the unions', cue: 'reached a tentative agreement', content: 'to end the strike' }],
   ['The rival clubs struck a pact to keep ticket prices low.', { speaker: 'The rival clubs', cue: 'struck a pact', content: 'to keep ticket prices low' }],
   // "point out" with a clause reports it; with a thing as object it may be a gesture ("pointed out the old mill").
+  ['The senator reaffirmed that the base would stay open.', { speaker: 'The senator', cue: 'reaffirmed', content: 'that the base would stay open', cueType: 'speech' }],
   ['Mr. Lund huffed: “Never again.”', { speaker: 'Mr. Lund', cue: 'huffed', content: '“Never again.”' }],
   ['The auditor pointed out that the ledger had two gaps.', { speaker: 'The auditor', cue: 'pointed out', content: 'that the ledger had two gaps', cueType: 'speech' }],
   ['Critics have pointed out the levy was never collected.', { speaker: 'Critics', cue: 'pointed out', content: 'the levy was never collected' }],
@@ -1243,6 +1244,12 @@ table('speaker-verb-object', [
   ['The town’s budget office projects savings of $90,000 a year, a small part of its spending.', { speaker: 'The town’s budget office', cue: 'projects', content: 'savings of $90,000 a year' }],
   ['The port has hired more crews, and county data show steady growth of about 300 jobs.', { speaker: 'county data', cue: 'show', content: 'steady growth of about 300 jobs' }],
   ['The ministry projected a 4 percent rise in rents.', { speaker: 'The ministry', cue: 'projected', content: 'a 4 percent rise in rents' }],
+  // Verbs of restating, withdrawing and finding fault take what they report as their object.
+  ['The union reaffirmed its support for the strike.', { speaker: 'The union', cue: 'reaffirmed', content: 'its support for the strike', cueType: 'speech' }],
+  ['The witness recanted his testimony.', { speaker: 'The witness', cue: 'recanted', content: 'his testimony' }],
+  ['Ms. Ruiz faulted the council for the delays.', { speaker: 'Ms. Ruiz', cue: 'faulted', content: 'the council for the delays', cueType: 'belief' }],
+  ['The mayor disavowed the ad.', { speaker: 'The mayor', cue: 'disavowed', content: 'the ad', cueType: 'belief' }],
+  ['Critics have long vilified the agency.', { speaker: 'Critics', cue: 'vilified', content: 'the agency' }],
 ], [
   'The case for a second bridge was made by the mayor.',
   // A negated object verb other than one of belief reports nothing; a negative subject holds no view.
@@ -1368,6 +1375,8 @@ table('speaker-verb-object', [
   'They requested anonymity because they were not allowed to speak.',
   // A projection reports its object only when it states a figure.
   'The chain is projecting strong sales this winter.',
+  // "retract" is left out: what is drawn back may be a claim or a cat's claws.
+  'The cat retracted its claws.',
   'The office projects were finished in May.',
 ]);
 
