@@ -265,10 +265,16 @@ export const CONTENT_OBJECT_VERBS: readonly string[] = ['lay out', 'spell out', 
  */
 export const SOURCE_OBJECT_VERBS: readonly string[] = ['echo', 'quote'];
 
+/** Qualities that one shows or demonstrates by acting, not by saying: "showed restraint", "demonstrated her skill". */
+const DISPLAYED_QUALITIES: readonly string[] = [
+  'skill', 'skills', 'ability', 'abilities', 'talent', 'talents', 'prowess', 'mettle', 'courage', 'restraint', 'leadership', 'resolve',
+];
+
 /**
  * Object verbs with a sense that reports nothing, known by the head of the object: "welcomed the guests"
  * (received them, not a stance on them), "backed the truck" (drove it), "embraced her son" (held him),
- * "requested anonymity" (a source's terms for talking, the writer's note on sourcing).
+ * "requested anonymity" (a source's terms for talking, the writer's note on sourcing), "demonstrated her skill"
+ * (a quality put on display, not a finding).
  */
 export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
   welcome: ['guest', 'guests', 'visitor', 'visitors', 'crowd', 'crowds', 'audience', 'delegates', 'delegation', 'newcomers', 'baby'],
@@ -276,6 +282,8 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
   embrace: ['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'child', 'children', 'friend', 'friends', 'family', 'baby'],
   request: ['anonymity'],
   demand: ['anonymity'],
+  demonstrate: DISPLAYED_QUALITIES,
+  show: DISPLAYED_QUALITIES,
 };
 
 /**

@@ -571,6 +571,7 @@ table('speaker-cue-content', [
   ['The rival clubs struck a pact to keep ticket prices low.', { speaker: 'The rival clubs', cue: 'struck a pact', content: 'to keep ticket prices low' }],
   // "point out" with a clause reports it; with a thing as object it may be a gesture ("pointed out the old mill").
   ['The senator reaffirmed that the base would stay open.', { speaker: 'The senator', cue: 'reaffirmed', content: 'that the base would stay open', cueType: 'speech' }],
+  ['The tape shows her skill was never in doubt.', { speaker: 'The tape', cue: 'shows', content: 'her skill was never in doubt', cueType: 'evidence' }],
   ['Mr. Lund huffed: “Never again.”', { speaker: 'Mr. Lund', cue: 'huffed', content: '“Never again.”' }],
   ['The auditor pointed out that the ledger had two gaps.', { speaker: 'The auditor', cue: 'pointed out', content: 'that the ledger had two gaps', cueType: 'speech' }],
   ['Critics have pointed out the levy was never collected.', { speaker: 'Critics', cue: 'pointed out', content: 'the levy was never collected' }],
@@ -1377,6 +1378,9 @@ table('speaker-verb-object', [
   'The chain is projecting strong sales this winter.',
   // "retract" is left out: what is drawn back may be a claim or a cat's claws.
   'The cat retracted its claws.',
+  // A quality shown by acting is no finding.
+  'The mayor showed restraint during the strike.',
+  'She has demonstrated her skill as a negotiator over many years.',
   'The office projects were finished in May.',
 ]);
 
