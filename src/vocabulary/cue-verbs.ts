@@ -413,6 +413,9 @@ export const CUE_ADJECTIVES: readonly string[] = [
   'afraid', 'concerned', 'confident', 'sure', 'certain', 'convinced', 'worried', 'hopeful', 'aware', 'optimistic',
   'pessimistic', 'adamant', 'insistent', 'doubtful', 'skeptical', 'sceptical', 'positive', 'frustrated', 'angry',
   'upset', 'glad', 'happy', 'pleased', 'disappointed', 'surprised', 'shocked', 'proud', 'clear', 'unanimous',
+  'incensed', 'outraged', 'furious', 'livid', 'indignant', 'irritated', 'annoyed', 'dismayed', 'appalled', 'alarmed',
+  'disturbed', 'troubled', 'saddened', 'relieved', 'thrilled', 'delighted', 'heartened', 'grateful', 'thankful', 'sorry',
+  'astonished', 'amazed', 'stunned', 'embarrassed', 'ashamed', 'satisfied', 'anxious', 'nervous', 'fearful', 'unconvinced',
 ];
 
 /**

@@ -571,12 +571,17 @@ table('speaker-cue-content', [
   ['The rival clubs struck a pact to keep ticket prices low.', { speaker: 'The rival clubs', cue: 'struck a pact', content: 'to keep ticket prices low' }],
   // "point out" with a clause reports it; with a thing as object it may be a gesture ("pointed out the old mill").
   ['The senator reaffirmed that the base would stay open.', { speaker: 'The senator', cue: 'reaffirmed', content: 'that the base would stay open', cueType: 'speech' }],
+  // An adjective of feeling before "that" reports the clause as its holder's view.
+  ['The board was satisfied that the audit was complete.', { speaker: 'The board', cue: 'was satisfied', content: 'that the audit was complete', cueType: 'belief' }],
+  ['She is grateful that the clinic stayed open.', { speaker: 'She', cue: 'is grateful', content: 'that the clinic stayed open' }],
   ['The tape shows her skill was never in doubt.', { speaker: 'The tape', cue: 'shows', content: 'her skill was never in doubt', cueType: 'evidence' }],
   ['Mr. Lund huffed: “Never again.”', { speaker: 'Mr. Lund', cue: 'huffed', content: '“Never again.”' }],
   ['The auditor pointed out that the ledger had two gaps.', { speaker: 'The auditor', cue: 'pointed out', content: 'that the ledger had two gaps', cueType: 'speech' }],
   ['Critics have pointed out the levy was never collected.', { speaker: 'Critics', cue: 'pointed out', content: 'the levy was never collected' }],
 ], [
   'The guide pointed out the old mill to the visitors.',
+  'The neighbours were alarmed by the noise.',
+  'The crowd was delighted with the new stage.',
   'The judge thundered that the court would not wait.',
   'The mayor, who gasped at the idea that taxes would fall, left early.',
   'The mayor likes to swim in the harbor before work.',
