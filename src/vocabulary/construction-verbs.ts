@@ -6,7 +6,7 @@
  * protesters gathered") tell a time instead and are not here.
  */
 export const ASIDE_CUE_VERBS: readonly string[] = [
-  'say', 'note', 'point', 'observe', 'suggest', 'argue', 'report', 'write', 'predict', 'explain', 'warn', 'claim',
+  'say', 'note', 'point', 'point out', 'observe', 'suggest', 'argue', 'report', 'write', 'predict', 'explain', 'warn', 'claim',
   'state', 'see', 'know', 'show', 'find', 'acknowledge', 'admit', 'concede', 'mention', 'remark', 'stress',
   'emphasize', 'emphasise', 'insist', 'contend', 'maintain', 'assert', 'indicate', 'reveal', 'document',
 ];

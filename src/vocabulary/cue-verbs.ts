@@ -29,6 +29,8 @@ export const CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> = {
     'implore', 'exhort', 'beg', 'beseech', 'entreat',
     'specify', 'clarify', 'recommend', 'divulge', 'stipulate', 'fret', 'marvel', 'gush', 'fume', 'rant',
     'elaborate', 'expound', 'rebut', 'refute', 'vent', 'gloat', 'crow', 'rave',
+    'point out', 'reaffirm', 'restate', 'reassert', 'aver', 'avow', 'profess',
+    'growl', 'thunder', 'hiss', 'bellow', 'snarl', 'sniff', 'huff', 'gasp', 'blurt', 'interject', 'stammer',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'report', 'blog', 'email', 'text', 'type', 'headline', 'retweet', 'read', 'pen', 'scrawl', 'jot'],
   belief: [
@@ -125,7 +127,7 @@ export const CLAUSE_ONLY_VERBS: readonly string[] = [
   'ask', 'continue', 'add', 'note', 'report', 'post', 'project', 'signal', 'charge', 'answer', 'agree', 'deny', 'worry',
   'find', 'rule', 'determine', 'point', 'question', 'cite', 'quote', 'sing', 'chant', 'publish', 'type', 'headline',
   'see', 'hear', 'learn', 'view', 'consider', 'accept', 'dispute', 'support', 'oppose', 'push', 'encourage',
-  'know', 'feel', 'understand', 'remember', 'trust', 'text', 'email',
+  'know', 'feel', 'understand', 'remember', 'trust', 'text', 'email', 'point out',
 ];
 
 /** Verbs that are cues only with "that" or a quotation after them ("the court ruled that …", not "found a core"). */
@@ -208,7 +210,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound', 'unleash',
     'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
-    'go on about', 'make',
+    'go on about', 'make', 'reaffirm', 'restate', 'reassert', 'recant',
   ],
   writing: ['write', 'tweet', 'retweet', 'post', 'issue', 'release'],
   belief: [
@@ -221,6 +223,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
     'compliment', 'ignore', 'advocate for', 'consider',
+    'fault', 'vilify', 'demonize', 'demonise', 'malign', 'impugn', 'scorn', 'repudiate', 'disavow',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove', 'project',
@@ -262,10 +265,16 @@ export const CONTENT_OBJECT_VERBS: readonly string[] = ['lay out', 'spell out', 
  */
 export const SOURCE_OBJECT_VERBS: readonly string[] = ['echo', 'quote'];
 
+/** Qualities that one shows or demonstrates by acting, not by saying: "showed restraint", "demonstrated her skill". */
+const DISPLAYED_QUALITIES: readonly string[] = [
+  'skill', 'skills', 'ability', 'abilities', 'talent', 'talents', 'prowess', 'mettle', 'courage', 'restraint', 'leadership', 'resolve',
+];
+
 /**
  * Object verbs with a sense that reports nothing, known by the head of the object: "welcomed the guests"
  * (received them, not a stance on them), "backed the truck" (drove it), "embraced her son" (held him),
- * "requested anonymity" (a source's terms for talking, the writer's note on sourcing).
+ * "requested anonymity" (a source's terms for talking, the writer's note on sourcing), "demonstrated her skill"
+ * (a quality put on display, not a finding).
  */
 export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
   welcome: ['guest', 'guests', 'visitor', 'visitors', 'crowd', 'crowds', 'audience', 'delegates', 'delegation', 'newcomers', 'baby'],
@@ -273,6 +282,8 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
   embrace: ['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'child', 'children', 'friend', 'friends', 'family', 'baby'],
   request: ['anonymity'],
   demand: ['anonymity'],
+  demonstrate: DISPLAYED_QUALITIES,
+  show: DISPLAYED_QUALITIES,
 };
 
 /**
@@ -402,6 +413,9 @@ export const CUE_ADJECTIVES: readonly string[] = [
   'afraid', 'concerned', 'confident', 'sure', 'certain', 'convinced', 'worried', 'hopeful', 'aware', 'optimistic',
   'pessimistic', 'adamant', 'insistent', 'doubtful', 'skeptical', 'sceptical', 'positive', 'frustrated', 'angry',
   'upset', 'glad', 'happy', 'pleased', 'disappointed', 'surprised', 'shocked', 'proud', 'clear', 'unanimous',
+  'incensed', 'outraged', 'furious', 'livid', 'indignant', 'irritated', 'annoyed', 'dismayed', 'appalled', 'alarmed',
+  'disturbed', 'troubled', 'saddened', 'relieved', 'thrilled', 'delighted', 'heartened', 'grateful', 'thankful', 'sorry',
+  'astonished', 'amazed', 'stunned', 'embarrassed', 'ashamed', 'satisfied', 'anxious', 'nervous', 'fearful', 'unconvinced',
 ];
 
 /**
@@ -465,9 +479,13 @@ export const PLURAL_SUBJECT_NOUNS: readonly string[] = [
 
 /**
  * Verbs that report words only when a quotation is their content: "“…,” the letter reads", not "she read the
- * report"; "scolded him: “…”", not "scolded him for the delay".
+ * report"; "scolded him: “…”", not "scolded him for the delay"; verbs of the manner of speaking, "“Not now,” she
+ * growled", not "the dog growled" or "the crowd gasped".
  */
-export const QUOTE_ONLY_VERBS: readonly string[] = ['read', 'chide', 'scold', 'admonish', 'rebuke'];
+export const QUOTE_ONLY_VERBS: readonly string[] = [
+  'read', 'chide', 'scold', 'admonish', 'rebuke',
+  'growl', 'thunder', 'hiss', 'bellow', 'snarl', 'sniff', 'huff', 'gasp', 'blurt', 'interject', 'stammer',
+];
 
 /**
  * Verbs of perceiving, which in the passive name what was perceived, not what the agent said: "the appeal
