@@ -411,6 +411,11 @@ table('speaker-cue-content', [
   ['The planners didn’t know what the new owner wanted.', { speaker: 'The planners', cue: 'didn’t know', content: 'what the new owner wanted', cueType: 'belief' }],
   ['I cannot fathom how the firm kept its licence.', { speaker: 'I', cue: 'cannot fathom', content: 'how the firm kept its licence' }],
   ['The coach never thought the club would sell him.', { speaker: 'The coach', cue: 'never thought', content: 'the club would sell him' }],
+  // So is a wish denied: a verb of wanting negated, with its infinitive; it ends before a second predicate.
+  ['The striker did not want to leave the club.', { speaker: 'The striker', cue: 'did not want', content: 'to leave the club', cueType: 'intention' }],
+  ['The owners do not intend to sell the team this year.', { speaker: 'The owners', cue: 'do not intend', content: 'to sell the team this year' }],
+  ['After the scan, Ms. Ruiz did not want to stay in the ward, but was kept overnight.', { speaker: 'Ms. Ruiz', cue: 'did not want', content: 'to stay in the ward' }],
+  ['The pilot wanted to land at once and was told to wait.', { speaker: 'The pilot', cue: 'wanted', content: 'to land at once' }],
   ['Since then, separate studies agree the levy would hurt small shops.', { speaker: 'separate studies', cue: 'agree', content: 'the levy would hurt small shops' }],
   ['Many farmers see the new dam as a threat to their land.', { speaker: 'Many farmers', cue: 'see', content: 'the new dam as a threat to their land', cueType: 'belief' }],
   ['Voters viewed the tax as unfair and punished the party.', { speaker: 'Voters', cue: 'viewed', content: 'the tax as unfair' }],
@@ -574,6 +579,9 @@ table('speaker-cue-content', [
   'The volunteers planted mangroves along the shore to slow erosion.',
   'The researchers compared satellite images taken between 1995 and 2025.',
   'Neither candidate said the levy would pass.',
+  // A commitment denied reports none.
+  'The mayor did not promise to cut the levy.',
+  'The board did not vote to close the school.',
   'None of the officials said the plan would work.',
   'The new vaccine is promising to doctors in the region.',
   'EVEN THE COACH THINKS THE PLAN WILL FAIL — The club has not decided yet.',

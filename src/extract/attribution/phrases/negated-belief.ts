@@ -1,21 +1,28 @@
 /**
  * A verb of believing or knowing after a negation: "did not expect him to stay", "doesn't think so", "never
- * thought it would pass". Unlike "did not say", which reports no words, a negated belief still reports the
- * holder's view of what follows; the cue keeps its negation so the claim never reads as the belief held.
+ * thought it would pass"; or one of wanting before its infinitive: "did not want to stay". Unlike "did not
+ * say", which reports no words, a negated belief or wish still reports the holder's view of what follows;
+ * the cue keeps its negation so the claim never reads as the belief held.
  */
 import type { Cue } from '../../cues/types.js';
 import type { Token } from '../../document/types.js';
 import { CUE_VERB_TYPES, PERCEPTION_VERBS, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
+import { NEGATED_WISH_VERBS } from '../../../vocabulary/construction-verbs.js';
 import type { RuleContext } from '../types.js';
+import { isInfinitiveAt } from './tokens.js';
 
 const PERCEPTION = new Set(PERCEPTION_VERBS);
+const WISHES = new Set(NEGATED_WISH_VERBS);
 
 /**
- * Whether `cue` is a verb of the belief list with a negation right before it; not one of perceiving ("have
- * never seen the council move so fast" tells what was not seen, not a view).
+ * Whether `cue` is a verb of the belief list, or of wanting with its infinitive after it, with a negation
+ * right before it; not one of perceiving ("have never seen the council move so fast" tells what was not
+ * seen, not a view).
  */
 export function isNegatedBelief(context: RuleContext, cue: Cue): boolean {
-  return cue.kind === 'verb' && CUE_VERB_TYPES.get(cue.lemma) === 'belief' && !PERCEPTION.has(cue.lemma) && negationBefore(context, cue) !== undefined;
+  if (cue.kind !== 'verb' || negationBefore(context, cue) === undefined) return false;
+  if (WISHES.has(cue.lemma)) return isInfinitiveAt(context.doc.tokens, cue.endToken);
+  return CUE_VERB_TYPES.get(cue.lemma) === 'belief' && !PERCEPTION.has(cue.lemma);
 }
 
 /** The negation right before `cue` in its sentence: "not", "n't", "never". */
