@@ -746,6 +746,9 @@ table('relative-speaker-cue', [
   ['It was the bill which the mayor said would fail.', { speaker: 'the mayor', cue: 'said', content: 'which … would fail' }],
   ['The council kept the levy, which surveys show is unpopular with renters.', { speaker: 'surveys', cue: 'show', content: 'which … is unpopular with renters', cueType: 'evidence' }],
 ], [
+  // A cue ending in its preposition has the relative word as its object: the verb after it is the main clause's.
+  'The fees that critics point to were set by the state.',
+  'Ms. Lund said the cases that critics point to were in poor towns.',
   'Nobody read the figures, which the surveys show in full.',
   'She asked which agency said the roads were safe.',
   'It was a long deal during which both unions will seek to protect pensions.',
