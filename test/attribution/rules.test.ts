@@ -1011,8 +1011,15 @@ table('framing-verb-quote', [
   ['Leaders condemned what the mayor called a “reckless gamble.”', { speaker: 'the mayor', cue: 'called', content: 'what … a “reckless gamble.”' }],
   ['The senator called the mayor a “liar,” a “bully” and a “coward.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar,” a “bully” and a “coward.”' }],
   ['The envoy accused the regime of “blind arrogance.”', { speaker: 'The envoy', cue: 'accused', content: '“blind arrogance.”', kind: 'direct' }],
+  // An appositive of the object between commas, and a comma after "as", stand between the verb and the quotation.
+  ['She described the new harbor chief, a former judge, as “far too cautious.”', { speaker: 'She', cue: 'described', content: 'the new harbor chief, a former judge, as “far too cautious.”', kind: 'mixed' }],
+  ['Later he characterized Republican rival Sen. Ann Cole, R-Utah, as, “nervous and a bit shrill.”', { speaker: 'he', cue: 'characterized', content: 'Republican rival Sen. Ann Cole, R-Utah, as, “nervous and a bit shrill.”' }],
+  ['He called his old rival, the mayor of Leeds, a “coward.”', { speaker: 'He', cue: 'called', content: 'his old rival, the mayor of Leeds, a “coward.”' }],
 ], [
   'The governor called the meeting to order.',
+  // Words after the closing comma that are no "as" or quotation end the object: no framing.
+  'She described the plan, which had failed twice, as “a mess.”',
+  'He called his rival, the mayor, and then “left.”',
   'She served as “chief of staff” for a decade.',
   'Shoppers prefer branded goods to “no-name” ones.',
   'The bill, known as the “Clean Water Act,” passed the house.',
