@@ -1430,6 +1430,17 @@ table('speaker-colon-quote', [
   ['The verdict of Judge Amy Cole: “Guilty on all counts.”', { speaker: 'The verdict of Judge Amy Cole', cue: null, content: '“Guilty on all counts.”' }],
 ], []);
 
+table('term-use-quote', [
+  ['The senator has used the phrase “job killers” often in her speeches.', { speaker: 'The senator', cue: 'used the phrase', content: '“job killers”', kind: 'direct' }],
+  ['Ms. Odum coined the term “fiscal cliff” in 2011.', { speaker: 'Ms. Odum', cue: 'coined the term', content: '“fiscal cliff”' }],
+], [
+  // A refusal, a negation or a use inside a quotation reports no words of the subject.
+  'The mayor refused to use the word “strike” at the rally.',
+  'The mayor has never used the term “crisis.”',
+  '“Nobody uses the word “strike” here,” she said.',
+  'The union printed the word “strike” on its banners.',
+]);
+
 table('wording-noun-quote', [
   ['The mayor is rolling out a new campaign slogan: “Our city, our future.”', { speaker: 'The mayor', cue: null, content: '“Our city, our future.”' }],
   ['The paper ran one of her lines as its headline: “We are not done.”', { speaker: 'The paper', cue: null, content: '“We are not done.”' }],
