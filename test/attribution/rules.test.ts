@@ -414,6 +414,9 @@ table('speaker-cue-content', [
   // So is a wish denied: a verb of wanting negated, with its infinitive; it ends before a second predicate.
   ['The striker did not want to leave the club.', { speaker: 'The striker', cue: 'did not want', content: 'to leave the club', cueType: 'intention' }],
   ['The owners do not intend to sell the team this year.', { speaker: 'The owners', cue: 'do not intend', content: 'to sell the team this year' }],
+  // "so" or "not" closing the sentence after a verb of belief stands for the clause believed.
+  ['Is the fee too high? The treasurer doesn’t think so.', { speaker: 'The treasurer', cue: 'doesn’t think', content: 'so', cueType: 'belief' }],
+  ['Will the bridge close? The engineers hope not.', { speaker: 'The engineers', cue: 'hope', content: 'not' }],
   ['After the scan, Ms. Ruiz did not want to stay in the ward, but was kept overnight.', { speaker: 'Ms. Ruiz', cue: 'did not want', content: 'to stay in the ward' }],
   ['The pilot wanted to land at once and was told to wait.', { speaker: 'The pilot', cue: 'wanted', content: 'to land at once' }],
   ['Since then, separate studies agree the levy would hurt small shops.', { speaker: 'separate studies', cue: 'agree', content: 'the levy would hurt small shops' }],
@@ -581,6 +584,7 @@ table('speaker-cue-content', [
   'Neither candidate said the levy would pass.',
   // A commitment denied reports none.
   'The mayor did not promise to cut the levy.',
+  'The mayor believes so much in the plan that she paid for it herself.',
   'The board did not vote to close the school.',
   'None of the officials said the plan would work.',
   'The new vaccine is promising to doctors in the region.',
