@@ -414,6 +414,8 @@ table('speaker-cue-content', [
   // So is a wish denied: a verb of wanting negated, with its infinitive; it ends before a second predicate.
   ['The striker did not want to leave the club.', { speaker: 'The striker', cue: 'did not want', content: 'to leave the club', cueType: 'intention' }],
   ['The owners do not intend to sell the team this year.', { speaker: 'The owners', cue: 'do not intend', content: 'to sell the team this year' }],
+  ['The owner doesn’t even believe the club can be saved.', { speaker: 'The owner', cue: 'doesn’t even believe', content: 'the club can be saved' }],
+  ['The striker did not really want to leave.', { speaker: 'The striker', cue: 'did not really want', content: 'to leave' }],
   // "so" or "not" closing the sentence after a verb of belief stands for the clause believed.
   ['Is the fee too high? The treasurer doesn’t think so.', { speaker: 'The treasurer', cue: 'doesn’t think', content: 'so', cueType: 'belief' }],
   ['Will the bridge close? The engineers hope not.', { speaker: 'The engineers', cue: 'hope', content: 'not' }],

@@ -25,10 +25,17 @@ export function isNegatedBelief(context: RuleContext, cue: Cue): boolean {
   return CUE_VERB_TYPES.get(cue.lemma) === 'belief' && !PERCEPTION.has(cue.lemma);
 }
 
-/** The negation right before `cue` in its sentence: "not", "n't", "never". */
+/** The negation right before `cue` in its sentence, perhaps past one adverb ("doesn't even believe"): "not", "n't", "never". */
 function negationBefore(context: RuleContext, cue: Cue): Token | undefined {
-  const before = context.doc.tokens[cue.firstToken - 1];
-  return before !== undefined && before.sentence === cue.sentence && VERB_NEGATION_SET.has(before.lower.replace('’', "'")) ? before : undefined;
+  const tokens = context.doc.tokens;
+  const adverb = tokens[cue.firstToken - 1]?.pos === 'ADV' && !isNegation(tokens[cue.firstToken - 1]);
+  const before = tokens[cue.firstToken - (adverb ? 2 : 1)];
+  return before !== undefined && before.sentence === cue.sentence && isNegation(before) ? before : undefined;
+}
+
+/** "not", "n't", "never", with either apostrophe. */
+function isNegation(token: Token | undefined): boolean {
+  return token !== undefined && VERB_NEGATION_SET.has(token.lower.replace('’', "'"));
 }
 
 /**
@@ -38,7 +45,7 @@ function negationBefore(context: RuleContext, cue: Cue): Token | undefined {
 export function withNegation(context: RuleContext, cue: Cue): Cue {
   const negation = negationBefore(context, cue);
   if (negation === undefined) return cue;
-  const auxiliary = context.doc.tokens[cue.firstToken - 2];
+  const auxiliary = context.doc.tokens[negation.index - 1];
   const first = auxiliary !== undefined && auxiliary.pos === 'AUX' && auxiliary.sentence === cue.sentence ? auxiliary : negation;
   return { ...cue, start: first.start };
 }
