@@ -20,6 +20,13 @@ export const NEGATED_QUESTION_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs of wanting whose negation with an infinitive still reports a wish: "did not want to stay", "does not
+ * intend to run again". Verbs of committing negated ("did not promise to …", "did not vote to …") report
+ * no commitment and are not here.
+ */
+export const NEGATED_WISH_VERBS: readonly string[] = ['want', 'intend', 'plan', 'wish'];
+
+/**
  * Verbs of belief whose object and "as" phrase are the view reported: "see the scheme as a lifeline",
  * "viewed the rivals as a threat". Read as verbs with a clause, whose content ends at a second predicate;
  * verbs that report their object only with "as" are AS_VERBS of cue-verbs.ts.

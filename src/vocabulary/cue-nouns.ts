@@ -100,6 +100,12 @@ export const WORDING_NOUNS: readonly string[] = [
   'message', 'answer', 'headline', 'slogan', 'reply', 'response', 'motto', 'caption', 'retort', 'verdict',
 ];
 
+/** Nouns for a set piece of wording that a quotation names right after them: "used the phrase “…”". */
+export const TERM_NOUNS: readonly string[] = ['phrase', 'term', 'word', 'words', 'expression', 'label', 'epithet', 'nickname'];
+
+/** Verbs whose subject speaks the term after them: "has used the phrase “…”", "coined the term “…”". */
+export const TERM_USE_VERBS: readonly string[] = ['use', 'coin', 'utter', 'invoke', 'repeat'];
+
 /**
  * Nouns of a response whose owner says what an infinitive of saying after "to be" reports: "his answer
  * was to say …", "her first reaction was to tell reporters …".

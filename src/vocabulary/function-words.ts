@@ -36,6 +36,15 @@ export const CONTINUING_SUBORDINATORS: readonly string[] = ['because', 'since', 
 export const SUBJECT_CLAUSE_OPENERS: readonly string[] = ['where', 'when', 'while', 'as', 'because', 'although', 'though', 'if', 'since'];
 
 /**
+ * Forms of an auxiliary that are finite only, never a bare verb after "to": after an infinitive, "and" or
+ * "but" and one of these opens a second predicate of the subject ("wanted to stay, but was sent home"),
+ * where "to stay and be heard" goes on with the infinitive.
+ */
+export const FINITE_AUXILIARIES: readonly string[] = [
+  'is', 'are', 'was', 'were', 'has', 'had', 'does', 'did', 'would', 'will', 'could', 'can', 'should', 'might', 'may', 'must',
+];
+
+/**
  * Words that open a subordinate clause the attribution may end with: "… she said as the trial opened." Unlike
  * SUBJECT_CLAUSE_OPENERS it has "after", "before" and "until" and not "if".
  */

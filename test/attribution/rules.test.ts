@@ -434,6 +434,16 @@ table('speaker-cue-content', [
   ['The planners didn’t know what the new owner wanted.', { speaker: 'The planners', cue: 'didn’t know', content: 'what the new owner wanted', cueType: 'belief' }],
   ['I cannot fathom how the firm kept its licence.', { speaker: 'I', cue: 'cannot fathom', content: 'how the firm kept its licence' }],
   ['The coach never thought the club would sell him.', { speaker: 'The coach', cue: 'never thought', content: 'the club would sell him' }],
+  // So is a wish denied: a verb of wanting negated, with its infinitive; it ends before a second predicate.
+  ['The striker did not want to leave the club.', { speaker: 'The striker', cue: 'did not want', content: 'to leave the club', cueType: 'intention' }],
+  ['The owners do not intend to sell the team this year.', { speaker: 'The owners', cue: 'do not intend', content: 'to sell the team this year' }],
+  ['The owner doesn’t even believe the club can be saved.', { speaker: 'The owner', cue: 'doesn’t even believe', content: 'the club can be saved' }],
+  ['The striker did not really want to leave.', { speaker: 'The striker', cue: 'did not really want', content: 'to leave' }],
+  // "so" or "not" closing the sentence after a verb of belief stands for the clause believed.
+  ['Is the fee too high? The treasurer doesn’t think so.', { speaker: 'The treasurer', cue: 'doesn’t think', content: 'so', cueType: 'belief' }],
+  ['Will the bridge close? The engineers hope not.', { speaker: 'The engineers', cue: 'hope', content: 'not' }],
+  ['After the scan, Ms. Ruiz did not want to stay in the ward, but was kept overnight.', { speaker: 'Ms. Ruiz', cue: 'did not want', content: 'to stay in the ward' }],
+  ['The pilot wanted to land at once and was told to wait.', { speaker: 'The pilot', cue: 'wanted', content: 'to land at once' }],
   ['Since then, separate studies agree the levy would hurt small shops.', { speaker: 'separate studies', cue: 'agree', content: 'the levy would hurt small shops' }],
   ['Many farmers see the new dam as a threat to their land.', { speaker: 'Many farmers', cue: 'see', content: 'the new dam as a threat to their land', cueType: 'belief' }],
   ['Voters viewed the tax as unfair and punished the party.', { speaker: 'Voters', cue: 'viewed', content: 'the tax as unfair' }],
@@ -614,6 +624,10 @@ table('speaker-cue-content', [
   'The volunteers planted mangroves along the shore to slow erosion.',
   'The researchers compared satellite images taken between 1995 and 2025.',
   'Neither candidate said the levy would pass.',
+  // A commitment denied reports none.
+  'The mayor did not promise to cut the levy.',
+  'The mayor believes so much in the plan that she paid for it herself.',
+  'The board did not vote to close the school.',
   'None of the officials said the plan would work.',
   'The new vaccine is promising to doctors in the region.',
   'EVEN THE COACH THINKS THE PLAN WILL FAIL — The club has not decided yet.',
@@ -778,6 +792,9 @@ table('relative-speaker-cue', [
   ['It was the bill which the mayor said would fail.', { speaker: 'the mayor', cue: 'said', content: 'which … would fail' }],
   ['The council kept the levy, which surveys show is unpopular with renters.', { speaker: 'surveys', cue: 'show', content: 'which … is unpopular with renters', cueType: 'evidence' }],
 ], [
+  // A cue ending in its preposition has the relative word as its object: the verb after it is the main clause's.
+  'The fees that critics point to were set by the state.',
+  'Ms. Lund said the cases that critics point to were in poor towns.',
   'Nobody read the figures, which the surveys show in full.',
   'She asked which agency said the roads were safe.',
   'It was a long deal during which both unions will seek to protect pensions.',
@@ -1040,8 +1057,15 @@ table('framing-verb-quote', [
   ['Leaders condemned what the mayor called a “reckless gamble.”', { speaker: 'the mayor', cue: 'called', content: 'what … a “reckless gamble.”' }],
   ['The senator called the mayor a “liar,” a “bully” and a “coward.”', { speaker: 'The senator', cue: 'called', content: 'the mayor a “liar,” a “bully” and a “coward.”' }],
   ['The envoy accused the regime of “blind arrogance.”', { speaker: 'The envoy', cue: 'accused', content: '“blind arrogance.”', kind: 'direct' }],
+  // An appositive of the object between commas, and a comma after "as", stand between the verb and the quotation.
+  ['She described the new harbor chief, a former judge, as “far too cautious.”', { speaker: 'She', cue: 'described', content: 'the new harbor chief, a former judge, as “far too cautious.”', kind: 'mixed' }],
+  ['Later he characterized Republican rival Sen. Ann Cole, R-Utah, as, “nervous and a bit shrill.”', { speaker: 'he', cue: 'characterized', content: 'Republican rival Sen. Ann Cole, R-Utah, as, “nervous and a bit shrill.”' }],
+  ['He called his old rival, the mayor of Leeds, a “coward.”', { speaker: 'He', cue: 'called', content: 'his old rival, the mayor of Leeds, a “coward.”' }],
 ], [
   'The governor called the meeting to order.',
+  // Words after the closing comma that are no "as" or quotation end the object: no framing.
+  'She described the plan, which had failed twice, as “a mess.”',
+  'He called his rival, the mayor, and then “left.”',
   'She served as “chief of staff” for a decade.',
   'Shoppers prefer branded goods to “no-name” ones.',
   'The bill, known as the “Clean Water Act,” passed the house.',
@@ -1472,6 +1496,17 @@ table('speaker-dash-quote', [
 table('speaker-colon-quote', [
   ['The verdict of Judge Amy Cole: “Guilty on all counts.”', { speaker: 'The verdict of Judge Amy Cole', cue: null, content: '“Guilty on all counts.”' }],
 ], []);
+
+table('term-use-quote', [
+  ['The senator has used the phrase “job killers” often in her speeches.', { speaker: 'The senator', cue: 'used the phrase', content: '“job killers”', kind: 'direct' }],
+  ['Ms. Odum coined the term “fiscal cliff” in 2011.', { speaker: 'Ms. Odum', cue: 'coined the term', content: '“fiscal cliff”' }],
+], [
+  // A refusal, a negation or a use inside a quotation reports no words of the subject.
+  'The mayor refused to use the word “strike” at the rally.',
+  'The mayor has never used the term “crisis.”',
+  '“Nobody uses the word “strike” here,” she said.',
+  'The union printed the word “strike” on its banners.',
+]);
 
 table('wording-noun-quote', [
   ['The mayor is rolling out a new campaign slogan: “Our city, our future.”', { speaker: 'The mayor', cue: null, content: '“Our city, our future.”' }],

@@ -1,10 +1,11 @@
 /**
  * Where reported words that are an infinitive ("agreed to release the funds …") give way to an adjunct of the
- * writer's own telling why or when the subject acted: "so the work could start", "after the vote was held".
+ * writer's own telling why or when the subject acted: "so the work could start", "after the vote was held";
+ * or to a second predicate of the subject: "wanted to stay, but was sent home".
  */
 import type { Sentence, Token } from '../../document/types.js';
 import type { RuleContext } from '../types.js';
-import { TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
+import { FINITE_AUXILIARIES, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { looksLikeClause } from './clause-shape.js';
 import { inQuote, namesRole } from './tokens.js';
 
@@ -13,10 +14,14 @@ const MAX_OBJECT_TOKENS = 5;
 /** Words that open a clause of purpose or result after an infinitive's object: "so the work could start". */
 const PURPOSE_OPENERS = new Set(['so']);
 const SUBORDINATORS = new Set(TRAILING_CLAUSE_SUBORDINATORS.filter((word) => word !== 'while'));
+const FINITE = new Set(FINITE_AUXILIARIES);
+/** Conjunctions that join a second predicate to the subject. */
+const PREDICATE_JOINERS = new Set(['and', 'but']);
 
 /**
  * With content from token `start` that opens on an infinitive (perhaps after a request's object), the index where
- * a clause of purpose, time or reason ("so …", "after …") starts after it, outside quotations; `end` otherwise.
+ * a clause of purpose, time or reason ("so …", "after …") or a second predicate (", but was …") starts after it,
+ * outside quotations; `end` otherwise.
  */
 export function infinitiveAdjunctStart(context: RuleContext, start: number, end: number, sentence: Sentence): number {
   const tokens = context.doc.tokens;
@@ -30,6 +35,7 @@ export function infinitiveAdjunctStart(context: RuleContext, start: number, end:
     const opener = (PURPOSE_OPENERS.has(token.lower) || SUBORDINATORS.has(token.lower)) && tokens[i - 1]?.pos !== 'VERB' && tokens[i + 1]?.pos !== 'PUNCT' &&
       !namesRole(tokens, i);
     if (opener && looksLikeClause(context, i + 1, sentence)) return i;
+    if (PREDICATE_JOINERS.has(token.lower) && FINITE.has(tokens[i + 1]?.lower ?? '')) return tokens[i - 1]?.text === ',' ? i - 1 : i;
   }
   return end;
 }

@@ -8,15 +8,16 @@ import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { objectSettingStart } from '../phrases/object-end.js';
-import { speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import { inQuote, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
+import { PARTY_STATE_LABEL, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import { inQuote, isNounPhraseWord, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Quote } from '../../quotes/types.js';
 import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import type { PhraseMatch } from '../phrases/noun-phrase.js';
 import type { CueRule, Range, RuleContext, SpeakerPhrase } from '../types.js';
 
-const MAX_GAP_TOKENS = 6;
+/** Most tokens between the verb and the quotation, past an appositive of the object. */
+const MAX_GAP_TOKENS = 8;
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 
@@ -27,13 +28,21 @@ export const framingVerbQuote: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const tokens = context.doc.tokens;
     let quoteStart: number | null = null;
-    for (let i = cue.endToken; i < sentence.endToken && i <= cue.endToken + MAX_GAP_TOKENS; i += 1) {
+    for (let i = cue.endToken, skipped = 0; i < sentence.endToken && i <= cue.endToken + MAX_GAP_TOKENS + skipped; i += 1) {
       const token = tokens[i] as Token;
       if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) {
         quoteStart = token.start;
         break;
       }
-      if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return null;
+      // "described the chief, a former judge, as “…”", "called Sen. Roe, D-Ore., “…”": an appositive of the
+      // object; "characterized him as, “…”": a comma after "as".
+      const appositive = token.text === ',' && i > cue.endToken ? appositiveEnd(context, i, sentence) : null;
+      if (appositive !== null) {
+        skipped += appositive - i + 1;
+        i = appositive;
+      }
+      else if (token.text === ',' && tokens[i - 1]?.lower === 'as') skipped += 1;
+      else if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return null;
     }
     if (quoteStart === null) return null;
     const quote = context.quoteIndex.quoteStartingAt(quoteStart);
@@ -60,6 +69,31 @@ export const framingVerbQuote: CueRule = {
     return makeCandidate(context, this.id, withRelativeWord(context, phrase, content), cue, toSpeaker(context, phrase));
   },
 };
+
+/** Most tokens of an appositive set off by commas inside the object: "the chief, [a former judge on the bench],". */
+const MAX_APPOSITIVE_TOKENS = 8;
+
+/**
+ * With the comma at `comma` after an object, the index of the comma that closes an appositive of it ("the
+ * chief, a former judge, as", "Sen. Roe, D-Ore., “…”"): words of a noun phrase or a party and state label, then
+ * "as" or a quotation mark (perhaps after an article) after the closing comma; null otherwise.
+ */
+function appositiveEnd(context: RuleContext, comma: number, sentence: Sentence): number | null {
+  const tokens = context.doc.tokens;
+  for (let i = comma + 1; i < sentence.endToken && i <= comma + MAX_APPOSITIVE_TOKENS; i += 1) {
+    if (tokens[i]?.text !== ',') continue;
+    if (i === comma + 1) return null;
+    const words = tokens.slice(comma + 1, i);
+    const label = PARTY_STATE_LABEL.test(context.doc.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end));
+    // "the mayor of Leeds": a preposition inside the phrase, not opening it.
+    const phrase = isNounPhraseWord(words[0] as Token) && words.every((word) => isNounPhraseWord(word) || word.pos === 'ADP');
+    if (!label && !phrase) return null;
+    // "a “coward”": an article may open the quoted words' phrase.
+    const next = tokens[i + 1]?.pos === 'DET' ? tokens[i + 2] : tokens[i + 1];
+    return next?.lower === 'as' || isQuoteMark(next) ? i : null;
+  }
+  return null;
+}
 
 /**
  * "The mayor denounced what she called a “…”": a pronoun after "what" stands for the subject of the verb

@@ -32,7 +32,11 @@ export const relativeSpeakerCue: CueRule = {
     const wordIndex = extentStart(speaker) - 1;
     const word = tokens[wordIndex];
     if (word === undefined || wordIndex < sentence.firstToken) return null;
-    const predicate = predicateAfter(tokens, cue.endToken, sentence);
+    // "the cases that critics point to were …": a cue ending in its preposition has the relative word as that
+    // preposition's object, and the verb after it is the predicate of the clause the relative word stands in.
+    const particle = tokens[cue.endToken - 1];
+    const stranded = cue.endToken - 1 > cue.verbToken && (particle?.pos === 'ADP' || particle?.lower === 'to');
+    const predicate = stranded ? null : predicateAfter(tokens, cue.endToken, sentence);
     const head = predicate === null ? null : subjectOf(context, word, sentence);
     if (predicate !== null && head !== null) {
       const rest = contentFrom(context, predicate, sentence, relativeClauseEnd(context, predicate, sentence));

@@ -20,7 +20,7 @@ import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, isNegativeSubject, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
 import { datelineEnd } from '../phrases/dateline.js';
-import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark, someInClause } from '../phrases/tokens.js';
+import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, someInClause } from '../phrases/tokens.js';
 import { type PhraseMatch, phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
 import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
@@ -61,6 +61,8 @@ const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const RESPONSE_OPENERS = new Set(RESPONSE_PREPOSITIONS);
 /** "responded with anger", "replied with a shrug": a shorter answer after "with" is a manner, not what was answered. */
 const MIN_RESPONSE_TOKENS = 3;
+/** Words that stand for a whole clause after a verb of belief: "thinks so", "hopes not". */
+const CLAUSE_PRO_FORMS = new Set(['so', 'not']);
 /** The cue of "as X put it", whose subordinate clause introduces the words after its comma. */
 const WORDING_IDIOM = 'put it';
 
@@ -279,6 +281,8 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   // "The sign read: “…”": such a verb reports only a quotation.
   if (QUOTE_ONLY.has(cue.lemma)) return isQuoteMark(tokens[opening.token]) ? opening : null;
   if (opening.introduced) return opening;
+  // "doesn't think so", "hopes not": the pro-form closing the sentence stands for the clause believed.
+  if (cue.type === 'belief' && CLAUSE_PRO_FORMS.has(tokens[opening.token]?.lower ?? '') && isSentenceEnd(tokens[opening.token + 1] as Token)) return opening;
   if (THAT_ONLY.has(cue.lemma) || cue.type === 'intention') return null;
   if (CLAUSE_ONLY.has(cue.lemma) && !looksLikeClause(context, opening.token, sentence)) return null;
   return looksLikeClause(context, opening.token, sentence) && !reducedClause(context, opening.token) ? opening : null;
