@@ -192,6 +192,15 @@ describe('each text is read as if it came first', () => {
     expect(words(later)).toEqual(first);
   });
 
+  it('reads names and currency codes met in another text as it read them before', () => {
+    // Words of plain letters stay in wink's lexicon from one text to the next; a code such as "USD" does not.
+    const reading = (text: string): string[] => readDocument(text).tokens.map((token) => `${token.text}/${token.pos}/${token.lemma}`);
+    const plain = 'Quillabrand paid USD rates to Vostrikova, said Mr. Quillabrand.';
+    const first = reading(plain);
+    readDocument('Vostrikova sold USD40m of bonds to quillabrand-Ortiz in Quillabrand’s fund.');
+    expect(reading(plain)).toEqual(first);
+  });
+
   it('gives the same output for a text before and after another', () => {
     const first = extract(later, { publishedAt: '2024-02-20' });
     extract(earlier, { publishedAt: '2024-02-20' });

@@ -1,8 +1,8 @@
 /** The document stage: paragraphs, sentences and tokens of the unmodified input. */
 import { paragraphRanges } from './paragraphs.js';
-import type { Document, Paragraph, PartOfSpeech, Sentence, Token } from './types.js';
+import type { Document, Paragraph, Sentence, Token } from './types.js';
 import { mendedPos } from './tag-mends.js';
-import { winkTokens, type LemmaReader } from './wink-adapter.js';
+import { winkTokens } from './wink-adapter.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
 import { DOTTED_ABBREVIATIONS } from '../../vocabulary/abbreviations.js';
 
@@ -14,22 +14,6 @@ const DOTTED_HONORIFICS = new Set(HONORIFICS.filter((word) => word.endsWith('.')
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS);
 /** Marks that close a bracket or go on a clause; no sentence starts with one. */
 const CONTINUING_MARKS = new Set([')', ']', ',', ';', ':']);
-
-/** A token of the document; its lemma is worked out when first read (see `LemmaReader`). */
-class DocumentToken implements Token {
-  private knownLemma: string | undefined = undefined;
-
-  constructor(
-    readonly index: number, readonly start: number, readonly end: number, readonly text: string,
-    readonly lower: string, readonly pos: PartOfSpeech, readonly sentence: number,
-    private readonly lemmaOf: LemmaReader, private readonly winkIndex: number,
-  ) {}
-
-  get lemma(): string {
-    this.knownLemma ??= this.lemmaOf(this.winkIndex);
-    return this.knownLemma;
-  }
-}
 
 /** Reads `text` into paragraphs, sentences (never crossing a paragraph) and tagged tokens. */
 export function readDocument(text: string): Document {
@@ -80,9 +64,9 @@ export function readDocument(text: string): Document {
       newParagraph = true;
     }
     if (!newParagraph && token.startsSentence && !continuesSentence(token.text, lastWords(tokens))) closeSentence(tokens.length);
-    const { start, end, text: word, lemmaOf, winkIndex } = token;
+    const { start, end, text: word, lemma } = token;
     const pos = mendedPos(tokens.at(-1), token, raw[index + 1]);
-    tokens.push(new DocumentToken(tokens.length, start, end, word, word.toLowerCase(), pos, sentences.length, lemmaOf, winkIndex));
+    tokens.push({ index: tokens.length, start, end, text: word, lower: word.toLowerCase(), pos, lemma, sentence: sentences.length });
   }
   closeSentence(tokens.length);
   closeParagraph();

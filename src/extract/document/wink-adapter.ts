@@ -12,20 +12,11 @@ export interface RawToken {
   readonly end: number;
   readonly text: string;
   readonly pos: PartOfSpeech;
-  /** Works out the token's dictionary form; see {@link LemmaReader}. */
-  readonly lemmaOf: LemmaReader;
-  /** The token's position in the wink document `lemmaOf` reads. */
-  readonly winkIndex: number;
+  /** The token's dictionary form, as wink gives it (its lower-cased text where wink gives none). */
+  readonly lemma: string;
   /** True for the first token of a wink sentence. */
   readonly startsSentence: boolean;
 }
-
-/**
- * The dictionary form of the token at a position of one wink document. wink lemmatises by rules for most
- * words, which costs more than the rest of reading a token after tagging, and later stages read the lemma
- * of few tokens (verbs, mostly): it is worked out only for those, by the same wink function.
- */
-export type LemmaReader = (winkIndex: number) => string;
 
 /** Longest piece of text handed to wink at once; pieces end at line breaks where they can. */
 const MAX_SEGMENT = 20_000;
@@ -127,7 +118,9 @@ function tokensOf(text: string, start: number, end: number, result: RawToken[]):
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const tags = tokens.out(its.pos) as string[];
-  const lemmaOf: LemmaReader = (winkIndex) => (tokens.itemAt(winkIndex).out(its.lemma as never) as unknown as string | undefined) ?? (values[winkIndex] ?? '').toLowerCase();
+  // Every lemma in one call: reading them one token at a time makes wink build an item object per token,
+  // which costs more than lemmatising the tokens no later stage asks about.
+  const lemmas = tokens.out(its.lemma as never) as unknown as (string | undefined)[];
   const sentenceStarts = new Set<number>();
   const sentenceSpans = doc.sentences().out(its.span as never) as unknown as [number, number][];
   for (const span of sentenceSpans) sentenceStarts.add(span[0]);
@@ -150,6 +143,6 @@ function tokensOf(text: string, start: number, end: number, result: RawToken[]):
       pendingSentenceStart = startsSentence;
       continue;
     }
-    pendingSentenceStart = appendToken(result, { start: start + at, end: start + cursor, text: value, pos, lemmaOf, winkIndex: i, startsSentence });
+    pendingSentenceStart = appendToken(result, { start: start + at, end: start + cursor, text: value, pos, lemma: lemmas[i] ?? value.toLowerCase(), startsSentence });
   }
 }

@@ -6,6 +6,12 @@
  * into "Smith" and "'s". So the lexicon entries that reading a text adds are forgotten afterwards, and each
  * text is read as if it came first. wink keeps those words' data by position, so that data is left in place;
  * once it has grown large the instance is replaced by a fresh one, which bounds the memory a long batch uses.
+ *
+ * Words of plain letters with a lower-case one among them ("Zorbas", "reshored") are the exception: they
+ * are kept. Such a word is one token of the category "word" whether wink knows it or not (its tokenizer
+ * splits only at marks and digits, and only the all-capital currency codes "USD", "GBP", … come to it with
+ * another category), and the data wink stores for it is worked out from the word alone, so keeping it
+ * changes no later reading; forgetting it made wink work the same names out again in every text.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -16,6 +22,9 @@ interface LexemeFeature {
   readonly list: readonly string[];
   readonly intrinsicSize: number;
 }
+
+/** Lexicon entries kept from one text to the next: ASCII letters, at least one of them lower case. */
+const KEPT_WORD = /^[A-Za-z]*[a-z][A-Za-z]*$/;
 
 /** Words read into a lexicon, beyond the model's own, after which a fresh instance is made. */
 const MAX_ADDED_WORDS = 200_000;
@@ -43,12 +52,15 @@ function newInstance(): { wink: Wink; lexemes: LexemeFeature } {
 /** wink's annotation accessors, the same for every instance. */
 export const its = current().wink.its;
 
-/** Reads `text` with wink, leaving its lexicon as it was before. */
+/** Reads `text` with wink, then forgets the words it added to the lexicon but those {@link KEPT_WORD} keeps. */
 export function readWithWink(text: string): WinkDocument {
   const { wink, lexemes } = current();
   const known = lexemes.list.length;
   const doc = wink.readDoc(text);
-  for (let i = known; i < lexemes.list.length; i += 1) delete lexemes.hash[lexemes.list[i] as string];
+  for (let i = known; i < lexemes.list.length; i += 1) {
+    const word = lexemes.list[i] as string;
+    if (!KEPT_WORD.test(word)) delete lexemes.hash[word];
+  }
   return doc;
 }
 

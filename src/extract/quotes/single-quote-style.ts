@@ -23,9 +23,12 @@ const AS_DOUBLE: Readonly<Record<string, string>> = { '\u2018': '\u201C', '\u201
  * quotes in single marks; else `text` itself.
  */
 export function singleQuotationsAsDouble(text: string): string {
+  const doubleMarks = text.match(DOUBLE_MARKS)?.length ?? 0;
+  // Every quotation a paragraph pairs up opens with a mark that OPENING finds in the whole text too: when
+  // even those are too few to outnumber the double marks, the paragraphs need not be read.
+  if (countOpenings(text) * 2 <= doubleMarks) return text;
   const pairs = paragraphRanges(text).flatMap(({ start, end }) => singlePairs(text, start, end));
   const closed = pairs.filter(([, close]) => close !== null).length;
-  const doubleMarks = text.match(DOUBLE_MARKS)?.length ?? 0;
   if (closed === 0 || closed * 2 <= doubleMarks) return text;
   const chars = text.split('');
   for (const [open, close] of pairs) {
@@ -33,6 +36,13 @@ export function singleQuotationsAsDouble(text: string): string {
     if (close !== null) chars[close] = AS_DOUBLE[chars[close] as string] ?? chars[close] as string;
   }
   return chars.join('');
+}
+
+/** How many single marks in `text` can open a quotation. */
+function countOpenings(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(OPENING)) count += 1;
+  return count;
 }
 
 /**
