@@ -403,6 +403,18 @@ export const RAISING_VERBS: readonly string[] = ['appear', 'seem', 'go', 'contin
 export const HABIT_VERBS: readonly string[] = ['like'];
 
 /**
+ * Phrases that hand their subject on to the verb of saying right after them, by "to", "of" or a gerund:
+ * "was quick to note that …", "took pains to stress …", "could not resist pointing out …", "made a point of
+ * saying …". Each word is matched against a token's form or its dictionary form ("be" stands for "was").
+ * Phrases of not saying ("stopped short of saying", "declined to say") are not among them.
+ */
+export const CUE_CHAIN_OPENERS: readonly string[] = [
+  'be quick to', 'be careful to', 'be at pains to', 'take pains to', 'take care to', 'be the first to',
+  'be among the first to', 'make a point of', 'not resist', 'not hesitate to', 'hasten to', 'go so far as to',
+  'make sure to',
+];
+
+/**
  * Verbs of going to a medium or a place whose subject does what the infinitive after it says: "took to
  * Twitter to say …", "went on television to announce …", "appeared before reporters to deny …".
  */

@@ -609,7 +609,21 @@ table('speaker-cue-content', [
   ['Mr. Lund huffed: “Never again.”', { speaker: 'Mr. Lund', cue: 'huffed', content: '“Never again.”' }],
   ['The auditor pointed out that the ledger had two gaps.', { speaker: 'The auditor', cue: 'pointed out', content: 'that the ledger had two gaps', cueType: 'speech' }],
   ['Critics have pointed out the levy was never collected.', { speaker: 'Critics', cue: 'pointed out', content: 'the levy was never collected' }],
+  // A phrase that hands its subject on to the verb of saying after it: that subject is the speaker.
+  ['The treasurer was quick to note that the surplus would not last.', { speaker: 'The treasurer', cue: 'note', content: 'that the surplus would not last' }],
+  ['Ms. Ibsen took pains to stress that the merger was voluntary.', { speaker: 'Ms. Ibsen', cue: 'stress', content: 'that the merger was voluntary' }],
+  ['The coach was careful to add that no player had been dropped.', { speaker: 'The coach', cue: 'add', content: 'that no player had been dropped' }],
+  ['The auditors could not resist pointing out that the ledger was a mess.', { speaker: 'The auditors', cue: 'pointing out', content: 'that the ledger was a mess' }],
+  ['Dr. Amadi was the first to suggest that the water was to blame.', { speaker: 'Dr. Amadi', cue: 'suggest', content: 'that the water was to blame' }],
+  ['The bishop made a point of saying that the parish would stay open.', { speaker: 'The bishop', cue: 'saying', content: 'that the parish would stay open' }],
+  ['The minister hastened to add that the figures were provisional.', { speaker: 'The minister', cue: 'add', content: 'that the figures were provisional' }],
+  ['The chairman has been quick to point out that the bank is sound.', { speaker: 'The chairman', cue: 'point out', content: 'that the bank is sound' }],
+  ['The union did not hesitate to say that the offer was an insult.', { speaker: 'The union', cue: 'say', content: 'that the offer was an insult' }],
 ], [
+  // What someone stopped short of saying, or was not quick to say, was not said.
+  'The governor stopped short of saying that the count was rigged.',
+  'The governor stopped short of calling the count rigged.',
+  'The mayor was not quick to note that the bridge had opened late.',
   'The guide pointed out the old mill to the visitors.',
   'The neighbours were alarmed by the noise.',
   'The crowd was delighted with the new stage.',
@@ -1772,6 +1786,19 @@ describe('a verb after "and" in a clause opened by a conjunction', () => {
   ])('is given neither the clause\'s description nor the main subject: %s', (text) => {
     const second = extract(text).claims.filter((c) => c.cue?.text === 'told' || c.content.some((p) => p.text.includes('books')));
     expect(second).toEqual([]);
+  });
+});
+
+describe('a refusal to say', () => {
+  // "declined to say whether …" reports the refusal, never what was not said as a claim of its own.
+  it.each([
+    ['The spokeswoman declined to say whether the plant would close.', 'whether the plant would close'],
+    ['The mayor refused to say that the plan had failed.', 'that the plan had failed'],
+    ['The coach stopped short of saying that the referee was biased.', 'that the referee was biased'],
+  ])('gives no claim of what was not said: %s', (text, unsaid) => {
+    const contents = extract(text).claims.map((claim) => claim.content.map((piece) => piece.text).join(' … '));
+    expect(contents).not.toContain(unsaid);
+    expect(contents.every((content) => !content.startsWith(unsaid))).toBe(true);
   });
 });
 

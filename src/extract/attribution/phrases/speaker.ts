@@ -16,6 +16,7 @@ import { previousPluralSubject } from './previous-subject.js';
 import { joinedSubjectBefore } from './joined-subject.js';
 import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
+import { cueChainStart } from './cue-chain.js';
 import { asideAfterCoordinator, inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
 import {
@@ -95,6 +96,12 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
   // "is saying", "are afraid that": the "to be" belongs to the cue.
   const progressive = verb.lower.endsWith('ing') || verb.pos === 'ADJ';
   while (end - 1 >= sentence.firstToken) {
+    // "was quick to note", "could not resist pointing out": a phrase that hands its subject on to the cue's verb.
+    const chain = end === cue.firstToken ? cueChainStart(tokens, end, sentence) : null;
+    if (chain !== null) {
+      end = chain;
+      continue;
+    }
     const token = tokens[end - 1] as Token;
     // "The study not only documented …, but also …": "not only" is no negation.
     const notOnly = token.lower === 'not' && tokens[end]?.lower === 'only';
