@@ -583,6 +583,8 @@ table('speaker-cue-content', [
   // Forms of listed verbs the tagger misreads: a past form read as an adjective before "that", a regular form
   // whose dictionary form it misses ("texted", "griped" read as "grip"), a verb of commenting before "that".
   ['Ada Brandt fumed that the depot would stay shut until spring.', { speaker: 'Ada Brandt', cue: 'fumed', content: 'that the depot would stay shut until spring' }],
+  ['Lisbon alleged Haddad was a paid informant.', { speaker: 'Lisbon', cue: 'alleged', content: 'Haddad was a paid informant' }],
+  ['The league has alleged that the club hid payments.', { speaker: 'The league', cue: 'alleged', content: 'that the club hid payments' }],
   ['The auditor attested that the ledgers had been kept in order.', { speaker: 'The auditor', cue: 'attested', content: 'that the ledgers had been kept in order' }],
   ['She texted that the ferry had left without them.', { speaker: 'She', cue: 'texted', content: 'that the ferry had left without them' }],
   ['The coach griped that the pitch was too wet to play on.', { speaker: 'The coach', cue: 'griped', content: 'that the pitch was too wet to play on' }],
@@ -1325,7 +1327,13 @@ table('speaker-verb-object', [
   ['Ms. Ruiz faulted the council for the delays.', { speaker: 'Ms. Ruiz', cue: 'faulted', content: 'the council for the delays', cueType: 'belief' }],
   ['The mayor disavowed the ad.', { speaker: 'The mayor', cue: 'disavowed', content: 'the ad', cueType: 'belief' }],
   ['Critics have long vilified the agency.', { speaker: 'Critics', cue: 'vilified', content: 'the agency' }],
+  // A past form read as an adjective after its subject (and an adverb) and before an article, a name or a quotation.
+  ['The report also referenced the collapse of the pension fund.', { speaker: 'The report', cue: 'referenced', content: 'the collapse of the pension fund' }],
+  ['Although the board did not name the mayor, it referenced "budget gaps" in two districts.', { speaker: 'it', cue: 'referenced', content: '"budget gaps" in two districts' }],
 ], [
+  // A possessive before the adjective is no subject; a form of "to be" before it makes it a predicate.
+  'Its alleged “victims” never came forward.',
+  'The plan was more detailed this time.',
   'The case for a second bridge was made by the mayor.',
   // A negated object verb other than one of belief reports nothing; a negative subject holds no view.
   'The mayor did not endorse the plan.',

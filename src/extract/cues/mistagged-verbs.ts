@@ -8,6 +8,7 @@ import { isPluralNounForm } from '../util/plural.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
 import { PARENTHETICAL_ADVERBS, PREDICATE_CONJUNCTIONS } from '../../vocabulary/speaker-words.js';
 import { VERB_TYPES } from './verb-types.js';
+import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { CLAUSE_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_VERB_OBJECT_OPENERS, PLURAL_VERB_TOPIC_PREPOSITIONS, PLURAL_VERB_SUBJECTS, RELATIVE_OBJECT_WORDS, SINGULAR_SUBJECT_WORDS, VERB_OBJECT_OPENERS } from '../../vocabulary/function-words.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
@@ -252,26 +253,52 @@ function opensParticipleObject(token: Token | undefined): boolean {
 const HAVE_FORMS = new Set(PERFECT_AUXILIARIES);
 
 /**
- * "The agency has also detailed the price …": a past participle after a form of "to have", perhaps with
- * adverbs between, and before an object, that wink read as an adjective; its verb, or null.
+ * "The agency has also detailed the price …", "The league has alleged that …": a past participle after a form of
+ * "to have", perhaps with adverbs between, and before an object or "that", that wink read as an adjective; its verb, or null.
  */
 export function perfectTaggedAdjective(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index] as Token;
-  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[index + 1]?.pos ?? '')) return null;
+  const after = tokens[index + 1];
+  // "The agency has alleged that …": "that" opens a clause as an object does.
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || !(/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(after?.pos ?? '') || after?.lower === 'that')) return null;
   let before = index - 1;
   while (tokens[before]?.pos === 'ADV' && before > index - 3) before -= 1;
   return HAVE_FORMS.has(tokens[before]?.lower ?? '') ? verbOfForm(token.lower, 'ed', VERB_TYPES) : null;
 }
 
 /**
- * "Ortiz fumed that …", "the auditor certified that …": a past form of a cue verb that wink read as an adjective,
- * between its subject (a name, a noun or a pronoun) and "that"; its verb, or null.
+ * "Ortiz fumed that …", "the auditor certified that …", "The memo also referenced the audit", "it referenced
+ * “rising costs”", "Oslo alleged Haddad was …": a past form of a cue verb that wink read as an adjective, between
+ * its subject (a name, a noun or a pronoun, perhaps with an adverb after it) and what opens its clause or
+ * object ("that", an article, a name, a pronoun or a quotation); its verb, or null.
  */
 export function pastTaggedAdjective(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index] as Token;
-  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || tokens[index + 1]?.lower !== 'that') return null;
-  if (!/^(?:PROPN|PRON|NOUN)$/.test(tokens[index - 1]?.pos ?? '')) return null;
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || !opensPastComplement(tokens[index + 1])) return null;
+  let before = index - 1;
+  while (tokens[before]?.pos === 'ADV' && before > index - 3) before -= 1;
+  const subject = tokens[before];
+  if (subject === undefined || subject.sentence !== token.sentence || !/^(?:PROPN|PRON|NOUN)$/.test(subject.pos) || POSSESSIVES.has(subject.lower)) return null;
+  // "the store offered", "the growth expected this year": a noun with no clause after its verb must open the
+  // sentence with at most an article, as a subject does; after it a reduced relative is as likely.
+  if (subject.pos === 'NOUN' && tokens[index + 1]?.lower !== 'that' && !opensSentence(tokens, before)) return null;
   return verbOfForm(token.lower, 'ed', VERB_TYPES);
+}
+
+const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
+/** Quotation marks that open a quoted object: "referenced “rising costs”". */
+const OPENING_MARKS = new Set(['“', '"']);
+
+/** What opens the clause or object of a past verb: "that", an article, a name, a pronoun, an opening quotation mark. */
+function opensPastComplement(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'that' || /^(?:DET|PROPN|PRON)$/.test(token.pos) || OPENING_MARKS.has(token.text));
+}
+
+/** The noun at `index` opens its sentence, perhaps after an article: "The memo", "Officials". */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const first = /^(?:the|a|an)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.sentence === token.sentence ? index - 1 : index;
+  return tokens[first - 1] === undefined || tokens[first - 1]?.sentence !== token.sentence;
 }
 
 /**
