@@ -621,11 +621,15 @@ table('speaker-cue-content', [
   ['The minister hastened to add that the figures were provisional.', { speaker: 'The minister', cue: 'add', content: 'that the figures were provisional' }],
   ['The chairman has been quick to point out that the bank is sound.', { speaker: 'The chairman', cue: 'point out', content: 'that the bank is sound' }],
   ['The union did not hesitate to say that the offer was an insult.', { speaker: 'The union', cue: 'say', content: 'that the offer was an insult' }],
+  // A day between a raising verb and its "to".
+  ['The banker tried on Tuesday to make the case that the losses were small.', { speaker: 'The banker', cue: 'make the case', content: 'that the losses were small' }],
+  ['The coach went on Monday to say that the squad was fit.', { speaker: 'The coach', cue: 'say', content: 'that the squad was fit' }],
 ], [
   // What someone stopped short of saying, or was not quick to say, was not said.
   'The governor stopped short of saying that the count was rigged.',
   'The governor stopped short of calling the count rigged.',
   'The mayor was not quick to note that the bridge had opened late.',
+  'The mayor went on Monday to the harbor to see the damage.',
   'The guide pointed out the old mill to the visitors.',
   'The neighbours were alarmed by the noise.',
   'The crowd was delighted with the new stage.',

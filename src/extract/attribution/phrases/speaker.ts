@@ -6,7 +6,7 @@ import {
   CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, PLACE_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SUBJECT_JOINERS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
-import { YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../../vocabulary/dates.js';
+import { RELATIVE_DAY_WORDS, WEEKDAYS, YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../../vocabulary/dates.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
@@ -119,7 +119,8 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     // "she’s called for …": a "’s" the cue finder read as "has" belongs to the verb.
     else if (!progressive && !cue.passive && HAS_CONTRACTIONS.has(token.lower) && token.pos === 'AUX') end -= 1;
     // "appeared to suggest", "went on to say": a verb and "to" before the cue's own verb.
-    else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && isVerbBefore(tokens, end - 2)) end = verbStart(tokens, end - 2);
+    // "tried on Tuesday to make the case": a day may stand between the verb and its "to".
+    else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && isVerbBefore(tokens, beforeDay(tokens, end - 2))) end = verbStart(tokens, beforeDay(tokens, end - 2));
     // "took to Facebook late on Sunday to say": a verb of going to a medium, its place, then the infinitive.
     else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && motionVerbBefore(tokens, end - 1, sentence) !== null) end = motionVerbBefore(tokens, end - 1, sentence) as number;
     else break;
@@ -441,6 +442,14 @@ export function motionVerbBefore(tokens: readonly Token[], to: number, sentence:
     if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADV', 'PART'].includes(token.pos) && !isPossessive(token)) return null;
   }
   return null;
+}
+
+const DAYS = new Set([...WEEKDAYS, ...RELATIVE_DAY_WORDS]);
+
+/** With a day ending at `index` ("Tuesday", "on Tuesday", "yesterday"), the index before it; else `index` itself. */
+function beforeDay(tokens: readonly Token[], index: number): number {
+  if (!DAYS.has(tokens[index]?.lower ?? '')) return index;
+  return tokens[index - 1]?.lower === 'on' ? index - 2 : index - 1;
 }
 
 /** Where the verb ending at `index` starts: its particle's verb for "went on". */
