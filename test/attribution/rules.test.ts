@@ -1334,7 +1334,13 @@ table('speaker-verb-object', [
   // A past form read as an adjective after its subject (and an adverb) and before an article, a name or a quotation.
   ['The report also referenced the collapse of the pension fund.', { speaker: 'The report', cue: 'referenced', content: 'the collapse of the pension fund' }],
   ['Although the board did not name the mayor, it referenced "budget gaps" in two districts.', { speaker: 'it', cue: 'referenced', content: '"budget gaps" in two districts' }],
+  // A verb or phrase that hands its subject on before "to": the object verb after it reports as done.
+  ['Ms. Ruiz appeared to blame the clerks for the losses.', { speaker: 'Ms. Ruiz', cue: 'blame', content: 'the clerks for the losses' }],
+  ['The senator was quick to praise the new harbor chief.', { speaker: 'The senator', cue: 'praise', content: 'the new harbor chief' }],
 ], [
+  // What is planned is not yet done; people who go on showing signs report nothing.
+  'The mayor plans to blame the clerks.',
+  'The fans continue to show signs of fatigue.',
   // A possessive before the adjective is no subject; a form of "to be" before it makes it a predicate.
   'Its alleged “victims” never came forward.',
   'The plan was more detailed this time.',

@@ -444,6 +444,15 @@ export function motionVerbBefore(tokens: readonly Token[], to: number, sentence:
   return null;
 }
 
+/**
+ * A verb that hands its subject on stands before the cue at `cue` and its "to" ("appeared to blame", "went on
+ * to praise", "tried on Tuesday to blame"), or a phrase that does ("was quick to blame"): the cue reports as done.
+ */
+export function subjectHandedOn(tokens: readonly Token[], cue: number, sentence: Sentence): boolean {
+  if (cueChainStart(tokens, cue, sentence) !== null) return true;
+  return tokens[cue - 1]?.lower === 'to' && cue - 2 >= sentence.firstToken && isVerbBefore(tokens, beforeDay(tokens, cue - 2));
+}
+
 const DAYS = new Set([...WEEKDAYS, ...RELATIVE_DAY_WORDS]);
 
 /** With a day ending at `index` ("Tuesday", "on Tuesday", "yesterday"), the index before it; else `index` itself. */

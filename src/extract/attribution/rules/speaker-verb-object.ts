@@ -16,7 +16,7 @@ import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
 import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { objectSettingStart } from '../phrases/object-end.js';
-import { extentStart, isNegativeSubject, motionVerbBefore, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, isNegativeSubject, motionVerbBefore, speakerBeforeCue, standsAsSubject, subjectHandedOn, toSpeaker } from '../phrases/speaker.js';
 import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
 import { isNounPhraseWord, isOnlyName, isPossessive, isQuoteMark } from '../phrases/tokens.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
@@ -74,8 +74,11 @@ export const speakerVerbObject: CueRule = {
     if (reading === null || cue.passive || cue.participle || cue.kind === 'according-to') return null;
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
-    // "plans to accuse" is not yet done; "took to Twitter to accuse" is.
-    if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && motionVerbBefore(tokens, cue.firstToken - 1, sentence) === null) return null;
+    // "plans to accuse" is not yet done; "took to Twitter to accuse", "appeared to blame", "was quick to praise" are.
+    // "continue to show signs of …" tells of people what a record shows of a thing.
+    const handedOn = reading.type !== 'evidence' && subjectHandedOn(tokens, cue.firstToken, sentence);
+    const done = motionVerbBefore(tokens, cue.firstToken - 1, sentence) !== null || handedOn;
+    if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done) return null;
     // "did not expect a long debate": a belief denied is still a view of its object.
     const belief = isNegatedBelief(context, cue);
     const speaker = speakerBeforeCue(context, cue, sentence, true, belief);
