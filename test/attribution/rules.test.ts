@@ -616,6 +616,7 @@ table('speaker-cue-content', [
   ['Ms. Ibsen took pains to stress that the merger was voluntary.', { speaker: 'Ms. Ibsen', cue: 'stress', content: 'that the merger was voluntary' }],
   ['The coach was careful to add that no player had been dropped.', { speaker: 'The coach', cue: 'add', content: 'that no player had been dropped' }],
   ['The auditors could not resist pointing out that the ledger was a mess.', { speaker: 'The auditors', cue: 'pointing out', content: 'that the ledger was a mess' }],
+  ['The referee couldn’t resist pointing out that the pitch was flooded.', { speaker: 'The referee', cue: 'pointing out', content: 'that the pitch was flooded' }],
   ['Dr. Amadi was the first to suggest that the water was to blame.', { speaker: 'Dr. Amadi', cue: 'suggest', content: 'that the water was to blame' }],
   ['The bishop made a point of saying that the parish would stay open.', { speaker: 'The bishop', cue: 'saying', content: 'that the parish would stay open' }],
   ['The minister hastened to add that the figures were provisional.', { speaker: 'The minister', cue: 'add', content: 'that the figures were provisional' }],
