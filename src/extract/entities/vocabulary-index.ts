@@ -11,7 +11,7 @@ import {
 } from '../../vocabulary/locations.js';
 import { CLUB_FINAL_WORDS, ORG_FINAL_WORDS, ORG_INITIAL_WORDS, TEAM_SPORT_WORDS } from '../../vocabulary/org-heads.js';
 import { NORP_GROUPS, ORGANISATIONS } from '../../vocabulary/organisations.js';
-import { PERSON_TITLE_HEADS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
+import { PERSON_TITLE_HEADS, TIME_OF_OFFICE_WORDS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { US_STATE_DEMONYMS } from '../../vocabulary/us-states.js';
 
 /** Straightens curly apostrophes and collapses spaces, so look-ups ignore how a name was typed. */
@@ -92,6 +92,7 @@ const femaleHonorifics: ReadonlySet<string> = new Set(FEMALE_HONORIFICS);
 const maleHonorifics: ReadonlySet<string> = new Set(MALE_HONORIFICS);
 const titleHeads: ReadonlySet<string> = new Set(PERSON_TITLE_HEADS);
 const titleModifiers: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
+const timeOfOffice: ReadonlySet<string> = new Set(TIME_OF_OFFICE_WORDS);
 const orgFinal: ReadonlySet<string> = new Set(ORG_FINAL_WORDS);
 const orgInitial: ReadonlySet<string> = new Set(ORG_INITIAL_WORDS);
 const eventFinal: ReadonlySet<string> = new Set(EVENT_FINAL_WORDS);
@@ -189,6 +190,11 @@ export function isTitleHead(word: string): boolean {
 /** True for a word that may stand in a title without heading it ("foreign", "deputy", "of"). */
 export function isTitleModifier(word: string): boolean {
   return titleModifiers.has(word.toLowerCase());
+}
+
+/** True for a word before an office that says when it was held ("former", "then"), any case. */
+export function isTimeOfOffice(word: string): boolean {
+  return timeOfOffice.has(word.toLowerCase());
 }
 
 /** True for a word that ends organisation names ("Group", "Ministry", "Inc."). */
