@@ -11,6 +11,7 @@ import {
 } from '../../vocabulary/locations.js';
 import { CLUB_FINAL_WORDS, ORG_FINAL_WORDS, ORG_INITIAL_WORDS, TEAM_SPORT_WORDS } from '../../vocabulary/org-heads.js';
 import { NORP_GROUPS, ORGANISATIONS } from '../../vocabulary/organisations.js';
+import { LAW_FINAL_WORDS, PROGRAMME_NAME_ENDINGS } from '../../vocabulary/law-heads.js';
 import { PERSON_TITLE_HEADS, TIME_OF_OFFICE_WORDS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { US_STATE_DEMONYMS } from '../../vocabulary/us-states.js';
 
@@ -96,6 +97,7 @@ const timeOfOffice: ReadonlySet<string> = new Set(TIME_OF_OFFICE_WORDS);
 const orgFinal: ReadonlySet<string> = new Set(ORG_FINAL_WORDS);
 const orgInitial: ReadonlySet<string> = new Set(ORG_INITIAL_WORDS);
 const eventFinal: ReadonlySet<string> = new Set(EVENT_FINAL_WORDS);
+const lawFinal: ReadonlySet<string> = new Set(LAW_FINAL_WORDS);
 const weakEventFinal: ReadonlySet<string> = new Set(WEAK_EVENT_FINAL_WORDS);
 const locationFinal: ReadonlySet<string> = new Set(LOCATION_FINAL_WORDS);
 const locationInitial: ReadonlySet<string> = new Set(LOCATION_INITIAL_WORDS);
@@ -211,6 +213,21 @@ export function isOrgInitialWord(word: string): boolean {
 export function isEventFinalWord(word: string, strong = false): boolean {
   const lower = word.toLowerCase();
   return eventFinal.has(lower) && !(strong && weakEventFinal.has(lower));
+}
+
+/** True for a word that ends the names of laws and programmes ("Act", "Grants"), any case. */
+export function isLawFinalWord(word: string): boolean {
+  return lawFinal.has(word.toLowerCase());
+}
+
+/**
+ * True for one capitalised word made of another and an ending of programme names ("Smithcare"): the
+ * ending follows at least three lower-case letters of its own word.
+ */
+export function programmeNameEnding(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) &&
+    PROGRAMME_NAME_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length >= ending.length + 4);
 }
 
 /** True for a word that ends names of natural places ("Sea", "River"). */

@@ -20,6 +20,7 @@ import { sportsClubRule } from './sports-club.js';
 import { teamRule } from './team.js';
 import { countryRule } from './country.js';
 import { eventHeadRule } from './event-head.js';
+import { lawHeadRule } from './law-head.js';
 import { givenNameRule } from './given-name.js';
 import { honorificRule } from './honorific.js';
 import { knownLocationRule } from './known-location.js';
@@ -55,6 +56,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "a senior fellow at the Atlantic Security Forum": a workplace, although it ends like an event.
   workplaceRule,
   eventHeadRule,
+  lawHeadRule,
   // Before natural places: "in Garnet Falls" is a town.
   townFeatureRule,
   locationHeadRule,
