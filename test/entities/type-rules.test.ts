@@ -4,6 +4,7 @@ import { countryRule } from '../../src/extract/entities/type-rules/country.js';
 import { datelineRule } from '../../src/extract/entities/type-rules/dateline.js';
 import { eventHeadRule } from '../../src/extract/entities/type-rules/event-head.js';
 import { lawHeadRule } from '../../src/extract/entities/type-rules/law-head.js';
+import { stateAfterTownRule } from '../../src/extract/entities/type-rules/state-after-town.js';
 import { givenNameRule } from '../../src/extract/entities/type-rules/given-name.js';
 import { honorificRule } from '../../src/extract/entities/type-rules/honorific.js';
 import { knownEventRule } from '../../src/extract/entities/type-rules/known-event.js';
@@ -111,6 +112,12 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Sofia Marchetti, a retail analyst at Calder Hughes, said so.', 'Calder Hughes', null],
     ['She ran the Birch Meadow care home for a decade.', 'Birch Meadow', 'ORG'],
     ['She cared for Anne Roe at home.', 'Anne Roe', null],
+  ]],
+  [stateAfterTownRule, [
+    ['The rally in Dunmore, Tenn., drew a crowd.', 'Tenn.', 'GPE'],
+    ['She grew up near Halvern, N.M., with her aunt.', 'N.M.', 'GPE'],
+    ['Tenn. is short for the state.', 'Tenn.', null],
+    ['He met Antony Blinken.', 'Antony Blinken', null],
   ]],
   [lawHeadRule, [
     // Laws, plans and grants are no persons though they bear a person's name.

@@ -13,7 +13,7 @@ import { CLUB_FINAL_WORDS, ORG_FINAL_WORDS, ORG_INITIAL_WORDS, TEAM_SPORT_WORDS 
 import { NORP_GROUPS, ORGANISATIONS } from '../../vocabulary/organisations.js';
 import { LAW_FINAL_WORDS, PROGRAMME_NAME_ENDINGS } from '../../vocabulary/law-heads.js';
 import { PERSON_TITLE_HEADS, TIME_OF_OFFICE_WORDS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
-import { US_STATE_DEMONYMS } from '../../vocabulary/us-states.js';
+import { US_STATE_DEMONYMS, US_STATES } from '../../vocabulary/us-states.js';
 
 /** Straightens curly apostrophes and collapses spaces, so look-ups ignore how a name was typed. */
 export function nameKey(text: string): string {
@@ -98,6 +98,7 @@ const orgFinal: ReadonlySet<string> = new Set(ORG_FINAL_WORDS);
 const orgInitial: ReadonlySet<string> = new Set(ORG_INITIAL_WORDS);
 const eventFinal: ReadonlySet<string> = new Set(EVENT_FINAL_WORDS);
 const lawFinal: ReadonlySet<string> = new Set(LAW_FINAL_WORDS);
+const dottedStates: ReadonlySet<string> = new Set(US_STATES.filter((state) => state.endsWith('.')));
 const weakEventFinal: ReadonlySet<string> = new Set(WEAK_EVENT_FINAL_WORDS);
 const locationFinal: ReadonlySet<string> = new Set(LOCATION_FINAL_WORDS);
 const locationInitial: ReadonlySet<string> = new Set(LOCATION_INITIAL_WORDS);
@@ -213,6 +214,11 @@ export function isOrgInitialWord(word: string): boolean {
 export function isEventFinalWord(word: string, strong = false): boolean {
   const lower = word.toLowerCase();
   return eventFinal.has(lower) && !(strong && weakEventFinal.has(lower));
+}
+
+/** True for a US state written short with its full stop, as written ("Mich.", "N.Y."). */
+export function isDottedStateAbbreviation(text: string): boolean {
+  return dottedStates.has(text);
 }
 
 /** True for a word that ends the names of laws and programmes ("Act", "Grants"), any case. */

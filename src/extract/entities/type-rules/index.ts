@@ -21,6 +21,7 @@ import { teamRule } from './team.js';
 import { countryRule } from './country.js';
 import { eventHeadRule } from './event-head.js';
 import { lawHeadRule } from './law-head.js';
+import { stateAfterTownRule } from './state-after-town.js';
 import { givenNameRule } from './given-name.js';
 import { honorificRule } from './honorific.js';
 import { knownLocationRule } from './known-location.js';
@@ -41,6 +42,7 @@ export type { MentionContext, TypeRule, Typing } from './types.js';
 export const TYPE_RULES: readonly TypeRule[] = [
   // A dateline types its one mention, whatever the name is elsewhere.
   datelineRule,
+  stateAfterTownRule,
   // "Washington (U.S.) beat Smith": a competitor, even when the name is also a place.
   nationalityAfterRule,
   outletRule,
