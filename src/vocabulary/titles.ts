@@ -60,6 +60,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'court', 'high', 'appellate',
 ];
 
+/** Words before an office that say when it was held ("former", "then-" in "then-Gov. Jane Roe"). */
+export const TIME_OF_OFFICE_WORDS: readonly string[] = ['former', 'ex', 'then', 'late', 'outgoing', 'incoming'];
+
 /**
  * Classes of offices, for telling whether a description fits a person's known roles: a role belongs to a
  * class when it contains every word of one of the class's entries.

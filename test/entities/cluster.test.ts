@@ -41,6 +41,14 @@ describe('clusters', () => {
     ['He flew to Paris on Monday.', ['GPE Paris: Paris']],
     // Two people sharing a surname stay apart; the surname alone joins the latest one.
     ['George Bush met Laura Bush. Bush said no.', ['PERSON George Bush: George Bush', 'PERSON Laura Bush: Laura Bush|Bush']],
+    // An honorific that states a gender takes the surname to the person of that gender.
+    ['Tom Haskell spoke first. Greta Haskell said the vote was close. Haskell added more. Mr. Haskell left early.',
+      ['PERSON Tom Haskell: Tom Haskell|Mr. Haskell', 'PERSON Greta Haskell: Greta Haskell|Haskell']],
+    ['Greta Haskell spoke. Tom Haskell agreed. Ms. Haskell left.',
+      ['PERSON Greta Haskell: Greta Haskell|Ms. Haskell', 'PERSON Tom Haskell: Tom Haskell']],
+    // And keeps it apart when the only person of that surname is of the other gender.
+    ['Greta Haskell spoke. Mr. Haskell, her neighbour, disagreed.',
+      ['PERSON Greta Haskell: Greta Haskell', 'PERSON Haskell: Mr. Haskell']],
     // A given name that is no short form of the other stays apart.
     ['Daniel Orwin met Dana Orwin.', ['PERSON Daniel Orwin: Daniel Orwin', 'PERSON Dana Orwin: Dana Orwin']],
     // A town is not the university named after it.

@@ -25,6 +25,10 @@ describe('roles', () => {
     ['Gov. Ilse Moravec signed the bill.', 'Ilse Moravec', ['Gov.']],
     ['Lt. Gov. Tomas Reyna presided.', 'Tomas Reyna', ['Lt. Gov.']],
     ['The vote was close, Sen. Oren Platt said.', 'Oren Platt', ['Sen.']],
+    // So is one after its place and a word of time: the place is a name of its own.
+    ['Former Nebraska Gov. Wilma Strand backed the levy.', 'Wilma Strand', ['Former Nebraska Gov.']],
+    ['The levy was backed by former Nebraska Gov. Wilma Strand on Friday.', 'Wilma Strand', ['Nebraska Gov.']],
+    ['New Hampshire Rep. Hal Quintero voted no.', 'Hal Quintero', ['New Hampshire Rep.']],
   ])('%s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
   });
@@ -40,6 +44,11 @@ describe('roles', () => {
     ['Col. Ilse Moravec left.', 'Col. Ilse Moravec', []],
   ])('adds no role that is not an office: %s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
+  });
+
+  it('types the holder of an office written short after its place as a person, and the place as a place', () => {
+    const entities = findEntities(readDocument('Former Nebraska Gov. Wilma Strand backed the levy.')).entities;
+    expect(entities.map((e) => [e.type, e.name])).toEqual([['GPE', 'Nebraska'], ['PERSON', 'Wilma Strand']]);
   });
 
   it('keeps the place of an office written without a name', () => {

@@ -3,6 +3,8 @@ import { contextRule } from '../../src/extract/entities/type-rules/context.js';
 import { countryRule } from '../../src/extract/entities/type-rules/country.js';
 import { datelineRule } from '../../src/extract/entities/type-rules/dateline.js';
 import { eventHeadRule } from '../../src/extract/entities/type-rules/event-head.js';
+import { lawHeadRule } from '../../src/extract/entities/type-rules/law-head.js';
+import { stateAfterTownRule } from '../../src/extract/entities/type-rules/state-after-town.js';
 import { givenNameRule } from '../../src/extract/entities/type-rules/given-name.js';
 import { honorificRule } from '../../src/extract/entities/type-rules/honorific.js';
 import { knownEventRule } from '../../src/extract/entities/type-rules/known-event.js';
@@ -110,6 +112,24 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Sofia Marchetti, a retail analyst at Calder Hughes, said so.', 'Calder Hughes', null],
     ['She ran the Birch Meadow care home for a decade.', 'Birch Meadow', 'ORG'],
     ['She cared for Anne Roe at home.', 'Anne Roe', null],
+  ]],
+  [stateAfterTownRule, [
+    ['The rally in Dunmore, Tenn., drew a crowd.', 'Tenn.', 'GPE'],
+    ['She grew up near Halvern, N.M., with her aunt.', 'N.M.', 'GPE'],
+    ['Tenn. is short for the state.', 'Tenn.', null],
+    ['He met Antony Blinken.', 'Antony Blinken', null],
+  ]],
+  [lawHeadRule, [
+    // Laws, plans and grants are no persons though they bear a person's name.
+    ['Students rely on Harlan Grants to pay fees.', 'Harlan Grants', 'EVENT'],
+    ['The court blocked the Ortiz Plan on Monday.', 'Ortiz Plan', 'EVENT'],
+    ['Congress passed the Clean Rivers Act last year.', 'Clean Rivers Act', 'EVENT'],
+    // One word made of a name and "-care", written with its capital inside a sentence.
+    ['Voters said Smithcare had failed them.', 'Smithcare', 'EVENT'],
+    ['Smithcare had failed them, voters said.', 'Smithcare', null],
+    ['He joined Lenox Healthcare in May.', 'Lenox Healthcare', null],
+    ['He met Antony Blinken.', 'Antony Blinken', null],
+    ['He met Bill Grant.', 'Bill Grant', null],
   ]],
   [eventHeadRule, [
     ['At the Munich Security Conference he spoke.', 'Munich Security Conference', 'EVENT'],

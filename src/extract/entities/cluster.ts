@@ -6,7 +6,8 @@
  */
 import type { EntityType } from '../../types.js';
 import type { TypedMention } from './mentions.js';
-import { countryByCapital, countryByDemonym, countryByName, isNorpGroup } from './vocabulary-index.js';
+import { countryByCapital, countryByDemonym, countryByName, honorificGender, isNorpGroup } from './vocabulary-index.js';
+import { mentionsGender, type NameGender } from './name-gender.js';
 import { NICKNAMES } from '../../vocabulary/nicknames.js';
 
 const nicknames: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(NICKNAMES));
@@ -94,6 +95,26 @@ function pickTarget(groups: readonly Group[], at: number): Group | undefined {
   return before ?? groups[0];
 }
 
+/** What a person's surname, alone or after an honorific, is matched against: each full name's group. */
+interface PersonChoice {
+  readonly group: Group;
+  /** The gender its own mentions state or suggest. */
+  readonly gender: NameGender | null;
+}
+
+/**
+ * The person a surname, alone or after an honorific, stands for: `usual`, the one the article's short
+ * forms of the name join, unless the honorific states the other gender ("Mr. Roe" where Ada Roe is meant
+ * by "Roe"); then the person of the stated gender, else none.
+ */
+function personTarget(mention: TypedMention, usual: Group, choices: readonly PersonChoice[]): Group | undefined {
+  const stated = mention.honorific === null ? null : honorificGender(mention.honorific);
+  const fits = (choice: PersonChoice): boolean => stated === null || choice.gender === null || choice.gender === stated;
+  if (choices.some((choice) => choice.group === usual && fits(choice))) return usual;
+  const fitting = choices.filter(fits).map((choice) => choice.group);
+  return fitting.length === 0 ? undefined : pickTarget(fitting, mention.start);
+}
+
 /** The words of a group's longest name. */
 function longestWords(group: Group): string[] {
   let best: string[] = [];
@@ -152,6 +173,7 @@ export function clusterMentions(mentions: readonly TypedMention[]): Cluster[] {
   const initials = new Map<Group, string>(
     groups.filter((group) => group.type === 'ORG').map((group) => [group, initialsOf(fullest.get(group) ?? '')]),
   );
+  const own = new Map<Group, readonly TypedMention[]>(groups.map((group) => [group, [...group.mentions]]));
   const wordsOf = (group: Group): string[] => words.get(group) ?? [];
   const bySize = [...groups].sort((a, b) => wordsOf(a).length - wordsOf(b).length);
   for (const short of bySize) {
@@ -167,9 +189,21 @@ export function clusterMentions(mentions: readonly TypedMention[]): Cluster[] {
     if (fits.length === 0) continue;
     // A surname is the last word of a full name: prefer those groups when several fit.
     const lastWord = fits.filter((long) => wordsOf(long).at(-1) === shortWords.at(-1));
-    const target = pickTarget(lastWord.length > 0 ? lastWord : fits, short.mentions[0]?.start ?? 0);
-    if (target === undefined) continue;
-    target.mentions.push(...short.mentions);
+    const usual = pickTarget(lastWord.length > 0 ? lastWord : fits, short.mentions[0]?.start ?? 0);
+    if (usual === undefined) continue;
+    if (short.type === 'PERSON' && lastWord.length > 0) {
+      // Each mention of a surname joins the person whose gender it fits; those that fit none stay apart.
+      const choices = lastWord.map((group) => ({ group, gender: mentionsGender(own.get(group) ?? []) }));
+      const apart = short.mentions.filter((mention) => {
+        const target = personTarget(mention, usual, choices);
+        target?.mentions.push(mention);
+        return target === undefined;
+      });
+      short.mentions = apart;
+      if (apart.length === 0) absorbed.add(short);
+      continue;
+    }
+    usual.mentions.push(...short.mentions);
     absorbed.add(short);
   }
 

@@ -14,6 +14,7 @@ import {
   isNorpGroup,
   isOrgFinalWord,
   isTitleHead,
+  isTimeOfOffice,
   isTitleModifier,
 } from './vocabulary-index.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
@@ -65,9 +66,33 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
   const name = split.name;
   if (name === null || split.title !== null) return split;
   const words = doc.tokens.slice(name.first, name.end).map((token) => token.text);
-  const at = name.first + officeAbbreviationLength(words, 0);
-  if (at === name.first || at >= name.end || !/^\p{Lu}/u.test(doc.tokens[at]?.text ?? '')) return split;
-  return { name: { first: at, end: name.end, weak: false }, title: { first: name.first, end: at }, inTitle: split.inTitle };
+  for (let offset = 0; offset < words.length - 1; offset += 1) {
+    const length = officeAbbreviationLength(words, offset);
+    if (length === 0) continue;
+    const at = name.first + offset + length;
+    if (at >= name.end || !/^\p{Lu}/u.test(doc.tokens[at]?.text ?? '')) return split;
+    const place = placeBeforeOffice(doc, name.first, name.first + offset);
+    if (place === undefined) return split;
+    const inTitle = place === null ? split.inTitle : [...split.inTitle, place];
+    return { name: { first: at, end: name.end, weak: false }, title: { first: name.first, end: at }, inTitle };
+  }
+  return split;
+}
+
+/**
+ * What stands before an office written short in a run of capitals ("Former Ohio Gov.", "Texas Rep."):
+ * words like "former" and "then", then the place of the office, a name of its own. Null when there is no
+ * place, undefined when other words stand there, so that the office is no title of this run.
+ */
+function placeBeforeOffice(doc: Document, first: number, office: number): Candidate | null | undefined {
+  let at = first;
+  while (at < office && (isTimeOfOffice(doc.tokens[at]?.text ?? '') || doc.tokens[at]?.text === '-')) at += 1;
+  if (at === office) return null;
+  for (let i = at; i < office; i += 1) {
+    const word = doc.tokens[i]?.text ?? '';
+    if (!/^\p{Lu}/u.test(word) || isTitleHead(word) || isOrgFinalWord(word) || isHonorific(word)) return undefined;
+  }
+  return { first: at, end: office, weak: false };
 }
 
 /** Separates a title written in full, if any, from the name in `candidate`. */

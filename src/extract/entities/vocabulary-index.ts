@@ -11,8 +11,9 @@ import {
 } from '../../vocabulary/locations.js';
 import { CLUB_FINAL_WORDS, ORG_FINAL_WORDS, ORG_INITIAL_WORDS, TEAM_SPORT_WORDS } from '../../vocabulary/org-heads.js';
 import { NORP_GROUPS, ORGANISATIONS } from '../../vocabulary/organisations.js';
-import { PERSON_TITLE_HEADS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
-import { US_STATE_DEMONYMS } from '../../vocabulary/us-states.js';
+import { LAW_FINAL_WORDS, PROGRAMME_NAME_ENDINGS } from '../../vocabulary/law-heads.js';
+import { PERSON_TITLE_HEADS, TIME_OF_OFFICE_WORDS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
+import { US_STATE_DEMONYMS, US_STATES } from '../../vocabulary/us-states.js';
 
 /** Straightens curly apostrophes and collapses spaces, so look-ups ignore how a name was typed. */
 export function nameKey(text: string): string {
@@ -92,9 +93,12 @@ const femaleHonorifics: ReadonlySet<string> = new Set(FEMALE_HONORIFICS);
 const maleHonorifics: ReadonlySet<string> = new Set(MALE_HONORIFICS);
 const titleHeads: ReadonlySet<string> = new Set(PERSON_TITLE_HEADS);
 const titleModifiers: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
+const timeOfOffice: ReadonlySet<string> = new Set(TIME_OF_OFFICE_WORDS);
 const orgFinal: ReadonlySet<string> = new Set(ORG_FINAL_WORDS);
 const orgInitial: ReadonlySet<string> = new Set(ORG_INITIAL_WORDS);
 const eventFinal: ReadonlySet<string> = new Set(EVENT_FINAL_WORDS);
+const lawFinal: ReadonlySet<string> = new Set(LAW_FINAL_WORDS);
+const dottedStates: ReadonlySet<string> = new Set(US_STATES.filter((state) => state.endsWith('.')));
 const weakEventFinal: ReadonlySet<string> = new Set(WEAK_EVENT_FINAL_WORDS);
 const locationFinal: ReadonlySet<string> = new Set(LOCATION_FINAL_WORDS);
 const locationInitial: ReadonlySet<string> = new Set(LOCATION_INITIAL_WORDS);
@@ -191,6 +195,11 @@ export function isTitleModifier(word: string): boolean {
   return titleModifiers.has(word.toLowerCase());
 }
 
+/** True for a word before an office that says when it was held ("former", "then"), any case. */
+export function isTimeOfOffice(word: string): boolean {
+  return timeOfOffice.has(word.toLowerCase());
+}
+
 /** True for a word that ends organisation names ("Group", "Ministry", "Inc."). */
 export function isOrgFinalWord(word: string): boolean {
   return orgFinal.has(word.toLowerCase());
@@ -205,6 +214,26 @@ export function isOrgInitialWord(word: string): boolean {
 export function isEventFinalWord(word: string, strong = false): boolean {
   const lower = word.toLowerCase();
   return eventFinal.has(lower) && !(strong && weakEventFinal.has(lower));
+}
+
+/** True for a US state written short with its full stop, as written ("Mich.", "N.Y."). */
+export function isDottedStateAbbreviation(text: string): boolean {
+  return dottedStates.has(text);
+}
+
+/** True for a word that ends the names of laws and programmes ("Act", "Grants"), any case. */
+export function isLawFinalWord(word: string): boolean {
+  return lawFinal.has(word.toLowerCase());
+}
+
+/**
+ * True for one capitalised word made of another and an ending of programme names ("Smithcare"): the
+ * ending follows at least three lower-case letters of its own word.
+ */
+export function programmeNameEnding(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) &&
+    PROGRAMME_NAME_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length >= ending.length + 4);
 }
 
 /** True for a word that ends names of natural places ("Sea", "River"). */

@@ -20,6 +20,8 @@ import { sportsClubRule } from './sports-club.js';
 import { teamRule } from './team.js';
 import { countryRule } from './country.js';
 import { eventHeadRule } from './event-head.js';
+import { lawHeadRule } from './law-head.js';
+import { stateAfterTownRule } from './state-after-town.js';
 import { givenNameRule } from './given-name.js';
 import { honorificRule } from './honorific.js';
 import { knownLocationRule } from './known-location.js';
@@ -40,6 +42,7 @@ export type { MentionContext, TypeRule, Typing } from './types.js';
 export const TYPE_RULES: readonly TypeRule[] = [
   // A dateline types its one mention, whatever the name is elsewhere.
   datelineRule,
+  stateAfterTownRule,
   // "Washington (U.S.) beat Smith": a competitor, even when the name is also a place.
   nationalityAfterRule,
   outletRule,
@@ -55,6 +58,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "a senior fellow at the Atlantic Security Forum": a workplace, although it ends like an event.
   workplaceRule,
   eventHeadRule,
+  lawHeadRule,
   // Before natural places: "in Garnet Falls" is a town.
   townFeatureRule,
   locationHeadRule,
