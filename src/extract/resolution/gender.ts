@@ -4,8 +4,7 @@
  * Hollis") suggests it, unless it is one given to either sex ("Jesse", "Kim").
  */
 import type { Entity } from '../../types.js';
-import { lexiconKinds } from '../entities/compromise-adapter.js';
-import { EITHER_SEX_GIVEN_NAMES } from '../../vocabulary/given-names.js';
+import { givenNameGender } from '../entities/name-gender.js';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../vocabulary/honorifics.js';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { FEMALE_TITLE_HEADS, MALE_TITLE_HEADS } from '../../vocabulary/titles.js';
@@ -17,7 +16,6 @@ const FEMALE_WORDS: ReadonlySet<string> = new Set([...FEMALE_HONORIFICS, ...FEMA
 const MALE_WORDS: ReadonlySet<string> = new Set([...MALE_HONORIFICS, ...MALE_TITLE_HEADS]);
 const FEMALE_PRONOUN: ReadonlySet<string> = new Set(FEMALE_PRONOUNS);
 const MALE_PRONOUN: ReadonlySet<string> = new Set(MALE_PRONOUNS);
-const EITHER_SEX: ReadonlySet<string> = new Set(EITHER_SEX_GIVEN_NAMES);
 
 /** The gender a pronoun ("she", "his") states, lower-case; null for one that states none ("who", "they"). */
 export function pronounGender(lower: string): Gender | null {
@@ -47,17 +45,16 @@ function entityGender(entity: Entity): Gender | null {
  * words ("Elena Marsh"), when the lexicon gives it one sex and it is not a name given to either; null when
  * none does or they disagree.
  */
-function givenNameGender(entity: Entity): Gender | null {
+function entityGivenNameGender(entity: Entity): Gender | null {
   if (entity.type !== 'PERSON') return null;
   let female = false;
   let male = false;
   for (const name of [entity.name, ...entity.mentions.map((mention) => mention.text)]) {
     const words = name.split(/\s+/);
-    const first = words[0] ?? '';
-    if (words.length < 2 || EITHER_SEX.has(first.toLowerCase())) continue;
-    const kinds = lexiconKinds(first);
-    female ||= kinds.includes('female-name') && !kinds.includes('male-name');
-    male ||= kinds.includes('male-name') && !kinds.includes('female-name');
+    if (words.length < 2) continue;
+    const gender = givenNameGender((words[0] ?? '').toLowerCase());
+    female ||= gender === 'female';
+    male ||= gender === 'male';
   }
   if (female === male) return null;
   return female ? 'female' : 'male';
@@ -82,7 +79,7 @@ export function personGenders(entities: readonly Entity[]): PersonGenders {
     of(entity) {
       const fromPronouns = learnt.get(entity);
       const pronouns = fromPronouns?.size === 1 ? [...fromPronouns][0] ?? null : null;
-      return stated.get(entity) ?? givenNameGender(entity) ?? pronouns;
+      return stated.get(entity) ?? entityGivenNameGender(entity) ?? pronouns;
     },
     learn(entity, gender) {
       if (gender === null || entity.type !== 'PERSON') return;
