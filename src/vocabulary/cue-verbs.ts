@@ -419,6 +419,19 @@ export const CUE_ADJECTIVES: readonly string[] = [
 ];
 
 /**
+ * Adjectives of belief whose that-clause stays what is believed after "so" or "too": "was so sure that the bill
+ * would pass". After the other adjectives of CUE_ADJECTIVES, feelings, "so … that" opens a clause of result:
+ * "was so angry that he left the room" reports no view.
+ */
+export const DEGREE_BELIEF_ADJECTIVES: readonly string[] = [
+  'sure', 'certain', 'convinced', 'confident', 'positive', 'aware', 'doubtful', 'hopeful', 'optimistic', 'pessimistic',
+  'skeptical', 'sceptical', 'unconvinced', 'adamant', 'insistent',
+];
+
+/** Words of degree that make a that-clause after an adjective one of result: "so angry that …", "such … that …". */
+export const RESULT_DEGREE_WORDS: readonly string[] = ['so', 'such', 'too'];
+
+/**
  * Verbs that link a subject to an adjective as "to be" does: "remained confident that …", "grew wary of …".
  * Not "seem", "appear" or "sound": "seems confident that …" is the writer's impression, not a stance reported.
  */

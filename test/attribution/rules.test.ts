@@ -605,12 +605,20 @@ table('speaker-cue-content', [
   // An adjective of feeling before "that" reports the clause as its holder's view.
   ['The board was satisfied that the audit was complete.', { speaker: 'The board', cue: 'was satisfied', content: 'that the audit was complete', cueType: 'belief' }],
   ['She is grateful that the clinic stayed open.', { speaker: 'She', cue: 'is grateful', content: 'that the clinic stayed open' }],
+  // After "so", an adjective of belief still reports its clause.
+  // A clause after "so" and a feeling with a subject other than a personal pronoun is as often its cause.
+  ['The growers are so frustrated that the county is cutting water for farms.', { speaker: 'The growers', cue: 'are so frustrated', content: 'that the county is cutting water for farms' }],
+  ['The skipper was so sure that the storm would pass.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
   ['The tape shows her skill was never in doubt.', { speaker: 'The tape', cue: 'shows', content: 'her skill was never in doubt', cueType: 'evidence' }],
   ['Mr. Lund huffed: “Never again.”', { speaker: 'Mr. Lund', cue: 'huffed', content: '“Never again.”' }],
   ['The auditor pointed out that the ledger had two gaps.', { speaker: 'The auditor', cue: 'pointed out', content: 'that the ledger had two gaps', cueType: 'speech' }],
   ['Critics have pointed out the levy was never collected.', { speaker: 'Critics', cue: 'pointed out', content: 'the levy was never collected' }],
 ], [
   'The guide pointed out the old mill to the visitors.',
+  // After "so" or "too", the clause after an adjective of feeling is its result, not its content.
+  'The goalkeeper was so angry that he kicked the post.',
+  'The tenants were so very upset that they called a meeting.',
+  'She was so relieved that she sat down on the steps.',
   'The neighbours were alarmed by the noise.',
   'The crowd was delighted with the new stage.',
   'The judge thundered that the court would not wait.',
