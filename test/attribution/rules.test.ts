@@ -608,6 +608,8 @@ table('speaker-cue-content', [
   // After "so", an adjective of belief still reports its clause.
   // A clause after "so" and a feeling with a subject other than a personal pronoun is as often its cause.
   ['The growers are so frustrated that the county is cutting water for farms.', { speaker: 'The growers', cue: 'are so frustrated', content: 'that the county is cutting water for farms' }],
+  // A relative clause after a noun phrase opened by "with" has its own speaker.
+  ['The mayor faces a fight with council members who say they will block the levy.', { speaker: 'who', cue: 'say', content: 'they will block the levy' }],
   ['The skipper was so sure that the storm would pass.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
   ['The tape shows her skill was never in doubt.', { speaker: 'The tape', cue: 'shows', content: 'her skill was never in doubt', cueType: 'evidence' }],
   ['Mr. Lund huffed: “Never again.”', { speaker: 'Mr. Lund', cue: 'huffed', content: '“Never again.”' }],
@@ -617,6 +619,9 @@ table('speaker-cue-content', [
   'The guide pointed out the old mill to the visitors.',
   // After "so" or "too", the clause after an adjective of feeling is its result, not its content.
   'The goalkeeper was so angry that he kicked the post.',
+  // A noun phrase after "with" and a participle after it make a phrase of circumstance with a passive verb.
+  'The fair opens on Friday, with both the mayor and her deputy expected to open the parade.',
+  'The clinic reopened, with the nurses told to wear masks.',
   'The tenants were so very upset that they called a meeting.',
   'She was so relieved that she sat down on the steps.',
   'The neighbours were alarmed by the noise.',

@@ -20,6 +20,7 @@ import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, isNegativeSubject, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
 import { datelineEnd } from '../phrases/dateline.js';
+import { followsAbsoluteWith } from '../phrases/absolute-with.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, someInClause } from '../phrases/tokens.js';
 import { type PhraseMatch, phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
@@ -87,6 +88,10 @@ export const speakerCueContent: CueRule = {
     const adjective = context.doc.tokens[cue.verbToken]?.pos === 'ADJ';
     if (adjective && context.doc.tokens[speaker.firstToken]?.lower === 'it') return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
+    // ", with the mayor expected to attend": a participle after "with" and a noun phrase is passive ("a talk with
+    // leaders who say …" is a relative clause).
+    const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
+    if (!relative && followsAbsoluteWith(context.doc.tokens, extentStart(speaker))) return null;
     if (isReducedRelative(context, cue, speaker, sentence)) return null;
     return candidateAfterCue(context, this.id, cue, sentence, speaker, question);
   },
