@@ -41,6 +41,8 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 
 table('content-comma-speaker-cue', [
   ['“The numbers add up,” Ana Ruiz, head of the port authority and a member of the harbor board, said of the plan.', { speaker: 'Ana Ruiz', cue: 'said', content: '“The numbers add up,”' }],
+  // A relative clause after the recipient describes the recipient: the quotation before is what was told.
+  ['“The mill will stay open,” Ms. Okafor told workers who had gathered at the gate.', { speaker: 'Ms. Okafor', cue: 'told', content: '“The mill will stay open,”' }],
   ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
   // A list after the attribution ("including …") and the result clause of a "so" or "such" before it go on.
   ['The new schedule leaves gaps, union leaders say, including a shift that no one covers.', { speaker: 'union leaders', cue: 'say', content: 'The new schedule leaves gaps … including a shift that no one covers' }],
@@ -609,6 +611,8 @@ table('speaker-cue-content', [
   // A clause after "so" and a feeling with a subject other than a personal pronoun is as often its cause.
   ['The growers are so frustrated that the county is cutting water for farms.', { speaker: 'The growers', cue: 'are so frustrated', content: 'that the county is cutting water for farms' }],
   // A relative clause after a noun phrase opened by "with" has its own speaker.
+  // Without a quotation before, "who" after the recipient may open the question told.
+  ['The manager told reporters who would replace the injured striker.', { speaker: 'The manager', cue: 'told', content: 'who would replace the injured striker' }],
   ['The mayor faces a fight with council members who say they will block the levy.', { speaker: 'who', cue: 'say', content: 'they will block the levy' }],
   ['The skipper was so sure that the storm would pass.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
   ['The tape shows her skill was never in doubt.', { speaker: 'The tape', cue: 'shows', content: 'her skill was never in doubt', cueType: 'evidence' }],
@@ -622,6 +626,8 @@ table('speaker-cue-content', [
   // A noun phrase after "with" and a participle after it make a phrase of circumstance with a passive verb.
   'The fair opens on Friday, with both the mayor and her deputy expected to open the parade.',
   'The clinic reopened, with the nurses told to wear masks.',
+  // After a quotation and its speaker, a relative clause after the recipient describes the recipient.
+  '“The mill will stay open,” Ms. Okafor told workers who had gathered at the gate.',
   'The tenants were so very upset that they called a meeting.',
   'She was so relieved that she sat down on the steps.',
   'The neighbours were alarmed by the noise.',

@@ -24,7 +24,7 @@ import { followsAbsoluteWith } from '../phrases/absolute-with.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, someInClause } from '../phrases/tokens.js';
 import { type PhraseMatch, phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
-import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { COORDINATING_CONJUNCTIONS, NEGATIONS, NOUN_RELATIVE_PRONOUNS, PERIOD_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
@@ -39,6 +39,7 @@ const TO_VERBS = new Set(TO_INFINITIVE_VERBS);
 const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
 const HEARSAY = new Set(HEARSAY_OPENERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const NOUN_RELATIVES = new Set(NOUN_RELATIVE_PRONOUNS);
 const OBJECT = new Set(OBJECT_PRONOUNS);
 const NEGATION = new Set(NEGATIONS);
 const SUBJECT = new Set(SUBJECT_PRONOUNS);
@@ -97,6 +98,13 @@ export const speakerCueContent: CueRule = {
   },
 };
 
+/** A quotation closed with a comma stands right before the token: "“…,” Lund told …". */
+function followsQuotation(context: RuleContext, token: number): boolean {
+  const tokens = context.doc.tokens;
+  const mark = tokens[token - 1];
+  return isQuoteMark(mark) && tokens[token - 2]?.text === ',' && context.quoteIndex.quoteStartingAt((mark as Token).start) === undefined;
+}
+
 /**
  * "A video of a woman saying the vote was rigged spread quickly": a bare "-ing" form right after the phrase
  * that opens the sentence describes that phrase; the sentence's own verb comes later, and where the words
@@ -121,6 +129,9 @@ export function candidateAfterCue(
   const negated = question && NEGATION.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
   const opening = negated ? { token: cue.endToken, introduced: true } : contentOpening(context, cue, sentence);
   if (opening === null || attributionOnly(context, opening.token, sentence)) return null;
+  // "“The strike is over,” Lund told workers who gathered at the gate": after the quotation, the clause after
+  // the recipient describes the recipient.
+  if (NOUN_RELATIVES.has(context.doc.tokens[opening.token]?.lower ?? '') && followsQuotation(context, extentStart(speaker))) return null;
   // "compared satellite images taken in 1995": a verb of connecting reports only "X to Y".
   if (TO_COMPLEMENT.has(cue.lemma) && !opening.introduced && !someInClause(context.doc.tokens, opening.token, sentence, (token) => token.lower === 'to')) return null;
   // "spoke about the problems he has with …", "talked about the risks — and why …": a verb of speaking
