@@ -611,6 +611,8 @@ table('speaker-cue-content', [
   // A clause after "so" and a feeling with a subject other than a personal pronoun is as often its cause.
   ['The growers are so frustrated that the county is cutting water for farms.', { speaker: 'The growers', cue: 'are so frustrated', content: 'that the county is cutting water for farms' }],
   // A relative clause after a noun phrase opened by "with" has its own speaker.
+  // "who" after the recipient and a "that" further on: the relative clause describes the recipient.
+  ['Ms. Okafor told workers who had gathered at the gate that the mill would stay open.', { speaker: 'Ms. Okafor', cue: 'told', content: 'that the mill would stay open' }],
   // Without a quotation before, "who" after the recipient may open the question told.
   ['The manager told reporters who would replace the injured striker.', { speaker: 'The manager', cue: 'told', content: 'who would replace the injured striker' }],
   ['The mayor faces a fight with council members who say they will block the levy.', { speaker: 'who', cue: 'say', content: 'they will block the levy' }],
