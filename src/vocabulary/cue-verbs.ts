@@ -270,6 +270,19 @@ const DISPLAYED_QUALITIES: readonly string[] = [
   'skill', 'skills', 'ability', 'abilities', 'talent', 'talents', 'prowess', 'mettle', 'courage', 'restraint', 'leadership', 'resolve',
 ];
 
+/** What may be granted or withheld: "denied entry to the reporters", "was denied bail" refuse it, they dispute nothing. */
+const GRANTED_THINGS: readonly string[] = [
+  'entry', 'access', 'bail', 'permission', 'visa', 'visas', 'request', 'requests', 'application', 'admission', 'service',
+  'coverage', 'care', 'treatment', 'benefits', 'parole', 'asylum', 'passage', 'clearance', 'licence', 'license', 'funding',
+];
+
+/** Places, vehicles and forces struck by arms: "attacked the convoy" is an assault, not words against it. */
+const ATTACKED_TARGETS: readonly string[] = [
+  'convoy', 'convoys', 'base', 'bases', 'village', 'villages', 'town', 'ship', 'ships', 'vessel', 'tanker', 'checkpoint',
+  'patrol', 'patrols', 'troops', 'soldiers', 'embassy', 'compound', 'outpost', 'barracks', 'airport',
+  'camp', 'camps', 'positions', 'bus', 'train', 'mosque', 'church', 'hotel', 'market',
+];
+
 /**
  * Object verbs with a sense that reports nothing, known by the head of the object: "welcomed the guests"
  * (received them, not a stance on them), "backed the truck" (drove it), "embraced her son" (held him),
@@ -284,6 +297,8 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
   demand: ['anonymity'],
   demonstrate: DISPLAYED_QUALITIES,
   show: DISPLAYED_QUALITIES,
+  deny: GRANTED_THINGS,
+  attack: ATTACKED_TARGETS,
 };
 
 /**

@@ -1181,6 +1181,8 @@ table('speaker-verb-object', [
   ['Although the mayor has admitted using the loophole, he does not defend it.', { speaker: 'the mayor', cue: 'admitted', content: 'using the loophole' }],
   ['The club called the fines excessive.', { speaker: 'The club', cue: 'called', content: 'the fines excessive' }],
   ['The senator attacked the ruling in early-morning tweets.', { speaker: 'The senator', cue: 'attacked', content: 'the ruling' }],
+  ['The minister denied the allegations in a statement.', { speaker: 'The minister', cue: 'denied', content: 'the allegations' }],
+  ['The mayor attacked the budget in a long speech.', { speaker: 'The mayor', cue: 'attacked', content: 'the budget' }],
   ['The broadcaster published the video Friday afternoon.', { speaker: 'The broadcaster', cue: 'published', content: 'the video' }],
   ['Polls show a close race in the state, where 18 votes are at stake.', { speaker: 'Polls', cue: 'show', content: 'a close race in the state' }],
   ['Polling averages show Hale with a narrow lead, with one survey showing her ahead.', { speaker: 'Polling averages', cue: 'show', content: 'Hale with a narrow lead' }],
@@ -1455,6 +1457,11 @@ table('speaker-verb-object', [
   'The mayor called the minister a day later.',
   'The mayor called her this morning.',
   'They requested anonymity because they were not allowed to speak.',
+  // A thing granted or withheld, denied, and a place or force struck by arms, attacked, report no stance.
+  'The border guards denied entry to the two reporters.',
+  'The court denied bail to the driver.',
+  'Gunmen attacked the convoy near the border, killing four drivers.',
+  'Rebels attacked an army base outside the capital.',
   // A projection reports its object only when it states a figure.
   'The chain is projecting strong sales this winter.',
   // "retract" is left out: what is drawn back may be a claim or a cat's claws.
