@@ -1261,6 +1261,8 @@ table('speaker-verb-object', [
   ['Local farmers scoffed at the new rules on water.', { speaker: 'Local farmers', cue: 'scoffed at', content: 'the new rules on water' }],
   ['The governor has championed cheaper bus fares.', { speaker: 'The governor', cue: 'championed', content: 'cheaper bus fares', cueType: 'belief' }],
   ['The senator championed the bill and extended its reach to farms.', { speaker: 'The senator', cue: 'championed', content: 'the bill' }],
+  // So does a second verb in the past closed by its particle, after a noun phrase object.
+  ['The inspector questioned the figures and walked out.', { speaker: 'The inspector', cue: 'questioned', content: 'the figures' }],
   ['The party embraced the plan for a new harbor.', { speaker: 'The party', cue: 'embraced', content: 'the plan for a new harbor', cueType: 'belief' }],
   ['The bishop deplored the violence in the capital.', { speaker: 'The bishop', cue: 'deplored', content: 'the violence in the capital' }],
   ['The coach regrets the decision to sell the striker.', { speaker: 'The coach', cue: 'regrets', content: 'the decision to sell the striker', cueType: 'belief' }],
