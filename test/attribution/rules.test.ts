@@ -616,6 +616,8 @@ table('speaker-cue-content', [
   // Without a quotation before, "who" after the recipient may open the question told.
   ['The manager told reporters who would replace the injured striker.', { speaker: 'The manager', cue: 'told', content: 'who would replace the injured striker' }],
   ['The mayor faces a fight with council members who say they will block the levy.', { speaker: 'who', cue: 'say', content: 'they will block the levy' }],
+  // A second "that" after a verb opens the clause of result, where the belief ends.
+  ['The skipper was so sure that the storm would pass that he stayed at sea.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
   ['The skipper was so sure that the storm would pass.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
   ['The tape shows her skill was never in doubt.', { speaker: 'The tape', cue: 'shows', content: 'her skill was never in doubt', cueType: 'evidence' }],
   ['Mr. Lund huffed: “Never again.”', { speaker: 'Mr. Lund', cue: 'huffed', content: '“Never again.”' }],

@@ -7,7 +7,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
   CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, RESPONSE_PREPOSITIONS, RESPONSE_VERBS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
-  TO_COMPLEMENT_VERBS, TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
+  RESULT_DEGREE_WORDS, TO_COMPLEMENT_VERBS, TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom, endsClause } from '../phrases/content.js';
@@ -40,6 +40,7 @@ const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
 const HEARSAY = new Set(HEARSAY_OPENERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const NOUN_RELATIVES = new Set(NOUN_RELATIVE_PRONOUNS);
+const RESULT_DEGREE = new Set(RESULT_DEGREE_WORDS);
 const OBJECT = new Set(OBJECT_PRONOUNS);
 const NEGATION = new Set(NEGATIONS);
 const SUBJECT = new Set(SUBJECT_PRONOUNS);
@@ -98,6 +99,20 @@ export const speakerCueContent: CueRule = {
   },
 };
 
+/**
+ * "was so sure that the levy would pass that she booked a hall": after a cue with "so" or "such", a second "that"
+ * right after a verb or an adverb opens the clause of result, where the belief ends.
+ */
+function resultClauseStart(context: RuleContext, cue: Cue, start: number, until: number): number {
+  const tokens = context.doc.tokens;
+  if (!tokens.slice(cue.firstToken, cue.endToken).some((token) => RESULT_DEGREE.has(token.lower))) return until;
+  for (let i = start + 2; i < until; i += 1) {
+    const previous = tokens[i - 1] as Token;
+    if (tokens[i]?.lower === 'that' && (previous.pos === 'VERB' || previous.pos === 'ADV')) return i;
+  }
+  return until;
+}
+
 /** A quotation closed with a comma stands right before the token: "“…,” Lund told …". */
 function followsQuotation(context: RuleContext, token: number): boolean {
   const tokens = context.doc.tokens;
@@ -149,6 +164,7 @@ export function candidateAfterCue(
   // "When Clinton noted that …, Trump boasted …": the subordinate clause's content ends where the main clause begins.
   let until = relative ? relativeClauseEnd(context, opening.token, sentence)
     : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
+  until = resultClauseStart(context, cue, opening.token, until);
   // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
   // "declined that offer and later moved away": "that" before a noun that opens no clause points to a thing.
   const tokens = context.doc.tokens;
