@@ -270,6 +270,19 @@ const DISPLAYED_QUALITIES: readonly string[] = [
   'skill', 'skills', 'ability', 'abilities', 'talent', 'talents', 'prowess', 'mettle', 'courage', 'restraint', 'leadership', 'resolve',
 ];
 
+/** What may be granted or withheld: "denied entry to the reporters", "was denied bail" refuse it, they dispute nothing. */
+const GRANTED_THINGS: readonly string[] = [
+  'entry', 'access', 'bail', 'permission', 'visa', 'visas', 'request', 'requests', 'application', 'admission', 'service',
+  'coverage', 'care', 'treatment', 'benefits', 'parole', 'asylum', 'passage', 'clearance', 'licence', 'license', 'funding',
+];
+
+/** Places, vehicles and forces struck by arms: "attacked the convoy" is an assault, not words against it. */
+const ATTACKED_TARGETS: readonly string[] = [
+  'convoy', 'convoys', 'base', 'bases', 'village', 'villages', 'town', 'ship', 'ships', 'vessel', 'tanker', 'checkpoint',
+  'patrol', 'patrols', 'troops', 'soldiers', 'embassy', 'compound', 'outpost', 'barracks', 'airport',
+  'camp', 'camps', 'positions', 'bus', 'train', 'mosque', 'church', 'hotel', 'market',
+];
+
 /**
  * Object verbs with a sense that reports nothing, known by the head of the object: "welcomed the guests"
  * (received them, not a stance on them), "backed the truck" (drove it), "embraced her son" (held him),
@@ -284,6 +297,8 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
   demand: ['anonymity'],
   demonstrate: DISPLAYED_QUALITIES,
   show: DISPLAYED_QUALITIES,
+  deny: GRANTED_THINGS,
+  attack: ATTACKED_TARGETS,
 };
 
 /**
@@ -429,6 +444,19 @@ export const CUE_ADJECTIVES: readonly string[] = [
   'disturbed', 'troubled', 'saddened', 'relieved', 'thrilled', 'delighted', 'heartened', 'grateful', 'thankful', 'sorry',
   'astonished', 'amazed', 'stunned', 'embarrassed', 'ashamed', 'satisfied', 'anxious', 'nervous', 'fearful', 'unconvinced',
 ];
+
+/**
+ * Adjectives of belief whose that-clause stays what is believed after "so" or "too": "was so sure that the bill
+ * would pass". After the other adjectives of CUE_ADJECTIVES, feelings, "so … that" opens a clause of result:
+ * "was so angry that he left the room" reports no view.
+ */
+export const DEGREE_BELIEF_ADJECTIVES: readonly string[] = [
+  'sure', 'certain', 'convinced', 'confident', 'positive', 'aware', 'doubtful', 'hopeful', 'optimistic', 'pessimistic',
+  'skeptical', 'sceptical', 'unconvinced', 'adamant', 'insistent',
+];
+
+/** Words of degree that make a that-clause after an adjective one of result: "so angry that …", "such … that …". */
+export const RESULT_DEGREE_WORDS: readonly string[] = ['so', 'such', 'too'];
 
 /**
  * Verbs that link a subject to an adjective as "to be" does: "remained confident that …", "grew wary of …".

@@ -75,6 +75,9 @@ export const PART_HEADS: readonly string[] = [
 /** Relative pronouns that open a clause about the phrase before them: "the judge who said", "a study that found". */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];
 
+/** Relative pronouns that, right after a noun, open a clause describing it ("that" opens reported words as often). */
+export const NOUN_RELATIVE_PRONOUNS: readonly string[] = ['who', 'whom', 'which'];
+
 /**
  * Words that stand for the whole of what was said when the speaker and cue follow them: "everything the
  * mayor says is spin", "nothing she said was new". ("what" is read only after "to be": "that is what he said".)

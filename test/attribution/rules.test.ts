@@ -41,6 +41,8 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 
 table('content-comma-speaker-cue', [
   ['“The numbers add up,” Ana Ruiz, head of the port authority and a member of the harbor board, said of the plan.', { speaker: 'Ana Ruiz', cue: 'said', content: '“The numbers add up,”' }],
+  // A relative clause after the recipient describes the recipient: the quotation before is what was told.
+  ['“The mill will stay open,” Ms. Okafor told workers who had gathered at the gate.', { speaker: 'Ms. Okafor', cue: 'told', content: '“The mill will stay open,”' }],
   ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
   // A list after the attribution ("including …") and the result clause of a "so" or "such" before it go on.
   ['The new schedule leaves gaps, union leaders say, including a shift that no one covers.', { speaker: 'union leaders', cue: 'say', content: 'The new schedule leaves gaps … including a shift that no one covers' }],
@@ -607,6 +609,18 @@ table('speaker-cue-content', [
   // An adjective of feeling before "that" reports the clause as its holder's view.
   ['The board was satisfied that the audit was complete.', { speaker: 'The board', cue: 'was satisfied', content: 'that the audit was complete', cueType: 'belief' }],
   ['She is grateful that the clinic stayed open.', { speaker: 'She', cue: 'is grateful', content: 'that the clinic stayed open' }],
+  // After "so", an adjective of belief still reports its clause.
+  // A clause after "so" and a feeling with a subject other than a personal pronoun is as often its cause.
+  ['The growers are so frustrated that the county is cutting water for farms.', { speaker: 'The growers', cue: 'are so frustrated', content: 'that the county is cutting water for farms' }],
+  // A relative clause after a noun phrase opened by "with" has its own speaker.
+  // "who" after the recipient and a "that" further on: the relative clause describes the recipient.
+  ['Ms. Okafor told workers who had gathered at the gate that the mill would stay open.', { speaker: 'Ms. Okafor', cue: 'told', content: 'that the mill would stay open' }],
+  // Without a quotation before, "who" after the recipient may open the question told.
+  ['The manager told reporters who would replace the injured striker.', { speaker: 'The manager', cue: 'told', content: 'who would replace the injured striker' }],
+  ['The mayor faces a fight with council members who say they will block the levy.', { speaker: 'who', cue: 'say', content: 'they will block the levy' }],
+  // A second "that" after a verb opens the clause of result, where the belief ends.
+  ['The skipper was so sure that the storm would pass that he stayed at sea.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
+  ['The skipper was so sure that the storm would pass.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
   ['The tape shows her skill was never in doubt.', { speaker: 'The tape', cue: 'shows', content: 'her skill was never in doubt', cueType: 'evidence' }],
   ['Mr. Lund huffed: “Never again.”', { speaker: 'Mr. Lund', cue: 'huffed', content: '“Never again.”' }],
   ['The auditor pointed out that the ledger had two gaps.', { speaker: 'The auditor', cue: 'pointed out', content: 'that the ledger had two gaps', cueType: 'speech' }],
@@ -632,6 +646,15 @@ table('speaker-cue-content', [
   'The mayor was not quick to note that the bridge had opened late.',
   'The mayor went on Monday to the harbor to see the damage.',
   'The guide pointed out the old mill to the visitors.',
+  // After "so" or "too", the clause after an adjective of feeling is its result, not its content.
+  'The goalkeeper was so angry that he kicked the post.',
+  // A noun phrase after "with" and a participle after it make a phrase of circumstance with a passive verb.
+  'The fair opens on Friday, with both the mayor and her deputy expected to open the parade.',
+  'The clinic reopened, with the nurses told to wear masks.',
+  // After a quotation and its speaker, a relative clause after the recipient describes the recipient.
+  '“The mill will stay open,” Ms. Okafor told workers who had gathered at the gate.',
+  'The tenants were so very upset that they called a meeting.',
+  'She was so relieved that she sat down on the steps.',
   'The neighbours were alarmed by the noise.',
   'The crowd was delighted with the new stage.',
   'The judge thundered that the court would not wait.',
@@ -1181,6 +1204,8 @@ table('speaker-verb-object', [
   ['Although the mayor has admitted using the loophole, he does not defend it.', { speaker: 'the mayor', cue: 'admitted', content: 'using the loophole' }],
   ['The club called the fines excessive.', { speaker: 'The club', cue: 'called', content: 'the fines excessive' }],
   ['The senator attacked the ruling in early-morning tweets.', { speaker: 'The senator', cue: 'attacked', content: 'the ruling' }],
+  ['The minister denied the allegations in a statement.', { speaker: 'The minister', cue: 'denied', content: 'the allegations' }],
+  ['The mayor attacked the budget in a long speech.', { speaker: 'The mayor', cue: 'attacked', content: 'the budget' }],
   ['The broadcaster published the video Friday afternoon.', { speaker: 'The broadcaster', cue: 'published', content: 'the video' }],
   ['Polls show a close race in the state, where 18 votes are at stake.', { speaker: 'Polls', cue: 'show', content: 'a close race in the state' }],
   ['Polling averages show Hale with a narrow lead, with one survey showing her ahead.', { speaker: 'Polling averages', cue: 'show', content: 'Hale with a narrow lead' }],
@@ -1259,6 +1284,8 @@ table('speaker-verb-object', [
   ['Local farmers scoffed at the new rules on water.', { speaker: 'Local farmers', cue: 'scoffed at', content: 'the new rules on water' }],
   ['The governor has championed cheaper bus fares.', { speaker: 'The governor', cue: 'championed', content: 'cheaper bus fares', cueType: 'belief' }],
   ['The senator championed the bill and extended its reach to farms.', { speaker: 'The senator', cue: 'championed', content: 'the bill' }],
+  // So does a second verb in the past closed by its particle, after a noun phrase object.
+  ['The inspector questioned the figures and walked out.', { speaker: 'The inspector', cue: 'questioned', content: 'the figures' }],
   ['The party embraced the plan for a new harbor.', { speaker: 'The party', cue: 'embraced', content: 'the plan for a new harbor', cueType: 'belief' }],
   ['The bishop deplored the violence in the capital.', { speaker: 'The bishop', cue: 'deplored', content: 'the violence in the capital' }],
   ['The coach regrets the decision to sell the striker.', { speaker: 'The coach', cue: 'regrets', content: 'the decision to sell the striker', cueType: 'belief' }],
@@ -1467,6 +1494,11 @@ table('speaker-verb-object', [
   'The mayor called the minister a day later.',
   'The mayor called her this morning.',
   'They requested anonymity because they were not allowed to speak.',
+  // A thing granted or withheld, denied, and a place or force struck by arms, attacked, report no stance.
+  'The border guards denied entry to the two reporters.',
+  'The court denied bail to the driver.',
+  'Gunmen attacked the convoy near the border, killing four drivers.',
+  'Rebels attacked an army base outside the capital.',
   // A projection reports its object only when it states a figure.
   'The chain is projecting strong sales this winter.',
   // "retract" is left out: what is drawn back may be a claim or a cat's claws.

@@ -5,7 +5,7 @@ import { CLAUSE_FIRST_VERBS, CUE_NOUNS, CUE_VERB_TYPES, RECIPIENT_VERBS, SUBORDI
 import { isSummingAppositive } from './renaming-tail.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
-import { ADJUNCT_PREPOSITIONS, PART_HEADS, QUESTION_FOCUS_ADVERBS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { ADJUNCT_PREPOSITIONS, NOUN_RELATIVE_PRONOUNS, PART_HEADS, QUESTION_FOCUS_ADVERBS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
 import { DAY_AND_MONTH_NAMES, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { MAX_TITLE_LENGTH, followsModifierAndNoun } from './content.js';
@@ -14,6 +14,7 @@ import { phraseAfter } from './noun-phrase.js';
 import { isNameTaggedVerb, isNounPhraseWord, isPossessive, isPossessivePronoun, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 
 const RECIPIENTS = new Set(RECIPIENT_VERBS);
+const NOUN_RELATIVES = new Set(NOUN_RELATIVE_PRONOUNS);
 const QUESTION_FOCUS = new Set(QUESTION_FOCUS_ADVERBS);
 const COMPLEMENTS = new Set([...COMPLEMENT_NOUNS, ...Object.values(CUE_NOUNS).flat()]);
 const OBJECT = new Set(OBJECT_PRONOUNS);
@@ -64,7 +65,7 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
       continue;
     }
     if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) return { token: i, introduced: true };
-    if (QUESTION_WORDS.has(token.lower)) return { token: i, introduced: true };
+    if (QUESTION_WORDS.has(token.lower)) return { token: thatAfterRelative(context, cue, i, sentence) ?? i, introduced: true };
     // "reveals just how swift …": an adverb that sharpens the question opens it.
     if (QUESTION_FOCUS.has(token.lower) && QUESTION_WORDS.has(tokens[i + 1]?.lower ?? '')) return { token: i, introduced: true };
     const skipTo = token.text === ',' ? commaAdjunctEnd(context, i, sentence) : prepositionalAdjunctEnd(context, i, sentence);
@@ -193,6 +194,31 @@ function isCompoundNoun(tokens: readonly Token[], index: number): boolean {
 const MAX_WORDS_BEFORE_THAT = 15;
 /** Degree words whose "that" further on opens a clause of result, not reported words. */
 const RESULT_DEGREE = new Set(['so', 'such']);
+
+/** Most tokens of a relative clause on the recipient before the "that" of what was told. */
+const MAX_RELATIVE_TOKENS = 12;
+
+/**
+ * "told workers who gathered at the gate that the strike was over": "who" or "which" right after the recipient
+ * of a verb that names one, followed in the same stretch by "that" and a clause, opens a relative clause on the
+ * recipient; the "that" opens what was told. Null when no such "that" follows ("told reporters who would lead").
+ */
+function thatAfterRelative(context: RuleContext, cue: Cue, relative: number, sentence: Sentence): number | null {
+  const tokens = context.doc.tokens;
+  const previous = tokens[relative - 1];
+  if (!RECIPIENTS.has(cue.lemma) || !NOUN_RELATIVES.has(tokens[relative]?.lower ?? '') || (previous?.pos !== 'NOUN' && previous?.pos !== 'PROPN')) return null;
+  for (let i = relative + 2; i < sentence.endToken && i < relative + MAX_RELATIVE_TOKENS; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.text === ',' || token.text === ';' || isQuoteMark(token) || isSentenceEnd(token)) return null;
+    if (token.lower === 'that') return !cueBetween(context, sentence, relative, i) && (token.pos === 'SCONJ' || looksLikeClause(context, i + 1, sentence)) ? i : null;
+  }
+  return null;
+}
+
+/** "told a woman who suggested that …": a cue in the relative clause takes the "that" as its own. */
+function cueBetween(context: RuleContext, sentence: Sentence, from: number, to: number): boolean {
+  return (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => cue.firstToken > from && cue.firstToken < to);
+}
 
 /** The "that" opening the content a few adjunct words ahead, with no verb on the way; null otherwise. */
 function thatAhead(context: RuleContext, from: number, sentence: Sentence): number | null {

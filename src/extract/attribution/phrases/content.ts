@@ -2,7 +2,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  CONTRASTING_CONJUNCTIONS, COORDINATING_CONJUNCTIONS, DASH_CONTINUATIONS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES,
+  CONTRASTING_CONJUNCTIONS, COORDINATING_CONJUNCTIONS, DASH_CONTINUATIONS, NOUN_RELATIVE_PRONOUNS, RELATIVE_PRONOUNS, SENTENCE_CONNECTIVES,
 } from '../../../vocabulary/speaker-words.js';
 import type { Range, RuleContext } from '../types.js';
 import { sentenceAt } from '../candidate.js';
@@ -382,6 +382,7 @@ function quoteOpeningToken(context: RuleContext, closingMark: Token, start: numb
 }
 
 const SUBORDINATORS = new Set(TRAILING_CLAUSE_SUBORDINATORS);
+const NOUN_RELATIVES = new Set(NOUN_RELATIVE_PRONOUNS);
 
 /**
  * The cue ends its clause: what follows it up to a comma, a quotation or the sentence's end holds no verb
@@ -396,6 +397,8 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
     if (SUBORDINATORS.has(token.lower)) return true;
     if (token.lower === 'that' || token.text === ':') return false;
     const previous = tokens[i - 1] as Token;
+    // "told workers who gathered at the gate": a relative clause after a noun describes the noun.
+    if (NOUN_RELATIVES.has(token.lower) && (previous.pos === 'NOUN' || previous.pos === 'PROPN')) return true;
     const participle = token.pos === 'VERB' && hasPastParticipleEnding(token.lower) && i > after && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
     // "at a truck stop this week": a noun after a noun, read as a verb.
     const compound = i > after + 1 && followsModifierAndNoun(tokens, i);

@@ -10,6 +10,7 @@ import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { sayingGerundAfter } from './aside-gerund.js';
+import { isPastForm } from './coordinated-verb.js';
 import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark, namesRole } from './tokens.js';
 import { LIST_PARTICIPLES, OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 
@@ -54,7 +55,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (token.text === ',' && isAsideParticiple(tokens, i + 1)) return i;
     // "praises her as a “steady hand,” likening her …": the comma may close the quotation before it.
     if (isQuoteMark(tokens[i - 1]) && tokens[i - 2]?.text === ',' && isAsideParticiple(tokens, i)) return i;
-    if (otherClauseStart(tokens, i, end)) return i;
+    if (otherClauseStart(tokens, i, end, start)) return i;
     // "published the results [by announcing that …]": the gerund of saying is a report of its own.
     if (sayingGerundAt(context, i)) return i;
     // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
@@ -126,7 +127,7 @@ function spanOfTimeAt(tokens: readonly Token[], i: number): boolean {
  * ("described him as a reformer [when he ran …]"), or a second predicate of the subject with its auxiliary
  * ("praised the work [but also had to …]", "backed the plan [and funded it]").
  */
-function otherClauseStart(tokens: readonly Token[], i: number, end: number): boolean {
+function otherClauseStart(tokens: readonly Token[], i: number, end: number, start: number): boolean {
   const token = tokens[i] as Token;
   if (token.text === ';') return true;
   // "demanded answers from the board, yet refuses to give any": a comma and a conjunction before a finite verb.
@@ -144,8 +145,18 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number): boo
   // "pledged a review and tried to delay …": or with an infinitive, after a noun (not "who planned and
   // tried to …", two verbs sharing it).
   const infinitive = infinitiveAt(tokens, j + 1) && tokens[i - 1]?.pos !== 'VERB';
-  return tokens[j]?.pos === 'AUX' || (finiteVerbAt(tokens, j) && (tokens[j] as Token).lower.endsWith('ed') &&
-    (OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '') || infinitive));
+  // "pointed to the door and walked away.": after a noun phrase with no verb of its own, a past form closed by
+  // its particle.
+  const past = finiteVerbAt(tokens, j) && (tokens[j] as Token).lower.endsWith('ed');
+  const phraseOnly = !tokens.slice(start, i).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  const otherPast = phraseOnly && finiteVerbAt(tokens, j) && isPastForm(tokens[j] as Token) && isParticleEnd(tokens, j + 1);
+  return tokens[j]?.pos === 'AUX' || otherPast || (past && (OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '') || infinitive));
+}
+
+/** "walked away.", "stepped down, …": a particle closing the clause after a verb. */
+function isParticleEnd(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return /^(?:ADV|ADP)$/.test(tokens[index]?.pos ?? '') && (next === undefined || next.pos === 'PUNCT');
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
   CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, RESPONSE_PREPOSITIONS, RESPONSE_VERBS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
-  TO_COMPLEMENT_VERBS, TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
+  RESULT_DEGREE_WORDS, TO_COMPLEMENT_VERBS, TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom, endsClause } from '../phrases/content.js';
@@ -20,10 +20,11 @@ import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, isNegativeSubject, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
 import { datelineEnd } from '../phrases/dateline.js';
+import { followsAbsoluteWith } from '../phrases/absolute-with.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, someInClause } from '../phrases/tokens.js';
 import { type PhraseMatch, phraseAfter, phraseThenAs } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
-import { COORDINATING_CONJUNCTIONS, NEGATIONS, PERIOD_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { COORDINATING_CONJUNCTIONS, NEGATIONS, NOUN_RELATIVE_PRONOUNS, PERIOD_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
@@ -38,6 +39,8 @@ const TO_VERBS = new Set(TO_INFINITIVE_VERBS);
 const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
 const HEARSAY = new Set(HEARSAY_OPENERS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const NOUN_RELATIVES = new Set(NOUN_RELATIVE_PRONOUNS);
+const RESULT_DEGREE = new Set(RESULT_DEGREE_WORDS);
 const OBJECT = new Set(OBJECT_PRONOUNS);
 const NEGATION = new Set(NEGATIONS);
 const SUBJECT = new Set(SUBJECT_PRONOUNS);
@@ -87,10 +90,35 @@ export const speakerCueContent: CueRule = {
     const adjective = context.doc.tokens[cue.verbToken]?.pos === 'ADJ';
     if (adjective && context.doc.tokens[speaker.firstToken]?.lower === 'it') return null;
     if (!standsAsSubject(context, speaker, sentence)) return null;
+    // ", with the mayor expected to attend": a participle after "with" and a noun phrase is passive ("a talk with
+    // leaders who say …" is a relative clause).
+    const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
+    if (!relative && followsAbsoluteWith(context.doc.tokens, extentStart(speaker))) return null;
     if (isReducedRelative(context, cue, speaker, sentence)) return null;
     return candidateAfterCue(context, this.id, cue, sentence, speaker, question);
   },
 };
+
+/**
+ * "was so sure that the levy would pass that she booked a hall": after a cue with "so" or "such", a second "that"
+ * right after a verb or an adverb opens the clause of result, where the belief ends.
+ */
+function resultClauseStart(context: RuleContext, cue: Cue, start: number, until: number): number {
+  const tokens = context.doc.tokens;
+  if (!tokens.slice(cue.firstToken, cue.endToken).some((token) => RESULT_DEGREE.has(token.lower))) return until;
+  for (let i = start + 2; i < until; i += 1) {
+    const previous = tokens[i - 1] as Token;
+    if (tokens[i]?.lower === 'that' && (previous.pos === 'VERB' || previous.pos === 'ADV')) return i;
+  }
+  return until;
+}
+
+/** A quotation closed with a comma stands right before the token: "“…,” Lund told …". */
+function followsQuotation(context: RuleContext, token: number): boolean {
+  const tokens = context.doc.tokens;
+  const mark = tokens[token - 1];
+  return isQuoteMark(mark) && tokens[token - 2]?.text === ',' && context.quoteIndex.quoteStartingAt((mark as Token).start) === undefined;
+}
 
 /**
  * "A video of a woman saying the vote was rigged spread quickly": a bare "-ing" form right after the phrase
@@ -116,6 +144,9 @@ export function candidateAfterCue(
   const negated = question && NEGATION.has(context.doc.tokens[cue.firstToken - 1]?.lower ?? '');
   const opening = negated ? { token: cue.endToken, introduced: true } : contentOpening(context, cue, sentence);
   if (opening === null || attributionOnly(context, opening.token, sentence)) return null;
+  // "“The strike is over,” Lund told workers who gathered at the gate": after the quotation, the clause after
+  // the recipient describes the recipient.
+  if (NOUN_RELATIVES.has(context.doc.tokens[opening.token]?.lower ?? '') && followsQuotation(context, extentStart(speaker))) return null;
   // "compared satellite images taken in 1995": a verb of connecting reports only "X to Y".
   if (TO_COMPLEMENT.has(cue.lemma) && !opening.introduced && !someInClause(context.doc.tokens, opening.token, sentence, (token) => token.lower === 'to')) return null;
   // "spoke about the problems he has with …", "talked about the risks — and why …": a verb of speaking
@@ -133,6 +164,7 @@ export function candidateAfterCue(
   // "When Clinton noted that …, Trump boasted …": the subordinate clause's content ends where the main clause begins.
   let until = relative ? relativeClauseEnd(context, opening.token, sentence)
     : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
+  until = resultClauseStart(context, cue, opening.token, until);
   // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
   // "declined that offer and later moved away": "that" before a noun that opens no clause points to a thing.
   const tokens = context.doc.tokens;
