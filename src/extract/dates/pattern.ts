@@ -68,7 +68,7 @@ export type DateCue =
   | 'digit' | 'year-number' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season' | 'ago' | 'later' | 'clock' | 'separator'
   | 'within' | 'relative' | 'unit-within' | 'unit-relative'
   | 'era' | 'spoken-year' | 'period'
-  | 'year-word' | 'quarter-word' | 'day-word' | 'month-word' | 'unit-quarter';
+  | 'year-word' | 'quarter-word' | 'day-word' | 'week-word' | 'month-word' | 'unit-quarter';
 
 /**
  * Cues that can only narrow which rules run where another cue already is ("two weeks ago" needs a unit
@@ -77,7 +77,7 @@ export type DateCue =
  */
 export const NARROWING_CUES: ReadonlySet<DateCue> = new Set<DateCue>([
   'ago', 'later', 'digit', 'within', 'relative', 'unit-within', 'unit-relative',
-  'year-word', 'quarter-word', 'day-word', 'month-word', 'unit-quarter',
+  'year-word', 'quarter-word', 'day-word', 'week-word', 'month-word', 'unit-quarter',
 ]);
 
 /** The words of each cue but those read off a number's own characters. */
@@ -100,10 +100,12 @@ const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit' | 'year-number' |
   // "the latest period" of an earnings report.
   period: ['period'],
   // Single units that rules of one unit are built on ("for the full year", "the third day of", "end of the
-  // month", "the second quarter", "Q3"): each is also a 'unit', so a window holding one holds a unit too.
+  // month", "the second quarter", "Q3", "that week"): each is also a 'unit', so a window holding one holds a
+  // unit too.
   'year-word': ['year'],
   'quarter-word': ['quarter', ...QUARTER_ABBREVIATIONS],
   'day-word': ['day'],
+  'week-word': ['week'],
   'month-word': ['month'],
 };
 
