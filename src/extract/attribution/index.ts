@@ -97,6 +97,17 @@ const NOUN_RULES: readonly ((context: RuleContext) => Candidate[])[] = [
   closingEvidenceClaims,
 ];
 
+/** The indexes of the tokens of each lower-cased word of `doc`, in text order. */
+function tokensByWord(doc: Document): Map<string, number[]> {
+  const byWord = new Map<string, number[]>();
+  for (const token of doc.tokens) {
+    const list = byWord.get(token.lower);
+    if (list === undefined) byWord.set(token.lower, [token.index]);
+    else list.push(token.index);
+  }
+  return byWord;
+}
+
 /** Links content, cue and speaker into candidate claims. */
 export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: QuoteIndex, cues: readonly Cue[]): Candidate[] {
   const accepted: Candidate[] = [];
@@ -107,7 +118,7 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
     else list.push(cue);
   }
   const acceptedByStart: Candidate[] = [];
-  const context: RuleContext = { doc, quotes, quoteIndex, cues, cuesBySentence, accepted, acceptedByStart };
+  const context: RuleContext = { doc, quotes, quoteIndex, cues, cuesBySentence, tokensByWord: tokensByWord(doc), accepted, acceptedByStart };
   const accept = (candidate: Candidate): void => {
     accepted.push(candidate);
     const start = candidate.content[0]?.start ?? 0;

@@ -55,6 +55,8 @@ export interface RuleContext {
   readonly cues: readonly Cue[];
   /** The cues of each sentence, by sentence index. */
   readonly cuesBySentence: ReadonlyMap<number, readonly Cue[]>;
+  /** The indexes of the tokens of each lower-cased word, in text order. */
+  readonly tokensByWord: ReadonlyMap<string, readonly number[]>;
   /** Candidates accepted so far, in the order they were made. */
   readonly accepted: readonly Candidate[];
   /** The same candidates, sorted by the start of their content. */

@@ -28,7 +28,8 @@ export const CHRONO_PARSER_NEEDS: Readonly<Record<string, readonly DateCue[]>> =
   ENTimeUnitLaterFormatParser: ['later'],
   ENRelativeDateFormatParser: ['unit-relative'],
   ENTimeUnitCasualRelativeFormatParser: ['unit-relative'],
-  ENEndOfCurrentMonthParser: ['unit'],
+  // "end of the month".
+  ENEndOfCurrentMonthParser: ['month-word'],
   // "yesterday", "tonight", "last night".
   ENCasualDateParser: ['relative-day', 'day-part'],
   // "this morning", "at noon".

@@ -67,17 +67,21 @@ export function startsWord(text: string, index: number): boolean {
 export type DateCue =
   | 'digit' | 'year-number' | 'month' | 'weekday' | 'unit' | 'relative-day' | 'day-part' | 'season' | 'ago' | 'later' | 'clock' | 'separator'
   | 'within' | 'relative' | 'unit-within' | 'unit-relative'
-  | 'era' | 'spoken-year' | 'period';
+  | 'era' | 'spoken-year' | 'period'
+  | 'year-word' | 'quarter-word' | 'day-word' | 'week-word' | 'month-word' | 'unit-quarter';
 
 /**
  * Cues that can only narrow which rules run where another cue already is ("two weeks ago" needs a unit
  * anyway): they never make a sentence worth reading on their own. A bare number is one: only a number that
  * can be a year ('year-number'), or one written like a time or a date, calls for the date rules.
  */
-export const NARROWING_CUES: ReadonlySet<DateCue> = new Set<DateCue>(['ago', 'later', 'digit', 'within', 'relative', 'unit-within', 'unit-relative']);
+export const NARROWING_CUES: ReadonlySet<DateCue> = new Set<DateCue>([
+  'ago', 'later', 'digit', 'within', 'relative', 'unit-within', 'unit-relative',
+  'year-word', 'quarter-word', 'day-word', 'week-word', 'month-word', 'unit-quarter',
+]);
 
 /** The words of each cue but those read off a number's own characters. */
-const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit' | 'year-number' | 'separator' | 'unit-within' | 'unit-relative'>, readonly string[]>> = {
+const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit' | 'year-number' | 'separator' | 'unit-within' | 'unit-relative' | 'unit-quarter'>, readonly string[]>> = {
   month: Object.keys(MONTHS),
   weekday: [...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, ...WEEK_PART_WORDS],
   unit: [...TIME_UNITS, ...TIME_UNIT_ABBREVIATIONS, ...QUARTER_ABBREVIATIONS],
@@ -95,6 +99,14 @@ const CUE_WORD_LISTS: Readonly<Record<Exclude<DateCue, 'digit' | 'year-number' |
   'spoken-year': [...Object.keys(SPOKEN_CENTURIES), 'thousand'],
   // "the latest period" of an earnings report.
   period: ['period'],
+  // Single units that rules of one unit are built on ("for the full year", "the third day of", "end of the
+  // month", "the second quarter", "Q3", "that week"): each is also a 'unit', so a window holding one holds a
+  // unit too.
+  'year-word': ['year'],
+  'quarter-word': ['quarter', ...QUARTER_ABBREVIATIONS],
+  'day-word': ['day'],
+  'week-word': ['week'],
+  'month-word': ['month'],
 };
 
 /** Each cue word (lower case) with the cues it gives ("mon" is a weekday and a unit). */

@@ -19,6 +19,8 @@ export interface DateWindow {
 const CONTINUES_A_SENTENCE = /^[\p{Ll}\d]/u;
 const WORD_PIECES = /[a-z]+/g;
 const DECADE = /\d0['’]?s$/;
+/** "q3" standing alone inside a token of marks and digits ("q3-2023"). */
+const QUARTER_INSIDE = /(?:^|[^a-z0-9_])q[1-4](?![a-z0-9_])/;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -67,6 +69,8 @@ function addCues(token: Token, previous: Token | undefined, cues: Set<DateCue>):
   }
   // "mid-March", "third-quarter", "Feb.": the words inside a token count.
   if (digits || others) {
+    // "Q3-2023": a quarter's abbreviation inside a token, which the quarter rule reads there.
+    if (digits && QUARTER_INSIDE.test(lower)) cues.add('quarter-word');
     for (const piece of lower.match(WORD_PIECES) ?? []) {
       for (const cue of CUE_WORDS.get(piece) ?? []) cues.add(cue);
     }
@@ -87,8 +91,8 @@ function cuesOf(doc: Document, sentence: Sentence): Set<DateCue> {
 
 /** The windows of `doc` in text order. */
 export function dateWindows(doc: Document): DateWindow[] {
-  const windows: DateWindow[] = [];
-  let last: { start: number; end: number; cues: Set<DateCue>; sentence: number } | null = null;
+  const windows: { start: number; end: number; cues: Set<DateCue>; sentence: number }[] = [];
+  let last: (typeof windows)[number] | null = null;
   for (const sentence of doc.sentences) {
     const cues = cuesOf(doc, sentence);
     if (![...cues].some((cue) => !NARROWING_CUES.has(cue))) continue;
@@ -103,7 +107,11 @@ export function dateWindows(doc: Document): DateWindow[] {
     last = { start: sentence.start, end: sentence.end, cues, sentence: sentence.index };
     windows.push(last);
   }
-  return windows.map(({ start, end, cues }) => ({ start, end, cues }));
+  return windows.map(({ start, end, cues }) => {
+    // A quarter abbreviation inside a token gives no unit by itself; the quarter rule needs both in the window.
+    if (cues.has('unit') && cues.has('quarter-word')) cues.add('unit-quarter');
+    return { start, end, cues };
+  });
 }
 
 /** Cues of a token of digits and marks: ':' between digits is a clock time; '/', '-' or '.' a date's separator. */

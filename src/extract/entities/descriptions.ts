@@ -57,18 +57,37 @@ interface Profile {
   readonly head: string;
 }
 
+/** What a role's text says, read once per role text however many descriptions it is tested against. */
+interface RoleReader {
+  readonly countries: (text: string) => ReadonlySet<string>;
+  readonly classes: (text: string) => ReadonlySet<string>;
+}
+
+/** `read`, remembering its answer for each text it is given during one reading of a document. */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      answer = read(text);
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+
 /** True when `roles` (and the honorifics of `cluster`) fit the description's profile. */
-function fits(profile: Profile, cluster: Cluster, roles: readonly WrittenRole[]): boolean {
+function fits(profile: Profile, cluster: Cluster, roles: readonly WrittenRole[], read: RoleReader): boolean {
   if (cluster.type !== 'PERSON' || roles.length === 0) return false;
   const genders = new Set(cluster.mentions.map((m) => (m.honorific === null ? null : honorificGender(m.honorific))));
   if (femaleHeads.has(profile.head) && genders.has('male')) return false;
   if (maleHeads.has(profile.head) && genders.has('female')) return false;
-  const roleCountries = new Set(roles.flatMap((role) => [...countriesIn(role.text)]));
+  const roleCountries = new Set(roles.flatMap((role) => [...read.countries(role.text)]));
   for (const country of profile.countries) if (!roleCountries.has(country)) return false;
   const headWritten = roles.some((role) => roleKey(role.text).split(/\s+/).includes(profile.head));
   if (headWritten) return true;
   if (profile.classes.size === 0) return false;
-  return roles.some((role) => [...classesOf(role.text)].some((name) => profile.classes.has(name)));
+  return roles.some((role) => [...read.classes(role.text)].some((name) => profile.classes.has(name)));
 }
 
 /** Definite title phrases of `doc` outside the token ranges in `taken`. */
@@ -122,6 +141,7 @@ export function resolveDescriptions(
     for (const m of cluster.mentions) for (let k = m.first; k < m.end; k += 1) taken[k] = true;
   }
 
+  const read: RoleReader = { countries: remembered(countriesIn), classes: remembered(classesOf) };
   const found: FoundDescription[] = [];
   for (const phrase of definitePhrases(doc, taken)) {
     const first = doc.tokens[phrase.first];
@@ -132,9 +152,9 @@ export function resolveDescriptions(
     const matches: number[] = [];
     clusters.forEach((cluster, index) => {
       const before = (cluster.mentions[0]?.start ?? Infinity) < first.start;
-      if (before && fits(profile, cluster, roles[index] ?? [])) matches.push(index);
+      if (before && fits(profile, cluster, roles[index] ?? [], read)) matches.push(index);
     });
-    if (matches.length === 0 && /^an?$/i.test(first.text)) matches.push(...namedAfter(doc, phrase, clusters, (index) => fits(profile, clusters[index] as Cluster, roles[index] ?? [])));
+    if (matches.length === 0 && /^an?$/i.test(first.text)) matches.push(...namedAfter(doc, phrase, clusters, (index) => fits(profile, clusters[index] as Cluster, roles[index] ?? [], read)));
     const only = matches[0];
     if (matches.length === 1 && only !== undefined) found.push({ first: phrase.first, end: phrase.end, text, cluster: only });
   }

@@ -44,13 +44,17 @@ export function nounClaims(
   claimAt: (noun: number, type: CueVerbType, sentence: Sentence) => Candidate | null,
 ): Candidate[] {
   const { doc } = context;
+  // The nouns are found through the document's index of words, not by reading every token once per rule.
+  const nouns: number[] = [];
+  for (const word of types.keys()) for (const index of context.tokensByWord.get(word) ?? []) nouns.push(index);
+  nouns.sort((a, b) => a - b);
   const candidates: Candidate[] = [];
-  doc.tokens.forEach((token, index) => {
-    const type = types.get(token.lower);
-    if (type === undefined || inQuote(context, token)) return;
-    const candidate = claimAt(index, type, doc.sentences[token.sentence] as Sentence);
+  for (const index of nouns) {
+    const token = doc.tokens[index] as Token;
+    if (inQuote(context, token)) continue;
+    const candidate = claimAt(index, types.get(token.lower) as CueVerbType, doc.sentences[token.sentence] as Sentence);
     if (candidate !== null) candidates.push(candidate);
-  });
+  }
   return candidates;
 }
 

@@ -33,7 +33,7 @@ const NOT_WHICH_WEEK_BEFORE = /\b(?:during|throughout|over|within|per|a|each|eve
 /** Parser "anaphoric-period". */
 export const anaphoricPeriod: DateParser = {
   id: 'anaphoric-period',
-  needs: ['unit', 'day-part'],
+  needs: ['day-word', 'week-word', 'month-word', 'quarter-word', 'year-word', 'day-part'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const index = match.index ?? 0;

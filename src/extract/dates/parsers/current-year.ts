@@ -19,7 +19,7 @@ const PATTERN = new RegExp(
 /** Parser "current-year". */
 export const currentYear: DateParser = {
   id: 'current-year',
-  needs: ['unit'],
+  needs: ['year-word'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (!startsWord(context.text, match.index ?? 0)) return null;

@@ -21,7 +21,7 @@ const PAST = /^(?:was|were|marked)$/i;
 /** Parser "ordinal-day". */
 export const ordinalDay: DateParser = {
   id: 'ordinal-day',
-  needs: ['unit'],
+  needs: ['day-word'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const [whole, verb, , phrase] = match;

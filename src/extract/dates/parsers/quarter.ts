@@ -64,7 +64,7 @@ export function quarterResult(
 /** Parser "quarter". */
 export const quarter: DateParser = {
   id: 'quarter',
-  needs: ['unit'],
+  needs: ['unit-quarter'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (!startsWord(context.text, match.index ?? 0)) return null;

@@ -21,7 +21,7 @@ const NOT_THIS_YEAR_AFTER =
 /** Parser "whole-year". */
 export const wholeYear: DateParser = {
   id: 'whole-year',
-  needs: ['unit'],
+  needs: ['year-word'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const index = match.index ?? 0;

@@ -13,7 +13,7 @@ const PATTERN =
 /** Parser "year-earlier-period". */
 export const yearEarlierPeriod: DateParser = {
   id: 'year-earlier-period',
-  needs: ['unit'],
+  needs: ['year-word'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const index = match.index ?? 0;

@@ -13,7 +13,7 @@ const PATTERN = /(?:year(?:['’]s)?[\s-]end|end-of-(?:the-)?year)(?![\w-])/i;
 /** Parser "year-end". */
 export const yearEnd: DateParser = {
   id: 'year-end',
-  needs: ['unit'],
+  needs: ['year-word'],
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     if (!startsWord(context.text, match.index ?? 0)) return null;
