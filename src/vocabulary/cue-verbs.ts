@@ -283,6 +283,12 @@ const ATTACKED_TARGETS: readonly string[] = [
   'camp', 'camps', 'positions', 'bus', 'train', 'mosque', 'church', 'hotel', 'market',
 ];
 
+/** Places and things one points at with a hand: "pointed to the door" is a gesture, not evidence cited. */
+const POINTED_AT_THINGS: readonly string[] = [
+  'door', 'doors', 'doorway', 'exit', 'exits', 'window', 'windows', 'sky', 'ceiling', 'floor', 'ground', 'horizon',
+  'wall', 'walls', 'stage', 'podium', 'seat', 'seats', 'chair', 'street', 'hills', 'river', 'sea',
+];
+
 /**
  * Object verbs with a sense that reports nothing, known by the head of the object: "welcomed the guests"
  * (received them, not a stance on them), "backed the truck" (drove it), "embraced her son" (held him),
@@ -299,6 +305,7 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
   show: DISPLAYED_QUALITIES,
   deny: GRANTED_THINGS,
   attack: ATTACKED_TARGETS,
+  'point to': POINTED_AT_THINGS,
 };
 
 /**

@@ -1499,6 +1499,9 @@ table('speaker-verb-object', [
   'The court denied bail to the driver.',
   'Gunmen attacked the convoy near the border, killing four drivers.',
   'Rebels attacked an army base outside the capital.',
+  // Pointing at a door or a window with a hand is a gesture, not evidence cited.
+  'The coach pointed to the door and walked out.',
+  'She pointed to the window behind the judge.',
   // A projection reports its object only when it states a figure.
   'The chain is projecting strong sales this winter.',
   // "retract" is left out: what is drawn back may be a claim or a cat's claws.
