@@ -10,7 +10,7 @@ export const HONORIFICS: readonly string[] = [
   'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Revd', 'Fr', 'Fr.', 'Sr', 'Sr.', 'Sen', 'Sen.', 'Sens', 'Sens.', 'Rep', 'Rep.', 'Reps', 'Reps.',
   'Gov', 'Gov.', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.', 'Capt', 'Capt.', 'Cmdr', 'Cmdr.', 'Sgt', 'Sgt.',
   'Maj', 'Maj.', 'Adm', 'Adm.', 'Cpl', 'Cpl.', 'Pvt', 'Pvt.', 'Hon', 'Hon.', 'Pres', 'Pres.', 'Supt', 'Supt.',
-  'Insp', 'Insp.', 'Det', 'Det.', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'M.', 'Herr', 'Frau', 'Sheikh', 'Sheik',
+  'Insp', 'Insp.', 'Det', 'Det.', 'Atty', 'Atty.', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'M.', 'Herr', 'Frau', 'Sheikh', 'Sheik',
   'Mullah', 'Brother', 'Sister', 'Father', 'Monsignor', 'Msgr', 'Msgr.', 'Dato', "Datuk", 'Tun', 'Tan Sri',
 ];
 
@@ -24,6 +24,8 @@ export const HONORIFICS: readonly string[] = [
 export const OFFICE_ABBREVIATIONS: readonly string[] = ['Sen.', 'Sens.', 'Rep.', 'Reps.', 'Gov.', 'Pres.'];
 /** Ranks written short before an elected office ("Lt. Gov. Jane Roe"). */
 export const OFFICE_RANK_ABBREVIATIONS: readonly string[] = ['Lt.'];
+/** Offices written short in two words, neither an office alone ("Atty. Gen." for attorney general). */
+export const TWO_WORD_OFFICE_ABBREVIATIONS: readonly (readonly [string, string])[] = [['Atty.', 'Gen.']];
 
 /** Honorifics that say the person is a woman. */
 export const FEMALE_HONORIFICS: readonly string[] = [

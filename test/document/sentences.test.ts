@@ -18,6 +18,8 @@ describe('sentences', () => {
     'The vote was led by Sens. Lena Ward (D-Ore.) and Tom Hale (R-Tenn.) after a long debate.',
     'The firm (Harbor Tools Inc.) Monday said its profits fell.',
     'Rep. Tom Hale, R-Tenn., said the budget would pass.',
+    'The budget was cut by ex-Sen. Lena Ward in May.',
+    'Atty. Gen. Tom Hale said the budget would pass.',
   ])('keeps one sentence: %s', (text) => {
     expect(sentencesOf(text)).toEqual([text]);
   });
@@ -25,6 +27,7 @@ describe('sentences', () => {
   it.each([
     ['The bill was written by Sen. Lena Ward, D-Ore. The vote is on Monday.', ['The bill was written by Sen. Lena Ward, D-Ore.', 'The vote is on Monday.']],
     ['The bill was written by Sen. Lena Ward (D-Ore.). The vote is on Monday.', ['The bill was written by Sen. Lena Ward (D-Ore.).', 'The vote is on Monday.']],
+    ['The clinic was run by my ex-boss. Lena Ward left it.', ['The clinic was run by my ex-boss.', 'Lena Ward left it.']],
     ['The mayor left. (The hour was late.) Her deputy stayed.', ['The mayor left.', '(The hour was late.)', 'Her deputy stayed.']],
   ])('splits: %s', (text, sentences) => {
     expect(sentencesOf(text)).toEqual(sentences);

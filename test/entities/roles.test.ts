@@ -29,6 +29,14 @@ describe('roles', () => {
     ['Former Nebraska Gov. Wilma Strand backed the levy.', 'Wilma Strand', ['Former Nebraska Gov.']],
     ['The levy was backed by former Nebraska Gov. Wilma Strand on Friday.', 'Wilma Strand', ['Nebraska Gov.']],
     ['New Hampshire Rep. Hal Quintero voted no.', 'Hal Quintero', ['New Hampshire Rep.']],
+    // A place of two words whose second names a country is still the place of the office.
+    ['New Mexico Rep. Corin Vale voted for the levy.', 'Corin Vale', ['New Mexico Rep.']],
+    ['Former New Mexico Gov. Ada Quill opened the dam.', 'Ada Quill', ['Former New Mexico Gov.']],
+    // An office written short whose full stop is read apart from it, and "then-" or "ex-" joined to it.
+    ['Then-Gov. Pia Lorne vetoed the levy.', 'Pia Lorne', ['Then-Gov.']],
+    ['The dam was opened by then-Gov. Pia Lorne in May.', 'Pia Lorne', ['then-Gov.']],
+    ['The toll was cut by ex-Gov. Ruth Amsel in May.', 'Ruth Amsel', ['ex-Gov.']],
+    ['Atty. Gen. Nils Varga dropped the charges.', 'Nils Varga', ['Atty. Gen.']],
   ])('%s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
   });
@@ -42,6 +50,10 @@ describe('roles', () => {
     ['Dr. Ilse Moravec left.', 'Dr. Ilse Moravec', []],
     // So does a rank.
     ['Col. Ilse Moravec left.', 'Col. Ilse Moravec', []],
+    // A nationality that opens the run is no place of an office.
+    ['Mexican Rosa Ibarra won the race.', 'Rosa Ibarra', []],
+    // "then" that is not joined to the office is no part of a title.
+    ['The vote was close. Then Gov. Ilse Moravec left.', 'Ilse Moravec', ['Gov.']],
   ])('adds no role that is not an office: %s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
   });

@@ -5,6 +5,7 @@ import { mendedPos } from './tag-mends.js';
 import { winkTokens } from './wink-adapter.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
 import { DOTTED_ABBREVIATIONS } from '../../vocabulary/abbreviations.js';
+import { TIME_OF_OFFICE_WORDS } from '../../vocabulary/titles.js';
 
 /**
  * Honorifics written with a full stop, which never end a sentence before a name: "the Rev. Peter Roe".
@@ -12,6 +13,8 @@ import { DOTTED_ABBREVIATIONS } from '../../vocabulary/abbreviations.js';
  */
 const DOTTED_HONORIFICS = new Set(HONORIFICS.filter((word) => word.endsWith('.') && word !== 'Sr.' && word.length > 2));
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS);
+/** Words joined by a hyphen before an honorific ("ex-", "then-" in "ex-Sen."). */
+const TIME_OF_OFFICE = new Set(TIME_OF_OFFICE_WORDS);
 /** Marks that close a bracket or go on a clause; no sentence starts with one. */
 const CONTINUING_MARKS = new Set([')', ']', ',', ';', ':']);
 
@@ -88,9 +91,15 @@ function continuesSentence(firstWord: string, before: string): boolean {
   if (CONTINUING_MARKS.has(firstWord) || /^\p{Ll}/u.test(firstWord)) return true;
   if (before.endsWith(' )') && endsWithAbbreviation(before.slice(0, -2))) return true;
   if (/^\p{Lu}/u.test(firstWord) && DOTTED_HONORIFICS.has(before.split(' ').at(-1) ?? '')) return true;
-  if (/^\p{Lu}/u.test(firstWord) && before.endsWith(' .') && DOTTED_HONORIFICS.has(`${before.split(' ').at(-2) ?? ''}.`)) return true;
+  if (/^\p{Lu}/u.test(firstWord) && before.endsWith(' .') && DOTTED_HONORIFICS.has(`${withoutPrefix(before.split(' ').at(-2) ?? '')}.`)) return true;
   // "(D-N.C.)": an initial, a full stop, and another initial do not end a sentence.
   return /(?:^|[\s-])\p{Lu} ?\.$/u.test(before) && /^\p{Lu}\.(?:\)|$)/u.test(firstWord);
+}
+
+/** A word without a word of time joined before it by a hyphen: "Gov" for "ex-Gov" or "Then-Gov". */
+function withoutPrefix(word: string): string {
+  const prefixed = /^(\p{L}+)-(\p{Lu}.*)$/u.exec(word);
+  return prefixed !== null && TIME_OF_OFFICE.has((prefixed[1] ?? '').toLowerCase()) ? (prefixed[2] ?? '') : word;
 }
 
 /** Whether `words` end with an abbreviation, its full stop written on it ("Nev.") or read apart ("Nev ."). */

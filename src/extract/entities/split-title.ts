@@ -65,6 +65,10 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
   const split = splitFullTitle(doc, candidate);
   const name = split.name;
   if (name === null || split.title !== null) return split;
+  if (name.first === candidate.first) {
+    const before = officeBeforeRun(doc, candidate);
+    if (before !== null) return { ...split, ...before };
+  }
   const words = doc.tokens.slice(name.first, name.end).map((token) => token.text);
   for (let offset = 0; offset < words.length - 1; offset += 1) {
     const length = officeAbbreviationLength(words, offset);
@@ -77,6 +81,68 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
     return { name: { first: at, end: name.end, weak: false }, title: { first: name.first, end: at }, inTitle };
   }
   return split;
+}
+
+/** A word written short with its full stop, and the token it begins at. */
+interface DottedWord {
+  readonly text: string;
+  readonly first: number;
+}
+
+/**
+ * The words written short right before `first`, up to two, the last with its full stop read as a token of
+ * its own ("Gov ." in "then - Gov . Jane Roe"); none when the token before `first` is no such full stop.
+ */
+function dottedWordsBefore(doc: Document, first: number): DottedWord[] {
+  const sentence = doc.tokens[first]?.sentence;
+  const words: DottedWord[] = [];
+  let at = first;
+  while (words.length < 2) {
+    const token = doc.tokens[at - 1];
+    const word = doc.tokens[at - 2];
+    if (token === undefined || token.sentence !== sentence) break;
+    const prefixed = /^(\p{L}+)-(\p{Lu}\p{L}*)$/u.exec(word?.text ?? '');
+    if (token.text === '.' && word !== undefined && word.end === token.start && word.sentence === sentence && /^\p{Lu}\p{L}*$/u.test(word.text)) {
+      words.unshift({ text: `${word.text}.`, first: at - 2 });
+      at -= 2;
+    } else if (token.text === '.' && words.length === 0 && word?.end === token.start && prefixed !== null && isTimeOfOffice(prefixed[1] ?? '')) {
+      // "ex-Gov ." read as one word: the office joined to the word of time before it, which opens the title.
+      words.unshift({ text: `${prefixed[2] ?? ''}.`, first: at - 2 });
+      break;
+    } else if (words.length > 0 && /^\p{Lu}\p{L}*\.$/u.test(token.text)) {
+      words.unshift({ text: token.text, first: at - 1 });
+      at -= 1;
+    } else {
+      break;
+    }
+  }
+  return words;
+}
+
+/**
+ * An office written short that opens before the run of capitals at `candidate`, its full stop read as a
+ * token of its own so that the run begins after it or inside it: "then-Gov. Jane Roe" read as "then - Gov ."
+ * and "Jane Roe", "Atty. Gen. Lee Park" as "Atty ." and "Gen. Lee Park". A word before it that says when
+ * the office was held ("then-", "former") belongs to the title. Null when no such office stands there.
+ */
+function officeBeforeRun(doc: Document, candidate: Candidate): { title: { first: number; end: number }; name: Candidate } | null {
+  const before = dottedWordsBefore(doc, candidate.first);
+  if (before.length === 0) return null;
+  const inRun = doc.tokens.slice(candidate.first, candidate.end).map((token) => token.text);
+  const words = [...before.map((word) => word.text), ...inRun];
+  for (let offset = 0; offset < before.length; offset += 1) {
+    const length = officeAbbreviationLength(words, offset);
+    if (length === 0 || offset + length < before.length) continue;
+    const nameFirst = candidate.first + offset + length - before.length;
+    if (nameFirst >= candidate.end || !/^\p{Lu}/u.test(doc.tokens[nameFirst]?.text ?? '')) return null;
+    let start = before[offset]?.first ?? candidate.first;
+    const hyphen = doc.tokens[start - 1];
+    const time = doc.tokens[start - (hyphen?.text === '-' ? 2 : 1)];
+    const joined = hyphen?.text !== '-' || (hyphen.start === time?.end && hyphen.end === doc.tokens[start]?.start);
+    if (time !== undefined && time.sentence === doc.tokens[start]?.sentence && isTimeOfOffice(time.text) && joined) start = time.index;
+    return { title: { first: start, end: nameFirst }, name: { first: nameFirst, end: candidate.end, weak: false } };
+  }
+  return null;
 }
 
 /**
@@ -148,7 +214,9 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
   if (!sawHead) {
     if (at >= candidate.end && inTitle.length > 1) return { name: null, title: null, inTitle };
     const next = doc.tokens[at];
-    if (inTitle.length > 0 && at < candidate.end && next !== undefined && opensPersonName(next.text)) {
+    // A word before the place makes the place one of a longer name ("New Mexico"), not a nationality.
+    const placeOpensRun = inTitle[0]?.first === candidate.first;
+    if (placeOpensRun && at < candidate.end && next !== undefined && opensPersonName(next.text)) {
       return { name: { first: at, end: candidate.end, weak: false }, title: null, inTitle };
     }
     return whole;

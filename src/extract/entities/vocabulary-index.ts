@@ -5,7 +5,7 @@
 import { COUNTRIES, demonymPlural, type Country } from '../../vocabulary/countries.js';
 import { EVENT_FINAL_WORDS, KNOWN_EVENTS, WEAK_EVENT_FINAL_WORDS } from '../../vocabulary/event-heads.js';
 import { MONTHS, OTHER_NOT_NAMES, WEEKDAYS } from '../../vocabulary/not-names.js';
-import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, OFFICE_ABBREVIATIONS, OFFICE_RANK_ABBREVIATIONS } from '../../vocabulary/honorifics.js';
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, OFFICE_ABBREVIATIONS, OFFICE_RANK_ABBREVIATIONS, TWO_WORD_OFFICE_ABBREVIATIONS } from '../../vocabulary/honorifics.js';
 import {
   COMPASS_WORDS, GPE_FINAL_WORDS, LOCATIONS, LOCATION_FINAL_WORDS, LOCATION_INITIAL_WORDS,
 } from '../../vocabulary/locations.js';
@@ -89,6 +89,7 @@ const calendarWords: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map(
 const honorifics: ReadonlySet<string> = new Set(HONORIFICS);
 const officeAbbreviations: ReadonlySet<string> = new Set(OFFICE_ABBREVIATIONS);
 const officeRanks: ReadonlySet<string> = new Set(OFFICE_RANK_ABBREVIATIONS);
+const twoWordOffices: ReadonlySet<string> = new Set(TWO_WORD_OFFICE_ABBREVIATIONS.map((pair) => pair.join(' ')));
 const femaleHonorifics: ReadonlySet<string> = new Set(FEMALE_HONORIFICS);
 const maleHonorifics: ReadonlySet<string> = new Set(MALE_HONORIFICS);
 const titleHeads: ReadonlySet<string> = new Set(PERSON_TITLE_HEADS);
@@ -170,11 +171,12 @@ export function isOfficeAbbreviation(text: string): boolean {
 }
 
 /**
- * How many tokens from `at` write an elected office short ("Gov.", "Lt. Gov."): a title, not part of a
+ * How many tokens from `at` write an elected office short ("Gov.", "Lt. Gov.", "Atty. Gen."): a title, not part of a
  * name; 0 when none does.
  */
 export function officeAbbreviationLength(words: readonly string[], at: number): number {
   if (officeAbbreviations.has(words[at] ?? '')) return 1;
+  if (twoWordOffices.has(`${words[at] ?? ''} ${words[at + 1] ?? ''}`)) return 2;
   return officeRanks.has(words[at] ?? '') && officeAbbreviations.has(words[at + 1] ?? '') ? 2 : 0;
 }
 
