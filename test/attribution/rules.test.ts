@@ -416,6 +416,8 @@ table('speaker-cue-content', [
   ['Speaking to reporters Tuesday Roe said the bill would pass.', { speaker: 'Roe', cue: 'said', content: 'the bill would pass' }],
   ['On Sunday Ortiz said the plan was late.', { speaker: 'Ortiz', cue: 'said', content: 'the plan was late' }],
   ['In Santa Fe Ortiz denied that the plan was late.', { speaker: 'Ortiz', cue: 'denied', content: 'that the plan was late' }],
+  ['In Lisbon Dr. Okafor said the trial had ended.', { speaker: 'Dr. Okafor', cue: 'said', content: 'the trial had ended' }],
+  ['In 2019 Lund argued that the mill should close.', { speaker: 'Lund', cue: 'argued', content: 'that the mill should close' }],
   ['In a statement Friday the ministry said the talks would resume.', { speaker: 'the ministry', cue: 'said', content: 'the talks would resume' }],
   ['After the debate, a friend commented: “You should vote.”', { speaker: 'a friend', cue: 'commented', content: '“You should vote.”' }],
   ['The plan was, as one official put it, “a disaster.”', { speaker: 'one official', cue: 'put it', content: '“a disaster.”' }],
