@@ -410,6 +410,15 @@ table('speaker-cue-content', [
   ['Officials in Ohio said the count was fair.', { speaker: 'Officials in Ohio', cue: 'said', content: 'the count was fair' }],
   ['Many economists, however, say the rise is temporary.', { speaker: 'Many economists', cue: 'say', content: 'the rise is temporary' }],
   ['In a radio interview Hale declared “the deal is dead.”', { speaker: 'Hale', cue: 'declared', content: '“the deal is dead.”' }],
+  // An opening phrase of setting with no comma ends before the subject: the last name before the verb, or the names after a day.
+  ['In an interview with the Ledger Ortiz said the plan was late.', { speaker: 'Ortiz', cue: 'said', content: 'the plan was late' }],
+  ['At a rally in Reno Marsh told supporters that the race was close.', { speaker: 'Marsh', cue: 'told', content: 'that the race was close' }],
+  ['Speaking to reporters Tuesday Roe said the bill would pass.', { speaker: 'Roe', cue: 'said', content: 'the bill would pass' }],
+  ['On Sunday Ortiz said the plan was late.', { speaker: 'Ortiz', cue: 'said', content: 'the plan was late' }],
+  ['In Santa Fe Ortiz denied that the plan was late.', { speaker: 'Ortiz', cue: 'denied', content: 'that the plan was late' }],
+  ['In Lisbon Dr. Okafor said the trial had ended.', { speaker: 'Dr. Okafor', cue: 'said', content: 'the trial had ended' }],
+  ['In 2019 Lund argued that the mill should close.', { speaker: 'Lund', cue: 'argued', content: 'that the mill should close' }],
+  ['In a statement Friday the ministry said the talks would resume.', { speaker: 'the ministry', cue: 'said', content: 'the talks would resume' }],
   ['After the debate, a friend commented: “You should vote.”', { speaker: 'a friend', cue: 'commented', content: '“You should vote.”' }],
   ['The plan was, as one official put it, “a disaster.”', { speaker: 'one official', cue: 'put it', content: '“a disaster.”' }],
   ["As for the network, he said, ''What outlet isn't taking sides?''", { speaker: 'he', cue: 'said', content: "''What outlet isn't taking sides?''" }],
@@ -640,6 +649,10 @@ table('speaker-cue-content', [
   ['The banker tried on Tuesday to make the case that the losses were small.', { speaker: 'The banker', cue: 'make the case', content: 'that the losses were small' }],
   ['The coach went on Monday to say that the squad was fit.', { speaker: 'The coach', cue: 'say', content: 'that the squad was fit' }],
 ], [
+  // A preposition that compares opens no setting; a "with" and a participle make a circumstance; hearsay after a setting.
+  'Unlike the Ledger Ortiz said the plan was late.',
+  'With the Ledger Ortiz said to be leaving, the plan was late.',
+  'In Reno Marsh is said to have told supporters that the race was close.',
   // What someone stopped short of saying, or was not quick to say, was not said.
   'The governor stopped short of saying that the count was rigged.',
   'The governor stopped short of calling the count rigged.',

@@ -16,6 +16,7 @@ import { previousPluralSubject } from './previous-subject.js';
 import { joinedSubjectBefore } from './joined-subject.js';
 import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
+import { subjectAfterOpeningSetting } from './opening-setting.js';
 import { cueChainStart } from './cue-chain.js';
 import { asideAfterCoordinator, inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
@@ -167,7 +168,7 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     return asSubject(context, phraseBefore(context, subjectEnd, sentence) ?? wholeSubject(subjectOverClause(context, subjectEnd, sentence), wholeEnd), end, sentence, wholeEnd);
   }
   if (phrase === null) return wholeSubject(subjectOverModifier(context, end, sentence), wholeEnd);
-  return asSubject(context, wholeSubject(subjectOverClause(context, extentStart(phrase), sentence), wholeEnd) ?? nameAfterSetting(context, phrase) ?? phrase, end, sentence, wholeEnd);
+  return asSubject(context, wholeSubject(subjectOverClause(context, extentStart(phrase), sentence), wholeEnd) ?? nameAfterSetting(context, phrase) ?? openingSettingSubject(context, phrase, sentence) ?? phrase, end, sentence, wholeEnd);
 }
 
 /**
@@ -238,6 +239,11 @@ function nameAfterSetting(context: RuleContext, phrase: PhraseMatch): PhraseMatc
   const setting = tokens[first - 1];
   if (first === phrase.endToken || setting === undefined || !SETTINGS.has(setting.lower)) return null;
   return { firstToken: first, endToken: phrase.endToken, kind: 'name' };
+}
+
+/** The subject after an opening phrase of setting when `phrase`, as read, cannot be the subject itself. */
+function openingSettingSubject(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): PhraseMatch | null {
+  return standsAsSubject(context, phrase, sentence) ? null : subjectAfterOpeningSetting(context, phrase, sentence);
 }
 
 /** Relative pronouns that open a clause inside a subject: "A study that ran in a nursing journal found …". */
