@@ -43,3 +43,16 @@ describe('a person’s name before an event named after it', () => {
     expect(typedMentions('Schools closed for Martin Luther King Day.')).toEqual(['EVENT:Martin Luther King Day']);
   });
 });
+
+describe('an epithet before a full name', () => {
+  it.each([
+    ['Voters met Sneaky Hillary Clinton in town.', ['Hillary Clinton']],
+    ['The ad mocked Little Marco Rubio again.', ['Marco Rubio']],
+  ])('%s', (text, expected) => {
+    expect(personNames(text)).toEqual(expected);
+  });
+
+  it('keeps a given name the lexicon does not know ("Cornell")', () => {
+    expect(personNames('The group hired Cornell Kevin Smith.')).toEqual(['Cornell Kevin Smith']);
+  });
+});

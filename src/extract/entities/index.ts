@@ -2,8 +2,8 @@
  * The entity stage: mentions of people, organisations, places, groups and events, clustered per referent.
  *
  * 1. candidates: capitalised runs of ordinary-case sentences (`candidates.ts`);
- * 2. runs of Title Case lines cut at ordinary words (`title-case-runs.ts`), a person's name split off an
- *    event named after it (`name-before-event.ts`), then titles split off the names they precede (`split-title.ts`);
+ * 2. runs of Title Case lines cut at ordinary words (`title-case-runs.ts`), an epithet dropped before a full
+ *    name (`epithet-before-name.ts`), a person's name split off an event named after it (`name-before-event.ts`), then titles split off the names they precede (`split-title.ts`);
  * 3. names in lines of capitals, when known from the vocabulary or from step 1 (`capitals-lines.ts`);
  * 4. typing, first rule that answers (`type-rules/`), told whether the article reports a team sport
  *    (`team-sport.ts`), then document-level consistency (`consistency.ts`);
@@ -21,6 +21,7 @@ import { typedMention, type TypedMention } from './mentions.js';
 import { findRoles, roleKey } from './roles.js';
 import { splitTitle } from './split-title.js';
 import { isTeamSportStory } from './team-sport.js';
+import { dropEpithetBeforeName } from './epithet-before-name.js';
 import { splitNameBeforeEvent } from './name-before-event.js';
 import { splitTitleCaseRun } from './title-case-runs.js';
 import { isCapitalsLine, isTitleCaseSentence } from './tokens.js';
@@ -88,7 +89,7 @@ export function findEntities(doc: Document): EntityAnalysis {
   const runs = findCandidates(doc, capitalsLines).flatMap((candidate) =>
     titleCase.has((doc.tokens[candidate.first] as Token).sentence)
       ? splitTitleCaseRun(doc, candidate)
-      : splitNameBeforeEvent(doc, candidate));
+      : splitNameBeforeEvent(doc, dropEpithetBeforeName(doc, candidate)));
   for (const candidate of runs) {
     const split = splitTitle(doc, candidate);
     names.push(...split.inTitle);
