@@ -5,7 +5,7 @@
  */
 import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
-import { lexiconKinds } from './compromise-adapter.js';
+import { isLexiconGivenName, lexiconKinds } from './compromise-adapter.js';
 import {
   countryReferredTo,
   isHonorific,
@@ -35,8 +35,7 @@ function isUnknownAsName(token: Token): boolean {
 
 /** True for a given name in compromise's lexicon. */
 function isGivenName(token: Token): boolean {
-  const kinds = lexiconKinds(token.lower);
-  return kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name');
+  return isLexiconGivenName(token.lower);
 }
 
 /** True for a surname in compromise's lexicon. */

@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
-import { lexiconKinds } from './compromise-adapter.js';
+import { isLexiconGivenName, lexiconKinds } from './compromise-adapter.js';
 import { isCapitalised } from './tokens.js';
 import { isEventFinalWord } from './vocabulary-index.js';
 
@@ -21,7 +21,7 @@ function isPersonName(doc: Document, at: number): boolean {
   const surname = doc.tokens[at + 1] as Token;
   if (!isCapitalised(given) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
   const kinds = lexiconKinds(surname.lower);
-  if (kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name')) return false;
+  if (isLexiconGivenName(surname.lower)) return false;
   if (kinds.includes('last-name') || kinds.includes('person')) return true;
   const name = `${given.text} ${surname.text}`;
   const first = doc.text.indexOf(name);

@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
-import { lexiconKinds } from './compromise-adapter.js';
+import { isLexiconGivenName, lexiconKinds } from './compromise-adapter.js';
 import { isPluralNounForm } from '../util/plural.js';
 import { isCapitalised } from './tokens.js';
 import {
@@ -42,10 +42,9 @@ function isHeadlineWord(token: Token): boolean {
     !isLocationFinalWord(token.lower) && !isTitleHead(word) && !isHonorific(word);
 }
 
-/** True for a given name in compromise's lexicon ("Tom", "Antony"). */
+/** True for a given name in compromise's lexicon. */
 function isGivenName(token: Token): boolean {
-  const kinds = lexiconKinds(token.lower);
-  return kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name');
+  return isLexiconGivenName(token.lower);
 }
 
 /**
