@@ -61,3 +61,9 @@ export function lexiconKinds(phrase: string): readonly LexiconKind[] {
   }
   return kinds.length > 0 ? kinds : COMMON_WORD;
 }
+
+/** True for a given name in compromise's lexicon ("Tom", "Antony"). */
+export function isLexiconGivenName(word: string): boolean {
+  const kinds = lexiconKinds(word);
+  return kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name');
+}

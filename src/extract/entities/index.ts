@@ -2,14 +2,15 @@
  * The entity stage: mentions of people, organisations, places, groups and events, clustered per referent.
  *
  * 1. candidates: capitalised runs of ordinary-case sentences (`candidates.ts`);
- * 2. titles split off the names they precede (`split-title.ts`);
+ * 2. runs of Title Case lines cut at ordinary words (`title-case-runs.ts`), an epithet dropped before a full
+ *    name (`epithet-before-name.ts`), a person's name split off an event named after it (`name-before-event.ts`), then titles split off the names they precede (`split-title.ts`);
  * 3. names in lines of capitals, when known from the vocabulary or from step 1 (`capitals-lines.ts`);
  * 4. typing, first rule that answers (`type-rules/`), told whether the article reports a team sport
  *    (`team-sport.ts`), then document-level consistency (`consistency.ts`);
  * 5. clusters, one per referent (`cluster.ts`);
  * 6. roles written next to people's names (`roles.ts`), then definite descriptions (`descriptions.ts`).
  */
-import type { Document } from '../document/types.js';
+import type { Document, Token } from '../document/types.js';
 import type { Entity, Span } from '../../types.js';
 import { capitalsLineCandidates } from './capitals-lines.js';
 import { findCandidates, type Candidate } from './candidates.js';
@@ -20,7 +21,10 @@ import { typedMention, type TypedMention } from './mentions.js';
 import { findRoles, roleKey } from './roles.js';
 import { splitTitle } from './split-title.js';
 import { isTeamSportStory } from './team-sport.js';
-import { isCapitalsLine } from './tokens.js';
+import { dropEpithetBeforeName } from './epithet-before-name.js';
+import { splitNameBeforeEvent } from './name-before-event.js';
+import { splitTitleCaseRun } from './title-case-runs.js';
+import { isCapitalsLine, isTitleCaseSentence } from './tokens.js';
 import { lexiconKinds } from './compromise-adapter.js';
 import {
   isEventFinalWord,
@@ -80,7 +84,13 @@ export function findEntities(doc: Document): EntityAnalysis {
   const typed: TypedMention[] = [];
   const names: Candidate[] = [];
   const titles = new Map<Candidate, { first: number; end: number }>();
-  for (const candidate of findCandidates(doc, capitalsLines)) {
+  const titleCase = new Set<number>();
+  for (const sentence of doc.sentences) if (isTitleCaseSentence(doc, sentence.index)) titleCase.add(sentence.index);
+  const runs = findCandidates(doc, capitalsLines).flatMap((candidate) =>
+    titleCase.has((doc.tokens[candidate.first] as Token).sentence)
+      ? splitTitleCaseRun(doc, candidate)
+      : splitNameBeforeEvent(doc, dropEpithetBeforeName(doc, candidate)));
+  for (const candidate of runs) {
     const split = splitTitle(doc, candidate);
     names.push(...split.inTitle);
     if (split.name !== null) {

@@ -93,3 +93,26 @@ export function isCapitalsLine(doc: Document, sentenceIndex: number): boolean {
   if (words[0]?.text === BYLINE_OPENER && words[0].index === sentence.firstToken) return false;
   return words.every((word) => /^\p{Lu}/u.test(word.text) || TITLE_CASE_SMALL_WORDS.has(word.lower));
 }
+
+/**
+ * True for a sentence written in Title Case, whatever its length or punctuation ("Jane Roe Wins Seat,
+ * Rivals Concede."): at least three words, every word capitalised but the short ones headlines leave
+ * lower-case. Its capitals mark words of a headline, not names.
+ */
+export function isTitleCaseSentence(doc: Document, sentenceIndex: number): boolean {
+  const sentence = doc.sentences[sentenceIndex];
+  if (sentence === undefined) return false;
+  // "By The Daily Courier": a byline names its writer, whole.
+  if (doc.tokens[sentence.firstToken]?.text === BYLINE_OPENER) return false;
+  let words = 0;
+  for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+    const token = doc.tokens[i];
+    if (token === undefined) continue;
+    // A line of names with figures is a table of results, not a headline.
+    if (/^\d/u.test(token.text)) return false;
+    if (!/^\p{L}/u.test(token.text)) continue;
+    words += 1;
+    if (!/^\p{Lu}/u.test(token.text) && !TITLE_CASE_SMALL_WORDS.has(token.lower)) return false;
+  }
+  return words >= 3;
+}
