@@ -638,7 +638,7 @@ table('speaker-cue-content', [
   ['The treasurer was quick to note that the surplus would not last.', { speaker: 'The treasurer', cue: 'note', content: 'that the surplus would not last' }],
   ['Ms. Ibsen took pains to stress that the merger was voluntary.', { speaker: 'Ms. Ibsen', cue: 'stress', content: 'that the merger was voluntary' }],
   ['The coach was careful to add that no player had been dropped.', { speaker: 'The coach', cue: 'add', content: 'that no player had been dropped' }],
-  ['The auditors could not resist pointing out that the ledger was a mess.', { speaker: 'The auditors', cue: 'pointing out', content: 'that the ledger was a mess' }],
+  ['The auditors could not resist noting that the ledger was a mess.', { speaker: 'The auditors', cue: 'noting', content: 'that the ledger was a mess' }],
   ['The referee couldn’t resist pointing out that the pitch was flooded.', { speaker: 'The referee', cue: 'pointing out', content: 'that the pitch was flooded' }],
   ['Dr. Amadi was the first to suggest that the water was to blame.', { speaker: 'Dr. Amadi', cue: 'suggest', content: 'that the water was to blame' }],
   ['The bishop made a point of saying that the parish would stay open.', { speaker: 'The bishop', cue: 'saying', content: 'that the parish would stay open' }],
@@ -646,7 +646,7 @@ table('speaker-cue-content', [
   ['The chairman has been quick to point out that the bank is sound.', { speaker: 'The chairman', cue: 'point out', content: 'that the bank is sound' }],
   ['The union did not hesitate to say that the offer was an insult.', { speaker: 'The union', cue: 'say', content: 'that the offer was an insult' }],
   // A day between a raising verb and its "to".
-  ['The banker tried on Tuesday to make the case that the losses were small.', { speaker: 'The banker', cue: 'make the case', content: 'that the losses were small' }],
+  ['The banker tried on Friday to make the case that the losses were small.', { speaker: 'The banker', cue: 'make the case', content: 'that the losses were small' }],
   ['The coach went on Monday to say that the squad was fit.', { speaker: 'The coach', cue: 'say', content: 'that the squad was fit' }],
 ], [
   // A preposition that compares opens no setting; a "with" and a participle make a circumstance; hearsay after a setting.
@@ -1381,7 +1381,7 @@ table('speaker-verb-object', [
 ], [
   // What is planned is not yet done; people who go on showing signs report nothing.
   'The mayor plans to blame the clerks.',
-  'The fans continue to show signs of fatigue.',
+  'The old bridge continues to show signs of wear.',
   // A possessive before the adjective is no subject; a form of "to be" before it makes it a predicate.
   'Its alleged “victims” never came forward.',
   'The plan was more detailed this time.',
@@ -1521,7 +1521,7 @@ table('speaker-verb-object', [
   'The cat retracted its claws.',
   // A quality shown by acting is no finding.
   'The mayor showed restraint during the strike.',
-  'She has demonstrated her skill as a negotiator over many years.',
+  'The pilot has demonstrated great skill over many years.',
   'The office projects were finished in May.',
 ]);
 

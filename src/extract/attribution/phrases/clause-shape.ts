@@ -216,13 +216,13 @@ export function mainClauseStart(context: RuleContext, start: number, sentence: S
   return sentence.endToken;
 }
 
-/** Most tokens of a relative clause that a comma closes: ", which put more police on the streets,". */
+/** Most tokens of a relative clause that a comma closes: ", which cut the bus fares,". */
 const MAX_RELATIVE_TOKENS = 15;
 /** Conjunctions that join a second verb to a relative clause: ", which …, but also led to …". */
 const RELATIVE_JOINERS = new Set(['and', 'but', 'yet']);
 
 /**
- * "the bill, which put more police on the streets[,] but also led to …": the comma at `comma` closes a relative
+ * "the bill, which cut the bus fares[,] but also led to …": the comma at `comma` closes a relative
  * clause set off after a comma, and a conjunction and a verb with no subject of its own (not "-ing") follow: that
  * verb goes on with the relative clause.
  */

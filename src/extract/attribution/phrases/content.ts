@@ -264,7 +264,7 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     // "said that fares went up, and the fees would rise too": after "and" a reported clause goes on, unless a
     // clause of time opens ("…, and when asked …"); an infinitive ("vowed to cut fares, and the mayor …") takes no clause.
     const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[i + 2]?.lower ?? '') && !pointsBack;
-    // "…, which put more police on the streets, but also led to …": after a relative clause the verb goes on with it.
+    // "…, which cut the bus fares, but also led to …": after a relative clause the verb goes on with it.
     if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence) && !continuesRelativeClause(tokens, i)) return i;
   }
   return end;

@@ -59,7 +59,7 @@ export function isPresentForm(verb: Token): boolean {
 }
 
 /**
- * "revealed a gulf in the way the candidates approach the issue and see …": a verb in the present after "and"
+ * "revealed a gap in the way the agencies count voters and report …": a verb in the present after "and"
  * (token `verb`, with no auxiliary of its own) cannot share the subject of the speaker's verb in the past
  * (token `own`); it goes on with a clause inside the reported words.
  */

@@ -56,7 +56,7 @@ const SERIES_PLACES = new Set(['latest', 'newest']);
 
 /**
  * The token at `index`, after a comma, opens "the latest …" or "the newest …": the writer's placing of the
- * clause or object before it in a series ("…, the latest chapter in a long feud"), however it goes on.
+ * clause or object before it in a series ("…, the newest turn in a long feud"), however it goes on.
  */
 export function isPlaceInSeries(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.lower === 'the' && SERIES_PLACES.has(tokens[index + 1]?.lower ?? '');

@@ -120,7 +120,7 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     // "she’s called for …": a "’s" the cue finder read as "has" belongs to the verb.
     else if (!progressive && !cue.passive && HAS_CONTRACTIONS.has(token.lower) && token.pos === 'AUX') end -= 1;
     // "appeared to suggest", "went on to say": a verb and "to" before the cue's own verb.
-    // "tried on Tuesday to make the case": a day may stand between the verb and its "to".
+    // "tried on Friday to make the case": a day may stand between the verb and its "to".
     else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && isVerbBefore(tokens, beforeDay(tokens, end - 2))) end = verbStart(tokens, beforeDay(tokens, end - 2));
     // "took to Facebook late on Sunday to say": a verb of going to a medium, its place, then the infinitive.
     else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && motionVerbBefore(tokens, end - 1, sentence) !== null) end = motionVerbBefore(tokens, end - 1, sentence) as number;

@@ -75,7 +75,7 @@ export const speakerVerbObject: CueRule = {
     const tokens = context.doc.tokens;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     // "plans to accuse" is not yet done; "took to Twitter to accuse", "appeared to blame", "was quick to praise" are.
-    // "continue to show signs of …" tells of people what a record shows of a thing.
+    // "continues to show signs of …" tells of people what a record shows of a thing.
     const handedOn = reading.type !== 'evidence' && subjectHandedOn(tokens, cue.firstToken, sentence);
     const done = motionVerbBefore(tokens, cue.firstToken - 1, sentence) !== null || handedOn;
     if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done) return null;
