@@ -33,11 +33,6 @@ function isUnknownAsName(token: Token): boolean {
   return kinds.every((kind) => kind === 'common-word');
 }
 
-/** True for a given name in compromise's lexicon. */
-function isGivenName(token: Token): boolean {
-  return isLexiconGivenName(token.lower);
-}
-
 /** True for a surname in compromise's lexicon. */
 function isSurname(token: Token): boolean {
   const kinds = lexiconKinds(token.lower);
@@ -52,5 +47,5 @@ export function dropEpithetBeforeName(doc: Document, candidate: Candidate): Cand
   const given = doc.tokens[first + 1] as Token;
   const surname = doc.tokens[first + 2] as Token;
   if (!/^\p{Lu}\p{Ll}+$/u.test(epithet.text) || !isUnknownAsName(epithet)) return candidate;
-  return isGivenName(given) && isSurname(surname) ? { ...candidate, first: first + 1 } : candidate;
+  return isLexiconGivenName(given.lower) && isSurname(surname) ? { ...candidate, first: first + 1 } : candidate;
 }

@@ -18,17 +18,11 @@ import {
   isTitleModifier,
 } from './vocabulary-index.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
-import { lexiconKinds } from './compromise-adapter.js';
-
-/** True for a given name in compromise's lexicon ("Tom", "Antony"). */
-function isGivenName(word: string): boolean {
-  const kinds = lexiconKinds(word);
-  return kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name');
-}
+import { isLexiconGivenName } from './compromise-adapter.js';
 
 /** True for a word that opens a person's name: a given name or an honorific ("Sen.", "Dr."). */
 function opensPersonName(word: string): boolean {
-  return isGivenName(word) || isHonorific(word);
+  return isLexiconGivenName(word) || isHonorific(word);
 }
 
 /** True for a word of a title: its head or a modifier. */

@@ -1,16 +1,10 @@
 /** A name of two or more words that opens with a given name or an initial ("Angela Merkel", "J.D. Vance"). */
-import { lexiconKinds } from '../compromise-adapter.js';
+import { isLexiconGivenName, lexiconKinds } from '../compromise-adapter.js';
 import type { TypeRule } from './types.js';
 
 /** True for an initial or initials: "J.", "J.D.", "W.". */
 function isInitial(word: string): boolean {
   return /^(?:\p{Lu}\.){1,3}$/u.test(word);
-}
-
-/** True for a given name in compromise's lexicon ("Anne"); "Anne-Marie" is tested part by part. */
-function isGivenName(word: string): boolean {
-  const kinds = lexiconKinds(word);
-  return kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name');
 }
 
 /** PERSON for a multi-word name whose first word is a given name or an initial, or whose last is a surname. */
@@ -24,7 +18,7 @@ export const givenNameRule: TypeRule = {
     if (words.some((word) => !/^\p{Lu}/u.test(word) && !/^(?:de|da|di|van|von|der|bin|al|el|le|la)$/.test(word))) {
       return null;
     }
-    if (isInitial(first) || first.split('-').every(isGivenName) || words.slice(1, -1).some(isInitial)) {
+    if (isInitial(first) || first.split('-').every(isLexiconGivenName) || words.slice(1, -1).some(isInitial)) {
       return { type: 'PERSON', strength: 2 };
     }
     return lexiconKinds(last).includes('last-name') ? { type: 'PERSON', strength: 2 } : null;

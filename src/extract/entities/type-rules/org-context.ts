@@ -4,7 +4,7 @@
  * "Vestra's shares", "the Pine Hollow care home").
  */
 import { NAMING_PARTICIPLES, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_FOLLOWER_PHRASES } from '../../../vocabulary/org-heads.js';
-import { lexiconKinds } from '../compromise-adapter.js';
+import { isLexiconGivenName } from '../compromise-adapter.js';
 import { isPossessive } from '../noun-phrase.js';
 import type { MentionContext, TypeRule } from './types.js';
 
@@ -16,8 +16,7 @@ const naming: ReadonlySet<string> = new Set(NAMING_PARTICIPLES);
 /** True when the name opens with a given name ("developer Anne Roe" names a person, not a firm). */
 function opensWithGivenName(m: MentionContext): boolean {
   if (m.tokens.length < 2) return false;
-  const kinds = lexiconKinds(m.tokens[0]?.text ?? '');
-  return kinds.includes('first-name') || kinds.includes('female-name') || kinds.includes('male-name');
+  return isLexiconGivenName(m.tokens[0]?.text ?? '');
 }
 
 /** ORG for a name after an organisation descriptor, or before an organisation's noun. (Where a person works: workplace.ts.) */

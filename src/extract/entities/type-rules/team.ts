@@ -3,7 +3,7 @@
  * "DENVER AT DALLAS". A place or an unknown one-word name beside a result is the team (ORG);
  * countries are left alone, as news names national teams by the country.
  */
-import { lexiconKinds } from '../compromise-adapter.js';
+import { isLexiconGivenName, lexiconKinds } from '../compromise-adapter.js';
 import type { Token } from '../../document/types.js';
 import type { MentionContext, TypeRule } from './types.js';
 
@@ -49,9 +49,8 @@ export const teamRule: TypeRule = {
     const place = kinds.includes('city') || kinds.includes('region') || kinds.includes('sports-team');
     if (kinds.includes('country') || kinds.includes('demonym')) return null;
     // A name of several words that opens with a given name is a competitor, not a team ("Tiger Woods 66").
-    const firstKinds = lexiconKinds(m.tokens[0]?.text ?? '');
-    const givenName = m.tokens.length > 1 && (firstKinds.includes('first-name') || firstKinds.includes('male-name') ||
-      firstKinds.includes('female-name') || /^\p{Lu}\.$/u.test(m.tokens[0]?.text ?? ''));
+    const first = m.tokens[0]?.text ?? '';
+    const givenName = m.tokens.length > 1 && (isLexiconGivenName(first) || /^\p{Lu}\.$/u.test(first));
     if (givenName) return null;
     if (scored || place) return { type: 'ORG', strength: 2.5 };
     return null;
