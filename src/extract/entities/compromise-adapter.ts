@@ -62,6 +62,12 @@ export function lexiconKinds(phrase: string): readonly LexiconKind[] {
   return kinds.length > 0 ? kinds : COMMON_WORD;
 }
 
+/** True for a surname, or a person's name, in compromise's lexicon ("Smith"). */
+export function isLexiconSurname(word: string): boolean {
+  const kinds = lexiconKinds(word);
+  return kinds.includes('last-name') || kinds.includes('person');
+}
+
 /** True for a given name in compromise's lexicon ("Tom", "Antony"). */
 export function isLexiconGivenName(word: string): boolean {
   const kinds = lexiconKinds(word);

@@ -5,7 +5,7 @@
  */
 import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
-import { isLexiconGivenName, lexiconKinds } from './compromise-adapter.js';
+import { isLexiconGivenName, isLexiconSurname, lexiconKinds } from './compromise-adapter.js';
 import {
   countryReferredTo,
   isHonorific,
@@ -33,12 +33,6 @@ function isUnknownAsName(token: Token): boolean {
   return kinds.every((kind) => kind === 'common-word');
 }
 
-/** True for a surname in compromise's lexicon. */
-function isSurname(token: Token): boolean {
-  const kinds = lexiconKinds(token.lower);
-  return kinds.includes('last-name') || kinds.includes('person');
-}
-
 /** `candidate` without an epithet before a full name, when it opens with one. */
 export function dropEpithetBeforeName(doc: Document, candidate: Candidate): Candidate {
   const { first, end } = candidate;
@@ -47,5 +41,5 @@ export function dropEpithetBeforeName(doc: Document, candidate: Candidate): Cand
   const given = doc.tokens[first + 1] as Token;
   const surname = doc.tokens[first + 2] as Token;
   if (!/^\p{Lu}\p{Ll}+$/u.test(epithet.text) || !isUnknownAsName(epithet)) return candidate;
-  return isLexiconGivenName(given.lower) && isSurname(surname) ? { ...candidate, first: first + 1 } : candidate;
+  return isLexiconGivenName(given.lower) && isLexiconSurname(surname.lower) ? { ...candidate, first: first + 1 } : candidate;
 }

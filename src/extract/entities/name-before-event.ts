@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
-import { isLexiconGivenName, lexiconKinds } from './compromise-adapter.js';
+import { isLexiconGivenName, isLexiconSurname } from './compromise-adapter.js';
 import { isCapitalised } from './tokens.js';
 import { isEventFinalWord } from './vocabulary-index.js';
 
@@ -20,9 +20,8 @@ function isPersonName(doc: Document, at: number): boolean {
   const given = doc.tokens[at] as Token;
   const surname = doc.tokens[at + 1] as Token;
   if (!isCapitalised(given) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
-  const kinds = lexiconKinds(surname.lower);
   if (isLexiconGivenName(surname.lower)) return false;
-  if (kinds.includes('last-name') || kinds.includes('person')) return true;
+  if (isLexiconSurname(surname.lower)) return true;
   const name = `${given.text} ${surname.text}`;
   const first = doc.text.indexOf(name);
   return first >= 0 && doc.text.indexOf(name, first + 1) >= 0;

@@ -42,11 +42,6 @@ function isHeadlineWord(token: Token): boolean {
     !isLocationFinalWord(token.lower) && !isTitleHead(word) && !isHonorific(word);
 }
 
-/** True for a given name in compromise's lexicon. */
-function isGivenName(token: Token): boolean {
-  return isLexiconGivenName(token.lower);
-}
-
 /**
  * True for a word after a given name that may be its surname: a name word, or an ordinary word without the
  * endings of a headline's verb ("Pam Key", but not "Tom Slams", "Tom Wanted", "Tom Leaving").
@@ -61,7 +56,7 @@ function opensFullName(doc: Document, at: number, end: number): boolean {
   const token = doc.tokens[at];
   const next = doc.tokens[at + 1];
   if (token === undefined || next === undefined || at + 1 >= end) return false;
-  return isGivenName(token) && maySurname(next);
+  return isLexiconGivenName(token.lower) && maySurname(next);
 }
 
 /** True for a word known to be a name by itself, which may stand alone as a strong candidate. */
@@ -128,7 +123,7 @@ export function splitTitleCaseRun(doc: Document, candidate: Candidate): Candidat
       continue;
     }
     // "Mean Jane Roe", "Jane Roe Tom Hale": a second name begins; "John Paul Jones" is one name.
-    const afterGivenName = first >= 0 && i - first === 1 && isGivenName(doc.tokens[first] as Token);
+    const afterGivenName = first >= 0 && i - first === 1 && isLexiconGivenName((doc.tokens[first] as Token).lower);
     if (first >= 0 && !afterGivenName && opensFullName(doc, i, candidate.end)) close(i);
     if (first < 0) first = i;
   }
