@@ -8,15 +8,11 @@ import type { Token } from '../../document/types.js';
 import { NOUN_PHRASE_LINKS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS, PLACE_PEOPLE_NOUNS } from '../../../vocabulary/titles.js';
 import type { RuleContext } from '../types.js';
+import { singular } from '../../cues/mistagged-verbs.js';
 import type { PhraseMatch } from './noun-phrase.js';
 
 const LINKS = new Set([...NOUN_PHRASE_LINKS, 'with', 'to', 'on', 'against', 'between', 'among']);
 const PERSON_NOUNS = new Set([...PERSON_TITLE_HEADS, ...PLACE_PEOPLE_NOUNS, 'people', 'member', 'other', 'voter', 'resident', 'worker', 'parent', 'expert']);
-
-/** The singular of a plural noun as written: "leaders" → "leader", "attorneys" → "attorney". */
-function singular(word: string): string {
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
 
 /** The antecedent of a "who" right after `named`'s head, or null when the head names no person. */
 export function restrictiveWhoAntecedent(context: RuleContext, named: PhraseMatch): PhraseMatch | null {
