@@ -166,6 +166,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A relative clause ending in its preposition inside the subject of the reported clause.
+  ['Ms. Vance said many of the sites that critics point to as failures are doing well.', { speaker: 'Ms. Vance', cue: 'said', content: 'many of the sites that critics point to as failures are doing well' }],
   // A relative clause in the past after words in the present tells what happened before, in the writer's words;
   // one in the tense of the words goes on with them.
   ['Dr. Lee said she expects the senator to return to work soon after the surgery, which kept him away from the vote last week.', { speaker: 'Dr. Lee', cue: 'said', content: 'she expects the senator to return to work soon after the surgery' }],

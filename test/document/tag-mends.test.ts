@@ -1,6 +1,11 @@
-/** Part-of-speech tags mended in place: a word owned by a possessive and followed by a noun is no verb. */
+/**
+ * Part-of-speech tags mended in place: a word owned by a possessive and followed by a noun is no verb; a plain
+ * word between a relative word with a plural noun and a preposition is the relative clause's verb.
+ */
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/extract/document/read-document.js';
+import { mendedPos } from '../../src/extract/document/tag-mends.js';
+import type { PartOfSpeech } from '../../src/extract/document/types.js';
 
 /** The tag of the first token written `word` in `text`. */
 function tagOf(text: string, word: string): string | undefined {
@@ -24,5 +29,27 @@ describe('tag mends', () => {
     ["Dalby's goes on sale next week.", 'goes'],
   ])('keeps the verb: %s', (text, word) => {
     expect(tagOf(text, word)).toBe('VERB');
+  });
+
+  it.each([
+    ['The sites that critics point to are closed.', 'point'],
+    ['Many of the cases that critics point to as failures are old.', 'point'],
+  ])('reads the verb of a relative clause ending in its preposition: %s', (text, word) => {
+    expect(tagOf(text, word)).toBe('VERB');
+  });
+
+  /** A token as the mend reads it, from "word/TAG". */
+  const tagged = (item: string): { text: string; pos: PartOfSpeech } => {
+    const [text, pos] = item.split('/') as [string, PartOfSpeech];
+    return { text, pos };
+  };
+  it.each([
+    ['the/DET critics/NOUN point/NOUN to/PART'],
+    ['that/DET critic/NOUN point/NOUN to/PART'],
+    ['that/DET critics/NOUN points/NOUN to/PART'],
+    ['that/DET critics/NOUN point/NOUN ./PUNCT'],
+  ])('keeps the noun: %s', (words) => {
+    const [before, previous, token, next] = words.split(' ').map(tagged);
+    expect(mendedPos(before, previous, token as { text: string; pos: PartOfSpeech }, next)).toBe('NOUN');
   });
 });

@@ -68,7 +68,7 @@ export function readDocument(text: string): Document {
     }
     if (!newParagraph && token.startsSentence && !continuesSentence(token.text, lastWords(tokens))) closeSentence(tokens.length);
     const { start, end, text: word, lemma } = token;
-    const pos = mendedPos(tokens.at(-1), token, raw[index + 1]);
+    const pos = mendedPos(tokens.at(-2), tokens.at(-1), token, raw[index + 1]);
     tokens.push({ index: tokens.length, start, end, text: word, lower: word.toLowerCase(), pos, lemma, sentence: sentences.length });
   }
   closeSentence(tokens.length);

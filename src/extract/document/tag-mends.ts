@@ -2,7 +2,9 @@
  * Where wink's part-of-speech tag cannot be right in its place, mended before later stages read it. A word
  * owned by a possessive and followed by a noun is the first word of a compound, never a verb: wink reads
  * "works" in "the firm's works council" or "its works manager" as a verb, which leaves the sentence with no
- * subject before its real verb.
+ * subject before its real verb. A plain word after a relative "that" and a plural noun, before a preposition,
+ * is the relative clause's verb: wink reads "point" in "the cases that critics point to are …" as a noun,
+ * which leaves the clause with no verb.
  */
 import type { PartOfSpeech } from './types.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
@@ -23,11 +25,25 @@ function owns(token: Tagged | undefined): boolean {
   return POSSESSIVE_PRONOUN_SET.has(token.text.toLowerCase());
 }
 
+/** The relative words after which a plural noun can open a relative clause: "the cases that critics …". */
+const RELATIVE_OBJECT_OPENERS = new Set(['that', 'which']);
+
 /**
- * The tag of `token` between `previous` and `next`: NOUN for a lower-case verb form in -s after a
- * possessive and before a noun ("Kestrel's works council said"), else wink's own tag.
+ * The tag of `token` after `before` and `previous` and before `next`: NOUN for a lower-case verb form in -s
+ * after a possessive and before a noun ("Kestrel's works council said"); VERB for a lower-case word without
+ * -s tagged as a noun after a relative word and a plural noun and before a preposition or "to" ("the cases
+ * that critics point to"); else wink's own tag.
  */
-export function mendedPos(previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): PartOfSpeech {
+export function mendedPos(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): PartOfSpeech {
+  if (token.pos === 'NOUN') return isStrandingVerb(before, previous, token, next) ? 'VERB' : token.pos;
   if (token.pos !== 'VERB' || !/^\p{Ll}+s$/u.test(token.text)) return token.pos;
   return owns(previous) && next?.pos === 'NOUN' ? 'NOUN' : token.pos;
+}
+
+/** "that critics [point] to": a plain word between a relative word and its plural subject, and a preposition. */
+function isStrandingVerb(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
+  if (!/^\p{Ll}+$/u.test(token.text) || token.text.endsWith('s')) return false;
+  if (next === undefined || !(next.pos === 'ADP' || next.text.toLowerCase() === 'to')) return false;
+  const plural = previous !== undefined && previous.pos === 'NOUN' && /^\p{Ll}+s$/u.test(previous.text);
+  return plural && before !== undefined && RELATIVE_OBJECT_OPENERS.has(before.text.toLowerCase());
 }
