@@ -13,9 +13,10 @@ import { stanceHolderCueStart, stanceHolderLemma } from './stance-holder-cues.js
 import { agreementCueEnd } from './agreement-cues.js';
 import { isEstimateVerb } from './estimate-cues.js';
 import {
-  framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, pastTaggedAdjective, perfectTaggedAdjective, regularFormVerb, singular,
+  framingTaggedAdjective, isVerbTaggedNoun, participleTaggedAdjective, pastTaggedAdjective, perfectTaggedAdjective, regularFormVerb,
   verbTaggedNounAfterYear,
 } from './mistagged-verbs.js';
+import { singular } from '../util/plural.js';
 import { isAttributiveParticiple } from './attributive-participle.js';
 import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';

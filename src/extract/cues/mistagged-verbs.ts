@@ -4,7 +4,7 @@
  */
 import type { Token } from '../document/types.js';
 import { BE_FORMS, FRAMING_VERBS, IRREGULAR_PAST_FORMS } from '../../vocabulary/cue-verbs.js';
-import { isPluralNounForm } from '../util/plural.js';
+import { isPluralNounForm, singular } from '../util/plural.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
 import { PARENTHETICAL_ADVERBS, PREDICATE_CONJUNCTIONS } from '../../vocabulary/speaker-words.js';
 import { VERB_TYPES } from './verb-types.js';
@@ -204,12 +204,6 @@ function verbOfForm(word: string, suffix: 'ed' | 'ing', verbs: { has(verb: strin
   // "dubbed" → "dub", but "planted" is not "plan": a letter is dropped only where it was doubled.
   const stems = [`${base}e`, base, ...(base.at(-1) === base.at(-2) ? [base.slice(0, -1)] : [])];
   return stems.find((stem) => verbs.has(stem)) ?? null;
-}
-
-/** "reports" → "report", "charges" → "charge", "stresses" → "stress". */
-export function singular(word: string): string {
-  if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
-  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 /**

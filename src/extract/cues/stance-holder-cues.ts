@@ -2,7 +2,7 @@
 import type { Token } from '../document/types.js';
 import { STANCE_HOLDER_NOUNS } from '../../vocabulary/cue-nouns.js';
 import { linkedAdjectiveStart } from './adjective-cues.js';
-import { singular } from './mistagged-verbs.js';
+import { singular } from '../util/plural.js';
 
 const HOLDERS = new Set(STANCE_HOLDER_NOUNS);
 /** Most words that describe the holder: "a [steady and vocal] supporter of". */

@@ -8,7 +8,7 @@ import type { Token } from '../../document/types.js';
 import { NOUN_PHRASE_LINKS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS, PLACE_PEOPLE_NOUNS } from '../../../vocabulary/titles.js';
 import type { RuleContext } from '../types.js';
-import { singular } from '../../cues/mistagged-verbs.js';
+import { singular } from '../../util/plural.js';
 import type { PhraseMatch } from './noun-phrase.js';
 
 const LINKS = new Set([...NOUN_PHRASE_LINKS, 'with', 'to', 'on', 'against', 'between', 'among']);

@@ -119,12 +119,12 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     else if (progressive && end === cue.firstToken && ASPECT.has(token.lemma) && token.pos !== 'PROPN') end -= 1;
     // "she’s called for …": a "’s" the cue finder read as "has" belongs to the verb.
     else if (!progressive && !cue.passive && HAS_CONTRACTIONS.has(token.lower) && token.pos === 'AUX') end -= 1;
-    // "appeared to suggest", "went on to say": a verb and "to" before the cue's own verb.
-    // "tried on Friday to make the case": a day may stand between the verb and its "to".
-    else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && isVerbBefore(tokens, beforeDay(tokens, end - 2))) end = verbStart(tokens, beforeDay(tokens, end - 2));
-    // "took to Facebook late on Sunday to say": a verb of going to a medium, its place, then the infinitive.
-    else if (token.lower === 'to' && end - 1 === cue.firstToken - 1 && motionVerbBefore(tokens, end - 1, sentence) !== null) end = motionVerbBefore(tokens, end - 1, sentence) as number;
-    else break;
+    // "appeared to suggest", "took to Facebook on Sunday to say": a verb that hands the cue its subject.
+    else {
+      const verbBefore = token.lower === 'to' && end - 1 === cue.firstToken - 1 ? verbBeforeInfinitive(tokens, end - 1, sentence) : null;
+      if (verbBefore === null) break;
+      end = verbBefore;
+    }
   }
   // "A review of clubs that have spent more since 2010 shows": a subject's modifier runs to the cue. Not so for a
   // participle cue, whose subject is the clause's ("Officials released a statement saying …").
@@ -448,6 +448,18 @@ export function motionVerbBefore(tokens: readonly Token[], to: number, sentence:
     if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADV', 'PART'].includes(token.pos) && !isPossessive(token)) return null;
   }
   return null;
+}
+
+/**
+ * With `to` the "to" of the cue's infinitive, where the verb that hands the cue its subject starts: "appeared
+ * to suggest", "went on to say", "tried on Friday to make the case" (a day may stand between the verb and its
+ * "to"), "took to Facebook late on Sunday to say" (a verb of going to a medium, its place, then the
+ * infinitive); else null.
+ */
+function verbBeforeInfinitive(tokens: readonly Token[], to: number, sentence: Sentence): number | null {
+  const verbEnd = beforeDay(tokens, to - 1);
+  if (isVerbBefore(tokens, verbEnd)) return verbStart(tokens, verbEnd);
+  return motionVerbBefore(tokens, to, sentence);
 }
 
 /**
