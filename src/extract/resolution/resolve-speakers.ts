@@ -14,14 +14,14 @@ import type { Entity, EntityType } from '../../types.js';
 import { GROUP_WORDS, PERSON_POSSESSIVES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { sentenceIndexAt } from '../document/sentence-at.js';
 import { hasPastParticipleEnding } from '../util/participle.js';
-import { firstIndex } from '../util/search.js';
-import { EVIDENCE_NOUNS, LAST_SPEAKER_NOUNS, RELATIVE_PRONOUNS, RULING_NOUNS, RULING_VERBS } from '../../vocabulary/speaker-words.js';
+import { RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, mentionsInside, type IndexedMention } from './mention-index.js';
-import { genericOrganisationHead, nameFitsHead, resolveDescription } from './resolve-description.js';
+import { resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
 import { personGenders, pronounGender, type Gender } from './gender.js';
 import { evidenceByName, participleBetween, wholeMention } from './modified-head.js';
-import { groupHead, writtenSpeaker, type WrittenSpeaker } from './written-speaker.js';
+import { writtenSpeaker, type WrittenSpeaker } from './written-speaker.js';
+import { isRulingCue, previousOrganisation, takenUpSpeaker, type Ruling } from './taken-up-speaker.js';
 import { openingPersonMention, opensSentence } from './opening-subject.js';
 
 /** A speaker as the claim reports it. */
@@ -36,11 +36,7 @@ export interface ResolvedSpeaker {
 const PERSON = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES]);
 const GROUP = new Set(GROUP_WORDS);
 const PLURAL = new Set(PLURAL_PRONOUNS);
-const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
-const EVIDENCE = new Set(EVIDENCE_NOUNS);
-const RULING = new Set(RULING_NOUNS);
-const RULING_VERB = new Set(RULING_VERBS);
 /** "by" or "by the" right before a name: the agent of a participle. */
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** How many paragraphs back a pronoun may look for its antecedent. */
@@ -66,7 +62,7 @@ export function resolveSpeakers(
   const writtenSpeakers: WrittenSpeaker[] = [];
   let lastSpeaker: ResolvedSpeaker | null = null;
   /** The last speaker that ruled ("the court ruled that …"), whom "the judgment" stands for, and where it did. */
-  let lastRuling: { readonly speaker: ResolvedSpeaker; readonly start: number } | null = null;
+  let lastRuling: Ruling | null = null;
   /** The speaker each sentence opens with, by sentence index: the subject a pronoun opening the next one takes up. */
   const openingSpeakers = new Map<number, WrittenSpeaker>();
   /** Relatives that stand for a thing whose phrase holds its maker's name ("a report by the department, which"). */
@@ -127,38 +123,13 @@ export function resolveSpeakers(
     // A name phrase is reported as the name itself, without its titles; a description as written.
     if (head !== undefined && phrase.kind === 'name') return { mention: { start: head.start, end: head.end }, entity: head.entity, name: head.entity.name };
     if (head !== undefined) return { mention: phrase, entity: head.entity, name: head.entity.name };
-    // "the EPA said … The agency said": the organisation that spoke in the sentence before.
-    const organisationHead = genericOrganisationHead(text);
-    const previousSpeaker = organisationHead === null ? undefined : writtenSpeakers.findLast((w) => w.start < phrase.start);
-    if (organisationHead !== null && previousSpeaker?.speaker.entity != null && nameFitsHead(previousSpeaker.speaker.entity, organisationHead) &&
-      sentenceIndexAt(doc, previousSpeaker.start) === sentenceIndexAt(doc, phrase.start) - 1) {
-      return { mention: phrase, entity: previousSpeaker.speaker.entity, name: previousSpeaker.speaker.entity.name };
-    }
+    const organisation = previousOrganisation(doc, phrase, text, writtenSpeakers);
+    if (organisation !== null) return organisation;
     const insideQuote = (mention: IndexedMention): boolean => quoteIndex.quoteAt(mention.start) !== undefined;
     const standsFor = resolveDescription(text, phrase.start, mentions, insideQuote);
     if (standsFor !== undefined) return { mention: phrase, entity: standsFor, name: standsFor.name };
-    const headWord = lower.split(/\s+/).pop() ?? '';
-    // "three people familiar with the matter said … the people said": a definite plural takes up the unnamed
-    // group written earlier whose phrase holds its noun.
-    // The last such phrase decides: after "another source", "the source" is left as written.
-    // "the same report" takes up the report as "the report" does.
-    const definite = /^the (?:same )?\S+$/.test(lower);
-    const group = definite ? writtenSpeakers.findLast((w) => w.start < phrase.start && w.speaker.entity === null &&
-      w.speaker.name.toLowerCase() !== lower && w.speaker.name.toLowerCase().split(/\s+/).includes(headWord)) : undefined;
-    if (group !== undefined && groupHead(group.speaker.name) === headWord) return { mention: phrase, entity: null, name: group.speaker.name };
-    // "A study by the institute found … The same study notes": a piece of evidence written with its maker's
-    // name is taken up as that speaker was.
-    const evidence = definite && EVIDENCE.has(headWord) ? writtenSpeakers.findLast((w) => w.start < phrase.start && w.head === headWord) : undefined;
-    if (evidence !== undefined && evidence.speaker.entity !== null) return { mention: phrase, entity: evidence.speaker.entity, name: evidence.speaker.name };
-    // "The court ruled that … According to the judgment, …": the ruling stands for the one who gave it.
-    const ruling: { readonly speaker: ResolvedSpeaker; readonly start: number } | null = lastRuling;
-    if (definite && RULING.has(headWord) && ruling !== null && ruling.start < phrase.start) {
-      return { mention: phrase, entity: ruling.speaker.entity, name: ruling.speaker.name };
-    }
-    if (LAST_SPEAKER.has(headWord) && lastSpeaker !== null) {
-      const previous: ResolvedSpeaker = lastSpeaker;
-      return { mention: phrase, entity: previous.entity, name: previous.name };
-    }
+    const takenUp = takenUpSpeaker(phrase, text, { written: writtenSpeakers, lastSpeaker, lastRuling });
+    if (takenUp !== null) return takenUp;
     return { mention: phrase, entity: null, name: text };
   };
 
@@ -268,16 +239,6 @@ export function resolveSpeakers(
 
   for (const candidate of candidates) resolve(candidate);
   return resolved;
-}
-
-/** Whether a cue is a verb of ruling ("ruled", "has ruled"). */
-function isRulingCue(doc: Document, cue: Range): boolean {
-  for (let i = firstIndex(doc.tokens, (token) => token.start >= cue.start); i < doc.tokens.length; i += 1) {
-    const token = doc.tokens[i] as Document['tokens'][number];
-    if (token.start >= cue.end) return false;
-    if (RULING_VERB.has(token.lemma)) return true;
-  }
-  return false;
 }
 
 function otherGender(gender: Gender): Gender {
