@@ -123,6 +123,9 @@ table('content-comma-speaker-cue', [
   // A verb of the manner of speaking reports words only when a quotation is what it reports.
   ['“Not a chance,” Ms. Ruiz sniffed, closing the file.', { speaker: 'Ms. Ruiz', cue: 'sniffed', content: '“Not a chance,”', cueType: 'speech' }],
   ['“We are not done yet,” the coach growled.', { speaker: 'the coach', cue: 'growled', content: '“We are not done yet,”' }],
+  // A subject and its verb are content enough.
+  ['It worked, he said.', { speaker: 'he', cue: 'said', content: 'It worked' }],
+  ['Prices fell, the report said.', { speaker: 'the report', cue: 'said', content: 'Prices fell' }],
 ], [
   'The roof shook, the crowd gasped.',
   'The rain had stopped, the old dog growled.',
@@ -139,6 +142,8 @@ table('content-comma-speaker-cue', [
   'Heading into the final week, the senator said: “We are ready.”',
   'In her 2019 memoir, the author wrote, “Nothing was planned.”',
   'The bridge, which opened in May, is closed.',
+  'Well done, she said.',
+  'His too, the clerk said.',
   'On the form, in a box marked “urgent,” a clerk had typed “denied.”',
 ]);
 

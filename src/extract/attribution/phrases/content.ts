@@ -16,7 +16,7 @@ import { numberComparisonStart } from './number-comparison.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
-import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
+import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
@@ -412,9 +412,9 @@ export function endsClause(context: RuleContext, after: number, sentence: Senten
 }
 
 /**
- * Content worth a claim: a quotation, or at least three words with a finite verb among them. An
- * introductory phrase ("Heading into the debate,", "In her 2003 book,") has none: a participle opening
- * it, or a verb after a preposition, does not count.
+ * Content worth a claim: a quotation, or at least three words with a finite verb among them, or a subject
+ * and its finite verb ("It worked", "Prices fell"). An introductory phrase ("Heading into the debate,", "In
+ * her 2003 book,") has none: a participle opening it, or a verb after a preposition, does not count.
  */
 export function isSubstantial(context: RuleContext, content: readonly Range[]): boolean {
   const first = content[0];
@@ -430,7 +430,15 @@ export function isSubstantial(context: RuleContext, content: readonly Range[]): 
   // "Lee, appearing after Kim at the forum,": a participle ("appearing", not "bring") is no finite verb anywhere.
   const finite = words.some((token, i) =>
     token.pos === 'AUX' || (token.pos === 'VERB' && !isParticiple(token) && words[i - 1]?.pos !== 'ADP'));
-  return words.length >= 3 && finite;
+  return finite && (words.length >= 3 || isSubjectAndVerb(words));
+}
+
+/** Two words, a subject and its finite verb: "It worked", "Prices fell", "Talks continue". */
+function isSubjectAndVerb(words: readonly Token[]): boolean {
+  const [subject, verb] = words;
+  if (words.length !== 2 || subject === undefined || verb === undefined) return false;
+  const subjectLike = subject.pos === 'NOUN' || subject.pos === 'PROPN' || (subject.pos === 'PRON' && !isPossessivePronoun(subject));
+  return subjectLike && (verb.pos === 'VERB' || verb.pos === 'AUX') && !isParticiple(verb);
 }
 
 /** The content is one unquoted word: "Reportedly", "basically". */
