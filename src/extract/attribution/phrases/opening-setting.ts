@@ -1,6 +1,9 @@
-/** The subject after a phrase of setting that opens the sentence with no comma: "In Reno Marsh said …". */
+/**
+ * The subject after a phrase of setting with no comma after it: "In a radio interview Moreau declared …", "In
+ * Reno Marsh said …".
+ */
 import type { Sentence, Token } from '../../document/types.js';
-import { SETTING_PREPOSITIONS } from '../../../vocabulary/speaker-words.js';
+import { SAYING_SETTINGS, SETTING_PREPOSITIONS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES, YEAR_NUMBER } from '../../../vocabulary/dates.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import type { RuleContext } from '../types.js';
@@ -8,6 +11,7 @@ import type { PhraseMatch } from './noun-phrase.js';
 import { inQuote } from './tokens.js';
 
 const OPENERS = new Set(SETTING_PREPOSITIONS);
+const SETTINGS = new Set(SAYING_SETTINGS);
 const DAYS_AND_MONTHS = new Set(DAY_AND_MONTH_NAMES);
 /** Honorifics written with their full stop ("Mr.", "Sen."), which no name of a place ends with. */
 const STOPPED_HONORIFICS = new Set(HONORIFICS.filter((honorific) => honorific.endsWith('.')));
@@ -55,4 +59,18 @@ export function subjectAfterOpeningSetting(context: RuleContext, phrase: PhraseM
   if (!afterDate && phrase.endToken - first < 2) return null;
   const start = afterDate ? first : honorific > first ? honorific : phrase.endToken - 1;
   return { firstToken: start, endToken: phrase.endToken, kind: 'name' };
+}
+
+/**
+ * "In a radio interview Moreau declared": with no comma after an opening phrase of setting, the names
+ * after its setting noun are the subject, not part of the phrase.
+ */
+export function nameAfterSettingNoun(context: RuleContext, phrase: PhraseMatch): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  if (tokens[phrase.firstToken - 1]?.pos !== 'ADP') return null;
+  let first = phrase.endToken;
+  while (first - 1 > phrase.firstToken && tokens[first - 1]?.pos === 'PROPN') first -= 1;
+  const setting = tokens[first - 1];
+  if (first === phrase.endToken || setting === undefined || !SETTINGS.has(setting.lower)) return null;
+  return { firstToken: first, endToken: phrase.endToken, kind: 'name' };
 }

@@ -3,7 +3,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { ASPECT_VERBS, BE_FORMS, HABIT_VERBS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
 import {
-  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, PLACE_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SUBJECT_JOINERS, TIME_HEADS,
+  CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, PLACE_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SUBJECT_JOINERS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS, YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../../vocabulary/dates.js';
@@ -16,7 +16,7 @@ import { previousPluralSubject } from './previous-subject.js';
 import { joinedSubjectBefore } from './joined-subject.js';
 import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
-import { subjectAfterOpeningSetting } from './opening-setting.js';
+import { nameAfterSettingNoun, subjectAfterOpeningSetting } from './opening-setting.js';
 import { cueChainStart } from './cue-chain.js';
 import { asideAfterCoordinator, inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
@@ -168,7 +168,7 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
     return asSubject(context, phraseBefore(context, subjectEnd, sentence) ?? wholeSubject(subjectOverClause(context, subjectEnd, sentence), wholeEnd), end, sentence, wholeEnd);
   }
   if (phrase === null) return wholeSubject(subjectOverModifier(context, end, sentence), wholeEnd);
-  return asSubject(context, wholeSubject(subjectOverClause(context, extentStart(phrase), sentence), wholeEnd) ?? nameAfterSetting(context, phrase) ?? openingSettingSubject(context, phrase, sentence) ?? phrase, end, sentence, wholeEnd);
+  return asSubject(context, wholeSubject(subjectOverClause(context, extentStart(phrase), sentence), wholeEnd) ?? nameAfterSettingNoun(context, phrase) ?? openingSettingSubject(context, phrase, sentence) ?? phrase, end, sentence, wholeEnd);
 }
 
 /**
@@ -227,20 +227,6 @@ function evidenceHead(tokens: readonly Token[], phrase: PhraseMatch, end: number
   return tokens[end - 1]?.lower ?? '';
 }
 
-/**
- * "In a radio interview Moreau declared": with no comma after an opening phrase of setting, the names
- * after its setting noun are the subject, not part of the phrase.
- */
-function nameAfterSetting(context: RuleContext, phrase: PhraseMatch): PhraseMatch | null {
-  const tokens = context.doc.tokens;
-  if (tokens[phrase.firstToken - 1]?.pos !== 'ADP') return null;
-  let first = phrase.endToken;
-  while (first - 1 > phrase.firstToken && tokens[first - 1]?.pos === 'PROPN') first -= 1;
-  const setting = tokens[first - 1];
-  if (first === phrase.endToken || setting === undefined || !SETTINGS.has(setting.lower)) return null;
-  return { firstToken: first, endToken: phrase.endToken, kind: 'name' };
-}
-
 /** The subject after an opening phrase of setting when `phrase`, as read, cannot be the subject itself. */
 function openingSettingSubject(context: RuleContext, phrase: PhraseMatch, sentence: Sentence): PhraseMatch | null {
   return standsAsSubject(context, phrase, sentence) ? null : subjectAfterOpeningSetting(context, phrase, sentence);
@@ -282,7 +268,6 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
 
 const POSTMODIFYING = new Set(POSTMODIFIERS);
 const PARENTHETICAL = new Set(PARENTHETICAL_ADVERBS);
-const SETTINGS = new Set(SAYING_SETTINGS);
 const CONTACT_SUBJECTS = new Set(CONTACT_CLAUSE_SUBJECTS);
 
 /**
