@@ -171,6 +171,9 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // An age and a place set off by commas after the subject of the reported clause.
+  ['Police said the driver, 34, was arrested on Tuesday night.', { speaker: 'Police', cue: 'said', content: 'the driver, 34, was arrested on Tuesday night' }],
+  ['Police said Ann Roe, 34, of Dayton, was arrested.', { speaker: 'Police', cue: 'said', content: 'Ann Roe, 34, of Dayton, was arrested' }],
   // A relative clause ending in its preposition inside the subject of the reported clause.
   ['Ms. Vance said many of the sites that critics point to as failures are doing well.', { speaker: 'Ms. Vance', cue: 'said', content: 'many of the sites that critics point to as failures are doing well' }],
   // A relative clause in the past after words in the present tells what happened before, in the writer's words;
@@ -656,6 +659,7 @@ table('speaker-cue-content', [
   ['The banker tried on Friday to make the case that the losses were small.', { speaker: 'The banker', cue: 'make the case', content: 'that the losses were small' }],
   ['The coach went on Monday to say that the squad was fit.', { speaker: 'The coach', cue: 'say', content: 'that the squad was fit' }],
 ], [
+  'Police thanked Ann Roe, 34, of Dayton, for her help.',
   // A preposition that compares opens no setting; a "with" and a participle make a circumstance; hearsay after a setting.
   'Unlike the Ledger Ortiz said the plan was late.',
   'With the Ledger Ortiz said to be leaving, the plan was late.',

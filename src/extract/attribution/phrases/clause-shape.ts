@@ -113,7 +113,7 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     }
   }
   // "the program, run by the state, has brought …": a parenthesis between commas after the subject.
-  if (i > start) i = afterDashAside(context, afterParenthesis(context, i, sentence), sentence);
+  if (i > start) i = afterDashAside(context, afterParentheses(context, i, sentence), sentence);
   // "the board itself would …": a reflexive right after the subject stresses it.
   if (i > start && REFLEXIVES.has(tokens[i]?.lower ?? '')) i += 1;
   // The verb may open a quotation: "the ruling “confirms what …”".
@@ -155,9 +155,15 @@ function hasVerbTaggedNounAfterSubject(tokens: readonly Token[], start: number, 
   return false;
 }
 
-/** Words that open a parenthesis after a subject: a participle ("run by"), a preposition, a relative pronoun or an article. */
+/** A person's age as news writes it between commas after a name or noun. */
+const AGE = /^\d{1,3}$/;
+
+/**
+ * Words that open a parenthesis after a subject: a participle ("run by"), a preposition, a relative pronoun,
+ * an article, or a person's age ("the suspect, 34, was …").
+ */
 function opensParenthesis(token: Token): boolean {
-  return token.pos === 'VERB' || token.pos === 'ADP' || token.pos === 'DET' || RELATIVES.has(token.lower);
+  return token.pos === 'VERB' || token.pos === 'ADP' || token.pos === 'DET' || RELATIVES.has(token.lower) || AGE.test(token.text);
 }
 
 /**
@@ -173,6 +179,25 @@ function afterDashAside(context: RuleContext, dash: number, sentence: Sentence):
     if (isSentenceEnd(token) || isQuoteMark(token)) return dash;
   }
   return dash;
+}
+
+/** Most parentheses in a row after a subject: "Ann Roe, 34, of Dayton, was …". */
+const MAX_PARENTHESES = 3;
+
+/**
+ * Past the parenthesis at `comma` and those after it that give an age or a place ("Ann Roe, 34, of Dayton,
+ * was …"), each closed by the comma that opens the next.
+ */
+function afterParentheses(context: RuleContext, comma: number, sentence: Sentence): number {
+  let end = comma;
+  for (let count = 0; count < MAX_PARENTHESES; count += 1) {
+    const first = context.doc.tokens[end + 1];
+    if (count > 0 && !(first !== undefined && (AGE.test(first.text) || first.pos === 'ADP'))) return end + 1;
+    const next = afterParenthesis(context, end, sentence);
+    if (next === end) return end === comma ? comma : end + 1;
+    end = next - 1;
+  }
+  return end + 1;
 }
 
 /** With ", run by the state," at `comma`, the index just past its closing comma; else `comma` itself. */
