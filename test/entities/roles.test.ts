@@ -37,6 +37,10 @@ describe('roles', () => {
     ['The dam was opened by then-Gov. Pia Lorne in May.', 'Pia Lorne', ['then-Gov.']],
     ['The toll was cut by ex-Gov. Ruth Amsel in May.', 'Ruth Amsel', ['ex-Gov.']],
     ['Atty. Gen. Nils Varga dropped the charges.', 'Nils Varga', ['Atty. Gen.']],
+    // An appositive after the name with no article, or with the office's owner before it.
+    ['“We will not back down,” said Maria Lopez, president of the dockworkers union.', 'Maria Lopez', ['president of the dockworkers union']],
+    ['“We will not back down,” said Maria Lopez, the union’s president.', 'Maria Lopez', ['the union’s president']],
+    ['The plan is sound, said Ada Quill, Halvor’s chief executive, on Monday.', 'Ada Quill', ['Halvor’s chief executive']],
   ])('%s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
   });
@@ -45,6 +49,9 @@ describe('roles', () => {
     ['Kenyan President Amani Wekesa, an ally of Ghanaian President Kofi Asante, spoke.', 'Amani Wekesa', ['Kenyan President']],
     ['The Wagner Group, a mercenary organization that fights, grew.', 'Wagner Group', []],
     ['After meeting Wang Yi, he left.', 'Wang Yi', []],
+    // A relation to a person, not an office, after the name.
+    ['We met Ann Roe, the mayor’s daughter, at the fair.', 'Ann Roe', []],
+    ['We met Ann Roe, a friend of the president, at the fair.', 'Ann Roe', []],
     // A courtesy honorific stays in the name and is no role.
     ['Mr. Wang Yi left.', 'Mr. Wang Yi', []],
     ['Dr. Ilse Moravec left.', 'Dr. Ilse Moravec', []],

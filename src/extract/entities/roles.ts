@@ -47,17 +47,45 @@ function titleBefore(doc: Document, mention: TypedMention): WrittenRole | null {
   return { text: doc.text.slice(start.start, before.end), first, end: mention.first };
 }
 
-/** An appositive after the mention: ", the foreign minister of Italy,". */
+/** Most words of an owner before a title after a name: ", the city workers' union's president". */
+const MAX_OWNER_TOKENS = 4;
+
+/**
+ * An appositive after the mention: ", the foreign minister of Italy,", ", president of the union," (no article),
+ * ", the union's president," and ", Acme's chief executive," (the title's owner before it).
+ */
 function appositiveAfter(doc: Document, mention: TypedMention): WrittenRole | null {
   const comma = doc.tokens[mention.end];
   if (comma?.text !== ',') return null;
-  const phrase = titlePhraseAt(doc, mention.end + 1);
+  const opening = mention.end + 1;
+  const owned = titleAfterOwner(doc, opening);
+  const phrase = titlePhraseAt(doc, opening) ?? (owned === null ? titlePhraseAt(doc, opening, true) : { first: opening, end: owned.end, head: owned.head });
   if (phrase === null) return null;
   if (!closesAppositive(doc.tokens[phrase.end], comma.sentence)) return null;
   const first = doc.tokens[phrase.first];
   const last = doc.tokens[phrase.end - 1];
   if (first === undefined || last === undefined) return null;
   return { text: doc.text.slice(first.start, last.end), first: phrase.first, end: phrase.end };
+}
+
+/**
+ * "the union's president", "Acme's chief executive" at `first`: an owner of at most a few words, its
+ * possessive, and a title right after it; null when none stands there.
+ */
+function titleAfterOwner(doc: Document, first: number): { readonly end: number; readonly head: string } | null {
+  const sentence = doc.tokens[first]?.sentence;
+  for (let i = first; i < first + MAX_OWNER_TOKENS; i += 1) {
+    const token = doc.tokens[i];
+    if (token === undefined || token.sentence !== sentence) return null;
+    if (isPossessive(token)) {
+      if (i === first) return null;
+      const title = titlePhraseAt(doc, i + 1, true);
+      return title === null || title.first !== i + 1 ? null : { end: title.end, head: title.head };
+    }
+    const word = token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || (i === first && /^(?:the|The)$/.test(token.text));
+    if (!word) return null;
+  }
+  return null;
 }
 
 /** An appositive before the mention: "the French President, Mr. Macron,". */
