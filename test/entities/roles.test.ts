@@ -41,6 +41,11 @@ describe('roles', () => {
     ['“We will not back down,” said Maria Lopez, president of the dockworkers union.', 'Maria Lopez', ['president of the dockworkers union']],
     ['“We will not back down,” said Maria Lopez, the union’s president.', 'Maria Lopez', ['the union’s president']],
     ['The plan is sound, said Ada Quill, Halvor’s chief executive, on Monday.', 'Ada Quill', ['Halvor’s chief executive']],
+    ['“It was fair,” said Ada Quill, the chairwoman of the city’s board of appeals.', 'Ada Quill', ['the chairwoman of the city’s board of appeals']],
+    // An appositive before the name opened by "a" or a possessive, or with the office's owner.
+    ['A spokesman for the campaign, Ivo Brandt, said it was fine.', 'Ivo Brandt', ['A spokesman for the campaign']],
+    ['His spokesman, Ivo Brandt, said it was fine.', 'Ivo Brandt', ['His spokesman']],
+    ['The company’s chief executive, Ivo Brandt, said it was fine.', 'Ivo Brandt', ['The company’s chief executive']],
   ])('%s', (text, mention, roles) => {
     expect(entityMentioning(text, mention)?.roles).toEqual(roles);
   });
@@ -52,6 +57,8 @@ describe('roles', () => {
     // A relation to a person, not an office, after the name.
     ['We met Ann Roe, the mayor’s daughter, at the fair.', 'Ann Roe', []],
     ['We met Ann Roe, a friend of the president, at the fair.', 'Ann Roe', []],
+    // A phrase set off after another name belongs to that name.
+    ['It was signed by Lee Varga, a lawyer for the clerk, Ivo Brandt, on Monday.', 'Ivo Brandt', []],
     // A courtesy honorific stays in the name and is no role.
     ['Mr. Wang Yi left.', 'Mr. Wang Yi', []],
     ['Dr. Ilse Moravec left.', 'Dr. Ilse Moravec', []],

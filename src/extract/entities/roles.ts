@@ -8,6 +8,10 @@ import type { Cluster } from './cluster.js';
 import type { TypedMention } from './mentions.js';
 import { isPossessive, titlePhraseAt } from './noun-phrase.js';
 import { isTitleHead } from './vocabulary-index.js';
+import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const POSSESSIVE_PRONOUN_SET = new Set(POSSESSIVE_PRONOUNS);
 
 /** A role written next to a mention, with the tokens it covers. */
 export interface WrittenRole {
@@ -61,11 +65,38 @@ function appositiveAfter(doc: Document, mention: TypedMention): WrittenRole | nu
   const owned = titleAfterOwner(doc, opening);
   const phrase = titlePhraseAt(doc, opening) ?? (owned === null ? titlePhraseAt(doc, opening, true) : { first: opening, end: owned.end, head: owned.head });
   if (phrase === null) return null;
-  if (!closesAppositive(doc.tokens[phrase.end], comma.sentence)) return null;
+  const end = hasComplement(doc, phrase.first, phrase.end) ? pastOwnedComplement(doc, phrase.end) : phrase.end;
+  if (!closesAppositive(doc.tokens[end], comma.sentence)) return null;
   const first = doc.tokens[phrase.first];
-  const last = doc.tokens[phrase.end - 1];
+  const last = doc.tokens[end - 1];
   if (first === undefined || last === undefined) return null;
-  return { text: doc.text.slice(first.start, last.end), first: phrase.first, end: phrase.end };
+  return { text: doc.text.slice(first.start, last.end), first: phrase.first, end };
+}
+
+/** The title phrase from `first` to `end` has a complement: "the chairwoman of the board". */
+function hasComplement(doc: Document, first: number, end: number): boolean {
+  for (let i = first; i < end; i += 1) if (/^(?:of|for|at)$/.test(doc.tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Most words of what a complement's possessive owns: "the city's board of appeals". */
+const MAX_OWNED_TOKENS = 6;
+
+/**
+ * With the end of "the chairwoman of the city" at `end` and "'s board of appeals" after
+ * it, the end of that possessive's noun phrase; else `end` itself.
+ */
+function pastOwnedComplement(doc: Document, end: number): number {
+  if (!isPossessive(doc.tokens[end])) return end;
+  let i = end + 1;
+  while (i < end + 1 + MAX_OWNED_TOKENS) {
+    const token = doc.tokens[i];
+    if (token === undefined) break;
+    const word = token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || (token.lower === 'of' && i > end + 1);
+    if (!word) break;
+    i += 1;
+  }
+  return i > end + 1 && doc.tokens[i - 1]?.lower !== 'of' ? i : end;
 }
 
 /**
@@ -88,7 +119,10 @@ function titleAfterOwner(doc: Document, first: number): { readonly end: number; 
   return null;
 }
 
-/** An appositive before the mention: "the French President, Mr. Macron,". */
+/**
+ * An appositive before the mention: "the French President, Mr. Macron,", "A spokesman for the campaign, Ann
+ * Roe,", "His running mate, Lee Park,".
+ */
 function appositiveBefore(doc: Document, mention: TypedMention): WrittenRole | null {
   const comma = doc.tokens[mention.first - 1];
   const closing = doc.tokens[mention.end];
@@ -96,12 +130,17 @@ function appositiveBefore(doc: Document, mention: TypedMention): WrittenRole | n
   for (let first = mention.first - 2; first >= Math.max(0, mention.first - 10); first -= 1) {
     const token = doc.tokens[first];
     if (token === undefined || token.sentence !== comma.sentence) break;
-    if (!/^(?:the|The)$/.test(token.text)) continue;
-    const phrase = titlePhraseAt(doc, first);
-    if (phrase === null || phrase.end !== mention.first - 1) continue;
-    const last = doc.tokens[phrase.end - 1];
+    const owner = POSSESSIVE_PRONOUN_SET.has(token.lower);
+    if (!ARTICLES.has(token.lower) && !owner) continue;
+    // "Lee Park, a lawyer for the secretary, Ann Roe,": a phrase set off after another name is that name's.
+    if (doc.tokens[first - 1]?.text === ',') return null;
+    // "His spokesman": the title after the possessive, read as if no article opened it; "The company's chief
+    // executive": the title after its owner.
+    const end = owner ? titlePhraseAt(doc, first + 1, true)?.end : titlePhraseAt(doc, first)?.end ?? titleAfterOwner(doc, first)?.end;
+    if (end !== mention.first - 1) continue;
+    const last = doc.tokens[end - 1];
     if (last === undefined) return null;
-    return { text: doc.text.slice(token.start, last.end), first, end: phrase.end };
+    return { text: doc.text.slice(token.start, last.end), first, end };
   }
   return null;
 }
