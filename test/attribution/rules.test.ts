@@ -175,7 +175,7 @@ table('speaker-cue-content', [
   ['Police said the driver, 34, was arrested on Tuesday night.', { speaker: 'Police', cue: 'said', content: 'the driver, 34, was arrested on Tuesday night' }],
   ['Police said Ann Roe, 34, of Dayton, was arrested.', { speaker: 'Police', cue: 'said', content: 'Ann Roe, 34, of Dayton, was arrested' }],
   // A relative clause ending in its preposition inside the subject of the reported clause.
-  ['Ms. Vance said many of the sites that critics point to as failures are doing well.', { speaker: 'Ms. Vance', cue: 'said', content: 'many of the sites that critics point to as failures are doing well' }],
+  ['Ms. Vance said several of the parks that residents point to as unsafe are being fixed.', { speaker: 'Ms. Vance', cue: 'said', content: 'several of the parks that residents point to as unsafe are being fixed' }],
   // A relative clause in the past after words in the present tells what happened before, in the writer's words;
   // one in the tense of the words goes on with them.
   ['Dr. Lee said she expects the senator to return to work soon after the surgery, which kept him away from the vote last week.', { speaker: 'Dr. Lee', cue: 'said', content: 'she expects the senator to return to work soon after the surgery' }],

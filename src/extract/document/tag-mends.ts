@@ -3,7 +3,7 @@
  * owned by a possessive and followed by a noun is the first word of a compound, never a verb: wink reads
  * "works" in "the firm's works council" or "its works manager" as a verb, which leaves the sentence with no
  * subject before its real verb. A plain word after a relative "that" and a plural noun, before a preposition,
- * is the relative clause's verb: wink reads "point" in "the cases that critics point to are …" as a noun,
+ * is the relative clause's verb: wink reads "point" in "the parks that residents point to are …" as a noun,
  * which leaves the clause with no verb.
  */
 import type { PartOfSpeech } from './types.js';
@@ -32,7 +32,7 @@ const RELATIVE_OBJECT_OPENERS = new Set(['that', 'which']);
  * The tag of `token` after `before` and `previous` and before `next`: NOUN for a lower-case verb form in -s
  * after a possessive and before a noun ("Kestrel's works council said"); VERB for a lower-case word without
  * -s tagged as a noun after a relative word and a plural noun and before a preposition or "to" ("the cases
- * that critics point to"); else wink's own tag.
+ * that residents point to"); else wink's own tag.
  */
 export function mendedPos(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): PartOfSpeech {
   if (token.pos === 'NOUN') return isStrandingVerb(before, previous, token, next) ? 'VERB' : token.pos;
