@@ -32,4 +32,28 @@ describe('sentences', () => {
   ])('splits: %s', (text, sentences) => {
     expect(sentencesOf(text)).toEqual(sentences);
   });
+
+  describe('text without full stops', () => {
+    const clause = 'the mayor said the ferry would run again in May and the council agreed';
+    it('cuts a sentence that runs past 150 tokens at the end of a clause', () => {
+      const text = Array.from({ length: 12 }, () => clause).join(', ');
+      const doc = readDocument(text);
+      expect(doc.sentences.length).toBeGreaterThan(1);
+      for (const sentence of doc.sentences) expect(sentence.endToken - sentence.firstToken).toBeLessThanOrEqual(160);
+      // Each part but the last ends with the comma that closed its clause, and no text is lost between parts.
+      expect(doc.sentences.slice(0, -1).every((sentence) => text.slice(sentence.end - 1, sentence.end) === ',')).toBe(true);
+      expect(doc.sentences.map((sentence) => text.slice(sentence.start, sentence.end)).join(' ')).toBe(text);
+    });
+
+    it('cuts one with no clause mark at all after 300 tokens', () => {
+      const text = Array.from({ length: 30 }, () => clause).join(' ');
+      const doc = readDocument(text);
+      expect(doc.sentences.map((sentence) => sentence.endToken - sentence.firstToken)).toEqual([300, doc.tokens.length - 300]);
+    });
+
+    it('keeps a long sentence of news whole', () => {
+      const text = `${Array.from({ length: 8 }, () => clause).join(', ')}.`;
+      expect(readDocument(text).sentences).toHaveLength(1);
+    });
+  });
 });

@@ -18,6 +18,22 @@ const TIME_OF_OFFICE = new Set(TIME_OF_OFFICE_WORDS);
 /** Marks that close a bracket or go on a clause; no sentence starts with one. */
 const CONTINUING_MARKS = new Set([')', ']', ',', ';', ':']);
 
+/**
+ * How many tokens a sentence runs before it is read in parts: news sentences stay well under it, but text
+ * without full stops (a transcript, a list) would otherwise be one sentence, and reading each cue in it
+ * would take time growing with the square of its length.
+ */
+const LONG_SENTENCE_TOKENS = 150;
+/** Past this many tokens a sentence ends whatever the token. */
+const MAX_SENTENCE_TOKENS = 2 * LONG_SENTENCE_TOKENS;
+/** Marks after which an overlong sentence is cut: the end of a clause. */
+const CLAUSE_MARKS = new Set([',', ';', ':']);
+
+/** A sentence of `length` tokens, its last written `word`, is cut after that word. */
+function overlong(length: number, word: string): boolean {
+  return length >= MAX_SENTENCE_TOKENS || (length >= LONG_SENTENCE_TOKENS && CLAUSE_MARKS.has(word));
+}
+
 /** Reads `text` into paragraphs, sentences (never crossing a paragraph) and tagged tokens. */
 export function readDocument(text: string): Document {
   const ranges = paragraphRanges(text);
@@ -70,6 +86,7 @@ export function readDocument(text: string): Document {
     const { start, end, text: word, lemma } = token;
     const pos = mendedPos(tokens.at(-2), tokens.at(-1), token, raw[index + 1]);
     tokens.push({ index: tokens.length, start, end, text: word, lower: word.toLowerCase(), pos, lemma, sentence: sentences.length });
+    if (overlong(tokens.length - sentenceFirstToken, word)) closeSentence(tokens.length);
   }
   closeSentence(tokens.length);
   closeParagraph();
