@@ -174,6 +174,12 @@ table('speaker-cue-content', [
   // After a relative clause closed by a comma, "but" and a verb with no subject go on with it; one with a subject of its own does not.
   ['The council said it backed the farm bill, which put more money into rural roads, but also led to higher prices.', { speaker: 'The council', cue: 'said', content: 'it backed the farm bill, which put more money into rural roads, but also led to higher prices' }],
   ['The council said it backed the farm bill, which put more money into rural roads, but the mayor opposed it.', { speaker: 'The council', cue: 'said', content: 'it backed the farm bill, which put more money into rural roads' }],
+  // A second clause may open after a comma set inside a closing quotation mark, and after a phrase of place or time.
+  ['The board ruled that the new fee was “fair,” but in the text of its ruling it warned that costs would rise.', { speaker: 'The board', cue: 'ruled', content: 'that the new fee was “fair,”' }],
+  ['The board ruled that the new fee was “fair,” but in the text of its ruling it warned that costs would rise.', { speaker: 'it', cue: 'warned', content: 'that costs would rise' }],
+  ['The mayor said the bridge was unsafe, but in the end the council voted to keep it open.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe' }],
+  ['The mayor said the bridge was “unsafe,” but that it would stay open.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was “unsafe,” but that it would stay open' }],
+  ['The mayor said the bridge was unsafe, but in need of only small repairs.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe, but in need of only small repairs' }],
   // ", the latest …" places the words in a series of events; "the latest" inside the words goes on.
   ['The mayor said the pool will close, the latest blow to a town that has lost its library.', { speaker: 'The mayor', cue: 'said', content: 'the pool will close' }],
   ['The coach said the club bought the latest boots for every player.', { speaker: 'The coach', cue: 'said', content: 'the club bought the latest boots for every player' }],

@@ -14,9 +14,9 @@ import { infinitiveAdjunctStart } from './infinitive-end.js';
 import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
-import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
+import { DASH_ASIDES, MAX_ADJUNCT_TOKENS, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
-import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
+import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isNounPhraseWord, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
@@ -252,22 +252,45 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
   const tokens = context.doc.tokens;
   for (let i = start + 2; i < end - 1; i += 1) {
     const token = tokens[i] as Token;
-    if (inQuote(context, token)) continue;
-    const conjunction = tokens[i + 1] as Token;
-    if (token.text !== ',' || !CLAUSE_COORDINATORS.has(conjunction.lower) || inQuote(context, conjunction)) continue;
+    // "… was “fair,” but the court …": the comma set inside a quotation closing right after it.
+    const closed = closesQuotationAt(context, i + 1);
+    if (inQuote(context, token) && !closed) continue;
+    const c = closed ? i + 2 : i + 1;
+    const conjunction = tokens[c];
+    if (token.text !== ',' || conjunction === undefined || c >= end || !CLAUSE_COORDINATORS.has(conjunction.lower) || inQuote(context, conjunction)) continue;
     // "…, and that repairs would take a year": a second complement of the same verb; "…, and “we’re going
     // to …”": the speaker's own words go on.
     // "…, but that was not the case", "…, and that’s a view few share": "that" before a verb points back to the
     // clause, in the writer's words.
-    const pointsBack = tokens[i + 2]?.lower === 'that' && tokens[i + 3]?.pos === 'AUX';
-    const complement = (COMPLEMENTIZERS.has(tokens[i + 2]?.lower ?? '') && !pointsBack) || isQuoteMark(tokens[i + 2]);
+    const pointsBack = tokens[c + 1]?.lower === 'that' && tokens[c + 2]?.pos === 'AUX';
+    const complement = (COMPLEMENTIZERS.has(tokens[c + 1]?.lower ?? '') && !pointsBack) || isQuoteMark(tokens[c + 1]);
     // "said that fares went up, and the fees would rise too": after "and" a reported clause goes on, unless a
     // clause of time opens ("…, and when asked …"); an infinitive ("vowed to cut fares, and the mayor …") takes no clause.
-    const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[i + 2]?.lower ?? '') && !pointsBack;
+    const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[c + 1]?.lower ?? '') && !pointsBack;
     // "…, which cut the bus fares, but also led to …": after a relative clause the verb goes on with it.
-    if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence) && !continuesRelativeClause(tokens, i)) return i;
+    if (!complement && !goesOn && looksLikeClause(context, pastFrontedPhrase(tokens, c + 1, sentence), sentence) && !continuesRelativeClause(tokens, i)) return i;
   }
   return end;
+}
+
+/**
+ * "in the course of the hearing they …": past a phrase of a preposition and its noun phrase that opens a
+ * clause at token `index`, with its comma, the index where the clause's subject may start; else `index`.
+ */
+function pastFrontedPhrase(tokens: readonly Token[], index: number, sentence: Sentence): number {
+  if (tokens[index]?.pos !== 'ADP' || SUBORDINATORS.has(tokens[index]?.lower ?? '')) return index;
+  let i = index + 1;
+  // "in the end the council …": an article after a noun opens the subject.
+  const opensSubject = (k: number): boolean => tokens[k]?.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
+  while (i < sentence.endToken && i < index + MAX_ADJUNCT_TOKENS && (isNounPhraseWord(tokens[i] as Token) || tokens[i]?.pos === 'ADP') && !opensSubject(i)) i += 1;
+  if (i === index + 1) return index;
+  return tokens[i]?.text === ',' ? i + 1 : i;
+}
+
+/** Token `index` is a quotation mark closing a quotation. */
+function closesQuotationAt(context: RuleContext, index: number): boolean {
+  const mark = context.doc.tokens[index];
+  return mark !== undefined && isQuoteMark(mark) && context.quoteIndex.quoteEndingAt(mark.end) !== undefined;
 }
 
 /**
