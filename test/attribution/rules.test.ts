@@ -180,6 +180,9 @@ table('speaker-cue-content', [
   ['The mayor said the bridge was unsafe, but in the end the council voted to keep it open.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe' }],
   ['The mayor said the bridge was “unsafe,” but that it would stay open.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was “unsafe,” but that it would stay open' }],
   ['The mayor said the bridge was unsafe, but in need of only small repairs.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe, but in need of only small repairs' }],
+  // A clause after a semicolon that reports words of its own is another claim; a list of figures goes on.
+  ['The budget office estimates that the plan would cost $4 billion; the research arm at the more cautious Grant Foundation puts the figure at $2 billion.', { speaker: 'The budget office', cue: 'estimates', content: 'that the plan would cost $4 billion' }],
+  ['The auditors reported that the port holds $3 million in cash; the airport holds $2 million; the zoo holds $1 million.', { speaker: 'The auditors', cue: 'reported', content: 'that the port holds $3 million in cash; the airport holds $2 million; the zoo holds $1 million' }],
   // ", the latest …" places the words in a series of events; "the latest" inside the words goes on.
   ['The mayor said the pool will close, the latest blow to a town that has lost its library.', { speaker: 'The mayor', cue: 'said', content: 'the pool will close' }],
   ['The coach said the club bought the latest boots for every player.', { speaker: 'The coach', cue: 'said', content: 'the club bought the latest boots for every player' }],

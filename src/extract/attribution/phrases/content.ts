@@ -257,6 +257,8 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     if (inQuote(context, token) && !closed) continue;
     const c = closed ? i + 2 : i + 1;
     const conjunction = tokens[c];
+    // "…; the other agency puts the cost at …": a clause after a semicolon reporting words of its own is another claim.
+    if (token.text === ';' && !inQuote(context, token) && cueWithin(context, i + 1, clauseEnd(tokens, i + 1, end), REPORTING_TYPES)) return i;
     if (token.text !== ',' || conjunction === undefined || c >= end || !CLAUSE_COORDINATORS.has(conjunction.lower) || inQuote(context, conjunction)) continue;
     // "…, and that repairs would take a year": a second complement of the same verb; "…, and “we’re going
     // to …”": the speaker's own words go on.
@@ -285,6 +287,12 @@ function pastFrontedPhrase(tokens: readonly Token[], index: number, sentence: Se
   while (i < sentence.endToken && i < index + MAX_ADJUNCT_TOKENS && (isNounPhraseWord(tokens[i] as Token) || tokens[i]?.pos === 'ADP') && !opensSubject(i)) i += 1;
   if (i === index + 1) return index;
   return tokens[i]?.text === ',' ? i + 1 : i;
+}
+
+/** The first comma or semicolon from token `from` on, before `end`; else `end`. */
+function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end; i += 1) if (tokens[i]?.text === ',' || tokens[i]?.text === ';') return i;
+  return end;
 }
 
 /** Token `index` is a quotation mark closing a quotation. */
