@@ -32,6 +32,9 @@ export const OBJECT_TIME_SUBORDINATORS: readonly string[] = ['as', 'after', 'bef
  */
 export const CONTINUING_SUBORDINATORS: readonly string[] = ['because', 'since', 'until', 'unless', 'although', 'though'];
 
+/** Openers of a clause of concession after a comma: ", although …", ", even as …". */
+export const CONCESSIVE_OPENERS: readonly string[] = ['although', 'though', 'even as'];
+
 /** Words after which a clause, and so its subject, begins: "where", "when", "as". */
 export const SUBJECT_CLAUSE_OPENERS: readonly string[] = ['where', 'when', 'while', 'as', 'because', 'although', 'though', 'if', 'since'];
 

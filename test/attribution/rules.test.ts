@@ -57,6 +57,7 @@ table('content-comma-speaker-cue', [
   ['Rents rose 4 percent, the board said in its spring report, and fees rose 2 percent.', { speaker: 'the board', cue: 'said', content: 'Rents rose 4 percent … and fees rose 2 percent' }],
   ['The park is near the stadium, which, the coach said, is full on game days.', { speaker: 'the coach', cue: 'said', content: 'which … is full on game days' }],
   ['She thanked the nurse, who, her son said, had stayed all night.', { speaker: 'her son', cue: 'said', content: 'who … had stayed all night' }],
+  ['The new bridge, the mayor said, was the longest yet, though it may take weeks to open.', { speaker: 'the mayor', cue: 'said', content: 'The new bridge … was the longest yet' }],
   ['“We won,” she said, but the team lost the next game.', { speaker: 'she', cue: 'said', content: '“We won,”' }],
   ['However, the plan will fail, the senator said.', { speaker: 'the senator', cue: 'said', content: 'the plan will fail' }],
   ['OSLO — The ferry will run again in May, the operator said.', { speaker: 'the operator', cue: 'said', content: 'The ferry will run again in May' }],
@@ -182,6 +183,10 @@ table('speaker-cue-content', [
   ['The mayor said the bridge was unsafe, but in need of only small repairs.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe, but in need of only small repairs' }],
   // A clause after a semicolon that reports words of its own is another claim; a list of figures goes on.
   ['The budget office estimates that the plan would cost $4 billion; the research arm at the more cautious Grant Foundation puts the figure at $2 billion.', { speaker: 'The budget office', cue: 'estimates', content: 'that the plan would cost $4 billion' }],
+  // A clause of concession after a comma is the writer's, outside quotations.
+  ['The mayor said the bridge was safe, although engineers have not yet checked its cables.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was safe' }],
+  ['The mayor said the ferry would keep running, even as the river froze over.', { speaker: 'The mayor', cue: 'said', content: 'the ferry would keep running' }],
+  ['The mayor said the bridge was “safe, although a little old.”', { speaker: 'The mayor', cue: 'said', content: 'the bridge was “safe, although a little old.”' }],
   ['The auditors reported that the port holds $3 million in cash; the airport holds $2 million; the zoo holds $1 million.', { speaker: 'The auditors', cue: 'reported', content: 'that the port holds $3 million in cash; the airport holds $2 million; the zoo holds $1 million' }],
   // ", the latest …" places the words in a series of events; "the latest" inside the words goes on.
   ['The mayor said the pool will close, the latest blow to a town that has lost its library.', { speaker: 'The mayor', cue: 'said', content: 'the pool will close' }],
