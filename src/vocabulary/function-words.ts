@@ -35,6 +35,9 @@ export const CONTINUING_SUBORDINATORS: readonly string[] = ['because', 'since', 
 /** Openers of a clause of concession after a comma: ", although …", ", even as …". */
 export const CONCESSIVE_OPENERS: readonly string[] = ['although', 'though', 'even as'];
 
+/** Measures of how far a reason explains, before "because": ", in large part because …", ", partly because …". */
+export const REASON_QUALIFIERS: readonly string[] = ['in part', 'in large part', 'in great part', 'partly', 'largely', 'mainly', 'mostly', 'primarily', 'chiefly'];
+
 /** Words after which a clause, and so its subject, begins: "where", "when", "as". */
 export const SUBJECT_CLAUSE_OPENERS: readonly string[] = ['where', 'when', 'while', 'as', 'because', 'although', 'though', 'if', 'since'];
 

@@ -183,6 +183,10 @@ table('speaker-cue-content', [
   ['The mayor said the bridge was unsafe, but in need of only small repairs.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe, but in need of only small repairs' }],
   // A clause after a semicolon that reports words of its own is another claim; a list of figures goes on.
   ['The budget office estimates that the plan would cost $4 billion; the research arm at the more cautious Grant Foundation puts the figure at $2 billion.', { speaker: 'The budget office', cue: 'estimates', content: 'that the plan would cost $4 billion' }],
+  ['The mayor said the ferry was late, partly because the river froze.', { speaker: 'The mayor', cue: 'said', content: 'the ferry was late' }],
+  ['The mayor said the ferry was “late, partly because the river froze.”', { speaker: 'The mayor', cue: 'said', content: 'the ferry was “late, partly because the river froze.”' }],
+  ['The mayor said the ferry was late, because the river froze.', { speaker: 'The mayor', cue: 'said', content: 'the ferry was late, because the river froze' }],
+  ['The mayor said the ferry was late, in part because of the ice.', { speaker: 'The mayor', cue: 'said', content: 'the ferry was late, in part because of the ice' }],
   // A clause of concession after a comma is the writer's, outside quotations.
   ['The mayor said the bridge was safe, although engineers have not yet checked its cables.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was safe' }],
   ['The mayor said the ferry would keep running, even as the river froze over.', { speaker: 'The mayor', cue: 'said', content: 'the ferry would keep running' }],
@@ -1143,6 +1147,9 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  // A reason weighed by "in part", "largely" and the like after a comma is the writer's account of why.
+  ['Several harbor pilots echo his worries, in large part because the new channel is narrow.', { speaker: 'Several harbor pilots', cue: 'echo', content: 'his worries' }],
+  ['Several harbor pilots echo his worries, in part because of the narrow channel.', { speaker: 'Several harbor pilots', cue: 'echo', content: 'his worries' }],
   // After a relative clause closed by a comma, a conjunction and a verb with no subject of its own go on with that clause.
   ['These voters point to the 2004 farm bill, which put more money into rural roads, but also led to higher prices for grain.', { speaker: 'voters', cue: 'point to', content: 'the 2004 farm bill, which put more money into rural roads, but also led to higher prices for grain' }],
   // A verb in the present after "and", with no subject of its own, cannot share the subject of the speaker's verb

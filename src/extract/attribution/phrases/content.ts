@@ -14,6 +14,7 @@ import { infinitiveAdjunctStart } from './infinitive-end.js';
 import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
 import { concessiveClauseStart } from './concessive-end.js';
+import { qualifiedReasonStart } from './qualified-reason.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, MAX_ADJUNCT_TOKENS, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
@@ -97,7 +98,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   }
   endToken = Math.min(endToken, asideStart(context, start, endToken), coordinateClauseStart(context, start, endToken, sentence));
   endToken = numberComparisonStart(context, start, infinitiveAdjunctStart(context, start, endToken, sentence));
-  endToken = concessiveClauseStart(context, start, endToken);
+  endToken = qualifiedReasonStart(context, start, concessiveClauseStart(context, start, endToken));
   endToken = beforeClosingAdditive(context, start, endToken);
   // "… would back the new fund, the largest of its kind": the writer's renaming of the last noun is no part of the words.
   endToken = renamingTailStart(context, start, endToken, sentence);
