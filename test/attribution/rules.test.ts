@@ -1149,6 +1149,7 @@ table('framing-verb-quote', [
 table('speaker-verb-object', [
   // What an object is called keeps its phrases of time and place; a clause or an aside after a comma still ends it.
   ['The coach called it a usual slump during long road trips.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
+  ['The coach called it a usual slump during long road trips on Sunday.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
   ['The coach called the loss a wake-up call for the young players as the season nears its end.', { speaker: 'The coach', cue: 'called', content: 'the loss a wake-up call for the young players as the season nears its end' }],
   ['The coach called the league a paper tiger, urging the owners to act.', { speaker: 'The coach', cue: 'called', content: 'the league a paper tiger' }],
   // A reason weighed by "in part", "largely" and the like after a comma is the writer's account of why.
