@@ -21,7 +21,7 @@ import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefo
 import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isNounPhraseWord, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
-import { CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
+import { ADVERB_PHRASES, CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
@@ -209,10 +209,13 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (closedOnComma && isSummingAppositive(tokens, i)) return i;
     // "…,” adding that …": the comma may stand inside that quotation.
     if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
+    // ", in effect daring him to …": a phrase standing for an adverb before the participle.
+    const phrase = adverbPhraseLength(tokens, i);
+    const adverb = token.pos === 'ADV' || phrase > 0;
     // ", including …" lists more of the same and goes on.
-    const goesOn = token.pos !== 'ADV' && !cueWithin(context, i, end, REPORTING_TYPES);
+    const goesOn = !adverb && !cueWithin(context, i, end, REPORTING_TYPES);
     // ", ruling that …": a participle cue that wink read as a noun ends the content too.
-    const participleIndex = token.pos === 'ADV' ? i + 1 : i;
+    const participleIndex = phrase > 0 ? i + phrase : token.pos === 'ADV' ? i + 1 : i;
     const participle = tokens[participleIndex];
     // ", engaging in what …": a participle wink read as an adjective or a noun, with a preposition or an object after it.
     const mistagged = /^(?:ADJ|NOUN)$/.test(participle?.pos ?? '') && /^(?:ADP|DET|PRON|SCONJ)$/.test(tokens[participleIndex + 1]?.pos ?? '');
@@ -236,6 +239,14 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (isPlaceInSeries(tokens, i)) return i - 1;
   }
   return end;
+}
+
+/** Each phrase that stands for an adverb, as its words: "in effect" → ["in", "effect"]. */
+const ADVERB_PHRASE_WORDS = ADVERB_PHRASES.map((phrase) => phrase.split(' '));
+
+/** The number of tokens of a phrase standing for an adverb ("in effect", "in turn") at `index`; 0 if none. */
+function adverbPhraseLength(tokens: readonly Token[], index: number): number {
+  return ADVERB_PHRASE_WORDS.find((words) => words.every((word, k) => tokens[index + k]?.lower === word))?.length ?? 0;
 }
 
 /** ", a sign that the race is close": an article, a noun that takes a "that" clause, and "that" at `index`. */
