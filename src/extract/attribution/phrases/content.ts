@@ -13,12 +13,11 @@ import { datelineEnd } from './dateline.js';
 import { infinitiveAdjunctStart } from './infinitive-end.js';
 import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
-import { concessiveClauseStart } from './concessive-end.js';
-import { qualifiedReasonStart } from './qualified-reason.js';
+import { weighingClauseStart } from './weighing-clause.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, MAX_ADJUNCT_TOKENS, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
-import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isNounPhraseWord, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
+import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isNounPhraseWord, isParticiple, phraseLengthAt, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { ADVERB_PHRASES, CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
@@ -98,7 +97,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   }
   endToken = Math.min(endToken, asideStart(context, start, endToken), coordinateClauseStart(context, start, endToken, sentence));
   endToken = numberComparisonStart(context, start, infinitiveAdjunctStart(context, start, endToken, sentence));
-  endToken = qualifiedReasonStart(context, start, concessiveClauseStart(context, start, endToken));
+  endToken = weighingClauseStart(context, start, endToken);
   endToken = beforeClosingAdditive(context, start, endToken);
   // "… would back the new fund, the largest of its kind": the writer's renaming of the last noun is no part of the words.
   endToken = renamingTailStart(context, start, endToken, sentence);
@@ -210,7 +209,7 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // "…,” adding that …": the comma may stand inside that quotation.
     if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
     // ", in effect daring him to …": a phrase standing for an adverb before the participle.
-    const phrase = adverbPhraseLength(tokens, i);
+    const phrase = phraseLengthAt(tokens, i, ADVERB_PHRASE_WORDS);
     const adverb = token.pos === 'ADV' || phrase > 0;
     // ", including …" lists more of the same and goes on.
     const goesOn = !adverb && !cueWithin(context, i, end, REPORTING_TYPES);
@@ -243,11 +242,6 @@ function asideStart(context: RuleContext, start: number, end: number): number {
 
 /** Each phrase that stands for an adverb, as its words: "in effect" → ["in", "effect"]. */
 const ADVERB_PHRASE_WORDS = ADVERB_PHRASES.map((phrase) => phrase.split(' '));
-
-/** The number of tokens of a phrase standing for an adverb ("in effect", "in turn") at `index`; 0 if none. */
-function adverbPhraseLength(tokens: readonly Token[], index: number): number {
-  return ADVERB_PHRASE_WORDS.find((words) => words.every((word, k) => tokens[index + k]?.lower === word))?.length ?? 0;
-}
 
 /** ", a sign that the race is close": an article, a noun that takes a "that" clause, and "that" at `index`. */
 function isReadingOfClause(tokens: readonly Token[], index: number): boolean {
