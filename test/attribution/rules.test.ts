@@ -58,6 +58,9 @@ table('content-comma-speaker-cue', [
   ['The park is near the stadium, which, the coach said, is full on game days.', { speaker: 'the coach', cue: 'said', content: 'which … is full on game days' }],
   ['She thanked the nurse, who, her son said, had stayed all night.', { speaker: 'her son', cue: 'said', content: 'who … had stayed all night' }],
   ['The new bridge, the mayor said, was the longest yet, though it may take weeks to open.', { speaker: 'the mayor', cue: 'said', content: 'The new bridge … was the longest yet' }],
+  // A connective opening the sentence ("After all,", "For instance,") links it to what came before, in the writer's words.
+  ['For instance, the ferry runs late twice a week, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'the ferry runs late twice a week' }],
+  ['After all, the ferry is the only way across, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'the ferry is the only way across' }],
   ['“We won,” she said, but the team lost the next game.', { speaker: 'she', cue: 'said', content: '“We won,”' }],
   ['However, the plan will fail, the senator said.', { speaker: 'the senator', cue: 'said', content: 'the plan will fail' }],
   ['OSLO — The ferry will run again in May, the operator said.', { speaker: 'the operator', cue: 'said', content: 'The ferry will run again in May' }],
