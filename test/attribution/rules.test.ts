@@ -61,6 +61,10 @@ table('content-comma-speaker-cue', [
   // A connective opening the sentence ("After all,", "For instance,") links it to what came before, in the writer's words.
   ['For instance, the ferry runs late twice a week, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'the ferry runs late twice a week' }],
   ['After all, the ferry is the only way across, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'the ferry is the only way across' }],
+  // So does a topic taken up or set aside: "As for the fees,", "Politics aside,".
+  ['As for the new fares, they will rise in May, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'they will rise in May' }],
+  ['Weather aside, the ferry has run on time all year, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'the ferry has run on time all year' }],
+  ['As for fares rising in May, few riders will notice, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'As for fares rising in May, few riders will notice' }],
   ['“We won,” she said, but the team lost the next game.', { speaker: 'she', cue: 'said', content: '“We won,”' }],
   ['However, the plan will fail, the senator said.', { speaker: 'the senator', cue: 'said', content: 'the plan will fail' }],
   ['OSLO — The ferry will run again in May, the operator said.', { speaker: 'the operator', cue: 'said', content: 'The ferry will run again in May' }],

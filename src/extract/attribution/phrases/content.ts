@@ -492,13 +492,28 @@ function connectiveEnd(context: RuleContext, sentence: Sentence, start: number):
   const opener = tokens[first] as Token;
   const next = tokens[first + 1];
   if (COORDINATORS.has(opener.lower) && next !== undefined && next.text !== ',' && first + 1 < sentence.endToken) return next.start;
-  for (const words of CONNECTIVES) {
-    const comma = first + words.length;
-    if (!words.every((word, k) => tokens[first + k]?.lower === word) || tokens[comma]?.text !== ',') continue;
-    const next = tokens[comma + 1];
-    return next === undefined || comma + 1 >= sentence.endToken ? start : next.start;
-  }
-  return start;
+  const length = phraseLengthAt(tokens, first, CONNECTIVES);
+  const comma = length > 0 ? first + length : topicSetAsideEnd(tokens, first, sentence);
+  if (comma < 0 || tokens[comma]?.text !== ',') return start;
+  const after = tokens[comma + 1];
+  return after === undefined || comma + 1 >= sentence.endToken ? start : after.start;
+}
+
+/** Most words of the topic in "As for the fees," or "Politics aside,". */
+const MAX_TOPIC_TOKENS = 5;
+
+/**
+ * "As for the fees, …", "Politics aside, …": the comma closing a topic that the writer takes up or sets aside
+ * at `first`, the sentence's first token; -1 when none opens there.
+ */
+function topicSetAsideEnd(tokens: readonly Token[], first: number, sentence: Sentence): number {
+  const takenUp = tokens[first]?.lower === 'as' && tokens[first + 1]?.lower === 'for';
+  let i = takenUp ? first + 2 : first;
+  const from = i;
+  while (i < sentence.endToken && i < from + MAX_TOPIC_TOKENS && isNounPhraseWord(tokens[i] as Token) && tokens[i]?.lower !== 'aside') i += 1;
+  if (i === from) return -1;
+  if (takenUp) return i;
+  return tokens[i]?.lower === 'aside' ? i + 1 : -1;
 }
 
 /** Longest quotation, in characters, read as a title rather than as quoted words. */
