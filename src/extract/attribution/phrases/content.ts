@@ -17,7 +17,9 @@ import { weighingClauseStart } from './weighing-clause.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, MAX_ADJUNCT_TOKENS, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
-import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isNounPhraseWord, isParticiple, phraseLengthAt, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
+import {
+  asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isNounPhraseWord, isParticiple, isQuoteMark, isSentenceEnd, participleCueAt, phraseLengthAt,
+} from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { ADVERB_PHRASES, CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
@@ -254,7 +256,9 @@ const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
 
 /**
  * Where the reported words give way to a second clause of the writer's own, outside quotations: a comma
- * and a conjunction ("…, and the water board refused to …") with a subject and a verb after them.
+ * and a conjunction ("…, and the water board refused to …") with a subject and a verb after them, perhaps
+ * past a phrase of place or time ("…, but in its ruling the court …"); or a semicolon before a clause that
+ * reports words of its own.
  */
 function coordinateClauseStart(context: RuleContext, start: number, end: number, sentence: Sentence): number {
   const tokens = context.doc.tokens;
