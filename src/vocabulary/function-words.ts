@@ -32,7 +32,7 @@ export const OBJECT_TIME_SUBORDINATORS: readonly string[] = ['as', 'after', 'bef
  */
 export const CONTINUING_SUBORDINATORS: readonly string[] = ['because', 'since', 'until', 'unless', 'although', 'though'];
 
-/** Phrases that stand for an adverb before a participle: ", in effect daring him to …", ", in turn prompting …". */
+/** Phrases that stand for an adverb before a participle: ", in effect forcing the board to …", ", in turn prompting …". */
 export const ADVERB_PHRASES: readonly string[] = ['in effect', 'in turn', 'in essence', 'in the process', 'at the same time', 'at once'];
 
 /** Openers of a clause of concession after a comma: ", although …", ", even as …". */

@@ -195,7 +195,7 @@ table('speaker-cue-content', [
   ['The mayor said the ferry was late, because the river froze.', { speaker: 'The mayor', cue: 'said', content: 'the ferry was late, because the river froze' }],
   ['The mayor said the ferry was late, in part because of the ice.', { speaker: 'The mayor', cue: 'said', content: 'the ferry was late, in part because of the ice' }],
   // A phrase standing for an adverb ("in effect", "in turn") before a participle opens the writer's aside, as an adverb does.
-  ['The union threatened to strike in the spring, in effect daring the board to say that wages were fair.', { speaker: 'The union', cue: 'threatened', content: 'to strike in the spring' }],
+  ['The union threatened to strike in the spring, in effect forcing the board to say that wages were fair.', { speaker: 'The union', cue: 'threatened', content: 'to strike in the spring' }],
   ['The union said the offer was, in effect, a pay cut for drivers.', { speaker: 'The union', cue: 'said', content: 'the offer was, in effect, a pay cut for drivers' }],
   // A clause of concession after a comma is the writer's, outside quotations.
   ['The mayor said the bridge was safe, although engineers have not yet checked its cables.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was safe' }],

@@ -210,7 +210,7 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (closedOnComma && isSummingAppositive(tokens, i)) return i;
     // "…,” adding that …": the comma may stand inside that quotation.
     if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
-    // ", in effect daring him to …": a phrase standing for an adverb before the participle.
+    // ", in effect forcing the board to …": a phrase standing for an adverb before the participle.
     const phrase = phraseLengthAt(tokens, i, ADVERB_PHRASE_WORDS);
     const adverb = token.pos === 'ADV' || phrase > 0;
     // ", including …" lists more of the same and goes on.

@@ -1,6 +1,6 @@
 /**
  * Where reported words give way to the writer's weighing of them, set off by a comma outside quotations: a
- * concession ("the test was its biggest yet[, although it may take days to know its size]") or a reason
+ * concession ("the harvest was the best in years[, although prices stayed low]") or a reason
  * qualified by how far it explains ("echoed her worries[, in large part because the rules are loose]").
  * Inside a quotation such a clause is the speaker's own; a bare ", because …" is left to the words.
  */
