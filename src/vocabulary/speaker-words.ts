@@ -120,7 +120,8 @@ export const CONTACT_CLAUSE_SUBJECTS: readonly string[] = ['i', 'we', 'he', 'she
 export const SENTENCE_CONNECTIVES: readonly string[] = [
   'however', 'meanwhile', 'still', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'instead', 'indeed',
   'additionally', 'besides', 'likewise', 'similarly', 'also', 'in addition', 'in fact', 'of course', 'in short',
-  'on the other hand', 'by contrast', 'in contrast', 'at the same time',
+  'on the other hand', 'by contrast', 'in contrast', 'at the same time', 'after all', 'as it stands', 'for instance',
+  'for example', 'in other words', 'as a result', 'in the end', 'to be sure', 'in any case',
 ];
 
 /** Words that, after a comma and before a participle, share the act out among the subject: "…, each saying …". */

@@ -57,6 +57,14 @@ table('content-comma-speaker-cue', [
   ['Rents rose 4 percent, the board said in its spring report, and fees rose 2 percent.', { speaker: 'the board', cue: 'said', content: 'Rents rose 4 percent … and fees rose 2 percent' }],
   ['The park is near the stadium, which, the coach said, is full on game days.', { speaker: 'the coach', cue: 'said', content: 'which … is full on game days' }],
   ['She thanked the nurse, who, her son said, had stayed all night.', { speaker: 'her son', cue: 'said', content: 'who … had stayed all night' }],
+  ['The new bridge, the mayor said, was the longest yet, though it may take weeks to open.', { speaker: 'the mayor', cue: 'said', content: 'The new bridge … was the longest yet' }],
+  // A connective opening the sentence ("After all,", "For instance,") links it to what came before, in the writer's words.
+  ['For instance, the ferry runs late twice a week, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'the ferry runs late twice a week' }],
+  ['After all, the ferry is the only way across, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'the ferry is the only way across' }],
+  // So does a topic taken up or set aside: "As for the fees,", "Politics aside,".
+  ['As for the new fares, they will rise in May, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'they will rise in May' }],
+  ['Weather aside, the ferry has run on time all year, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'the ferry has run on time all year' }],
+  ['As for fares rising in May, few riders will notice, the harbor master said.', { speaker: 'the harbor master', cue: 'said', content: 'As for fares rising in May, few riders will notice' }],
   ['“We won,” she said, but the team lost the next game.', { speaker: 'she', cue: 'said', content: '“We won,”' }],
   ['However, the plan will fail, the senator said.', { speaker: 'the senator', cue: 'said', content: 'the plan will fail' }],
   ['OSLO — The ferry will run again in May, the operator said.', { speaker: 'the operator', cue: 'said', content: 'The ferry will run again in May' }],
@@ -184,6 +192,26 @@ table('speaker-cue-content', [
   // After a relative clause closed by a comma, "but" and a verb with no subject go on with it; one with a subject of its own does not.
   ['The council said it backed the farm bill, which put more money into rural roads, but also led to higher prices.', { speaker: 'The council', cue: 'said', content: 'it backed the farm bill, which put more money into rural roads, but also led to higher prices' }],
   ['The council said it backed the farm bill, which put more money into rural roads, but the mayor opposed it.', { speaker: 'The council', cue: 'said', content: 'it backed the farm bill, which put more money into rural roads' }],
+  // A second clause may open after a comma set inside a closing quotation mark, and after a phrase of place or time.
+  ['The board ruled that the new fee was “fair,” but in the text of its ruling it warned that costs would rise.', { speaker: 'The board', cue: 'ruled', content: 'that the new fee was “fair,”' }],
+  ['The board ruled that the new fee was “fair,” but in the text of its ruling it warned that costs would rise.', { speaker: 'it', cue: 'warned', content: 'that costs would rise' }],
+  ['The mayor said the bridge was unsafe, but in the end the council voted to keep it open.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe' }],
+  ['The mayor said the bridge was “unsafe,” but that it would stay open.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was “unsafe,” but that it would stay open' }],
+  ['The mayor said the bridge was unsafe, but in need of only small repairs.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe, but in need of only small repairs' }],
+  // A clause after a semicolon that reports words of its own is another claim; a list of figures goes on.
+  ['The budget office estimates that the plan would cost $4 billion; the research arm at the more cautious Grant Foundation puts the figure at $2 billion.', { speaker: 'The budget office', cue: 'estimates', content: 'that the plan would cost $4 billion' }],
+  ['The mayor said the ferry was late, partly because the river froze.', { speaker: 'The mayor', cue: 'said', content: 'the ferry was late' }],
+  ['The mayor said the ferry was “late, partly because the river froze.”', { speaker: 'The mayor', cue: 'said', content: 'the ferry was “late, partly because the river froze.”' }],
+  ['The mayor said the ferry was late, because the river froze.', { speaker: 'The mayor', cue: 'said', content: 'the ferry was late, because the river froze' }],
+  ['The mayor said the ferry was late, in part because of the ice.', { speaker: 'The mayor', cue: 'said', content: 'the ferry was late, in part because of the ice' }],
+  // A phrase standing for an adverb ("in effect", "in turn") before a participle opens the writer's aside, as an adverb does.
+  ['The union threatened to strike in the spring, in effect forcing the board to say that wages were fair.', { speaker: 'The union', cue: 'threatened', content: 'to strike in the spring' }],
+  ['The union said the offer was, in effect, a pay cut for drivers.', { speaker: 'The union', cue: 'said', content: 'the offer was, in effect, a pay cut for drivers' }],
+  // A clause of concession after a comma is the writer's, outside quotations.
+  ['The mayor said the bridge was safe, although engineers have not yet checked its cables.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was safe' }],
+  ['The mayor said the ferry would keep running, even as the river froze over.', { speaker: 'The mayor', cue: 'said', content: 'the ferry would keep running' }],
+  ['The mayor said the bridge was “safe, although a little old.”', { speaker: 'The mayor', cue: 'said', content: 'the bridge was “safe, although a little old.”' }],
+  ['The auditors reported that the port holds $3 million in cash; the airport holds $2 million; the zoo holds $1 million.', { speaker: 'The auditors', cue: 'reported', content: 'that the port holds $3 million in cash; the airport holds $2 million; the zoo holds $1 million' }],
   // ", the latest …" places the words in a series of events; "the latest" inside the words goes on.
   ['The mayor said the pool will close, the latest blow to a town that has lost its library.', { speaker: 'The mayor', cue: 'said', content: 'the pool will close' }],
   ['The coach said the club bought the latest boots for every player.', { speaker: 'The coach', cue: 'said', content: 'the club bought the latest boots for every player' }],
@@ -1140,6 +1168,14 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  // What an object is called keeps its phrases of time and place; a clause or an aside after a comma still ends it.
+  ['The coach called it a usual slump during long road trips.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
+  ['The coach called it a usual slump during long road trips on Sunday.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
+  ['The coach called the loss a wake-up call for the young players as the season nears its end.', { speaker: 'The coach', cue: 'called', content: 'the loss a wake-up call for the young players as the season nears its end' }],
+  ['The coach called the league a paper tiger, urging the owners to act.', { speaker: 'The coach', cue: 'called', content: 'the league a paper tiger' }],
+  // A reason weighed by "in part", "largely" and the like after a comma is the writer's account of why.
+  ['Several harbor pilots echo his worries, in large part because the new channel is narrow.', { speaker: 'Several harbor pilots', cue: 'echo', content: 'his worries' }],
+  ['Several harbor pilots echo his worries, in part because of the narrow channel.', { speaker: 'Several harbor pilots', cue: 'echo', content: 'his worries' }],
   // After a relative clause closed by a comma, a conjunction and a verb with no subject of its own go on with that clause.
   ['These voters point to the 2004 farm bill, which put more money into rural roads, but also led to higher prices for grain.', { speaker: 'voters', cue: 'point to', content: 'the 2004 farm bill, which put more money into rural roads, but also led to higher prices for grain' }],
   // A verb in the present after "and", with no subject of its own, cannot share the subject of the speaker's verb

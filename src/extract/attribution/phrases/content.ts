@@ -13,13 +13,17 @@ import { datelineEnd } from './dateline.js';
 import { infinitiveAdjunctStart } from './infinitive-end.js';
 import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
+import { weighingClauseStart } from './weighing-clause.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
-import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
+import { DASH_ASIDES, MAX_ADJUNCT_TOKENS, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
-import { asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, participleCueAt } from './tokens.js';
+import {
+  asideAfterCoordinator, closingDash, inQuote, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, participleCueAt,
+  phraseLengthAt,
+} from './tokens.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
-import { CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
+import { ADVERB_PHRASES, CLAUSE_SUBJECT_PRONOUNS, CORRECTION_OPENERS, RELATIVE_ASIDE_OPENERS, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 
 const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
@@ -96,6 +100,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   }
   endToken = Math.min(endToken, asideStart(context, start, endToken), coordinateClauseStart(context, start, endToken, sentence));
   endToken = numberComparisonStart(context, start, infinitiveAdjunctStart(context, start, endToken, sentence));
+  endToken = weighingClauseStart(context, start, endToken);
   endToken = beforeClosingAdditive(context, start, endToken);
   // "… would back the new fund, the largest of its kind": the writer's renaming of the last noun is no part of the words.
   endToken = renamingTailStart(context, start, endToken, sentence);
@@ -206,10 +211,13 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     if (closedOnComma && isSummingAppositive(tokens, i)) return i;
     // "…,” adding that …": the comma may stand inside that quotation.
     if (!quotedComma && (previous.text !== ',' || inQuote(context, previous))) continue;
+    // ", in effect forcing the board to …": a phrase standing for an adverb before the participle.
+    const phrase = phraseLengthAt(tokens, i, ADVERB_PHRASE_WORDS);
+    const adverb = token.pos === 'ADV' || phrase > 0;
     // ", including …" lists more of the same and goes on.
-    const goesOn = token.pos !== 'ADV' && !cueWithin(context, i, end, REPORTING_TYPES);
+    const goesOn = !adverb && !cueWithin(context, i, end, REPORTING_TYPES);
     // ", ruling that …": a participle cue that wink read as a noun ends the content too.
-    const participleIndex = token.pos === 'ADV' ? i + 1 : i;
+    const participleIndex = phrase > 0 ? i + phrase : token.pos === 'ADV' ? i + 1 : i;
     const participle = tokens[participleIndex];
     // ", engaging in what …": a participle wink read as an adjective or a noun, with a preposition or an object after it.
     const mistagged = /^(?:ADJ|NOUN)$/.test(participle?.pos ?? '') && /^(?:ADP|DET|PRON|SCONJ)$/.test(tokens[participleIndex + 1]?.pos ?? '');
@@ -235,6 +243,9 @@ function asideStart(context: RuleContext, start: number, end: number): number {
   return end;
 }
 
+/** Each phrase that stands for an adverb, as its words: "in effect" → ["in", "effect"]. */
+const ADVERB_PHRASE_WORDS = ADVERB_PHRASES.map((phrase) => phrase.split(' '));
+
 /** ", a sign that the race is close": an article, a noun that takes a "that" clause, and "that" at `index`. */
 function isReadingOfClause(tokens: readonly Token[], index: number): boolean {
   return COMPLEMENTS.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'that';
@@ -246,28 +257,61 @@ const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
 
 /**
  * Where the reported words give way to a second clause of the writer's own, outside quotations: a comma
- * and a conjunction ("…, and the water board refused to …") with a subject and a verb after them.
+ * and a conjunction ("…, and the water board refused to …") with a subject and a verb after them, perhaps
+ * past a phrase of place or time ("…, but in its ruling the court …"); or a semicolon before a clause that
+ * reports words of its own.
  */
 function coordinateClauseStart(context: RuleContext, start: number, end: number, sentence: Sentence): number {
   const tokens = context.doc.tokens;
   for (let i = start + 2; i < end - 1; i += 1) {
     const token = tokens[i] as Token;
-    if (inQuote(context, token)) continue;
-    const conjunction = tokens[i + 1] as Token;
-    if (token.text !== ',' || !CLAUSE_COORDINATORS.has(conjunction.lower) || inQuote(context, conjunction)) continue;
+    // "… was “fair,” but the court …": the comma set inside a quotation closing right after it.
+    const closed = closesQuotationAt(context, i + 1);
+    if (inQuote(context, token) && !closed) continue;
+    const c = closed ? i + 2 : i + 1;
+    const conjunction = tokens[c];
+    // "…; the other agency puts the cost at …": a clause after a semicolon reporting words of its own is another claim.
+    if (token.text === ';' && !inQuote(context, token) && cueWithin(context, i + 1, clauseEnd(tokens, i + 1, end), REPORTING_TYPES)) return i;
+    if (token.text !== ',' || conjunction === undefined || c >= end || !CLAUSE_COORDINATORS.has(conjunction.lower) || inQuote(context, conjunction)) continue;
     // "…, and that repairs would take a year": a second complement of the same verb; "…, and “we’re going
     // to …”": the speaker's own words go on.
     // "…, but that was not the case", "…, and that’s a view few share": "that" before a verb points back to the
     // clause, in the writer's words.
-    const pointsBack = tokens[i + 2]?.lower === 'that' && tokens[i + 3]?.pos === 'AUX';
-    const complement = (COMPLEMENTIZERS.has(tokens[i + 2]?.lower ?? '') && !pointsBack) || isQuoteMark(tokens[i + 2]);
+    const pointsBack = tokens[c + 1]?.lower === 'that' && tokens[c + 2]?.pos === 'AUX';
+    const complement = (COMPLEMENTIZERS.has(tokens[c + 1]?.lower ?? '') && !pointsBack) || isQuoteMark(tokens[c + 1]);
     // "said that fares went up, and the fees would rise too": after "and" a reported clause goes on, unless a
     // clause of time opens ("…, and when asked …"); an infinitive ("vowed to cut fares, and the mayor …") takes no clause.
-    const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[i + 2]?.lower ?? '') && !pointsBack;
+    const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[c + 1]?.lower ?? '') && !pointsBack;
     // "…, which cut the bus fares, but also led to …": after a relative clause the verb goes on with it.
-    if (!complement && !goesOn && looksLikeClause(context, i + 2, sentence) && !continuesRelativeClause(tokens, i)) return i;
+    if (!complement && !goesOn && looksLikeClause(context, pastFrontedPhrase(tokens, c + 1, sentence), sentence) && !continuesRelativeClause(tokens, i)) return i;
   }
   return end;
+}
+
+/**
+ * "in the course of the hearing they …": past a phrase of a preposition and its noun phrase that opens a
+ * clause at token `index`, with its comma, the index where the clause's subject may start; else `index`.
+ */
+function pastFrontedPhrase(tokens: readonly Token[], index: number, sentence: Sentence): number {
+  if (tokens[index]?.pos !== 'ADP' || SUBORDINATORS.has(tokens[index]?.lower ?? '')) return index;
+  let i = index + 1;
+  // "in the end the council …": an article after a noun opens the subject.
+  const opensSubject = (k: number): boolean => tokens[k]?.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
+  while (i < sentence.endToken && i < index + MAX_ADJUNCT_TOKENS && (isNounPhraseWord(tokens[i] as Token) || tokens[i]?.pos === 'ADP') && !opensSubject(i)) i += 1;
+  if (i === index + 1) return index;
+  return tokens[i]?.text === ',' ? i + 1 : i;
+}
+
+/** The first comma or semicolon from token `from` on, before `end`; else `end`. */
+function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end; i += 1) if (tokens[i]?.text === ',' || tokens[i]?.text === ';') return i;
+  return end;
+}
+
+/** Token `index` is a quotation mark closing a quotation. */
+function closesQuotationAt(context: RuleContext, index: number): boolean {
+  const mark = context.doc.tokens[index];
+  return mark !== undefined && isQuoteMark(mark) && context.quoteIndex.quoteEndingAt(mark.end) !== undefined;
 }
 
 /**
@@ -461,13 +505,28 @@ function connectiveEnd(context: RuleContext, sentence: Sentence, start: number):
   const opener = tokens[first] as Token;
   const next = tokens[first + 1];
   if (COORDINATORS.has(opener.lower) && next !== undefined && next.text !== ',' && first + 1 < sentence.endToken) return next.start;
-  for (const words of CONNECTIVES) {
-    const comma = first + words.length;
-    if (!words.every((word, k) => tokens[first + k]?.lower === word) || tokens[comma]?.text !== ',') continue;
-    const next = tokens[comma + 1];
-    return next === undefined || comma + 1 >= sentence.endToken ? start : next.start;
-  }
-  return start;
+  const length = phraseLengthAt(tokens, first, CONNECTIVES);
+  const comma = length > 0 ? first + length : topicSetAsideEnd(tokens, first, sentence);
+  if (comma < 0 || tokens[comma]?.text !== ',') return start;
+  const after = tokens[comma + 1];
+  return after === undefined || comma + 1 >= sentence.endToken ? start : after.start;
+}
+
+/** Most words of the topic in "As for the fees," or "Politics aside,". */
+const MAX_TOPIC_TOKENS = 5;
+
+/**
+ * "As for the fees, …", "Politics aside, …": the comma closing a topic that the writer takes up or sets aside
+ * at `first`, the sentence's first token; -1 when none opens there.
+ */
+function topicSetAsideEnd(tokens: readonly Token[], first: number, sentence: Sentence): number {
+  const takenUp = tokens[first]?.lower === 'as' && tokens[first + 1]?.lower === 'for';
+  let i = takenUp ? first + 2 : first;
+  const from = i;
+  while (i < sentence.endToken && i < from + MAX_TOPIC_TOKENS && isNounPhraseWord(tokens[i] as Token) && tokens[i]?.lower !== 'aside') i += 1;
+  if (i === from) return -1;
+  if (takenUp) return i;
+  return tokens[i]?.lower === 'aside' ? i + 1 : -1;
 }
 
 /** Longest quotation, in characters, read as a title rather than as quoted words. */

@@ -39,9 +39,11 @@ const MAX_SETTING_TOKENS = 6;
  * Where a reported noun phrase gives way to the setting of its report, outside quotations: "called for more
  * funding [in a letter on Monday]", "mocked him [in late-night posts]", "published the video
  * [Friday afternoon]", or to a subordinate clause after a comma ("[, though records show …]"). `end` when
- * nothing of the kind follows.
+ * nothing of the kind follows. `naming`: the phrase is an object and what it is called ("called the tax a
+ * burden on farmers during a drought"), whose phrases of time and place tell of what it is called, not of the
+ * report; only a clause, an aside or a day ends it.
  */
-export function objectSettingStart(context: RuleContext, start: number, end: number): number {
+export function objectSettingStart(context: RuleContext, start: number, end: number, naming = false): number {
   const tokens = context.doc.tokens;
   for (let i = start + 1; i < end; i += 1) {
     const token = tokens[i] as Token;
@@ -59,7 +61,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "published the results [by announcing that …]": the gerund of saying is a report of its own.
     if (sayingGerundAt(context, i)) return i;
     // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
-    if (timeClauseAt(context, i)) return i;
+    if (timeClauseAt(context, i) && !naming) return i;
     // "compared the levy to “robbing the harbour” - a claim that …": a dash opens the writer's aside.
     // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
     // "…, and - after the attacks - to urge …": the conjunction before such a dash goes with what follows.
@@ -71,12 +73,13 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "Monday's debate", "Monday night's debate" name a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
     const dayOwns = POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '') || (PERIODS.has(tokens[i + 1]?.lower ?? '') && POSSESSIVE_MARKS.has(tokens[i + 2]?.text ?? ''));
-    // "delivered a message [in the days since the debate]": a span of time counted from an event.
-    if (spanOfTimeAt(tokens, i)) return i;
     // "cited the figure [at last week's forum]": the preposition before the time goes with it.
     // "criticized the board for not telling them Tuesday that …": a day before "that" or "to" is inside the object's own clause.
     const dayInClause = COMPLEMENT_OPENERS.has(tokens[i + 1]?.lower ?? '');
     if ((isDayWord(token) && !dayOwns && !dayInClause) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
+    if (naming) continue;
+    // "delivered a message [in the days since the debate]": a span of time counted from an event.
+    if (spanOfTimeAt(tokens, i)) return i;
     // "supported Democrats [during his time at the network]": a phrase of time, whatever its noun (a gerund
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;

@@ -15,6 +15,14 @@ export function isCapitalised(token: Token): boolean {
   return CAPITALISED.test(token.text);
 }
 
+/**
+ * The number of tokens of the first of `phrases` (each as its lower-case words) that stands at `index`:
+ * 2 for "in effect" in ", in effect forcing …"; 0 when none does.
+ */
+export function phraseLengthAt(tokens: readonly Token[], index: number, phrases: readonly (readonly string[])[]): number {
+  return phrases.find((words) => words.every((word, k) => tokens[index + k]?.lower === word))?.length ?? 0;
+}
+
 /** The token stands inside a quotation. */
 export function inQuote(context: RuleContext, token: Token): boolean {
   return context.quoteIndex.quoteAt(token.start) !== undefined;

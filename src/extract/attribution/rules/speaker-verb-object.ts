@@ -139,7 +139,7 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   // "Ana Roe, who endorsed the plan, said …": the relative clause's object ends where the main clause resumes.
   const until = relative ? relativeClauseEnd(context, start, sentence)
     : subordinate ? mainClauseStart(context, start, sentence) : sentence.endToken;
-  const content = contentFrom(context, start, sentence, proform ? proformEnd(tokens, start, until) : objectSettingStart(context, start, until));
+  const content = contentFrom(context, start, sentence, proform ? proformEnd(tokens, start, until) : objectSettingStart(context, start, until, NAMING.has(cue.lemma)));
   const words = tokens.slice(start, sentence.endToken).filter((token) => token.pos !== 'PUNCT').length;
   const named = isOnlyName(tokens, start, content);
   if (content.length === 0 || (words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS) && !named)) return null;
