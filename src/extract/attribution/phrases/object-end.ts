@@ -73,7 +73,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "Monday's debate", "Monday night's debate" name a thing; "plans this week to give …" goes on after the time.
     const period = PERIOD_STARTS.has(token.lower) && PERIODS.has(tokens[i + 1]?.lower ?? '') && !COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '');
     const dayOwns = POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '') || (PERIODS.has(tokens[i + 1]?.lower ?? '') && POSSESSIVE_MARKS.has(tokens[i + 2]?.text ?? ''));
-    // "cited the figure [at last week's forum]": the preposition before the time goes with it.
+    // "quoted the survey [at last month's hearing]": the preposition before the time goes with it.
     // "criticized the board for not telling them Tuesday that …": a day before "that" or "to" is inside the object's own clause.
     const dayInClause = COMPLEMENT_OPENERS.has(tokens[i + 1]?.lower ?? '');
     if ((isDayWord(token) && !dayOwns && !dayInClause) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
@@ -83,7 +83,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "supported Democrats [during his time at the network]": a phrase of time, whatever its noun (a gerund
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
-    // "cited the figure [in a letter]": the setting of the report.
+    // "quoted the survey [in a letter]": the setting of the report.
     if (settingAt(tokens, i, end)) return i;
   }
   return end;
