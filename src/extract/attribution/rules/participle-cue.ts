@@ -295,7 +295,7 @@ function mainClauseSubject(context: RuleContext, cue: Cue, sentence: Sentence): 
 
 /** The subject of the clause a participle after a comma hangs on, or null when the participle is its object's. */
 export function participleSubject(context: RuleContext, cue: Cue, sentence: Sentence): PhraseMatch | null {
-  const subject = sentenceSubject(context, sentence, cue.firstToken - 1);
+  const subject = sentenceSubject(context, sentence, cue.firstToken - 1, true);
   if (subject !== null && isDummySubject(context.doc.tokens, subject)) return null;
   return subject === null || afterAbsoluteObject(context, subject.endToken, cue.firstToken) ? null : subject;
 }
