@@ -986,6 +986,7 @@ table('participle-cue', [
   ['"The mayor strode up to the podium, chanting “Four more years!”', { speaker: 'The mayor', cue: 'chanting', content: '“Four more years!”' }],
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
   ['The mayor reached out to parents on Tuesday by saying her budget was fair.', { speaker: 'The mayor', cue: 'saying', content: 'her budget was fair' }],
+  ['The board backed the new design, promising to finish the bridge by May.', { speaker: 'The board', cue: 'promising', content: 'to finish the bridge by May' }],
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
   ['The court struck down the rule, citing a risk to public health.', { speaker: 'The court', cue: 'citing', content: 'a risk to public health' }],
   ['The mayor replied to the council on Monday by saying the budget was final.', { speaker: 'The mayor', cue: 'saying', content: 'the budget was final' }],
@@ -1036,6 +1037,10 @@ table('participle-cue', [
   ['The coast guard spoke on Monday, warning sailors to stay in port.', { speaker: 'The coast guard', cue: 'warning', content: 'sailors to stay in port' }],
   // A participle after a letter or statement its subject sent, perhaps with the letter's addressee between.
   ['Officials released a statement saying the plant was safe.', { speaker: 'Officials', cue: 'saying', content: 'the plant was safe' }],
+  // A main clause whose verb is "have" or "do" with an object.
+  ['Ana Ruiz has had harsh words for the council, telling a local paper that the budget was a fraud.', { speaker: 'Ana Ruiz', cue: 'telling', content: 'that the budget was a fraud' }],
+  ['The mayor and her aides have also had choice words for the auditors, saying that the review was rushed.', { speaker: 'The mayor and her aides', cue: 'saying', content: 'that the review was rushed' }],
+  ['The club did the count again, arguing that the first was flawed.', { speaker: 'The club', cue: 'arguing', content: 'that the first was flawed' }],
   ['A group of nurses sent a letter to the hospital board urging its members to reopen the ward.', { speaker: 'A group of nurses', cue: 'urging', content: 'its members to reopen the ward' }],
   ['Several parents with children at the school sent a letter urging the principal to resign.', { speaker: 'Several parents with children at the school', cue: 'urging', content: 'the principal to resign' }],
 ], [
@@ -1068,6 +1073,9 @@ table('participle-cue', [
   'The board received a letter from the nurses urging it to reopen the ward.',
   '“We are ready,” the coach said, speaking to reporters after the game.',
   'After the storm, warning lights were left on to guide the boats.',
+  // The participle's own subject stands before it.
+  'Ana Ruiz had critics, many of them saying that the fee was too high.',
+  'The mayor has no plan, the critics saying that she never did.',
 ]);
 
 table('quoted-as-saying', [
@@ -1137,6 +1145,8 @@ table('speaker-verb-object', [
   ['The audit revealed a gap in the count and showed that the agencies disagree.', { speaker: 'The audit', cue: 'revealed', content: 'a gap in the count' }],
   // ", the latest …" places the object in a series of events, in the writer's words.
   ["The senator is backing the governor's bid, the latest twist in a long feud between the two, who once traded insults.", { speaker: 'The senator', cue: 'backing', content: "the governor's bid" }],
+  // A participle read as an adjective ends the object when an infinitive follows it.
+  ["The senator embraced the governor's approach, promising to cut fares for students.", { speaker: 'The senator', cue: 'embraced', content: "the governor's approach" }],
   ['Ms. Vance compared the budget fight to a long siege.', { speaker: 'Ms. Vance', cue: 'compared', content: 'the budget fight to a long siege' }],
   ['She offered parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient.', { speaker: 'She', cue: 'offered', content: 'parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient' }],
   ['Two judges have cited the election as a ground to hasten the release of files kept by the agency.', { speaker: 'Two judges', cue: 'cited', content: 'the election as a ground to hasten the release of files kept by the agency' }],
