@@ -908,6 +908,21 @@ table('caused-speaker-infinitive', [
   'The leak led to calls to question the chief.',
 ]);
 
+table('caused-state-participle', [
+  ['The delay has left residents feeling that nobody listens.', { speaker: 'residents', cue: 'feeling', content: 'that nobody listens' }],
+  ['The ruling left many farmers thinking that they had been ignored.', { speaker: 'many farmers', cue: 'thinking', content: 'that they had been ignored' }],
+  ['Her answer left reporters asking whether she would run.', { speaker: 'reporters', cue: 'asking', content: 'whether she would run' }],
+  ['The vote left them feeling that the deal was dead.', { speaker: 'them', cue: 'feeling', content: 'that the deal was dead' }],
+  ['The leaks have the staff saying that the chief will quit.', { speaker: 'the staff', cue: 'saying', content: 'that the chief will quit' }],
+], [
+  'The mayor has seen voters saying that the plan is dead.',
+  'The campaign has a new ad saying that the senator lied.',
+  'The chief had a video showing that the guard lied.',
+  'The mayor left, feeling that the vote was lost.',
+  'The mayor left the aides feeling tired.',
+  'Residents have feelings that nobody listens.',
+]);
+
 table('meeting-purpose-cue', [
   ['The leaders met Friday to discuss the crisis.', { speaker: 'The leaders', cue: 'discuss', content: 'the crisis' }],
   ['The council met with the mayor to discuss whether the budget could pass.', { speaker: 'The council', cue: 'discuss', content: 'whether the budget could pass' }],

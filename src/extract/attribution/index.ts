@@ -12,6 +12,7 @@ import { settleClaims } from './refiners/settle-claims.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSpeakerCue } from './rules/as-speaker-cue.js';
 import { causedSpeakerInfinitive } from './rules/caused-speaker-infinitive.js';
+import { causedStateParticiple } from './rules/caused-state-participle.js';
 import { estimateAt } from './rules/estimate-at.js';
 import { frontedQuestionAgent } from './rules/fronted-question-agent.js';
 import { closingEvidenceClaims } from './rules/closing-evidence-phrase.js';
@@ -61,6 +62,7 @@ const CUE_RULES: readonly CueRule[] = [
   asSpeakerCue,
   relativeIntentionCue,
   causedSpeakerInfinitive,
+  causedStateParticiple,
   estimateAt,
   frontedQuestionAgent,
   meetingPurposeCue,
