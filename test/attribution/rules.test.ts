@@ -1018,6 +1018,9 @@ table('participle-cue', [
   ['On Monday the board published its findings by announcing that the levy was lawful.', { speaker: 'the board', cue: 'announcing', content: 'that the levy was lawful' }],
   ['The governor refuses to name candidates, apart from saying she expects a varied field.', { speaker: 'The governor', cue: 'saying', content: 'she expects a varied field' }],
   ['The mayor defended the budget, while insisting that taxes would not rise.', { speaker: 'The mayor', cue: 'insisting', content: 'that taxes would not rise' }],
+  // A gerund's aside between the subject and its verb is the subject's; its words end at the aside's comma.
+  ['The senator, despite admitting that the plan had flaws, voted for it.', { speaker: 'The senator', cue: 'admitting', content: 'that the plan had flaws' }],
+  ['The mayor, while insisting that taxes would not rise, cut the budget.', { speaker: 'The mayor', cue: 'insisting', content: 'that taxes would not rise' }],
   ['The governor, a former judge, closed the speech by arguing that the court had gone too far.', { speaker: 'The governor', cue: 'arguing', content: 'that the court had gone too far' }],
   ['After saying that the plan was dead, the governor left the room.', { speaker: 'the governor', cue: 'saying', content: 'that the plan was dead' }],
   ['After saying her knee was “too stiff to bend,” she was driven to a clinic.', { speaker: 'she', cue: 'saying', content: 'her knee was “too stiff to bend,”' }],
@@ -1089,6 +1092,8 @@ table('participle-cue', [
   '“We are ready,” the coach said, speaking to reporters after the game.',
   'After the storm, warning lights were left on to guide the boats.',
   // The participle's own subject stands before it.
+  // A description in apposition to a name is not taken for the subject of the aside after it.
+  'Ana Ruiz, the head of the board, despite admitting that the plan had flaws, voted for it.',
   'Ana Ruiz had critics, many of them saying that the fee was too high.',
   'The mayor has no plan, the critics saying that she never did.',
 ]);

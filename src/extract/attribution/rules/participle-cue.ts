@@ -17,7 +17,7 @@ import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
-import { asideComma, sayingGerundAfter } from '../phrases/aside-gerund.js';
+import { asideComma, sayingGerundAfter, subjectAroundAside } from '../phrases/aside-gerund.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 import { GERUND_CLAUSE_WORDS } from '../../../vocabulary/function-words.js';
@@ -50,6 +50,9 @@ export const participleCue: CueRule = {
     const emerged = emergedRecord(context, cue, sentence);
     if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));
     // "she said at a briefing announcing that …": the speaker of the claim the setting belongs to.
+    // "The senator, despite admitting that …, voted": an aside between the subject and its verb is the subject's.
+    const around = isAsideGerund(context, cue, sentence) ? subjectAroundAside(context, cue, sentence) : null;
+    if (around !== null) return claimAfter(context, cue, sentence, null, toSpeaker(context, around.subject), around.close);
     const setting = cue.participle ? null : settingBefore(context, cue, sentence);
     if (setting !== null) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue) ?? senderOf(context, setting, sentence));
     if (!cue.participle) {
