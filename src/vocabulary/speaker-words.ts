@@ -85,6 +85,15 @@ export const NOUN_RELATIVE_PRONOUNS: readonly string[] = ['who', 'whom', 'which'
 export const FREE_RELATIVE_OBJECTS: readonly string[] = ['everything', 'anything', 'nothing', 'whatever'];
 
 /**
+ * Plural nouns of messages and records that "one" or "another" may stand for before a participle of saying:
+ * "a string of posts that included one saying …", "dozens of letters, one urging …".
+ */
+export const MESSAGE_PLURALS: readonly string[] = [
+  'posts', 'postings', 'tweets', 'messages', 'letters', 'emails', 'texts', 'memos', 'notes', 'statements', 'comments',
+  'ads', 'advertisements', 'videos', 'signs', 'banners', 'placards', 'petitions', 'reports', 'studies', 'polls', 'surveys',
+];
+
+/**
  * Nouns naming where or how words were given: "called for more funding in a statement", "attacked her in
  * early-morning tweets". A phrase with one of them closes a reported object rather than belonging to it.
  */

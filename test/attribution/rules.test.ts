@@ -923,6 +923,17 @@ table('caused-state-participle', [
   'Residents have feelings that nobody listens.',
 ]);
 
+table('message-one-participle', [
+  ['She deleted a string of posts that included one saying that the mayor should be jailed.', { speaker: 'one', cue: 'saying', content: 'that the mayor should be jailed' }],
+  ['The board got dozens of letters, one urging the mayor to close the pool.', { speaker: 'one', cue: 'urging', content: 'the mayor to close the pool' }],
+  ['The club released two statements, another saying that the coach would stay.', { speaker: 'another', cue: 'saying', content: 'that the coach would stay' }],
+  ['Three polls came out, one showing the mayor ahead.', { speaker: 'one', cue: 'showing', content: 'the mayor ahead' }],
+], [
+  'The mayor met voters, one saying that the pool should close.',
+  'No one saying that the pool should close was heard.',
+  'The board read the letters, then one of the members, saying that the pool should close.',
+]);
+
 table('meeting-purpose-cue', [
   ['The leaders met Friday to discuss the crisis.', { speaker: 'The leaders', cue: 'discuss', content: 'the crisis' }],
   ['The council met with the mayor to discuss whether the budget could pass.', { speaker: 'The council', cue: 'discuss', content: 'whether the budget could pass' }],
@@ -1633,6 +1644,8 @@ table('floating-quote', [
   ['“We start tomorrow,” the coach said.\n\n“Everyone is fit.”', { speaker: 'the coach', cue: null, content: '“Everyone is fit.”' }],
 ], [
   'The vote was close.\n\n“It was a long night.”',
+  // One of several messages does not go on speaking in a paragraph of its own.
+  'She deleted a string of posts that included one saying that the mayor should be jailed.\n\n“Ana thought the whole thing was silly. She was upset, sure.”',
 ]);
 
 table('passive-by-agent', [

@@ -25,6 +25,7 @@ import { framingNounClaims } from './rules/framing-noun-phrase.js';
 import { frontedStanceHolderClaims } from './rules/fronted-stance-holder.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { meetingPurposeCue } from './rules/meeting-purpose-cue.js';
+import { messageOneParticiple } from './rules/message-one-participle.js';
 import { participleCue } from './rules/participle-cue.js';
 import { participleFramingCue } from './rules/participle-framing-cue.js';
 import { perceivedSpeakerParticiple } from './rules/perceived-speaker-participle.js';
@@ -55,6 +56,7 @@ import { firstIndex } from '../util/search.js';
 const CUE_RULES: readonly CueRule[] = [
   quotedAsSaying,
   accordingTo,
+  messageOneParticiple,
   participleCue,
   withSubjectParticiple,
   contentSpeakerCue,

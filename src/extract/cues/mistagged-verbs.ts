@@ -10,6 +10,7 @@ import { PARENTHETICAL_ADVERBS, PREDICATE_CONJUNCTIONS } from '../../vocabulary/
 import { VERB_TYPES } from './verb-types.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { STATE_CAUSING_VERBS } from '../../vocabulary/construction-verbs.js';
+import { standsForMessage } from '../util/message-one.js';
 import { CLAUSE_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_VERB_OBJECT_OPENERS, PLURAL_VERB_TOPIC_PREPOSITIONS, PLURAL_VERB_SUBJECTS, RELATIVE_OBJECT_WORDS, SINGULAR_SUBJECT_WORDS, VERB_OBJECT_OPENERS } from '../../vocabulary/function-words.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
@@ -224,7 +225,9 @@ export function participleTaggedAdjective(tokens: readonly Token[], index: numbe
     // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
     // ", with critics offering advice …": so after the subject of a phrase opened by a comma and "with".
     // "left many voters feeling that …": so after the object of a verb that leaves it in a state of mind.
-    const opened = tokens[index - 1]?.text === ',' || afterWithSubject(tokens, index) || afterStateObject(tokens, index);
+    // "letters, one saying that …": so after a "one" that stands for one of the messages named before it.
+    const opened = tokens[index - 1]?.text === ',' || afterWithSubject(tokens, index) || afterStateObject(tokens, index) ||
+      standsForMessage(tokens, index - 1);
     // ", warning residents to stay indoors": a noun with "to" and a verb after it is the request's object.
     const requestObject = tokens[index + 1]?.pos === 'NOUN' && tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.pos === 'VERB';
     return opened && (opensParticipleObject(tokens[index + 1]) || requestObject) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
