@@ -167,6 +167,16 @@ export const ABSOLUTE_PREPOSITIONS: readonly string[] = ['with', 'despite'];
  */
 export const OBJECT_GERUND_PREPOSITIONS: readonly string[] = ['for'];
 
+/**
+ * Nouns of a reaction that the subject drew, after which "for" and a gerund stay the subject's: "drew criticism
+ * for saying …", "came under fire for claiming …", "won praise for noting …". Not "credit" or "blame", which the
+ * subject may give ("gave her credit for saying …").
+ */
+export const DRAWN_REACTION_NOUNS: readonly string[] = [
+  'criticism', 'fire', 'backlash', 'flak', 'heat', 'ridicule', 'scorn', 'praise', 'condemnation', 'outrage', 'rebuke',
+  'rebukes', 'derision', 'mockery', 'complaints', 'applause', 'plaudits',
+];
+
 /** Conjunctions that, after a comma, open a clause of the writer's own rather than more of a reported object. */
 export const OBJECT_CLAUSE_OPENERS: readonly string[] = ['though', 'although', 'because', 'while', 'whereas', 'as', 'even', 'but', 'with', 'despite'];
 

@@ -9,7 +9,7 @@ import { sentenceSubject } from '../phrases/subject.js';
 import { extentStart, PARTY_STATE_LABEL, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
-import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SENDING_VERBS } from '../../../vocabulary/speaker-words.js';
+import { ABSOLUTE_PREPOSITIONS, DRAWN_REACTION_NOUNS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SENDING_VERBS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { BE_FORMS, OBJECT_CUE_VERBS, OBJECT_TO_INFINITIVE_VERBS, SOURCE_OBJECT_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS } from '../../../vocabulary/cue-verbs.js';
 import { topicPrepositionAfter } from '../../cues/topic-preposition.js';
@@ -32,6 +32,7 @@ const TIME_NAMES = new Set(DAY_AND_MONTH_NAMES);
 const OBJECT_VERBS = new Set(Object.values(OBJECT_CUE_VERBS).flat());
 const SOURCE_OBJECT = new Set(SOURCE_OBJECT_VERBS);
 const GERUND_OPENERS = new Set(GERUND_PREPOSITIONS);
+const DRAWN_REACTIONS = new Set(DRAWN_REACTION_NOUNS);
 const OBJECT_GERUND_OPENERS = new Set(OBJECT_GERUND_PREPOSITIONS);
 const CLAUSE_WORDS = new Set(GERUND_CLAUSE_WORDS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
@@ -112,10 +113,12 @@ function gerundAfterPreposition(context: RuleContext, cue: Cue, sentence: Senten
   const preposition = tokens[cue.firstToken - 1];
   if (cue.kind !== 'verb' || cue.firstToken !== cue.verbToken || cue.firstToken - 1 <= sentence.firstToken) return false;
   if (verb === undefined || !verb.lower.endsWith('ing') || preposition === undefined || !GERUND_OPENERS.has(preposition.lower)) return false;
-  // "was criticized for saying", "apologized for saying": the preposition right after the verb, no object between.
+  // "was criticized for saying", "apologized for saying": the preposition right after the verb, no object between,
+  // or a reaction the subject drew ("drew sharp criticism for saying").
   let before = cue.firstToken - 2;
   while (before > sentence.firstToken && tokens[before]?.pos === 'ADV') before -= 1;
-  return !OBJECT_GERUND_OPENERS.has(preposition.lower) || tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'AUX';
+  const drawn = DRAWN_REACTIONS.has(tokens[before]?.lower ?? '');
+  return !OBJECT_GERUND_OPENERS.has(preposition.lower) || tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'AUX' || drawn;
 }
 
 /**
