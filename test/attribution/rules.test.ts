@@ -1034,6 +1034,12 @@ table('participle-cue', [
   // A gerund's aside between the subject and its verb is the subject's; its words end at the aside's comma.
   ['The senator, despite admitting that the plan had flaws, voted for it.', { speaker: 'The senator', cue: 'admitting', content: 'that the plan had flaws' }],
   ['The mayor, while insisting that taxes would not rise, cut the budget.', { speaker: 'The mayor', cue: 'insisting', content: 'that taxes would not rise' }],
+  ['The mayor, saying that the plan was dead, left the room.', { speaker: 'The mayor', cue: 'saying', content: 'that the plan was dead' }],
+  ['Residents, still arguing that the fee was unfair, marched on city hall.', { speaker: 'Residents', cue: 'arguing', content: 'that the fee was unfair' }],
+  // A past participle after "having" opens a clause as a present participle does.
+  ['The mayor, having said that the plan was dead, left the room.', { speaker: 'The mayor', cue: 'said', content: 'that the plan was dead' }],
+  ['Having told reporters that the plan was dead, the mayor left.', { speaker: 'the mayor', cue: 'told', content: 'that the plan was dead' }],
+  ['The mayor left the room, having argued that the plan was dead.', { speaker: 'The mayor', cue: 'argued', content: 'that the plan was dead' }],
   ['The governor, a former judge, closed the speech by arguing that the court had gone too far.', { speaker: 'The governor', cue: 'arguing', content: 'that the court had gone too far' }],
   ['After saying that the plan was dead, the governor left the room.', { speaker: 'the governor', cue: 'saying', content: 'that the plan was dead' }],
   ['After saying her knee was “too stiff to bend,” she was driven to a clinic.', { speaker: 'she', cue: 'saying', content: 'her knee was “too stiff to bend,”' }],
@@ -1108,6 +1114,9 @@ table('participle-cue', [
   // The participle's own subject stands before it.
   // A description in apposition to a name is not taken for the subject of the aside after it.
   'Ana Ruiz, the head of the board, despite admitting that the plan had flaws, voted for it.',
+  // Speaking of a topic between the subject and its verb of saying is the manner of that report.
+  'One senior aide, speaking privately about the talks, said the fund was weighing a new campaign.',
+  'Having said that, the mayor left the room.',
   'Ana Ruiz had critics, many of them saying that the fee was too high.',
   'The mayor has no plan, the critics saying that she never did.',
 ]);

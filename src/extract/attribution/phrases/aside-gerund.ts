@@ -48,11 +48,10 @@ export function asideComma(context: RuleContext, cue: Cue): number {
 
 /**
  * "The senator, despite admitting that the plan had flaws, voted for it": the subject of the sentence, when the
- * aside before `cue` opens right after it and the verb comes after the comma that closes the aside; with that
+ * aside of `cue`, opened by the comma at `comma`, comes right after it and the verb comes after the comma that closes the aside; with that
  * comma, where the gerund's words end. Null when the aside stands anywhere else.
  */
-export function subjectAroundAside(context: RuleContext, cue: Cue, sentence: Sentence): { subject: PhraseMatch; close: number } | null {
-  const comma = asideComma(context, cue);
+export function subjectAroundAside(context: RuleContext, cue: Cue, sentence: Sentence, comma: number): { subject: PhraseMatch; close: number } | null {
   const subject = comma < 0 ? null : sentenceSubject(context, sentence, sentence.endToken);
   if (subject === null || subject.endToken !== comma) return null;
   const tokens = context.doc.tokens;
@@ -63,4 +62,13 @@ export function subjectAroundAside(context: RuleContext, cue: Cue, sentence: Sen
     if (token.text === ',' && !inQuote(context, token)) return { subject, close: i };
   }
   return null;
+}
+
+/** The comma right before a participle's aside, perhaps with adverbs or "having" between (", having said …"), or -1. */
+export function participleComma(context: RuleContext, cue: Cue): number {
+  const tokens = context.doc.tokens;
+  let before = cue.firstToken - 1;
+  if (tokens[before]?.lower === 'having') before -= 1;
+  while (tokens[before]?.pos === 'ADV') before -= 1;
+  return tokens[before]?.text === ',' && tokens[before]?.sentence === cue.sentence ? before : -1;
 }

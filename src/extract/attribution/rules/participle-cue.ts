@@ -17,7 +17,7 @@ import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
-import { asideComma, sayingGerundAfter, subjectAroundAside } from '../phrases/aside-gerund.js';
+import { asideComma, participleComma, sayingGerundAfter, subjectAroundAside } from '../phrases/aside-gerund.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 import { GERUND_CLAUSE_WORDS } from '../../../vocabulary/function-words.js';
@@ -51,8 +51,12 @@ export const participleCue: CueRule = {
     const emerged = emergedRecord(context, cue, sentence);
     if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));
     // "she said at a briefing announcing that …": the speaker of the claim the setting belongs to.
-    // "The senator, despite admitting that …, voted": an aside between the subject and its verb is the subject's.
-    const around = isAsideGerund(context, cue, sentence) ? subjectAroundAside(context, cue, sentence) : null;
+    // "The senator, despite admitting that …, voted", "The mayor, saying that …, left": an aside between the
+    // subject and its verb is the subject's.
+    // "Bush, commenting on the crisis, said …": speaking of a topic there is the manner of the report that follows.
+    const opened = cue.participle ? participleComma(context, cue) : -1;
+    const comma = TOPIC_ONLY.has(cue.lemma) ? -1 : opened >= 0 ? opened : isAsideGerund(context, cue, sentence) ? asideComma(context, cue) : -1;
+    const around = comma < 0 ? null : subjectAroundAside(context, cue, sentence, comma);
     if (around !== null) return claimAfter(context, cue, sentence, null, toSpeaker(context, around.subject), around.close);
     const setting = cue.participle ? null : settingBefore(context, cue, sentence);
     if (setting !== null) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue) ?? senderOf(context, setting, sentence));
@@ -80,6 +84,8 @@ function claimAfter(
   // "…, urging voters to back the plan": the object and its infinitive are the request.
   const toVerb = isInfinitiveAt(context.doc.tokens, cue.endToken) || (OBJECT_TO_VERBS.has(cue.lemma) && objectBeforeTo(context, cue.endToken, sentence));
   const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
+  // "Having said that, …": a "that" or "this" before a comma points back to words said before.
+  if (/^(?:that|this)$/.test(context.doc.tokens[opening.token]?.lower ?? '') && /^[,.;]$/.test(context.doc.tokens[opening.token + 1]?.text ?? '')) return null;
   const clause = opening.introduced || looksLikeClause(context, opening.token, sentence);
   // "…, citing a risk to public health": a verb whose object is what it reports.
   // A name right before it ("Spain supporting the army") makes the participle that name's, not the clause's;
