@@ -86,7 +86,7 @@ export const FREE_RELATIVE_OBJECTS: readonly string[] = ['everything', 'anything
 
 /**
  * Plural nouns of messages and records that "one" or "another" may stand for before a participle of saying:
- * "a string of posts that included one saying …", "dozens of letters, one urging …".
+ * "a batch of emails that contained one asking …", "dozens of letters, one urging …".
  */
 export const MESSAGE_PLURALS: readonly string[] = [
   'posts', 'postings', 'tweets', 'messages', 'letters', 'emails', 'texts', 'memos', 'notes', 'statements', 'comments',

@@ -924,7 +924,7 @@ table('caused-state-participle', [
 ]);
 
 table('message-one-participle', [
-  ['She deleted a string of posts that included one saying that the mayor should be jailed.', { speaker: 'one', cue: 'saying', content: 'that the mayor should be jailed' }],
+  ['The clerk kept a batch of emails that contained one claiming that the audit was rigged.', { speaker: 'one', cue: 'claiming', content: 'that the audit was rigged' }],
   ['The board got dozens of letters, one urging the mayor to close the pool.', { speaker: 'one', cue: 'urging', content: 'the mayor to close the pool' }],
   ['The club released two statements, another saying that the coach would stay.', { speaker: 'another', cue: 'saying', content: 'that the coach would stay' }],
   ['Three polls came out, one showing the mayor ahead.', { speaker: 'one', cue: 'showing', content: 'the mayor ahead' }],
@@ -1076,7 +1076,7 @@ table('participle-cue', [
   ['Officials released a statement saying the plant was safe.', { speaker: 'Officials', cue: 'saying', content: 'the plant was safe' }],
   // A main clause whose verb is "have" or "do" with an object.
   ['Ana Ruiz has had harsh words for the council, telling a local paper that the budget was a fraud.', { speaker: 'Ana Ruiz', cue: 'telling', content: 'that the budget was a fraud' }],
-  ['The mayor and her aides have also had choice words for the auditors, saying that the review was rushed.', { speaker: 'The mayor and her aides', cue: 'saying', content: 'that the review was rushed' }],
+  ['The mayor and her aides have also had stern words for the auditors, saying that the review was rushed.', { speaker: 'The mayor and her aides', cue: 'saying', content: 'that the review was rushed' }],
   ['The club did the count again, arguing that the first was flawed.', { speaker: 'The club', cue: 'arguing', content: 'that the first was flawed' }],
   ['A group of nurses sent a letter to the hospital board urging its members to reopen the ward.', { speaker: 'A group of nurses', cue: 'urging', content: 'its members to reopen the ward' }],
   ['Several parents with children at the school sent a letter urging the principal to resign.', { speaker: 'Several parents with children at the school', cue: 'urging', content: 'the principal to resign' }],
@@ -1657,7 +1657,7 @@ table('floating-quote', [
 ], [
   'The vote was close.\n\n“It was a long night.”',
   // One of several messages does not go on speaking in a paragraph of its own.
-  'She deleted a string of posts that included one saying that the mayor should be jailed.\n\n“Ana thought the whole thing was silly. She was upset, sure.”',
+  'The clerk kept a batch of emails that contained one claiming that the audit was rigged.\n\n“Nobody took it seriously. It was a joke, really.”',
 ]);
 
 table('passive-by-agent', [

@@ -1,4 +1,4 @@
-/** "one" or "another" standing for one of the messages named just before it: "a string of posts that included one …". */
+/** "one" or "another" standing for one of the messages named just before it: "a batch of emails that contained one …". */
 import type { Token } from '../document/types.js';
 import { MESSAGE_PLURALS } from '../../vocabulary/speaker-words.js';
 
@@ -16,7 +16,7 @@ export function standsForMessage(tokens: readonly Token[], one: number): boolean
   for (let i = one - 1; i >= 0 && i >= one - 1 - MAX_GAP_TOKENS && tokens[i]?.sentence === word.sentence; i -= 1) {
     const token = tokens[i] as Token;
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return MESSAGES.has(token.lower);
-    // "posts that included one", "letters, including one", "tweets, among them one".
+    // "emails that contained one", "letters, including one", "tweets, among them one".
     const between = token.text === ',' || /^(?:VERB|ADP|SCONJ)$/.test(token.pos) || /^(?:that|which|them)$/.test(token.lower);
     if (!between) return false;
   }

@@ -1,5 +1,5 @@
 /**
- * "She deleted a string of posts that included one saying that …", "The board got dozens of letters, one urging
+ * "The clerk kept a batch of emails that contained one claiming that …", "The board got dozens of letters, one urging
  * it to …": "one" or "another" right before a participle of saying stands for one of the messages named just
  * before it, and is the speaker.
  */

@@ -50,14 +50,14 @@ export const participleCue: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const emerged = emergedRecord(context, cue, sentence);
     if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));
-    // "she said at a briefing announcing that …": the speaker of the claim the setting belongs to.
     // "The senator, despite admitting that …, voted", "The mayor, saying that …, left": an aside between the
-    // subject and its verb is the subject's.
-    // "Bush, commenting on the crisis, said …": speaking of a topic there is the manner of the report that follows.
+    // subject and its verb is the subject's. "Ms. Lee, commenting on the strike, said …": speaking of a topic
+    // there is the manner of the report that follows.
     const opened = cue.participle ? participleComma(context, cue) : -1;
     const comma = TOPIC_ONLY.has(cue.lemma) ? -1 : opened >= 0 ? opened : isAsideGerund(context, cue, sentence) ? asideComma(context, cue) : -1;
     const around = comma < 0 ? null : subjectAroundAside(context, cue, sentence, comma);
     if (around !== null) return claimAfter(context, cue, sentence, null, toSpeaker(context, around.subject), around.close);
+    // "she said at a briefing announcing that …": the speaker of the claim the setting belongs to.
     const setting = cue.participle ? null : settingBefore(context, cue, sentence);
     if (setting !== null) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue) ?? senderOf(context, setting, sentence));
     if (!cue.participle) {
