@@ -41,6 +41,13 @@ export const AS_COMPLEMENT_VERBS: readonly string[] = ['see', 'view', 'regard'];
 export const CAUSATIVE_VERBS: readonly string[] = ['lead', 'force', 'prompt', 'compel', 'spur', 'drive', 'cause', 'push'];
 
 /**
+ * Verbs that leave their object in a state of mind told by a participle after it: "the ruling left farmers
+ * feeling that …", "the slump had voters wondering about …", "kept donors guessing whether …". The object is the
+ * one who feels or wonders; the subject only brought the state about.
+ */
+export const STATE_CAUSING_VERBS: readonly string[] = ['leave', 'have', 'keep'];
+
+/**
  * Verbs of coming together, and nouns for such a meeting, whose purpose infinitive reports its topic: "leaders
  * met Friday to discuss the crisis", "held a special session to debate the levy".
  */

@@ -85,6 +85,15 @@ export const NOUN_RELATIVE_PRONOUNS: readonly string[] = ['who', 'whom', 'which'
 export const FREE_RELATIVE_OBJECTS: readonly string[] = ['everything', 'anything', 'nothing', 'whatever'];
 
 /**
+ * Plural nouns of messages and records that "one" or "another" may stand for before a participle of saying:
+ * "a batch of emails that contained one asking …", "dozens of letters, one urging …".
+ */
+export const MESSAGE_PLURALS: readonly string[] = [
+  'posts', 'postings', 'tweets', 'messages', 'letters', 'emails', 'texts', 'memos', 'notes', 'statements', 'comments',
+  'ads', 'advertisements', 'videos', 'signs', 'banners', 'placards', 'petitions', 'reports', 'studies', 'polls', 'surveys',
+];
+
+/**
  * Nouns naming where or how words were given: "called for more funding in a statement", "attacked her in
  * early-morning tweets". A phrase with one of them closes a reported object rather than belonging to it.
  */
@@ -158,6 +167,16 @@ export const ABSOLUTE_PREPOSITIONS: readonly string[] = ['with', 'despite'];
  * backing …" (the mayor backed it), but "was criticized for saying …" and "ended the speech by saying …".
  */
 export const OBJECT_GERUND_PREPOSITIONS: readonly string[] = ['for'];
+
+/**
+ * Nouns of a reaction that the subject drew, after which "for" and a gerund stay the subject's: "drew criticism
+ * for saying …", "came under fire for claiming …", "won praise for noting …". Not "credit" or "blame", which the
+ * subject may give ("gave her credit for saying …").
+ */
+export const DRAWN_REACTION_NOUNS: readonly string[] = [
+  'criticism', 'fire', 'backlash', 'flak', 'heat', 'ridicule', 'scorn', 'praise', 'condemnation', 'outrage', 'rebuke',
+  'rebukes', 'derision', 'mockery', 'complaints', 'applause', 'plaudits',
+];
 
 /** Conjunctions that, after a comma, open a clause of the writer's own rather than more of a reported object. */
 export const OBJECT_CLAUSE_OPENERS: readonly string[] = ['though', 'although', 'because', 'while', 'whereas', 'as', 'even', 'but', 'with', 'despite'];

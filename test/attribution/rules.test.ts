@@ -947,6 +947,32 @@ table('caused-speaker-infinitive', [
   'The leak led to calls to question the chief.',
 ]);
 
+table('caused-state-participle', [
+  ['The delay has left residents feeling that nobody listens.', { speaker: 'residents', cue: 'feeling', content: 'that nobody listens' }],
+  ['The ruling left many farmers thinking that they had been ignored.', { speaker: 'many farmers', cue: 'thinking', content: 'that they had been ignored' }],
+  ['Her answer left reporters asking whether she would run.', { speaker: 'reporters', cue: 'asking', content: 'whether she would run' }],
+  ['The vote left them feeling that the deal was dead.', { speaker: 'them', cue: 'feeling', content: 'that the deal was dead' }],
+  ['The leaks have the staff saying that the chief will quit.', { speaker: 'the staff', cue: 'saying', content: 'that the chief will quit' }],
+], [
+  'The mayor has seen voters saying that the plan is dead.',
+  'The campaign has a new ad saying that the senator lied.',
+  'The chief had a video showing that the guard lied.',
+  'The mayor left, feeling that the vote was lost.',
+  'The mayor left the aides feeling tired.',
+  'Residents have feelings that nobody listens.',
+]);
+
+table('message-one-participle', [
+  ['The clerk kept a batch of emails that contained one claiming that the audit was rigged.', { speaker: 'one', cue: 'claiming', content: 'that the audit was rigged' }],
+  ['The board got dozens of letters, one urging the mayor to close the pool.', { speaker: 'one', cue: 'urging', content: 'the mayor to close the pool' }],
+  ['The club released two statements, another saying that the coach would stay.', { speaker: 'another', cue: 'saying', content: 'that the coach would stay' }],
+  ['Three polls came out, one showing the mayor ahead.', { speaker: 'one', cue: 'showing', content: 'the mayor ahead' }],
+], [
+  'The mayor met voters, one saying that the pool should close.',
+  'No one saying that the pool should close was heard.',
+  'The board read the letters, then one of the members, saying that the pool should close.',
+]);
+
 table('meeting-purpose-cue', [
   ['The leaders met Friday to discuss the crisis.', { speaker: 'The leaders', cue: 'discuss', content: 'the crisis' }],
   ['The council met with the mayor to discuss whether the budget could pass.', { speaker: 'The council', cue: 'discuss', content: 'whether the budget could pass' }],
@@ -1025,6 +1051,7 @@ table('participle-cue', [
   ['"The mayor strode up to the podium, chanting “Four more years!”', { speaker: 'The mayor', cue: 'chanting', content: '“Four more years!”' }],
   ['The coach criticised the referee, even suggesting he had been bribed.', { speaker: 'The coach', cue: 'suggesting', content: 'he had been bribed' }],
   ['The mayor reached out to parents on Tuesday by saying her budget was fair.', { speaker: 'The mayor', cue: 'saying', content: 'her budget was fair' }],
+  ['The board backed the new design, promising to finish the bridge by May.', { speaker: 'The board', cue: 'promising', content: 'to finish the bridge by May' }],
   ['The senator spoke to farmers, promising to lift the quotas.', { speaker: 'The senator', cue: 'promising', content: 'to lift the quotas' }],
   ['The court struck down the rule, citing a risk to public health.', { speaker: 'The court', cue: 'citing', content: 'a risk to public health' }],
   ['The mayor replied to the council on Monday by saying the budget was final.', { speaker: 'The mayor', cue: 'saying', content: 'the budget was final' }],
@@ -1038,9 +1065,20 @@ table('participle-cue', [
   ['The clip closes with video of Rosa Lind saying at the hearing, “That proves my point,” as the crowd jeered.', { speaker: 'Rosa Lind', cue: 'saying', content: '“That proves my point,”' }],
   ['The senator began by saying that the bill would fail.', { speaker: 'The senator', cue: 'saying', content: 'that the bill would fail' }],
   ['The mayor was criticized for saying that the police had overreacted.', { speaker: 'The mayor', cue: 'saying', content: 'that the police had overreacted' }],
+  ['The mayor drew sharp criticism for saying that the police had overreacted.', { speaker: 'The mayor', cue: 'saying', content: 'that the police had overreacted' }],
+  ['The coach came under fire for claiming that the referee was biased.', { speaker: 'The coach', cue: 'claiming', content: 'that the referee was biased' }],
   ['On Monday the board published its findings by announcing that the levy was lawful.', { speaker: 'the board', cue: 'announcing', content: 'that the levy was lawful' }],
   ['The governor refuses to name candidates, apart from saying she expects a varied field.', { speaker: 'The governor', cue: 'saying', content: 'she expects a varied field' }],
   ['The mayor defended the budget, while insisting that taxes would not rise.', { speaker: 'The mayor', cue: 'insisting', content: 'that taxes would not rise' }],
+  // A gerund's aside between the subject and its verb is the subject's; its words end at the aside's comma.
+  ['The senator, despite admitting that the plan had flaws, voted for it.', { speaker: 'The senator', cue: 'admitting', content: 'that the plan had flaws' }],
+  ['The mayor, while insisting that taxes would not rise, cut the budget.', { speaker: 'The mayor', cue: 'insisting', content: 'that taxes would not rise' }],
+  ['The mayor, saying that the plan was dead, left the room.', { speaker: 'The mayor', cue: 'saying', content: 'that the plan was dead' }],
+  ['Residents, still arguing that the fee was unfair, marched on city hall.', { speaker: 'Residents', cue: 'arguing', content: 'that the fee was unfair' }],
+  // A past participle after "having" opens a clause as a present participle does.
+  ['The mayor, having said that the plan was dead, left the room.', { speaker: 'The mayor', cue: 'said', content: 'that the plan was dead' }],
+  ['Having told reporters that the plan was dead, the mayor left.', { speaker: 'the mayor', cue: 'told', content: 'that the plan was dead' }],
+  ['The mayor left the room, having argued that the plan was dead.', { speaker: 'The mayor', cue: 'argued', content: 'that the plan was dead' }],
   ['The governor, a former judge, closed the speech by arguing that the court had gone too far.', { speaker: 'The governor', cue: 'arguing', content: 'that the court had gone too far' }],
   ['After saying that the plan was dead, the governor left the room.', { speaker: 'the governor', cue: 'saying', content: 'that the plan was dead' }],
   ['After saying her knee was “too stiff to bend,” she was driven to a clinic.', { speaker: 'she', cue: 'saying', content: 'her knee was “too stiff to bend,”' }],
@@ -1075,6 +1113,10 @@ table('participle-cue', [
   ['The coast guard spoke on Monday, warning sailors to stay in port.', { speaker: 'The coast guard', cue: 'warning', content: 'sailors to stay in port' }],
   // A participle after a letter or statement its subject sent, perhaps with the letter's addressee between.
   ['Officials released a statement saying the plant was safe.', { speaker: 'Officials', cue: 'saying', content: 'the plant was safe' }],
+  // A main clause whose verb is "have" or "do" with an object.
+  ['Ana Ruiz has had harsh words for the council, telling a local paper that the budget was a fraud.', { speaker: 'Ana Ruiz', cue: 'telling', content: 'that the budget was a fraud' }],
+  ['The mayor and her aides have also had stern words for the auditors, saying that the review was rushed.', { speaker: 'The mayor and her aides', cue: 'saying', content: 'that the review was rushed' }],
+  ['The club did the count again, arguing that the first was flawed.', { speaker: 'The club', cue: 'arguing', content: 'that the first was flawed' }],
   ['A group of nurses sent a letter to the hospital board urging its members to reopen the ward.', { speaker: 'A group of nurses', cue: 'urging', content: 'its members to reopen the ward' }],
   ['Several parents with children at the school sent a letter urging the principal to resign.', { speaker: 'Several parents with children at the school', cue: 'urging', content: 'the principal to resign' }],
 ], [
@@ -1094,6 +1136,7 @@ table('participle-cue', [
   'Bell accused Roe, a former aide, of saying that the vote was rigged.',
   'The aide expects the host to interrupt by saying that the claim is false.',
   'Ana Bell praised the nurses for warning that the ward was full.',
+  'The board gave the mayor credit for saying that the plan was dead.',
   'Before saying goodbye, the mayor hugged her staff.',
   'The minister left the room, speaking to nobody.',
   'Saying nothing, the minister left the room.',
@@ -1107,6 +1150,14 @@ table('participle-cue', [
   'The board received a letter from the nurses urging it to reopen the ward.',
   '“We are ready,” the coach said, speaking to reporters after the game.',
   'After the storm, warning lights were left on to guide the boats.',
+  // The participle's own subject stands before it.
+  // A description in apposition to a name is not taken for the subject of the aside after it.
+  'Ana Ruiz, the head of the board, despite admitting that the plan had flaws, voted for it.',
+  // Speaking of a topic between the subject and its verb of saying is the manner of that report.
+  'One senior aide, speaking privately about the talks, said the fund was weighing a new campaign.',
+  'Having said that, the mayor left the room.',
+  'Ana Ruiz had critics, many of them saying that the fee was too high.',
+  'The mayor has no plan, the critics saying that she never did.',
 ]);
 
 table('quoted-as-saying', [
@@ -1184,6 +1235,8 @@ table('speaker-verb-object', [
   ['The audit revealed a gap in the count and showed that the agencies disagree.', { speaker: 'The audit', cue: 'revealed', content: 'a gap in the count' }],
   // ", the latest …" places the object in a series of events, in the writer's words.
   ["The senator is backing the governor's bid, the latest twist in a long feud between the two, who once traded insults.", { speaker: 'The senator', cue: 'backing', content: "the governor's bid" }],
+  // A participle read as an adjective ends the object when an infinitive follows it.
+  ["The senator embraced the governor's approach, promising to cut fares for students.", { speaker: 'The senator', cue: 'embraced', content: "the governor's approach" }],
   ['Ms. Vance compared the budget fight to a long siege.', { speaker: 'Ms. Vance', cue: 'compared', content: 'the budget fight to a long siege' }],
   ['She offered parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient.', { speaker: 'She', cue: 'offered', content: 'parents a cheaper way to save: open an account early while rates are high, buy bonds and be patient' }],
   ['Two judges have cited the election as a ground to hasten the release of files kept by the agency.', { speaker: 'Two judges', cue: 'cited', content: 'the election as a ground to hasten the release of files kept by the agency' }],
@@ -1650,6 +1703,8 @@ table('floating-quote', [
   ['“We start tomorrow,” the coach said.\n\n“Everyone is fit.”', { speaker: 'the coach', cue: null, content: '“Everyone is fit.”' }],
 ], [
   'The vote was close.\n\n“It was a long night.”',
+  // One of several messages does not go on speaking in a paragraph of its own.
+  'The clerk kept a batch of emails that contained one claiming that the audit was rigged.\n\n“Nobody took it seriously. It was a joke, really.”',
 ]);
 
 table('passive-by-agent', [

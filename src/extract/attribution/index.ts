@@ -12,6 +12,7 @@ import { settleClaims } from './refiners/settle-claims.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSpeakerCue } from './rules/as-speaker-cue.js';
 import { causedSpeakerInfinitive } from './rules/caused-speaker-infinitive.js';
+import { causedStateParticiple } from './rules/caused-state-participle.js';
 import { estimateAt } from './rules/estimate-at.js';
 import { frontedQuestionAgent } from './rules/fronted-question-agent.js';
 import { closingEvidenceClaims } from './rules/closing-evidence-phrase.js';
@@ -24,6 +25,7 @@ import { framingNounClaims } from './rules/framing-noun-phrase.js';
 import { frontedStanceHolderClaims } from './rules/fronted-stance-holder.js';
 import { framingVerbQuote } from './rules/framing-verb-quote.js';
 import { meetingPurposeCue } from './rules/meeting-purpose-cue.js';
+import { messageOneParticiple } from './rules/message-one-participle.js';
 import { participleCue } from './rules/participle-cue.js';
 import { participleFramingCue } from './rules/participle-framing-cue.js';
 import { perceivedSpeakerParticiple } from './rules/perceived-speaker-participle.js';
@@ -54,6 +56,7 @@ import { firstIndex } from '../util/search.js';
 const CUE_RULES: readonly CueRule[] = [
   quotedAsSaying,
   accordingTo,
+  messageOneParticiple,
   participleCue,
   withSubjectParticiple,
   contentSpeakerCue,
@@ -61,6 +64,7 @@ const CUE_RULES: readonly CueRule[] = [
   asSpeakerCue,
   relativeIntentionCue,
   causedSpeakerInfinitive,
+  causedStateParticiple,
   estimateAt,
   frontedQuestionAgent,
   meetingPurposeCue,

@@ -273,7 +273,7 @@ function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType,
     verbToken: verb,
     lemma,
     passive: kind !== 'according-to' && verbToken.pos !== 'ADJ' && isPassive(tokens, verb),
-    participle: kind === 'verb' && (verbToken.lower.endsWith('ing') ? participleOpens(tokens, first) : raisedByParticiple(tokens, first)),
+    participle: kind === 'verb' && (verbToken.lower.endsWith('ing') ? participleOpens(tokens, first) : perfectParticipleOpens(tokens, verb) || raisedByParticiple(tokens, first)),
     sentence: verbToken.sentence,
   };
 }
@@ -359,6 +359,11 @@ function afterComma(tokens: readonly Token[], first: number): boolean {
 /** A participle at `first` opens a clause of its own: after a comma, a name or a time word, or opening the sentence. */
 function participleOpens(tokens: readonly Token[], first: number): boolean {
   return afterComma(tokens, first) || afterNameOrTime(tokens, first) || opensSentence(tokens, first) || afterOpeningPreposition(tokens, first);
+}
+
+/** "Having said that …, the mayor …", "…, having argued that …": a past participle after "having" that opens a clause of its own. */
+function perfectParticipleOpens(tokens: readonly Token[], verb: number): boolean {
+  return tokens[verb - 1]?.lower === 'having' && participleOpens(tokens, verb - 1);
 }
 
 /**

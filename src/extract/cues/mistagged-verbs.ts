@@ -8,7 +8,9 @@ import { isPluralNounForm, singular } from '../util/plural.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
 import { PARENTHETICAL_ADVERBS, PREDICATE_CONJUNCTIONS } from '../../vocabulary/speaker-words.js';
 import { VERB_TYPES } from './verb-types.js';
-import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { STATE_CAUSING_VERBS } from '../../vocabulary/construction-verbs.js';
+import { standsForMessage } from '../util/message-one.js';
 import { CLAUSE_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_VERB_OBJECT_OPENERS, PLURAL_VERB_TOPIC_PREPOSITIONS, PLURAL_VERB_SUBJECTS, RELATIVE_OBJECT_WORDS, SINGULAR_SUBJECT_WORDS, VERB_OBJECT_OPENERS } from '../../vocabulary/function-words.js';
 
 const FRAMING = new Set(FRAMING_VERBS);
@@ -216,7 +218,10 @@ export function participleTaggedAdjective(tokens: readonly Token[], index: numbe
   if (token.pos === 'NOUN') {
     // ", warning that …", ", offering broad new …": after a comma, wink may read the participle as a noun.
     // ", with critics offering advice …": so after the subject of a phrase opened by a comma and "with".
-    const opened = tokens[index - 1]?.text === ',' || afterWithSubject(tokens, index);
+    // "left many voters feeling that …": so after the object of a verb that leaves it in a state of mind.
+    // "letters, one saying that …": so after a "one" that stands for one of the messages named before it.
+    const opened = tokens[index - 1]?.text === ',' || afterWithSubject(tokens, index) || afterStateObject(tokens, index) ||
+      standsForMessage(tokens, index - 1);
     // ", warning residents to stay indoors": a noun with "to" and a verb after it is the request's object.
     const requestObject = tokens[index + 1]?.pos === 'NOUN' && tokens[index + 2]?.lower === 'to' && tokens[index + 3]?.pos === 'VERB';
     return opened && (opensParticipleObject(tokens[index + 1]) || requestObject) ? verbOfForm(token.lower, 'ing', VERB_TYPES) : null;
@@ -237,6 +242,27 @@ function afterWithSubject(tokens: readonly Token[], index: number): boolean {
   let i = index - 1;
   while (i > index - 1 - MAX_WITH_SUBJECT_TOKENS && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[i]?.pos ?? '')) i -= 1;
   return i < index - 1 && tokens[i]?.lower === 'with' && tokens[i - 1]?.text === ',';
+}
+
+const STATE_CAUSING = new Set(STATE_CAUSING_VERBS);
+const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+
+/**
+ * The token at `index` follows the object of a verb that leaves it in a state of mind: "left [many voters]
+ * feeling …", "had [them] feeling …". The object is a plural noun phrase, a name or an object pronoun ("her
+ * feeling" may be a possessive's noun).
+ */
+function afterStateObject(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (before !== undefined && before.lower !== 'her' && OBJECT_PRONOUN.has(before.lower)) return isStateCausing(tokens[index - 2]);
+  if (!isPluralNoun(before) && before?.pos !== 'PROPN') return false;
+  let i = index - 1;
+  while (i > index - 1 - MAX_WITH_SUBJECT_TOKENS && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[i]?.pos ?? '')) i -= 1;
+  return i < index - 1 && isStateCausing(tokens[i]);
+}
+
+function isStateCausing(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:VERB|AUX)$/.test(token.pos) && STATE_CAUSING.has(token.lemma);
 }
 
 /** What opens a participle's clause or object and not a compound noun ("warning signs"): "that", a determiner, a pronoun, a name. */

@@ -5,8 +5,11 @@
  * findings by announcing that …").
  */
 import type { Cue } from '../../cues/types.js';
-import type { Token } from '../../document/types.js';
+import type { Sentence, Token } from '../../document/types.js';
 import type { RuleContext } from '../types.js';
+import type { PhraseMatch } from './noun-phrase.js';
+import { sentenceSubject } from './subject.js';
+import { inQuote } from './tokens.js';
 
 /** Cue types whose gerund after a preposition reports words. */
 const SAYING_TYPES: ReadonlySet<string> = new Set(['speech', 'writing']);
@@ -39,6 +42,33 @@ function rangeEndAfter(tokens: readonly Token[], from: number): boolean {
 export function asideComma(context: RuleContext, cue: Cue): number {
   const tokens = context.doc.tokens;
   let before = cue.firstToken - 2;
+  while (tokens[before]?.pos === 'ADV') before -= 1;
+  return tokens[before]?.text === ',' && tokens[before]?.sentence === cue.sentence ? before : -1;
+}
+
+/**
+ * "The senator, despite admitting that the plan had flaws, voted for it": the subject of the sentence, when the
+ * aside of `cue`, opened by the comma at `comma`, comes right after it and the verb comes after the comma that closes the aside; with that
+ * comma, where the gerund's words end. Null when the aside stands anywhere else.
+ */
+export function subjectAroundAside(context: RuleContext, cue: Cue, sentence: Sentence, comma: number): { subject: PhraseMatch; close: number } | null {
+  const subject = comma < 0 ? null : sentenceSubject(context, sentence, sentence.endToken);
+  if (subject === null || subject.endToken !== comma) return null;
+  const tokens = context.doc.tokens;
+  // "Ana Ruiz, the head of the board, despite …": a description after a name and a comma stands in apposition to it.
+  if (tokens[subject.firstToken - 1]?.text === ',' && /^(?:NOUN|PROPN)$/.test(tokens[subject.firstToken - 2]?.pos ?? '')) return null;
+  for (let i = cue.endToken; i < sentence.endToken; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.text === ',' && !inQuote(context, token)) return { subject, close: i };
+  }
+  return null;
+}
+
+/** The comma right before a participle's aside, perhaps with adverbs or "having" between (", having said …"), or -1. */
+export function participleComma(context: RuleContext, cue: Cue): number {
+  const tokens = context.doc.tokens;
+  let before = cue.firstToken - 1;
+  if (tokens[before]?.lower === 'having') before -= 1;
   while (tokens[before]?.pos === 'ADV') before -= 1;
   return tokens[before]?.text === ',' && tokens[before]?.sentence === cue.sentence ? before : -1;
 }

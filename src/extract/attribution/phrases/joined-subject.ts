@@ -12,7 +12,7 @@ import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import type { RuleContext } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
 import { datelineEnd } from './dateline.js';
-import { isQuoteMark, verbAt } from './tokens.js';
+import { isOwnVerbBefore, isQuoteMark, verbAt } from './tokens.js';
 
 const JOINERS = new Set(SUBJECT_JOINERS);
 const CLAUSE_WORDS = new Set([...SUBORDINATING_CONJUNCTIONS, ...SUBJECT_CLAUSE_WORDS]);
@@ -51,8 +51,9 @@ export function joinedSubjectBefore(context: RuleContext, phrase: PhraseMatch, s
 /**
  * The subject `phrase`, read forward from the clause's start, with the parts joined to it by commas and "and"
  * when a verb follows the whole: "Ms. Roe and the mayor praised the plan and warned …". Else `phrase` itself.
+ * With `haveAsVerb`, that verb may be a "have" or "do" with an object ("Ms. Roe and her aides have had words …").
  */
-export function joinedSubjectAfter(context: RuleContext, phrase: PhraseMatch | null, sentence: Sentence): PhraseMatch | null {
+export function joinedSubjectAfter(context: RuleContext, phrase: PhraseMatch | null, sentence: Sentence, haveAsVerb = false): PhraseMatch | null {
   if (phrase === null || phrase.kind === 'pronoun' || phrase.joined === true) return phrase;
   const tokens = context.doc.tokens;
   const parts = [phrase];
@@ -75,7 +76,7 @@ export function joinedSubjectAfter(context: RuleContext, phrase: PhraseMatch | n
   if (!JOINERS.has(tokens[last.firstToken - 1]?.lower ?? '')) return phrase;
   let verb = last.endToken;
   while (verb < sentence.endToken && (tokens[verb]?.pos === 'ADV' || MODIFIERS.has(tokens[verb]?.lower ?? '') || tokens[verb]?.lower === 'all')) verb += 1;
-  if (!verbAt(context, verb)) return phrase;
+  if (!verbAt(context, verb) && !(haveAsVerb && verb > last.endToken && isOwnVerbBefore(tokens[verb - 1], tokens[verb]))) return phrase;
   return sameKind(parts) || parts.length === 2 ? joinedPhrase(phrase.firstToken, parts) : phrase;
 }
 

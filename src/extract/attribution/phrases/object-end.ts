@@ -254,6 +254,8 @@ function isAsideParticiple(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !token.lower.endsWith('ing') || LIST_OPENERS.has(token.lower)) return false;
   if (token.pos === 'VERB') return token.lemma !== token.lower;
+  // "…, promising to cut fares": a participle read as an adjective, known by the infinitive after it.
+  if (token.pos === 'ADJ') return tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
   return token.pos === 'NOUN' && /^(?:DET|SCONJ|PRON)$/.test(tokens[index + 1]?.pos ?? '');
 }
 

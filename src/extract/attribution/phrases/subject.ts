@@ -5,7 +5,7 @@ import { PERIOD_OPENERS, TIME_HEADS } from '../../../vocabulary/speaker-words.js
 import { DAY_AND_MONTH_NAMES, YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../../vocabulary/dates.js';
 import type { RuleContext } from '../types.js';
 import { nameInApposition, phraseAfter, type PhraseMatch } from './noun-phrase.js';
-import { isQuoteMark, verbAt } from './tokens.js';
+import { isOwnVerbBefore, isQuoteMark, verbAt } from './tokens.js';
 import { datelineEnd } from './dateline.js';
 import { joinedSubjectAfter } from './joined-subject.js';
 
@@ -22,8 +22,10 @@ const DAYS = new Set(DAY_AND_MONTH_NAMES);
 /**
  * The subject of the clause that runs up to token `limit`: introductory phrases ending in a comma and a
  * dateline ("LONDON -", "SEATTLE (AP) -") are passed over; an appositive after the subject is allowed.
+ * With `haveAsVerb`, a "have" or "do" with no verb after it is the clause's verb ("The mayor has had harsh
+ * words for …"); a participle after such a clause hangs on it, while a clause of "having" alone seldom reports.
  */
-export function sentenceSubject(context: RuleContext, sentence: Sentence, limit: number): PhraseMatch | null {
+export function sentenceSubject(context: RuleContext, sentence: Sentence, limit: number, haveAsVerb = false): PhraseMatch | null {
   const tokens = context.doc.tokens;
   let start = datelineEnd(tokens, sentence);
   // A stray quotation mark that opens no quotation is no part of the subject.
@@ -36,7 +38,7 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     // "To be sure, …", "To win the state, the mayor …": nor is an infinitive's.
     const infinitive = tokens[start]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[start + 1]?.pos ?? '');
     const first = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund || infinitive ? null : phraseAfter(context, start, sentence);
-    const subject = joinedSubjectAfter(context, first, sentence);
+    const subject = joinedSubjectAfter(context, first, sentence, haveAsVerb);
     if (subject !== null) {
       let next = subject.endToken;
       let named: PhraseMatch = subject;
@@ -47,9 +49,11 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
         next = afterComma(tokens, next, limit) ?? next;
       }
       next = pastTimePhrase(tokens, next);
+      const afterSubject = next;
       while (next < limit && (tokens[next]?.pos === 'ADV' || MODIFIERS.has(tokens[next]?.lower ?? ''))) next += 1;
       const verb = tokens[next];
       if (verb !== undefined && next <= limit && verbAt(context, next)) return named;
+      if (haveAsVerb && next > afterSubject && isOwnVerbBefore(tokens[next - 1], verb)) return named;
     }
     const comma = afterComma(tokens, start - 1, limit);
     if (comma === null) return null;

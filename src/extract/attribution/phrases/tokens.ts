@@ -157,6 +157,15 @@ export function verbAt(context: RuleContext, index: number): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX' || cueVerbAt(context, index);
 }
 
+/**
+ * "The mayor has had sharp words for …", "Officials did the count …": a "have" or "do" passed over as an
+ * auxiliary (`skipped`) is the clause's own verb when `next`, the word after it, is no verb.
+ */
+export function isOwnVerbBefore(skipped: Token | undefined, next: Token | undefined): boolean {
+  if (skipped === undefined || next === undefined || /^(?:VERB|AUX|PART|PUNCT)$/.test(next.pos)) return false;
+  return (skipped.pos === 'AUX' || skipped.pos === 'VERB') && (skipped.lemma === 'have' || skipped.lemma === 'do');
+}
+
 /** The verb of a verb cue stands at token `index`, whatever wink tagged the word. */
 export function cueVerbAt(context: RuleContext, index: number): boolean {
   const token = context.doc.tokens[index];

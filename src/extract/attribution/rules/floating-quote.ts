@@ -9,6 +9,8 @@ import { toSpeaker } from '../phrases/speaker.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import type { QuoteRule, RuleContext, SpeakerPhrase } from '../types.js';
 import { firstIndex } from '../../util/search.js';
+import { standsForMessage } from '../../util/message-one.js';
+import { tokenIndexFrom } from '../phrases/tokens.js';
 
 /** How much of its paragraph a quotation must fill, in characters, to stand alone. */
 const MIN_SHARE_OF_PARAGRAPH = 0.9;
@@ -24,7 +26,7 @@ export const floatingQuote: QuoteRule = {
     if ((firstPiece.end - firstPiece.start) / (paragraph.end - paragraph.start) < MIN_SHARE_OF_PARAGRAPH) return null;
     const previous = lastBefore(context)(quote.start);
     const previousParagraph = previous === undefined ? -2 : doc.sentences[previous.lastSentence]?.paragraph ?? -2;
-    if (previous !== undefined && previous.speaker !== null && previousParagraph === paragraphIndex - 1) {
+    if (previous !== undefined && previous.speaker !== null && previousParagraph === paragraphIndex - 1 && !isMessage(context, previous.speaker)) {
       const speaker = { start: quote.start, end: quote.start, kind: 'inherited' as const, from: previous };
       return makeCandidate(context, this.id, quoteContent(quote), null, speaker, 'speech');
     }
@@ -32,6 +34,11 @@ export const floatingQuote: QuoteRule = {
     return named === null ? null : makeCandidate(context, this.id, quoteContent(quote), null, named, 'speech');
   },
 };
+
+/** "letters, one saying …": a speaker that stands for one of several messages does not go on in a quotation of its own. */
+function isMessage(context: RuleContext, speaker: SpeakerPhrase): boolean {
+  return speaker.kind === 'description' && standsForMessage(context.doc.tokens, tokenIndexFrom(context.doc.tokens, speaker.start));
+}
 
 /** The last sentence subject of a paragraph that is a name: "Mayor Jane Doe spoke before the vote." */
 function namedInParagraph(context: RuleContext, index: number): SpeakerPhrase | null {

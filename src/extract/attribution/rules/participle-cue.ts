@@ -9,7 +9,7 @@ import { sentenceSubject } from '../phrases/subject.js';
 import { extentStart, PARTY_STATE_LABEL, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
-import { ABSOLUTE_PREPOSITIONS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SENDING_VERBS } from '../../../vocabulary/speaker-words.js';
+import { ABSOLUTE_PREPOSITIONS, DRAWN_REACTION_NOUNS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SENDING_VERBS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { BE_FORMS, OBJECT_CUE_VERBS, OBJECT_TO_INFINITIVE_VERBS, SOURCE_OBJECT_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS } from '../../../vocabulary/cue-verbs.js';
 import { topicPrepositionAfter } from '../../cues/topic-preposition.js';
@@ -17,7 +17,7 @@ import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
-import { asideComma, sayingGerundAfter } from '../phrases/aside-gerund.js';
+import { asideComma, participleComma, sayingGerundAfter, subjectAroundAside } from '../phrases/aside-gerund.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
 import { GERUND_CLAUSE_WORDS } from '../../../vocabulary/function-words.js';
@@ -32,6 +32,7 @@ const TIME_NAMES = new Set(DAY_AND_MONTH_NAMES);
 const OBJECT_VERBS = new Set(Object.values(OBJECT_CUE_VERBS).flat());
 const SOURCE_OBJECT = new Set(SOURCE_OBJECT_VERBS);
 const GERUND_OPENERS = new Set(GERUND_PREPOSITIONS);
+const DRAWN_REACTIONS = new Set(DRAWN_REACTION_NOUNS);
 const OBJECT_GERUND_OPENERS = new Set(OBJECT_GERUND_PREPOSITIONS);
 const CLAUSE_WORDS = new Set(GERUND_CLAUSE_WORDS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
@@ -49,6 +50,13 @@ export const participleCue: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const emerged = emergedRecord(context, cue, sentence);
     if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));
+    // "The senator, despite admitting that …, voted", "The mayor, saying that …, left": an aside between the
+    // subject and its verb is the subject's. "Ms. Lee, commenting on the strike, said …": speaking of a topic
+    // there is the manner of the report that follows.
+    const opened = cue.participle ? participleComma(context, cue) : -1;
+    const comma = TOPIC_ONLY.has(cue.lemma) ? -1 : opened >= 0 ? opened : isAsideGerund(context, cue, sentence) ? asideComma(context, cue) : -1;
+    const around = comma < 0 ? null : subjectAroundAside(context, cue, sentence, comma);
+    if (around !== null) return claimAfter(context, cue, sentence, null, toSpeaker(context, around.subject), around.close);
     // "she said at a briefing announcing that …": the speaker of the claim the setting belongs to.
     const setting = cue.participle ? null : settingBefore(context, cue, sentence);
     if (setting !== null) return claimAfter(context, cue, sentence, null, inheritedSpeaker(context, cue) ?? senderOf(context, setting, sentence));
@@ -76,6 +84,8 @@ function claimAfter(
   // "…, urging voters to back the plan": the object and its infinitive are the request.
   const toVerb = isInfinitiveAt(context.doc.tokens, cue.endToken) || (OBJECT_TO_VERBS.has(cue.lemma) && objectBeforeTo(context, cue.endToken, sentence));
   const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);
+  // "Having said that, …": a "that" or "this" before a comma points back to words said before.
+  if (/^(?:that|this)$/.test(context.doc.tokens[opening.token]?.lower ?? '') && /^[,.;]$/.test(context.doc.tokens[opening.token + 1]?.text ?? '')) return null;
   const clause = opening.introduced || looksLikeClause(context, opening.token, sentence);
   // "…, citing a risk to public health": a verb whose object is what it reports.
   // A name right before it ("Spain supporting the army") makes the participle that name's, not the clause's;
@@ -109,10 +119,12 @@ function gerundAfterPreposition(context: RuleContext, cue: Cue, sentence: Senten
   const preposition = tokens[cue.firstToken - 1];
   if (cue.kind !== 'verb' || cue.firstToken !== cue.verbToken || cue.firstToken - 1 <= sentence.firstToken) return false;
   if (verb === undefined || !verb.lower.endsWith('ing') || preposition === undefined || !GERUND_OPENERS.has(preposition.lower)) return false;
-  // "was criticized for saying", "apologized for saying": the preposition right after the verb, no object between.
+  // "was criticized for saying", "apologized for saying": the preposition right after the verb, no object between,
+  // or a reaction the subject drew ("drew sharp criticism for saying").
   let before = cue.firstToken - 2;
   while (before > sentence.firstToken && tokens[before]?.pos === 'ADV') before -= 1;
-  return !OBJECT_GERUND_OPENERS.has(preposition.lower) || tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'AUX';
+  const drawn = DRAWN_REACTIONS.has(tokens[before]?.lower ?? '');
+  return !OBJECT_GERUND_OPENERS.has(preposition.lower) || tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'AUX' || drawn;
 }
 
 /**
@@ -295,7 +307,7 @@ function mainClauseSubject(context: RuleContext, cue: Cue, sentence: Sentence): 
 
 /** The subject of the clause a participle after a comma hangs on, or null when the participle is its object's. */
 export function participleSubject(context: RuleContext, cue: Cue, sentence: Sentence): PhraseMatch | null {
-  const subject = sentenceSubject(context, sentence, cue.firstToken - 1);
+  const subject = sentenceSubject(context, sentence, cue.firstToken - 1, true);
   if (subject !== null && isDummySubject(context.doc.tokens, subject)) return null;
   return subject === null || afterAbsoluteObject(context, subject.endToken, cue.firstToken) ? null : subject;
 }
