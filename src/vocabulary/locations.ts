@@ -49,3 +49,9 @@ export const GPE_FINAL_WORDS: readonly string[] = [
 
 /** First words of names of natural places ("Lake Victoria", "Mount Everest", "Cape Horn"). */
 export const LOCATION_INITIAL_WORDS: readonly string[] = ['lake', 'mount', 'mt.', 'cape', 'gulf', 'isle', 'sea'];
+
+/**
+ * Words written after a hyphen against a place to describe something by where it is ("a Reno-based
+ * developer", "a Lagos-born singer", "Houston-area schools"), lower-case.
+ */
+export const PLACE_COMPOUND_WORDS: readonly string[] = ['based', 'born', 'area', 'headquartered'];

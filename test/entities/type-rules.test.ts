@@ -21,6 +21,7 @@ import { placeInsideRule } from '../../src/extract/entities/type-rules/place-ins
 import { placeHeadRule } from '../../src/extract/entities/type-rules/place-head.js';
 import { placeOfRule } from '../../src/extract/entities/type-rules/place-of.js';
 import { placeFromRule } from '../../src/extract/entities/type-rules/place-from.js';
+import { placeCompoundRule } from '../../src/extract/entities/type-rules/place-compound.js';
 import { townFeatureRule } from '../../src/extract/entities/type-rules/town-feature.js';
 import { workplaceRule } from '../../src/extract/entities/type-rules/workplace.js';
 import { placePrepositionRule } from '../../src/extract/entities/type-rules/place-preposition.js';
@@ -73,6 +74,15 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['The Kremlin said no.', 'Kremlin', 'ORG'],
     ['Nato members agreed.', 'Nato', 'ORG'],
     ['Who said so?', 'Who', null],
+  ]],
+  [placeCompoundRule, [
+    ['The mill went to a Tulsa-based investor.', 'Tulsa', 'GPE'],
+    ['A Madeleine-born chef opened it.', 'Madeleine', 'GPE'],
+    ['Schools in the Austin-area districts closed.', 'Austin', 'GPE'],
+    ['A Grand Rapids-headquartered firm bid.', 'Grand Rapids', 'GPE'],
+    ['Madeleine Ortiz - based in Tulsa - bid.', 'Madeleine Ortiz', null],
+    ['A Tulsa-style chili won.', 'Tulsa', null],
+    ['Madeleine based her bid on costs.', 'Madeleine', null],
   ]],
   [knownEventRule, [
     ['He won at Wimbledon.', 'Wimbledon', 'EVENT'],
