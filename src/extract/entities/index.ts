@@ -24,7 +24,7 @@ import { isTeamSportStory } from './team-sport.js';
 import { dropEpithetBeforeName } from './epithet-before-name.js';
 import { splitNameBeforeEvent } from './name-before-event.js';
 import { splitTitleCaseRun } from './title-case-runs.js';
-import { isCapitalsLine, isTitleCaseSentence } from './tokens.js';
+import { isCapitalsLine, isTitleCaseSentence, lowerCaseWords } from './tokens.js';
 import { lexiconKinds } from './compromise-adapter.js';
 import {
   isEventFinalWord,
@@ -86,9 +86,10 @@ export function findEntities(doc: Document): EntityAnalysis {
   const titles = new Map<Candidate, { first: number; end: number }>();
   const titleCase = new Set<number>();
   for (const sentence of doc.sentences) if (isTitleCaseSentence(doc, sentence.index)) titleCase.add(sentence.index);
+  const ordinaryWords = lowerCaseWords(doc);
   const runs = findCandidates(doc, capitalsLines).flatMap((candidate) =>
     titleCase.has((doc.tokens[candidate.first] as Token).sentence)
-      ? splitTitleCaseRun(doc, candidate)
+      ? splitTitleCaseRun(doc, candidate, ordinaryWords)
       : splitNameBeforeEvent(doc, dropEpithetBeforeName(doc, candidate)));
   for (const candidate of runs) {
     const split = splitTitle(doc, candidate);

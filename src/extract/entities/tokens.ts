@@ -116,3 +116,10 @@ export function isTitleCaseSentence(doc: Document, sentenceIndex: number): boole
   }
   return words >= 3;
 }
+
+/** The words `doc` writes in lower case, letters only ("turnout", "voters"): ordinary words whatever the lexicon knows. */
+export function lowerCaseWords(doc: Document): Set<string> {
+  const words = new Set<string>();
+  for (const token of doc.tokens) if (/^\p{Ll}+$/u.test(token.text)) words.add(token.text);
+  return words;
+}
