@@ -260,6 +260,14 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [shapeRule, [
     ['The OSCE met.', 'OSCE', 'ORG'],
     ['The Bears won.', 'Bears', 'ORG'],
+    // A plural the lexicon does not know names a team or a body, not a person.
+    ['The Otters beat the Herons twice.', 'Otters', 'ORG'],
+    ['Staff at Pollworks said so.', 'Pollworks', 'ORG'],
+    // A surname after a given name the lexicon does not know stays a person's name.
+    ['He met Tolan Perkas.', 'Tolan Perkas', 'PERSON'],
+    ['He met Ana Pires.', 'Ana Pires', 'PERSON'],
+    ['The Clintons left.', 'Clintons', 'PERSON'],
+    ['Then Cyrus spoke.', 'Cyrus', 'PERSON'],
     ['He met Xi Jinping.', 'Xi Jinping', 'PERSON'],
     ['He spoke to Canal+ later.', 'Canal+', 'ORG'],
   ]],
