@@ -22,6 +22,7 @@ import { placeHeadRule } from '../../src/extract/entities/type-rules/place-head.
 import { placeOfRule } from '../../src/extract/entities/type-rules/place-of.js';
 import { placeFromRule } from '../../src/extract/entities/type-rules/place-from.js';
 import { placeCompoundRule } from '../../src/extract/entities/type-rules/place-compound.js';
+import { usStateRule } from '../../src/extract/entities/type-rules/us-state.js';
 import { townFeatureRule } from '../../src/extract/entities/type-rules/town-feature.js';
 import { workplaceRule } from '../../src/extract/entities/type-rules/workplace.js';
 import { placePrepositionRule } from '../../src/extract/entities/type-rules/place-preposition.js';
@@ -83,6 +84,12 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Madeleine Ortiz - based in Tulsa - bid.', 'Madeleine Ortiz', null],
     ['A Tulsa-style chili won.', 'Tulsa', null],
     ['Madeleine based her bid on costs.', 'Madeleine', null],
+  ]],
+  [usStateRule, [
+    ['Georgia voters were split.', 'Georgia', 'GPE'],
+    ['Turnout in North Carolina rose.', 'North Carolina', 'GPE'],
+    ['The VA said the clinic would close.', 'VA', null],
+    ['Georgia Banks spoke first.', 'Georgia Banks', null],
   ]],
   [knownEventRule, [
     ['He won at Wimbledon.', 'Wimbledon', 'EVENT'],

@@ -14,6 +14,7 @@ import { placeHeadRule } from './place-head.js';
 import { placeOfRule } from './place-of.js';
 import { placeFromRule } from './place-from.js';
 import { placeCompoundRule } from './place-compound.js';
+import { usStateRule } from './us-state.js';
 import { townFeatureRule } from './town-feature.js';
 import { workplaceRule } from './workplace.js';
 import { placePrepositionRule } from './place-preposition.js';
@@ -75,6 +76,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   placeFromRule,
   // Before the lexicon, which knows "Austin" as a person.
   placePrepositionRule,
+  // After the team rules ("Minnesota" in a baseball report), before the lexicon, which knows "Virginia" as a person.
+  usStateRule,
   lexiconRule,
   givenNameRule,
   placeInsideRule,
