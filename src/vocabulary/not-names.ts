@@ -25,3 +25,6 @@ export const MONTH_CUES: readonly string[] = [
   'in', 'on', 'since', 'by', 'until', 'till', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from',
   'through', 'during', 'before', 'after', 'between', 'and', 'to', 'end', 'start',
 ];
+
+/** Words that make a capitalised weekday after them a time, not a name ("Late Friday", "Early Monday"), lower-case. */
+export const WEEKDAY_TIME_WORDS: readonly string[] = ['late', 'early', 'last', 'next', 'this', 'on', 'by', 'until', 'since'];
