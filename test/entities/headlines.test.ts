@@ -15,6 +15,9 @@ describe('Title Case lines: the words of a headline are not names', () => {
     // Words the lexicon does not know, written in lower case in the article, are no names.
     ['Rural Renters Back Gloria Nunez.\n\nMost renters in the county backed Nunez.', ['Gloria Nunez']],
     ['Tenant Turnout Lifts Nunez.\n\nThe turnout of each tenant rose, Nunez said.', ['Nunez']],
+    // A headline may hold one figure, and a negation split off its verb.
+    ['Gloria Nunez Splits With Party On 2019 Budget Plan.\n\nNunez spoke.', ['Gloria Nunez']],
+    ['Gloria Nunez Won’t Attend Hearing, Aide Says.\n\nNunez spoke.', ['Gloria Nunez']],
   ])('%s', (text, expected) => {
     expect(personNames(text)).toEqual(expected);
   });

@@ -10,7 +10,7 @@ import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
 import { isLexiconGivenName, lexiconKinds } from './compromise-adapter.js';
 import { isPluralNounForm } from '../util/plural.js';
-import { isCapitalised } from './tokens.js';
+import { isCapitalised, isSplitNegation } from './tokens.js';
 import {
   countryReferredTo,
   isEventFinalWord,
@@ -130,7 +130,8 @@ export function splitTitleCaseRun(doc: Document, candidate: Candidate, lowerCase
       i += 1;
       continue;
     }
-    if (isHeadlineWord(token, lowerCaseWords)) {
+    // "Won’t", "Doesn’t": a verb before its negation.
+    if (isHeadlineWord(token, lowerCaseWords) || isSplitNegation(doc.tokens[i + 1])) {
       if (first >= 0) close(i);
       continue;
     }
