@@ -31,3 +31,19 @@ describe('names the same sentences would hide', () => {
     expect(typedMentions(text)).toEqual(expected);
   });
 });
+
+describe('an ordinary word capitalised, which the article also writes in lower case', () => {
+  it.each([
+    ['Crews reopened the Basin quarry. The basin flooded in May.', []],
+    ['He called it a Disgrace. Few saw any disgrace in it.', []],
+  ])('%s is no name', (text, expected) => {
+    expect(typedMentions(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Tom Young spoke. Young said the young voters came.', ['PERSON:Tom Young', 'PERSON:Young']],
+    ['Mr. Basin spoke. The basin flooded.', ['PERSON:Mr. Basin']],
+  ])('%s keeps the name', (text, expected) => {
+    expect(typedMentions(text)).toEqual(expected);
+  });
+});
