@@ -121,3 +121,9 @@ export const WORKPLACE_JOBS: readonly string[] = [
   'fellow', 'analyst', 'analysts', 'professor', 'researcher', 'researchers', 'economist', 'economists',
   'scientist', 'scientists', 'strategist', 'lecturer', 'scholar', 'scholars',
 ];
+
+/**
+ * Offices and services of a town, written after its name ("Dunmore Mayor Ann Roe", "Dunmore police",
+ * "the Dunmore sheriff"), lower-case: the name before them is the town, never a person.
+ */
+export const TOWN_OFFICE_WORDS: readonly string[] = ['mayor', 'police', 'sheriff', 'councilman', 'councilwoman', 'alderman'];

@@ -5,6 +5,7 @@ describe('places the lexicon knows as given names', () => {
   it.each([
     ['The deal went to a Tulsa-based lender, Pruitt said.', ['GPE:Tulsa', 'PERSON:Pruitt']],
     ['Georgia voters lined up early.', ['GPE:Georgia']],
+    ['Beverly Mayor Ann Roe said the town would grieve.', ['GPE:Beverly', 'PERSON:Ann Roe']],
     ['Virginia lawmakers met. Later, Virginia said the vote would wait.', ['GPE:Virginia', 'GPE:Virginia']],
   ])('%s', (text, expected) => {
     expect(typedMentions(text)).toEqual(expected);

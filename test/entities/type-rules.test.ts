@@ -23,6 +23,7 @@ import { placeOfRule } from '../../src/extract/entities/type-rules/place-of.js';
 import { placeFromRule } from '../../src/extract/entities/type-rules/place-from.js';
 import { placeCompoundRule } from '../../src/extract/entities/type-rules/place-compound.js';
 import { usStateRule } from '../../src/extract/entities/type-rules/us-state.js';
+import { townOfficeRule } from '../../src/extract/entities/type-rules/town-office.js';
 import { townFeatureRule } from '../../src/extract/entities/type-rules/town-feature.js';
 import { workplaceRule } from '../../src/extract/entities/type-rules/workplace.js';
 import { placePrepositionRule } from '../../src/extract/entities/type-rules/place-preposition.js';
@@ -94,6 +95,14 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Turnout in North Carolina rose.', 'North Carolina', 'GPE'],
     ['The VA said the clinic would close.', 'VA', null],
     ['Georgia Banks spoke first.', 'Georgia Banks', null],
+  ]],
+  [townOfficeRule, [
+    ['Officers said Beverly police had been warned.', 'Beverly', 'GPE'],
+    ['Madeleine police said the road was shut.', 'Madeleine', 'GPE'],
+    ['The Dunmore sheriff said so.', 'Dunmore', 'GPE'],
+    ['Riot police fired tear gas.', 'Riot', null],
+    ['Madeleine Roe police the border.', 'Madeleine Roe', null],
+    ['They asked Beverly about it.', 'Beverly', null],
   ]],
   [knownEventRule, [
     ['He won at Wimbledon.', 'Wimbledon', 'EVENT'],

@@ -1,7 +1,8 @@
 /**
  * Splits a capitalised title off the name it precedes: "US Secretary of State Jane Roe" is the
  * title "US Secretary of State" and the name "Jane Roe"; "Chinese President" alone is a title and no
- * name. Places and nationalities inside a title ("US", "Chinese") are names of their own.
+ * name. Places and nationalities inside a title ("US", "Chinese") are names of their own, and so is the
+ * town before its office ("Dunmore" in "Dunmore Mayor Ann Roe").
  */
 import type { Document } from '../document/types.js';
 import type { Candidate } from './candidates.js';
@@ -19,6 +20,9 @@ import {
 } from './vocabulary-index.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
 import { isLexiconGivenName } from './compromise-adapter.js';
+import { TOWN_OFFICE_WORDS } from '../../vocabulary/titles.js';
+
+const townOffices: ReadonlySet<string> = new Set(TOWN_OFFICE_WORDS);
 
 /** True for a word that opens a person's name: a given name or an honorific ("Sen.", "Dr."). */
 function opensPersonName(word: string): boolean {
@@ -155,6 +159,18 @@ function placeBeforeOffice(doc: Document, first: number, office: number): Candid
   return { first: at, end: office, weak: false };
 }
 
+/**
+ * The town opening `candidate` when its one word stands before a town's office, itself before a name
+ * ("Dunmore" in "Dunmore Mayor Ann Roe"), else null.
+ */
+function townBeforeOffice(doc: Document, candidate: Candidate): Candidate | null {
+  const town = doc.tokens[candidate.first];
+  const office = doc.tokens[candidate.first + 1];
+  if (town === undefined || office === undefined || candidate.end - candidate.first < 3) return null;
+  if (!townOffices.has(office.lower) || !isTitleHead(office.text) || isTitleWord(town.text) || isHonorific(town.text)) return null;
+  return /^\p{Lu}\p{Ll}/u.test(town.text) ? { first: candidate.first, end: candidate.first + 1, weak: false } : null;
+}
+
 /** Separates a title written in full, if any, from the name in `candidate`. */
 function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
   const whole: TitledCandidate = { name: candidate, title: null, inTitle: [] };
@@ -165,6 +181,12 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
   if (isNorpGroup(firstToken.text) && candidate.end - candidate.first > 2 && opensPersonName(doc.tokens[candidate.first + 1]?.text ?? '')) {
     const party = { first: candidate.first, end: candidate.first + 1, weak: false };
     return { name: { first: candidate.first + 1, end: candidate.end, weak: false }, title: null, inTitle: [party] };
+  }
+  // "Dunmore Mayor Ann Roe": the town, then the title and the name.
+  const town = townBeforeOffice(doc, candidate);
+  if (town !== null) {
+    const rest = splitFullTitle(doc, { first: candidate.first + 1, end: candidate.end, weak: candidate.weak });
+    return { ...rest, inTitle: [town, ...rest.inTitle] };
   }
   // Most names open with no title word and no country: nothing to split.
   if (!isTitleHead(firstToken.text) && !isTitleModifier(firstToken.text) &&

@@ -15,6 +15,7 @@ import { placeOfRule } from './place-of.js';
 import { placeFromRule } from './place-from.js';
 import { placeCompoundRule } from './place-compound.js';
 import { usStateRule } from './us-state.js';
+import { townOfficeRule } from './town-office.js';
 import { townFeatureRule } from './town-feature.js';
 import { workplaceRule } from './workplace.js';
 import { placePrepositionRule } from './place-preposition.js';
@@ -78,6 +79,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   placePrepositionRule,
   // After the team rules ("Minnesota" in a baseball report), before the lexicon, which knows "Virginia" as a person.
   usStateRule,
+  townOfficeRule,
   lexiconRule,
   givenNameRule,
   placeInsideRule,
