@@ -2,7 +2,8 @@
  * Splits a capitalised title off the name it precedes: "US Secretary of State Jane Roe" is the
  * title "US Secretary of State" and the name "Jane Roe"; "Chinese President" alone is a title and no
  * name. Places and nationalities inside a title ("US", "Chinese") are names of their own, and so is the
- * town before its office ("Dunmore" in "Dunmore Mayor Ann Roe").
+ * town before its office ("Dunmore" in "Dunmore Mayor Ann Roe") and the body before a title ("White
+ * House" in "White House Press Secretary Ann Roe").
  */
 import type { Document } from '../document/types.js';
 import type { Candidate } from './candidates.js';
@@ -19,7 +20,7 @@ import {
   isTitleModifier,
 } from './vocabulary-index.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
-import { isLexiconGivenName } from './compromise-adapter.js';
+import { isLexiconGivenName, lexiconKinds } from './compromise-adapter.js';
 import { TOWN_OFFICE_WORDS } from '../../vocabulary/titles.js';
 
 const townOffices: ReadonlySet<string> = new Set(TOWN_OFFICE_WORDS);
@@ -171,6 +172,29 @@ function townBeforeOffice(doc: Document, candidate: Candidate): Candidate | null
   return /^\p{Lu}\p{Ll}/u.test(town.text) ? { first: candidate.first, end: candidate.first + 1, weak: false } : null;
 }
 
+/** The most words of a body's name read before a title ("White House" in "White House Press Secretary"). */
+const MAX_BODY_WORDS = 3;
+
+/**
+ * The body opening `candidate` when a name the vocabulary or the lexicon knows as an organisation or an
+ * outlet stands before a title word ("White House" in "White House Press Secretary Ann Roe", "Vestra" in
+ * "Vestra Chief Executive Ann Roe"), else null.
+ */
+function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null {
+  const from = doc.tokens[candidate.first];
+  if (from === undefined) return null;
+  for (let n = Math.min(MAX_BODY_WORDS, candidate.end - candidate.first - 2); n >= 1; n -= 1) {
+    const last = doc.tokens[candidate.first + n - 1];
+    const next = doc.tokens[candidate.first + n];
+    if (last === undefined || next === undefined || !isTitleWord(next.text)) continue;
+    const body = doc.text.slice(from.start, last.end).replace(/\s+/g, ' ');
+    if (isKnownOrganisation(body) || isNewsOutlet(body) || lexiconKinds(body).includes('organization')) {
+      return { first: candidate.first, end: candidate.first + n, weak: false };
+    }
+  }
+  return null;
+}
+
 /** Separates a title written in full, if any, from the name in `candidate`. */
 function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
   const whole: TitledCandidate = { name: candidate, title: null, inTitle: [] };
@@ -182,11 +206,11 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
     const party = { first: candidate.first, end: candidate.first + 1, weak: false };
     return { name: { first: candidate.first + 1, end: candidate.end, weak: false }, title: null, inTitle: [party] };
   }
-  // "Dunmore Mayor Ann Roe": the town, then the title and the name.
-  const town = townBeforeOffice(doc, candidate);
-  if (town !== null) {
-    const rest = splitFullTitle(doc, { first: candidate.first + 1, end: candidate.end, weak: candidate.weak });
-    return { ...rest, inTitle: [town, ...rest.inTitle] };
+  // "Dunmore Mayor Ann Roe", "Vestra Chief Executive Ann Roe": the town or the body, then the title and the name.
+  const holder = townBeforeOffice(doc, candidate) ?? bodyBeforeTitle(doc, candidate);
+  if (holder !== null) {
+    const rest = splitFullTitle(doc, { first: holder.end, end: candidate.end, weak: candidate.weak });
+    if (rest.title !== null && rest.name !== null) return { ...rest, inTitle: [holder, ...rest.inTitle] };
   }
   // Most names open with no title word and no country: nothing to split.
   if (!isTitleHead(firstToken.text) && !isTitleModifier(firstToken.text) &&
