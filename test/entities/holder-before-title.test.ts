@@ -7,6 +7,8 @@ describe('a body or a town before a title and a name', () => {
     ['Reuters Chief Editor Ada Lintz spoke.', ['ORG:Reuters', 'PERSON:Ada Lintz']],
     ['NATO Secretary General Ada Lintz spoke.', ['ORG:NATO', 'PERSON:Ada Lintz']],
     ['The levy was backed by Dunmore Mayor Ada Lintz.', ['GPE:Dunmore', 'PERSON:Ada Lintz']],
+    ['The levy was backed by Tarn Valley Council President Ada Lintz.', ['ORG:Tarn Valley Council', 'PERSON:Ada Lintz']],
+    ['The report was sent to TVPD Commissioner Ada Lintz.', ['ORG:TVPD', 'PERSON:Ada Lintz']],
   ])('%s is split', (text, expected) => {
     expect(typedMentions(text)).toEqual(expected);
   });
@@ -18,6 +20,8 @@ describe('a body or a town before a title and a name', () => {
   it.each([
     ['The Foreign Ministry said so.', ['ORG:Foreign Ministry']],
     ['The Associated Press reported it.', ['ORG:Associated Press']],
+    ['The appeal went to Supreme Court Justice Ada Lintz.', ['PERSON:Ada Lintz']],
+    ['It was signed by US Secretary of State Ada Lintz.', ['GPE:US', 'PERSON:Ada Lintz']],
   ])('%s is not', (text, expected) => {
     expect(typedMentions(text)).toEqual(expected);
   });

@@ -177,8 +177,9 @@ const MAX_BODY_WORDS = 3;
 
 /**
  * The body opening `candidate` when a name the vocabulary or the lexicon knows as an organisation or an
- * outlet stands before a title word ("White House" in "White House Press Secretary Ann Roe", "Vestra" in
- * "Vestra Chief Executive Ann Roe"), else null.
+ * outlet, or one ending like an organisation's, stands before a title word ("White House" in "White House
+ * Press Secretary Ann Roe", "Vestra" in "Vestra Chief Executive Ann Roe", "Tarn Valley Council" in "Tarn
+ * Valley Council Leader Ann Roe") or an acronym ("FBI Director Ann Roe"), else null.
  */
 function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null {
   const from = doc.tokens[candidate.first];
@@ -188,7 +189,11 @@ function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null 
     const next = doc.tokens[candidate.first + n];
     if (last === undefined || next === undefined || !isTitleWord(next.text)) continue;
     const body = doc.text.slice(from.start, last.end).replace(/\s+/g, ' ');
-    if (isKnownOrganisation(body) || isNewsOutlet(body) || lexiconKinds(body).includes('organization')) {
+    // A body's last word that is also a title's ("Court" of "Supreme Court Justice") keeps to the title.
+    const endsLikeBody = isOrgFinalWord(last.text) && !isTitleModifier(last.text) && /^\p{Lu}/u.test(from.text);
+    // "FBI Director Ann Roe": an acronym, not a country's ("US Secretary of State"), before a title.
+    const acronym = n === 1 && /^\p{Lu}{2,6}$/u.test(body) && countryReferredTo(body) === undefined && !isTitleWord(body);
+    if (endsLikeBody || acronym || isKnownOrganisation(body) || isNewsOutlet(body) || lexiconKinds(body).includes('organization')) {
       return { first: candidate.first, end: candidate.first + n, weak: false };
     }
   }
