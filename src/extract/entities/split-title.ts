@@ -211,6 +211,13 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
     const party = { first: candidate.first, end: candidate.first + 1, weak: false };
     return { name: { first: candidate.first + 1, end: candidate.end, weak: false }, title: null, inTitle: [party] };
   }
+  // "Republican Secretary of State Jo Doe": a party before a title and a name.
+  // A title modifier after the party may open the party's body instead ("Republican National Committee").
+  if (isNorpGroup(firstToken.text) && candidate.end - candidate.first > 2 && isTitleHead(doc.tokens[candidate.first + 1]?.text ?? '')) {
+    const rest = splitFullTitle(doc, { first: candidate.first + 1, end: candidate.end, weak: candidate.weak });
+    const party = { first: candidate.first, end: candidate.first + 1, weak: false };
+    if (rest.title !== null && rest.name !== null) return { ...rest, inTitle: [party, ...rest.inTitle] };
+  }
   // "Dunmore Mayor Ann Roe", "Vestra Chief Executive Ann Roe": the town or the body, then the title and the name.
   const holder = townBeforeOffice(doc, candidate) ?? bodyBeforeTitle(doc, candidate);
   if (holder !== null) {
