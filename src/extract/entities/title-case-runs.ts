@@ -8,7 +8,7 @@
  */
 import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
-import { isLexiconGivenName, lexiconKinds } from './compromise-adapter.js';
+import { isLexiconGivenName, isLexiconOrdinaryWord, lexiconKinds } from './compromise-adapter.js';
 import { isPluralNounForm } from '../util/plural.js';
 import { isCapitalised, isSplitNegation } from './tokens.js';
 import {
@@ -27,12 +27,6 @@ import {
 // Short words that join the parts of one name when a headline capitalises them ("Bank Of England").
 const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'van', 'von', 'la', 'le', 'du', 'der']);
 
-/** True for a word the lexicon knows, only as an ordinary word. */
-function isOrdinaryInLexicon(word: string): boolean {
-  const kinds = lexiconKinds(word);
-  return kinds.length === 1 && kinds[0] === 'common-word';
-}
-
 /** True when the article writes the word, or its singular, in lower case ("turnout", "renter" for "Renters"). */
 function isWrittenLowerCase(word: string, lowerCaseWords: ReadonlySet<string>): boolean {
   return lowerCaseWords.has(word) || (isPluralNounForm(word) && lowerCaseWords.has(word.slice(0, -1)));
@@ -43,7 +37,7 @@ function isWrittenLowerCase(word: string, lowerCaseWords: ReadonlySet<string>): 
  * article writes in lower case, and no list of names or heads knows.
  */
 function isHeadlineWord(token: Token, lowerCaseWords: ReadonlySet<string>): boolean {
-  if (!isOrdinaryInLexicon(token.lower) && !(isPluralNounForm(token.lower) && isOrdinaryInLexicon(token.lower.slice(0, -1))) &&
+  if (!isLexiconOrdinaryWord(token.lower) && !(isPluralNounForm(token.lower) && isLexiconOrdinaryWord(token.lower.slice(0, -1))) &&
     !isWrittenLowerCase(token.lower, lowerCaseWords)) {
     return false;
   }

@@ -7,16 +7,10 @@
 import type { Document, Token } from '../document/types.js';
 import { WEEKDAYS, WEEKDAY_TIME_WORDS } from '../../vocabulary/not-names.js';
 import type { Candidate } from './candidates.js';
-import { lexiconKinds } from './compromise-adapter.js';
+import { isLexiconOrdinaryWord } from './compromise-adapter.js';
 
 const weekdays: ReadonlySet<string> = new Set(WEEKDAYS);
 const timeWords: ReadonlySet<string> = new Set(WEEKDAY_TIME_WORDS);
-
-/** True for a word the lexicon knows only as an ordinary word ("Black", "Good"). */
-function isOrdinaryWord(token: Token): boolean {
-  const kinds = lexiconKinds(token.lower);
-  return kinds.length === 1 && kinds[0] === 'common-word';
-}
 
 /** `candidate` without a weekday written after its name: the name, nothing for a time, or the candidate. */
 export function dropWeekdayAfterName(doc: Document, candidate: Candidate): Candidate[] {
@@ -26,6 +20,6 @@ export function dropWeekdayAfterName(doc: Document, candidate: Candidate): Candi
   const before = doc.tokens[end - 2] as Token;
   if (!weekdays.has(last.text)) return [candidate];
   if (end - first === 2 && timeWords.has(before.lower)) return [];
-  if (isOrdinaryWord(before) || !/^\p{Lu}/u.test(before.text)) return [candidate];
+  if (isLexiconOrdinaryWord(before.lower) || !/^\p{Lu}/u.test(before.text)) return [candidate];
   return [{ ...candidate, end: end - 1 }];
 }
