@@ -159,7 +159,8 @@ export function isKnownEvent(text: string | NameLookup): boolean {
 
 /** True for capitalised words that name nothing by themselves ("GMT", "Internet"), any case. */
 export function isNotName(text: string): boolean {
-  return notNames.has(nameKey(text).toLowerCase());
+  // An initial alone ("C." left before a nickname in "Robert C. \"Bob\" Roe") is part of a name, no name.
+  return notNames.has(nameKey(text).toLowerCase()) || /^\p{Lu}\.$/u.test(text);
 }
 
 /** True for a month or weekday name, any case ("May", "FRIDAY", "Sept."). */
