@@ -95,6 +95,9 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [usStateRule, [
     ['Georgia voters were split.', 'Georgia', 'GPE'],
     ['Turnout in North Carolina rose.', 'North Carolina', 'GPE'],
+    ['Storms hit North Florida again.', 'North Florida', 'GPE'],
+    ['Voters in Western Pennsylvania split.', 'Western Pennsylvania', 'GPE'],
+    ['North Tarrow voted.', 'North Tarrow', null],
     ['The VA said the clinic would close.', 'VA', null],
     ['Georgia Banks spoke first.', 'Georgia Banks', null],
   ]],
