@@ -17,6 +17,7 @@ export const LOCATIONS: readonly string[] = [
   'Korean Peninsula', 'Arabian Peninsula', 'Iberian Peninsula', 'Crimean Peninsula', 'Patagonia',
   'Mesopotamia', 'Levant', 'Maghreb', 'Midwest', 'New England', 'Silicon Valley', 'Wall Street',
   'Earth', 'Hollywood', 'Northern Hemisphere', 'Southern Hemisphere',
+  'Capitol', 'Capitol Hill', 'Beltway',
   'Gulf', 'West', 'East', 'West Bank', 'Gaza', 'Balkan', 'Persian Gulf region', 'Kashmir', 'Donbas', 'Donbass', 'Kurdistan', 'Tibet', 'Xinjiang',
 ];
 

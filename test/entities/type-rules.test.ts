@@ -61,6 +61,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Many Americans agreed.', 'Americans', 'NORP'],
     ['Syrian Kurds fled.', 'Syrian Kurds', 'NORP'],
     ['Southeast Asian leaders met.', 'Southeast Asian', 'NORP'],
+    ['Few scholars of Islam agreed.', 'Islam', 'NORP'],
     ['Some West Africans voted.', 'West Africans', 'NORP'],
     ['West Virginia voted.', 'West Virginia', null],
     ['North Korea fired.', 'North Korea', null],
@@ -75,6 +76,8 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['A tour of Munich began.', 'Munich', null],
     ['Sea temperatures in the North Atlantic rose.', 'North Atlantic', 'LOC'],
     ['Few places on Earth are colder.', 'Earth', 'LOC'],
+    ['Staff on Capitol Hill left early.', 'Capitol Hill', 'LOC'],
+    ['Capitol Police closed the road.', 'Capitol Police', null],
     ['He flew to North Carolina.', 'North Carolina', null],
   ]],
   [knownOrganisationRule, [
