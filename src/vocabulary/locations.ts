@@ -17,6 +17,7 @@ export const LOCATIONS: readonly string[] = [
   'Korean Peninsula', 'Arabian Peninsula', 'Iberian Peninsula', 'Crimean Peninsula', 'Patagonia',
   'Mesopotamia', 'Levant', 'Maghreb', 'Midwest', 'New England', 'Silicon Valley', 'Wall Street',
   'Earth', 'Hollywood', 'Northern Hemisphere', 'Southern Hemisphere',
+  'Capitol', 'Capitol Hill', 'Beltway',
   'Gulf', 'West', 'East', 'West Bank', 'Gaza', 'Balkan', 'Persian Gulf region', 'Kashmir', 'Donbas', 'Donbass', 'Kurdistan', 'Tibet', 'Xinjiang',
 ];
 
@@ -49,3 +50,9 @@ export const GPE_FINAL_WORDS: readonly string[] = [
 
 /** First words of names of natural places ("Lake Victoria", "Mount Everest", "Cape Horn"). */
 export const LOCATION_INITIAL_WORDS: readonly string[] = ['lake', 'mount', 'mt.', 'cape', 'gulf', 'isle', 'sea'];
+
+/**
+ * Words written after a hyphen against a place to describe something by where it is ("a Reno-based
+ * developer", "a Lagos-born singer", "Houston-area schools"), lower-case.
+ */
+export const PLACE_COMPOUND_WORDS: readonly string[] = ['based', 'born', 'area', 'headquartered'];

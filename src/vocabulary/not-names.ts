@@ -18,6 +18,8 @@ export const OTHER_NOT_NAMES: readonly string[] = [
   'GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'A.M.', 'P.M.', 'AM', 'PM',
   'OK', 'TV', 'PC', 'CEO', 'CFO', 'CD', 'DVD', 'GDP', 'CPI', 'IPO', 'VAT', 'AIDS', 'HIV', 'DNA', 'Covid',
   'COVID', 'COVID-19', 'Covid-19', 'Internet', 'Web', 'God',
+  // Parts of names and numbers that name nothing alone: a generation ("Jr."), a number sign ("No. 2").
+  'Jr.', 'Jr', 'Sr.', 'No.',
 ];
 
 /** Words before a month that make it a date ("in May", "early June", "since March"). */
@@ -25,3 +27,6 @@ export const MONTH_CUES: readonly string[] = [
   'in', 'on', 'since', 'by', 'until', 'till', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from',
   'through', 'during', 'before', 'after', 'between', 'and', 'to', 'end', 'start',
 ];
+
+/** Words that make a capitalised weekday after them a time, not a name ("Late Friday", "Early Monday"), lower-case. */
+export const WEEKDAY_TIME_WORDS: readonly string[] = ['late', 'early', 'last', 'next', 'this', 'on', 'by', 'until', 'since'];

@@ -31,7 +31,7 @@ export const ORG_FINAL_WORDS: readonly string[] = [
   'properties', 'resources', 'minerals', 'utilities', 'ledger', 'chronicle', 'courier', 'telegraph', 'inquirer',
   'sentinel', 'dispatch', 'bulletin', 'examiner', 'syndicate', 'consortium', 'collective', 'caucus',
   'conservancy', 'ferries', 'lines', 'transit', 'buses', 'centers', 'centres', 'poll', 'research', 'polling',
-  'analytics', 'strategies', 'insights',
+  'analytics', 'strategies', 'insights', 'observer', 'enquirer', 'register',
 ];
 
 /** First words of organisation names followed by "of" ("Bank of England", "Ministry of Defence"). */

@@ -24,6 +24,9 @@ export const ORGANISATIONS: readonly string[] = [
 /** Religious, political and ethnic groups named by their members (OntoNotes NORP: "Democrats", "Kurds"). */
 export const NORP_GROUPS: readonly string[] = [
   'Democrats', 'Republicans', 'Democrat', 'Republican', 'Democratic', 'Conservatives', 'Tories', 'Tory', 'Socialists',
+  'Libertarian', 'Libertarians', 'Socialist', 'Communist',
+  // Religions, named like their members
+  'Islam', 'Christianity', 'Judaism', 'Hinduism', 'Buddhism', 'Sikhism',
   'Communists', 'Liberals', 'Greens', 'Muslims', 'Muslim', 'Christians', 'Christian', 'Jews', 'Jewish',
   'Catholics', 'Catholic', 'Protestants', 'Protestant', 'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites',
   'Hindus', 'Hindu', 'Buddhists', 'Buddhist', 'Sikhs', 'Sikh', 'Kurds', 'Kurdish', 'Arabs', 'Arab',

@@ -37,7 +37,11 @@ export const NEWS_OUTLETS: readonly string[] = [
   // Online
   'Bloomberg Businessweek', 'Business Insider', 'BuzzFeed News', 'HuffPost', 'Huffington Post',
   'Vox', 'Vice News', 'The Daily Beast', 'Daily Beast', 'Breitbart', 'Breitbart News', 'ProPublica',
-  'The Intercept', 'Semafor', 'Forbes', 'TechCrunch', 'The Verge', 
+  'The Intercept', 'Semafor', 'Forbes', 'TechCrunch', 'The Verge',
+  'Slate', 'Salon', 'Mother Jones', 'The Daily Caller', 'Daily Caller', 'Drudge Report', 'National Review',
+  'Washington Examiner', 'The Washington Times', 'Washington Times', 'Rolling Stone', 'Vanity Fair', 'Fortune',
+  // Fact-checkers and poll aggregators, which publish findings as outlets do
+  'PolitiFact', 'FactCheck.org', 'Snopes', 'FiveThirtyEight', 'RealClearPolitics', 'Real Clear Politics',
 ];
 
 /** Common short or alternative forms of outlets, mapped to the canonical entry of {@link NEWS_OUTLETS}. */
@@ -63,6 +67,9 @@ export const NEWS_OUTLET_ALIASES: Readonly<Record<string, string>> = {
   'Kyodo news agency': 'Kyodo News',
   'Interfax news agency': 'Interfax',
   'Tass': 'TASS',
+  Politifact: 'PolitiFact',
+  '538': 'FiveThirtyEight',
+  RCP: 'RealClearPolitics',
 };
 
 /**

@@ -40,7 +40,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'agriculture', 'transport', 'labour', 'labor', 'environment', 'culture', 'justice', 'opposition',
   'house', 'senate', 'majority', 'minority', 'state', 'treasury', 'general', 'managing', 'executive',
   'supreme', 'grand', 'crown', 'royal', 'chief', 'senior', 'junior', 'assistant', 'associate', 'under',
-  'undersecretary', 'head', 'national', 'security', 'intelligence', 'police', 'army', 'military', 'party',
+  'undersecretary', 'head', 'national', 'security', 'intelligence', 'police', 'army', 'military', 'party', 'press',
   'communist', 'federal', 'regional', 'provincial', 'local', 'district', 'county', 'city', 'team', 'club', 'staff',
   'coach', 'world', 'olympic', 'former', 'late', 'then', 'new', 'top', 'leading', 'outgoing', 'incoming',
   'prime', 'central', 'bank', 'development', 'affairs', 'policy', 'information', 'commerce', 'industry',
@@ -121,3 +121,9 @@ export const WORKPLACE_JOBS: readonly string[] = [
   'fellow', 'analyst', 'analysts', 'professor', 'researcher', 'researchers', 'economist', 'economists',
   'scientist', 'scientists', 'strategist', 'lecturer', 'scholar', 'scholars',
 ];
+
+/**
+ * Offices and services of a town, written after its name ("Dunmore Mayor Ann Roe", "Dunmore police",
+ * "the Dunmore sheriff"), lower-case: the name before them is the town, never a person.
+ */
+export const TOWN_OFFICE_WORDS: readonly string[] = ['mayor', 'police', 'sheriff', 'councilman', 'councilwoman', 'alderman'];

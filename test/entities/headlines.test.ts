@@ -12,12 +12,26 @@ describe('Title Case lines: the words of a headline are not names', () => {
     ['Years Of Working Beside Lincoln Shaped Her, Says Aide.\n\nThe aide spoke of Lincoln.', ['Lincoln']],
     ['Nancy Pelosi Leaves Talks As The New Mitch McConnell Waits.\n\nPelosi left early.', ['Nancy Pelosi', 'Mitch McConnell']],
     ['Kevin Smith Is Right About Roads.\n\nSmith spoke on Monday.', ['Kevin Smith']],
+    // Words the lexicon does not know, written in lower case in the article, are no names.
+    ['Rural Renters Back Gloria Nunez.\n\nMost renters in the county backed Nunez.', ['Gloria Nunez']],
+    ['Tenant Turnout Lifts Nunez.\n\nThe turnout of each tenant rose, Nunez said.', ['Nunez']],
+    // A headline may hold one figure, and a negation split off its verb.
+    ['Gloria Nunez Splits With Party On 2019 Budget Plan.\n\nNunez spoke.', ['Gloria Nunez']],
+    ['Gloria Nunez Won’t Attend Hearing, Aide Says.\n\nNunez spoke.', ['Gloria Nunez']],
   ])('%s', (text, expected) => {
     expect(personNames(text)).toEqual(expected);
   });
 
   it('keeps a body named with a capitalised "Of"', () => {
     expect(typedMentions('Bank Of England Raises Rates Again.\n\nThe bank met.')).toEqual(['ORG:Bank Of England']);
+  });
+
+  it('keeps a name the article writes capitalised only', () => {
+    expect(personNames('Renters Back Okonkwo.\n\nThe renters said they trust Okonkwo.')).toEqual(['Okonkwo']);
+  });
+
+  it('keeps a surname that the article also writes as an ordinary word, after a given name', () => {
+    expect(personNames('Ruth Baker Opens Bakery.\n\nShe was a baker for years, Baker said.')).toEqual(['Ruth Baker']);
   });
 
   it('keeps a given name with its surname that is also an ordinary word', () => {

@@ -16,6 +16,7 @@ describe('words that name nothing', () => {
     ['Total: 2,000.'],
     ['Shares of the firm rose.'],
     ['I think so.'],
+    ['Crews reached mine No. 2 at dawn.'],
   ])('%s', (text) => {
     expect(typedMentions(text)).toEqual([]);
   });
@@ -29,5 +30,34 @@ describe('names the same sentences would hide', () => {
     ['RUGBY - SPAIN WIN\nSpain beat Portugal.', ['GPE:SPAIN', 'GPE:Spain', 'GPE:Portugal']],
   ])('%s', (text, expected) => {
     expect(typedMentions(text)).toEqual(expected);
+  });
+});
+
+describe('an ordinary word capitalised, which the article also writes in lower case', () => {
+  it.each([
+    ['Crews reopened the Basin quarry. The basin flooded in May.', []],
+    ['He called it a Disgrace. Few saw any disgrace in it.', []],
+  ])('%s is no name', (text, expected) => {
+    expect(typedMentions(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Tom Young spoke. Young said the young voters came.', ['PERSON:Tom Young', 'PERSON:Young']],
+    ['Mr. Basin spoke. The basin flooded.', ['PERSON:Mr. Basin']],
+  ])('%s keeps the name', (text, expected) => {
+    expect(typedMentions(text)).toEqual(expected);
+  });
+});
+
+describe('parts of names that name nothing alone', () => {
+  it.each([
+    ['Rep. Robert C. "Bobby" Lane spoke.', 'C.'],
+    ['Tom Lane, Jr., spoke.', 'Jr.'],
+  ])('%s has no entity "%s"', (text, part) => {
+    expect(typedMentions(text).map((label) => label.slice(label.indexOf(':') + 1))).not.toContain(part);
+  });
+
+  it('keeps an initial inside a name', () => {
+    expect(typedMentions('Tom C. Lane spoke.')).toEqual(['PERSON:Tom C. Lane']);
   });
 });

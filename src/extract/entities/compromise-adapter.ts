@@ -73,3 +73,9 @@ export function isLexiconGivenName(word: string): boolean {
   const kinds = lexiconKinds(word);
   return kinds.includes('first-name') || kinds.includes('male-name') || kinds.includes('female-name');
 }
+
+/** True for a word compromise's lexicon knows, and only as an ordinary word ("black", "wins"), not as a name. */
+export function isLexiconOrdinaryWord(word: string): boolean {
+  const kinds = lexiconKinds(word);
+  return kinds.length === 1 && kinds[0] === 'common-word';
+}

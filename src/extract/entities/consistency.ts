@@ -2,13 +2,17 @@
  * Document-level consistency: a name typed once is typed the same everywhere, with the strongest typing
  * the article gives it; a word of a person's full name is that person's name alone ("Merkel" after
  * "Angela Merkel"); a name known only from a sentence-initial capital needs support; months and
- * weekdays are no names; the place of a dateline is that place where the article gives no better typing.
+ * weekdays are no names, nor is a lone word typed from its shape alone that the article also writes in
+ * lower case ("the Federal mine" where the article says "federal"); the place of a dateline is that place
+ * where the article gives no better typing.
  */
 import type { Document } from '../document/types.js';
 import { MONTHS, MONTH_CUES } from '../../vocabulary/not-names.js';
 import { ORG_MEMBER_NOUNS } from '../../vocabulary/org-heads.js';
 import type { TypedMention } from './mentions.js';
 import { datelineRule } from './type-rules/dateline.js';
+import { shapeRule } from './type-rules/shape.js';
+import { lowerCaseWords } from './tokens.js';
 import { countryByName, isCalendarName, isNotName } from './vocabulary-index.js';
 
 const months: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
@@ -47,6 +51,20 @@ function isCalendarWord(doc: Document, mention: TypedMention, personWords: Reado
     return true;
   }
   return !personWords.has(mention.key);
+}
+
+/**
+ * True for a one-word mention typed from its shape alone (no vocabulary, lexicon or context typed the
+ * name anywhere in the article) whose word the article also writes in lower case: an ordinary word
+ * capitalised, not a name, unless it is a word of a person's full name ("Young" after "Tom Young").
+ */
+function isOrdinaryWordCapitalised(
+  mention: TypedMention,
+  strongest: TypedMention,
+  ordinaryWords: ReadonlySet<string>,
+): boolean {
+  return strongest.rule === shapeRule.id && mention.strength === 0 && mention.honorific === null &&
+    mention.end - mention.first === 1 && ordinaryWords.has(mention.key);
 }
 
 /** The lower-case words of multi-word names of `type` typed at least as `strength`: first, last or all. */
@@ -116,6 +134,7 @@ export function makeConsistent(doc: Document, mentions: readonly TypedMention[])
   const surnames = wordsOf(mentions, 'PERSON', 'last', 2);
   const prefixes = orgPrefixes(mentions);
   const complements = orgComplements(mentions);
+  const ordinaryWords = lowerCaseWords(doc);
 
   const result: TypedMention[] = [];
   for (const mention of mentions) {
@@ -136,6 +155,7 @@ export function makeConsistent(doc: Document, mentions: readonly TypedMention[])
       beforeMemberNoun(doc, typed)) {
       typed = { ...typed, type: 'ORG', strength: 2, rule: ORG_MEMBERS_RULE };
     }
+    if (isOrdinaryWordCapitalised(typed, strongest, ordinaryWords) && !personSupport.has(typed.key)) continue;
     const supported = typed.strength >= 2 || strongKeys.has(typed.key) || personSupport.has(typed.key);
     if (typed.weak && !supported) continue;
     result.push(typed);

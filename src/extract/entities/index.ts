@@ -3,7 +3,9 @@
  *
  * 1. candidates: capitalised runs of ordinary-case sentences (`candidates.ts`);
  * 2. runs of Title Case lines cut at ordinary words (`title-case-runs.ts`), an epithet dropped before a full
- *    name (`epithet-before-name.ts`), a person's name split off an event named after it (`name-before-event.ts`), then titles split off the names they precede (`split-title.ts`);
+ *    name (`epithet-before-name.ts`), a person's name split off an event named after it (`name-before-event.ts`),
+ *    a group split off the place or body before it (`group-after-place.ts`), a weekday dropped after a name
+ *    (`weekday-after-name.ts`), then titles split off the names they precede (`split-title.ts`);
  * 3. names in lines of capitals, when known from the vocabulary or from step 1 (`capitals-lines.ts`);
  * 4. typing, first rule that answers (`type-rules/`), told whether the article reports a team sport
  *    (`team-sport.ts`), then document-level consistency (`consistency.ts`);
@@ -23,8 +25,10 @@ import { splitTitle } from './split-title.js';
 import { isTeamSportStory } from './team-sport.js';
 import { dropEpithetBeforeName } from './epithet-before-name.js';
 import { splitNameBeforeEvent } from './name-before-event.js';
+import { splitGroupAfterPlace } from './group-after-place.js';
+import { dropWeekdayAfterName } from './weekday-after-name.js';
 import { splitTitleCaseRun } from './title-case-runs.js';
-import { isCapitalsLine, isTitleCaseSentence } from './tokens.js';
+import { isCapitalsLine, isTitleCaseSentence, lowerCaseWords } from './tokens.js';
 import { lexiconKinds } from './compromise-adapter.js';
 import {
   isEventFinalWord,
@@ -86,10 +90,13 @@ export function findEntities(doc: Document): EntityAnalysis {
   const titles = new Map<Candidate, { first: number; end: number }>();
   const titleCase = new Set<number>();
   for (const sentence of doc.sentences) if (isTitleCaseSentence(doc, sentence.index)) titleCase.add(sentence.index);
+  const ordinaryWords = lowerCaseWords(doc);
   const runs = findCandidates(doc, capitalsLines).flatMap((candidate) =>
-    titleCase.has((doc.tokens[candidate.first] as Token).sentence)
-      ? splitTitleCaseRun(doc, candidate)
-      : splitNameBeforeEvent(doc, dropEpithetBeforeName(doc, candidate)));
+    (titleCase.has((doc.tokens[candidate.first] as Token).sentence)
+      ? splitTitleCaseRun(doc, candidate, ordinaryWords)
+      : splitNameBeforeEvent(doc, dropEpithetBeforeName(doc, candidate))))
+    .flatMap((run) => splitGroupAfterPlace(doc, run))
+    .flatMap((run) => dropWeekdayAfterName(doc, run));
   for (const candidate of runs) {
     const split = splitTitle(doc, candidate);
     names.push(...split.inTitle);

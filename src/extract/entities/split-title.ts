@@ -1,7 +1,9 @@
 /**
  * Splits a capitalised title off the name it precedes: "US Secretary of State Jane Roe" is the
  * title "US Secretary of State" and the name "Jane Roe"; "Chinese President" alone is a title and no
- * name. Places and nationalities inside a title ("US", "Chinese") are names of their own.
+ * name. Places and nationalities inside a title ("US", "Chinese") are names of their own, and so is the
+ * town before its office ("Dunmore" in "Dunmore Mayor Ann Roe") and the body before a title ("White
+ * House" in "White House Press Secretary Ann Roe").
  */
 import type { Document } from '../document/types.js';
 import type { Candidate } from './candidates.js';
@@ -18,7 +20,10 @@ import {
   isTitleModifier,
 } from './vocabulary-index.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
-import { isLexiconGivenName } from './compromise-adapter.js';
+import { isLexiconGivenName, lexiconKinds } from './compromise-adapter.js';
+import { TOWN_OFFICE_WORDS } from '../../vocabulary/titles.js';
+
+const townOffices: ReadonlySet<string> = new Set(TOWN_OFFICE_WORDS);
 
 /** True for a word that opens a person's name: a given name or an honorific ("Sen.", "Dr."). */
 function opensPersonName(word: string): boolean {
@@ -155,6 +160,46 @@ function placeBeforeOffice(doc: Document, first: number, office: number): Candid
   return { first: at, end: office, weak: false };
 }
 
+/**
+ * The town opening `candidate` when its one word stands before a town's office, itself before a name
+ * ("Dunmore" in "Dunmore Mayor Ann Roe"), else null.
+ */
+function townBeforeOffice(doc: Document, candidate: Candidate): Candidate | null {
+  const town = doc.tokens[candidate.first];
+  const office = doc.tokens[candidate.first + 1];
+  if (town === undefined || office === undefined || candidate.end - candidate.first < 3) return null;
+  if (!townOffices.has(office.lower) || !isTitleHead(office.text) || isTitleWord(town.text) || isHonorific(town.text)) return null;
+  return /^\p{Lu}\p{Ll}/u.test(town.text) ? { first: candidate.first, end: candidate.first + 1, weak: false } : null;
+}
+
+/** The most words of a body's name read before a title ("White House" in "White House Press Secretary"). */
+const MAX_BODY_WORDS = 3;
+
+/**
+ * The body opening `candidate` when a name the vocabulary or the lexicon knows as an organisation or an
+ * outlet, or one ending like an organisation's, stands before a title word ("White House" in "White House
+ * Press Secretary Ann Roe", "Vestra" in "Vestra Chief Executive Ann Roe", "Tarn Valley Council" in "Tarn
+ * Valley Council Leader Ann Roe") or an acronym ("FBI Director Ann Roe"), else null.
+ */
+function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null {
+  const from = doc.tokens[candidate.first];
+  if (from === undefined) return null;
+  for (let n = Math.min(MAX_BODY_WORDS, candidate.end - candidate.first - 2); n >= 1; n -= 1) {
+    const last = doc.tokens[candidate.first + n - 1];
+    const next = doc.tokens[candidate.first + n];
+    if (last === undefined || next === undefined || !isTitleWord(next.text)) continue;
+    const body = doc.text.slice(from.start, last.end).replace(/\s+/g, ' ');
+    // A body's last word that is also a title's ("Court" of "Supreme Court Justice") keeps to the title.
+    const endsLikeBody = isOrgFinalWord(last.text) && !isTitleModifier(last.text) && /^\p{Lu}/u.test(from.text);
+    // "FBI Director Ann Roe": an acronym, not a country's ("US Secretary of State"), before a title.
+    const acronym = n === 1 && /^\p{Lu}{2,6}$/u.test(body) && countryReferredTo(body) === undefined && !isTitleWord(body);
+    if (endsLikeBody || acronym || isKnownOrganisation(body) || isNewsOutlet(body) || lexiconKinds(body).includes('organization')) {
+      return { first: candidate.first, end: candidate.first + n, weak: false };
+    }
+  }
+  return null;
+}
+
 /** Separates a title written in full, if any, from the name in `candidate`. */
 function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
   const whole: TitledCandidate = { name: candidate, title: null, inTitle: [] };
@@ -165,6 +210,19 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
   if (isNorpGroup(firstToken.text) && candidate.end - candidate.first > 2 && opensPersonName(doc.tokens[candidate.first + 1]?.text ?? '')) {
     const party = { first: candidate.first, end: candidate.first + 1, weak: false };
     return { name: { first: candidate.first + 1, end: candidate.end, weak: false }, title: null, inTitle: [party] };
+  }
+  // "Republican Secretary of State Jo Doe": a party before a title and a name.
+  // A title modifier after the party may open the party's body instead ("Republican National Committee").
+  if (isNorpGroup(firstToken.text) && candidate.end - candidate.first > 2 && isTitleHead(doc.tokens[candidate.first + 1]?.text ?? '')) {
+    const rest = splitFullTitle(doc, { first: candidate.first + 1, end: candidate.end, weak: candidate.weak });
+    const party = { first: candidate.first, end: candidate.first + 1, weak: false };
+    if (rest.title !== null && rest.name !== null) return { ...rest, inTitle: [party, ...rest.inTitle] };
+  }
+  // "Dunmore Mayor Ann Roe", "Vestra Chief Executive Ann Roe": the town or the body, then the title and the name.
+  const holder = townBeforeOffice(doc, candidate) ?? bodyBeforeTitle(doc, candidate);
+  if (holder !== null) {
+    const rest = splitFullTitle(doc, { first: holder.end, end: candidate.end, weak: candidate.weak });
+    if (rest.title !== null && rest.name !== null) return { ...rest, inTitle: [holder, ...rest.inTitle] };
   }
   // Most names open with no title word and no country: nothing to split.
   if (!isTitleHead(firstToken.text) && !isTitleModifier(firstToken.text) &&

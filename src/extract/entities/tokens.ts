@@ -72,6 +72,15 @@ function mostlyCapitals(text: string): boolean {
 }
 
 const BYLINE_OPENER = 'By';
+/** The negation a tokeniser splits off a verb ("Wo|n’t", "Do|n't"). */
+const NEGATION = /^n['\u2019]t$/u;
+
+/** True for the negation split off a verb ("n’t" of "Won’t"). */
+export function isSplitNegation(token: Token | undefined): boolean {
+  return token !== undefined && NEGATION.test(token.text);
+}
+/** The fewest words of a Title Case line holding a figure: shorter lines with figures are tables. */
+const MIN_WORDS_WITH_FIGURE = 5;
 
 /**
  * True for a sentence where capitals say nothing about names: a line mostly in capitals ("SOCCER - JAPAN
@@ -105,14 +114,24 @@ export function isTitleCaseSentence(doc: Document, sentenceIndex: number): boole
   // "By The Daily Courier": a byline names its writer, whole.
   if (doc.tokens[sentence.firstToken]?.text === BYLINE_OPENER) return false;
   let words = 0;
+  let figures = 0;
   for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
     const token = doc.tokens[i];
     if (token === undefined) continue;
-    // A line of names with figures is a table of results, not a headline.
-    if (/^\d/u.test(token.text)) return false;
-    if (!/^\p{L}/u.test(token.text)) continue;
+    if (/^\d/u.test(token.text)) figures += 1;
+    // "Won’t": the negation split off a capitalised verb.
+    if (!/^\p{L}/u.test(token.text) || isSplitNegation(token)) continue;
     words += 1;
     if (!/^\p{Lu}/u.test(token.text) && !TITLE_CASE_SMALL_WORDS.has(token.lower)) return false;
   }
-  return words >= 3;
+  // A line of names with figures is a table of results, not a headline; a headline may hold one figure
+  // ("Council Backs 5 Parks On Main Street").
+  return words >= 3 && (figures === 0 || (figures === 1 && words >= MIN_WORDS_WITH_FIGURE));
+}
+
+/** The words `doc` writes in lower case, letters only ("turnout", "voters"): ordinary words whatever the lexicon knows. */
+export function lowerCaseWords(doc: Document): Set<string> {
+  const words = new Set<string>();
+  for (const token of doc.tokens) if (/^\p{Ll}+$/u.test(token.text)) words.add(token.text);
+  return words;
 }

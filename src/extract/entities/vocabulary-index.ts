@@ -100,6 +100,8 @@ const orgInitial: ReadonlySet<string> = new Set(ORG_INITIAL_WORDS);
 const eventFinal: ReadonlySet<string> = new Set(EVENT_FINAL_WORDS);
 const lawFinal: ReadonlySet<string> = new Set(LAW_FINAL_WORDS);
 const dottedStates: ReadonlySet<string> = new Set(US_STATES.filter((state) => state.endsWith('.')));
+// Names written in full ("Virginia", "New York"), not the abbreviations ("VA" may be an agency's).
+const stateNames: ReadonlySet<string> = new Set(US_STATES.filter((state) => /\p{Ll}$/u.test(state)));
 const weakEventFinal: ReadonlySet<string> = new Set(WEAK_EVENT_FINAL_WORDS);
 const locationFinal: ReadonlySet<string> = new Set(LOCATION_FINAL_WORDS);
 const locationInitial: ReadonlySet<string> = new Set(LOCATION_INITIAL_WORDS);
@@ -107,6 +109,11 @@ const gpeFinal: ReadonlySet<string> = new Set(GPE_FINAL_WORDS);
 const compassWords: ReadonlySet<string> = new Set(COMPASS_WORDS);
 const clubFinal: ReadonlySet<string> = new Set(CLUB_FINAL_WORDS);
 const teamSportWords: ReadonlySet<string> = new Set(TEAM_SPORT_WORDS);
+
+/** True for the full name of a state of the United States ("Virginia", "New Hampshire"), as written. */
+export function isUsStateName(text: string): boolean {
+  return stateNames.has(text);
+}
 
 /** The country named by `text` ("US", "United States", "Britain"), if any. */
 export function countryByName(text: string | NameLookup): Country | undefined {
@@ -152,7 +159,8 @@ export function isKnownEvent(text: string | NameLookup): boolean {
 
 /** True for capitalised words that name nothing by themselves ("GMT", "Internet"), any case. */
 export function isNotName(text: string): boolean {
-  return notNames.has(nameKey(text).toLowerCase());
+  // An initial alone ("C." left before a nickname in "Robert C. \"Bob\" Roe") is part of a name, no name.
+  return notNames.has(nameKey(text).toLowerCase()) || /^\p{Lu}\.$/u.test(text);
 }
 
 /** True for a month or weekday name, any case ("May", "FRIDAY", "Sept."). */

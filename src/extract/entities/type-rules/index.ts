@@ -13,6 +13,9 @@ import { placeInsideRule } from './place-inside.js';
 import { placeHeadRule } from './place-head.js';
 import { placeOfRule } from './place-of.js';
 import { placeFromRule } from './place-from.js';
+import { placeCompoundRule } from './place-compound.js';
+import { usStateRule } from './us-state.js';
+import { townOfficeRule } from './town-office.js';
 import { townFeatureRule } from './town-feature.js';
 import { workplaceRule } from './workplace.js';
 import { placePrepositionRule } from './place-preposition.js';
@@ -53,6 +56,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   knownEventRule,
   honorificRule,
   titleRule,
+  // "a Reno-based developer": a place whatever the lexicon or the name's head says.
+  placeCompoundRule,
   // Heads before the lexicon: "Washington Post" ends like an organisation although it opens with a city.
   orgHeadRule,
   // "a senior fellow at the Atlantic Security Forum": a workplace, although it ends like an event.
@@ -72,6 +77,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   placeFromRule,
   // Before the lexicon, which knows "Austin" as a person.
   placePrepositionRule,
+  // After the team rules ("Minnesota" in a baseball report), before the lexicon, which knows "Virginia" as a person.
+  usStateRule,
+  townOfficeRule,
   lexiconRule,
   givenNameRule,
   placeInsideRule,

@@ -1,9 +1,22 @@
 /**
- * The last resort, from the shape of the name alone: an acronym is an organisation ("OSCE"), two or three
- * capitalised words are a person, longer names an organisation.
+ * The last resort, from the shape of the name alone: an acronym is an organisation ("OSCE"), a name ending
+ * in a plural that is no person's name is a team, a band or a body ("Eagles", "Harbour Hawks"), two or
+ * three capitalised words are a person, longer names an organisation.
  */
 import { lexiconKinds } from '../compromise-adapter.js';
 import type { TypeRule } from './types.js';
+
+/**
+ * True for a word written as a plural whose singular the lexicon knows as an ordinary word ("Blacks"), or,
+ * when the word is the whole name (`alone`), does not know at all ("Hawks"): after a given name the lexicon
+ * does not know, such a word is more often a surname ("Ana Pires").
+ */
+function isPluralOfNoName(word: string, alone: boolean): boolean {
+  if (!/[^siu'\u2019]s$/u.test(word)) return false;
+  const singular = lexiconKinds(word.slice(0, -1));
+  if (singular.includes('common-word')) return true;
+  return alone && singular.length === 0 && lexiconKinds(word).length === 0;
+}
 
 /** A guess from the shape of the name; always answers. */
 export const shapeRule: TypeRule = {
@@ -14,9 +27,11 @@ export const shapeRule: TypeRule = {
     if (words.length === 1 && /^[\p{Lu}\d.&-]{2,}$/u.test(m.bare)) return { type: 'ORG', strength: 0 };
     // "Canal+", "Disney+": a brand.
     if (m.bare.endsWith('+')) return { type: 'ORG', strength: 0 };
-    // A plural of an ordinary noun names a team or a band ("Eagles", "All Blacks").
+    // A plural names a team or a band ("Eagles", "All Blacks"), unless its singular is a name ("the
+    // Clintons" are a family) or it only ends like a plural ("Jones", "Adams" are surnames the lexicon
+    // knows; "Harris", "Cyrus" do not end in a plural "-s").
     const last = words[words.length - 1] ?? '';
-    if (/\p{Ll}s$/u.test(last) && lexiconKinds(last.slice(0, -1)).includes('common-word')) return { type: 'ORG', strength: 0 };
+    if (/\p{Ll}s$/u.test(last) && isPluralOfNoName(last, words.length === 1)) return { type: 'ORG', strength: 0 };
     if (words.length <= 3) return { type: 'PERSON', strength: 0 };
     return { type: 'ORG', strength: 0 };
   },

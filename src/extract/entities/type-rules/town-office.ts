@@ -1,0 +1,25 @@
+/**
+ * A one-word name before an office or a service of a town is that town: "Dunmore Mayor Ann Roe",
+ * "Dunmore police said", although the lexicon may know the name as a person's ("Charlotte"). A body
+ * the vocabulary knows ("Capitol Police") is typed before this rule. At the start of a sentence the word
+ * must be known as a name, for there an adjective is capitalised too ("Riot police fired").
+ */
+import { TOWN_OFFICE_WORDS } from '../../../vocabulary/titles.js';
+import { lexiconKinds } from '../compromise-adapter.js';
+import { isClauseInitial } from '../tokens.js';
+import type { TypeRule } from './types.js';
+
+const townOffices: ReadonlySet<string> = new Set(TOWN_OFFICE_WORDS);
+
+/** GPE for a one-word name right before a town's office or service ("mayor", "police"). */
+export const townOfficeRule: TypeRule = {
+  id: 'entity-town-office',
+  type: (m) => {
+    const after = m.doc.tokens[m.end];
+    if (m.tokens.length !== 1 || after === undefined || after.sentence !== m.tokens[0]?.sentence) return null;
+    const word = m.tokens[0];
+    if (word === undefined || !/^\p{Lu}\p{Ll}/u.test(m.bare)) return null;
+    if (isClauseInitial(m.doc, word) && lexiconKinds(word.lower).every((kind) => kind === 'common-word')) return null;
+    return townOffices.has(after.lower) ? { type: 'GPE', strength: 2 } : null;
+  },
+};
