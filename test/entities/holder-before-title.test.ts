@@ -15,8 +15,8 @@ describe('a body or a town before a title and a name', () => {
     expect(typedMentions(text)).toEqual(expected);
   });
 
-  it('gives the person the title as a role', () => {
-    expect(entityMentioning('White House Press Secretary Ada Lintz said so.', 'Ada Lintz')?.roles).toEqual(['Press Secretary']);
+  it('gives the person the title, with the body that holds it, as a role', () => {
+    expect(entityMentioning('White House Press Secretary Ada Lintz said so.', 'Ada Lintz')?.roles).toEqual(['White House Press Secretary']);
   });
 
   it.each([

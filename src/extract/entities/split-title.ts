@@ -218,11 +218,14 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
     const party = { first: candidate.first, end: candidate.first + 1, weak: false };
     if (rest.title !== null && rest.name !== null) return { ...rest, inTitle: [party, ...rest.inTitle] };
   }
-  // "Dunmore Mayor Ann Roe", "Vestra Chief Executive Ann Roe": the town or the body, then the title and the name.
+  // "Dunmore Mayor Ann Roe", "Vestra Chief Executive Ann Roe": the town or the body, then the title and the name;
+  // the role is written with its holder ("Vestra Chief Executive"), as an office is with its place.
   const holder = townBeforeOffice(doc, candidate) ?? bodyBeforeTitle(doc, candidate);
   if (holder !== null) {
     const rest = splitFullTitle(doc, { first: holder.end, end: candidate.end, weak: candidate.weak });
-    if (rest.title !== null && rest.name !== null) return { ...rest, inTitle: [holder, ...rest.inTitle] };
+    if (rest.title !== null && rest.name !== null) {
+      return { ...rest, title: { first: candidate.first, end: rest.title.end }, inTitle: [holder, ...rest.inTitle] };
+    }
   }
   // Most names open with no title word and no country: nothing to split.
   if (!isTitleHead(firstToken.text) && !isTitleModifier(firstToken.text) &&
