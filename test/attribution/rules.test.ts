@@ -482,7 +482,6 @@ table('speaker-cue-content', [
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
   ['The mayor would like to run for a third term.', { speaker: 'The mayor', cue: 'like', content: 'to run for a third term', cueType: 'intention' }],
-  ['As the mayor put it in a radio interview last week, the plan is “dead on arrival.”', { speaker: 'the mayor', cue: 'put it', content: 'the plan is “dead on arrival.”' }],
   ['She’d like to stay in the city.', { speaker: 'She', cue: 'like', content: 'to stay in the city', cueType: 'intention' }],
   ['The team opted to wait for the spring.', { speaker: 'The team', cue: 'opted', content: 'to wait for the spring', cueType: 'intention' }],
   ['The miners longed to go home.', { speaker: 'The miners', cue: 'longed', content: 'to go home', cueType: 'intention' }],
@@ -2068,7 +2067,14 @@ table('as-speaker-cue', [
   ['The footage does not show who threw the first stone, as the police have said.', { speaker: 'the police', cue: 'said', content: 'The footage does not show who threw the first stone' }],
   ['But as several economists have argued in recent weeks, the tariff will raise prices.', { speaker: 'several economists', cue: 'argued', content: 'the tariff will raise prices' }],
   ['Yet, as Ms. Okafor observed, nobody had read the report.', { speaker: 'Ms. Okafor', cue: 'observed', content: 'nobody had read the report' }],
+  ['As the mayor put it in a radio interview last week, the plan is “dead on arrival.”', { speaker: 'the mayor', cue: 'put it', content: 'the plan is “dead on arrival.”' }],
+  ['The first test for a permit is a “clean record of payments,” as a county audit put it.', { speaker: 'a county audit', cue: 'put it', content: 'The first test for a permit is a “clean record of payments,”', kind: 'mixed' }],
+  ['The ferry is “safe for another decade,” as the inspector noted in March.', { speaker: 'the inspector', cue: 'noted', content: 'The ferry is “safe for another decade,”' }],
+  ['The levy is a tax on renters, as one councillor put it to reporters.', { speaker: 'one councillor', cue: 'put it', content: 'The levy is a tax on renters' }],
 ], [
+  // The wording put is the quotation after the aside, not the clause before it.
+  'The coach has never been seen, as one paper put it, “as a builder of teams.”',
+  'The plan was rushed, as it were, and the council knew it.',
   'As the mayor spoke, the crowd cheered.',
   'As she said this, the lights went out.',
   'As he testified, protesters gathered outside.',
