@@ -123,7 +123,14 @@ table('content-comma-speaker-cue', [
   // A verb of the manner of speaking reports words only when a quotation is what it reports.
   ['“Not a chance,” Ms. Ruiz sniffed, closing the file.', { speaker: 'Ms. Ruiz', cue: 'sniffed', content: '“Not a chance,”', cueType: 'speech' }],
   ['“We are not done yet,” the coach growled.', { speaker: 'the coach', cue: 'growled', content: '“We are not done yet,”' }],
+  // A few words with no verb, a paragraph of their own after a quoting paragraph, answer or go on with the quotation.
+  ['“The league needs coaches who know the young players,” said Ada Brandt, the club’s chair.\n\nCoaches like Ortiz, she said.', { speaker: 'she', cue: 'said', content: 'Coaches like Ortiz', kind: 'indirect' }],
+  ['“Will the pools open?” a reporter asked the mayor.\n\nNot this summer, she said.', { speaker: 'she', cue: 'said', content: 'Not this summer' }],
 ], [
+  // A verbless fragment with no quotation before it, an adjunct, or one inside a longer paragraph is no answer.
+  'Coaches like Ortiz, she said.',
+  '“We will see,” said the mayor.\n\nIn March, she said.',
+  '“We will see,” said the mayor.\n\nThe vote passed. Coaches like Ortiz, she said.',
   'The roof shook, the crowd gasped.',
   'The rain had stopped, the old dog growled.',
   'Split over how to pay for the dam, the ministers found little agreement on the details.',

@@ -9,6 +9,7 @@ import { makeCandidate } from '../candidate.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { contentBefore, endsClause, isSingleWord, isSubstantial } from '../phrases/content.js';
 import { mainClauseStart } from '../phrases/clause-shape.js';
+import { isAnswerFragment } from '../phrases/answer-fragment.js';
 import { afterAttribution, afterRecipient } from '../phrases/content-opening.js';
 import { isPossessivePronoun, tokenIndexFrom } from '../phrases/tokens.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
@@ -57,7 +58,8 @@ export const contentSpeakerCue: CueRule = {
     const pieces = continuation.length > 0 && claimedBefore(context, cue, content) ? continuation : [...contentFromSentenceBefore(context, content), ...continuation];
     // A single word before the attribution and nothing after it ("Reportedly, Russia has asked …") is no content.
     if (isSingleWord(context, pieces)) return null;
-    if (!isSubstantial(context, pieces)) return null;
+    // "Leaders like Ortiz, she said." after a quoting paragraph: an answer with no verb of its own.
+    if (!isSubstantial(context, pieces) && !isAnswerFragment(context, pieces, sentence)) return null;
     // "“…?” Vitter demanded.": a verb of intention reports words only when they are quoted.
     const quoted = pieces.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined);
     if ((cue.type === 'intention' || QUOTE_ONLY.has(cue.lemma)) && !quoted) return null;
