@@ -2068,6 +2068,19 @@ table('closing-evidence-phrase', [
   'The hall was built by the count.',
 ]);
 
+table('speaker-answer-word', [
+  ['As the coach listed the new rules, his aunt said yes, yes, yes, over and over.', { speaker: 'his aunt', cue: 'said', content: 'yes, yes, yes', kind: 'indirect' }],
+  ['The board said no.', { speaker: 'The board', cue: 'said', content: 'no' }],
+  ['Voters said yes; the council said no.', { speaker: 'Voters', cue: 'said', content: 'yes' }],
+], [
+  // A refusal of a thing, a clause opened by "no", a negated or a quoted answer is no answer said.
+  'The board said no to the plan.',
+  'A lawyer for the club said no decision had been made.',
+  'She did not say yes.',
+  'Nobody said no.',
+  '“She said yes,” he recalled.',
+]);
+
 table('as-speaker-cue', [
   ['As the harbour master pointed out, the bay rarely freezes twice in a winter.', { speaker: 'the harbour master', cue: 'pointed out', content: 'the bay rarely freezes twice in a winter' }],
   ['The bridge, as one engineer noted, was never meant for lorries.', { speaker: 'one engineer', cue: 'noted', content: 'The bridge … was never meant for lorries' }],

@@ -42,6 +42,7 @@ import { speakerCueContent } from './rules/speaker-cue-content.js';
 import { speakerDashQuote } from './rules/speaker-dash-quote.js';
 import { speakerVerbObject } from './rules/speaker-verb-object.js';
 import { termUseQuote } from './rules/term-use-quote.js';
+import { speakerAnswerWord } from './rules/speaker-answer-word.js';
 import { wordingNounQuote } from './rules/wording-noun-quote.js';
 import { withSubjectParticiple } from './rules/with-subject-participle.js';
 import type { Candidate, CueRule, QuoteRule, Range, RuleContext } from './types.js';
@@ -66,6 +67,7 @@ const CUE_RULES: readonly CueRule[] = [
   meetingPurposeCue,
   perceivedSpeakerParticiple,
   speakerCueContent,
+  speakerAnswerWord,
   relativeSpeakerCue,
   freeRelativeCue,
   framingVerbQuote,
