@@ -1587,7 +1587,13 @@ table('speaker-colon-quote', [
 table('term-use-quote', [
   ['The senator has used the phrase “job killers” often in her speeches.', { speaker: 'The senator', cue: 'used the phrase', content: '“job killers”', kind: 'direct' }],
   ['Ms. Odum coined the term “fiscal cliff” in 2011.', { speaker: 'Ms. Odum', cue: 'coined the term', content: '“fiscal cliff”' }],
+  // A verb of saying reaches a quotation set off from its noun by a comma or a colon.
+  ['At the end of her set, the singer added the words, “Vote early.”', { speaker: 'the singer', cue: 'added the words', content: '“Vote early.”' }],
+  ['Under the drawing the boy wrote the words: “For my father.”', { speaker: 'the boy', cue: 'wrote the words', content: '“For my father.”' }],
 ], [
+  // Right after the noun, the quotation may be part of a clause the noun opens; a thing bearing words says nothing.
+  'The mayor said the words “lump” tenants with landlords.',
+  'The mural bears the words, “Keep the faith.”',
   // A refusal, a negation or a use inside a quotation reports no words of the subject.
   'The mayor refused to use the word “strike” at the rally.',
   'The mayor has never used the term “crisis.”',
