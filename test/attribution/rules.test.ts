@@ -488,6 +488,8 @@ table('speaker-cue-content', [
   ['The mayor is promising to fix every road by spring.', { speaker: 'The mayor', cue: 'promising', content: 'to fix every road by spring', cueType: 'intention' }],
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
+  // A quoted word after a noun, before its object and with no other verb, is the reported clause's verb.
+  ['The mayor said the new rules “lump” tenants with landlords.', { speaker: 'The mayor', cue: 'said', content: 'the new rules “lump” tenants with landlords', kind: 'mixed' }],
   ['The mayor would like to run for a third term.', { speaker: 'The mayor', cue: 'like', content: 'to run for a third term', cueType: 'intention' }],
   ['She’d like to stay in the city.', { speaker: 'She', cue: 'like', content: 'to stay in the city', cueType: 'intention' }],
   ['The team opted to wait for the spring.', { speaker: 'The team', cue: 'opted', content: 'to wait for the spring', cueType: 'intention' }],
@@ -655,6 +657,8 @@ table('speaker-cue-content', [
   ['The banker tried on Friday to make the case that the losses were small.', { speaker: 'The banker', cue: 'make the case', content: 'that the losses were small' }],
   ['The coach went on Monday to say that the squad was fit.', { speaker: 'The coach', cue: 'say', content: 'that the squad was fit' }],
 ], [
+  // A phrase of time after a quoted word is no object of it: the quoted word is no verb.
+  'Critics say the show “Blackout” this fall.',
   // A preposition that compares opens no setting; a "with" and a participle make a circumstance; hearsay after a setting.
   'Unlike the Ledger Ortiz said the plan was late.',
   'With the Ledger Ortiz said to be leaving, the plan was late.',
