@@ -1128,8 +1128,12 @@ table('framing-verb-quote', [
   ['She described the new harbor chief, a former judge, as “far too cautious.”', { speaker: 'She', cue: 'described', content: 'the new harbor chief, a former judge, as “far too cautious.”', kind: 'mixed' }],
   ['Later he characterized Republican rival Sen. Ann Cole, R-Utah, as, “nervous and a bit shrill.”', { speaker: 'he', cue: 'characterized', content: 'Republican rival Sen. Ann Cole, R-Utah, as, “nervous and a bit shrill.”' }],
   ['He called his old rival, the mayor of Leeds, a “coward.”', { speaker: 'He', cue: 'called', content: 'his old rival, the mayor of Leeds, a “coward.”' }],
+  // A clause of "as" with a pronoun object: the quotation set off by its comma is the wording.
+  ['The two hosts sold the plan on air (or, as a rival paper called them in a column, “paid cheerleaders”).', { speaker: 'a rival paper', cue: 'called', content: '“paid cheerleaders”', kind: 'direct' }],
 ], [
   'The governor called the meeting to order.',
+  // Without the clause of "as", a comma after the object ends it.
+  'The mayor called them, “paid cheerleaders” or not, to the hall.',
   // Words after the closing comma that are no "as" or quotation end the object: no framing.
   'She described the plan, which had failed twice, as “a mess.”',
   'He called his rival, the mayor, and then “left.”',
