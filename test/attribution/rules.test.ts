@@ -123,10 +123,15 @@ table('content-comma-speaker-cue', [
   // A verb of the manner of speaking reports words only when a quotation is what it reports.
   ['“Not a chance,” Ms. Ruiz sniffed, closing the file.', { speaker: 'Ms. Ruiz', cue: 'sniffed', content: '“Not a chance,”', cueType: 'speech' }],
   ['“We are not done yet,” the coach growled.', { speaker: 'the coach', cue: 'growled', content: '“We are not done yet,”' }],
+  // A quotation after the attribution completes a subordinate clause before the speaker.
+  ['So when the club said last spring that it would sell the ground, Mr. Lund said, “we were floored.”', { speaker: 'Mr. Lund', cue: 'said', content: 'So when the club said last spring that it would sell the ground … “we were floored.”', kind: 'mixed' }],
   // A few words with no verb, a paragraph of their own after a quoting paragraph, answer or go on with the quotation.
   ['“The league needs coaches who know the young players,” said Ada Brandt, the club’s chair.\n\nCoaches like Ortiz, she said.', { speaker: 'she', cue: 'said', content: 'Coaches like Ortiz', kind: 'indirect' }],
   ['“Will the pools open?” a reporter asked the mayor.\n\nNot this summer, she said.', { speaker: 'she', cue: 'said', content: 'Not this summer' }],
 ], [
+  // With no subordinate clause before the speaker, the quotation after the attribution is its own claim.
+  'Heading into the vote, Ms. Roe said, “We are ready.”',
+  'After the vote, Mr. Lund said, “we were floored.”',
   // A verbless fragment with no quotation before it, an adjunct, or one inside a longer paragraph is no answer.
   'Coaches like Ortiz, she said.',
   '“We will see,” said the mayor.\n\nIn March, she said.',
