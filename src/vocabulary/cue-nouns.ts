@@ -146,3 +146,6 @@ export const CLOSING_EVIDENCE_NOUNS: Readonly<Record<string, readonly string[]>>
 export const COLLECTIVE_OWNER_NOUNS: readonly string[] = [
   'media', 'press', 'police', 'government', 'administration', 'campaign', 'military', 'army', 'intelligence', 'industry',
 ];
+
+/** Nouns for sayings of which a quotation after "like" or "such as" is one: "says things like “…”". */
+export const SAYING_EXAMPLE_NOUNS: readonly string[] = ['things', 'stuff'];

@@ -1614,6 +1614,15 @@ table('term-use-quote', [
   'The union printed the word “strike” on its banners.',
 ]);
 
+table('example-saying-quote', [
+  ['Even now at 90 she still says things such as, “Not everyone is meant to vote, you know.”', { speaker: 'she', cue: 'says', content: '“Not everyone is meant to vote, you know.”', kind: 'direct' }],
+  ['On bad days the coach writes things like: “Nobody trains hard enough.”', { speaker: 'the coach', cue: 'writes', content: '“Nobody trains hard enough.”' }],
+], [
+  // A verb after the quotation makes the noun a subject; a verb of liking says nothing.
+  'She said things like “We will win” were common.',
+  'The mayor likes things like “fair play.”',
+]);
+
 table('wording-noun-quote', [
   ['The mayor is rolling out a new campaign slogan: “Our city, our future.”', { speaker: 'The mayor', cue: null, content: '“Our city, our future.”' }],
   ['The paper ran one of her lines as its headline: “We are not done.”', { speaker: 'The paper', cue: null, content: '“We are not done.”' }],
