@@ -2117,6 +2117,8 @@ table('as-speaker-cue', [
   ['Yet, as Ms. Okafor observed, nobody had read the report.', { speaker: 'Ms. Okafor', cue: 'observed', content: 'nobody had read the report' }],
   ['As the mayor put it in a radio interview last week, the plan is “dead on arrival.”', { speaker: 'the mayor', cue: 'put it', content: 'the plan is “dead on arrival.”' }],
   ['The first test for a permit is a “clean record of payments,” as a county audit put it.', { speaker: 'a county audit', cue: 'put it', content: 'The first test for a permit is a “clean record of payments,”', kind: 'mixed' }],
+  // After another cue of the sentence, the clause that holds the quotation, from the comma before it.
+  ['Critics echo her worries, in part because while most applicants must meet work rules, the main test for a permit is a “clean record of payments,” as a county audit put it.', { speaker: 'a county audit', cue: 'put it', content: 'the main test for a permit is a “clean record of payments,”' }],
   ['The ferry is “safe for another decade,” as the inspector noted in March.', { speaker: 'the inspector', cue: 'noted', content: 'The ferry is “safe for another decade,”' }],
   ['The levy is a tax on renters, as one councillor put it to reporters.', { speaker: 'one councillor', cue: 'put it', content: 'The levy is a tax on renters' }],
 ], [

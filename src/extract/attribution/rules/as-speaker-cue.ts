@@ -9,10 +9,11 @@ import { ASIDE_CUE_VERBS } from '../../../vocabulary/construction-verbs.js';
 import { SUBORDINATING_CONJUNCTIONS } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentBefore, contentFrom, isSubstantial } from '../phrases/content.js';
-import { mainClauseStart } from '../phrases/clause-shape.js';
+import { looksLikeClause, mainClauseStart } from '../phrases/clause-shape.js';
+import { contentRanges } from '../phrases/ranges.js';
 import { afterRecipient } from '../phrases/content-opening.js';
 import { extentStart, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
-import { inQuote, isQuoteMark, isSentenceEnd } from '../phrases/tokens.js';
+import { inQuote, isQuoteMark, isSentenceEnd, tokenIndexFrom } from '../phrases/tokens.js';
 import type { CueRule, Range, RuleContext } from '../types.js';
 import { AS_LEADING_WORDS } from '../../../vocabulary/function-words.js';
 
@@ -53,7 +54,7 @@ export const asSpeakerCue: CueRule = {
         if (after === null) return null;
         pieces = contentFrom(context, after, sentence, mainClauseStart(context, after, sentence));
       } else {
-        const head = contentBefore(context, as, sentence) ?? [];
+        const head = clauseAroundQuotation(context, contentBefore(context, as, sentence) ?? [], sentence);
         pieces = [...head, ...(after === null ? [] : contentFrom(context, after, sentence))];
       }
     } else {
@@ -89,6 +90,22 @@ function commaBefore(context: RuleContext, as: number): number | null {
   const mark = tokens[as - 1];
   const closes = mark !== undefined && isQuoteMark(mark) && context.quoteIndex.quoteEndingAt(mark.end) !== undefined;
   return closes && tokens[as - 2]?.text === ',' ? as - 2 : null;
+}
+
+/**
+ * "…, the main rule is a “clean record,” as the audit put it": when the words before the aside come back as a
+ * quotation alone (another cue of the sentence has the words before it), the clause that holds the quotation,
+ * from the comma before it, is what the aside reports; `head` otherwise.
+ */
+function clauseAroundQuotation(context: RuleContext, head: Range[], sentence: Sentence): Range[] {
+  const only = head.length === 1 ? head[0] : undefined;
+  const quote = only === undefined ? undefined : context.quoteIndex.quoteStartingAt(only.start);
+  if (only === undefined || quote === undefined) return head;
+  const tokens = context.doc.tokens;
+  let start = tokenIndexFrom(tokens, quote.start);
+  while (start > sentence.firstToken && tokens[start - 1]?.text !== ',') start -= 1;
+  if (start <= sentence.firstToken || start === tokenIndexFrom(tokens, quote.start) || !looksLikeClause(context, start, sentence)) return head;
+  return contentRanges(context.doc, (tokens[start] as Token).start, only.end);
 }
 
 /** The first token of the sentence after words such as "But" or "Yet," that may open it before "as". */
