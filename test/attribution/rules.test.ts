@@ -1615,7 +1615,7 @@ table('term-use-quote', [
 ]);
 
 table('example-saying-quote', [
-  ['Even now at 90 she still says things such as, “Not everyone is meant to vote, you know.”', { speaker: 'she', cue: 'says', content: '“Not everyone is meant to vote, you know.”', kind: 'direct' }],
+  ['At 80 the coach writes things like, “Not everyone is meant to win, you know.”', { speaker: 'the coach', cue: 'writes', content: '“Not everyone is meant to win, you know.”', kind: 'direct' }],
   ['On bad days the coach writes things like: “Nobody trains hard enough.”', { speaker: 'the coach', cue: 'writes', content: '“Nobody trains hard enough.”' }],
 ], [
   // A verb after the quotation makes the noun a subject; a verb of liking says nothing.
@@ -2097,7 +2097,7 @@ table('closing-evidence-phrase', [
 ]);
 
 table('speaker-answer-word', [
-  ['As the coach listed the new rules, his aunt said yes, yes, yes, over and over.', { speaker: 'his aunt', cue: 'said', content: 'yes, yes, yes', kind: 'indirect' }],
+  ['As the coach listed the new rules, the clerk said no, no, no, all morning.', { speaker: 'his aunt', cue: 'said', content: 'no, no, no', kind: 'indirect' }],
   ['The board said no.', { speaker: 'The board', cue: 'said', content: 'no' }],
   ['Voters said yes; the council said no.', { speaker: 'Voters', cue: 'said', content: 'yes' }],
 ], [

@@ -1,5 +1,5 @@
 /**
- * "She still says things such as, “…”", "He would write stuff like “…”": a verb of saying or writing whose
+ * "She often says things such as, “…”", "He would write stuff like “…”": a verb of saying or writing whose
  * object is a noun for sayings and an example of them, quoted after "like" or "such as". The quotation is the
  * subject's words; the verb is the cue.
  */

@@ -1,5 +1,5 @@
 /**
- * "The board said yes.", "His aunt said yes, yes, yes, over and over": a verb of saying whose object is a
+ * "The board said yes.", "The clerk said no, no, no, all morning": a verb of saying whose object is a
  * bare answer. The answer, repeated or not, is what was said; "said no to the plan" (a refusal of a thing)
  * and "said no decision had been made" (a clause) are not answers.
  */
