@@ -8,7 +8,7 @@
 export const ASIDE_CUE_VERBS: readonly string[] = [
   'say', 'note', 'point', 'point out', 'observe', 'suggest', 'argue', 'report', 'write', 'predict', 'explain', 'warn', 'claim',
   'state', 'see', 'know', 'show', 'find', 'acknowledge', 'admit', 'concede', 'mention', 'remark', 'stress',
-  'emphasize', 'emphasise', 'insist', 'contend', 'maintain', 'assert', 'indicate', 'reveal', 'document',
+  'emphasize', 'emphasise', 'insist', 'contend', 'maintain', 'assert', 'indicate', 'reveal', 'document', 'put it',
 ];
 
 /**

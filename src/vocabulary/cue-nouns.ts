@@ -106,6 +106,9 @@ export const TERM_NOUNS: readonly string[] = ['phrase', 'term', 'word', 'words',
 /** Verbs whose subject speaks the term after them: "has used the phrase “…”", "coined the term “…”". */
 export const TERM_USE_VERBS: readonly string[] = ['use', 'coin', 'utter', 'invoke', 'repeat'];
 
+/** Verbs of saying or writing whose subject speaks the term set off after them: "added the words, “…”", "wrote the words: “…”". */
+export const TERM_SAYING_VERBS: readonly string[] = ['add', 'say', 'speak', 'write', 'shout', 'sing', 'whisper'];
+
 /**
  * Nouns of a response whose owner says what an infinitive of saying after "to be" reports: "his answer
  * was to say …", "her first reaction was to tell reporters …".
@@ -143,3 +146,6 @@ export const CLOSING_EVIDENCE_NOUNS: Readonly<Record<string, readonly string[]>>
 export const COLLECTIVE_OWNER_NOUNS: readonly string[] = [
   'media', 'press', 'police', 'government', 'administration', 'campaign', 'military', 'army', 'intelligence', 'industry',
 ];
+
+/** Nouns for sayings of which a quotation after "like" or "such as" is one: "says things like “…”". */
+export const SAYING_EXAMPLE_NOUNS: readonly string[] = ['things', 'stuff'];

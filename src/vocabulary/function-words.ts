@@ -218,3 +218,6 @@ export const TIME_PHRASE_OPENERS: readonly string[] = [
 
 /** Words of time besides the weekdays that may stand between the cue and its speaker: "said today Senator Jane Roe". */
 export const CUE_TIME_ADVERBS: readonly string[] = ['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'afterward', 'afterwards'];
+
+/** Words that answer a question whole, as the object of a verb of saying: "said yes", "voted no". */
+export const ANSWER_WORDS: readonly string[] = ['yes', 'no'];

@@ -134,7 +134,19 @@ table('content-comma-speaker-cue', [
   // A subject and its verb are content enough.
   ['It worked, he said.', { speaker: 'he', cue: 'said', content: 'It worked' }],
   ['Prices fell, the report said.', { speaker: 'the report', cue: 'said', content: 'Prices fell' }],
+  // A quotation after the attribution completes a subordinate clause before the speaker.
+  ['So when the club said last spring that it would sell the ground, Mr. Lund said, “we were floored.”', { speaker: 'Mr. Lund', cue: 'said', content: 'So when the club said last spring that it would sell the ground … “we were floored.”', kind: 'mixed' }],
+  // A few words with no verb, a paragraph of their own after a quoting paragraph, answer or go on with the quotation.
+  ['“The league needs coaches who know the young players,” said Ada Brandt, the club’s chair.\n\nCoaches like Ortiz, she said.', { speaker: 'she', cue: 'said', content: 'Coaches like Ortiz', kind: 'indirect' }],
+  ['“Will the pools open?” a reporter asked the mayor.\n\nNot this summer, she said.', { speaker: 'she', cue: 'said', content: 'Not this summer' }],
 ], [
+  // With no subordinate clause before the speaker, the quotation after the attribution is its own claim.
+  'Heading into the vote, Ms. Roe said, “We are ready.”',
+  'After the vote, Mr. Lund said, “we were floored.”',
+  // A verbless fragment with no quotation before it, an adjunct, or one inside a longer paragraph is no answer.
+  'Coaches like Ortiz, she said.',
+  '“We will see,” said the mayor.\n\nIn March, she said.',
+  '“We will see,” said the mayor.\n\nThe vote passed. Coaches like Ortiz, she said.',
   'The roof shook, the crowd gasped.',
   'The rain had stopped, the old dog growled.',
   'Split over how to pay for the dam, the ministers found little agreement on the details.',
@@ -519,8 +531,9 @@ table('speaker-cue-content', [
   ['The mayor is promising to fix every road by spring.', { speaker: 'The mayor', cue: 'promising', content: 'to fix every road by spring', cueType: 'intention' }],
   ['The firm said in a filing that the plant would close.', { speaker: 'The firm', cue: 'said', content: 'that the plant would close' }],
   ['The mayor said a newly elected council would meet.', { speaker: 'The mayor', cue: 'said', content: 'a newly elected council would meet' }],
+  // A quoted word after a noun, before its object and with no other verb, is the reported clause's verb.
+  ['The mayor said the new rules “lump” tenants with landlords.', { speaker: 'The mayor', cue: 'said', content: 'the new rules “lump” tenants with landlords', kind: 'mixed' }],
   ['The mayor would like to run for a third term.', { speaker: 'The mayor', cue: 'like', content: 'to run for a third term', cueType: 'intention' }],
-  ['As the mayor put it in a radio interview last week, the plan is “dead on arrival.”', { speaker: 'the mayor', cue: 'put it', content: 'the plan is “dead on arrival.”' }],
   ['She’d like to stay in the city.', { speaker: 'She', cue: 'like', content: 'to stay in the city', cueType: 'intention' }],
   ['The team opted to wait for the spring.', { speaker: 'The team', cue: 'opted', content: 'to wait for the spring', cueType: 'intention' }],
   ['The miners longed to go home.', { speaker: 'The miners', cue: 'longed', content: 'to go home', cueType: 'intention' }],
@@ -688,6 +701,8 @@ table('speaker-cue-content', [
   ['The coach went on Monday to say that the squad was fit.', { speaker: 'The coach', cue: 'say', content: 'that the squad was fit' }],
 ], [
   'Police thanked Ann Roe, 34, of Dayton, for her help.',
+  // A phrase of time after a quoted word is no object of it: the quoted word is no verb.
+  'Critics say the show “Blackout” this fall.',
   // A preposition that compares opens no setting; a "with" and a participle make a circumstance; hearsay after a setting.
   'Unlike the Ledger Ortiz said the plan was late.',
   'With the Ledger Ortiz said to be leaving, the plan was late.',
@@ -1208,8 +1223,12 @@ table('framing-verb-quote', [
   ['She described the new harbor chief, a former judge, as “far too cautious.”', { speaker: 'She', cue: 'described', content: 'the new harbor chief, a former judge, as “far too cautious.”', kind: 'mixed' }],
   ['Later he characterized Republican rival Sen. Ann Cole, R-Utah, as, “nervous and a bit shrill.”', { speaker: 'he', cue: 'characterized', content: 'Republican rival Sen. Ann Cole, R-Utah, as, “nervous and a bit shrill.”' }],
   ['He called his old rival, the mayor of Leeds, a “coward.”', { speaker: 'He', cue: 'called', content: 'his old rival, the mayor of Leeds, a “coward.”' }],
+  // A clause of "as" with a pronoun object: the quotation set off by its comma is the wording.
+  ['The two hosts sold the plan on air (or, as a rival paper called them in a column, “paid cheerleaders”).', { speaker: 'a rival paper', cue: 'called', content: '“paid cheerleaders”', kind: 'direct' }],
 ], [
   'The governor called the meeting to order.',
+  // Without the clause of "as", a comma after the object ends it.
+  'The mayor called them, “paid cheerleaders” or not, to the hall.',
   // Words after the closing comma that are no "as" or quotation end the object: no framing.
   'She described the plan, which had failed twice, as “a mess.”',
   'He called his rival, the mayor, and then “left.”',
@@ -1681,12 +1700,27 @@ table('speaker-colon-quote', [
 table('term-use-quote', [
   ['The senator has used the phrase “job killers” often in her speeches.', { speaker: 'The senator', cue: 'used the phrase', content: '“job killers”', kind: 'direct' }],
   ['Ms. Odum coined the term “fiscal cliff” in 2011.', { speaker: 'Ms. Odum', cue: 'coined the term', content: '“fiscal cliff”' }],
+  // A verb of saying reaches a quotation set off from its noun by a comma or a colon.
+  ['At the end of her set, the singer added the words, “Vote early.”', { speaker: 'the singer', cue: 'added the words', content: '“Vote early.”' }],
+  ['Under the drawing the boy wrote the words: “For my father.”', { speaker: 'the boy', cue: 'wrote the words', content: '“For my father.”' }],
 ], [
+  // Right after the noun, the quotation may be part of a clause the noun opens; a thing bearing words says nothing.
+  'The mayor said the words “lump” tenants with landlords.',
+  'The mural bears the words, “Keep the faith.”',
   // A refusal, a negation or a use inside a quotation reports no words of the subject.
   'The mayor refused to use the word “strike” at the rally.',
   'The mayor has never used the term “crisis.”',
   '“Nobody uses the word “strike” here,” she said.',
   'The union printed the word “strike” on its banners.',
+]);
+
+table('example-saying-quote', [
+  ['At 80 the coach writes things like, “Not everyone is meant to win, you know.”', { speaker: 'the coach', cue: 'writes', content: '“Not everyone is meant to win, you know.”', kind: 'direct' }],
+  ['On bad days the coach writes things like: “Nobody trains hard enough.”', { speaker: 'the coach', cue: 'writes', content: '“Nobody trains hard enough.”' }],
+], [
+  // A verb after the quotation makes the noun a subject; a verb of liking says nothing.
+  'She said things like “We will win” were common.',
+  'The mayor likes things like “fair play.”',
 ]);
 
 table('wording-noun-quote', [
@@ -2164,13 +2198,35 @@ table('closing-evidence-phrase', [
   'The hall was built by the count.',
 ]);
 
+table('speaker-answer-word', [
+  ['As the coach listed the new rules, the clerk said yes, yes, yes, all morning.', { speaker: 'the clerk', cue: 'said', content: 'yes, yes, yes', kind: 'indirect' }],
+  ['The board said no.', { speaker: 'The board', cue: 'said', content: 'no' }],
+  ['Voters said yes; the council said no.', { speaker: 'Voters', cue: 'said', content: 'yes' }],
+], [
+  // A refusal of a thing, a clause opened by "no", a negated or a quoted answer is no answer said.
+  'The board said no to the plan.',
+  'A lawyer for the club said no decision had been made.',
+  'She did not say yes.',
+  'Nobody said no.',
+  '“She said yes,” he recalled.',
+]);
+
 table('as-speaker-cue', [
   ['As the harbour master pointed out, the bay rarely freezes twice in a winter.', { speaker: 'the harbour master', cue: 'pointed out', content: 'the bay rarely freezes twice in a winter' }],
   ['The bridge, as one engineer noted, was never meant for lorries.', { speaker: 'one engineer', cue: 'noted', content: 'The bridge … was never meant for lorries' }],
   ['The footage does not show who threw the first stone, as the police have said.', { speaker: 'the police', cue: 'said', content: 'The footage does not show who threw the first stone' }],
   ['But as several economists have argued in recent weeks, the tariff will raise prices.', { speaker: 'several economists', cue: 'argued', content: 'the tariff will raise prices' }],
   ['Yet, as Ms. Okafor observed, nobody had read the report.', { speaker: 'Ms. Okafor', cue: 'observed', content: 'nobody had read the report' }],
+  ['As the mayor put it in a radio interview last week, the plan is “dead on arrival.”', { speaker: 'the mayor', cue: 'put it', content: 'the plan is “dead on arrival.”' }],
+  ['The first test for a permit is a “clean record of payments,” as a county audit put it.', { speaker: 'a county audit', cue: 'put it', content: 'The first test for a permit is a “clean record of payments,”', kind: 'mixed' }],
+  // After another cue of the sentence, the clause that holds the quotation, from the comma before it.
+  ['Critics echo her worries, in part because while most applicants must meet work rules, the main test for a permit is a “clean record of payments,” as a county audit put it.', { speaker: 'a county audit', cue: 'put it', content: 'the main test for a permit is a “clean record of payments,”' }],
+  ['The ferry is “safe for another decade,” as the inspector noted in March.', { speaker: 'the inspector', cue: 'noted', content: 'The ferry is “safe for another decade,”' }],
+  ['The levy is a tax on renters, as one councillor put it to reporters.', { speaker: 'one councillor', cue: 'put it', content: 'The levy is a tax on renters' }],
 ], [
+  // The wording put is the quotation after the aside, not the clause before it.
+  'The coach has never been seen, as one paper put it, “as a builder of teams.”',
+  'The plan was rushed, as it were, and the council knew it.',
   'As the mayor spoke, the crowd cheered.',
   'As she said this, the lights went out.',
   'As he testified, protesters gathered outside.',

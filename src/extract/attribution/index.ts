@@ -44,6 +44,8 @@ import { speakerCueContent } from './rules/speaker-cue-content.js';
 import { speakerDashQuote } from './rules/speaker-dash-quote.js';
 import { speakerVerbObject } from './rules/speaker-verb-object.js';
 import { termUseQuote } from './rules/term-use-quote.js';
+import { exampleSayingQuote } from './rules/example-saying-quote.js';
+import { speakerAnswerWord } from './rules/speaker-answer-word.js';
 import { wordingNounQuote } from './rules/wording-noun-quote.js';
 import { withSubjectParticiple } from './rules/with-subject-participle.js';
 import type { Candidate, CueRule, QuoteRule, Range, RuleContext } from './types.js';
@@ -70,6 +72,7 @@ const CUE_RULES: readonly CueRule[] = [
   meetingPurposeCue,
   perceivedSpeakerParticiple,
   speakerCueContent,
+  speakerAnswerWord,
   relativeSpeakerCue,
   freeRelativeCue,
   framingVerbQuote,
@@ -80,10 +83,10 @@ const CUE_RULES: readonly CueRule[] = [
 
 /**
  * Quotations left over: a named speaker with a colon, a clause ending in a noun for words and a colon, a
- * term its subject used ("used the phrase “…”"), a dash and a name after it, a name and a dash before it,
- * then the speaker of the paragraph before.
+ * term its subject used ("used the phrase “…”"), an example of its sayings ("says things like “…”"), a dash
+ * and a name after it, a name and a dash before it, then the speaker of the paragraph before.
  */
-const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, wordingNounQuote, termUseQuote, quoteDashSpeaker, speakerDashQuote, floatingQuote];
+const QUOTE_RULES: readonly QuoteRule[] = [speakerColonQuote, wordingNounQuote, termUseQuote, exampleSayingQuote, quoteDashSpeaker, speakerDashQuote, floatingQuote];
 
 /**
  * Nouns of saying, believing or intending owned by their speaker: "her claim that …", "his plan to …",

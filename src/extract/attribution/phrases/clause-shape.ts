@@ -3,7 +3,7 @@
  * (a subject and its verb), and where a relative or a subordinate clause gives way to the main clause.
  */
 import type { Sentence, Token } from '../../document/types.js';
-import { RELATIVE_PRONOUNS } from '../../../vocabulary/speaker-words.js';
+import { RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { CUE_VERBS, MODAL_VERB_SET, VERB_NEGATION_SET } from '../../../vocabulary/cue-verbs.js';
 import { DASHES, QUOTATION_DASH } from '../../../vocabulary/dashes.js';
 import type { RuleContext } from '../types.js';
@@ -26,6 +26,7 @@ const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const OBJECT_PRONOUN_SET = new Set(OBJECT_PRONOUNS);
 const REFLEXIVES = new Set(REFLEXIVE_PRONOUNS);
 const RELATIVE_CLAUSE_OPENERS = new Set(OBJECT_RELATIVE_OPENERS);
+const TIME_WORDS = new Set(TIME_HEADS);
 
 /** Content that can stand alone: a subject and a verb ("it would be"), or a question ("if …"). */
 export function looksLikeClause(context: RuleContext, start: number, sentence: Sentence): boolean {
@@ -94,6 +95,8 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
     // "the bill guts protections for workers": with no verb after it, a noun in -s after "the" and a singular
     // noun, before its object, was the verb.
     if (hasVerbTaggedNounAfterSubject(tokens, start, i) && !someInClause(tokens, i, sentence, isVerb)) return true;
+    // "the rules “lump” tenants with landlords": with no verb after it, a quoted word after a noun, before its object, was the verb.
+    if (hasQuotedVerbAfterSubject(context, start, i) && !someInClause(tokens, i, sentence, isVerb)) return true;
   }
   // "tenants and owners who sublet would not qualify": a relative clause inside the subject.
   if (RELATIVES.has(tokens[i]?.lower ?? '') && i > start) {
@@ -151,6 +154,22 @@ function hasVerbTaggedNounAfterSubject(tokens: readonly Token[], start: number, 
     const [article, noun, verb, next] = [tokens[i - 2], tokens[i - 1], tokens[i] as Token, tokens[i + 1]];
     const singularNoun = noun?.pos === 'NOUN' && !noun.lower.endsWith('s');
     if (article?.pos === 'DET' && singularNoun && verb.pos === 'NOUN' && verb.lower.endsWith('s') && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether tokens [start, end) hold "<noun> “<one word>” <object>", the quoted word a verb the tagger read as a
+ * noun inside the subject ("the rules “lump” tenants").
+ */
+function hasQuotedVerbAfterSubject(context: RuleContext, start: number, end: number): boolean {
+  const tokens = context.doc.tokens;
+  for (let i = start + 1; i + 3 < end; i += 1) {
+    const [noun, open, close, next] = [tokens[i - 1], tokens[i] as Token, tokens[i + 2] as Token, tokens[i + 3] as Token];
+    const oneWord = isQuoteMark(open) && context.quoteIndex.quoteStartingAt(open.start) !== undefined && context.quoteIndex.quoteEndingAt(close.end) !== undefined;
+    // "the show “Blackout” this fall": a phrase of time after the quotation is no object.
+    const time = TIME_WORDS.has(next.lower) || TIME_WORDS.has(tokens[i + 4]?.lower ?? '');
+    if (oneWord && noun?.pos === 'NOUN' && OBJECT_OPENING_TAGS.has(next.pos) && !time) return true;
   }
   return false;
 }

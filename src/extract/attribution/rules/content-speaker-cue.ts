@@ -9,6 +9,7 @@ import { makeCandidate } from '../candidate.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { contentBefore, endsClause, isSingleWord, isSubstantial } from '../phrases/content.js';
 import { mainClauseStart } from '../phrases/clause-shape.js';
+import { isAnswerFragment } from '../phrases/answer-fragment.js';
 import { afterAttribution, afterRecipient } from '../phrases/content-opening.js';
 import { isPossessivePronoun, tokenIndexFrom } from '../phrases/tokens.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
@@ -39,7 +40,7 @@ export const contentSpeakerCue: CueRule = {
     const quoteAfter = context.doc.tokens[tail + 1];
     const quoteFollows = tailMark?.text === ',' && quoteAfter !== undefined && context.quoteIndex.quoteStartingAt(quoteAfter.start) !== undefined;
     const quoteObject = tail === afterRecipient(context, cue, sentence) && tailMark !== undefined && context.quoteIndex.quoteStartingAt(tailMark.start) !== undefined;
-    if (tailMark?.text === ':' || (quoteFollows && !endsQuote(context, cue))) return null;
+    if (tailMark?.text === ':') return null;
     // ("“We lost,” he said “but we learned.”" is one claim, its comma left out.)
     if (quoteObject && !(endsQuote(context, cue) && context.quoteIndex.quoteStartingAt(sentence.start) !== undefined)) return null;
     const speaker = speakerBeforeCue(context, cue, sentence);
@@ -51,13 +52,18 @@ export const contentSpeakerCue: CueRule = {
     // "The bridge, Ms. Lind said, carried …": the words on both sides are the content. "Though it went
     // well, he said, replacing her would be harder": a subordinate clause needs the main clause after it.
     const subordinate = opensSubordinateClause(context, content);
+    // "When the club sold the ground, Mr. Lund said, “we were floored.”": a quotation after the attribution is
+    // its own claim unless it completes a subordinate clause before the speaker.
+    // ("As for the network, he said, “…”", "After the vote, …": a preposition's phrase with no verb is no clause.)
+    if (quoteFollows && !endsQuote(context, cue) && !(subordinate && holdsVerb(context, content))) return null;
     const continuation = continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true, subordinate);
     if ((subordinate || relative !== null) && continuation.length === 0) return null;
     // "X told him: “…,” she said. “…”": the first quotation is the colon cue's; this cue reports the next.
     const pieces = continuation.length > 0 && claimedBefore(context, cue, content) ? continuation : [...contentFromSentenceBefore(context, content), ...continuation];
     // A single word before the attribution and nothing after it ("Reportedly, Russia has asked …") is no content.
     if (isSingleWord(context, pieces)) return null;
-    if (!isSubstantial(context, pieces)) return null;
+    // "Leaders like Ortiz, she said." after a quoting paragraph: an answer with no verb of its own.
+    if (!isSubstantial(context, pieces) && !isAnswerFragment(context, pieces, sentence)) return null;
     // "“…?” Vitter demanded.": a verb of intention reports words only when they are quoted.
     const quoted = pieces.some((range) => context.quoteIndex.quoteAt(range.start) !== undefined);
     if ((cue.type === 'intention' || QUOTE_ONLY.has(cue.lemma)) && !quoted) return null;
@@ -114,6 +120,18 @@ function opensSubordinateClause(context: RuleContext, content: readonly Range[])
   const last = content[content.length - 1] as Range;
   const sentence = context.doc.sentences[sentenceAt(context, first.start)] as Sentence;
   return mainClauseStart(context, tokenIndexFrom(context.doc.tokens, first.start), sentence) >= tokenIndexFrom(context.doc.tokens, last.end);
+}
+
+/** Some word of `content` outside quotations is a verb: "when the club sold the ground". */
+function holdsVerb(context: RuleContext, content: readonly Range[]): boolean {
+  const tokens = context.doc.tokens;
+  return content.some((range) => {
+    for (let i = tokenIndexFrom(tokens, range.start); i < tokens.length && (tokens[i] as Token).end <= range.end; i += 1) {
+      const token = tokens[i] as Token;
+      if ((token.pos === 'VERB' || token.pos === 'AUX') && context.quoteIndex.quoteAt(token.start) === undefined) return true;
+    }
+    return false;
+  });
 }
 
 /** The speaker right before the cue follows a closing quote mark or its comma: "“…,” she said, “…”". */

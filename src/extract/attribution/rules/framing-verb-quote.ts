@@ -8,7 +8,7 @@ import { makeCandidate, quoteContent } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { objectSettingStart } from '../phrases/object-end.js';
-import { PARTY_STATE_LABEL, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
+import { extentStart, PARTY_STATE_LABEL, speakerBeforeCue, toSpeaker } from '../phrases/speaker.js';
 import { inQuote, isNounPhraseWord, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Quote } from '../../quotes/types.js';
 import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
@@ -28,6 +28,7 @@ export const framingVerbQuote: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const tokens = context.doc.tokens;
     let quoteStart: number | null = null;
+    const aside = isAsAside(context, cue, sentence);
     for (let i = cue.endToken, skipped = 0; i < sentence.endToken && i <= cue.endToken + MAX_GAP_TOKENS + skipped; i += 1) {
       const token = tokens[i] as Token;
       if (isQuoteMark(token) && context.quoteIndex.quoteStartingAt(token.start) !== undefined) {
@@ -42,6 +43,8 @@ export const framingVerbQuote: CueRule = {
         i = appositive;
       }
       else if (token.text === ',' && tokens[i - 1]?.lower === 'as') skipped += 1;
+      // "as the paper called them in a column, “…”": the aside's comma stands before the quoted words.
+      else if (token.text === ',' && aside && isQuoteMark(tokens[i + 1])) skipped += 1;
       else if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return null;
     }
     if (quoteStart === null) return null;
@@ -62,13 +65,24 @@ export const framingVerbQuote: CueRule = {
     const asFirst = objectStart?.lower === 'as' && objectIndex === markIndex - 1;
     // "called him a “genius” for …": a pronoun object stands for someone named before; the wording starts at the quotation.
     const pronounObject = OBJECT_PRONOUN.has(objectStart?.lower ?? '') && objectIndex === markIndex - 1;
-    let content = hasObject && !linked ? objectWithQuote(context, pronounObject ? markIndex : objectIndex, quote, sentence) : quoteContent(quote);
+    let content = hasObject && !linked && !aside ? objectWithQuote(context, pronounObject ? markIndex : objectIndex, quote, sentence) : quoteContent(quote);
     if (asFirst) content = contentFrom(context, objectIndex, sentence, tokenIndexFrom(tokens, quote.end));
     const outer = outerReport(context, phrase, sentence);
     if (outer !== null) return makeCandidate(context, this.id, withFreeRelative(context, phrase, content), outer.cue, outer.speaker);
     return makeCandidate(context, this.id, withRelativeWord(context, phrase, content), cue, toSpeaker(context, phrase));
   },
 };
+
+/**
+ * "(or, as the paper called them, “…”)": a clause of "as" whose object is a pronoun for what the sentence
+ * names; the quotation set off after it is the wording, on its own.
+ */
+function isAsAside(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  if (!OBJECT_PRONOUN.has(tokens[cue.endToken]?.lower ?? '')) return false;
+  const phrase = speakerBeforeCue(context, cue, sentence);
+  return phrase !== null && tokens[extentStart(phrase) - 1]?.lower === 'as';
+}
 
 /** Most tokens of an appositive set off by commas inside the object: "the chief, [a former judge on the bench],". */
 const MAX_APPOSITIVE_TOKENS = 8;
