@@ -4,11 +4,10 @@
  * subject's words; the verb is the cue.
  */
 import type { Cue } from '../../cues/types.js';
-import type { Sentence, Token } from '../../document/types.js';
+import type { Token } from '../../document/types.js';
 import type { Quote } from '../../quotes/types.js';
 import { SAYING_EXAMPLE_NOUNS } from '../../../vocabulary/cue-nouns.js';
-import { makeCandidate, quoteContent } from '../candidate.js';
-import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { quoteOfCueSubject } from '../phrases/subject-quote.js';
 import { tokenIndexFrom } from '../phrases/tokens.js';
 import type { QuoteRule, RuleContext } from '../types.js';
 
@@ -20,11 +19,7 @@ export const exampleSayingQuote: QuoteRule = {
   id: 'example-saying-quote',
   apply(context: RuleContext, quote: Quote) {
     const cue = exampleCue(context, quote);
-    if (cue === null) return null;
-    const sentence = context.doc.sentences[cue.sentence] as Sentence;
-    const speaker = speakerBeforeCue(context, cue, sentence);
-    if (speaker === null || !standsAsSubject(context, speaker, sentence)) return null;
-    return makeCandidate(context, this.id, quoteContent(quote), cue, toSpeaker(context, speaker));
+    return cue === null ? null : quoteOfCueSubject(context, this.id, quote, cue);
   },
 };
 

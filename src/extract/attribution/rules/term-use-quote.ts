@@ -4,11 +4,11 @@
  * are the cue.
  */
 import type { Cue } from '../../cues/types.js';
-import type { Sentence, Token } from '../../document/types.js';
+import type { Token } from '../../document/types.js';
 import type { Quote } from '../../quotes/types.js';
 import { TERM_NOUNS, TERM_SAYING_VERBS, TERM_USE_VERBS } from '../../../vocabulary/cue-nouns.js';
-import { makeCandidate, quoteContent, sentenceAt } from '../candidate.js';
-import { speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
+import { sentenceAt } from '../candidate.js';
+import { quoteOfCueSubject } from '../phrases/subject-quote.js';
 import { inQuote, tokenIndexFrom } from '../phrases/tokens.js';
 import type { QuoteRule, RuleContext } from '../types.js';
 
@@ -21,12 +21,8 @@ export const termUseQuote: QuoteRule = {
   id: 'term-use-quote',
   apply(context: RuleContext, quote: Quote) {
     const cue = termUseCue(context, quote);
-    if (cue === null) return null;
-    const sentence = context.doc.sentences[cue.sentence] as Sentence;
-    // "has never used the phrase": a negated use reports no words.
-    const speaker = speakerBeforeCue(context, cue, sentence);
-    if (speaker === null || !standsAsSubject(context, speaker, sentence)) return null;
-    return makeCandidate(context, this.id, quoteContent(quote), cue, toSpeaker(context, speaker), 'speech');
+    // "has never used the phrase": a negated use reports no words (no subject is read past the negation).
+    return cue === null ? null : quoteOfCueSubject(context, this.id, quote, cue, 'speech');
   },
 };
 
