@@ -60,8 +60,11 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'court', 'high', 'appellate',
 ];
 
-/** Words before an office that say when it was held ("former", "then-" in "then-Gov. Jane Roe"). */
-export const TIME_OF_OFFICE_WORDS: readonly string[] = ['former', 'ex', 'then', 'late', 'outgoing', 'incoming'];
+/**
+ * Words before an office that say when it was held ("former", "then-" in "then-Gov. Jane Roe", "retired" in
+ * "retired Gen. Jo Doe").
+ */
+export const TIME_OF_OFFICE_WORDS: readonly string[] = ['former', 'ex', 'then', 'late', 'outgoing', 'incoming', 'retired'];
 
 /**
  * Classes of offices, for telling whether a description fits a person's known roles: a role belongs to a

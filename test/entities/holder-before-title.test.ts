@@ -11,6 +11,14 @@ describe('a body or a town before a title and a name', () => {
     ['The report was sent to TVPD Commissioner Ada Lintz.', ['ORG:TVPD', 'PERSON:Ada Lintz']],
     ['It was backed by Republican Secretary of State Ada Lintz.', ['NORP:Republican', 'PERSON:Ada Lintz']],
     ['It was backed by Libertarian Ada Lintz.', ['NORP:Libertarian', 'PERSON:Ada Lintz']],
+    // A state, a country's region or a known city before a title.
+    ['Oregon Attorney General Ada Lintz sued.', ['GPE:Oregon', 'PERSON:Ada Lintz']],
+    ['Nevada Secretary of State Ada Lintz said so.', ['GPE:Nevada', 'PERSON:Ada Lintz']],
+    ['The appeal went to Kansas Supreme Court Justice Ada Lintz.', ['GPE:Kansas', 'PERSON:Ada Lintz']],
+    // The force or the body before a rank written short: the rank stays with the name.
+    ['Navy Capt. Ada Lintz testified.', ['ORG:Navy', 'PERSON:Capt. Ada Lintz']],
+    ['Retired Marine Corps Gen. Ada Lintz spoke.', ['ORG:Marine Corps', 'PERSON:Gen. Ada Lintz']],
+    ['Retired Gen. Ada Lintz spoke.', ['PERSON:Gen. Ada Lintz']],
   ])('%s is split', (text, expected) => {
     expect(typedMentions(text)).toEqual(expected);
   });
@@ -19,12 +27,18 @@ describe('a body or a town before a title and a name', () => {
     expect(entityMentioning('White House Press Secretary Ada Lintz said so.', 'Ada Lintz')?.roles).toEqual(['White House Press Secretary']);
   });
 
+  it('gives the person the title, with the place it serves, as a role', () => {
+    expect(entityMentioning('Oregon Attorney General Ada Lintz sued.', 'Ada Lintz')?.roles).toEqual(['Oregon Attorney General']);
+  });
+
   it.each([
     ['The Foreign Ministry said so.', ['ORG:Foreign Ministry']],
     ['The Associated Press reported it.', ['ORG:Associated Press']],
     ['The appeal went to Supreme Court Justice Ada Lintz.', ['PERSON:Ada Lintz']],
     ['It was sent by Republican National Committee Chairman Ada Lintz.', ['ORG:Republican National Committee', 'PERSON:Ada Lintz']],
     ['It was signed by US Secretary of State Ada Lintz.', ['GPE:US', 'PERSON:Ada Lintz']],
+    ['Col. Ada Lintz spoke.', ['PERSON:Col. Ada Lintz']],
+    ['The Hampton Dr. Lintz Clinic opened.', ['ORG:Hampton Dr. Lintz Clinic']],
   ])('%s is not', (text, expected) => {
     expect(typedMentions(text)).toEqual(expected);
   });

@@ -26,7 +26,7 @@ function isGroupWord(word: string): boolean {
 }
 
 /** True when `phrase` names a place or a body and is no nationality itself ("Ohio", "Senate", not "Syrian"). */
-function isPlaceOrBody(phrase: string): boolean {
+export function isPlaceOrBody(phrase: string): boolean {
   if (countryByDemonym(phrase) !== undefined || isNorpGroup(phrase) || isCompassWord(phrase)) return false;
   return isUsStateName(phrase) || countryReferredTo(phrase) !== undefined || isKnownLocation(phrase) ||
     isKnownOrganisation(phrase) || lexiconKinds(phrase).some((kind) => PLACE_OR_BODY_KINDS.has(kind));

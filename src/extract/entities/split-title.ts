@@ -20,7 +20,8 @@ import {
   isTitleModifier,
 } from './vocabulary-index.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
-import { isLexiconGivenName, lexiconKinds } from './compromise-adapter.js';
+import { isLexiconGivenName } from './compromise-adapter.js';
+import { isPlaceOrBody } from './group-after-place.js';
 import { TOWN_OFFICE_WORDS } from '../../vocabulary/titles.js';
 
 const townOffices: ReadonlySet<string> = new Set(TOWN_OFFICE_WORDS);
@@ -78,6 +79,29 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
     if (place === undefined) return split;
     const inTitle = place === null ? split.inTitle : [...split.inTitle, place];
     return { name: { first: at, end: name.end, weak: false }, title: { first: name.first, end: at }, inTitle };
+  }
+  return splitBeforeRank(doc, split, name);
+}
+
+/**
+ * The name beginning at a rank written short inside `name`, after the body or the place it serves and
+ * words of time ("Army Gen. Jo Doe", "Retired Air Force Lt. Gen. Jo Doe", "Ohio Sgt. Jo Doe"): the rank
+ * stays with the name, as honorifics do; the body or place is a name of its own. `split` when no such rank
+ * stands there.
+ */
+function splitBeforeRank(doc: Document, split: TitledCandidate, name: Candidate): TitledCandidate {
+  // "Hampton Dr. Roe Clinic": a body named after the person, no person with a rank.
+  if (isOrgFinalWord(doc.tokens[name.end - 1]?.text ?? '')) return split;
+  for (let at = name.first + 1; at < name.end - 1; at += 1) {
+    const rank = doc.tokens[at]?.text ?? '';
+    if (!isHonorific(rank) || !rank.endsWith('.') || !/^\p{Lu}/u.test(doc.tokens[at + 1]?.text ?? '')) continue;
+    let first = name.first;
+    while (first < at && isTimeOfOffice(doc.tokens[first]?.text ?? '')) first += 1;
+    if (first === at) return { ...split, name: { first: at, end: name.end, weak: false } };
+    const body = doc.text.slice(doc.tokens[first]?.start ?? 0, doc.tokens[at - 1]?.end ?? 0).replace(/\s+/g, ' ');
+    if (!isOrgFinalWord(doc.tokens[at - 1]?.text ?? '') && !isPlaceOrBody(body)) return split;
+    const holder = { first, end: at, weak: false };
+    return { name: { first: at, end: name.end, weak: false }, title: null, inTitle: [...split.inTitle, holder] };
   }
   return split;
 }
@@ -145,9 +169,11 @@ function officeBeforeRun(doc: Document, candidate: Candidate): { title: { first:
 }
 
 /**
- * What stands before an office written short in a run of capitals ("Former Ohio Gov.", "Texas Rep."):
- * words like "former" and "then", then the place of the office, a name of its own. Null when there is no
- * place, undefined when other words stand there, so that the office is no title of this run.
+ * What stands before an office written short in a run of capitals ("Former Ohio Gov.", "Texas Rep.", "Army
+ * Gen.", "Retired Air Force Gen."): words like "former" and "then", then the place of the office or the
+ * body it is held in, a name of its own. A word that ends organisation names closes that body: it stands
+ * right before the office. Null when there is no place, undefined when other words stand there, so that
+ * the office is no title of this run.
  */
 function placeBeforeOffice(doc: Document, first: number, office: number): Candidate | null | undefined {
   let at = first;
@@ -155,7 +181,8 @@ function placeBeforeOffice(doc: Document, first: number, office: number): Candid
   if (at === office) return null;
   for (let i = at; i < office; i += 1) {
     const word = doc.tokens[i]?.text ?? '';
-    if (!/^\p{Lu}/u.test(word) || isTitleHead(word) || isOrgFinalWord(word) || isHonorific(word)) return undefined;
+    const closesBody = isOrgFinalWord(word) && i === office - 1;
+    if (!/^\p{Lu}/u.test(word) || isTitleHead(word) || (isOrgFinalWord(word) && !closesBody) || isHonorific(word)) return undefined;
   }
   return { first: at, end: office, weak: false };
 }
@@ -176,10 +203,11 @@ function townBeforeOffice(doc: Document, candidate: Candidate): Candidate | null
 const MAX_BODY_WORDS = 3;
 
 /**
- * The body opening `candidate` when a name the vocabulary or the lexicon knows as an organisation or an
- * outlet, or one ending like an organisation's, stands before a title word ("White House" in "White House
- * Press Secretary Ann Roe", "Vestra" in "Vestra Chief Executive Ann Roe", "Tarn Valley Council" in "Tarn
- * Valley Council Leader Ann Roe") or an acronym ("FBI Director Ann Roe"), else null.
+ * The body or place opening `candidate` when a name the vocabulary or the lexicon knows as an organisation,
+ * an outlet or a place, or one ending like an organisation's, stands before a title word ("White House" in
+ * "White House Press Secretary Ann Roe", "Vestra" in "Vestra Chief Executive Ann Roe", "Tarn Valley Council"
+ * in "Tarn Valley Council Leader Ann Roe", "Ohio" in "Ohio Attorney General Ann Roe") or an acronym ("FBI
+ * Director Ann Roe"), else null.
  */
 function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null {
   const from = doc.tokens[candidate.first];
@@ -193,7 +221,7 @@ function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null 
     const endsLikeBody = isOrgFinalWord(last.text) && !isTitleModifier(last.text) && /^\p{Lu}/u.test(from.text);
     // "FBI Director Ann Roe": an acronym, not a country's ("US Secretary of State"), before a title.
     const acronym = n === 1 && /^\p{Lu}{2,6}$/u.test(body) && countryReferredTo(body) === undefined && !isTitleWord(body);
-    if (endsLikeBody || acronym || isKnownOrganisation(body) || isNewsOutlet(body) || lexiconKinds(body).includes('organization')) {
+    if (endsLikeBody || acronym || isPlaceOrBody(body) || isNewsOutlet(body)) {
       return { first: candidate.first, end: candidate.first + n, weak: false };
     }
   }
