@@ -17,3 +17,12 @@ export const OF_HEADS: readonly string[] = [
   'tower', 'palace', 'archbishop', 'bishop', 'friends', 'sons', 'daughters', 'knights', 'people', "people's",
   'chancellor', 'lord', 'lady', 'governor', 'mayor', 'president', 'minister', 'secretary', 'chief',
 ];
+
+/**
+ * Words written after a hyphen that make a name the first part of a compound ("Bush-era", "Tory-led",
+ * "state-run"), not a given name of two syllables ("Ki-moon" in "Ban Ki-moon").
+ */
+export const NAME_COMPOUND_SUFFIXES: readonly string[] = [
+  'era', 'led', 'run', 'like', 'wide', 'free', 'held', 'made', 'type', 'size', 'long', 'old', 'born', 'bred',
+  'paid', 'less', 'ish', 'only', 'area', 'zone', 'side', 'rich', 'poor', 'shy', 'fed', 'tied', 'hit',
+];

@@ -32,6 +32,15 @@ export const WRITER_PRONOUNS: readonly string[] = ['i', 'we'];
  */
 export const INDEFINITE_PERSON_PRONOUNS: readonly string[] = ['someone', 'somebody'];
 
+/**
+ * Pronouns for anyone or anything at all, never the first word of a name even when a tagger reads them
+ * as one at the start of a sentence ("Everything Trump says …", "Nobody Roe met …").
+ */
+export const INDEFINITE_PRONOUNS: readonly string[] = [
+  'everything', 'nothing', 'anything', 'something', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody',
+  'someone', 'somebody', 'whoever', 'whatever',
+];
+
 /** Possessive pronouns, which own a noun of saying ("his claim that …") and resolve as their person or group. */
 export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her'];
 export const GROUP_POSSESSIVES: readonly string[] = ['its', 'their'];

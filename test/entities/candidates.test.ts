@@ -21,6 +21,14 @@ describe('candidates', () => {
     ['He liked Ludwig van Beethoven best.', ['Ludwig van Beethoven']],
     ['The coach, Anouk ten Brink, was sacked.', ['Anouk ten Brink']],
     ['The talks with Jean-Claude Juncker ended.', ['Jean-Claude Juncker']],
+    // A given name of two syllables after the family name, the second in lower case.
+    ['The talks with Han Seo-yun ended.', ['Han Seo-yun']],
+    ['Premier Cho Hye-ji spoke first.', ['Premier Cho Hye-ji']],
+    // A word that makes a compound of the name ends it.
+    ['Her Tory-led council met.', ['Tory']],
+    ['The old Mao-era rules stayed.', ['Mao']],
+    // An indefinite pronoun opening the sentence is no part of the name after it.
+    ['Everything Velasquez says is checked.', ['Velasquez']],
     ['Shares of Procter & Gamble rose.', ['Shares?', 'Procter & Gamble']],
     ['A grant from the Council for Rivers and Wetlands in Patagonia.', ['Council for Rivers and Wetlands in Patagonia']],
     ['A grant from the Centres for Coastal Research and Rescue.', ['Centres for Coastal Research and Rescue']],

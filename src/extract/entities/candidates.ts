@@ -4,10 +4,11 @@
  * start of a sentence or in a line of capitals is kept only as a weak candidate, for later stages to confirm.
  */
 import type { Document, Token } from '../document/types.js';
-import { NAME_PARTICLES, OF_HEADS } from '../../vocabulary/name-connectors.js';
+import { NAME_COMPOUND_SUFFIXES, NAME_PARTICLES, OF_HEADS } from '../../vocabulary/name-connectors.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
+import { INDEFINITE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { isPluralNounForm } from '../util/plural.js';
-import { lexiconKinds } from './compromise-adapter.js';
+import { isLexiconOrdinaryWord, lexiconKinds } from './compromise-adapter.js';
 import { isCapitalised, isClauseInitial, touches } from './tokens.js';
 import {
   countryByDemonym,
@@ -37,9 +38,11 @@ export interface Candidate {
 }
 
 const particles: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const indefinitePronouns: ReadonlySet<string> = new Set(INDEFINITE_PRONOUNS);
 // Parts of speech a lone sentence-initial name can be tagged with ("May" the name is tagged a noun).
 const NOUN_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'X']);
 const ofHeads: ReadonlySet<string> = new Set(OF_HEADS);
+const compoundSuffixes: ReadonlySet<string> = new Set(NAME_COMPOUND_SUFFIXES);
 // How far after a possessive the head of a body's name may stand ("Women’s Tennis Association").
 const MAX_WORDS_AFTER_POSSESSIVE = 2;
 // Particles that open a clause as a word of their own, not a name ("Do they …").
@@ -92,6 +95,22 @@ function endsOnOrgHead(doc: Document, at: number, end: number): boolean {
 }
 
 /**
+ * True when the hyphen at `at` joins the two syllables of a given name written after its family name, the
+ * second in lower case ("Ban Ki-moon", "Moon Jae-in"): a short syllable no dictionary knows before it, the
+ * family name before that, and no word that makes a compound after it ("Bush-era").
+ */
+function isSyllableAfterHyphen(doc: Document, at: number): boolean {
+  const hyphen = doc.tokens[at] as Token;
+  const left = doc.tokens[at - 1];
+  const family = doc.tokens[at - 2];
+  const next = doc.tokens[at + 1];
+  if (left === undefined || family === undefined || next === undefined || family.sentence !== hyphen.sentence) return false;
+  if (!touches(left, hyphen) || !touches(hyphen, next) || doc.tokens[at + 2]?.text === '-') return false;
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(left.text) && /^\p{Lu}\p{Ll}+$/u.test(family.text) && !isLexiconOrdinaryWord(left.lower) &&
+    /^\p{Ll}{2,4}$/u.test(next.text) && !compoundSuffixes.has(next.text);
+}
+
+/**
  * How many tokens from `at` continue the name begun before it: a connector and the capitalised token
  * after it, or 0 when the run ends here.
  */
@@ -115,6 +134,7 @@ function connectorLength(doc: Document, at: number, end: number): number {
     const places = countryReferredTo(left.text) !== undefined || countryReferredTo(next.text) !== undefined;
     return !places || countryReferredTo(whole) !== undefined ? 2 : 0;
   }
+  if (token.text === '-' && isSyllableAfterHyphen(doc, at)) return 2;
   if (token.text === '&' && isCapitalised(next)) return 2;
   // "Northern Beekeepers’ Guild", "Dutch Fishermen’s Federation": a possessive inside the name of a body.
   if (isPossessiveOf(left, token) && ownerIsCommonNoun(left) && isCapitalised(next) && endsOnOrgHead(doc, at + 1, end)) {
@@ -272,9 +292,10 @@ function sentenceCandidates(doc: Document, firstToken: number, endToken: number)
       } else if (!knownNameStart(token)) {
         // Alone, an ordinary word may still be a name ("Okafor claimed", "May said"), to be confirmed by
         // the rest of the article; before other capitalised words it opens the sentence ("Eastern Ukraine").
-        // Closed-class words ("Reportedly", "Although", "The") are never names.
-        if (j - i === 1 && NOUN_TAGS.has(token.pos)) weak = true;
-        else if (j - i === 1 || token.pos !== 'PROPN' || isPlaceAfterAdjective(doc, i, j)) first += 1;
+        // Closed-class words ("Reportedly", "Although", "The", "Everything") are never names.
+        const closedClass = indefinitePronouns.has(token.lower);
+        if (j - i === 1 && NOUN_TAGS.has(token.pos) && !closedClass) weak = true;
+        else if (j - i === 1 || token.pos !== 'PROPN' || closedClass || isPlaceAfterAdjective(doc, i, j)) first += 1;
       } else if (j - first === 1) {
         weak = !knownNameStart({ ...token, pos: 'X' });
       }
