@@ -35,7 +35,7 @@ export const PERSON_TITLE_HEADS: readonly string[] = [
  * "Vice", "State" in "Secretary of State"). A title is a run of these and {@link PERSON_TITLE_HEADS}.
  */
 export const TITLE_MODIFIERS: readonly string[] = [
-  'vice', 'deputy', 'acting', 'interim', 'former', 'ex', 'prime', 'foreign', 'defence', 'defense',
+  'vice', 'research', 'communications', 'deputy', 'acting', 'interim', 'former', 'ex', 'prime', 'foreign', 'defence', 'defense',
   'finance', 'interior', 'home', 'trade', 'economy', 'economic', 'health', 'education', 'energy',
   'agriculture', 'transport', 'labour', 'labor', 'environment', 'culture', 'justice', 'opposition',
   'house', 'senate', 'majority', 'minority', 'state', 'treasury', 'general', 'managing', 'executive',

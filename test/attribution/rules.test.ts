@@ -170,7 +170,7 @@ table('content-comma-speaker-cue', [
 table('content-comma-cue-speaker', [
   ['“This is a good day,” said Anna Brandt, the union leader.', { speaker: 'Anna Brandt', cue: 'said', content: '“This is a good day,”' }],
   ['“We lost,” said the coach, “but we learned.”', { speaker: 'the coach', cue: 'said', content: '“We lost,” … “but we learned.”' }],
-  ['“The veto will hold,” said Tuesday Senator Ada Brook.', { speaker: 'Senator Ada Brook', cue: 'said', content: '“The veto will hold,”' }],
+  ['“The veto will hold,” said Tuesday Senator Ada Brook.', { speaker: 'Ada Brook', cue: 'said', content: '“The veto will hold,”' }],
   ['“Now is the time,” said Don Fowler, who led the party.', { speaker: 'Don Fowler', cue: 'said', content: '“Now is the time,”' }],
   ['“The bump is small,” wrote Ana Bell for the Valley Ledger. “Few voters moved.”', { speaker: 'Ana Bell', cue: 'wrote', content: '“The bump is small,” … “Few voters moved.”' }],
   ['“The city will not go back,” said the Rev. Peter Hale, of Grace Church. “This is a good thing.”', { speaker: 'Peter Hale', cue: 'said', content: '“The city will not go back,” … “This is a good thing.”' }],

@@ -15,6 +15,11 @@ describe('a body or a town before a title and a name', () => {
     ['Oregon Attorney General Ada Lintz sued.', ['GPE:Oregon', 'PERSON:Ada Lintz']],
     ['Nevada Secretary of State Ada Lintz said so.', ['GPE:Nevada', 'PERSON:Ada Lintz']],
     ['The appeal went to Kansas Supreme Court Justice Ada Lintz.', ['GPE:Kansas', 'PERSON:Ada Lintz']],
+    // A title inside the run, before a person's name: the place or body opening it is a name of its own.
+    ['Interim PDA Chairwoman Ada Lintz said so.', ['ORG:PDA', 'PERSON:Ada Lintz']],
+    ['Tarn Valley Labour Party Chairman Ada Lintz said so.', ['ORG:Tarn Valley Labour Party', 'PERSON:Ada Lintz']],
+    ['Audit Chairman Ada Lintz said so.', ['PERSON:Ada Lintz']],
+    ['Tarn Valley Council Research Director Vikram Osei said so.', ['ORG:Tarn Valley Council', 'PERSON:Vikram Osei']],
     // The force or the body before a rank written short: the rank stays with the name.
     ['Navy Capt. Ada Lintz testified.', ['ORG:Navy', 'PERSON:Capt. Ada Lintz']],
     ['Retired Marine Corps Gen. Ada Lintz spoke.', ['ORG:Marine Corps', 'PERSON:Gen. Ada Lintz']],
@@ -25,6 +30,10 @@ describe('a body or a town before a title and a name', () => {
 
   it('gives the person the title, with the body that holds it, as a role', () => {
     expect(entityMentioning('White House Press Secretary Ada Lintz said so.', 'Ada Lintz')?.roles).toEqual(['White House Press Secretary']);
+  });
+
+  it('gives the person the whole title inside the run as a role', () => {
+    expect(entityMentioning('Audit Chairman Ada Lintz said so.', 'Ada Lintz')?.roles).toEqual(['Audit Chairman']);
   });
 
   it('gives the person the title, with the place it serves, as a role', () => {
@@ -38,6 +47,7 @@ describe('a body or a town before a title and a name', () => {
     ['It was sent by Republican National Committee Chairman Ada Lintz.', ['ORG:Republican National Committee', 'PERSON:Ada Lintz']],
     ['It was signed by US Secretary of State Ada Lintz.', ['GPE:US', 'PERSON:Ada Lintz']],
     ['Col. Ada Lintz spoke.', ['PERSON:Col. Ada Lintz']],
+    ['She was treated at Queen Ada Hospital.', ['ORG:Queen Ada Hospital']],
     ['The Hampton Dr. Lintz Clinic opened.', ['ORG:Hampton Dr. Lintz Clinic']],
   ])('%s is not', (text, expected) => {
     expect(typedMentions(text)).toEqual(expected);

@@ -9,9 +9,11 @@ import type { Document } from '../document/types.js';
 import type { Candidate } from './candidates.js';
 import {
   countryReferredTo,
+  isCalendarName,
   isEventFinalWord,
   isHonorific,
   isKnownOrganisation,
+  isLocationFinalWord,
   officeAbbreviationLength,
   isNorpGroup,
   isOrgFinalWord,
@@ -228,6 +230,58 @@ function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null 
   return null;
 }
 
+/** The most words of a person's name after a title inside a run ("Chairman Ann B. Roe Jr."). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A title head inside `candidate` with a person's name after it that opens on a given name or an honorific
+ * ("Interim Party Chairwoman Ann Roe", "Tarn Valley Labour Party Chairman Ann Roe", "Oversight Chairman Ann
+ * Roe"): the words up to the head are the title, and the place or body opening them a name of its own (the
+ * longest the vocabulary or the lexicon knows, else the longest ending like an organisation's). Null when
+ * no such title stands there, or when the run ends like the name of a body or a place ("Queen Ann Hospital").
+ */
+function titleBeforeGivenName(doc: Document, candidate: Candidate): TitledCandidate | null {
+  const last = doc.tokens[candidate.end - 1];
+  if (last === undefined || isOrgFinalWord(last.text) || isLocationFinalWord(last.lower) || isEventFinalWord(last.text)) return null;
+  for (let head = candidate.first + 1; head < candidate.end - 1; head += 1) {
+    if (!isTitleHead(doc.tokens[head]?.text ?? '')) continue;
+    const nameWords = candidate.end - head - 1;
+    const ordinaryName = nameWords >= 2 && !doc.tokens.slice(head + 1, candidate.end).some((token) => isTitleWord(token.text));
+    if (!(opensPersonName(doc.tokens[head + 1]?.text ?? '') || ordinaryName) || nameWords > MAX_NAME_WORDS) return null;
+    // "said Tuesday Senator Ann Roe": a day before the title is no part of it.
+    let start = candidate.first;
+    while (start < head && isCalendarName(doc.tokens[start]?.text ?? '')) start += 1;
+    let first = start;
+    while (first < head && (isTimeOfOffice(doc.tokens[first]?.text ?? '') || isTitleModifier(doc.tokens[first]?.text ?? ''))) first += 1;
+    const holder = holderOpening(doc, first, head);
+    return {
+      name: { first: head + 1, end: candidate.end, weak: false },
+      title: { first: start, end: head + 1 },
+      inTitle: holder === null ? [] : [holder],
+    };
+  }
+  return null;
+}
+
+/** The longest run of tokens from `first`, ending before `head`, that names a place or a body, or null. */
+function holderOpening(doc: Document, first: number, head: number): Candidate | null {
+  const from = doc.tokens[first];
+  if (from === undefined) return null;
+  const phrase = (end: number): string => doc.text.slice(from.start, doc.tokens[end - 1]?.end ?? from.end).replace(/\s+/g, ' ');
+  for (let end = head; end > first; end -= 1) {
+    const words = phrase(end);
+    const acronym = end - first === 1 && /^\p{Lu}{2,6}$/u.test(words) && !isTitleWord(words);
+    if (isPlaceOrBody(words) || isNewsOutlet(words) || acronym) return { first, end, weak: false };
+  }
+  // A word before the head that also ends bodies belongs to the title when a body ends before it
+  // ("Valley Council Research Director"), else it ends the body ("Labour Party Chairman").
+  const bodyEnds: number[] = [];
+  for (let end = head; end > first; end -= 1) if (isOrgFinalWord(doc.tokens[end - 1]?.text ?? '')) bodyEnds.push(end);
+  const end = bodyEnds[0] === head && bodyEnds.length > 1 ? bodyEnds[1] : bodyEnds[0];
+  if (end !== undefined) return { first, end, weak: false };
+  return null;
+}
+
 /** Separates a title written in full, if any, from the name in `candidate`. */
 function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
   const whole: TitledCandidate = { name: candidate, title: null, inTitle: [] };
@@ -255,9 +309,9 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
       return { ...rest, title: { first: candidate.first, end: rest.title.end }, inTitle: [holder, ...rest.inTitle] };
     }
   }
-  // Most names open with no title word and no country: nothing to split.
+  // Most names open with no title word and no country: nothing to split, unless a title stands inside.
   if (!isTitleHead(firstToken.text) && !isTitleModifier(firstToken.text) &&
-    countryLength(doc, candidate.first, candidate.end) === 0) return whole;
+    countryLength(doc, candidate.first, candidate.end) === 0) return titleBeforeGivenName(doc, candidate) ?? whole;
   const text = doc.text.slice(firstToken.start, lastToken.end);
   // Names that end like an organisation or event keep their title words: "Foreign Ministry", "General Motors".
   if (isKnownOrganisation(text) || isNewsOutlet(text) || countryReferredTo(text) !== undefined) return whole;
@@ -302,7 +356,7 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
     if (placeOpensRun && at < candidate.end && next !== undefined && opensPersonName(next.text)) {
       return { name: { first: at, end: candidate.end, weak: false }, title: null, inTitle };
     }
-    return whole;
+    return (inTitle.length === 0 ? titleBeforeGivenName(doc, candidate) : null) ?? whole;
   }
   // A title ends on its head or a place, never on a connector: "Secretary of State", not "Secretary of".
   while (at > candidate.first && /^(?:of|the|and|for|to|on)$/.test(doc.tokens[at - 1]?.text ?? '')) at -= 1;
