@@ -26,3 +26,9 @@ export const NAME_COMPOUND_SUFFIXES: readonly string[] = [
   'era', 'led', 'run', 'like', 'wide', 'free', 'held', 'made', 'type', 'size', 'long', 'old', 'born', 'bred',
   'paid', 'less', 'ish', 'only', 'area', 'zone', 'side', 'rich', 'poor', 'shy', 'fed', 'tied', 'hit',
 ];
+
+/**
+ * Prepositions after the head word of a body that open what the body is for, inside its name ("Center for
+ * Fair Rents", "Council on Water Policy", "Committee to Save the Pier", "Alliance against Hunger").
+ */
+export const PURPOSE_PREPOSITIONS: readonly string[] = ['for', 'on', 'to', 'against'];

@@ -32,6 +32,11 @@ describe('candidates', () => {
     ['Shares of Procter & Gamble rose.', ['Shares?', 'Procter & Gamble']],
     ['A grant from the Council for Rivers and Wetlands in Patagonia.', ['Council for Rivers and Wetlands in Patagonia']],
     ['A grant from the Centres for Coastal Research and Rescue.', ['Centres for Coastal Research and Rescue']],
+    // "on", "to", "against" open a body's purpose too, but not before a day or a place.
+    ['The Council on Water Policy met.', ['Council on Water Policy']],
+    ['The Committee to Protect Ferries said so.', ['Committee to Protect Ferries']],
+    ['He told the Council on Monday.', ['Council', 'Monday']],
+    ['She sent the Board to Paris.', ['Board', 'Paris']],
     // "and" inside the name of a body: before a run ending on its head, or after its head's "of".
     ['The Parks and Wildlife Commission fined the firm.', ['Parks and Wildlife Commission']],
     ['The Department of Ports and Harbours fined the firm.', ['Department of Ports and Harbours']],

@@ -20,6 +20,8 @@ describe('a body or a town before a title and a name', () => {
     ['Tarn Valley Labour Party Chairman Ada Lintz said so.', ['ORG:Tarn Valley Labour Party', 'PERSON:Ada Lintz']],
     ['Audit Chairman Ada Lintz said so.', ['PERSON:Ada Lintz']],
     ['Tarn Valley Council Research Director Vikram Osei said so.', ['ORG:Tarn Valley Council', 'PERSON:Vikram Osei']],
+    // A plural title before the first of the names it is shared by.
+    ['Senators Ada Lintz and Vikram Osei wrote to him.', ['PERSON:Ada Lintz', 'PERSON:Vikram Osei']],
     // The force or the body before a rank written short: the rank stays with the name.
     ['Navy Capt. Ada Lintz testified.', ['ORG:Navy', 'PERSON:Capt. Ada Lintz']],
     ['Retired Marine Corps Gen. Ada Lintz spoke.', ['ORG:Marine Corps', 'PERSON:Gen. Ada Lintz']],
@@ -48,6 +50,7 @@ describe('a body or a town before a title and a name', () => {
     ['It was signed by US Secretary of State Ada Lintz.', ['GPE:US', 'PERSON:Ada Lintz']],
     ['Col. Ada Lintz spoke.', ['PERSON:Col. Ada Lintz']],
     ['She was treated at Queen Ada Hospital.', ['ORG:Queen Ada Hospital']],
+    ['The Ottawa Senators won again.', ['ORG:Ottawa Senators']],
     ['The Hampton Dr. Lintz Clinic opened.', ['ORG:Hampton Dr. Lintz Clinic']],
   ])('%s is not', (text, expected) => {
     expect(typedMentions(text)).toEqual(expected);

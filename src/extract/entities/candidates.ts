@@ -4,7 +4,7 @@
  * start of a sentence or in a line of capitals is kept only as a weak candidate, for later stages to confirm.
  */
 import type { Document, Token } from '../document/types.js';
-import { NAME_COMPOUND_SUFFIXES, NAME_PARTICLES, OF_HEADS } from '../../vocabulary/name-connectors.js';
+import { NAME_COMPOUND_SUFFIXES, NAME_PARTICLES, OF_HEADS, PURPOSE_PREPOSITIONS } from '../../vocabulary/name-connectors.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
 import { INDEFINITE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { isPluralNounForm } from '../util/plural.js';
@@ -14,6 +14,7 @@ import {
   countryByDemonym,
   countryByName,
   countryReferredTo,
+  isCalendarName,
   isEventFinalWord,
   isHonorific,
   isKnownLocation,
@@ -25,6 +26,7 @@ import {
   isOrgInitialWord,
   isTitleHead,
   isTitleModifier,
+  isUsStateName,
 } from './vocabulary-index.js';
 
 /** A run of tokens that may be a name. */
@@ -43,6 +45,8 @@ const indefinitePronouns: ReadonlySet<string> = new Set(INDEFINITE_PRONOUNS);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'X']);
 const ofHeads: ReadonlySet<string> = new Set(OF_HEADS);
 const compoundSuffixes: ReadonlySet<string> = new Set(NAME_COMPOUND_SUFFIXES);
+// "for" opens a body's purpose wherever it stands; the others only before words that name no place or day.
+const purposePrepositions: ReadonlySet<string> = new Set(PURPOSE_PREPOSITIONS.filter((word) => word !== 'for'));
 // How far after a possessive the head of a body's name may stand ("Women’s Tennis Association").
 const MAX_WORDS_AFTER_POSSESSIVE = 2;
 // Particles that open a clause as a word of their own, not a name ("Do they …").
@@ -92,6 +96,12 @@ function endsOnOrgHead(doc: Document, at: number, end: number): boolean {
     if (isOrgFinalWord(token.text)) return true;
   }
   return false;
+}
+
+/** True for a word that names a place or a day by itself ("Paris", "Ohio", "Monday"). */
+function namesPlaceOrDay(word: string): boolean {
+  return countryReferredTo(word) !== undefined || isKnownLocation(word) || isUsStateName(word) || isCalendarName(word) ||
+    lexiconKinds(word).some((kind) => kind === 'city' || kind === 'region' || kind === 'country' || kind === 'place' || kind === 'month' || kind === 'weekday');
 }
 
 /**
@@ -157,6 +167,10 @@ function connectorLength(doc: Document, at: number, end: number): number {
   // "Council for Rivers and Wetlands in Patagonia": after an organisation head, "for" opens the
   // rest of the name, which may hold "and" and "in".
   if (token.text === 'for' && isOrgHeadWord(left) && isCapitalised(next)) return 2;
+  // "Council on Water Policy", "Committee to Save the Pier", but not "told the Council on Monday".
+  if (purposePrepositions.has(token.text) && isOrgHeadWord(left) && isCapitalised(next) && !namesPlaceOrDay(next.text)) {
+    return next.text === 'The' ? 0 : 2;
+  }
   if ((token.text === 'and' || token.text === 'in') && isCapitalised(next) && followsOrgPreposition(doc, at, 'for')) return 2;
   if (token.text === 'and' && isCapitalised(next) && joinsOrganisationName(doc, at, end)) return 2;
   if (token.text === 'and' && isCapitalised(next)) {

@@ -24,6 +24,7 @@ import {
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
 import { isLexiconGivenName } from './compromise-adapter.js';
 import { isPlaceOrBody } from './group-after-place.js';
+import { singular } from '../util/plural.js';
 import { TOWN_OFFICE_WORDS } from '../../vocabulary/titles.js';
 
 const townOffices: ReadonlySet<string> = new Set(TOWN_OFFICE_WORDS);
@@ -292,6 +293,12 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
   if (isNorpGroup(firstToken.text) && candidate.end - candidate.first > 2 && opensPersonName(doc.tokens[candidate.first + 1]?.text ?? '')) {
     const party = { first: candidate.first, end: candidate.first + 1, weak: false };
     return { name: { first: candidate.first + 1, end: candidate.end, weak: false }, title: null, inTitle: [party] };
+  }
+  // "Senators Jo Doe and Ann Roe": a plural title before the first of the names it is shared by.
+  const plural = firstToken.text;
+  if (plural.length > 3 && plural.endsWith('s') && isTitleHead(singular(plural)) && candidate.end - candidate.first > 2 &&
+    opensPersonName(doc.tokens[candidate.first + 1]?.text ?? '')) {
+    return { name: { first: candidate.first + 1, end: candidate.end, weak: false }, title: { first: candidate.first, end: candidate.first + 1 }, inTitle: [] };
   }
   // "Republican Secretary of State Jo Doe": a party before a title and a name.
   // A title modifier after the party may open the party's body instead ("Republican National Committee").
