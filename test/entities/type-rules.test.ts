@@ -303,6 +303,9 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['The Clintons left.', 'Clintons', 'PERSON'],
     ['Then Cyrus spoke.', 'Cyrus', 'PERSON'],
     ['He met Xi Jinping.', 'Xi Jinping', 'PERSON'],
+    // Four words or more: a person's name when none is an ordinary word, else a body's.
+    ['He met Daw Khin Myat Noe.', 'Daw Khin Myat Noe', 'PERSON'],
+    ['He joined Harbour Light Rail Works.', 'Harbour Light Rail Works', 'ORG'],
     ['He spoke to Canal+ later.', 'Canal+', 'ORG'],
   ]],
   [datelineRule, [

@@ -1,7 +1,8 @@
 /**
  * The last resort, from the shape of the name alone: an acronym is an organisation ("OSCE"), a name ending
  * in a plural that is no person's name is a team, a band or a body ("Eagles", "Harbour Hawks"), two or
- * three capitalised words are a person, longer names an organisation.
+ * three capitalised words are a person, longer names an organisation unless none of their words is an
+ * ordinary word.
  */
 import { lexiconKinds } from '../compromise-adapter.js';
 import type { TypeRule } from './types.js';
@@ -33,6 +34,10 @@ export const shapeRule: TypeRule = {
     const last = words[words.length - 1] ?? '';
     if (/\p{Ll}s$/u.test(last) && isPluralOfNoName(last, words.length === 1)) return { type: 'ORG', strength: 0 };
     if (words.length <= 3) return { type: 'PERSON', strength: 0 };
-    return { type: 'ORG', strength: 0 };
+    // Longer names with no ordinary word and no small joining word in them are people's names too
+    // ("Aung San Suu Kyi", not "Marrow Chamber of Commerce").
+    const joined = words.length < m.bare.split(/\s+/).length;
+    const ordinary = joined || words.some((word) => lexiconKinds(word.replace(/\.$/u, '')).includes('common-word'));
+    return { type: ordinary ? 'ORG' : 'PERSON', strength: 0 };
   },
 };
