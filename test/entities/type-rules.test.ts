@@ -148,6 +148,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['She has a son called Tomas Lind.', 'Tomas Lind', null],
     ['Vestra’s shares fell.', 'Vestra', 'ORG'],
     ['Vestra spokesman Tom Lind said so.', 'Vestra', 'ORG'],
+    ['She mocked Anne Roe’s supporters.', 'Anne Roe', null],
     ['The company, Corlane Midstream, denied it.', 'Corlane Midstream', 'ORG'],
     ['The firm’s founder, Anne Roe, denied it.', 'Anne Roe', null],
     ['The dissident Li Ming was held.', 'Li Ming', null],

@@ -41,7 +41,10 @@ export const orgContextRule: TypeRule = {
     }
     let after = m.doc.tokens[m.end];
     if (isPossessive(after)) after = m.doc.tokens[m.end + 1];
-    if (after !== undefined && after.sentence === sentence && followers.has(after.text)) return { type: 'ORG', strength: 2 };
+    // "Donald Roe's supporters", "Anne Roe spokesman": a person's, when the name opens with a given name.
+    if (after !== undefined && after.sentence === sentence && followers.has(after.text) && !opensWithGivenName(m)) {
+      return { type: 'ORG', strength: 2 };
+    }
     // "the Pine Hollow care home": a lower-case noun of two words for an institution.
     const phrase = `${m.doc.tokens[m.end]?.text ?? ''} ${m.doc.tokens[m.end + 1]?.text ?? ''}`;
     if (m.doc.tokens[m.end + 1]?.sentence === sentence && followerPhrases.has(phrase)) return { type: 'ORG', strength: 2 };
