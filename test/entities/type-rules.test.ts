@@ -109,6 +109,8 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['Madeleine police said the road was shut.', 'Madeleine', 'GPE'],
     ['The Dunmore sheriff said so.', 'Dunmore', 'GPE'],
     ['Riot police fired tear gas.', 'Riot', null],
+    ['Tarnby Mayor Ada Lintz said so.', 'Tarnby', 'GPE'],
+    ['Local police said so.', 'Local', null],
     ['Madeleine Roe police the border.', 'Madeleine Roe', null],
     ['They asked Beverly about it.', 'Beverly', null],
   ]],

@@ -2,7 +2,8 @@
  * A one-word name before an office or a service of a town is that town: "Dunmore Mayor Ann Roe",
  * "Dunmore police said", although the lexicon may know the name as a person's ("Charlotte"). A body
  * the vocabulary knows ("Capitol Police") is typed before this rule. At the start of a sentence the word
- * must be known as a name, for there an adjective is capitalised too ("Riot police fired").
+ * must be known as a name, for there an adjective is capitalised too ("Riot police fired"), unless no
+ * dictionary knows it and the office is written as a title before a name ("Dunmore Mayor Ann Roe said").
  */
 import { TOWN_OFFICE_WORDS } from '../../../vocabulary/titles.js';
 import { lexiconKinds } from '../compromise-adapter.js';
@@ -19,7 +20,10 @@ export const townOfficeRule: TypeRule = {
     if (m.tokens.length !== 1 || after === undefined || after.sentence !== m.tokens[0]?.sentence) return null;
     const word = m.tokens[0];
     if (word === undefined || !/^\p{Lu}\p{Ll}/u.test(m.bare)) return null;
-    if (isClauseInitial(m.doc, word) && lexiconKinds(word.lower).every((kind) => kind === 'common-word')) return null;
+    // "Dunmore Mayor Ann Roe": an office written as a title before a name vouches for the town there too.
+    const beforeName = /^\p{Lu}/u.test(after.text) && /^\p{Lu}/u.test(m.doc.tokens[m.end + 1]?.text ?? '');
+    const kinds = lexiconKinds(word.lower);
+    if (isClauseInitial(m.doc, word) && kinds.every((kind) => kind === 'common-word') && !(kinds.length === 0 && beforeName)) return null;
     return townOffices.has(after.lower) ? { type: 'GPE', strength: 2 } : null;
   },
 };
