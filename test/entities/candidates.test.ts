@@ -56,6 +56,8 @@ describe('candidates', () => {
     ['THE HAGUE (Reuters) - The vote passed.', ['THE HAGUE', 'Reuters?']],
     // A plus sign ends a brand; a platform written as one letter after "on".
     ['He spoke to Canal+ after the match.', ['Canal+']],
+    // Capitals throughout opening a sentence are an acronym's, not the sentence's.
+    ['The vote failed. KTVB reported it.', ['KTVB']],
     ['She said on X that it was over.', ['X']],
   ])('%s', (text, expected) => {
     expect(candidates(text)).toEqual(expected);
@@ -70,6 +72,7 @@ describe('candidates', () => {
     ['Do they know?'],
     ['The match ended.'],
     ['It all depends on B now.'],
+    ['OK, she said.'],
   ])('finds nothing in %s', (text) => {
     expect(candidates(text)).toEqual([]);
   });

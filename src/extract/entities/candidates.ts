@@ -224,6 +224,11 @@ function knownNameStart(token: Token): boolean {
   return token.pos === 'PROPN' && !kinds.includes('common-word');
 }
 
+/** True for a word of two to six capitals that no dictionary knows as an ordinary word ("CNS", not "OK"). */
+function isAcronym(token: Token): boolean {
+  return /^\p{Lu}{2,6}$/u.test(token.text) && !lexiconKinds(token.lower).includes('common-word');
+}
+
 /** True for a word the lexicon knows only as an ordinary word and the vocabulary not at all. */
 function isOrdinaryWord(token: Token): boolean {
   const kinds = lexiconKinds(token.lower);
@@ -311,7 +316,8 @@ function sentenceCandidates(doc: Document, firstToken: number, endToken: number)
         if (j - i === 1 && NOUN_TAGS.has(token.pos) && !closedClass) weak = true;
         else if (j - i === 1 || token.pos !== 'PROPN' || closedClass || isPlaceAfterAdjective(doc, i, j)) first += 1;
       } else if (j - first === 1) {
-        weak = !knownNameStart({ ...token, pos: 'X' });
+        // "CNS reported …": capitals throughout are no sentence's capital.
+        weak = !knownNameStart({ ...token, pos: 'X' }) && !isAcronym(token);
       }
     }
     // A run cannot start on a connector left behind by dropping its first word.
