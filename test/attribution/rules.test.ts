@@ -615,6 +615,12 @@ table('speaker-cue-content', [
   ['Neighbors have continued insisting that the tower is too tall.', { speaker: 'Neighbors', cue: 'insisting', content: 'that the tower is too tall' }],
   // A clause of purpose or time after an infinitive tells why or when the subject acted, in the writer's words.
   ['The insurers agreed to free the deposit so the builder could begin repairs.', { speaker: 'The insurers', cue: 'agreed', content: 'to free the deposit' }],
+  // A participle after an infinitive's comma tells what else the subject does; a list's participle and a
+  // participle inside a reported clause stay with the words.
+  ['The charity hopes to plant two million trees, focusing on land near rivers.', { speaker: 'The charity', cue: 'hopes', content: 'to plant two million trees' }],
+  ['The coach urged his players to stay calm, warning that the referee was strict.', { speaker: 'The coach', cue: 'urged', content: 'his players to stay calm' }],
+  ['The charity hopes to plant trees in ten towns, including two on the coast.', { speaker: 'The charity', cue: 'hopes', content: 'to plant trees in ten towns, including two on the coast' }],
+  ['The charity said the trees would soak up water, easing floods downstream.', { speaker: 'The charity', cue: 'said', content: 'the trees would soak up water, easing floods downstream' }],
   ['The agency urged county clerks to check their voter rolls after a breach exposed records in two counties.', { speaker: 'The agency', cue: 'urged', content: 'county clerks to check their voter rolls' }],
   // Must keep: a particle after the verb ("go after"), "so-called", and "while" (often the planned act's own time).
   ['The council intends to go after junk fees and other so-called hidden charges.', { speaker: 'The council', cue: 'intends', content: 'to go after junk fees and other so-called hidden charges' }],

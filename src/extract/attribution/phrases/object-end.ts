@@ -250,7 +250,7 @@ function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
  * A present participle at `index` that is no list's opener ("including", "excluding"): "marching", "warning";
  * one read as a noun counts when an object or a clause follows it ("pacing the hall", "warning that …").
  */
-function isAsideParticiple(tokens: readonly Token[], index: number): boolean {
+export function isAsideParticiple(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !token.lower.endsWith('ing') || LIST_OPENERS.has(token.lower)) return false;
   if (token.pos === 'VERB') return token.lemma !== token.lower;
