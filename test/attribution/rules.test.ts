@@ -999,6 +999,9 @@ table('meeting-purpose-cue', [
   ['The council met with the mayor to discuss whether the budget could pass.', { speaker: 'The council', cue: 'discuss', content: 'whether the budget could pass' }],
   ['The league, which fined two clubs in May, held an urgent session to discuss the ruling.', { speaker: 'The league', cue: 'discuss', content: 'the ruling' }],
   ['Her speech came just after the governor spoke at a forum of growers to discuss water rights.', { speaker: 'the governor', cue: 'discuss', content: 'water rights' }],
+  // What is discussed is a noun phrase: a participle after its comma tells what else those who met did.
+  ['The mayors met on Monday to discuss the problems facing their towns, offering new plans for buses.', { speaker: 'The mayors', cue: 'discuss', content: 'the problems facing their towns' }],
+  ['The mayors met on Monday to discuss the problems facing their towns, including the cost of buses.', { speaker: 'The mayors', cue: 'discuss', content: 'the problems facing their towns, including the cost of buses' }],
 ], [
   'The leaders will meet next week to discuss the crisis.',
   'The union plans to meet to discuss the offer.',
