@@ -416,6 +416,10 @@ table('speaker-cue-content', [
   ['The mayor said the bridge was unsafe, and that repairs would take a year.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe, and that repairs would take a year' }],
   ['The mayor said the budget would cover three things — roads, schools and parks.', { speaker: 'The mayor', cue: 'said', content: 'the budget would cover three things — roads, schools and parks' }],
   ['The mayor said the bridge was safe — a claim the engineers rejected.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was safe' }],
+  // After a parenthesis between dashes, the verb of the words' own subject goes on with them; a new subject
+  // with an attribution of its own does not.
+  ['Critics note that the mayor — even as she says her years in banking make her the one to fix the budget — has proposed few cuts.', { speaker: 'Critics', cue: 'note', content: 'that the mayor — even as she says her years in banking make her the one to fix the budget — has proposed few cuts' }],
+  ['When Ms. Ruiz noted that the fund had shrunk ― as was true for several years ― Mr. Lee boasted, “That was my doing.”', { speaker: 'Ms. Ruiz', cue: 'noted', content: 'that the fund had shrunk ― as was true for several years' }],
   ['The mayor said the plan would cut costs, which would free money for schools.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs, which would free money for schools' }],
   ['The mayor said the plan would cut costs, which the council disputed.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs' }],
   ['Officials said the footage does not show her bag, which she said was empty, and the case was closed.', { speaker: 'Officials', cue: 'said', content: 'the footage does not show her bag' }],
