@@ -527,6 +527,10 @@ table('speaker-cue-content', [
   ['Ms. Vance said her team plans to visit the sites next spring.', { speaker: 'Ms. Vance', cue: 'said', content: 'her team plans to visit the sites next spring' }],
   ['Ms. Vance said her plans to visit the sites were cancelled.', { speaker: 'Ms. Vance', cue: 'said', content: 'her plans to visit the sites were cancelled' }],
   ['Asked about his future, the coach said only: “Ask me in May.”', { speaker: 'the coach', cue: 'said', content: '“Ask me in May.”', kind: 'direct' }],
+  // A phrase of manner pointing elsewhere ("the same way", "this way") before a colon: the words follow the colon
+  // (a manner that is itself the object keeps it: see speaker-verb-object).
+  ['Asked about the strike, the mayor answered the same way that every mayor must answer now: no deals.', { speaker: 'the mayor', cue: 'answered', content: 'no deals' }],
+  ['The coach responded the same way: with a lawsuit.', { speaker: 'The coach', cue: 'responded', content: 'with a lawsuit' }],
   ['The mayor said, again, that the bridge would close.', { speaker: 'The mayor', cue: 'said', content: 'that the bridge would close' }],
   ['Democrats say the bill guts protections for workers.', { speaker: 'Democrats', cue: 'say', content: 'the bill guts protections for workers' }],
   ['The governor, in a radio interview on Tuesday, said the levy would pass.', { speaker: 'The governor', cue: 'said', content: 'the levy would pass' }],
@@ -1257,6 +1261,8 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  // A manner that is itself the object, before a colon, keeps it (no manner pointed to elsewhere).
+  ['The clerk described the way the count works: first the board votes.', { speaker: 'The clerk', cue: 'described', content: 'the way the count works: first the board votes' }],
   // What an object is called keeps its phrases of time and place; a clause or an aside after a comma still ends it.
   ['The coach called it a usual slump during long road trips.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
   ['The coach called it a usual slump during long road trips on Sunday.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
