@@ -625,7 +625,7 @@ table('speaker-cue-content', [
   ['The insurers agreed to free the deposit so the builder could begin repairs.', { speaker: 'The insurers', cue: 'agreed', content: 'to free the deposit' }],
   // A clause on the noun opening the sentence: its infinitive ends where the sentence's own verb follows; a
   // verb inside a clause of the words' own, or of a sentence the speaker opens, goes on with them.
-  ['One of the many reasons that the mayor refuses to release the audit may be that it would show large debts.', { speaker: 'the mayor', cue: 'refuses', content: 'to release the audit' }],
+  ['Part of the reason the mayor refuses to release the audit may be that it would show large debts.', { speaker: 'the mayor', cue: 'refuses', content: 'to release the audit' }],
   ['The fear that the mayor wants to close the pool is real.', { speaker: 'the mayor', cue: 'wants', content: 'to close the pool' }],
   ['Officials in the city want to release the audit that was finished in May.', { speaker: 'Officials in the city', cue: 'want', content: 'to release the audit that was finished in May' }],
   ['Critics of the plan want to know whether it is legal.', { speaker: 'Critics of the plan', cue: 'want', content: 'to know whether it is legal' }],

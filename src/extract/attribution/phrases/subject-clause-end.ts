@@ -1,7 +1,7 @@
 /**
- * Where an infinitive reported in a clause on the sentence's subject gives way to the sentence's own verb: "One of
- * the reasons that the mayor refuses [to release the audit] may be that …", "The plan the board wants [to pass]
- * will cost more".
+ * Where an infinitive reported in a clause on the sentence's subject gives way to the sentence's own verb: "Part of
+ * the reason the mayor refuses [to release the audit] may be that …", "The fear that the mayor wants [to close the
+ * pool] is real".
  */
 import type { Sentence, Token } from '../../document/types.js';
 import type { RuleContext } from '../types.js';
@@ -10,7 +10,7 @@ import { inQuote, isTensedVerb } from './tokens.js';
 
 /** Words that open a clause of their own inside the infinitive's words, whose verb is no main verb: "to know what it is". */
 const CLAUSE_OPENERS = new Set([...GERUND_CLAUSE_WORDS, ...QUESTION_OR_RELATIVE_OPENERS]);
-/** Parts of speech of a noun phrase opening the sentence: "One of the many reasons", "But the plan". */
+/** Parts of speech of a noun phrase opening the sentence: "Part of the reason", "But the plan". */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP', 'CCONJ']);
 
 /**

@@ -166,7 +166,7 @@ export function candidateAfterCue(
   let until = relative ? relativeClauseEnd(context, opening.token, sentence)
     : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
   until = resultClauseStart(context, cue, opening.token, until);
-  // "One of the reasons that the mayor refuses to release the audit may be that …": the sentence's own verb ends the words.
+  // "Part of the reason the mayor refuses to release the audit may be that …": the sentence's own verb ends the words.
   until = subjectClauseEnd(context, speaker.firstToken, opening.token, until, sentence);
   // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
   // "declined that offer and later moved away": "that" before a noun that opens no clause points to a thing.
