@@ -35,6 +35,12 @@ export const EMERGING_VERBS: readonly string[] = ['surface', 'emerge', 'circulat
 /** Adverbs that sharpen a reported question: "shows just how …", "revealed exactly what …". */
 export const QUESTION_FOCUS_ADVERBS: readonly string[] = ['just', 'exactly', 'precisely'];
 
+/** Nouns of manner that, after "the same" or "this", say how one answered: "responded the same way: …". */
+export const MANNER_NOUNS: readonly string[] = ['way', 'manner', 'fashion'];
+
+/** Words before a noun of manner that point to a manner told elsewhere: "the same way", "this way". */
+export const MANNER_POINTERS: readonly string[] = ['same', 'this', 'similar'];
+
 /** Nouns for sources that are evidence rather than speakers: "according to polls", "the data show". */
 export const EVIDENCE_NOUNS: readonly string[] = [
   'poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'report', 'reports', 'study', 'studies', 'figures',

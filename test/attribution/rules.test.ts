@@ -416,6 +416,10 @@ table('speaker-cue-content', [
   ['The mayor said the bridge was unsafe, and that repairs would take a year.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was unsafe, and that repairs would take a year' }],
   ['The mayor said the budget would cover three things — roads, schools and parks.', { speaker: 'The mayor', cue: 'said', content: 'the budget would cover three things — roads, schools and parks' }],
   ['The mayor said the bridge was safe — a claim the engineers rejected.', { speaker: 'The mayor', cue: 'said', content: 'the bridge was safe' }],
+  // After a parenthesis between dashes, the verb of the words' own subject goes on with them; a new subject
+  // with an attribution of its own does not.
+  ['Critics note that the mayor — even as she says her years in banking make her the one to fix the budget — has proposed few cuts.', { speaker: 'Critics', cue: 'note', content: 'that the mayor — even as she says her years in banking make her the one to fix the budget — has proposed few cuts' }],
+  ['When Ms. Ruiz noted that the fund had shrunk ― as was true for several years ― Mr. Lee boasted, “That was my doing.”', { speaker: 'Ms. Ruiz', cue: 'noted', content: 'that the fund had shrunk ― as was true for several years' }],
   ['The mayor said the plan would cut costs, which would free money for schools.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs, which would free money for schools' }],
   ['The mayor said the plan would cut costs, which the council disputed.', { speaker: 'The mayor', cue: 'said', content: 'the plan would cut costs' }],
   ['Officials said the footage does not show her bag, which she said was empty, and the case was closed.', { speaker: 'Officials', cue: 'said', content: 'the footage does not show her bag' }],
@@ -523,6 +527,10 @@ table('speaker-cue-content', [
   ['Ms. Vance said her team plans to visit the sites next spring.', { speaker: 'Ms. Vance', cue: 'said', content: 'her team plans to visit the sites next spring' }],
   ['Ms. Vance said her plans to visit the sites were cancelled.', { speaker: 'Ms. Vance', cue: 'said', content: 'her plans to visit the sites were cancelled' }],
   ['Asked about his future, the coach said only: “Ask me in May.”', { speaker: 'the coach', cue: 'said', content: '“Ask me in May.”', kind: 'direct' }],
+  // A phrase of manner pointing elsewhere ("the same way", "this way") before a colon: the words follow the colon
+  // (a manner that is itself the object keeps it: see speaker-verb-object).
+  ['Asked about the strike, the mayor answered the same way that every mayor must answer now: no deals.', { speaker: 'the mayor', cue: 'answered', content: 'no deals' }],
+  ['The coach responded the same way: with a lawsuit.', { speaker: 'The coach', cue: 'responded', content: 'with a lawsuit' }],
   ['The mayor said, again, that the bridge would close.', { speaker: 'The mayor', cue: 'said', content: 'that the bridge would close' }],
   ['Democrats say the bill guts protections for workers.', { speaker: 'Democrats', cue: 'say', content: 'the bill guts protections for workers' }],
   ['The governor, in a radio interview on Tuesday, said the levy would pass.', { speaker: 'The governor', cue: 'said', content: 'the levy would pass' }],
@@ -615,6 +623,18 @@ table('speaker-cue-content', [
   ['Neighbors have continued insisting that the tower is too tall.', { speaker: 'Neighbors', cue: 'insisting', content: 'that the tower is too tall' }],
   // A clause of purpose or time after an infinitive tells why or when the subject acted, in the writer's words.
   ['The insurers agreed to free the deposit so the builder could begin repairs.', { speaker: 'The insurers', cue: 'agreed', content: 'to free the deposit' }],
+  // A clause on the noun opening the sentence: its infinitive ends where the sentence's own verb follows; a
+  // verb inside a clause of the words' own, or of a sentence the speaker opens, goes on with them.
+  ['Part of the reason the mayor refuses to release the audit may be that it would show large debts.', { speaker: 'the mayor', cue: 'refuses', content: 'to release the audit' }],
+  ['The fear that the mayor wants to close the pool is real.', { speaker: 'the mayor', cue: 'wants', content: 'to close the pool' }],
+  ['Officials in the city want to release the audit that was finished in May.', { speaker: 'Officials in the city', cue: 'want', content: 'to release the audit that was finished in May' }],
+  ['Critics of the plan want to know whether it is legal.', { speaker: 'Critics of the plan', cue: 'want', content: 'to know whether it is legal' }],
+  // A participle after an infinitive's comma tells what else the subject does; a list's participle and a
+  // participle inside a reported clause stay with the words.
+  ['The charity hopes to plant two million trees, focusing on land near rivers.', { speaker: 'The charity', cue: 'hopes', content: 'to plant two million trees' }],
+  ['The coach urged his players to stay calm, warning that the referee was strict.', { speaker: 'The coach', cue: 'urged', content: 'his players to stay calm' }],
+  ['The charity hopes to plant trees in ten towns, including two on the coast.', { speaker: 'The charity', cue: 'hopes', content: 'to plant trees in ten towns, including two on the coast' }],
+  ['The charity said the trees would soak up water, easing floods downstream.', { speaker: 'The charity', cue: 'said', content: 'the trees would soak up water, easing floods downstream' }],
   ['The agency urged county clerks to check their voter rolls after a breach exposed records in two counties.', { speaker: 'The agency', cue: 'urged', content: 'county clerks to check their voter rolls' }],
   // Must keep: a particle after the verb ("go after"), "so-called", and "while" (often the planned act's own time).
   ['The council intends to go after junk fees and other so-called hidden charges.', { speaker: 'The council', cue: 'intends', content: 'to go after junk fees and other so-called hidden charges' }],
@@ -993,6 +1013,9 @@ table('meeting-purpose-cue', [
   ['The council met with the mayor to discuss whether the budget could pass.', { speaker: 'The council', cue: 'discuss', content: 'whether the budget could pass' }],
   ['The league, which fined two clubs in May, held an urgent session to discuss the ruling.', { speaker: 'The league', cue: 'discuss', content: 'the ruling' }],
   ['Her speech came just after the governor spoke at a forum of growers to discuss water rights.', { speaker: 'the governor', cue: 'discuss', content: 'water rights' }],
+  // What is discussed is a noun phrase: a participle after its comma tells what else those who met did.
+  ['The mayors met on Monday to discuss the problems facing their towns, offering new plans for buses.', { speaker: 'The mayors', cue: 'discuss', content: 'the problems facing their towns' }],
+  ['The mayors met on Monday to discuss the problems facing their towns, including the cost of buses.', { speaker: 'The mayors', cue: 'discuss', content: 'the problems facing their towns, including the cost of buses' }],
 ], [
   'The leaders will meet next week to discuss the crisis.',
   'The union plans to meet to discuss the offer.',
@@ -1238,6 +1261,8 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  // A manner that is itself the object, before a colon, keeps it (no manner pointed to elsewhere).
+  ['The clerk described the way the count works: first the board votes.', { speaker: 'The clerk', cue: 'described', content: 'the way the count works: first the board votes' }],
   // What an object is called keeps its phrases of time and place; a clause or an aside after a comma still ends it.
   ['The coach called it a usual slump during long road trips.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
   ['The coach called it a usual slump during long road trips on Sunday.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],

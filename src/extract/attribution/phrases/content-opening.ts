@@ -5,7 +5,7 @@ import { CLAUSE_FIRST_VERBS, CUE_NOUNS, CUE_VERB_TYPES, RECIPIENT_VERBS, SUBORDI
 import { isSummingAppositive } from './renaming-tail.js';
 import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
-import { ADJUNCT_PREPOSITIONS, NOUN_RELATIVE_PRONOUNS, PART_HEADS, QUESTION_FOCUS_ADVERBS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
+import { ADJUNCT_PREPOSITIONS, MANNER_NOUNS, MANNER_POINTERS, NOUN_RELATIVE_PRONOUNS, PART_HEADS, QUESTION_FOCUS_ADVERBS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
 import { DAY_AND_MONTH_NAMES, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { MAX_TITLE_LENGTH, followsModifierAndNoun } from './content.js';
@@ -26,6 +26,8 @@ const CLAUSE_FIRST = new Set(CLAUSE_FIRST_VERBS);
 const PARTS = new Set(PART_HEADS);
 const TIMES = new Set(TIME_HEADS);
 const MONTHS = new Set(DAY_AND_MONTH_NAMES);
+const MANNER = new Set(MANNER_NOUNS);
+const MANNER_POINTER = new Set(MANNER_POINTERS);
 
 /** Where the content after a cue starts, and whether a word or mark introduced it ("that", ":", “). */
 export interface ContentOpening {
@@ -53,6 +55,9 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     const token = tokens[i] as Token;
     if (token.lower === 'that') return { token: i, introduced: true };
     if (token.text === ':') return { token: i + 1, introduced: true };
+    // "answered then the same way every mayor must answer now: …": a phrase of manner before the colon of the words.
+    const colon = step === 0 ? colonAfterManner(context, i, sentence) : null;
+    if (colon !== null) return { token: colon + 1, introduced: true };
     // "said Tuesday the plan would fail": a weekday right after the cue, before a clause, is when it was said.
     const owned = tokens[i + 1] !== undefined && isPossessive(tokens[i + 1] as Token);
     if (step === 0 && WEEKDAY_NAMES.has(token.lower) && !owned && looksLikeClause(context, i + 1, sentence)) {
@@ -87,6 +92,26 @@ export function openingAfter(context: RuleContext, cue: Cue, sentence: Sentence)
     i = skipTo;
   }
   return { token: i, introduced: false };
+}
+
+/** Most tokens from the cue to the colon after a phrase of manner: "the same way every mayor must answer now:". */
+const MAX_MANNER_TOKENS = 12;
+
+/**
+ * The colon after a phrase of manner that opens at `start` ("then the same way every mayor must answer now:", "this
+ * way:"), outside quotations and with no other mark before it; null when `start` opens no such phrase.
+ */
+function colonAfterManner(context: RuleContext, start: number, sentence: Sentence): number | null {
+  const tokens = context.doc.tokens;
+  let manner = false;
+  for (let i = start; i < sentence.endToken && i < start + MAX_MANNER_TOKENS; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.text === ':') return manner && !context.quoteIndex.quoteAt(token.start) ? i : null;
+    if (token.pos === 'PUNCT' || isQuoteMark(token)) return null;
+    if (MANNER.has(token.lower) && MANNER_POINTER.has(tokens[i - 1]?.lower ?? '')) manner = true;
+    else if (!manner && !/^(?:ADV|DET|ADP|ADJ)$/.test(token.pos)) return null;
+  }
+  return null;
 }
 
 /**

@@ -192,7 +192,10 @@ function asideStart(context: RuleContext, start: number, end: number): number {
     // reported words go on ("would cover three things — roads, schools and parks").
     // "— and why he believes …" goes on with the words, whatever follows.
     const aside = DASH_ASIDES.has(token.text) && previous.end < token.start && !DASH_GOES_ON.has(tokens[i + 1]?.lower ?? '');
-    if (aside && closingDash(tokens, i, end) < 0 && cueWithin(context, i, end)) return i;
+    // "that the mayor — even as she says … — has spent": after a parenthesis between dashes, the verb of the
+    // words' own clause goes on with them.
+    const resumes = /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') && tokens.slice(start, i).some((t) => DASH_ASIDES.has(t.text));
+    if (aside && !resumes && closingDash(tokens, i, end) < 0 && cueWithin(context, i, end)) return i;
     // "… what the fees will be today -- not after the vote", "…, not that he wants one named now": a correction set after a
     // dash, or a clause after a comma and "not", is the writer's, no part of the words ("would rise — not fall — soon"
     // sets one between dashes, and goes on).

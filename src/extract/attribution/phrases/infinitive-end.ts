@@ -1,12 +1,14 @@
 /**
  * Where reported words that are an infinitive ("agreed to release the funds …") give way to an adjunct of the
  * writer's own telling why or when the subject acted: "so the work could start", "after the vote was held";
- * or to a second predicate of the subject: "wanted to stay, but was sent home".
+ * to a second predicate of the subject: "wanted to stay, but was sent home"; or to a participle telling what else
+ * the subject does: "hopes to enrol a million people, focusing on students".
  */
 import type { Sentence, Token } from '../../document/types.js';
 import type { RuleContext } from '../types.js';
 import { FINITE_AUXILIARIES, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { looksLikeClause } from './clause-shape.js';
+import { isAsideParticiple } from './object-end.js';
 import { inQuote, namesRole } from './tokens.js';
 
 /** Most tokens of a request's object before its infinitive: "urged [the county board] to …". */
@@ -35,6 +37,8 @@ export function infinitiveAdjunctStart(context: RuleContext, start: number, end:
     const opener = (PURPOSE_OPENERS.has(token.lower) || SUBORDINATORS.has(token.lower)) && tokens[i - 1]?.pos !== 'VERB' && tokens[i + 1]?.pos !== 'PUNCT' &&
       !namesRole(tokens, i);
     if (opener && looksLikeClause(context, i + 1, sentence)) return i;
+    // "wants to enrol a million people, focusing on …": a participle after a comma tells what the subject does.
+    if (token.text === ',' && isAsideParticiple(tokens, i + 1)) return i;
     if (PREDICATE_JOINERS.has(token.lower) && FINITE.has(tokens[i + 1]?.lower ?? '')) return tokens[i - 1]?.text === ',' ? i - 1 : i;
   }
   return end;

@@ -248,15 +248,15 @@ function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
 
 /**
  * A present participle at `index` that is no list's opener ("including", "excluding"): "marching", "warning";
- * one read as a noun counts when an object or a clause follows it ("pacing the hall", "warning that …").
+ * one read as a noun counts when an object or a clause follows it ("pacing the hall", "warning that …", "offering new plans").
  */
-function isAsideParticiple(tokens: readonly Token[], index: number): boolean {
+export function isAsideParticiple(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !token.lower.endsWith('ing') || LIST_OPENERS.has(token.lower)) return false;
   if (token.pos === 'VERB') return token.lemma !== token.lower;
   // "…, promising to cut fares": a participle read as an adjective, known by the infinitive after it.
   if (token.pos === 'ADJ') return tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
-  return token.pos === 'NOUN' && /^(?:DET|SCONJ|PRON)$/.test(tokens[index + 1]?.pos ?? '');
+  return token.pos === 'NOUN' && /^(?:DET|SCONJ|PRON|ADJ)$/.test(tokens[index + 1]?.pos ?? '');
 }
 
 /** `end`, or where ", and" (or "and") before it starts: "ways to mend ties[, and] - after …". */

@@ -31,7 +31,8 @@ export const meetingPurposeCue: CueRule = {
     if (verb === null || FUTURE.has(tokens[verb - 1]?.lower ?? '')) return null;
     const speaker = speakerBeforeCue(context, { ...cue, firstToken: verb, verbToken: verb, endToken: verb + 1 }, sentence);
     if (speaker === null || !standsAsSubject(context, speaker, sentence)) return null;
-    return candidateAfterCue(context, this.id, cue, sentence, speaker, false) ?? objectCandidateAfterCue(context, this.id, cue, sentence, speaker);
+    // What is discussed is a noun phrase, read first as an object ("the problems facing them[, offering …]").
+    return objectCandidateAfterCue(context, this.id, cue, sentence, speaker) ?? candidateAfterCue(context, this.id, cue, sentence, speaker, false);
   },
 };
 

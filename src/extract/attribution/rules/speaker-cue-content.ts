@@ -15,6 +15,7 @@ import { joinsBareVerb } from '../phrases/coordinated-verb.js';
 import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/content-opening.js';
 import { objectSettingStart } from '../phrases/object-end.js';
+import { subjectClauseEnd } from '../phrases/subject-clause-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, isNegativeSubject, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
@@ -165,6 +166,8 @@ export function candidateAfterCue(
   let until = relative ? relativeClauseEnd(context, opening.token, sentence)
     : subordinate ? mainClauseStart(context, opening.token, sentence) : sentence.endToken;
   until = resultClauseStart(context, cue, opening.token, until);
+  // "Part of the reason the mayor refuses to release the audit may be that …": the sentence's own verb ends the words.
+  until = subjectClauseEnd(context, speaker.firstToken, opening.token, until, sentence);
   // "called for more funding in a statement": a reported noun phrase ends before the setting of the report.
   // "declined that offer and later moved away": "that" before a noun that opens no clause points to a thing.
   const tokens = context.doc.tokens;
