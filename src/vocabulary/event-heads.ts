@@ -7,7 +7,7 @@ export const EVENT_FINAL_WORDS: readonly string[] = [
   'convention', 'congress', 'talks', 'dialogue', 'meeting', 'symposium', 'fair', 'biennale', 'awards',
   'derby', 'classic', 'masters', 'invitational', 'series', 'bowl', 'crusade', 'uprising', 'spring',
   'massacre', 'genocide', 'holocaust', 'crisis', 'scandal', 'accords', 'agreement', 'treaty', 'open',
-  'tour', 'day', 'olympic', 'paralympics', 'regatta', 'grand slam', 'world championship',
+  'tour', 'day', 'prize', 'award', 'olympic', 'paralympics', 'regatta', 'grand slam', 'world championship',
 ];
 
 /**

@@ -27,7 +27,7 @@ export const LOCATION_FINAL_WORDS: readonly string[] = [
   'islands', 'peninsula', 'gulf', 'bay', 'strait', 'straits', 'canal', 'coast', 'basin', 'plateau',
   'plain', 'plains', 'forest', 'glacier', 'delta', 'reef', 'shoal', 'atoll', 'lagoon', 'archipelago', 'cape', 'falls', 'channel',
   'highlands', 'lowlands', 'steppe', 'region', 'mount', 'heights', 'corridor', 'border', 'park', 'stadium',
-  'arena', 'square', 'airport', 'street', 'avenue', 'road', 'bridge', 'hemisphere',
+  'arena', 'square', 'airport', 'street', 'avenue', 'road', 'bridge', 'hemisphere', 'strip',
 ];
 
 /**

@@ -18,7 +18,7 @@ export const ORG_FINAL_WORDS: readonly string[] = [
   'systems', 'technologies', 'technology', 'electric', 'electronics', 'energy', 'oil', 'petroleum', 'gas',
   'telecom', 'telecommunications', 'communications', 'pharmaceuticals', 'pharma', 'brigade', 'brigades',
   'battalion', 'regiment', 'guard', 'guards', 'service', 'services', 'centre', 'center', 'school',
-  'hospital', 'clinic', 'circuit', 'reserve', 'mission', 'secretariat', 'tribunal', 'brotherhood', 'fc', 'united', 'rovers',
+  'hospital', 'clinic', 'circuit', 'embassy', 'consulate', 'program', 'programme', 'reserve', 'mission', 'secretariat', 'tribunal', 'brotherhood', 'fc', 'united', 'rovers',
   'wanderers', 'athletic', 'albion', 'hotspur', 'insurance', 'investments', 'ventures', 'lab', 'labs', 'laboratory',
   'laboratories', 'studios', 'entertainment', 'records', 'steel', 'mining', 'chemicals', 'foods', 'motor',
   'railways', 'railway', 'council', 'directorate', 'command', 'corps', 'unit', 'squad', 'team', 'cooperative',

@@ -140,6 +140,8 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['The Institute for Fair Rents objected.', 'Institute for Fair Rents', 'ORG'],
     ['The Council on Water Policy met.', 'Council on Water Policy', 'ORG'],
     ['The case went to the Tenth Circuit.', 'Tenth Circuit', 'ORG'],
+    ['The Norwegian Embassy in Lisbon said so.', 'Norwegian Embassy', 'ORG'],
+    ['She runs the Coastal Housing Program.', 'Coastal Housing Program', 'ORG'],
     ['Shares of Smith & Lind fell.', 'Smith & Lind', 'ORG'],
     ['He met Antony Blinken.', 'Antony Blinken', null],
   ]],
@@ -181,6 +183,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [eventHeadRule, [
     ['At the Munich Security Conference he spoke.', 'Munich Security Conference', 'EVENT'],
     ['He played the World Series of Golf.', 'World Series of Golf', 'EVENT'],
+    ['She won the Halvorsen Poetry Prize.', 'Halvorsen Poetry Prize', 'EVENT'],
     ['He addressed Congress.', 'Congress', null],
     ['He met Antony Blinken.', 'Antony Blinken', null],
   ]],
@@ -190,6 +193,7 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['They climbed Mount Kenya.', 'Mount Kenya', 'LOC'],
     ['A ship ran aground near Fallow Shoal.', 'Fallow Shoal', 'LOC'],
     ['Divers mapped the Korru Atoll.', 'Korru Atoll', 'LOC'],
+    ['Hotels on the Reno Strip filled.', 'Reno Strip', 'LOC'],
     ['He met Antony Blinken.', 'Antony Blinken', null],
   ]],
   [teamRule, [
