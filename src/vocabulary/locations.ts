@@ -45,7 +45,13 @@ export const COMPASS_WORDS: readonly string[] = [
 /** Last words of names of places with a government (OntoNotes GPE): "Maricopa County", "Hebei Province". */
 export const GPE_FINAL_WORDS: readonly string[] = [
   'county', 'province', 'prefecture', 'oblast', 'krai', 'township', 'borough', 'municipality', 'parish',
-  'governorate', 'canton', 'emirate',
+  'governorate', 'canton', 'emirate', 'city',
+];
+
+/** First words of names of places with a government, before "of" ("State of Ohio", "City of Tarnby"). */
+export const GPE_INITIAL_WORDS: readonly string[] = [
+  'city', 'state', 'province', 'county', 'commonwealth', 'district', 'town', 'village', 'republic', 'kingdom',
+  'principality', 'emirate', 'municipality',
 ];
 
 /** First words of names of natural places ("Lake Victoria", "Mount Everest", "Cape Horn"). */

@@ -215,6 +215,9 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
   [placeHeadRule, [
     ['A Republican from Maricopa County wrote it.', 'Maricopa County', 'GPE'],
     ['The Hebei Province government acted.', 'Hebei Province', 'GPE'],
+    ['The union represents Tarnby City teachers.', 'Tarnby City', 'GPE'],
+    ['It took a loan from the State of Vermont.', 'State of Vermont', 'GPE'],
+    ['Manchester City won again.', 'Manchester City', null],
     ['He met Antony Blinken.', 'Antony Blinken', null],
   ]],
   [placePrepositionRule, [

@@ -7,7 +7,7 @@ import { EVENT_FINAL_WORDS, KNOWN_EVENTS, WEAK_EVENT_FINAL_WORDS } from '../../v
 import { MONTHS, OTHER_NOT_NAMES, WEEKDAYS } from '../../vocabulary/not-names.js';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, OFFICE_ABBREVIATIONS, OFFICE_RANK_ABBREVIATIONS, TWO_WORD_OFFICE_ABBREVIATIONS } from '../../vocabulary/honorifics.js';
 import {
-  COMPASS_WORDS, GPE_FINAL_WORDS, LOCATIONS, LOCATION_FINAL_WORDS, LOCATION_INITIAL_WORDS,
+  COMPASS_WORDS, GPE_FINAL_WORDS, GPE_INITIAL_WORDS, LOCATIONS, LOCATION_FINAL_WORDS, LOCATION_INITIAL_WORDS,
 } from '../../vocabulary/locations.js';
 import { CLUB_FINAL_WORDS, ORG_FINAL_WORDS, ORG_INITIAL_WORDS, TEAM_SPORT_WORDS } from '../../vocabulary/org-heads.js';
 import { NORP_GROUPS, ORGANISATIONS } from '../../vocabulary/organisations.js';
@@ -106,6 +106,7 @@ const weakEventFinal: ReadonlySet<string> = new Set(WEAK_EVENT_FINAL_WORDS);
 const locationFinal: ReadonlySet<string> = new Set(LOCATION_FINAL_WORDS);
 const locationInitial: ReadonlySet<string> = new Set(LOCATION_INITIAL_WORDS);
 const gpeFinal: ReadonlySet<string> = new Set(GPE_FINAL_WORDS);
+const gpeInitial: ReadonlySet<string> = new Set(GPE_INITIAL_WORDS);
 const compassWords: ReadonlySet<string> = new Set(COMPASS_WORDS);
 const clubFinal: ReadonlySet<string> = new Set(CLUB_FINAL_WORDS);
 const teamSportWords: ReadonlySet<string> = new Set(TEAM_SPORT_WORDS);
@@ -259,6 +260,11 @@ export function isLocationInitialWord(word: string): boolean {
 /** True for a word that ends names of places with a government ("County", "Province"). */
 export function isGpeFinalWord(word: string): boolean {
   return gpeFinal.has(word.toLowerCase());
+}
+
+/** True for a word that opens a governed place's name before "of" ("State" in "State of Ohio"). */
+export function isGpeInitialWord(word: string): boolean {
+  return gpeInitial.has(word.toLowerCase());
 }
 
 /** True for a compass word that names part of a region ("North", "Western"). */

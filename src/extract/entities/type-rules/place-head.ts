@@ -1,14 +1,26 @@
-/** Names ending like a place with a government ("Maricopa County", "Hebei Province") are GPE. */
-import { isGpeFinalWord } from '../vocabulary-index.js';
+/**
+ * Names ending like a place with a government ("Maricopa County", "Hebei Province", "Tarnby City") or
+ * opening like one before "of" ("State of Ohio", "City of Tarnby") are GPE.
+ */
+import { lexiconKinds } from '../compromise-adapter.js';
+import { isGpeFinalWord, isGpeInitialWord } from '../vocabulary-index.js';
 import type { TypeRule } from './types.js';
 
-/** GPE for a name of two or more words whose last word is a word for an administrative area. */
+/**
+ * GPE for a name of two or more words whose last word is a word for an administrative area, or whose first
+ * is one before "of" and a capitalised word ("State of Ohio", not "State of the Union").
+ */
 export const placeHeadRule: TypeRule = {
   id: 'entity-place-head',
   type: (m) => {
+    const [first, second, third] = m.tokens;
     const last = m.tokens[m.tokens.length - 1];
-    return m.tokens.length > 1 && last !== undefined && /^\p{Lu}/u.test(last.text) && isGpeFinalWord(last.text)
-      ? { type: 'GPE', strength: 2 }
-      : null;
+    if (m.tokens.length < 2 || first === undefined || last === undefined) return null;
+    // "Manchester City": a club the lexicon knows.
+    if (lexiconKinds(m.bare).some((kind) => kind === 'sports-team' || kind === 'organization')) return null;
+    if (/^\p{Lu}/u.test(last.text) && isGpeFinalWord(last.text)) return { type: 'GPE', strength: 2 };
+    const opensLikePlace = /^\p{Lu}/u.test(first.text) && isGpeInitialWord(first.text) && second?.text === 'of' &&
+      third !== undefined && /^\p{Lu}/u.test(third.text);
+    return opensLikePlace ? { type: 'GPE', strength: 2 } : null;
   },
 };
