@@ -9,6 +9,7 @@ import { makeCandidate } from '../candidate.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
 import { toSpeaker } from '../phrases/speaker.js';
+import { isDecisionCue, namesDecision } from '../phrases/decision-object.js';
 import type { CueRule, RuleContext } from '../types.js';
 import { PERCEPTION_VERBS, QUOTE_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 
@@ -47,6 +48,8 @@ export const passiveByAgent: CueRule = {
     // "It was first announced by the president", "They were backed by the envoy": a pronoun alone names
     // something said before, and reports none of it.
     if (be - start === 1 && first.pos === 'PRON') return null;
+    // "The ban was upheld by the court" tells a decision; "the girl was adopted by a couple" none.
+    if (isDecisionCue(cue) && !namesDecision([last])) return null;
     const quote = context.quoteIndex.quoteAt(first.start);
     const content = contentRanges(context.doc, quote?.start ?? first.start, Math.max(last.end, quote?.end ?? 0));
     return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, agent));

@@ -19,6 +19,7 @@ import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, isNegativeSubject, motionVerbBefore, speakerBeforeCue, standsAsSubject, subjectHandedOn, toSpeaker } from '../phrases/speaker.js';
 import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
 import { isNounPhraseWord, isOnlyName, isPossessive, isQuoteMark } from '../phrases/tokens.js';
+import { decisionTaken, isDecisionCue, namesDecision } from '../phrases/decision-object.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
 import { type PhraseMatch, phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
@@ -147,6 +148,7 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
   if (TO_COMPLEMENT.has(cue.lemma) && !phraseThen(context, start, sentence, 'to')) return null;
   if (CONTENT_OBJECT.has(cue.lemma) && !CONTENT_NOUNS.has(objectHead(context, start, sentence))) return null;
+  if (isDecisionCue(cue) && (!decisionTaken(tokens, cue) || !namesDecision(headBeforePreposition(context, start, sentence)))) return null;
   // "echoed Jane Roe" names whose words were repeated, not the words.
   if (named && SOURCE_OBJECT.has(cue.lemma)) return null;
   // "welcomed the guests" receives them; "welcomed the ruling" reports a stance.
