@@ -1501,6 +1501,9 @@ table('speaker-verb-object', [
   // A verb or phrase that hands its subject on before "to": the object verb after it reports as done.
   ['Ms. Ruiz appeared to blame the clerks for the losses.', { speaker: 'Ms. Ruiz', cue: 'blame', content: 'the clerks for the losses' }],
   ['The senator was quick to praise the new harbor chief.', { speaker: 'The senator', cue: 'praise', content: 'the new harbor chief' }],
+  // A pronoun object with "for" and what it is held to account for.
+  ['Ms. Vance praised them for their courage.', { speaker: 'Ms. Vance', cue: 'praised', content: 'them for their courage' }],
+  ['Critics slammed him for not paying the fine.', { speaker: 'Critics', cue: 'slammed', content: 'him for not paying the fine' }],
   // A verb of decision whose object is the law, rule or ruling decided.
   ['The city council approved a bill on Monday that limits short-term rentals.', { speaker: 'The city council', cue: 'approved', content: 'a bill', cueType: 'intention' }],
   ['Governor Ames vetoed the school budget in June.', { speaker: 'Ames', cue: 'vetoed', content: 'the school budget', cueType: 'intention' }],
@@ -1508,6 +1511,9 @@ table('speaker-verb-object', [
   ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
 ], [
+  // "for" and a time after a pronoun says how long, not what for.
+  'Voters backed him for months.',
+  'She respected him for a long time.',
   // A verb of decision reports only a law, a rule or a ruling, taken by a tensed verb.
   'The club adopted a puppy named Rex.',
   'The board approved the new park design.',

@@ -7,7 +7,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
   AS_VERBS, CLAUSE_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
-  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
+  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, VERB_NEGATION_SET,
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
@@ -25,7 +25,7 @@ import { type PhraseMatch, phraseAfter, phraseThen, phraseThenAs } from '../phra
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
-import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
 
@@ -50,6 +50,8 @@ const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
 const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+/** Possessives that open what a stance holds someone to account for: "praised her for her courage". */
+const GROUND_POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
 const RELATIVE_DAYS = new Set(RELATIVE_DAY_WORDS);
 const TIME = new Set(TIME_HEADS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
@@ -132,7 +134,7 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   const evidence = EVIDENCE.has(head);
   // "The claim … ignores critical facts": a statement or a report that ignores something holds no view of it.
   if (MINDED.has(cue.lemma) && THINGS.has(head)) return null;
-  const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence', NAMING.has(cue.lemma));
+  const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence', NAMING.has(cue.lemma), type === 'belief');
   if (objectAt === null) return null;
   const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
   // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
@@ -184,7 +186,7 @@ function reducedRelative(context: RuleContext, cue: Cue, content: readonly Range
 }
 
 /** Where the object after `from` starts: after a topic preposition or a short adjunct; null when no noun phrase follows. */
-function objectStart(tokens: readonly Token[], from: number, sentence: Sentence, evidence: boolean, naming: boolean): number | null {
+function objectStart(tokens: readonly Token[], from: number, sentence: Sentence, evidence: boolean, naming: boolean, stance: boolean): number | null {
   let i = from;
   // "commented on the closure", but "announced on Friday the recall": "on" and a day before the object open a time.
   if (TOPIC_OR_STANCE.has(tokens[i]?.lower ?? '') && !dayBeforeObject(tokens, i + 1)) i += 1;
@@ -200,6 +202,9 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
   if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
   if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
+  // "blasted him for skipping the vote", "praised them for their courage": a pronoun is the object of a stance
+  // when "for" says what it is held for ("backed him for months" says how long).
+  if (stance && OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'for' && opensGround(tokens[i + 2])) return i;
   // "The tape shows her with her arms raised", "Polls show them ahead": evidence shows a pronoun in a state.
   if (evidence && OBJECT_PRONOUN.has(first.lower) && /^(?:ADP|ADV|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return i;
   // "called him a liar", "labeled it reckless": a naming verb says what a pronoun is.
@@ -215,6 +220,12 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
     if (!isNounPhraseWord(token)) return null;
   }
   return null;
+}
+
+/** What one is held to account for, after "for": a gerund ("for skipping"), "not" ("for not paying"), or "his …". */
+function opensGround(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return (token.pos === 'VERB' && token.lower.endsWith('ing')) || VERB_NEGATION_SET.has(token.lower) || GROUND_POSSESSIVES.has(token.lower);
 }
 
 /** A weekday at `index` with the object after it: "(on) Friday the recall …", "Monday its plan …". */
