@@ -1504,6 +1504,9 @@ table('speaker-verb-object', [
   // A pronoun object with "for" and what it is held to account for.
   ['Ms. Vance praised them for their courage.', { speaker: 'Ms. Vance', cue: 'praised', content: 'them for their courage' }],
   ['Critics slammed him for not paying the fine.', { speaker: 'Critics', cue: 'slammed', content: 'him for not paying the fine' }],
+  // "when" after a noun opens a time clause, whose subject is the speaker.
+  ['The senator smiled on Tuesday when Ms. Vance blasted him for skipping the hearing.', { speaker: 'Ms. Vance', cue: 'blasted', content: 'him for skipping the hearing' }],
+  ['The fund lost value last year when the bank announced the sale of its branches.', { speaker: 'the bank', cue: 'announced', content: 'the sale of its branches' }],
   // A verb of decision whose object is the law, rule or ruling decided.
   ['The city council approved a bill on Monday that limits short-term rentals.', { speaker: 'The city council', cue: 'approved', content: 'a bill', cueType: 'intention' }],
   ['Governor Ames vetoed the school budget in June.', { speaker: 'Ames', cue: 'vetoed', content: 'the school budget', cueType: 'intention' }],
@@ -1511,6 +1514,8 @@ table('speaker-verb-object', [
   ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
 ], [
+  // "when" after a verb may ask a question: its subject is no speaker of this rule.
+  'The mayor asked when Ms. Vance announced the closure of the plant.',
   // "for" and a time after a pronoun says how long, not what for.
   'Voters backed him for months.',
   'She respected him for a long time.',
