@@ -1772,10 +1772,12 @@ table('passive-by-agent', [
   ['The budget was endorsed by the teachers’ union.', { speaker: 'the teachers’ union', cue: 'endorsed', content: 'The budget' }],
   ['“Blue Harbour” was written by Ana Lind after the flood.', { speaker: 'Ana Lind', cue: 'written', content: '“Blue Harbour”' }],
   ['The ferry plan was rejected by the harbor board.', { speaker: 'the harbor board', cue: 'rejected', content: 'The ferry plan' }],
+  ['The ferry plan, however, was rejected by the harbor board.', { speaker: 'the harbor board', cue: 'rejected', content: 'The ferry plan' }],
   ['The smoking ban was upheld by the state supreme court.', { speaker: 'the state supreme court', cue: 'upheld', content: 'The smoking ban', cueType: 'intention' }],
 ], [
   'It was first announced by the governor in 1990.',
   'They were backed by the mayor and the council.',
+  'They, however, were backed by the mayor.',
   'The castle is said to be haunted.',
   'The road was closed by the police.',
   'The statement was read by the mayor.',
