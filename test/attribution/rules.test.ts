@@ -1501,6 +1501,9 @@ table('speaker-verb-object', [
   // A verb or phrase that hands its subject on before "to": the object verb after it reports as done.
   ['Ms. Ruiz appeared to blame the clerks for the losses.', { speaker: 'Ms. Ruiz', cue: 'blame', content: 'the clerks for the losses' }],
   ['The senator was quick to praise the new harbor chief.', { speaker: 'The senator', cue: 'praise', content: 'the new harbor chief' }],
+  // A reflexive object with "as" and what the speaker makes himself out to be.
+  ['Mr. Hale has portrayed himself as a reformer who will clean up the port.', { speaker: 'Mr. Hale', cue: 'portrayed', content: 'himself as a reformer who will clean up the port' }],
+  ['The councillor described herself as pro-business.', { speaker: 'The councillor', cue: 'described', content: 'herself as pro-business' }],
   // A pronoun object with "for" and what it is held to account for.
   ['Ms. Vance praised them for their courage.', { speaker: 'Ms. Vance', cue: 'praised', content: 'them for their courage' }],
   ['Critics slammed him for not paying the fine.', { speaker: 'Critics', cue: 'slammed', content: 'him for not paying the fine' }],
@@ -1516,6 +1519,9 @@ table('speaker-verb-object', [
 ], [
   // "when" after a verb may ask a question: its subject is no speaker of this rule.
   'The mayor asked when Ms. Vance announced the closure of the plant.',
+  // "as" after a reflexive that tells a degree, not a description.
+  'The senator defended himself as best he could.',
+  'She carried herself as well as anyone.',
   // "for" and a time after a pronoun says how long, not what for.
   'Voters backed him for months.',
   'She respected him for a long time.',

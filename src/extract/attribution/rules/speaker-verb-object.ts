@@ -25,7 +25,7 @@ import { type PhraseMatch, phraseAfter, phraseThen, phraseThenAs } from '../phra
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
 
@@ -50,6 +50,7 @@ const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
 const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+const REFLEXIVES = new Set(REFLEXIVE_PRONOUNS);
 /** Possessives that open what a stance holds someone to account for: "praised her for her courage". */
 const GROUND_POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
 const RELATIVE_DAYS = new Set(RELATIVE_DAY_WORDS);
@@ -147,7 +148,7 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   const named = isOnlyName(tokens, start, content);
   if (content.length === 0 || (words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS) && !named)) return null;
   if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
-  if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
+  if (AS.has(cue.lemma) && !REFLEXIVES.has(tokens[start]?.lower ?? '') && !phraseThenAs(context, start, sentence)) return null;
   if (TO_COMPLEMENT.has(cue.lemma) && !phraseThen(context, start, sentence, 'to')) return null;
   if (CONTENT_OBJECT.has(cue.lemma) && !CONTENT_NOUNS.has(objectHead(context, start, sentence))) return null;
   if (isDecisionCue(cue) && (!decisionTaken(tokens, cue) || !namesDecision(headBeforePreposition(context, start, sentence)))) return null;
@@ -202,6 +203,9 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
   if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
   if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
+  // "portrayed himself as a reformer", "described herself as an outsider": a reflexive object and what it is
+  // made out to be.
+  if (REFLEXIVES.has(first.lower) && tokens[i + 1]?.lower === 'as' && describesAfterAs(tokens, i + 2)) return i;
   // "blasted him for skipping the vote", "praised them for their courage": a pronoun is the object of a stance
   // when "for" says what it is held for ("backed him for months" says how long).
   if (stance && OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'for' && opensGround(tokens[i + 2])) return i;
@@ -226,6 +230,17 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
 function opensGround(token: Token | undefined): boolean {
   if (token === undefined) return false;
   return (token.pos === 'VERB' && token.lower.endsWith('ing')) || VERB_NEGATION_SET.has(token.lower) || GROUND_POSSESSIVES.has(token.lower);
+}
+
+/**
+ * A description opens at `index`, after "as": "as a reformer", "as victims", "as pro-business"; not a degree
+ * ("defended himself as best he could", "as well").
+ */
+function describesAfterAs(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (token.pos === 'DET' || token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  return token.pos === 'ADJ' && !/^(?:PRON|ADV)$/.test(tokens[index + 1]?.pos ?? '') && tokens[index + 1]?.lower !== 'as';
 }
 
 /** A weekday at `index` with the object after it: "(on) Friday the recall …", "Monday its plan …". */
