@@ -1501,6 +1501,7 @@ table('speaker-verb-object', [
   // A verb or phrase that hands its subject on before "to": the object verb after it reports as done.
   ['Ms. Ruiz appeared to blame the clerks for the losses.', { speaker: 'Ms. Ruiz', cue: 'blame', content: 'the clerks for the losses' }],
   ['The senator was quick to praise the new harbor chief.', { speaker: 'The senator', cue: 'praise', content: 'the new harbor chief' }],
+  ['Ms. Vance seconded the motion to close the pier.', { speaker: 'Ms. Vance', cue: 'seconded', content: 'the motion to close the pier', cueType: 'belief' }],
   // A reflexive object with "as" and what the speaker makes himself out to be.
   ['Mr. Hale has portrayed himself as a reformer who will clean up the port.', { speaker: 'Mr. Hale', cue: 'portrayed', content: 'himself as a reformer who will clean up the port' }],
   ['The councillor described herself as pro-business.', { speaker: 'The councillor', cue: 'described', content: 'herself as pro-business' }],
@@ -1519,6 +1520,7 @@ table('speaker-verb-object', [
 ], [
   // "when" after a verb may ask a question: its subject is no speaker of this rule.
   'The mayor asked when Ms. Vance announced the closure of the plant.',
+  'The mayor finished second in the race.',
   // "as" after a reflexive that tells a degree, not a description.
   'The senator defended himself as best he could.',
   'She carried herself as well as anyone.',
@@ -1778,12 +1780,14 @@ table('passive-by-agent', [
   ['The budget was endorsed by the teachers’ union.', { speaker: 'the teachers’ union', cue: 'endorsed', content: 'The budget' }],
   ['“Blue Harbour” was written by Ana Lind after the flood.', { speaker: 'Ana Lind', cue: 'written', content: '“Blue Harbour”' }],
   ['The ferry plan was rejected by the harbor board.', { speaker: 'the harbor board', cue: 'rejected', content: 'The ferry plan' }],
+  ['The plan of the union was seconded by the teachers’ council.', { speaker: 'the teachers’ council', cue: 'seconded', content: 'The plan of the union', cueType: 'belief' }],
   ['The ferry plan, however, was rejected by the harbor board.', { speaker: 'the harbor board', cue: 'rejected', content: 'The ferry plan' }],
   ['The smoking ban was upheld by the state supreme court.', { speaker: 'the state supreme court', cue: 'upheld', content: 'The smoking ban', cueType: 'intention' }],
 ], [
   'It was first announced by the governor in 1990.',
   'They were backed by the mayor and the council.',
   'They, however, were backed by the mayor.',
+  'Mr. Ode was seconded to the ministry in May.',
   'The castle is said to be haunted.',
   'The road was closed by the police.',
   'The statement was read by the mayor.',
