@@ -1503,7 +1503,7 @@ table('speaker-verb-object', [
   ['The senator was quick to praise the new harbor chief.', { speaker: 'The senator', cue: 'praise', content: 'the new harbor chief' }],
   ['Ms. Vance seconded the motion to close the pier.', { speaker: 'Ms. Vance', cue: 'seconded', content: 'the motion to close the pier', cueType: 'belief' }],
   // A reflexive object with "as" and what the speaker makes himself out to be.
-  ['Mr. Hale has portrayed himself as a reformer who will clean up the port.', { speaker: 'Mr. Hale', cue: 'portrayed', content: 'himself as a reformer who will clean up the port' }],
+  ['Ms. Hale has portrayed herself as a reformer who will clean up the port.', { speaker: 'Ms. Hale', cue: 'portrayed', content: 'herself as a reformer who will clean up the port' }],
   ['The councillor described herself as pro-business.', { speaker: 'The councillor', cue: 'described', content: 'herself as pro-business' }],
   // A pronoun object with "for" and what it is held to account for.
   ['Ms. Vance praised them for their courage.', { speaker: 'Ms. Vance', cue: 'praised', content: 'them for their courage' }],

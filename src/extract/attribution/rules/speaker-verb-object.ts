@@ -203,7 +203,7 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
   if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
   if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
-  // "portrayed himself as a reformer", "described herself as an outsider": a reflexive object and what it is
+  // "portrayed herself as a reformer", "described herself as an outsider": a reflexive object and what it is
   // made out to be.
   if (REFLEXIVES.has(first.lower) && tokens[i + 1]?.lower === 'as' && describesAfterAs(tokens, i + 2)) return i;
   // "blasted him for skipping the vote", "praised them for their courage": a pronoun is the object of a stance
