@@ -224,11 +224,15 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
     'compliment', 'ignore', 'advocate for', 'consider',
     'fault', 'vilify', 'demonize', 'demonise', 'malign', 'impugn', 'scorn', 'repudiate', 'disavow',
+    'second',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove', 'project',
   ],
-  intention: ['want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer', 'eye', 'covet', 'lean toward', 'lean towards'],
+  intention: [
+    'want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer', 'eye', 'covet', 'lean toward', 'lean towards',
+    'approve', 'enact', 'ratify', 'adopt', 'sponsor', 'repeal', 'overturn', 'overrule', 'veto', 'uphold',
+  ],
 };
 
 /**
@@ -258,6 +262,23 @@ export const TO_COMPLEMENT_VERBS: readonly string[] = ['link', 'attribute', 'com
  * her plan", "spelled out the terms", not "laid out the tools".
  */
 export const CONTENT_OBJECT_VERBS: readonly string[] = ['lay out', 'spell out', 'sum up'];
+
+/**
+ * Verbs of a decision taken, that report their object only when it names a law, a rule or a ruling: "the
+ * committee approved a bill", "the court overturned the ruling", "the governor vetoed the budget"; not "adopted
+ * a child", "approved the park design". (They are intention verbs of OBJECT_CUE_VERBS, as "decide" and "vote" are.)
+ */
+export const DECISION_OBJECT_VERBS: readonly string[] = [
+  'approve', 'enact', 'ratify', 'adopt', 'sponsor', 'repeal', 'overturn', 'overrule', 'veto', 'uphold',
+];
+
+/** Nouns of laws, rules, rulings and taxes, as the head of the object of a verb of decision. */
+export const DECISION_OBJECT_NOUNS: readonly string[] = [
+  'bill', 'bills', 'law', 'laws', 'legislation', 'measure', 'measures', 'rule', 'rules', 'regulation', 'regulations',
+  'ordinance', 'ordinances', 'amendment', 'amendments', 'act', 'statute', 'resolution', 'resolutions', 'ruling',
+  'rulings', 'decision', 'verdict', 'treaty', 'budget', 'ban', 'mandate', 'reauthorization', 'reauthorisation', 'tax',
+  'taxes', 'tariff', 'tariffs', 'levy',
+];
 
 /**
  * Object verbs whose object, when it is a name alone, is the source whose words are repeated rather than the

@@ -720,6 +720,8 @@ table('speaker-cue-content', [
   ['The banker tried on Friday to make the case that the losses were small.', { speaker: 'The banker', cue: 'make the case', content: 'that the losses were small' }],
   ['The coach went on Monday to say that the squad was fit.', { speaker: 'The coach', cue: 'say', content: 'that the squad was fit' }],
 ], [
+  // A verb of decision takes no clause: what follows is its object.
+  'The board approved what critics called a loophole.',
   'Police thanked Ann Roe, 34, of Dayton, for her help.',
   // A phrase of time after a quoted word is no object of it: the quoted word is no verb.
   'Critics say the show “Blackout” this fall.',
@@ -1158,6 +1160,8 @@ table('participle-cue', [
   ['A group of nurses sent a letter to the hospital board urging its members to reopen the ward.', { speaker: 'A group of nurses', cue: 'urging', content: 'its members to reopen the ward' }],
   ['Several parents with children at the school sent a letter urging the principal to resign.', { speaker: 'Several parents with children at the school', cue: 'urging', content: 'the principal to resign' }],
 ], [
+  // A bare "-ing" form of a verb of decision tells no decision taken.
+  'The council met on Tuesday, approving the new harbor budget.',
   // The name is whose words were echoed, not the words.
   'The paper called the strike a mistake, echoing Mayor Ana Ruiz.',
   'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
@@ -1522,7 +1526,37 @@ table('speaker-verb-object', [
   // A verb or phrase that hands its subject on before "to": the object verb after it reports as done.
   ['Ms. Ruiz appeared to blame the clerks for the losses.', { speaker: 'Ms. Ruiz', cue: 'blame', content: 'the clerks for the losses' }],
   ['The senator was quick to praise the new harbor chief.', { speaker: 'The senator', cue: 'praise', content: 'the new harbor chief' }],
+  ['Ms. Vance seconded the motion to close the pier.', { speaker: 'Ms. Vance', cue: 'seconded', content: 'the motion to close the pier', cueType: 'belief' }],
+  // A reflexive object with "as" and what the speaker makes himself out to be.
+  ['Ms. Hale has portrayed herself as a reformer who will clean up the port.', { speaker: 'Ms. Hale', cue: 'portrayed', content: 'herself as a reformer who will clean up the port' }],
+  ['The councillor described herself as pro-business.', { speaker: 'The councillor', cue: 'described', content: 'herself as pro-business' }],
+  // A pronoun object with "for" and what it is held to account for.
+  ['Ms. Vance praised them for their courage.', { speaker: 'Ms. Vance', cue: 'praised', content: 'them for their courage' }],
+  ['Critics slammed him for not paying the fine.', { speaker: 'Critics', cue: 'slammed', content: 'him for not paying the fine' }],
+  // "when" after a noun opens a time clause, whose subject is the speaker.
+  ['The senator smiled on Tuesday when Ms. Vance blasted him for skipping the hearing.', { speaker: 'Ms. Vance', cue: 'blasted', content: 'him for skipping the hearing' }],
+  ['The fund lost value last year when the bank announced the sale of its branches.', { speaker: 'the bank', cue: 'announced', content: 'the sale of its branches' }],
+  // A verb of decision whose object is the law, rule or ruling decided.
+  ['The city council approved a bill on Monday that limits short-term rentals.', { speaker: 'The city council', cue: 'approved', content: 'a bill', cueType: 'intention' }],
+  ['Governor Ames vetoed the school budget in June.', { speaker: 'Ames', cue: 'vetoed', content: 'the school budget', cueType: 'intention' }],
+  ['A state court overturned the zoning law last year.', { speaker: 'A state court', cue: 'overturned', content: 'the zoning law' }],
+  ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
+  ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
 ], [
+  // "when" after a verb may ask a question: its subject is no speaker of this rule.
+  'The mayor asked when Ms. Vance announced the closure of the plant.',
+  'The mayor finished second in the race.',
+  // "as" after a reflexive that tells a degree, not a description.
+  'The senator defended himself as best he could.',
+  'She carried herself as well as anyone.',
+  // "for" and a time after a pronoun says how long, not what for.
+  'Voters backed him for months.',
+  'She respected him for a long time.',
+  // A verb of decision reports only a law, a rule or a ruling, taken by a tensed verb.
+  'The club adopted a puppy named Rex.',
+  'The board approved the new park design.',
+  'Voters think Congress should enact a drone law.',
+  'She filed a lawsuit repealing the rule.',
   // What is planned is not yet done; people who go on showing signs report nothing.
   'The mayor plans to blame the clerks.',
   'The old bridge continues to show signs of wear.',
@@ -1771,9 +1805,14 @@ table('passive-by-agent', [
   ['The budget was endorsed by the teachers’ union.', { speaker: 'the teachers’ union', cue: 'endorsed', content: 'The budget' }],
   ['“Blue Harbour” was written by Ana Lind after the flood.', { speaker: 'Ana Lind', cue: 'written', content: '“Blue Harbour”' }],
   ['The ferry plan was rejected by the harbor board.', { speaker: 'the harbor board', cue: 'rejected', content: 'The ferry plan' }],
+  ['The plan of the union was seconded by the teachers’ council.', { speaker: 'the teachers’ council', cue: 'seconded', content: 'The plan of the union', cueType: 'belief' }],
+  ['The ferry plan, however, was rejected by the harbor board.', { speaker: 'the harbor board', cue: 'rejected', content: 'The ferry plan' }],
+  ['The smoking ban was upheld by the state supreme court.', { speaker: 'the state supreme court', cue: 'upheld', content: 'The smoking ban', cueType: 'intention' }],
 ], [
   'It was first announced by the governor in 1990.',
   'They were backed by the mayor and the council.',
+  'They, however, were backed by the mayor.',
+  'Mr. Ode was seconded to the ministry in May.',
   'The castle is said to be haunted.',
   'The road was closed by the police.',
   'The statement was read by the mayor.',
@@ -1781,6 +1820,9 @@ table('passive-by-agent', [
   'The move was seen by rivals as a retreat.',
   'The mayor was asked by reporters about the cost.',
   'The mayor was pressed by reporters about the cost.',
+  // A verb of decision reports only a law, a rule or a ruling decided.
+  'The girl was adopted by a couple from Ohio.',
+  'The new park design was approved by the board.',
 ]);
 
 describe('a relative pronoun as speaker', () => {

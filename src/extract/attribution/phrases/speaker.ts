@@ -493,6 +493,10 @@ export function standsAsSubject(context: RuleContext, phrase: PhraseMatch, sente
   // relative clause (wink tags that "to" a particle).
   const opensClause = start - 1 === sentence.firstToken || context.doc.tokens[start - 2]?.text === ',';
   if ((before.lower === 'when' || before.lower === 'where') && opensClause) return true;
+  // "… on Tuesday when the mayor said …", "“…,” when she charged …": "when" after a noun or a quotation opens a
+  // time; after a verb ("asked when the mayor said …") it may ask a question.
+  const opener = context.doc.tokens[start - 2];
+  if (before.lower === 'when' && opener !== undefined && (/^(?:NOUN|PROPN|NUM)$/.test(opener.pos) || isQuoteMark(opener))) return true;
   const preposition = context.doc.tokens[start - 2];
   if (before.lower === 'which' && (preposition?.pos === 'ADP' || preposition?.lower === 'to')) return true;
   if (isStatedReason(context.doc.tokens, start - 1)) return true;

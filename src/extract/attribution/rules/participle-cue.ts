@@ -17,6 +17,7 @@ import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
+import { isDecisionCue } from '../phrases/decision-object.js';
 import { asideComma, participleComma, sayingGerundAfter, subjectAroundAside } from '../phrases/aside-gerund.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
 import type { Token } from '../../document/types.js';
@@ -80,7 +81,8 @@ export const participleCue: CueRule = {
 function claimAfter(
   context: RuleContext, cue: Cue, sentence: Sentence, named: SpeakerPhrase | null, speaker: SpeakerPhrase | null, until?: number,
 ): Candidate | null {
-  if (speaker === null) return null;
+  // "…, approving the budget": a bare "-ing" form of a verb of decision tells no decision taken.
+  if (speaker === null || isDecisionCue(cue)) return null;
   // "…, urging voters to back the plan": the object and its infinitive are the request.
   const toVerb = isInfinitiveAt(context.doc.tokens, cue.endToken) || (OBJECT_TO_VERBS.has(cue.lemma) && objectBeforeTo(context, cue.endToken, sentence));
   const opening = toVerb ? { token: cue.endToken, introduced: true } : openingAfter(context, cue, sentence);

@@ -9,6 +9,7 @@ import { makeCandidate } from '../candidate.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
 import { toSpeaker } from '../phrases/speaker.js';
+import { isDecisionCue, namesDecision } from '../phrases/decision-object.js';
 import type { CueRule, RuleContext } from '../types.js';
 import { PERCEPTION_VERBS, QUOTE_ONLY_VERBS } from '../../../vocabulary/cue-verbs.js';
 
@@ -39,19 +40,39 @@ export const passiveByAgent: CueRule = {
       be -= 1;
     }
     while (be - 1 > sentence.firstToken && (MODIFIERS.has((tokens[be - 1] as Token).lower) || isVerbGroupWord(tokens, be - 1))) be -= 1;
-    let start = be - 1;
-    while (start > sentence.firstToken && (tokens[start - 1] as Token).text !== ',') start -= 1;
+    let end = be;
+    let start = clauseStart(tokens, end, sentence);
+    // "The plan, however, was rejected by …": an adverb set off by commas stands between the subject and its verb.
+    if (start - 1 > sentence.firstToken && isAside(tokens, start, end)) {
+      end = start - 1;
+      start = clauseStart(tokens, end, sentence);
+    }
     const first = tokens[start];
-    const last = tokens[be - 1];
-    if (first === undefined || last === undefined || be <= start) return null;
+    const last = tokens[end - 1];
+    if (first === undefined || last === undefined || end <= start) return null;
     // "It was first announced by the president", "They were backed by the envoy": a pronoun alone names
     // something said before, and reports none of it.
-    if (be - start === 1 && first.pos === 'PRON') return null;
+    if (end - start === 1 && first.pos === 'PRON') return null;
+    // "The ban was upheld by the court" tells a decision; "the girl was adopted by a couple" none.
+    if (isDecisionCue(cue) && !namesDecision([last])) return null;
     const quote = context.quoteIndex.quoteAt(first.start);
     const content = contentRanges(context.doc, quote?.start ?? first.start, Math.max(last.end, quote?.end ?? 0));
     return content.length === 0 ? null : makeCandidate(context, this.id, content, cue, toSpeaker(context, agent));
   },
 };
+
+/** Where the clause of the subject ending before token `end` starts: after the last comma before it. */
+function clauseStart(tokens: readonly Token[], end: number, sentence: Sentence): number {
+  let start = end - 1;
+  while (start > sentence.firstToken && (tokens[start - 1] as Token).text !== ',') start -= 1;
+  return start;
+}
+
+/** Tokens `start` to `end` are adverbs and a comma after a comma: ", however,", ", meanwhile,". */
+function isAside(tokens: readonly Token[], start: number, end: number): boolean {
+  const run = tokens.slice(start, end);
+  return run.length > 1 && run.at(-1)?.text === ',' && run.slice(0, -1).every((token) => token.pos === 'ADV');
+}
 
 /**
  * A word of the verb group before a passive "to be": "was [being] told", "is likely to be decided", "has

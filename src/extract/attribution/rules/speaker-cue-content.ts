@@ -31,6 +31,7 @@ import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../../vocabulary/dates.js';
 import { AS_COMPLEMENT_VERBS, NEGATED_QUESTION_VERBS } from '../../../vocabulary/construction-verbs.js';
 import { CUE_QUESTION_OPENERS, SUBJECTLESS_TIME_OPENERS } from '../../../vocabulary/function-words.js';
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
+import { isDecisionCue } from '../phrases/decision-object.js';
 
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
@@ -74,6 +75,8 @@ export const speakerCueContent: CueRule = {
   id: 'speaker-cue-content',
   apply(context: RuleContext, cue: Cue) {
     if (cue.kind !== 'verb' || cue.passive || cue.participle) return null;
+    // "approved what critics called a loophole": a verb of decision takes no clause; its object is read as one.
+    if (isDecisionCue(cue)) return null;
     // "was critical of …", "were vague about whether …": the adjective's preposition takes an object, read as one.
     if (context.doc.tokens[cue.verbToken]?.pos === 'ADJ' && cue.endToken > cue.verbToken + 1) return null;
     // "is a firm opponent of …": so does the "of" after a noun for one who holds a stance.

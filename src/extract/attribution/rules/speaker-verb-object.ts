@@ -7,7 +7,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
   AS_VERBS, CLAUSE_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
-  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
+  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, VERB_NEGATION_SET,
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
@@ -19,12 +19,13 @@ import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, isNegativeSubject, motionVerbBefore, speakerBeforeCue, standsAsSubject, subjectHandedOn, toSpeaker } from '../phrases/speaker.js';
 import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
 import { isNounPhraseWord, isOnlyName, isPossessive, isQuoteMark } from '../phrases/tokens.js';
+import { decisionTaken, isDecisionCue, namesDecision } from '../phrases/decision-object.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
 import { type PhraseMatch, phraseAfter, phraseThen, phraseThenAs } from '../phrases/noun-phrase.js';
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
-import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
 
@@ -49,6 +50,9 @@ const NAMING = new Set(NAMING_VERBS);
 const AS = new Set(AS_VERBS);
 const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+const REFLEXIVES = new Set(REFLEXIVE_PRONOUNS);
+/** Possessives that open what a stance holds someone to account for: "praised her for her courage". */
+const GROUND_POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
 const RELATIVE_DAYS = new Set(RELATIVE_DAY_WORDS);
 const TIME = new Set(TIME_HEADS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
@@ -131,7 +135,7 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   const evidence = EVIDENCE.has(head);
   // "The claim … ignores critical facts": a statement or a report that ignores something holds no view of it.
   if (MINDED.has(cue.lemma) && THINGS.has(head)) return null;
-  const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence', NAMING.has(cue.lemma));
+  const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence', NAMING.has(cue.lemma), type === 'belief');
   if (objectAt === null) return null;
   const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
   // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
@@ -144,9 +148,10 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   const named = isOnlyName(tokens, start, content);
   if (content.length === 0 || (words < (NAMING.has(cue.lemma) ? MIN_NAMING_TOKENS : MIN_OBJECT_TOKENS) && !named)) return null;
   if (NAMING.has(cue.lemma) && !namesItsObject(context, start, sentence)) return null;
-  if (AS.has(cue.lemma) && !phraseThenAs(context, start, sentence)) return null;
+  if (AS.has(cue.lemma) && !REFLEXIVES.has(tokens[start]?.lower ?? '') && !phraseThenAs(context, start, sentence)) return null;
   if (TO_COMPLEMENT.has(cue.lemma) && !phraseThen(context, start, sentence, 'to')) return null;
   if (CONTENT_OBJECT.has(cue.lemma) && !CONTENT_NOUNS.has(objectHead(context, start, sentence))) return null;
+  if (isDecisionCue(cue) && (!decisionTaken(tokens, cue) || !namesDecision(headBeforePreposition(context, start, sentence)))) return null;
   // "echoed Jane Roe" names whose words were repeated, not the words.
   if (named && SOURCE_OBJECT.has(cue.lemma)) return null;
   // "welcomed the guests" receives them; "welcomed the ruling" reports a stance.
@@ -182,7 +187,7 @@ function reducedRelative(context: RuleContext, cue: Cue, content: readonly Range
 }
 
 /** Where the object after `from` starts: after a topic preposition or a short adjunct; null when no noun phrase follows. */
-function objectStart(tokens: readonly Token[], from: number, sentence: Sentence, evidence: boolean, naming: boolean): number | null {
+function objectStart(tokens: readonly Token[], from: number, sentence: Sentence, evidence: boolean, naming: boolean, stance: boolean): number | null {
   let i = from;
   // "commented on the closure", but "announced on Friday the recall": "on" and a day before the object open a time.
   if (TOPIC_OR_STANCE.has(tokens[i]?.lower ?? '') && !dayBeforeObject(tokens, i + 1)) i += 1;
@@ -198,6 +203,12 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
   if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
   if (OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return i;
+  // "portrayed herself as a reformer", "described herself as an outsider": a reflexive object and what it is
+  // made out to be.
+  if (REFLEXIVES.has(first.lower) && tokens[i + 1]?.lower === 'as' && describesAfterAs(tokens, i + 2)) return i;
+  // "blasted him for skipping the vote", "praised them for their courage": a pronoun is the object of a stance
+  // when "for" says what it is held for ("backed him for months" says how long).
+  if (stance && OBJECT_PRONOUN.has(first.lower) && tokens[i + 1]?.lower === 'for' && opensGround(tokens[i + 2])) return i;
   // "The tape shows her with her arms raised", "Polls show them ahead": evidence shows a pronoun in a state.
   if (evidence && OBJECT_PRONOUN.has(first.lower) && /^(?:ADP|ADV|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return i;
   // "called him a liar", "labeled it reckless": a naming verb says what a pronoun is.
@@ -213,6 +224,23 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
     if (!isNounPhraseWord(token)) return null;
   }
   return null;
+}
+
+/** What one is held to account for, after "for": a gerund ("for skipping"), "not" ("for not paying"), or "his …". */
+function opensGround(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return (token.pos === 'VERB' && token.lower.endsWith('ing')) || VERB_NEGATION_SET.has(token.lower) || GROUND_POSSESSIVES.has(token.lower);
+}
+
+/**
+ * A description opens at `index`, after "as": "as a reformer", "as victims", "as pro-business"; not a degree
+ * ("defended himself as best he could", "as well").
+ */
+function describesAfterAs(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (token.pos === 'DET' || token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  return token.pos === 'ADJ' && !/^(?:PRON|ADV)$/.test(tokens[index + 1]?.pos ?? '') && tokens[index + 1]?.lower !== 'as';
 }
 
 /** A weekday at `index` with the object after it: "(on) Friday the recall …", "Monday its plan …". */
