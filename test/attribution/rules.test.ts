@@ -139,7 +139,12 @@ table('content-comma-speaker-cue', [
   // A few words with no verb, a paragraph of their own after a quoting paragraph, answer or go on with the quotation.
   ['“The league needs coaches who know the young players,” said Ada Brandt, the club’s chair.\n\nCoaches like Ortiz, she said.', { speaker: 'she', cue: 'said', content: 'Coaches like Ortiz', kind: 'indirect' }],
   ['“Will the pools open?” a reporter asked the mayor.\n\nNot this summer, she said.', { speaker: 'she', cue: 'said', content: 'Not this summer' }],
+  // A finding that names its document after the place preposition is still a finding.
+  ['Most renters pay too much, economists found in a 2019 survey.', { speaker: 'economists', cue: 'found', content: 'Most renters pay too much' }],
 ], [
+  // A participle of evidence between a common noun and a preposition of place describes the noun.
+  'The lake holds traces of mercury, a toxic metal found in old batteries.',
+  'The river carries nitrates, runoff chemicals shown on the county map.',
   // With no subordinate clause before the speaker, the quotation after the attribution is its own claim.
   'Heading into the vote, Ms. Roe said, “We are ready.”',
   'After the vote, Mr. Lund said, “we were floored.”',
@@ -191,6 +196,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A finding that goes on to its clause after a place or time is still a finding.
+  ['Inspectors found in March that the pipes leaked.', { speaker: 'Inspectors', cue: 'found', content: 'that the pipes leaked' }],
   // An age and a place set off by commas after the subject of the reported clause.
   ['Police said the driver, 34, was arrested on Tuesday night.', { speaker: 'Police', cue: 'said', content: 'the driver, 34, was arrested on Tuesday night' }],
   ['Police said Ann Roe, 34, of Dayton, was arrested.', { speaker: 'Police', cue: 'said', content: 'Ann Roe, 34, of Dayton, was arrested' }],
