@@ -1924,6 +1924,25 @@ describe('a definite description that takes up an unnamed group', () => {
   });
 });
 
+describe('a generic organisation noun resolved by the kind of organisation', () => {
+  const nameOf = (text: string, mention: string) =>
+    extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker?.name;
+  it.each([
+    // "the agency" is a government office, not a foundation named more often before it.
+    ['Rents fell, according to the Harbor Budget Office. The Lindqvist Foundation, the Lindqvist Foundation and the Lindqvist Foundation all disagreed.\n\nMost tenants paid less, the agency said in a May report.', 'the agency', 'Harbor Budget Office'],
+    // "the newspaper" is the outlet, not the company it wrote about.
+    ['Tarsen Mining will build a smelter in Brela, the Daily Courier said on Monday. Tarsen Mining hopes to hire 400 workers. Tarsen Mining is listed in Oslo.\n\nThe smelter will cost $2 billion, the newspaper said.', 'the newspaper', 'Daily Courier'],
+  ])('takes up an organisation of a fitting kind: %s', (text, mention, name) => {
+    expect(nameOf(text, mention)).toBe(name);
+  });
+  it.each([
+    // A news agency named before is no government agency.
+    ['Reuters reported the talks. Reuters said they stalled. The talks with Vantor Foods went on for weeks, and Vantor Foods said little.\n\nThe plant will close, the agency said.', 'the agency'],
+  ])('leaves it as written when no organisation of its kind is named: %s', (text, mention) => {
+    expect(nameOf(text, mention)).toBe(mention);
+  });
+});
+
 describe('a piece of evidence written with its maker', () => {
   const speakerOf = (text: string, mention: string) =>
     extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker;
