@@ -139,6 +139,10 @@ table('content-comma-speaker-cue', [
   // A few words with no verb, a paragraph of their own after a quoting paragraph, answer or go on with the quotation.
   ['“The league needs coaches who know the young players,” said Ada Brandt, the club’s chair.\n\nCoaches like Ortiz, she said.', { speaker: 'she', cue: 'said', content: 'Coaches like Ortiz', kind: 'indirect' }],
   ['“Will the pools open?” a reporter asked the mayor.\n\nNot this summer, she said.', { speaker: 'she', cue: 'said', content: 'Not this summer' }],
+  // The writer's plain sentence before is joined to the paraphrase, unless it opens with a name the speaker takes up.
+  ['The hedges shelter birds. A mile of them can feed a flock, the warden said.', { speaker: 'the warden', cue: 'said', content: 'The hedges shelter birds. A mile of them can feed a flock' }],
+  ['Ana Ruiz toured the plant on Monday. Output would double by May, she said.', { speaker: 'she', cue: 'said', content: 'Output would double by May' }],
+  ['The Lindqvist Trust met on Monday. Rents would rise, the group said.', { speaker: 'the group', cue: 'said', content: 'Rents would rise' }],
   // A finding that names its document after the place preposition is still a finding.
   ['Most renters pay too much, economists found in a 2019 survey.', { speaker: 'economists', cue: 'found', content: 'Most renters pay too much' }],
 ], [
