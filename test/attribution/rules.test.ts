@@ -1782,12 +1782,22 @@ describe('a relative pronoun as speaker', () => {
     const described = extract('Mayor Ana Bell hired an architect who said the plan was flawed.').claims.find((c) => c.cue?.text === 'said');
     expect(described?.speaker).toMatchObject({ name: 'who', entity: null });
   });
+  it('does not resolve "who" to a place named last in the phrase before it', () => {
+    const placed = extract('The levy angered many farmers on Vashon Island, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
+    expect(placed?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'many farmers on Vashon Island' });
+    const afterName = extract('The plan should please anxious Democrats on Wall Street, who have argued that the levy is fair.').claims.find((c) => c.cue?.text === 'argued');
+    expect(afterName?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null });
+    const named = extract('The levy angered Dana Whitcomb, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
+    expect(named?.speaker?.name).toBe('Dana Whitcomb');
+  });
 });
 
 describe('a name placed by a preposition', () => {
   it.each([
     ['Many Republicans in Ohio said the tax would pass.', 'Republicans'],
     ['Senator Ana Ortiz of Nevada said the tax would pass.', 'Ana Ortiz'],
+    // A place after a noun and a preposition of place says where the speaker is, not who speaks.
+    ['A senator from Nevada said the tax would pass.', 'A senator from Nevada'],
   ])('is the name before the preposition: %s', (text, name) => {
     expect(extract(text).claims[0]?.speaker?.name).toBe(name);
   });

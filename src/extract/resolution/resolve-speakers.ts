@@ -37,6 +37,8 @@ const PERSON = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES]);
 const GROUP = new Set(GROUP_WORDS);
 const PLURAL = new Set(PLURAL_PRONOUNS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
+/** Entity types of places, which "who" never stands for. */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
 /** "by" or "by the" right before a name: the agent of a participle. */
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** How many paragraphs back a pronoun may look for its antecedent. */
@@ -106,6 +108,8 @@ export function resolveSpeakers(
         evidenceRelatives.add(phrase);
         return { mention: phrase, entity: null, name: doc.text.slice(phrase.antecedent.start, phrase.antecedent.end) };
       }
+      // "Democrats on Capitol Hill, who argued": "who" stands for people, never for the place named last.
+      if (lower === 'who' && resolvedAntecedent.entity !== null && PLACE_TYPES.has(resolvedAntecedent.entity.type)) return { mention: phrase, entity: null, name: text };
       return { mention: phrase, entity: resolvedAntecedent.entity, name: resolvedAntecedent.name };
     }
     if (phrase.kind === 'pronoun') return pronounSpeaker(phrase, text, lower, namedInContent(phrase, content));
