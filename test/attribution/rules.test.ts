@@ -1809,6 +1809,24 @@ describe('a name placed by a preposition', () => {
   });
 });
 
+describe('a personal pronoun after an unnamed speaker', () => {
+  const lastName = (text: string): string | undefined => extract(text).claims.at(-1)?.speaker?.name;
+  it.each([
+    // An unnamed person written as the last speaker is whom "she" takes up, not the woman named before.
+    ['Mayor Ines Garza opened the new pool on Monday.\n\nSome parents were wary. One mother said the deep end had no guard.\n\n“Nobody watches the kids,” she said.', 'One mother'],
+    ['Judge Omar Tate read the verdict. A court spokesman said the room fell silent.\n\n“Nobody moved,” he said.', 'A court spokesman'],
+  ])('takes up the unnamed speaker: %s', (text, name) => {
+    expect(lastName(text)).toBe(name);
+  });
+  it.each([
+    // A description of the other gender, or a definite title that may stand for the person named, is passed over.
+    ['Mayor Ines Garza opened the new pool on Monday. A city spokesman said the water was warm.\n\n“We tested it twice,” she said.', 'Ines Garza'],
+    ['Ines Garza opened the new pool on Monday. The mayor said the water was warm.\n\n“We tested it twice,” she said.', 'The mayor'],
+  ])('passes over a description that cannot be the pronoun: %s', (text, name) => {
+    expect(lastName(text)).toBe(name);
+  });
+});
+
 describe('a personal pronoun as speaker', () => {
   const nameOf = (text: string): string | undefined =>
     extract(text).claims.find((c) => c.cue?.text === 'said')?.speaker?.name;
