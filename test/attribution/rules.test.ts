@@ -1782,6 +1782,13 @@ describe('a relative pronoun as speaker', () => {
     const described = extract('Mayor Ana Bell hired an architect who said the plan was flawed.').claims.find((c) => c.cue?.text === 'said');
     expect(described?.speaker).toMatchObject({ name: 'who', entity: null });
   });
+  it.each([
+    // A verb of a perfect tense or after a modal is no part of the phrase a relative stands for.
+    ['The charter has also excluded members of the harbor board, which denied any role in the sale.', 'denied', 'members of the harbor board'],
+    ['The levy should calm anxious growers in the valley, who have argued that the fees are too high.', 'argued', 'anxious growers in the valley'],
+  ])('names the phrase before the relative without the verb before it: %s', (text, cue, name) => {
+    expect(extract(text).claims.find((c) => c.cue?.text === cue)?.speaker?.name).toBe(name);
+  });
   it('does not resolve "who" to a place named last in the phrase before it', () => {
     const placed = extract('The levy angered many farmers on Vashon Island, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
     expect(placed?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'many farmers on Vashon Island' });
