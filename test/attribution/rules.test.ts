@@ -1249,6 +1249,7 @@ table('framing-verb-quote', [
 ]);
 
 table('speaker-verb-object', [
+  ['Mayor Lind defended her record on taxes.', { speaker: 'Lind', cue: 'defended', content: 'her record on taxes' }],
   // What an object is called keeps its phrases of time and place; a clause or an aside after a comma still ends it.
   ['The coach called it a usual slump during long road trips.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
   ['The coach called it a usual slump during long road trips on Sunday.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
@@ -1641,6 +1642,9 @@ table('speaker-verb-object', [
   'The border guards denied entry to the two reporters.',
   'The court denied bail to the driver.',
   'Gunmen attacked the convoy near the border, killing four drivers.',
+  // "defend" with people in court, a place held or a title kept reports no words in its favour.
+  'Colonel Lind defended the border for a decade.',
+  'The champion defended her title in Oslo.',
   'Rebels attacked an army base outside the capital.',
   // Pointing at a door or a window with a hand is a gesture, not evidence cited.
   'The coach pointed to the door and walked out.',
