@@ -108,7 +108,7 @@ export function resolveSpeakers(
         evidenceRelatives.add(phrase);
         return { mention: phrase, entity: null, name: doc.text.slice(phrase.antecedent.start, phrase.antecedent.end) };
       }
-      // "Democrats on Capitol Hill, who argued": "who" stands for people, never for the place named last.
+      // "Farmers on the Delta Plain, who argued": "who" stands for people, never for the place named last.
       if (lower === 'who' && resolvedAntecedent.entity !== null && PLACE_TYPES.has(resolvedAntecedent.entity.type)) return { mention: phrase, entity: null, name: text };
       return { mention: phrase, entity: resolvedAntecedent.entity, name: resolvedAntecedent.name };
     }
