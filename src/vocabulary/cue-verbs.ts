@@ -304,6 +304,16 @@ const ATTACKED_TARGETS: readonly string[] = [
   'camp', 'camps', 'positions', 'bus', 'train', 'mosque', 'church', 'hotel', 'market',
 ];
 
+/**
+ * People a lawyer defends in court, and places, titles and seats defended by arms, play or a vote: "defended
+ * people accused of fraud", "defended the border", "defended his title" report no words in their favour.
+ */
+const DEFENDED_NOT_ARGUED: readonly string[] = [
+  'people', 'clients', 'client', 'inmates', 'defendants', 'defendant', 'suspects', 'suspect', 'prisoners',
+  'border', 'borders', 'territory', 'city', 'town', 'village', 'base', 'positions', 'homeland', 'coast',
+  'title', 'titles', 'crown', 'championship', 'lead', 'seat', 'seats', 'goal', 'net',
+];
+
 /** Places and things one points at with a hand: "pointed to the door" is a gesture, not evidence cited. */
 const POINTED_AT_THINGS: readonly string[] = [
   'door', 'doors', 'doorway', 'exit', 'exits', 'window', 'windows', 'sky', 'ceiling', 'floor', 'ground', 'horizon',
@@ -314,7 +324,7 @@ const POINTED_AT_THINGS: readonly string[] = [
  * Object verbs with a sense that reports nothing, known by the head of the object: "welcomed the guests"
  * (received them, not a stance on them), "backed the truck" (drove it), "embraced her son" (held him),
  * "requested anonymity" (a source's terms for talking, the writer's note on sourcing), "demonstrated her skill"
- * (a quality put on display, not a finding).
+ * (a quality put on display, not a finding), "defended the border" (held it).
  */
 export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
   welcome: ['guest', 'guests', 'visitor', 'visitors', 'crowd', 'crowds', 'audience', 'delegates', 'delegation', 'newcomers', 'baby'],
@@ -326,6 +336,7 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
   show: DISPLAYED_QUALITIES,
   deny: GRANTED_THINGS,
   attack: ATTACKED_TARGETS,
+  defend: DEFENDED_NOT_ARGUED,
   'point to': POINTED_AT_THINGS,
 };
 

@@ -221,3 +221,6 @@ export const CUE_TIME_ADVERBS: readonly string[] = ['today', 'yesterday', 'tonig
 
 /** Words that answer a question whole, as the object of a verb of saying: "said yes", "voted no". */
 export const ANSWER_WORDS: readonly string[] = ['yes', 'no'];
+
+/** Prepositions of place after a participle that describes a noun: "chemicals found in paint", "flaws seen on the scan". */
+export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'on', 'at', 'inside', 'among', 'within', 'across', 'near'];

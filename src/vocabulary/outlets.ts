@@ -3,15 +3,19 @@
  * than speak them. Plain data; look-ups go through {@link isNewsOutlet}.
  */
 
-/** Canonical names of news outlets and agencies, as they are usually written. */
-export const NEWS_OUTLETS: readonly string[] = [
-  // Agencies
+/** Canonical names of news agencies, the wire services, as they are usually written. */
+export const NEWS_AGENCIES: readonly string[] = [
   'Reuters', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'Bloomberg News', 'Xinhua',
   'Xinhua News Agency', 'TASS', 'RIA Novosti', 'Interfax', 'Kyodo News', 'Yonhap', 'ANSA', 'EFE',
   'Deutsche Presse-Agentur', 'Press Trust of India', 'Anadolu Agency', 'Dow Jones', 'United Press International',
   'Jiji Press', 'Canadian Press', 'Australian Associated Press', 'Press Association', 'Ukrinform',
   'Central News Agency', 'Korean Central News Agency', 'Antara', 'Bernama', 'Saudi Press Agency', 'WAFA',
   'Islamic Republic News Agency', 'Fars News Agency', 'Tasnim News Agency', 'Sputnik',
+];
+
+/** Canonical names of news outlets and agencies, as they are usually written. */
+export const NEWS_OUTLETS: readonly string[] = [
+  ...NEWS_AGENCIES,
   // Broadcasters
   'CBS News', 'CBS', 'NBC News', 'NBC', 'ABC News', 'ABC', 'CNN', 'Fox News', 'MSNBC', 'CNBC', 'PBS', 'NPR',
   'BBC', 'BBC News', 'ITV', 'Sky News', 'Channel 4 News', 'Al Jazeera', 'Al Arabiya', 'France 24', 'Euronews',
@@ -99,4 +103,13 @@ export function isNewsOutlet(name: string): boolean {
   const key = outletKey(name);
   if (OUTLET_KEYS.has(key)) return true;
   return key === key.toUpperCase() && UPPER_OUTLET_KEYS.has(key);
+}
+
+const AGENCY_KEYS: ReadonlySet<string> = new Set(NEWS_AGENCIES.map(outletKey));
+
+/** True when `name` is a news agency, a wire service ("Reuters", "the AP", "Xinhua"), as {@link isNewsOutlet} reads names. */
+export function isNewsAgency(name: string): boolean {
+  const key = outletKey(name);
+  const canonical = NEWS_OUTLET_ALIASES[key] ?? NEWS_OUTLET_ALIASES[name.trim()];
+  return AGENCY_KEYS.has(key) || (canonical !== undefined && AGENCY_KEYS.has(outletKey(canonical)));
 }

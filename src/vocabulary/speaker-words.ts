@@ -234,3 +234,12 @@ export const LIFE_STAGES: readonly string[] = [
 
 /** Words opening a description of someone other than the one named before: "another source", "other officials". */
 export const OTHER_REFERENT_WORDS: readonly string[] = ['another', 'other', 'others', 'different', 'separate'];
+
+/**
+ * Writings and occasions in which a finding is reported, besides the evidence nouns: "found in an
+ * interview", "revealed in a memo".
+ */
+export const REPORTING_DOCUMENT_NOUNS: readonly string[] = [
+  'interview', 'interviews', 'statement', 'statements', 'letter', 'letters', 'speech', 'memo', 'email', 'emails',
+  'book', 'article', 'column', 'post', 'tweet', 'tweets', 'testimony', 'hearing', 'briefing', 'assessment',
+];

@@ -93,6 +93,18 @@ export const FEMALE_TITLE_HEADS: readonly string[] = [
   'spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'empress', 'actress',
 ];
 
+/** Nouns for a woman or girl that a description of an unnamed speaker may be headed by ("one mother", "his widow"). */
+export const FEMALE_PERSON_NOUNS: readonly string[] = [
+  'woman', 'mother', 'mom', 'wife', 'daughter', 'sister', 'grandmother', 'granddaughter', 'girl', 'widow', 'aunt',
+  'niece', 'girlfriend', 'businesswoman', 'policewoman', 'schoolgirl', 'stepmother', 'fiancee', 'bride',
+];
+
+/** Nouns for a man or boy that a description of an unnamed speaker may be headed by ("one father", "her husband"). */
+export const MALE_PERSON_NOUNS: readonly string[] = [
+  'man', 'father', 'dad', 'husband', 'son', 'brother', 'grandfather', 'grandson', 'boy', 'widower', 'uncle',
+  'nephew', 'boyfriend', 'businessman', 'policeman', 'schoolboy', 'stepfather', 'fiance', 'groom',
+];
+
 /** Title heads that say the holder is a man ("spokesman", "king"). */
 export const MALE_TITLE_HEADS: readonly string[] = [
   'spokesman', 'chairman', 'congressman', 'king', 'prince', 'emperor', 'sultan', 'emir',

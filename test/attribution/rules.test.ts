@@ -139,7 +139,16 @@ table('content-comma-speaker-cue', [
   // A few words with no verb, a paragraph of their own after a quoting paragraph, answer or go on with the quotation.
   ['“The league needs coaches who know the young players,” said Ada Brandt, the club’s chair.\n\nCoaches like Ortiz, she said.', { speaker: 'she', cue: 'said', content: 'Coaches like Ortiz', kind: 'indirect' }],
   ['“Will the pools open?” a reporter asked the mayor.\n\nNot this summer, she said.', { speaker: 'she', cue: 'said', content: 'Not this summer' }],
+  // The writer's plain sentence before is joined to the paraphrase, unless it opens with a name the speaker takes up.
+  ['The hedges shelter birds. A mile of them can feed a flock, the warden said.', { speaker: 'the warden', cue: 'said', content: 'The hedges shelter birds. A mile of them can feed a flock' }],
+  ['Ana Ruiz toured the plant on Monday. Output would double by May, she said.', { speaker: 'she', cue: 'said', content: 'Output would double by May' }],
+  ['The Lindqvist Trust met on Monday. Rents would rise, the group said.', { speaker: 'the group', cue: 'said', content: 'Rents would rise' }],
+  // A finding that names its document after the place preposition is still a finding.
+  ['Most renters pay too much, economists found in a 2019 survey.', { speaker: 'economists', cue: 'found', content: 'Most renters pay too much' }],
 ], [
+  // A participle of evidence between a common noun and a preposition of place describes the noun.
+  'The lake holds traces of mercury, a toxic metal found in old batteries.',
+  'The river carries nitrates, runoff chemicals shown on the county map.',
   // With no subordinate clause before the speaker, the quotation after the attribution is its own claim.
   'Heading into the vote, Ms. Roe said, “We are ready.”',
   'After the vote, Mr. Lund said, “we were floored.”',
@@ -191,6 +200,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A finding that goes on to its clause after a place or time is still a finding.
+  ['Inspectors found in March that the pipes leaked.', { speaker: 'Inspectors', cue: 'found', content: 'that the pipes leaked' }],
   // An age and a place set off by commas after the subject of the reported clause.
   ['Police said the driver, 34, was arrested on Tuesday night.', { speaker: 'Police', cue: 'said', content: 'the driver, 34, was arrested on Tuesday night' }],
   ['Police said Ann Roe, 34, of Dayton, was arrested.', { speaker: 'Police', cue: 'said', content: 'Ann Roe, 34, of Dayton, was arrested' }],
@@ -1267,6 +1278,7 @@ table('framing-verb-quote', [
 table('speaker-verb-object', [
   // A manner that is itself the object, before a colon, keeps it (no manner pointed to elsewhere).
   ['The clerk described the way the count works: first the board votes.', { speaker: 'The clerk', cue: 'described', content: 'the way the count works: first the board votes' }],
+  ['Mayor Lind defended her record on taxes.', { speaker: 'Lind', cue: 'defended', content: 'her record on taxes' }],
   // What an object is called keeps its phrases of time and place; a clause or an aside after a comma still ends it.
   ['The coach called it a usual slump during long road trips.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
   ['The coach called it a usual slump during long road trips on Sunday.', { speaker: 'The coach', cue: 'called', content: 'it a usual slump during long road trips' }],
@@ -1689,6 +1701,9 @@ table('speaker-verb-object', [
   'The border guards denied entry to the two reporters.',
   'The court denied bail to the driver.',
   'Gunmen attacked the convoy near the border, killing four drivers.',
+  // "defend" with people in court, a place held or a title kept reports no words in its favour.
+  'Colonel Lind defended the border for a decade.',
+  'The champion defended her title in Oslo.',
   'Rebels attacked an army base outside the capital.',
   // Pointing at a door or a window with a hand is a gesture, not evidence cited.
   'The coach pointed to the door and walked out.',
@@ -1838,12 +1853,29 @@ describe('a relative pronoun as speaker', () => {
     const described = extract('Mayor Ana Bell hired an architect who said the plan was flawed.').claims.find((c) => c.cue?.text === 'said');
     expect(described?.speaker).toMatchObject({ name: 'who', entity: null });
   });
+  it.each([
+    // A verb of a perfect tense or after a modal is no part of the phrase a relative stands for.
+    ['The charter has also excluded members of the harbor board, which denied any role in the sale.', 'denied', 'members of the harbor board'],
+    ['The levy should calm anxious growers in the valley, who have argued that the fees are too high.', 'argued', 'anxious growers in the valley'],
+  ])('names the phrase before the relative without the verb before it: %s', (text, cue, name) => {
+    expect(extract(text).claims.find((c) => c.cue?.text === cue)?.speaker?.name).toBe(name);
+  });
+  it('does not resolve "who" to a place named last in the phrase before it', () => {
+    const placed = extract('The levy angered many farmers on Vashon Island, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
+    expect(placed?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'many farmers on Vashon Island' });
+    const afterName = extract('The plan should please anxious Democrats on Wall Street, who have argued that the levy is fair.').claims.find((c) => c.cue?.text === 'argued');
+    expect(afterName?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null });
+    const named = extract('The levy angered Dana Whitcomb, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
+    expect(named?.speaker?.name).toBe('Dana Whitcomb');
+  });
 });
 
 describe('a name placed by a preposition', () => {
   it.each([
     ['Many Republicans in Ohio said the tax would pass.', 'Republicans'],
     ['Senator Ana Ortiz of Nevada said the tax would pass.', 'Ana Ortiz'],
+    // A place after a noun and a preposition of place says where the speaker is, not who speaks.
+    ['A senator from Nevada said the tax would pass.', 'A senator from Nevada'],
   ])('is the name before the preposition: %s', (text, name) => {
     expect(extract(text).claims[0]?.speaker?.name).toBe(name);
   });
@@ -1852,6 +1884,24 @@ describe('a name placed by a preposition', () => {
     ['Marshes are shrinking, according to a study published in the journal Tidal Science.', 'a study published in the journal Tidal Science'],
   ])('is not a name in a participle phrase after the noun: %s', (text, name) => {
     expect(extract(text).claims[0]?.speaker?.name).toBe(name);
+  });
+});
+
+describe('a personal pronoun after an unnamed speaker', () => {
+  const lastName = (text: string): string | undefined => extract(text).claims.at(-1)?.speaker?.name;
+  it.each([
+    // An unnamed person written as the last speaker is whom "she" takes up, not the woman named before.
+    ['Mayor Ines Garza opened the new pool on Monday.\n\nSome parents were wary. One mother said the deep end had no guard.\n\n“Nobody watches the kids,” she said.', 'One mother'],
+    ['Judge Omar Tate read the verdict. A court spokesman said the room fell silent.\n\n“Nobody moved,” he said.', 'A court spokesman'],
+  ])('takes up the unnamed speaker: %s', (text, name) => {
+    expect(lastName(text)).toBe(name);
+  });
+  it.each([
+    // A description of the other gender, or a definite title that may stand for the person named, is passed over.
+    ['Mayor Ines Garza opened the new pool on Monday. A city spokesman said the water was warm.\n\n“We tested it twice,” she said.', 'Ines Garza'],
+    ['Ines Garza opened the new pool on Monday. The mayor said the water was warm.\n\n“We tested it twice,” she said.', 'The mayor'],
+  ])('passes over a description that cannot be the pronoun: %s', (text, name) => {
+    expect(lastName(text)).toBe(name);
   });
 });
 
@@ -1981,6 +2031,25 @@ describe('a definite description that takes up an unnamed group', () => {
     ['Campaign aides said the tour would end. The campaign said it would go on.', 'The campaign'],
   ])('leaves it as written when the group is someone else or the word only a modifier: %s', (text, mention) => {
     expect(speakerOf(text, mention)?.name).toBe(mention);
+  });
+});
+
+describe('a generic organisation noun resolved by the kind of organisation', () => {
+  const nameOf = (text: string, mention: string) =>
+    extract(text).claims.find((c) => c.speaker?.mention.text === mention)?.speaker?.name;
+  it.each([
+    // "the agency" is a government office, not a foundation named more often before it.
+    ['Rents fell, according to the Harbor Budget Office. The Lindqvist Foundation, the Lindqvist Foundation and the Lindqvist Foundation all disagreed.\n\nMost tenants paid less, the agency said in a May report.', 'the agency', 'Harbor Budget Office'],
+    // "the newspaper" is the outlet, not the company it wrote about.
+    ['Tarsen Mining will build a smelter in Brela, the Daily Courier said on Monday. Tarsen Mining hopes to hire 400 workers. Tarsen Mining is listed in Oslo.\n\nThe smelter will cost $2 billion, the newspaper said.', 'the newspaper', 'Daily Courier'],
+  ])('takes up an organisation of a fitting kind: %s', (text, mention, name) => {
+    expect(nameOf(text, mention)).toBe(name);
+  });
+  it.each([
+    // A news agency named before is no government agency.
+    ['Reuters reported the talks. Reuters said they stalled. The talks with Vantor Foods went on for weeks, and Vantor Foods said little.\n\nThe plant will close, the agency said.', 'the agency'],
+  ])('leaves it as written when no organisation of its kind is named: %s', (text, mention) => {
+    expect(nameOf(text, mention)).toBe(mention);
   });
 });
 

@@ -18,6 +18,7 @@ import {
 } from './mistagged-verbs.js';
 import { singular } from '../util/plural.js';
 import { isAttributiveParticiple } from './attributive-participle.js';
+import { isReducedRelative } from './reduced-relative.js';
 import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';
 import { PARTICIPLE_CLAUSE_CONJUNCTIONS, PARTICIPLE_TIME_PREPOSITIONS } from '../../vocabulary/function-words.js';
@@ -119,7 +120,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       pastTaggedAdjective(tokens, i) ?? regularFormVerb(token);
     const taggedNoun = isVerbTaggedNoun(tokens, i);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
-    if (!isVerb || isAttributiveParticiple(tokens, i) || isOwnedNoun(tokens, i)) continue;
+    if (!isVerb || isAttributiveParticiple(tokens, i) || isReducedRelative(tokens, i) || isOwnedNoun(tokens, i)) continue;
     const phrasal = phrasalVerbAt(tokens, i);
     const topicless = phrasal !== null && TOPIC_ONLY.has(phrasal) && topicPrepositionAfter(tokens, i + phrasal.split(' ').length, TOPICS) === null;
     // "agreed with her aides that …": the verb alone is the cue of the clause; "agreed with her aides" reports a stance.

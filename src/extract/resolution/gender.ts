@@ -7,7 +7,7 @@ import type { Entity } from '../../types.js';
 import { givenNameGender } from '../entities/name-gender.js';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../vocabulary/honorifics.js';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../../vocabulary/pronouns.js';
-import { FEMALE_TITLE_HEADS, MALE_TITLE_HEADS } from '../../vocabulary/titles.js';
+import { FEMALE_PERSON_NOUNS, FEMALE_TITLE_HEADS, MALE_PERSON_NOUNS, MALE_TITLE_HEADS } from '../../vocabulary/titles.js';
 
 /** A stated gender. */
 export type Gender = 'female' | 'male';
@@ -16,6 +16,16 @@ const FEMALE_WORDS: ReadonlySet<string> = new Set([...FEMALE_HONORIFICS, ...FEMA
 const MALE_WORDS: ReadonlySet<string> = new Set([...MALE_HONORIFICS, ...MALE_TITLE_HEADS]);
 const FEMALE_PRONOUN: ReadonlySet<string> = new Set(FEMALE_PRONOUNS);
 const MALE_PRONOUN: ReadonlySet<string> = new Set(MALE_PRONOUNS);
+
+const FEMALE_NOUNS: ReadonlySet<string> = new Set([...FEMALE_PERSON_NOUNS, ...FEMALE_TITLE_HEADS]);
+const MALE_NOUNS: ReadonlySet<string> = new Set([...MALE_PERSON_NOUNS, ...MALE_TITLE_HEADS]);
+
+/** The gender the head noun of a description states ("mother", "spokesman"), lower-case; null for one that states none ("driver"). */
+export function descriptionGender(head: string): Gender | null {
+  if (FEMALE_NOUNS.has(head)) return 'female';
+  if (MALE_NOUNS.has(head)) return 'male';
+  return null;
+}
 
 /** The gender a pronoun ("she", "his") states, lower-case; null for one that states none ("who", "they"). */
 export function pronounGender(lower: string): Gender | null {

@@ -6,8 +6,8 @@ import { NOUN_PHRASE_LINKS } from '../../vocabulary/speaker-words.js';
 /** A linking preposition right after a name, opening what the name is placed by: " in Washington". */
 const LINK_AFTER = new RegExp(`^ (?:${NOUN_PHRASE_LINKS.filter((link) => /^\p{L}+$/u.test(link)).join('|')}) `, 'u');
 
-/** A common noun and "in" ending the text before a name: "Officials in " Brussels. */
-const NOUN_IN_BEFORE = /(?:^|\s)\p{L}\p{Ll}+ in (?:the )?$/u;
+/** A common noun and a preposition of place ending the text before a name: "Officials in " Brussels, "Farmers on " Delta Plain. */
+const NOUN_IN_BEFORE = /(?:^|\s)\p{L}\p{Ll}+ (?:in|on|from|across|near|around|throughout) (?:the )?$/u;
 /** Entity types of places, which a speaker is placed in rather than speaks for. */
 const PLACE_TYPES: readonly EntityType[] = ['GPE', 'LOC'];
 

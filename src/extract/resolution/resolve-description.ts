@@ -1,13 +1,14 @@
 /**
  * Definite descriptions as speakers: "the company", "the ministry", "the club" stand for the last
- * organisation named before them (one whose name holds the noun, else any, for nouns that can only mean
- * an organisation); "the spokeswoman", "the judge" for the last person whose roles hold the noun.
+ * organisation named before them (one whose name holds the noun, else, for nouns that can only mean an
+ * organisation, the one named most often whose kind fits the noun); "the spokeswoman", "the judge" for the last person whose roles hold the noun.
  */
 import type { Entity } from '../../types.js';
 import { ORG_DESCRIPTORS, ORG_FINAL_WORDS } from '../../vocabulary/org-heads.js';
 import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
 import type { IndexedMention } from './mention-index.js';
 import { firstEndingAfter } from './mention-index.js';
+import { descriptionFits } from './organisation-kind.js';
 
 const GENERIC_ORGANISATION_NOUNS = new Set(ORG_DESCRIPTORS);
 const ORGANISATION_NOUNS = new Set([...ORG_DESCRIPTORS, ...ORG_FINAL_WORDS]);
@@ -38,7 +39,8 @@ export function resolveDescription(
     const { entity } = mention;
     if (isOrganisation && entity.type === 'ORG') {
       if (entity.name.toLowerCase().split(/\s+/).includes(head)) return entity;
-      if (GENERIC_ORGANISATION_NOUNS.has(head)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+      // "the agency" is no foundation or company named more often before it.
+      if (GENERIC_ORGANISATION_NOUNS.has(head) && descriptionFits(entity, head)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
     }
     if (isPerson && entity.type === 'PERSON' && entity.roles.some((role) => role.toLowerCase().split(/\s+/).includes(head))) return entity;
   }

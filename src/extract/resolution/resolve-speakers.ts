@@ -18,7 +18,7 @@ import { RELATIVE_PRONOUNS } from '../../vocabulary/speaker-words.js';
 import { headMention, indexMentions, lastMentionBefore, mentionsInside, type IndexedMention } from './mention-index.js';
 import { resolveDescription } from './resolve-description.js';
 import { jointSpeaker } from './joint-speaker.js';
-import { personGenders, pronounGender, type Gender } from './gender.js';
+import { descriptionGender, personGenders, pronounGender, type Gender } from './gender.js';
 import { evidenceByName, participleBetween, wholeMention } from './modified-head.js';
 import { writtenSpeaker, type WrittenSpeaker } from './written-speaker.js';
 import { isRulingCue, previousOrganisation, takenUpSpeaker, type Ruling } from './taken-up-speaker.js';
@@ -37,6 +37,8 @@ const PERSON = new Set([...PERSON_PRONOUNS, ...PERSON_POSSESSIVES]);
 const GROUP = new Set(GROUP_WORDS);
 const PLURAL = new Set(PLURAL_PRONOUNS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
+/** Entity types of places, which "who" never stands for. */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
 /** "by" or "by the" right before a name: the agent of a participle. */
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** How many paragraphs back a pronoun may look for its antecedent. */
@@ -106,6 +108,8 @@ export function resolveSpeakers(
         evidenceRelatives.add(phrase);
         return { mention: phrase, entity: null, name: doc.text.slice(phrase.antecedent.start, phrase.antecedent.end) };
       }
+      // "Farmers on the Delta Plain, who argued": "who" stands for people, never for the place named last.
+      if (lower === 'who' && resolvedAntecedent.entity !== null && PLACE_TYPES.has(resolvedAntecedent.entity.type)) return { mention: phrase, entity: null, name: text };
       return { mention: phrase, entity: resolvedAntecedent.entity, name: resolvedAntecedent.name };
     }
     if (phrase.kind === 'pronoun') return pronounSpeaker(phrase, text, lower, namedInContent(phrase, content));
@@ -185,6 +189,8 @@ export function resolveSpeakers(
     if (previous === undefined) return undefined;
     const entity = previous.speaker.entity;
     if (entity !== null && (excluded.has(entity) || genderOf(entity) === otherGender(gender))) return undefined;
+    // "A city spokesman said … “…,” she said": a description of the other gender is someone else.
+    if (entity === null && descriptionGender(previous.head) === otherGender(gender)) return undefined;
     return { mention: phrase, entity, name: previous.speaker.name };
   };
 
@@ -200,6 +206,12 @@ export function resolveSpeakers(
     const paragraph = doc.sentences[sentenceIndexAt(doc, phrase.start)]?.paragraph ?? 0;
     const floor = doc.paragraphs[Math.max(0, paragraph - PRONOUN_REACH_PARAGRAPHS)]?.start ?? 0;
     const antecedent = pronounAntecedent(phrase, lower, floor, excluded);
+    // "One mother said her son … “…,” she said": an unnamed person written as the last speaker since the
+    // last fitting name is whom "he" or "she" takes up, not a person named before.
+    const described = describedPersonBefore(phrase, lower, floor);
+    if (described !== undefined && (antecedent === undefined || described.start > antecedent.start)) {
+      return { mention: phrase, entity: null, name: described.speaker.name };
+    }
     // "The report says … It also notes": a speaker written since the last fitting mention is what "it" or
     // "they" takes up, if its number fits.
     const plural = PLURAL.has(lower);
@@ -214,6 +226,22 @@ export function resolveSpeakers(
     insertSorted(pronounMentions, { start: phrase.start, end: phrase.end, entity: antecedent.entity });
     genders.learn(antecedent.entity, pronounGender(lower));
     return { mention: phrase, entity: antecedent.entity, name: antecedent.entity.name };
+  };
+
+  /**
+   * The last speaker written before a "he" or "she", when it is one unnamed person whose description does not
+   * state the other gender ("one mother", "a spokeswoman", "the driver"); else undefined.
+   */
+  const describedPersonBefore = (phrase: SpeakerPhrase, lower: string, floor: number): WrittenSpeaker | undefined => {
+    const gender = pronounGender(lower);
+    if (gender === null || RELATIVE.has(lower)) return undefined;
+    const last = writtenSpeakers.findLast((w) => w.start < phrase.start);
+    if (last === undefined || last.start < floor || last.plural || last.speaker.entity !== null) return undefined;
+    const stated = descriptionGender(last.head);
+    if (stated !== null) return stated === gender ? last : undefined;
+    // "Donald Roe says … The Republican nominee noted …": a definite description with a title of no stated
+    // gender may stand for the person named before it.
+    return last.person && !/^the\s/i.test(last.speaker.name) ? last : undefined;
   };
 
   const pronounAntecedent = (phrase: SpeakerPhrase, lower: string, floor: number, excluded: ReadonlySet<Entity>): IndexedMention | undefined => {

@@ -11,6 +11,7 @@ import type { Range, RuleContext } from '../types.js';
 import { MAX_TITLE_LENGTH, contentFrom } from './content.js';
 import { looksLikeClause } from './clause-shape.js';
 import { contentRanges } from './ranges.js';
+import { phraseAfter, type PhraseMatch } from './noun-phrase.js';
 import { inQuote, isQuoteMark, isSentenceEnd, isTensedVerb } from './tokens.js';
 import { CONTINUING_SUBORDINATORS, LIST_PARTICIPLES, NOT_CONTENT_OPENERS, QUESTION_OR_RELATIVE_OPENERS } from '../../../vocabulary/function-words.js';
 
@@ -211,9 +212,11 @@ function quoteAfterAside(context: RuleContext, after: number, sentence: Sentence
  * "The hedges shelter birds. A mile of them can feed a flock, the warden said.": paraphrase that opens its
  * sentence and is attributed only after it may begin in the sentence before, when that sentence of the same
  * paragraph is the writer's plain statement with nothing of its own to attribute it (no quotation, no cue).
+ * Not when the speaker takes up someone ("he", "the group") and the sentence before opens with a name: "The
+ * Lindqvist Trust met on Monday. Rents would rise, the group said." tells of the speaker, not what it said.
  * Returns `content` with that sentence joined to its first piece.
  */
-export function contentFromSentenceBefore(context: RuleContext, content: readonly Range[]): Range[] {
+export function contentFromSentenceBefore(context: RuleContext, content: readonly Range[], speaker: PhraseMatch): Range[] {
   const first = content[0];
   if (first === undefined || context.quoteIndex.quoteAt(first.start) !== undefined) return [...content];
   const sentence = context.doc.sentences[sentenceAt(context, first.start)];
@@ -222,6 +225,18 @@ export function contentFromSentenceBefore(context: RuleContext, content: readonl
   if (!looksLikeClause(context, sentence.firstToken, sentence)) return [...content];
   const before = context.doc.sentences[sentence.index - 1];
   if (before === undefined || before.paragraph !== sentence.paragraph || (context.cuesBySentence.get(before.index) ?? []).length > 0) return [...content];
+  if (takesUp(context, speaker) && opensWithName(context, before)) return [...content];
   for (let i = before.firstToken; i < sentence.endToken; i += 1) if (isQuoteMark(context.doc.tokens[i])) return [...content];
   return [...contentRanges(context.doc, before.start, first.end), ...content.slice(1)];
+}
+
+/** "he", "they", "the group": a speaker that takes up someone named before. */
+function takesUp(context: RuleContext, speaker: PhraseMatch): boolean {
+  return speaker.kind === 'pronoun' || (speaker.kind === 'description' && context.doc.tokens[speaker.firstToken]?.lower === 'the');
+}
+
+/** The sentence opens with a proper name ("The Lindqvist Trust met …", "Ana Ruiz spoke …"). */
+function opensWithName(context: RuleContext, sentence: Sentence): boolean {
+  const phrase = phraseAfter(context, sentence.firstToken, sentence);
+  return phrase !== null && phrase.kind === 'name' && context.doc.tokens[phrase.endToken - 1]?.pos === 'PROPN';
 }

@@ -1,4 +1,5 @@
 /** Finds the noun phrase that names a speaker, reading back from a cue or forward from it. */
+import { MODAL_VERBS } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, INDEFINITE_PERSON_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES } from '../../../vocabulary/name-connectors.js';
@@ -52,6 +53,7 @@ const HONORIFIC_WORDS = new Set(HONORIFICS);
 /** Dashes that set off an aside: "the study -- which …". */
 const ASIDE_DASHES = new Set(DASHES);
 const FREE_RELATIVE_WORDS = new Set(FREE_RELATIVE_DETERMINERS);
+const MODALS = new Set(MODAL_VERBS);
 
 /** The noun phrase ending just before token `end`, inside `sentence`. */
 export function phraseBefore(context: RuleContext, end: number, sentence: Sentence): PhraseMatch | null {
@@ -133,6 +135,8 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       }
       break;
     }
+    // "should calm anxious lenders": a word read as an adjective right after a modal is the modal's verb.
+    if (token.pos === 'ADJ' && MODALS.has(tokens[first - 2]?.lower ?? '')) break;
     if (isNounPhraseWord(token) || isMistaggedName(tokens, first - 1, sentence) || isParticipleModifier(tokens, first - 1, sentence)) first -= 1;
     else if (isNicknameMark(context, first - 1)) first -= 1;
     // "newly released figures", "recently revised figures": an adverb grading the participle before the noun.
@@ -198,6 +202,8 @@ function isParticipleModifier(tokens: readonly Token[], index: number, sentence:
   // "his running mate", "Trump’s elected successor": after an owner too.
   const owner = before !== undefined && (isPossessive(before) || isPossessivePronoun(before));
   const opening = index === sentence.firstToken || owner || (before !== undefined && (/^(?:DET|NUM|ADJ|ADV|ADP)$/.test(before.pos) || before.text === ','));
+  // "has also included members": after an auxiliary and its adverb the participle is the verb of a perfect tense.
+  if (before?.pos === 'ADV' && tokens[index - 2]?.pos === 'AUX') return false;
   if (hasPastParticipleEnding(token.lower)) return opening;
   // "where nursing experts say": a gerund before its noun, after a word that opens a clause.
   return token.lower.endsWith('ing') && token.lower !== 'including' && (opening || CLAUSE_WORDS.has(before?.lower ?? ''));

@@ -59,7 +59,7 @@ export const contentSpeakerCue: CueRule = {
     const continuation = continuationAfter(context, afterAttribution(context, cue, sentence), sentence, true, subordinate);
     if ((subordinate || relative !== null) && continuation.length === 0) return null;
     // "X told him: “…,” she said. “…”": the first quotation is the colon cue's; this cue reports the next.
-    const pieces = continuation.length > 0 && claimedBefore(context, cue, content) ? continuation : [...contentFromSentenceBefore(context, content), ...continuation];
+    const pieces = continuation.length > 0 && claimedBefore(context, cue, content) ? continuation : [...contentFromSentenceBefore(context, content, speaker), ...continuation];
     // A single word before the attribution and nothing after it ("Reportedly, Russia has asked …") is no content.
     if (isSingleWord(context, pieces)) return null;
     // "Leaders like Ortiz, she said." after a quoting paragraph: an answer with no verb of its own.
