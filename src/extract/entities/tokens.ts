@@ -91,6 +91,8 @@ export function isCapitalsLine(doc: Document, sentenceIndex: number): boolean {
   if (sentence === undefined) return false;
   const text = doc.text.slice(sentence.start, sentence.end);
   if (mostlyCapitals(text)) return true;
+  // Most sentences end with a full stop: no need to gather their words.
+  if (/[.!?”"]$/.test(text)) return false;
   const words: Token[] = [];
   for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
     const token = doc.tokens[i];
