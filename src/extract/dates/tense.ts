@@ -107,13 +107,16 @@ function tenseOfVerb(tokens: readonly Token[], verb: number, sentenceStart: numb
   return isBaseAfterSubject(tokens, verb, sentenceStart) ? 'plain' : 'unknown';
 }
 
-/** The tenses of the verbs of the sentence holding [start, end), nearest first (before wins a tie). */
-function nearestTenses(doc: Document, start: number, end: number): VerbTense[] {
+/**
+ * The tenses of the verbs of the sentence holding [start, end), nearest first (before wins a tie). Each is
+ * read only when asked for: the readers below stop at the first verb that shows a tense.
+ */
+function* nearestTenses(doc: Document, start: number, end: number): Generator<VerbTense> {
   const first = tokenIndexAfter(doc, start);
   const firstToken = doc.tokens[first];
-  if (firstToken === undefined) return [];
+  if (firstToken === undefined) return;
   const sentence = doc.sentences[firstToken.sentence];
-  if (sentence === undefined) return [];
+  if (sentence === undefined) return;
   let last = first;
   while (last < sentence.endToken && (doc.tokens[last]?.start ?? Infinity) < end) last += 1;
 
@@ -128,7 +131,7 @@ function nearestTenses(doc: Document, start: number, end: number): VerbTense[] {
   // "will hold a rally on Tuesday, her campaign said": a verb past a comma after the date is in another
   // clause, read only when the date's own clause shows no tense.
   verbs.sort((a, b) => Number(a.apart) - Number(b.apart) || a.distance - b.distance || a.index - b.index);
-  return verbs.map(({ index }) => tenseOfVerb(doc.tokens, index, sentence.firstToken));
+  for (const { index } of verbs) yield tenseOfVerb(doc.tokens, index, sentence.firstToken);
 }
 
 /**

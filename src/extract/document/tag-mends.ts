@@ -42,8 +42,10 @@ export function mendedPos(before: Tagged | undefined, previous: Tagged | undefin
 
 /** "that critics [point] to": a plain word between a relative word and its plural subject, and a preposition. */
 function isStrandingVerb(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
-  if (!/^\p{Ll}+$/u.test(token.text) || token.text.endsWith('s')) return false;
+  // Asked of every noun: the tags around it, which rule most out, are read before its letters.
   if (next === undefined || !(next.pos === 'ADP' || next.text.toLowerCase() === 'to')) return false;
+  if (previous === undefined || previous.pos !== 'NOUN') return false;
+  if (!/^\p{Ll}+$/u.test(token.text) || token.text.endsWith('s')) return false;
   const plural = previous !== undefined && previous.pos === 'NOUN' && /^\p{Ll}+s$/u.test(previous.text);
   return plural && before !== undefined && RELATIVE_OBJECT_OPENERS.has(before.text.toLowerCase());
 }

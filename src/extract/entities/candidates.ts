@@ -265,8 +265,14 @@ function isPlaceWithArticle(doc: Document, first: number, end: number): boolean 
 function isPlatformLetter(doc: Document, at: number): boolean {
   const token = doc.tokens[at];
   const next = doc.tokens[at + 1];
-  if (token === undefined || !/^\p{Lu}$/u.test(token.text) || doc.tokens[at - 1]?.lower !== 'on') return false;
+  if (token === undefined || doc.tokens[at - 1]?.lower !== 'on' || !/^\p{Lu}$/u.test(token.text)) return false;
   return (next === undefined || !touches(token, next)) && isKnownOrganisation(token.text);
+}
+
+/** True when characters [start, end) of `text` hold a line break; read in place, the gap is mostly a space. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Finds the candidate names of one sentence that is written in ordinary case. */
@@ -286,7 +292,7 @@ function sentenceCandidates(doc: Document, firstToken: number, endToken: number)
     while (j < endToken) {
       const next = tokens[j];
       // A name never runs over a line break ("Jane Roe" / "OSLO 2020-01-02").
-      if (next === undefined || doc.text.slice((tokens[j - 1] as Token).end, next.start).includes('\n')) break;
+      if (next === undefined || hasLineBreak(doc.text, (tokens[j - 1] as Token).end, next.start)) break;
       if (isCapitalised(next)) {
         j += 1;
         continue;

@@ -41,15 +41,8 @@ const ONE_KIND: ReadonlyMap<LexiconKind, readonly LexiconKind[]> = new Map(
   [...KIND_OF_TAG.values()].map((kind) => [kind, Object.freeze([kind])] as const),
 );
 
-/**
- * What compromise's lexicon says about a word or phrase (compared lower-case, words separated by one
- * space): the kinds of name it is, or `['common-word']` for a known ordinary word, or `[]` when unknown.
- */
-export function lexiconKinds(phrase: string): readonly LexiconKind[] {
-  const key = phrase.toLowerCase();
-  if (!Object.prototype.hasOwnProperty.call(LEXICON, key)) return NO_KINDS;
-  const entry = LEXICON[key];
-  if (entry === undefined) return NO_KINDS;
+/** The kinds of one lexicon entry. */
+function kindsOf(entry: string | readonly string[]): readonly LexiconKind[] {
   if (typeof entry === 'string') {
     const kind = KIND_OF_TAG.get(entry);
     return kind === undefined ? COMMON_WORD : ONE_KIND.get(kind) ?? COMMON_WORD;
@@ -59,7 +52,26 @@ export function lexiconKinds(phrase: string): readonly LexiconKind[] {
     const kind = KIND_OF_TAG.get(tag);
     if (kind !== undefined && !kinds.includes(kind)) kinds.push(kind);
   }
-  return kinds.length > 0 ? kinds : COMMON_WORD;
+  return kinds.length > 0 ? Object.freeze(kinds) : COMMON_WORD;
+}
+
+/**
+ * The kinds of every entry of the lexicon, worked out once when the module loads: a look-up is then one
+ * probe of a map, where the lexicon object would need two and a new array for an entry of several tags.
+ */
+const KINDS_BY_KEY: ReadonlyMap<string, readonly LexiconKind[]> = new Map(
+  Object.keys(LEXICON).flatMap((key) => {
+    const entry = LEXICON[key];
+    return entry === undefined ? [] : [[key, kindsOf(entry)] as const];
+  }),
+);
+
+/**
+ * What compromise's lexicon says about a word or phrase (compared lower-case, words separated by one
+ * space): the kinds of name it is, or `['common-word']` for a known ordinary word, or `[]` when unknown.
+ */
+export function lexiconKinds(phrase: string): readonly LexiconKind[] {
+  return KINDS_BY_KEY.get(phrase.toLowerCase()) ?? NO_KINDS;
 }
 
 /** True for a surname, or a person's name, in compromise's lexicon ("Smith"). */

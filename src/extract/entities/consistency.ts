@@ -116,8 +116,15 @@ function beforeMemberNoun(doc: Document, mention: TypedMention): boolean {
   return after !== undefined && memberNouns.has(after.text);
 }
 
-/** Gives every mention of a name the strongest type the article gives that name, and drops non-names. */
-export function makeConsistent(doc: Document, mentions: readonly TypedMention[]): TypedMention[] {
+/**
+ * Gives every mention of a name the strongest type the article gives that name, and drops non-names.
+ * `ordinaryWords` are the words `doc` writes in lower case ({@link lowerCaseWords}), when already gathered.
+ */
+export function makeConsistent(
+  doc: Document,
+  mentions: readonly TypedMention[],
+  ordinaryWords: ReadonlySet<string> = lowerCaseWords(doc),
+): TypedMention[] {
   const best = new Map<string, TypedMention>();
   for (const mention of mentions) {
     if (mention.local) continue;
@@ -134,7 +141,6 @@ export function makeConsistent(doc: Document, mentions: readonly TypedMention[])
   const surnames = wordsOf(mentions, 'PERSON', 'last', 2);
   const prefixes = orgPrefixes(mentions);
   const complements = orgComplements(mentions);
-  const ordinaryWords = lowerCaseWords(doc);
 
   const result: TypedMention[] = [];
   for (const mention of mentions) {

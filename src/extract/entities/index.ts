@@ -113,7 +113,7 @@ export function findEntities(doc: Document): EntityAnalysis {
   }
   typed.sort((a, b) => a.start - b.start);
 
-  const clusters = clusterMentions(makeConsistent(doc, typed));
+  const clusters = clusterMentions(makeConsistent(doc, typed, ordinaryWords));
   const roles = findRoles(doc, clusters);
   const descriptions = resolveDescriptions(doc, clusters, roles);
 

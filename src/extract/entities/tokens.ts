@@ -91,6 +91,8 @@ export function isCapitalsLine(doc: Document, sentenceIndex: number): boolean {
   if (sentence === undefined) return false;
   const text = doc.text.slice(sentence.start, sentence.end);
   if (mostlyCapitals(text)) return true;
+  // Most sentences end with a full stop: no need to gather their words.
+  if (/[.!?”"]$/.test(text)) return false;
   const words: Token[] = [];
   for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
     const token = doc.tokens[i];
@@ -132,6 +134,21 @@ export function isTitleCaseSentence(doc: Document, sentenceIndex: number): boole
 /** The words `doc` writes in lower case, letters only ("turnout", "voters"): ordinary words whatever the lexicon knows. */
 export function lowerCaseWords(doc: Document): Set<string> {
   const words = new Set<string>();
-  for (const token of doc.tokens) if (/^\p{Ll}+$/u.test(token.text)) words.add(token.text);
+  for (const token of doc.tokens) if (isLowerCaseWord(token.text)) words.add(token.text);
   return words;
+}
+
+/**
+ * True for a word of lower-case letters only. Asked of every token: a word of ASCII letters, or any ASCII
+ * character that is no such letter, settles it by character code; only other words go to the pattern.
+ */
+function isLowerCaseWord(text: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) continue;
+    if (code < 128) return false;
+    ascii = false;
+  }
+  return text.length > 0 && (ascii || /^\p{Ll}+$/u.test(text));
 }

@@ -44,9 +44,14 @@ export function nounClaims(
   claimAt: (noun: number, type: CueVerbType, sentence: Sentence) => Candidate | null,
 ): Candidate[] {
   const { doc } = context;
-  // The nouns are found through the document's index of words, not by reading every token once per rule.
+  // The nouns are found through the document's index of words, not by reading every token once per rule:
+  // the words of the document are looked up among the nouns, or the nouns among the words, whichever are fewer.
   const nouns: number[] = [];
-  for (const word of types.keys()) for (const index of context.tokensByWord.get(word) ?? []) nouns.push(index);
+  if (context.tokensByWord.size < types.size) {
+    for (const [word, indexes] of context.tokensByWord) if (types.has(word)) nouns.push(...indexes);
+  } else {
+    for (const word of types.keys()) for (const index of context.tokensByWord.get(word) ?? []) nouns.push(index);
+  }
   nouns.sort((a, b) => a - b);
   const candidates: Candidate[] = [];
   for (const index of nouns) {

@@ -58,9 +58,12 @@ export function isSentenceEnd(token: Token | undefined): boolean {
   return token === undefined || token.text === '.' || token.text === '!' || token.text === '?' || token.text === '…';
 }
 
+/** Tokens that are quotation marks: straight, curly, low and angle double marks, and '' and `` written for them. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', "''", '``']);
+
 /** A token that is a quotation mark. */
 export function isQuoteMark(token: Token | undefined): boolean {
-  return token !== undefined && /^(?:["\u201C\u201D\u201E\u00AB\u00BB]|''|``)$/.test(token.text);
+  return token !== undefined && QUOTE_MARKS.has(token.text);
 }
 
 /**

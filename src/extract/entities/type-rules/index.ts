@@ -100,7 +100,11 @@ export interface RuleTyping {
 export function typeMention(mention: MentionContext, rules: readonly TypeRule[] = TYPE_RULES): RuleTyping {
   for (const rule of rules) {
     const typing = rule.type(mention);
-    if (typing !== null) return { ...typing, rule: rule.id };
+    if (typing === null) continue;
+    // Written out: a spread would copy the answer key by key, for every mention of the article.
+    return typing.local === undefined
+      ? { type: typing.type, strength: typing.strength, rule: rule.id }
+      : { type: typing.type, strength: typing.strength, local: typing.local, rule: rule.id };
   }
   return { type: 'PERSON', strength: 0, rule: 'entity-none' };
 }
