@@ -45,6 +45,8 @@ const TABLES: readonly (readonly [TypeRule, readonly Row[]])[] = [
     ['He met Antony Blinken.', 'Antony Blinken', null],
     ['The nation said no.', 'nation', null],
     ['The Atlantic ran the essay.', 'Atlantic', 'ORG'],
+    ['He told the Australian that he would stay.', 'Australian', 'ORG'],
+    ['Australian Prime Minister Ada Lintz spoke.', 'Australian', null],
     ['PolitiFact rated the claim false.', 'PolitiFact', 'ORG'],
     ['An essay in Slate argued otherwise.', 'Slate', 'ORG'],
     ['Marshes along the Atlantic coast are shrinking.', 'Atlantic', null],
