@@ -1769,7 +1769,10 @@ table('speaker-dash-quote', [
 
 table('speaker-colon-quote', [
   ['The verdict of Judge Amy Cole: “Guilty on all counts.”', { speaker: 'The verdict of Judge Amy Cole', cue: null, content: '“Guilty on all counts.”' }],
-], []);
+], [
+  // In a Title Case headline many words before the colon hold the headline's verb: the speaker is no phrase there.
+  'Senator Ines Tovar Grills Harbor Board Chief: “You Should Resign.”\n\nThe senator spoke on Monday.',
+]);
 
 table('term-use-quote', [
   ['The senator has used the phrase “job killers” often in her speeches.', { speaker: 'The senator', cue: 'used the phrase', content: '“job killers”', kind: 'direct' }],

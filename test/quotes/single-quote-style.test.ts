@@ -15,6 +15,18 @@ describe('singleQuotationsAsDouble', () => {
     expect(singleQuotationsAsDouble(text)).toBe(reading);
   });
 
+  it('reads the single quotations of the title as double even when the article quotes in double marks', () => {
+    const text = 'Mayor calls ferry plan ‘a gift to developers’.\n\n“It is a gift,” the mayor said. “Nothing less.”';
+    expect(singleQuotationsAsDouble(text)).toBe('Mayor calls ferry plan “a gift to developers”.\n\n“It is a gift,” the mayor said. “Nothing less.”');
+  });
+
+  it('leaves the single marks of a long first paragraph, or of an article of one paragraph, alone', () => {
+    const one = 'Mayor calls ferry plan ‘a gift to developers’. “It is a gift,” the mayor said. “Nothing less.”';
+    expect(singleQuotationsAsDouble(one)).toBe(one);
+    const long = `${'The council met for hours and argued about the plan again and again while the crowd waited outside '.repeat(2)}‘in vain’.\n\n“It is a gift,” the mayor said.`;
+    expect(singleQuotationsAsDouble(long)).toBe(long);
+  });
+
   it.each([
     ['an article quoting in double marks, with a quote inside a quote', '“He told me ‘never again’,” she said. “I believed him,” she added.'],
     ['apostrophes only', 'The members’ vote, held in the ’90s, can’t be undone, the Smiths’ lawyer said.'],

@@ -3,7 +3,7 @@
  * writes its quotations so, and keeps double marks for quotes inside quotes. Single marks are otherwise left
  * out, since most of them are apostrophes; an article whose single marks pair up as quotations more often
  * than it uses double marks is read with those pairs as double marks, of the same length, so that every
- * offset stays that of the article.
+ * offset stays that of the article. So is the title of any article, where headlines quote in single marks.
  */
 import { paragraphRanges } from '../document/paragraphs.js';
 
@@ -24,18 +24,36 @@ const AS_DOUBLE: Readonly<Record<string, string>> = { '\u2018': '\u201C', '\u201
  */
 export function singleQuotationsAsDouble(text: string): string {
   const doubleMarks = text.match(DOUBLE_MARKS)?.length ?? 0;
+  const openings = countOpenings(text);
+  if (openings === 0) return text;
+  const paragraphs = paragraphRanges(text);
   // Every quotation a paragraph pairs up opens with a mark that OPENING finds in the whole text too: when
   // even those are too few to outnumber the double marks, the paragraphs need not be read.
-  if (countOpenings(text) * 2 <= doubleMarks) return text;
-  const pairs = paragraphRanges(text).flatMap(({ start, end }) => singlePairs(text, start, end));
+  const singleStyle = openings * 2 > doubleMarks;
+  const pairs = singleStyle ? paragraphs.flatMap(({ start, end }) => singlePairs(text, start, end)) : [];
   const closed = pairs.filter(([, close]) => close !== null).length;
-  if (closed === 0 || closed * 2 <= doubleMarks) return text;
+  const quoted = singleStyle && closed > 0 && closed * 2 > doubleMarks ? pairs : titlePairs(text, paragraphs);
+  if (quoted.length === 0) return text;
   const chars = text.split('');
-  for (const [open, close] of pairs) {
+  for (const [open, close] of quoted) {
     chars[open] = AS_DOUBLE[chars[open] as string] ?? chars[open] as string;
     if (close !== null) chars[close] = AS_DOUBLE[chars[close] as string] ?? chars[close] as string;
   }
   return chars.join('');
+}
+
+/** The most words of an article's title, as drop-headline-claims.ts counts a headline's. */
+const MAX_TITLE_WORDS = 25;
+
+/**
+ * The closed single quotations of the article's title, the first of several paragraphs and a short one:
+ * headlines quote in single marks whatever the article's style ("Mayor calls plan ‘a gift to developers’").
+ */
+function titlePairs(text: string, paragraphs: readonly { start: number; end: number }[]): [number, number][] {
+  const title = paragraphs[0];
+  if (title === undefined || paragraphs.length < 2) return [];
+  if (text.slice(title.start, title.end).split(/\s+/).length > MAX_TITLE_WORDS) return [];
+  return singlePairs(text, title.start, title.end).filter((pair): pair is [number, number] => pair[1] !== null);
 }
 
 /** How many single marks in `text` can open a quotation. */
