@@ -1,8 +1,9 @@
 /** The document stage: paragraphs, sentences and tokens of the unmodified input. */
-import { paragraphRanges } from './paragraphs.js';
+import { paragraphRanges, type ParagraphRange } from './paragraphs.js';
 import type { Document, Paragraph, Sentence, Token } from './types.js';
 import { mendedPos } from './tag-mends.js';
-import { winkTokens } from './wink-adapter.js';
+import { winkTokens, type RawToken } from './wink-adapter.js';
+import { taggingText } from './title-case-tagging.js';
 import { HONORIFICS } from '../../vocabulary/honorifics.js';
 import { DOTTED_ABBREVIATIONS } from '../../vocabulary/abbreviations.js';
 import { TIME_OF_OFFICE_WORDS } from '../../vocabulary/titles.js';
@@ -37,7 +38,7 @@ function overlong(length: number, word: string): boolean {
 /** Reads `text` into paragraphs, sentences (never crossing a paragraph) and tagged tokens. */
 export function readDocument(text: string): Document {
   const ranges = paragraphRanges(text);
-  const raw = winkTokens(text);
+  const raw = taggedTokens(text, ranges);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
@@ -96,6 +97,16 @@ export function readDocument(text: string): Document {
     closeParagraph();
   }
   return { text, tokens, sentences, paragraphs };
+}
+
+/**
+ * wink's tokens of `text`, tagged as the tagger best reads them: a Title Case title with its ordinary words in
+ * lower case (title-case-tagging.ts), each token keeping the article's own characters.
+ */
+function taggedTokens(text: string, ranges: readonly ParagraphRange[]): RawToken[] {
+  const tagging = taggingText(text, ranges);
+  if (tagging === text) return winkTokens(text);
+  return winkTokens(tagging).map((token) => ({ ...token, text: text.slice(token.start, token.end) }));
 }
 
 /**
