@@ -719,7 +719,14 @@ table('speaker-cue-content', [
   // A day between a raising verb and its "to".
   ['The banker tried on Friday to make the case that the losses were small.', { speaker: 'The banker', cue: 'make the case', content: 'that the losses were small' }],
   ['The coach went on Monday to say that the squad was fit.', { speaker: 'The coach', cue: 'say', content: 'that the squad was fit' }],
+  // An intention verb of deciding or demanding may take a clause without "that".
+  ['The trustees decided she should lead the delegation alone.', { speaker: 'The trustees', cue: 'decided', content: 'she should lead the delegation alone', cueType: 'intention' }],
+  ['The dockworkers demanded the port reopen by Friday.', { speaker: 'The dockworkers', cue: 'demanded', content: 'the port reopen by Friday' }],
 ], [
+  // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
+  'The court decided the case on Monday.',
+  'The rowers decided the matter quickly.',
+  'The tenants wanted the landlord out.',
   // A verb of decision takes no clause: what follows is its object.
   'The board approved what critics called a loophole.',
   'Police thanked Ann Roe, 34, of Dayton, for her help.',
