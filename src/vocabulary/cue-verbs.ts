@@ -130,6 +130,13 @@ export const CLAUSE_ONLY_VERBS: readonly string[] = [
   'know', 'feel', 'understand', 'remember', 'trust', 'text', 'email', 'point out',
 ];
 
+/**
+ * Intention verbs whose object may be a clause without "that", as a verb of saying's may: "the trustees decided
+ * she should lead", "demanded he resign". Other intention verbs take only an infinitive or a particle's object
+ * ("wants to go", "called for calm").
+ */
+export const BARE_CLAUSE_INTENTION_VERBS: readonly string[] = ['decide', 'demand'];
+
 /** Verbs that are cues only with "that" or a quotation after them ("the court ruled that …", not "found a core"). */
 export const THAT_ONLY_VERBS: readonly string[] = [
   'find', 'rule', 'determine', 'conclude', 'see', 'hear', 'learn', 'view', 'consider', 'accept', 'dispute',

@@ -152,6 +152,12 @@ export const PARENTHETICAL_ADVERBS: readonly string[] = [
 export const PLACE_ADVERBS: readonly string[] = ['there', 'here'];
 
 /**
+ * Written messages whose stance a participle after them states: "a letter to the council opposing the levy",
+ * "a memo to staff supporting the merger". A rally or a hearing "supporting" something tells no one's view.
+ */
+export const WRITTEN_MESSAGE_NOUNS: readonly string[] = ['letter', 'letters', 'memo', 'memos', 'email', 'emails', 'petition'];
+
+/**
  * Verbs whose subject gives the words of a letter or statement it takes as object: "sent a letter to the board
  * urging …", "signed a petition calling for …" ("received a letter urging …" is someone else's).
  */

@@ -730,7 +730,14 @@ table('speaker-cue-content', [
   // A day between a raising verb and its "to".
   ['The banker tried on Friday to make the case that the losses were small.', { speaker: 'The banker', cue: 'make the case', content: 'that the losses were small' }],
   ['The coach went on Monday to say that the squad was fit.', { speaker: 'The coach', cue: 'say', content: 'that the squad was fit' }],
+  // An intention verb of deciding or demanding may take a clause without "that".
+  ['The trustees decided she should lead the delegation alone.', { speaker: 'The trustees', cue: 'decided', content: 'she should lead the delegation alone', cueType: 'intention' }],
+  ['The dockworkers demanded the port reopen by Friday.', { speaker: 'The dockworkers', cue: 'demanded', content: 'the port reopen by Friday' }],
 ], [
+  // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
+  'The court decided the case on Monday.',
+  'The rowers decided the matter quickly.',
+  'The tenants wanted the landlord out.',
   // A verb of decision takes no clause: what follows is its object.
   'The board approved what critics called a loophole.',
   'Police thanked Ann Roe, 34, of Dayton, for her help.',
@@ -1170,7 +1177,13 @@ table('participle-cue', [
   ['The club did the count again, arguing that the first was flawed.', { speaker: 'The club', cue: 'arguing', content: 'that the first was flawed' }],
   ['A group of nurses sent a letter to the hospital board urging its members to reopen the ward.', { speaker: 'A group of nurses', cue: 'urging', content: 'its members to reopen the ward' }],
   ['Several parents with children at the school sent a letter urging the principal to resign.', { speaker: 'Several parents with children at the school', cue: 'urging', content: 'the principal to resign' }],
+  // A stance or a wish after a written message, perhaps with a day before its addressee.
+  ['The farmers sent a letter on Monday to lawmakers opposing a new tax on diesel.', { speaker: 'The farmers', cue: 'opposing', content: 'a new tax on diesel', cueType: 'intention' }],
+  ['Two councillors sent a memo to city staff supporting the bus lanes.', { speaker: 'Two councillors', cue: 'supporting', content: 'the bus lanes' }],
 ], [
+  // A rally or a hearing "supporting" something states no one's view.
+  'The dockers held a rally on Friday to the east of the port supporting the strikers.',
+  'The ferry crews went to a hearing supporting the new timetable.',
   // A bare "-ing" form of a verb of decision tells no decision taken.
   'The council met on Tuesday, approving the new harbor budget.',
   // The name is whose words were echoed, not the words.

@@ -9,7 +9,7 @@ import { sentenceSubject } from '../phrases/subject.js';
 import { extentStart, PARTY_STATE_LABEL, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
-import { ABSOLUTE_PREPOSITIONS, DRAWN_REACTION_NOUNS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SENDING_VERBS } from '../../../vocabulary/speaker-words.js';
+import { ABSOLUTE_PREPOSITIONS, DRAWN_REACTION_NOUNS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SENDING_VERBS, WRITTEN_MESSAGE_NOUNS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
 import { BE_FORMS, OBJECT_CUE_VERBS, OBJECT_TO_INFINITIVE_VERBS, SOURCE_OBJECT_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS } from '../../../vocabulary/cue-verbs.js';
 import { topicPrepositionAfter } from '../../cues/topic-preposition.js';
@@ -182,18 +182,32 @@ const ADDRESSEE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'ADP']);
 function settingBefore(context: RuleContext, cue: Cue, sentence: Sentence): number | null {
   const tokens = context.doc.tokens;
   const verb = tokens[cue.verbToken];
+  // "a letter to the council opposing the levy": a stance or a wish only in a written message.
   const words = cue.type === 'speech' || cue.type === 'writing';
-  if (!words || cue.kind !== 'verb' || cue.firstToken !== cue.verbToken || verb === undefined || !verb.lower.endsWith('ing')) return null;
-  if (SETTINGS.has(tokens[cue.firstToken - 1]?.lower ?? '')) return cue.firstToken - 1;
+  const settings = words ? SETTINGS : cue.type === 'intention' ? WRITTEN_MESSAGES : null;
+  if (settings === null || cue.kind !== 'verb' || cue.firstToken !== cue.verbToken || verb === undefined || !verb.lower.endsWith('ing')) return null;
+  if (settings.has(tokens[cue.firstToken - 1]?.lower ?? '')) return cue.firstToken - 1;
   for (let i = cue.firstToken - 2; i > sentence.firstToken && i >= cue.firstToken - 1 - MAX_ADDRESSEE_TOKENS; i -= 1) {
     const token = tokens[i] as Token;
-    if (token.lower === 'to') return SETTINGS.has(tokens[i - 1]?.lower ?? '') && i + 1 < cue.firstToken ? i - 1 : null;
-    if (!ADDRESSEE_TAGS.has(token.pos)) return null;
+    if (token.lower !== 'to') {
+      if (!ADDRESSEE_TAGS.has(token.pos)) return null;
+      continue;
+    }
+    // "a memo sent Friday to the council …": a day or a date may stand between the message and its addressee.
+    const setting = messageBeforeDate(tokens, i - 1);
+    return settings.has(tokens[setting]?.lower ?? '') && i + 1 < cue.firstToken ? setting : null;
   }
   return null;
 }
 
+/** The index before a phrase of a day ending at `index` ("on Thursday", "Friday"), or `index` itself. */
+function messageBeforeDate(tokens: readonly Token[], index: number): number {
+  if (!TIME_NAMES.has(tokens[index]?.lower ?? '')) return index;
+  return tokens[index - 1]?.lower === 'on' ? index - 2 : index - 1;
+}
+
 const SENDING = new Set(SENDING_VERBS);
+const WRITTEN_MESSAGES = new Set(WRITTEN_MESSAGE_NOUNS);
 
 /**
  * "The council sent a letter to the mayor urging …": the subject of the clause whose verb of sending or writing

@@ -6,7 +6,7 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, RESPONSE_PREPOSITIONS, RESPONSE_VERBS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
+  BARE_CLAUSE_INTENTION_VERBS, CLAUSE_ONLY_VERBS, HEARSAY_OPENERS, RESPONSE_PREPOSITIONS, RESPONSE_VERBS, OBJECT_TO_INFINITIVE_VERBS, QUOTE_ONLY_VERBS, RECIPIENT_VERBS, SUBORDINATING_CONJUNCTIONS, THAT_ONLY_VERBS,
   RESULT_DEGREE_WORDS, TO_COMPLEMENT_VERBS, TO_INFINITIVE_VERBS, TOPIC_ONLY_VERBS,
 } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate, quoteContent } from '../candidate.js';
@@ -37,6 +37,7 @@ const CLAUSE_ONLY = new Set(CLAUSE_ONLY_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const THAT_ONLY = new Set(THAT_ONLY_VERBS);
+const BARE_CLAUSE_INTENTIONS = new Set(BARE_CLAUSE_INTENTION_VERBS);
 const TO_VERBS = new Set(TO_INFINITIVE_VERBS);
 const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
 const HEARSAY = new Set(HEARSAY_OPENERS);
@@ -321,7 +322,7 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   if (opening.introduced) return opening;
   // "doesn't think so", "hopes not": the pro-form closing the sentence stands for the clause believed.
   if (cue.type === 'belief' && CLAUSE_PRO_FORMS.has(tokens[opening.token]?.lower ?? '') && isSentenceEnd(tokens[opening.token + 1] as Token)) return opening;
-  if (THAT_ONLY.has(cue.lemma) || cue.type === 'intention') return null;
+  if (THAT_ONLY.has(cue.lemma) || (cue.type === 'intention' && !BARE_CLAUSE_INTENTIONS.has(cue.lemma))) return null;
   if (CLAUSE_ONLY.has(cue.lemma) && !looksLikeClause(context, opening.token, sentence)) return null;
   return looksLikeClause(context, opening.token, sentence) && !reducedClause(context, opening.token) ? opening : null;
 }
