@@ -730,7 +730,12 @@ table('speaker-cue-content', [
   // A day between a raising verb and its "to".
   ['The banker tried on Friday to make the case that the losses were small.', { speaker: 'The banker', cue: 'make the case', content: 'that the losses were small' }],
   ['The coach went on Monday to say that the squad was fit.', { speaker: 'The coach', cue: 'say', content: 'that the squad was fit' }],
+  // A noun, a passive participle and its preposition, then the clause's own verb.
+  ['The sheriff said the driver suspected of speeding had left the state.', { speaker: 'The sheriff', cue: 'said', content: 'the driver suspected of speeding had left the state' }],
 ], [
+  // A noun and "accused of" make a clause only with a verb after them.
+  'Ms. Varga defended clients accused of theft during her years at the county court.',
+  'The sheriff questioned a driver suspected of speeding.',
   // A verb of decision takes no clause: what follows is its object.
   'The board approved what critics called a loophole.',
   'Police thanked Ann Roe, 34, of Dayton, for her help.',
@@ -1555,6 +1560,9 @@ table('speaker-verb-object', [
   ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
 ], [
+  // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
+  'Ms. Varga defended clients accused of theft during her years at the county court.',
+  'The warden released two inmates charged with burglary.',
   // "when" after a verb may ask a question: its subject is no speaker of this rule.
   'The mayor asked when Ms. Vance announced the closure of the plant.',
   'The mayor finished second in the race.',
