@@ -1868,6 +1868,20 @@ describe('a relative pronoun as speaker', () => {
   ])('names the phrase before the relative without the verb before it: %s', (text, cue, name) => {
     expect(extract(text).claims.find((c) => c.cue?.text === cue)?.speaker?.name).toBe(name);
   });
+  it.each([
+    // A "which" standing for an illness, a storm or a place has no one to speak.
+    'Her uncle died of a stroke, which proved what the doctors had feared.',
+    'The flood, which showed that the levees were weak, came in May.',
+    'We walked along the river, which suggests that the town grew from its banks.',
+  ])('gives no claim to a "which" for a thing that cannot speak: %s', (text) => {
+    expect(extract(text).claims.filter((c) => c.speaker?.mention.text === 'which')).toEqual([]);
+  });
+  it('keeps a "which" standing for a document or a group', () => {
+    const study = extract('The agency published a study, which found that rents rose.').claims.find((c) => c.cue?.text === 'found');
+    expect(study?.speaker).toMatchObject({ mention: { text: 'which' }, name: 'a study' });
+    const board = extract('The plan went to the harbor board, which said the fees were too high.').claims.find((c) => c.cue?.text === 'said');
+    expect(board?.speaker?.mention.text).toBe('which');
+  });
   it('does not resolve "who" to a place named last in the phrase before it', () => {
     const placed = extract('The levy angered many farmers on Vashon Island, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
     expect(placed?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'many farmers on Vashon Island' });
