@@ -1882,6 +1882,17 @@ describe('a relative pronoun as speaker', () => {
     const board = extract('The plan went to the harbor board, which said the fees were too high.').claims.find((c) => c.cue?.text === 'said');
     expect(board?.speaker?.mention.text).toBe('which');
   });
+  it.each([
+    // With no person at the end of the phrase before "who", the person noun before its last link is named.
+    ['The memo came from an aide at the county office who said the files were lost.', 'an aide'],
+    ['Letters came from residents of the valley who said the water tasted of iron.', 'residents'],
+  ])('names the person before a link for a "who" after a thing: %s', (text, name) => {
+    expect(extract(text).claims.find((c) => c.cue?.text === 'said')?.speaker).toMatchObject({ mention: { text: 'who' }, name });
+  });
+  it('leaves "who" unnamed when no person noun stands before the link', () => {
+    const claim = extract('Calls came from the back of the hall at the town office who said the fees were unfair.').claims.find((c) => c.cue?.text === 'said');
+    expect(claim?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'who' });
+  });
   it('does not resolve "who" to a place named last in the phrase before it', () => {
     const placed = extract('The levy angered many farmers on Vashon Island, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
     expect(placed?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'many farmers on Vashon Island' });
