@@ -1883,7 +1883,7 @@ describe('a relative pronoun as speaker', () => {
     expect(board?.speaker?.mention.text).toBe('which');
   });
   it.each([
-    // With no person at the end of the phrase before "who", the person noun before its last link is named.
+    // When the phrase before "who" closes on no person, the person noun before its last link is named.
     ['The memo came from an aide at the county office who said the files were lost.', 'an aide'],
     ['Letters came from residents of the valley who said the water tasted of iron.', 'residents'],
   ])('names the person before a link for a "who" after a thing: %s', (text, name) => {
