@@ -1897,7 +1897,7 @@ describe('a relative pronoun as speaker', () => {
     const placed = extract('The levy angered many farmers on Vashon Island, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
     expect(placed?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'many farmers on Vashon Island' });
     const afterName = extract('The plan should please anxious Democrats on Wall Street, who have argued that the levy is fair.').claims.find((c) => c.cue?.text === 'argued');
-    expect(afterName?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null });
+    expect(afterName?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'anxious Democrats on Wall Street' });
     const named = extract('The levy angered Dana Whitcomb, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
     expect(named?.speaker?.name).toBe('Dana Whitcomb');
   });
