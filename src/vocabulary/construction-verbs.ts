@@ -71,3 +71,16 @@ export const UNDERTAKING_NOUNS: readonly string[] = [
  * "he was caught on tape telling …". The subject is the one saying it.
  */
 export const PERCEIVED_ACT_VERBS: readonly string[] = ['hear', 'overhear', 'see', 'catch', 'film', 'record', 'show', 'capture'];
+
+/**
+ * Past participles that, after a noun, open a passive relative with their preposition and never a clause of
+ * their own (the active verb takes an object first: "accused him of"): "people accused of theft", "two men
+ * charged with arson", "a driver suspected of speeding".
+ */
+export const REDUCED_PASSIVE_PARTICIPLES: Readonly<Record<string, readonly string[]>> = {
+  accused: ['of'],
+  suspected: ['of'],
+  convicted: ['of'],
+  charged: ['with'],
+  indicted: ['on', 'for'],
+};

@@ -249,3 +249,15 @@ export const REPORTING_DOCUMENT_NOUNS: readonly string[] = [
   'interview', 'interviews', 'statement', 'statements', 'letter', 'letters', 'speech', 'memo', 'email', 'emails',
   'book', 'article', 'column', 'post', 'tweet', 'tweets', 'testimony', 'hearing', 'briefing', 'assessment',
 ];
+
+/**
+ * Heads of things that cannot speak, find or show, for a "which" standing for them: illnesses, storms and
+ * mishaps, and places one stands in ("after a stroke, which proved …" has no speaker; the verb tells
+ * the writer's reading of an event).
+ */
+export const MUTE_RELATIVE_HEADS: readonly string[] = [
+  'cancer', 'disease', 'illness', 'stroke', 'tumor', 'tumour', 'infection', 'flu', 'pneumonia', 'virus', 'fever',
+  'storm', 'hurricane', 'earthquake', 'flood', 'flooding', 'drought', 'wildfire', 'fire', 'blaze', 'crash',
+  'accident', 'explosion', 'blast', 'collapse', 'heatwave',
+  'river', 'lake', 'mountain', 'valley', 'street', 'road', 'highway', 'bridge', 'park', 'square', 'room', 'hallway',
+];

@@ -733,11 +733,16 @@ table('speaker-cue-content', [
   // An intention verb of deciding or demanding may take a clause without "that".
   ['The trustees decided she should lead the delegation alone.', { speaker: 'The trustees', cue: 'decided', content: 'she should lead the delegation alone', cueType: 'intention' }],
   ['The dockworkers demanded the port reopen by Friday.', { speaker: 'The dockworkers', cue: 'demanded', content: 'the port reopen by Friday' }],
+  // A noun, a passive participle and its preposition, then the clause's own verb.
+  ['The sheriff said the driver suspected of speeding had left the state.', { speaker: 'The sheriff', cue: 'said', content: 'the driver suspected of speeding had left the state' }],
 ], [
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
   'The rowers decided the matter quickly.',
   'The tenants wanted the landlord out.',
+  // A noun and "accused of" make a clause only with a verb after them.
+  'Ms. Varga defended clients accused of theft during her years at the county court.',
+  'The sheriff questioned a driver suspected of speeding.',
   // A verb of decision takes no clause: what follows is its object.
   'The board approved what critics called a loophole.',
   'Police thanked Ann Roe, 34, of Dayton, for her help.',
@@ -1568,6 +1573,9 @@ table('speaker-verb-object', [
   ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
 ], [
+  // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
+  'Ms. Varga defended clients accused of theft during her years at the county court.',
+  'The warden released two inmates charged with burglary.',
   // "when" after a verb may ask a question: its subject is no speaker of this rule.
   'The mayor asked when Ms. Vance announced the closure of the plant.',
   'The mayor finished second in the race.',
@@ -1876,11 +1884,36 @@ describe('a relative pronoun as speaker', () => {
   ])('names the phrase before the relative without the verb before it: %s', (text, cue, name) => {
     expect(extract(text).claims.find((c) => c.cue?.text === cue)?.speaker?.name).toBe(name);
   });
+  it.each([
+    // A "which" standing for an illness, a storm or a place has no one to speak.
+    'Her uncle died of a stroke, which proved what the doctors had feared.',
+    'The flood, which showed that the levees were weak, came in May.',
+    'We walked along the river, which suggests that the town grew from its banks.',
+  ])('gives no claim to a "which" for a thing that cannot speak: %s', (text) => {
+    expect(extract(text).claims.filter((c) => c.speaker?.mention.text === 'which')).toEqual([]);
+  });
+  it('keeps a "which" standing for a document or a group', () => {
+    const study = extract('The agency published a study, which found that rents rose.').claims.find((c) => c.cue?.text === 'found');
+    expect(study?.speaker).toMatchObject({ mention: { text: 'which' }, name: 'a study' });
+    const board = extract('The plan went to the harbor board, which said the fees were too high.').claims.find((c) => c.cue?.text === 'said');
+    expect(board?.speaker?.mention.text).toBe('which');
+  });
+  it.each([
+    // When the phrase before "who" closes on no person, the person noun before its last link is named.
+    ['The memo came from an aide at the county office who said the files were lost.', 'an aide'],
+    ['Letters came from residents of the valley who said the water tasted of iron.', 'residents'],
+  ])('names the person before a link for a "who" after a thing: %s', (text, name) => {
+    expect(extract(text).claims.find((c) => c.cue?.text === 'said')?.speaker).toMatchObject({ mention: { text: 'who' }, name });
+  });
+  it('leaves "who" unnamed when no person noun stands before the link', () => {
+    const claim = extract('Calls came from the back of the hall at the town office who said the fees were unfair.').claims.find((c) => c.cue?.text === 'said');
+    expect(claim?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'who' });
+  });
   it('does not resolve "who" to a place named last in the phrase before it', () => {
     const placed = extract('The levy angered many farmers on Vashon Island, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
     expect(placed?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'many farmers on Vashon Island' });
     const afterName = extract('The plan should please anxious Democrats on Wall Street, who have argued that the levy is fair.').claims.find((c) => c.cue?.text === 'argued');
-    expect(afterName?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null });
+    expect(afterName?.speaker).toMatchObject({ mention: { text: 'who' }, entity: null, name: 'anxious Democrats on Wall Street' });
     const named = extract('The levy angered Dana Whitcomb, who said the ferry fares were too high.').claims.find((c) => c.cue?.text === 'said');
     expect(named?.speaker?.name).toBe('Dana Whitcomb');
   });

@@ -17,6 +17,7 @@ import {
   verbTaggedNounAfterYear,
 } from './mistagged-verbs.js';
 import { singular } from '../util/plural.js';
+import { opensReducedPassive } from '../util/participle.js';
 import { isAttributiveParticiple } from './attributive-participle.js';
 import { isReducedRelative } from './reduced-relative.js';
 import { VERB_TYPES } from './verb-types.js';
@@ -285,6 +286,8 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   if (verbToken.lower.endsWith('ing')) return false;
   // "when pressed on …", "if asked about …": a past participle right after a conjunction of time or condition.
   if (REDUCED_CLAUSE_OPENERS.has(tokens[verb - 1]?.lower ?? '') && verbToken.lower.endsWith('ed')) return true;
+  // "people accused of fraud", "two men charged with arson": the participle before its preposition.
+  if (opensReducedPassive(tokens, verb)) return true;
   for (let i = verb - 1; i >= 0 && i >= verb - 3; i -= 1) {
     const token = tokens[i] as Token;
     if (token.sentence !== verbToken.sentence) return false;

@@ -109,7 +109,10 @@ export function resolveSpeakers(
         return { mention: phrase, entity: null, name: doc.text.slice(phrase.antecedent.start, phrase.antecedent.end) };
       }
       // "Farmers on the Delta Plain, who argued": "who" stands for people, never for the place named last.
-      if (lower === 'who' && resolvedAntecedent.entity !== null && PLACE_TYPES.has(resolvedAntecedent.entity.type)) return { mention: phrase, entity: null, name: text };
+      // It is named by the phrase as written ("Farmers on the Delta Plain").
+      if (lower === 'who' && resolvedAntecedent.entity !== null && PLACE_TYPES.has(resolvedAntecedent.entity.type)) {
+        return { mention: phrase, entity: null, name: doc.text.slice(phrase.antecedent.start, phrase.antecedent.end) };
+      }
       return { mention: phrase, entity: resolvedAntecedent.entity, name: resolvedAntecedent.name };
     }
     if (phrase.kind === 'pronoun') return pronounSpeaker(phrase, text, lower, namedInContent(phrase, content));

@@ -11,7 +11,7 @@ import {
   inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isSpacedDash, isTensedVerb, someInClause,
 } from './tokens.js';
 import { OBJECT_RELATIVE_OPENERS, REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
-import { hasPastParticipleEnding } from '../../util/participle.js';
+import { hasPastParticipleEnding, opensReducedPassive } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 /** Words that open a reported question: "asked whether …" (REPORTED_QUESTION_WORDS). */
@@ -128,6 +128,9 @@ export function looksLikeClause(context: RuleContext, start: number, sentence: S
   // preposition (other than a gerund: "all about winning"), is a noun whatever its tag.
   if (verb === undefined || i >= sentence.endToken) return false;
   const noun = isNameTaggedVerb(tokens, i) || (tokens[i - 1]?.pos === 'ADP' && !isParticiple(verb));
+  // "defended people accused of fraud": the participle describes the noun; only a verb after it ("the men
+  // charged with arson have fled") makes the words a clause.
+  if (opensReducedPassive(tokens, i) && !someInClause(tokens, i + 2, sentence, isTensedVerb)) return false;
   return (verb.pos === 'AUX' || verb.pos === 'VERB') && !noun && (opensQuote || quoted || !inQuote(context, verb));
 }
 

@@ -3,7 +3,7 @@ import { MODAL_VERBS } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, INDEFINITE_PERSON_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES } from '../../../vocabulary/name-connectors.js';
-import { APPROXIMATORS, AUTHOR_PREPOSITIONS, EVIDENCE_NOUNS, LIFE_STAGES, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
+import { APPROXIMATORS, AUTHOR_PREPOSITIONS, EVIDENCE_NOUNS, LIFE_STAGES, MUTE_RELATIVE_HEADS, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
@@ -52,6 +52,7 @@ const NUMBER_BOUNDS = new Set(['least', 'most']);
 const HONORIFIC_WORDS = new Set(HONORIFICS);
 /** Dashes that set off an aside: "the study -- which …". */
 const ASIDE_DASHES = new Set(DASHES);
+const MUTE_HEADS = new Set(MUTE_RELATIVE_HEADS);
 const FREE_RELATIVE_WORDS = new Set(FREE_RELATIVE_DETERMINERS);
 const MODALS = new Set(MODAL_VERBS);
 
@@ -78,6 +79,8 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
       // ("goes to Governor Jane Doe, who said") does not make it an object.
       // The text says "who" at the attribution: that is the mention; the antecedent is what it stands for.
       if (antecedent === null) return restrictiveWho ? pronoun(head, last) : null;
+      // "after a stroke, which proved …": a "which" standing for a thing that cannot speak gives no speaker.
+      if (head.lower === 'which' && MUTE_HEADS.has(tokens[antecedent.endToken - 1]?.lower ?? '')) return null;
       return { firstToken: last, endToken: last + 1, kind: 'pronoun', extentStart: last, antecedent };
     }
     const part = tokens[last - 2];

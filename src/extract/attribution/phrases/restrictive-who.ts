@@ -18,13 +18,28 @@ const PERSON_NOUNS = new Set([...PERSON_TITLE_HEADS, ...PLACE_PEOPLE_NOUNS, 'peo
 export function restrictiveWhoAntecedent(context: RuleContext, named: PhraseMatch): PhraseMatch | null {
   const tokens = context.doc.tokens;
   const head = tokens[named.endToken - 1] as Token | undefined;
-  if (head === undefined || head.pos !== 'NOUN' || !(PERSON_NOUNS.has(head.lower) || PERSON_NOUNS.has(singular(head.lower)))) return null;
-  let first = named.firstToken;
-  for (let i = named.endToken - 2; i > named.firstToken; i -= 1) {
-    if (LINKS.has((tokens[i] as Token).lower)) {
-      first = i + 1;
-      break;
-    }
-  }
-  return first === named.firstToken ? named : { firstToken: first, endToken: named.endToken, kind: 'description' };
+  if (head === undefined) return null;
+  if (isPersonNoun(head)) return afterLastLink(tokens, named);
+  // "an aide at the county office who said …": with no person at its end, the phrase's person noun right
+  // before its last link is who the "who" stands for.
+  const link = lastLink(tokens, named);
+  const person = link === null ? undefined : tokens[link - 1];
+  return link !== null && person !== undefined && isPersonNoun(person) ? afterLastLink(tokens, { ...named, endToken: link }) : null;
+}
+
+/** A common noun for a person, or people: "aide", "voters". */
+function isPersonNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && (PERSON_NOUNS.has(token.lower) || PERSON_NOUNS.has(singular(token.lower)));
+}
+
+/** The index of the last linking preposition inside `named`, or null. */
+function lastLink(tokens: readonly Token[], named: PhraseMatch): number | null {
+  for (let i = named.endToken - 2; i > named.firstToken; i -= 1) if (LINKS.has((tokens[i] as Token).lower)) return i;
+  return null;
+}
+
+/** The words of `named` after its last linking preposition ("a showdown with [Republican leaders]"). */
+function afterLastLink(tokens: readonly Token[], named: PhraseMatch): PhraseMatch {
+  const link = lastLink(tokens, named);
+  return link === null ? named : { firstToken: link + 1, endToken: named.endToken, kind: 'description' };
 }
