@@ -348,6 +348,12 @@ table('speaker-cue-content', [
   ['The mayor told reporters on Monday that the bridge would reopen.', { speaker: 'The mayor', cue: 'told', content: 'that the bridge would reopen' }],
   ['Jane Roe, the chief executive, said: “We are growing.”', { speaker: 'Jane Roe', cue: 'said', content: '“We are growing.”', kind: 'direct' }],
   ['The bank last month said it would end the fees.', { speaker: 'The bank', cue: 'said', content: 'it would end the fees' }],
+  // A month after "in" between the subject and its verb is the verb's time, not part of the speaker.
+  ['The pilots in April warned that the runway lights were failing.', { speaker: 'The pilots', cue: 'warned', content: 'that the runway lights were failing' }],
+  // After a participle the time is the participle's, inside the subject.
+  ['A report issued in April found that most ferries ran late.', { speaker: 'A report issued in April', cue: 'found', content: 'that most ferries ran late' }],
+  ['A report issued in 2021 found that most ferries ran late.', { speaker: 'A report issued in 2021', cue: 'found', content: 'that most ferries ran late' }],
+  ['The pilots in Denver warned that the runway lights were failing.', { speaker: 'The pilots in Denver', cue: 'warned', content: 'that the runway lights were failing' }],
   ['Mayor Ines Roth, at a later briefing, said, “The road is safe.”', { speaker: 'Ines Roth', cue: 'said', content: '“The road is safe.”' }],
   ['The case went to Judge Ana Bell, who said the law was clear.', { speaker: 'who', cue: 'said', content: 'the law was clear' }],
   ['Her lawyer, Tom Price, told the court his client was innocent.', { speaker: 'Tom Price', cue: 'told', content: 'his client was innocent' }],
@@ -1151,6 +1157,12 @@ table('participle-cue', [
   ['Claiming the count was rigged, the candidate refused to concede.', { speaker: 'the candidate', cue: 'Claiming', content: 'the count was rigged' }],
   ['The mayor praised the chief, comparing him to a lighthouse keeper.', { speaker: 'The mayor', cue: 'comparing', content: 'him to a lighthouse keeper' }],
   ['Tenants in 2019 filed a complaint, arguing that the rent rise was illegal.', { speaker: 'Tenants', cue: 'arguing', content: 'that the rent rise was illegal' }],
+  // A phrase of time the phrase reader took into the subject is left out of the speaker.
+  ['The dockers in October wrote to the port board, demanding safer cranes.', { speaker: 'The dockers', cue: 'demanding', content: 'safer cranes' }],
+  ['The dockers last spring wrote to the port board, demanding safer cranes.', { speaker: 'The dockers', cue: 'demanding', content: 'safer cranes' }],
+  ['The dockers in Rotterdam wrote to the port board, demanding safer cranes.', { speaker: 'The dockers in Rotterdam', cue: 'demanding', content: 'safer cranes' }],
+  // A bare month name ending a name stays in it.
+  ['Senator Ruth May wrote to the port board, demanding safer cranes.', { speaker: 'Ruth May', cue: 'demanding', content: 'safer cranes' }],
   ['In defending herself and her staff, the mayor blamed the weather.', { speaker: 'the mayor', cue: 'defending', content: 'herself and her staff' }],
   ['By saying that the vote was rigged, the senator angered his party.', { speaker: 'the senator', cue: 'saying', content: 'that the vote was rigged' }],
   ['In defending her record, Ana Bell offered examples of her work.', { speaker: 'Ana Bell', cue: 'defending', content: 'her record' }],
