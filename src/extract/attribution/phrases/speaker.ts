@@ -404,7 +404,7 @@ const YEAR_PREPOSITIONS = new Set(YEAR_PREPOSITION_WORDS);
 
 const MONTH_NAMES = new Set(Object.keys(MONTHS));
 
-/** With "McConnell, who in 2010 said" or "The nurses in March said", the index just past "who" or "nurses"; else `end` itself. */
+/** With "Roe, who in 2010 had said" or "The nurses in March said", the index just past "who" or "nurses"; else `end` itself. */
 function beforeYear(tokens: readonly Token[], end: number, sentence: Sentence): number {
   const year = tokens[end - 1];
   const preposition = tokens[end - 2];
