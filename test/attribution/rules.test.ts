@@ -739,12 +739,23 @@ table('speaker-cue-content', [
   // An intention verb of deciding or demanding may take a clause without "that".
   ['The trustees decided she should lead the delegation alone.', { speaker: 'The trustees', cue: 'decided', content: 'she should lead the delegation alone', cueType: 'intention' }],
   ['The dockworkers demanded the port reopen by Friday.', { speaker: 'The dockworkers', cue: 'demanded', content: 'the port reopen by Friday' }],
+  // A manner adverb, a vote count or a phrase of circumstance between an intention verb and its infinitive.
+  ['The school board voted narrowly to drop the uniform rule.', { speaker: 'The school board', cue: 'voted', content: 'to drop the uniform rule' }],
+  ['The rowing club voted 11-3 to admit juniors.', { speaker: 'The rowing club', cue: 'voted', content: 'to admit juniors' }],
+  ['The rowing club voted 11 to 3 to admit juniors.', { speaker: 'The rowing club', cue: 'voted', content: 'to admit juniors' }],
+  ['The assembly voted 40-12 along party lines, to censure the treasurer.', { speaker: 'The assembly', cue: 'voted', content: 'to censure the treasurer' }],
+  ['The regulator decided after a two-year inquiry not to fine the airline.', { speaker: 'The regulator', cue: 'decided', content: 'not to fine the airline' }],
   // A noun, a passive participle and its preposition, then the clause's own verb.
   ['The sheriff said the driver suspected of speeding had left the state.', { speaker: 'The sheriff', cue: 'said', content: 'the driver suspected of speeding had left the state' }],
 ], [
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
   'The rowers decided the matter quickly.',
+  // A vote count or a phrase of circumstance with no infinitive after it is no decision reported.
+  'The rowing club voted 11-3 along party lines.',
+  'The jury decided after three hours of debate.',
+  'The trustees voted 5-4, to the surprise of the staff.',
+  'The trustees decided quickly, to the relief of the staff.',
   'The tenants wanted the landlord out.',
   // A noun and "accused of" make a clause only with a verb after them.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
