@@ -1170,6 +1170,8 @@ table('participle-cue', [
   ['Tenants in 2019 filed a complaint, arguing that the rent rise was illegal.', { speaker: 'Tenants', cue: 'arguing', content: 'that the rent rise was illegal' }],
   // A phrase of time the phrase reader took into the subject is left out of the speaker.
   ['The dockers in October wrote to the port board, demanding safer cranes.', { speaker: 'The dockers', cue: 'demanding', content: 'safer cranes' }],
+  // A past form after a year that the tagger read as a noun is the subject's verb.
+  ['The nurses in 2016 sent the hospital board a petition, calling for more staff.', { speaker: 'The nurses', cue: 'calling for', content: 'more staff' }],
   ['The dockers last spring wrote to the port board, demanding safer cranes.', { speaker: 'The dockers', cue: 'demanding', content: 'safer cranes' }],
   ['The dockers in Rotterdam wrote to the port board, demanding safer cranes.', { speaker: 'The dockers in Rotterdam', cue: 'demanding', content: 'safer cranes' }],
   // A bare month name ending a name stays in it.
