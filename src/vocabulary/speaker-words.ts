@@ -261,3 +261,9 @@ export const MUTE_RELATIVE_HEADS: readonly string[] = [
   'accident', 'explosion', 'blast', 'collapse', 'heatwave',
   'river', 'lake', 'mountain', 'valley', 'street', 'road', 'highway', 'bridge', 'park', 'square', 'room', 'hallway',
 ];
+
+/**
+ * Prepositions opening a phrase of circumstance between a verb of deciding and its infinitive: "decided after a
+ * long review to …", "voted along party lines to …".
+ */
+export const INFINITIVE_GAP_PREPOSITIONS: readonly string[] = ['after', 'following', 'despite', 'along', 'without'];

@@ -348,6 +348,12 @@ table('speaker-cue-content', [
   ['The mayor told reporters on Monday that the bridge would reopen.', { speaker: 'The mayor', cue: 'told', content: 'that the bridge would reopen' }],
   ['Jane Roe, the chief executive, said: “We are growing.”', { speaker: 'Jane Roe', cue: 'said', content: '“We are growing.”', kind: 'direct' }],
   ['The bank last month said it would end the fees.', { speaker: 'The bank', cue: 'said', content: 'it would end the fees' }],
+  // A month after "in" between the subject and its verb is the verb's time, not part of the speaker.
+  ['The pilots in April warned that the runway lights were failing.', { speaker: 'The pilots', cue: 'warned', content: 'that the runway lights were failing' }],
+  // After a participle the time is the participle's, inside the subject.
+  ['A report issued in April found that most ferries ran late.', { speaker: 'A report issued in April', cue: 'found', content: 'that most ferries ran late' }],
+  ['A report issued in 2021 found that most ferries ran late.', { speaker: 'A report issued in 2021', cue: 'found', content: 'that most ferries ran late' }],
+  ['The pilots in Denver warned that the runway lights were failing.', { speaker: 'The pilots in Denver', cue: 'warned', content: 'that the runway lights were failing' }],
   ['Mayor Ines Roth, at a later briefing, said, “The road is safe.”', { speaker: 'Ines Roth', cue: 'said', content: '“The road is safe.”' }],
   ['The case went to Judge Ana Bell, who said the law was clear.', { speaker: 'who', cue: 'said', content: 'the law was clear' }],
   ['Her lawyer, Tom Price, told the court his client was innocent.', { speaker: 'Tom Price', cue: 'told', content: 'his client was innocent' }],
@@ -733,12 +739,23 @@ table('speaker-cue-content', [
   // An intention verb of deciding or demanding may take a clause without "that".
   ['The trustees decided she should lead the delegation alone.', { speaker: 'The trustees', cue: 'decided', content: 'she should lead the delegation alone', cueType: 'intention' }],
   ['The dockworkers demanded the port reopen by Friday.', { speaker: 'The dockworkers', cue: 'demanded', content: 'the port reopen by Friday' }],
+  // A manner adverb, a vote count or a phrase of circumstance between an intention verb and its infinitive.
+  ['The school board voted narrowly to drop the uniform rule.', { speaker: 'The school board', cue: 'voted', content: 'to drop the uniform rule' }],
+  ['The rowing club voted 11-3 to admit juniors.', { speaker: 'The rowing club', cue: 'voted', content: 'to admit juniors' }],
+  ['The rowing club voted 11 to 3 to admit juniors.', { speaker: 'The rowing club', cue: 'voted', content: 'to admit juniors' }],
+  ['The assembly voted 40-12 along party lines, to censure the treasurer.', { speaker: 'The assembly', cue: 'voted', content: 'to censure the treasurer' }],
+  ['The regulator decided after a two-year inquiry not to fine the airline.', { speaker: 'The regulator', cue: 'decided', content: 'not to fine the airline' }],
   // A noun, a passive participle and its preposition, then the clause's own verb.
   ['The sheriff said the driver suspected of speeding had left the state.', { speaker: 'The sheriff', cue: 'said', content: 'the driver suspected of speeding had left the state' }],
 ], [
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
   'The rowers decided the matter quickly.',
+  // A vote count or a phrase of circumstance with no infinitive after it is no decision reported.
+  'The rowing club voted 11-3 along party lines.',
+  'The jury decided after three hours of debate.',
+  'The trustees voted 5-4, to the surprise of the staff.',
+  'The trustees decided quickly, to the relief of the staff.',
   'The tenants wanted the landlord out.',
   // A noun and "accused of" make a clause only with a verb after them.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
@@ -1151,6 +1168,14 @@ table('participle-cue', [
   ['Claiming the count was rigged, the candidate refused to concede.', { speaker: 'the candidate', cue: 'Claiming', content: 'the count was rigged' }],
   ['The mayor praised the chief, comparing him to a lighthouse keeper.', { speaker: 'The mayor', cue: 'comparing', content: 'him to a lighthouse keeper' }],
   ['Tenants in 2019 filed a complaint, arguing that the rent rise was illegal.', { speaker: 'Tenants', cue: 'arguing', content: 'that the rent rise was illegal' }],
+  // A phrase of time the phrase reader took into the subject is left out of the speaker.
+  ['The dockers in October wrote to the port board, demanding safer cranes.', { speaker: 'The dockers', cue: 'demanding', content: 'safer cranes' }],
+  // A past form after a year that the tagger read as a noun is the subject's verb.
+  ['The nurses in 2016 sent the hospital board a petition, calling for more staff.', { speaker: 'The nurses', cue: 'calling for', content: 'more staff' }],
+  ['The dockers last spring wrote to the port board, demanding safer cranes.', { speaker: 'The dockers', cue: 'demanding', content: 'safer cranes' }],
+  ['The dockers in Rotterdam wrote to the port board, demanding safer cranes.', { speaker: 'The dockers in Rotterdam', cue: 'demanding', content: 'safer cranes' }],
+  // A bare month name ending a name stays in it.
+  ['Senator Ruth May wrote to the port board, demanding safer cranes.', { speaker: 'Ruth May', cue: 'demanding', content: 'safer cranes' }],
   ['In defending herself and her staff, the mayor blamed the weather.', { speaker: 'the mayor', cue: 'defending', content: 'herself and her staff' }],
   ['By saying that the vote was rigged, the senator angered his party.', { speaker: 'the senator', cue: 'saying', content: 'that the vote was rigged' }],
   ['In defending her record, Ana Bell offered examples of her work.', { speaker: 'Ana Bell', cue: 'defending', content: 'her record' }],

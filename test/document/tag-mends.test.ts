@@ -52,4 +52,22 @@ describe('tag mends', () => {
     const [before, previous, token, next] = words.split(' ').map(tagged);
     expect(mendedPos(before, previous, token as { text: string; pos: PartOfSpeech }, next)).toBe('NOUN');
   });
+
+  it.each([
+    ['in/ADP 2016/NUM sent/NOUN the/DET'],
+    ['since/ADP 1998/NUM kept/NOUN them/PRON'],
+  ])('reads the verb after a year: %s', (words) => {
+    const [before, previous, token, next] = words.split(' ').map(tagged);
+    expect(mendedPos(before, previous, token as { text: string; pos: PartOfSpeech }, next)).toBe('VERB');
+  });
+  it.each([
+    // A plural, a word after no preposition, a word before no determiner, a cue verb's past form.
+    ['in/ADP 2016/NUM sales/NOUN the/DET'],
+    ['of/ADP 2016/NUM budget/NOUN the/DET'],
+    ['in/ADP 2016/NUM sent/NOUN letters/NOUN'],
+    ['in/ADP 2016/NUM found/NOUN the/DET'],
+  ])('keeps the noun after a year: %s', (words) => {
+    const [before, previous, token, next] = words.split(' ').map(tagged);
+    expect(mendedPos(before, previous, token as { text: string; pos: PartOfSpeech }, next)).toBe('NOUN');
+  });
 });

@@ -4,10 +4,14 @@
  * "works" in "the firm's works council" or "its works manager" as a verb, which leaves the sentence with no
  * subject before its real verb. A plain word after a relative "that" and a plural noun, before a preposition,
  * is the relative clause's verb: wink reads "point" in "the parks that residents point to are …" as a noun,
- * which leaves the clause with no verb.
+ * which leaves the clause with no verb. A plain word after a year and its preposition, before a determiner or a
+ * pronoun, is the verb of the subject before the year: wink reads "sent" in "Growers in 2012 sent the minister
+ * a petition" as a noun, which leaves the sentence with no verb.
  */
 import type { PartOfSpeech } from './types.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
+import { IRREGULAR_PAST_FORMS } from '../../vocabulary/cue-verbs.js';
 
 /** The part of speech and text of a token, all this step reads. */
 interface Tagged {
@@ -35,7 +39,7 @@ const RELATIVE_OBJECT_OPENERS = new Set(['that', 'which']);
  * that residents point to"); else wink's own tag.
  */
 export function mendedPos(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): PartOfSpeech {
-  if (token.pos === 'NOUN') return isStrandingVerb(before, previous, token, next) ? 'VERB' : token.pos;
+  if (token.pos === 'NOUN') return isStrandingVerb(before, previous, token, next) || isVerbAfterYear(before, previous, token, next) ? 'VERB' : token.pos;
   if (token.pos !== 'VERB' || !/^\p{Ll}+s$/u.test(token.text)) return token.pos;
   return owns(previous) && next?.pos === 'NOUN' ? 'NOUN' : token.pos;
 }
@@ -48,4 +52,18 @@ function isStrandingVerb(before: Tagged | undefined, previous: Tagged | undefine
   if (!/^\p{Ll}+$/u.test(token.text) || token.text.endsWith('s')) return false;
   const plural = previous !== undefined && previous.pos === 'NOUN' && /^\p{Ll}+s$/u.test(previous.text);
   return plural && before !== undefined && RELATIVE_OBJECT_OPENERS.has(before.text.toLowerCase());
+}
+
+const YEAR_PREPOSITION_SET = new Set(YEAR_PREPOSITIONS);
+/** Past forms of cue verbs, which the cue finder reads as verbs with their own verb even when tagged as nouns. */
+const CUE_PAST_FORMS = new Set(Object.keys(IRREGULAR_PAST_FORMS));
+
+/**
+ * "Growers in 2012 [sent] the minister a petition": a plain word after a preposition and a year, before a
+ * determiner or a pronoun (not a cue verb's past form: its noun tag keeps the verb the cue finder gives it).
+ */
+function isVerbAfterYear(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
+  if (next === undefined || !(next.pos === 'DET' || next.pos === 'PRON')) return false;
+  if (previous === undefined || !YEAR_NUMBER.test(previous.text) || before === undefined || !YEAR_PREPOSITION_SET.has(before.text.toLowerCase())) return false;
+  return /^\p{Ll}+$/u.test(token.text) && !token.text.endsWith('s') && !CUE_PAST_FORMS.has(token.text);
 }

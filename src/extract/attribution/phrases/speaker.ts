@@ -6,7 +6,7 @@ import {
   CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, PLACE_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SUBJECT_JOINERS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
 import { COUNTRIES } from '../../../vocabulary/countries.js';
-import { RELATIVE_DAY_WORDS, WEEKDAYS, YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../../vocabulary/dates.js';
+import { MONTHS, RELATIVE_DAY_WORDS, WEEKDAYS, YEAR_NUMBER, YEAR_PREPOSITIONS as YEAR_PREPOSITION_WORDS } from '../../../vocabulary/dates.js';
 import { US_STATES } from '../../../vocabulary/us-states.js';
 import type { RuleContext, SpeakerPhrase } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
@@ -18,7 +18,7 @@ import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { nameAfterSettingNoun, subjectAfterOpeningSetting } from './opening-setting.js';
 import { cueChainStart } from './cue-chain.js';
-import { asideAfterCoordinator, inQuote, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
+import { asideAfterCoordinator, inQuote, isCapitalised, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
 import {
   EMBEDDING_WORDS, IS_WHY_SUBJECTS, NEGATIVE_SUBJECT_WORDS, RELATIVE_WORDS, SPEAKER_CLAUSE_OPENERS, TIME_PHRASE_OPENERS,
@@ -402,12 +402,16 @@ function isFloatedAll(tokens: readonly Token[], index: number): boolean {
 
 const YEAR_PREPOSITIONS = new Set(YEAR_PREPOSITION_WORDS);
 
-/** With "McConnell, who in 2010 said", the index just past "who"; else `end` itself. */
+const MONTH_NAMES = new Set(Object.keys(MONTHS));
+
+/** With "Roe, who in 2010 had said" or "The nurses in March said", the index just past "who" or "nurses"; else `end` itself. */
 function beforeYear(tokens: readonly Token[], end: number, sentence: Sentence): number {
   const year = tokens[end - 1];
   const preposition = tokens[end - 2];
-  const isYear = year !== undefined && YEAR_NUMBER.test(year.text);
-  return isYear && preposition !== undefined && YEAR_PREPOSITIONS.has(preposition.lower) && end - 2 > sentence.firstToken ? end - 2 : end;
+  const isYear = year !== undefined && (YEAR_NUMBER.test(year.text) || (isCapitalised(year) && MONTH_NAMES.has(year.lower)));
+  // "A review released in March found": after a participle the time is the modifier's, inside the subject.
+  const modifier = tokens[end - 3]?.pos === 'VERB';
+  return isYear && !modifier && preposition !== undefined && YEAR_PREPOSITIONS.has(preposition.lower) && end - 2 > sentence.firstToken ? end - 2 : end;
 }
 
 /** The token at `index` is a raising verb or one of habit ("likes to say"), or the particle of one ("went on"). */

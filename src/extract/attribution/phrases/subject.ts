@@ -38,7 +38,7 @@ export function sentenceSubject(context: RuleContext, sentence: Sentence, limit:
     // "To be sure, …", "To win the state, the mayor …": nor is an infinitive's.
     const infinitive = tokens[start]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[start + 1]?.pos ?? '');
     const first = SUBORDINATING.has(tokens[start]?.lower ?? '') || gerund || infinitive ? null : phraseAfter(context, start, sentence);
-    const subject = joinedSubjectAfter(context, first, sentence, haveAsVerb);
+    const subject = withoutTimePhrase(tokens, joinedSubjectAfter(context, first, sentence, haveAsVerb));
     if (subject !== null) {
       let next = subject.endToken;
       let named: PhraseMatch = subject;
@@ -71,6 +71,19 @@ export function pastTimePhrase(tokens: readonly Token[], index: number): number 
   if (TIME_PREPOSITIONS.has(first.lower) && (YEAR_NUMBER.test(second.text) || DAYS.has(second.lower))) return index + 2;
   if (TIME_MODIFIERS.has(first.lower) && TIME.has(second.lower)) return index + 2;
   return DAYS.has(first.lower) ? index + 1 : index;
+}
+
+/**
+ * "The union in June wrote …", "The union last month sent …": the phrase reader takes a phrase of time that
+ * ends the subject into it; the subject ends before it.
+ */
+function withoutTimePhrase(tokens: readonly Token[], subject: PhraseMatch | null): PhraseMatch | null {
+  if (subject === null || subject.kind === 'pronoun' || subject.joined === true || subject.modifierEnd !== undefined) return subject;
+  // A bare name of a day or month is left alone: "Theresa May" ends in one.
+  for (let i = subject.firstToken + 1; i < subject.endToken - 1; i += 1) {
+    if (pastTimePhrase(tokens, i) === subject.endToken) return { ...subject, endToken: i };
+  }
+  return subject;
 }
 
 /** The token after the next comma from `from` (exclusive) before `limit`, or null. */

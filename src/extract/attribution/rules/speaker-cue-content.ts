@@ -17,6 +17,7 @@ import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/
 import { objectSettingStart } from '../phrases/object-end.js';
 import { subjectClauseEnd } from '../phrases/subject-clause-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
+import { infinitiveAfterGap } from '../phrases/infinitive-gap.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, isNegativeSubject, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
@@ -301,6 +302,9 @@ function contentOpening(context: RuleContext, cue: Cue, sentence: Sentence): Con
   if (takesTo && isInfinitiveAt(tokens, to) && to < sentence.endToken) {
     return { token: to, introduced: true };
   }
+  // "voted unanimously to …", "decided after a long review not to …".
+  const gap = cue.type === 'intention' ? infinitiveAfterGap(tokens, cue.endToken, sentence.endToken) : null;
+  if (gap !== null) return { token: gap, introduced: true };
   // "told supporters at a rally to “go and vote”": a request in the speaker's words opens at its "to".
   const quotedTo = OBJECT_TO_VERBS.has(cue.lemma) || RECIPIENT.has(cue.lemma) ? quotedInfinitive(context, cue.endToken, sentence) : null;
   if (quotedTo !== null) return { token: quotedTo, introduced: true };
