@@ -1328,6 +1328,8 @@ table('speaker-verb-object', [
   ['The judge praised the new plan — a plan that critics called reckless — at a dinner in May.', { speaker: 'The judge', cue: 'praised', content: 'the new plan' }],
   ['The coach likened the club to a family, which shares everything, in a radio interview.', { speaker: 'The coach', cue: 'likened', content: 'the club to a family' }],
   ['She praised the mayor’s plans to help small shops, which include a grant that would let them hire staff, which most owners wanted.', { speaker: 'She', cue: 'praised', content: 'the mayor’s plans to help small shops' }],
+  // A title's clause after a colon preamble opens like a sentence: its first word may be a given name.
+  ['Rivals no more: Ted Varga endorses Ana Ruiz, who thanks him.\n\nThe two met on Monday.', { speaker: 'Ted Varga', cue: 'endorses', content: 'Ana Ruiz' }],
   ['The senator accused Ana Ruiz, who chairs the board, of hiding the report.', { speaker: 'The senator', cue: 'accused', content: 'Ana Ruiz, who chairs the board, of hiding the report' }],
   ['The mayor praised Ms. Roe, the head of the parks board.', { speaker: 'The mayor', cue: 'praised', content: 'Ms. Roe, the head of the parks board' }],
   ['She suggested looking over the receipts and asking yourself whether the trip pays off.', { speaker: 'She', cue: 'suggested', content: 'looking over the receipts and asking yourself whether the trip pays off' }],
@@ -1778,6 +1780,8 @@ table('quote-dash-speaker', [
 ], [
   '“We will win this fight” ― Maria Lind said, and the hall cheered.',
   'Readers wrote in.\n\n“Fix the roads first.” The mayor did not agree. ― Tomas Berg',
+  // A verb after the colon that is no given name keeps its reading: the imperative reports nothing.
+  'Her advice to the club: Ask Ted Varga for the keys.\n\nThe two met on Monday.',
   'Readers wrote in.\n\nShe said “the bus is late” and “the bus is full.” ― Ines Moll',
 ]);
 

@@ -4,10 +4,13 @@
  * "works" in "the firm's works council" or "its works manager" as a verb, which leaves the sentence with no
  * subject before its real verb. A plain word after a relative "that" and a plural noun, before a preposition,
  * is the relative clause's verb: wink reads "point" in "the parks that residents point to are …" as a noun,
- * which leaves the clause with no verb.
+ * which leaves the clause with no verb. A given name right after a colon and before a name opens the clause
+ * after the colon like a sentence: wink reads "Ted" in "At last: Ted Lowe backs Roe" as a verb, which leaves
+ * the clause with no subject; a word that is no given name keeps its tag ("Her advice: Ask Ted Lowe").
  */
 import type { PartOfSpeech } from './types.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { isLexiconGivenName } from '../entities/compromise-adapter.js';
 
 /** The part of speech and text of a token, all this step reads. */
 interface Tagged {
@@ -15,6 +18,8 @@ interface Tagged {
   readonly pos: PartOfSpeech;
 }
 
+/** A word written with a capital and then lower-case letters: "Ted", "Lowe". */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
 const POSSESSIVE_PRONOUN_SET = new Set(POSSESSIVE_PRONOUNS);
 
@@ -35,9 +40,16 @@ const RELATIVE_OBJECT_OPENERS = new Set(['that', 'which']);
  * that residents point to"); else wink's own tag.
  */
 export function mendedPos(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): PartOfSpeech {
+  if (isNameAfterColon(previous, token, next)) return 'PROPN';
   if (token.pos === 'NOUN') return isStrandingVerb(before, previous, token, next) ? 'VERB' : token.pos;
   if (token.pos !== 'VERB' || !/^\p{Ll}+s$/u.test(token.text)) return token.pos;
   return owns(previous) && next?.pos === 'NOUN' ? 'NOUN' : token.pos;
+}
+
+/** "At last: [Ted] Lowe backs Roe": a given name read as a verb between a colon and a name. */
+function isNameAfterColon(previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
+  if (token.pos !== 'VERB' || previous?.text !== ':' || next?.pos !== 'PROPN') return false;
+  return CAPITALISED_WORD.test(token.text) && CAPITALISED_WORD.test(next.text) && isLexiconGivenName(token.text);
 }
 
 /** "that critics [point] to": a plain word between a relative word and its plural subject, and a preposition. */
