@@ -1799,6 +1799,19 @@ table('speaker-colon-quote', [
   'Senator Ines Tovar Grills Harbor Board Chief: “You Should Resign.”\n\nThe senator spoke on Monday.',
 ]);
 
+table('headline-topic-colon', [
+  ["Ann Lind on Rail Cuts: The Losses Are 'Grim.'\n\nShe spoke on Monday.", { speaker: 'Ann Lind', cue: 'on Rail Cuts:', content: "The Losses Are 'Grim.'", kind: 'mixed' }],
+  ['Mayor on Ferry Plan: ‘We Will Not Pay.’\n\nThe mayor spoke on Monday about the ferry.', { speaker: 'Mayor', cue: 'on Ferry Plan:', content: '‘We Will Not Pay.’', kind: 'direct' }],
+], [
+  // A title that quotes nothing, or does not close as a sentence, reports no words; nor does a line in the article.
+  'Ann Lind on Rail Cuts: A Closer Look.\n\nShe spoke on Monday.',
+  'Ann Lind on Rail Cuts: The Losses Are ‘Grim’ for Now\n\nShe spoke on Monday.',
+  "She spoke on Monday.\n\nAnn Lind on Rail Cuts: The Losses Are 'Grim.'",
+  // Words before "on" that name no one.
+  'Notes on Rail Cuts: The Losses Are ‘Grim.’\n\nShe spoke on Monday.',
+  'A Word on Rail Cuts: The Losses Are ‘Grim.’\n\nShe spoke on Monday.',
+]);
+
 table('term-use-quote', [
   ['The senator has used the phrase “job killers” often in her speeches.', { speaker: 'The senator', cue: 'used the phrase', content: '“job killers”', kind: 'direct' }],
   ['Ms. Odum coined the term “fiscal cliff” in 2011.', { speaker: 'Ms. Odum', cue: 'coined the term', content: '“fiscal cliff”' }],
