@@ -1329,6 +1329,8 @@ table('speaker-verb-object', [
   ['The coach likened the club to a family, which shares everything, in a radio interview.', { speaker: 'The coach', cue: 'likened', content: 'the club to a family' }],
   ['She praised the mayor’s plans to help small shops, which include a grant that would let them hire staff, which most owners wanted.', { speaker: 'She', cue: 'praised', content: 'the mayor’s plans to help small shops' }],
   // A title's clause after a colon preamble opens like a sentence: its first word may be a given name.
+  // A title's verb in the present after a bare noun is no noun compound ("court rules").
+  ['Appeals court rules against county’s zoning plan.\n\nThe judges met on Monday.', { speaker: 'Appeals court', cue: 'rules', content: 'county’s zoning plan' }],
   ['Rivals no more: Ted Varga endorses Ana Ruiz, who thanks him.\n\nThe two met on Monday.', { speaker: 'Ted Varga', cue: 'endorses', content: 'Ana Ruiz' }],
   ['The senator accused Ana Ruiz, who chairs the board, of hiding the report.', { speaker: 'The senator', cue: 'accused', content: 'Ana Ruiz, who chairs the board, of hiding the report' }],
   ['The mayor praised Ms. Roe, the head of the parks board.', { speaker: 'The mayor', cue: 'praised', content: 'Ms. Roe, the head of the parks board' }],
@@ -1780,6 +1782,8 @@ table('quote-dash-speaker', [
 ], [
   '“We will win this fight” ― Maria Lind said, and the hall cheered.',
   'Readers wrote in.\n\n“Fix the roads first.” The mayor did not agree. ― Tomas Berg',
+  // The same words inside the article are a noun compound.
+  'The judges met on Monday.\n\nAppeals court rules against hearsay are strict.',
   // A verb after the colon that is no given name keeps its reading: the imperative reports nothing.
   'Her advice to the club: Ask Ted Varga for the keys.\n\nThe two met on Monday.',
   'Readers wrote in.\n\nShe said “the bus is late” and “the bus is full.” ― Ines Moll',

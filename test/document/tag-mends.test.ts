@@ -1,7 +1,7 @@
 /**
  * Part-of-speech tags mended in place: a word owned by a possessive and followed by a noun is no verb; a plain
  * word between a relative word with a plural noun and a preposition is the relative clause's verb; a given name
- * between a colon and a name is a name.
+ * between a colon and a name is a name; in a title, a verb of reporting in -s after a bare noun is a verb.
  */
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/extract/document/read-document.js';
@@ -51,6 +51,20 @@ describe('tag mends', () => {
     ['The rule: Meet Ines Lowe first.', 'Meet'],
   ])('keeps a verb after a colon that is no given name: %s', (text, word) => {
     expect(tagOf(text, word)).toBe('VERB');
+  });
+
+  it.each([
+    ['Appeals court rules against county’s zoning plan.\n\nThe judges met on Monday.', 'rules'],
+  ])('reads a verb of reporting in a title after a bare noun: %s', (text, word) => {
+    expect(tagOf(text, word)).toBe('VERB');
+  });
+
+  it.each([
+    // Outside the title, or after a determiner, the noun compound stands.
+    ['The judges met on Monday.\n\nAppeals court rules against hearsay are strict.', 'rules'],
+    ['The court rules against hearsay are strict.\n\nThe judges met on Monday.', 'rules'],
+  ])('keeps the noun of a compound: %s', (text, word) => {
+    expect(tagOf(text, word)).toBe('NOUN');
   });
 
   /** A token as the mend reads it, from "word/TAG". */
