@@ -1329,7 +1329,8 @@ table('speaker-verb-object', [
   ['The coach likened the club to a family, which shares everything, in a radio interview.', { speaker: 'The coach', cue: 'likened', content: 'the club to a family' }],
   ['She praised the mayor’s plans to help small shops, which include a grant that would let them hire staff, which most owners wanted.', { speaker: 'She', cue: 'praised', content: 'the mayor’s plans to help small shops' }],
   // A title's clause after a colon preamble opens like a sentence: its first word may be a given name.
-  // A title's verb in the present after a bare noun is no noun compound ("court rules").
+  // A title's verb in the present after a bare noun is no noun compound ("court rules"), in Title Case too.
+  ['Appeals Court Rules Against County’s Zoning Plan.\n\nThe judges met on Monday.', { speaker: 'Appeals Court', cue: 'Rules', content: 'County’s Zoning Plan' }],
   ['Appeals court rules against county’s zoning plan.\n\nThe judges met on Monday.', { speaker: 'Appeals court', cue: 'rules', content: 'county’s zoning plan' }],
   ['Rivals no more: Ted Varga endorses Ana Ruiz, who thanks him.\n\nThe two met on Monday.', { speaker: 'Ted Varga', cue: 'endorses', content: 'Ana Ruiz' }],
   ['The senator accused Ana Ruiz, who chairs the board, of hiding the report.', { speaker: 'The senator', cue: 'accused', content: 'Ana Ruiz, who chairs the board, of hiding the report' }],
@@ -1782,7 +1783,8 @@ table('quote-dash-speaker', [
 ], [
   '“We will win this fight” ― Maria Lind said, and the hall cheered.',
   'Readers wrote in.\n\n“Fix the roads first.” The mayor did not agree. ― Tomas Berg',
-  // The same words inside the article are a noun compound.
+  // The same words inside the article are a noun compound; a title's plural of a noun of reporting is no verb.
+  'Jobless Claims Rise Again In Three States.\n\nThe figures came out on Monday.',
   'The judges met on Monday.\n\nAppeals court rules against hearsay are strict.',
   // A verb after the colon that is no given name keeps its reading: the imperative reports nothing.
   'Her advice to the club: Ask Ted Varga for the keys.\n\nThe two met on Monday.',

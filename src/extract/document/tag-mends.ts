@@ -13,10 +13,7 @@
 import type { PartOfSpeech } from './types.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { isLexiconGivenName } from '../entities/compromise-adapter.js';
-import { CUE_VERB_TYPES, OBJECT_CUE_VERBS } from '../../vocabulary/cue-verbs.js';
-
-/** Verbs that report words or a stance, by lemma. */
-const REPORTING_VERBS = new Set([...CUE_VERB_TYPES.keys(), ...Object.values(OBJECT_CUE_VERBS).flat()]);
+import { REPORTING_VERBS } from './reporting-verbs.js';
 
 /** The part of speech and text of a token, all this step reads. */
 interface Tagged {
@@ -67,7 +64,7 @@ function isNameAfterColon(previous: Tagged | undefined, token: Tagged, next: Tag
 function isHeadlineVerb(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
   if (next === undefined || !(next.pos === 'ADP' || next.pos === 'DET')) return false;
   if (previous === undefined || !(previous.pos === 'NOUN' || previous.pos === 'PROPN') || before?.pos === 'DET' || owns(before)) return false;
-  return /^\p{Ll}+s$/u.test(token.text) && REPORTING_VERBS.has(token.lemma ?? '');
+  return /^\p{L}\p{Ll}*s$/u.test(token.text) && REPORTING_VERBS.has(token.lemma ?? '');
 }
 
 /** "that critics [point] to": a plain word between a relative word and its plural subject, and a preposition. */
