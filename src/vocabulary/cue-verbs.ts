@@ -412,6 +412,9 @@ export const FUTURE_MARKERS: readonly string[] = ['will', 'would', 'shall', 'to'
 /** Prepositions that introduce the topic of a verb of speaking: "commented on", "spoke about". */
 export const TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'of'];
 
+/** The preposition between a title's speaker and topic before a colon: "Mayor Roe on Ferry Fares: …". */
+export const HEADLINE_TOPIC_PREPOSITIONS: readonly string[] = ['on'];
+
 /**
  * Nouns that make a phrase after "on" a setting or a manner of speaking, not its topic: "spoke on condition that
  * she not be named", "on behalf of the union", "on the phone", "on the record", "on national television", "on

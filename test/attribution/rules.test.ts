@@ -1353,6 +1353,11 @@ table('speaker-verb-object', [
   ['The judge praised the new plan — a plan that critics called reckless — at a dinner in May.', { speaker: 'The judge', cue: 'praised', content: 'the new plan' }],
   ['The coach likened the club to a family, which shares everything, in a radio interview.', { speaker: 'The coach', cue: 'likened', content: 'the club to a family' }],
   ['She praised the mayor’s plans to help small shops, which include a grant that would let them hire staff, which most owners wanted.', { speaker: 'She', cue: 'praised', content: 'the mayor’s plans to help small shops' }],
+  // A title's clause after a colon preamble opens like a sentence: its first word may be a given name.
+  // A title's verb in the present after a bare noun is no noun compound ("court rules"), in Title Case too.
+  ['Appeals Court Rules Against County’s Zoning Plan.\n\nThe judges met on Monday.', { speaker: 'Appeals Court', cue: 'Rules', content: 'County’s Zoning Plan' }],
+  ['Appeals court rules against county’s zoning plan.\n\nThe judges met on Monday.', { speaker: 'Appeals court', cue: 'rules', content: 'county’s zoning plan' }],
+  ['Rivals no more: Ted Varga endorses Ana Ruiz, who thanks him.\n\nThe two met on Monday.', { speaker: 'Ted Varga', cue: 'endorses', content: 'Ana Ruiz' }],
   ['The senator accused Ana Ruiz, who chairs the board, of hiding the report.', { speaker: 'The senator', cue: 'accused', content: 'Ana Ruiz, who chairs the board, of hiding the report' }],
   ['The mayor praised Ms. Roe, the head of the parks board.', { speaker: 'The mayor', cue: 'praised', content: 'Ms. Roe, the head of the parks board' }],
   ['She suggested looking over the receipts and asking yourself whether the trip pays off.', { speaker: 'She', cue: 'suggested', content: 'looking over the receipts and asking yourself whether the trip pays off' }],
@@ -1803,6 +1808,11 @@ table('quote-dash-speaker', [
 ], [
   '“We will win this fight” ― Maria Lind said, and the hall cheered.',
   'Readers wrote in.\n\n“Fix the roads first.” The mayor did not agree. ― Tomas Berg',
+  // The same words inside the article are a noun compound; a title's plural of a noun of reporting is no verb.
+  'Jobless Claims Rise Again In Three States.\n\nThe figures came out on Monday.',
+  'The judges met on Monday.\n\nAppeals court rules against hearsay are strict.',
+  // A verb after the colon that is no given name keeps its reading: the imperative reports nothing.
+  'Her advice to the club: Ask Ted Varga for the keys.\n\nThe two met on Monday.',
   'Readers wrote in.\n\nShe said “the bus is late” and “the bus is full.” ― Ines Moll',
 ]);
 
@@ -1818,6 +1828,19 @@ table('speaker-colon-quote', [
 ], [
   // In a Title Case headline many words before the colon hold the headline's verb: the speaker is no phrase there.
   'Senator Ines Tovar Grills Harbor Board Chief: “You Should Resign.”\n\nThe senator spoke on Monday.',
+]);
+
+table('headline-topic-colon', [
+  ["Ann Lind on Rail Cuts: The Losses Are 'Grim.'\n\nShe spoke on Monday.", { speaker: 'Ann Lind', cue: 'on Rail Cuts:', content: "The Losses Are 'Grim.'", kind: 'mixed' }],
+  ['Mayor on Ferry Plan: ‘We Will Not Pay.’\n\nThe mayor spoke on Monday about the ferry.', { speaker: 'Mayor', cue: 'on Ferry Plan:', content: '‘We Will Not Pay.’', kind: 'direct' }],
+], [
+  // A title that quotes nothing, or does not close as a sentence, reports no words; nor does a line in the article.
+  'Ann Lind on Rail Cuts: A Closer Look.\n\nShe spoke on Monday.',
+  'Ann Lind on Rail Cuts: The Losses Are ‘Grim’ for Now\n\nShe spoke on Monday.',
+  "She spoke on Monday.\n\nAnn Lind on Rail Cuts: The Losses Are 'Grim.'",
+  // Words before "on" that name no one.
+  'Notes on Rail Cuts: The Losses Are ‘Grim.’\n\nShe spoke on Monday.',
+  'A Word on Rail Cuts: The Losses Are ‘Grim.’\n\nShe spoke on Monday.',
 ]);
 
 table('term-use-quote', [

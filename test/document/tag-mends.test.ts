@@ -1,6 +1,7 @@
 /**
  * Part-of-speech tags mended in place: a word owned by a possessive and followed by a noun is no verb; a plain
- * word between a relative word with a plural noun and a preposition is the relative clause's verb.
+ * word between a relative word with a plural noun and a preposition is the relative clause's verb; a given name
+ * between a colon and a name is a name; in a title, a verb of reporting in -s after a bare noun is a verb.
  */
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/extract/document/read-document.js';
@@ -36,6 +37,34 @@ describe('tag mends', () => {
     ['Several of the parks that residents point to as unsafe are old.', 'point'],
   ])('reads the verb of a relative clause ending in its preposition: %s', (text, word) => {
     expect(tagOf(text, word)).toBe('VERB');
+  });
+
+  it.each([
+    ['A surprise at last: Ted Lowe left the party.', 'Ted'],
+    ['Rivals no more: Ted Varga backs the mayor.\n\nThe two met on Monday.', 'Ted'],
+  ])('reads a given name after a colon as a name: %s', (text, word) => {
+    expect(tagOf(text, word)).toBe('PROPN');
+  });
+
+  it.each([
+    ['Her advice: Ask Ines Lowe.', 'Ask'],
+    ['The rule: Meet Ines Lowe first.', 'Meet'],
+  ])('keeps a verb after a colon that is no given name: %s', (text, word) => {
+    expect(tagOf(text, word)).toBe('VERB');
+  });
+
+  it.each([
+    ['Appeals court rules against county’s zoning plan.\n\nThe judges met on Monday.', 'rules'],
+  ])('reads a verb of reporting in a title after a bare noun: %s', (text, word) => {
+    expect(tagOf(text, word)).toBe('VERB');
+  });
+
+  it.each([
+    // Outside the title, or after a determiner, the noun compound stands.
+    ['The judges met on Monday.\n\nAppeals court rules against hearsay are strict.', 'rules'],
+    ['The court rules against hearsay are strict.\n\nThe judges met on Monday.', 'rules'],
+  ])('keeps the noun of a compound: %s', (text, word) => {
+    expect(tagOf(text, word)).toBe('NOUN');
   });
 
   /** A token as the mend reads it, from "word/TAG". */

@@ -13,7 +13,13 @@ describe('taggingText', () => {
     expect(tagging.slice(45)).toBe(article.slice(45));
   });
 
+  it('writes a verb of reporting in the present in lower case though the article never does so', () => {
+    const text = 'Appeals Court Rules Against Zoning Plan\n\nThe judges met on Monday.';
+    expect(taggingText(text, paragraphRanges(text)).slice(0, 39)).toBe('Appeals Court rules Against Zoning Plan');
+  });
+
   it.each([
+    ['a plural of a noun of reporting', 'Jobless Claims Rise In Tarnby\n\nIt was close.'],
     ['a title in sentence case', 'Harbor board rejects ferry plan\n\nThe board rejects the plan.'],
     ['an article of one paragraph', 'Harbor Board Rejects Ferry Plan As Too Costly'],
     ['a Title Case title whose words the article never writes in lower case', 'Ines Tovar Wins In Tarnby\n\nIt was close.'],

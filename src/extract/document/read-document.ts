@@ -85,7 +85,8 @@ export function readDocument(text: string): Document {
     }
     if (!newParagraph && token.startsSentence && !continuesSentence(token.text, lastWords(tokens))) closeSentence(tokens.length);
     const { start, end, text: word, lemma } = token;
-    const pos = mendedPos(tokens.at(-2), tokens.at(-1), token, raw[index + 1]);
+    const title = paragraphIndex === 0 && ranges.length > 1;
+    const pos = mendedPos(tokens.at(-2), tokens.at(-1), token, raw[index + 1], title);
     tokens.push({ index: tokens.length, start, end, text: word, lower: word.toLowerCase(), pos, lemma, sentence: sentences.length });
     if (overlong(tokens.length - sentenceFirstToken, word)) closeSentence(tokens.length);
   }

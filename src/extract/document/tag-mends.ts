@@ -6,19 +6,30 @@
  * is the relative clause's verb: wink reads "point" in "the parks that residents point to are …" as a noun,
  * which leaves the clause with no verb. A plain word after a year and its preposition, before a determiner or a
  * pronoun, is the verb of the subject before the year: wink reads "sent" in "Growers in 2012 sent the minister
- * a petition" as a noun, which leaves the sentence with no verb.
+ * a petition" as a noun, which leaves the sentence with no verb. A given name right after a colon and before a
+ * name opens the clause after the colon like a sentence: wink reads "Ted" in "At last: Ted Lowe backs Roe" as a
+ * verb, which leaves the clause with no subject; a word that is no given name keeps its tag ("Her advice: Ask
+ * Ted Lowe"). In an article's title, which writes the present tense and drops determiners, a verb of reporting
+ * in -s after a bare noun and before a preposition or a determiner is a verb: wink reads "court rules against"
+ * as a compound.
  */
 import type { PartOfSpeech } from './types.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
 import { IRREGULAR_PAST_FORMS } from '../../vocabulary/cue-verbs.js';
+import { isLexiconGivenName } from '../entities/compromise-adapter.js';
+import { REPORTING_VERBS } from './reporting-verbs.js';
 
 /** The part of speech and text of a token, all this step reads. */
 interface Tagged {
   readonly text: string;
   readonly pos: PartOfSpeech;
+  /** The dictionary form, where the tagger gives one. */
+  readonly lemma?: string;
 }
 
+/** A word written with a capital and then lower-case letters: "Ted", "Lowe". */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
 const POSSESSIVE_PRONOUN_SET = new Set(POSSESSIVE_PRONOUNS);
 
@@ -38,10 +49,31 @@ const RELATIVE_OBJECT_OPENERS = new Set(['that', 'which']);
  * -s tagged as a noun after a relative word and a plural noun and before a preposition or "to" ("the cases
  * that residents point to"); else wink's own tag.
  */
-export function mendedPos(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): PartOfSpeech {
-  if (token.pos === 'NOUN') return isStrandingVerb(before, previous, token, next) || isVerbAfterYear(before, previous, token, next) ? 'VERB' : token.pos;
+export function mendedPos(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined, title = false): PartOfSpeech {
+  if (isNameAfterColon(previous, token, next)) return 'PROPN';
+  if (token.pos === 'NOUN') {
+    const verb = isStrandingVerb(before, previous, token, next) || isVerbAfterYear(before, previous, token, next) ||
+      (title && isHeadlineVerb(before, previous, token, next));
+    return verb ? 'VERB' : token.pos;
+  }
   if (token.pos !== 'VERB' || !/^\p{Ll}+s$/u.test(token.text)) return token.pos;
   return owns(previous) && next?.pos === 'NOUN' ? 'NOUN' : token.pos;
+}
+
+/** "At last: [Ted] Lowe backs Roe": a given name read as a verb between a colon and a name. */
+function isNameAfterColon(previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
+  if (token.pos !== 'VERB' || previous?.text !== ':' || next?.pos !== 'PROPN') return false;
+  return CAPITALISED_WORD.test(token.text) && CAPITALISED_WORD.test(next.text) && isLexiconGivenName(token.text);
+}
+
+/**
+ * "Federal court [rules] against …", "Roe [sums] up …": a verb of reporting in -s after a noun with no
+ * determiner, before a preposition or a determiner, as titles write the present tense.
+ */
+function isHeadlineVerb(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
+  if (next === undefined || !(next.pos === 'ADP' || next.pos === 'DET')) return false;
+  if (previous === undefined || !(previous.pos === 'NOUN' || previous.pos === 'PROPN') || before?.pos === 'DET' || owns(before)) return false;
+  return /^\p{L}\p{Ll}*s$/u.test(token.text) && REPORTING_VERBS.has(token.lemma ?? '');
 }
 
 /** "that critics [point] to": a plain word between a relative word and its plural subject, and a preposition. */

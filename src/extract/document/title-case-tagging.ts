@@ -2,11 +2,13 @@
  * The text a tagger reads for an article whose title is written in Title Case ("Senator Rips Ferry Plan As A
  * ‘Giveaway’"): there every word is capitalised, so a tagger reads the title's verbs as names. The title's
  * capitalised words that the article writes in lower case elsewhere ("rips", "plan", "as") are handed to the
- * tagger in lower case; names, which the article never writes so, keep their capitals. Lower-casing keeps
+ * tagger in lower case, and so are verbs of reporting in the present ("Backs", "Slams"), which an article
+ * seldom writes again; names, which the article never writes so, keep their capitals. Lower-casing keeps
  * each word's length, so every offset of the tagged text is that of the article; the tokens keep the
  * article's own characters (read-document.ts).
  */
 import type { ParagraphRange } from './paragraphs.js';
+import { isReportingPresentForm } from './reporting-verbs.js';
 
 /** The most words of an article's title, as the headline readers count them. */
 const MAX_TITLE_WORDS = 25;
@@ -34,7 +36,7 @@ export function taggingText(text: string, paragraphs: readonly ParagraphRange[])
   for (const match of words.slice(1)) {
     const word = match[0];
     const lower = word.toLowerCase();
-    if (!CAPITALISED.test(word) || lower.length !== word.length || !lowerCase.has(lower)) continue;
+    if (!CAPITALISED.test(word) || lower.length !== word.length || !(lowerCase.has(lower) || isReportingPresentForm(lower))) continue;
     const at = title.start + match.index;
     folded = folded.slice(0, at) + lower + folded.slice(at + word.length);
   }

@@ -1,0 +1,18 @@
+/** The verbs of reporting as the document stage reads them, by lemma and by the form in -s of the present. */
+import { CUE_NOUNS, CUE_VERB_TYPES, OBJECT_CUE_VERBS } from '../../vocabulary/cue-verbs.js';
+
+/** Nouns of reporting, whose plural is written like a verb's form in -s: "claims", "reports", "fears". */
+const REPORTING_NOUNS: ReadonlySet<string> = new Set(Object.values(CUE_NOUNS).flat());
+
+/** Verbs that report words or a stance, by lemma. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...CUE_VERB_TYPES.keys(), ...Object.values(OBJECT_CUE_VERBS).flat()]);
+
+/**
+ * Whether lower-case `word` is the form in -s of a verb of reporting ("rules", "backs", "pushes", "denies")
+ * and no plural of a noun of reporting ("claims", "fears", "calls"), which a title writes as often.
+ */
+export function isReportingPresentForm(word: string): boolean {
+  if (!word.endsWith('s') || REPORTING_NOUNS.has(word)) return false;
+  const stems = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? `${word.slice(0, -3)}y` : ''].filter((stem) => stem.length > 1);
+  return !stems.some((stem) => REPORTING_NOUNS.has(stem)) && stems.some((stem) => REPORTING_VERBS.has(stem));
+}
