@@ -391,8 +391,18 @@ const MAKE_PHRASES = MAKE_CUE_PHRASES.map((phrase) => phrase.split(' '));
 function makePhraseEnd(tokens: readonly Token[], index: number): number | null {
   const token = tokens[index] as Token;
   if (token.lemma !== 'make' || token.pos !== 'VERB') return null;
-  const phrase = MAKE_PHRASES.find((words) => words.every((word, k) => tokens[index + 1 + k]?.lower === word && tokens[index + 1 + k]?.sentence === token.sentence));
-  return phrase === undefined ? null : index + 1 + phrase.length;
+  for (const words of MAKE_PHRASES) if (followsInSentence(tokens, index, words)) return index + 1 + words.length;
+  return null;
+}
+
+/** True when `words` (lower case) come right after token `index`, in its sentence. */
+function followsInSentence(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  const sentence = (tokens[index] as Token).sentence;
+  for (let k = 0; k < words.length; k += 1) {
+    const next = tokens[index + 1 + k];
+    if (next === undefined || next.lower !== words[k] || next.sentence !== sentence) return false;
+  }
+  return true;
 }
 
 /**

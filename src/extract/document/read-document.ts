@@ -74,7 +74,8 @@ export function readDocument(text: string): Document {
     paragraphFirstSentence = sentences.length;
   };
 
-  for (const [index, token] of raw.entries()) {
+  for (let index = 0; index < raw.length; index += 1) {
+    const token = raw[index] as RawToken;
     let newParagraph = false;
     while (paragraphIndex < 0 || token.start >= (ranges[paragraphIndex]?.end ?? Infinity)) {
       if (paragraphIndex >= ranges.length - 1) break;

@@ -44,8 +44,8 @@ export function titlePhraseAt(doc: Document, first: number, bare = false): Title
     // A possessive opener: "China’s", "the country’s", "Russia’s".
     let j = first;
     while (j < first + 4 && tokens[j] !== undefined && !isPossessive(tokens[j]) && /^\p{Lu}/u.test(tokens[j]?.text ?? '')) j += 1;
-    const name = doc.text.slice(opening.start, tokens[j - 1]?.end ?? opening.end);
-    if (j === first || !isPossessive(tokens[j]) || countryReferredTo(name) === undefined) return null;
+    if (j === first || !isPossessive(tokens[j])) return null;
+    if (countryReferredTo(doc.text.slice(opening.start, tokens[j - 1]?.end ?? opening.end)) === undefined) return null;
     at = j + 1;
   }
   let headAt = -1;
