@@ -240,11 +240,17 @@ function intentionParticle(tokens: readonly Token[], verb: number): number | nul
   return particle !== undefined && particle.sentence === (tokens[verb] as Token).sentence && PARTICLES.has(particle.lower) ? index : null;
 }
 
-/** Phrasal cue verbs of the lists by their verb, longest first, as the words after the verb: "lay" → [["out"]]. */
-const PHRASAL_VERBS = new Map<string, string[][]>();
+/** A phrasal cue verb of the lists: the words after its verb and the whole phrase ("lay out"). */
+interface PhrasalVerb {
+  readonly rest: readonly string[];
+  readonly phrase: string;
+}
+
+/** Phrasal cue verbs of the lists by their verb, longest first: "lay" → [{ rest: ["out"], phrase: "lay out" }]. */
+const PHRASAL_VERBS = new Map<string, PhrasalVerb[]>();
 for (const entry of [...VERB_TYPES.keys()].filter((verb) => verb.includes(' ')).sort((a, b) => b.length - a.length)) {
   const [verb = '', ...rest] = entry.split(' ');
-  PHRASAL_VERBS.set(verb, [...(PHRASAL_VERBS.get(verb) ?? []), rest]);
+  PHRASAL_VERBS.set(verb, [...(PHRASAL_VERBS.get(verb) ?? []), { rest, phrase: entry }]);
 }
 
 /**
@@ -253,12 +259,13 @@ for (const entry of [...VERB_TYPES.keys()].filter((verb) => verb.includes(' ')).
  * an hour" no "go on about": "about" before a number or "as" means "nearly".
  */
 function phrasalVerbAt(tokens: readonly Token[], verb: number): string | null {
-  const token = tokens[verb] as Token;
-  const words = PHRASAL_VERBS.get(token.lemma)?.find((rest) => !(TOPICS.has(rest.at(-1) ?? '') && isDay(tokens[verb + 1 + rest.length])) && !isApproximation(tokens, verb + rest.length) && rest.every((word, k) => {
-    const after = tokens[verb + 1 + k];
-    return after?.lower === word && after.sentence === token.sentence;
-  }));
-  return words === undefined ? null : [token.lemma, ...words].join(' ');
+  const phrasals = PHRASAL_VERBS.get((tokens[verb] as Token).lemma);
+  if (phrasals === undefined) return null;
+  for (const { rest, phrase } of phrasals) {
+    if (TOPICS.has(rest.at(-1) ?? '') && isDay(tokens[verb + 1 + rest.length])) continue;
+    if (!isApproximation(tokens, verb + rest.length) && followsInSentence(tokens, verb, rest)) return phrase;
+  }
+  return null;
 }
 
 function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType, verb: number, first: number, end: number, lemma: string): Cue {

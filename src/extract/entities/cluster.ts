@@ -130,6 +130,22 @@ function isAllCapitals(name: string): boolean {
   return !/\p{Ll}/u.test(name);
 }
 
+/** True for a white-space character, as `\s` reads it. */
+function isWhiteSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(text.charAt(index));
+}
+
+/** How many pieces `text.split(/\s+/)` gives, counted in place: one more than the runs of white space. */
+function pieceCount(text: string): number {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i += 1) {
+    if (isWhiteSpace(text, i) && (i === 0 || !isWhiteSpace(text, i - 1))) pieces += 1;
+  }
+  return pieces;
+}
+
 /**
  * The fullest form among a group's mentions: most words, then most characters, then written in ordinary
  * case rather than the capitals of a dateline ("Reno" rather than "RENO").
@@ -138,8 +154,8 @@ function fullestName(group: Group): string {
   if (group.canonical !== null) return group.canonical;
   let best = group.mentions[0]?.bare ?? '';
   for (const mention of group.mentions) {
-    const words = mention.bare.split(/\s+/).length;
-    const bestWords = best.split(/\s+/).length;
+    const words = pieceCount(mention.bare);
+    const bestWords = pieceCount(best);
     const longer = mention.bare.length > best.length;
     const sameLength = mention.bare.length === best.length;
     const lessCapitals = sameLength && isAllCapitals(best) && !isAllCapitals(mention.bare);
