@@ -9,6 +9,12 @@
 import type { PartOfSpeech } from './types.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A lower-case word ending in "s". */
+const LOWER_CASE_S_WORD = /^\p{Ll}+s$/u;
+/** Lower-case letters only. */
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
 /** The part of speech and text of a token, all this step reads. */
 interface Tagged {
   readonly text: string;
@@ -36,7 +42,7 @@ const RELATIVE_OBJECT_OPENERS = new Set(['that', 'which']);
  */
 export function mendedPos(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): PartOfSpeech {
   if (token.pos === 'NOUN') return isStrandingVerb(before, previous, token, next) ? 'VERB' : token.pos;
-  if (token.pos !== 'VERB' || !/^\p{Ll}+s$/u.test(token.text)) return token.pos;
+  if (token.pos !== 'VERB' || !LOWER_CASE_S_WORD.test(token.text)) return token.pos;
   return owns(previous) && next?.pos === 'NOUN' ? 'NOUN' : token.pos;
 }
 
@@ -45,7 +51,7 @@ function isStrandingVerb(before: Tagged | undefined, previous: Tagged | undefine
   // Asked of every noun: the tags around it, which rule most out, are read before its letters.
   if (next === undefined || !(next.pos === 'ADP' || next.text.toLowerCase() === 'to')) return false;
   if (previous === undefined || previous.pos !== 'NOUN') return false;
-  if (!/^\p{Ll}+$/u.test(token.text) || token.text.endsWith('s')) return false;
-  const plural = previous !== undefined && previous.pos === 'NOUN' && /^\p{Ll}+s$/u.test(previous.text);
+  if (!LOWER_CASE_WORD.test(token.text) || token.text.endsWith('s')) return false;
+  const plural = previous !== undefined && previous.pos === 'NOUN' && LOWER_CASE_S_WORD.test(previous.text);
   return plural && before !== undefined && RELATIVE_OBJECT_OPENERS.has(before.text.toLowerCase());
 }
