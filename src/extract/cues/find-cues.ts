@@ -25,6 +25,12 @@ import type { Cue } from './types.js';
 import { PARTICIPLE_CLAUSE_CONJUNCTIONS, PARTICIPLE_TIME_PREPOSITIONS } from '../../vocabulary/function-words.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** The tags DET, ADJ, ADV, PRON. */
+const TAGS_DET_ADJ_ADV_PRON = /^(?:DET|ADJ|ADV|PRON)$/;
+
 const FRAMING = new Set(FRAMING_VERBS);
 const CLAUSE_PHRASAL = new Set(CLAUSE_PHRASAL_VERBS);
 const BE = new Set(BE_FORMS);
@@ -170,7 +176,7 @@ function headFollows(tokens: readonly Token[], verb: number, heads: readonly str
       i += 1;
       continue;
     }
-    if (!/^(?:DET|ADJ|ADV|PRON)$/.test(token.pos) && token.text !== ',') return false;
+    if (!TAGS_DET_ADJ_ADV_PRON.test(token.pos) && token.text !== ',') return false;
   }
   return false;
 }
@@ -345,7 +351,7 @@ const TIME_PREPOSITIONS = new Set(PARTICIPLE_TIME_PREPOSITIONS);
 function afterNameOrTime(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (before === undefined || before.sentence !== (tokens[first] as Token).sentence) return false;
-  return TIME_PREPOSITIONS.has(before.lower) || (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text));
+  return TIME_PREPOSITIONS.has(before.lower) || (before.pos === 'PROPN' && CAPITAL_START.test(before.text));
 }
 
 /** "Citing a risk to patients, the board …": a participle opening its sentence. */
