@@ -10,6 +10,12 @@ import { countryByCapital, countryByDemonym, countryByName, honorificGender, isN
 import { mentionsGender, type NameGender } from './name-gender.js';
 import { NICKNAMES } from '../../vocabulary/nicknames.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** A white-space character. */
+const WHITE_SPACE = /\s/;
+
 const nicknames: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(NICKNAMES));
 
 /** The mentions of one referent, in text order. */
@@ -82,7 +88,7 @@ function isOrgShortFormOf(shortBare: string, short: readonly string[], long: rea
 
 /** The initials of the capitalised words of `name` ("CFPA" of "Coastal Fisheries Protection Agency"). */
 function initialsOf(name: string): string {
-  return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
+  return name.split(/\s+/).filter((word) => CAPITAL_START.test(word)).map((word) => word.charAt(0)).join('');
 }
 
 /** The group a short form joins: among the fitting groups, the last one met before it, else the first. */
@@ -134,7 +140,7 @@ function isAllCapitals(name: string): boolean {
 function isWhiteSpace(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code > 127 && /\s/.test(text.charAt(index));
+  return code > 127 && WHITE_SPACE.test(text.charAt(index));
 }
 
 /** How many pieces `text.split(/\s+/)` gives, counted in place: one more than the runs of white space. */

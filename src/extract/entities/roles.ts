@@ -10,6 +10,10 @@ import { isPossessive, titlePhraseAt } from './noun-phrase.js';
 import { isTitleHead } from './vocabulary-index.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A lower-case letter first. */
+const LOWER_START = /^\p{Ll}/u;
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 const POSSESSIVE_PRONOUN_SET = new Set(POSSESSIVE_PRONOUNS);
 
@@ -33,7 +37,7 @@ function closesAppositive(token: Token | undefined, sentence: number): boolean {
 function titleBefore(doc: Document, mention: TypedMention): WrittenRole | null {
   const before = doc.tokens[mention.first - 1];
   const sentence = doc.tokens[mention.first]?.sentence;
-  if (before === undefined || before.sentence !== sentence || !isTitleHead(before.text) || !/^\p{Ll}/u.test(before.text)) {
+  if (before === undefined || before.sentence !== sentence || !isTitleHead(before.text) || !LOWER_START.test(before.text)) {
     return null;
   }
   let first = mention.first - 1;

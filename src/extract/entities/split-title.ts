@@ -25,6 +25,12 @@ import { isTitleWord, opensPersonName, splitBeforeRank, titleBeforeGivenName } f
 import { singular } from '../util/plural.js';
 import { TOWN_OFFICE_WORDS } from '../../vocabulary/titles.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital and a lower-case letter first. */
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 const townOffices: ReadonlySet<string> = new Set(TOWN_OFFICE_WORDS);
 
 /** A candidate with its title, if it had one. */
@@ -65,7 +71,7 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
     const length = officeAbbreviationLength(words, offset);
     if (length === 0) continue;
     const at = name.first + offset + length;
-    if (at >= name.end || !/^\p{Lu}/u.test(doc.tokens[at]?.text ?? '')) return split;
+    if (at >= name.end || !CAPITAL_START.test(doc.tokens[at]?.text ?? '')) return split;
     const place = placeBeforeOffice(doc, name.first, name.first + offset);
     if (place === undefined) return split;
     const inTitle = place === null ? split.inTitle : [...split.inTitle, place];
@@ -125,7 +131,7 @@ function officeBeforeRun(doc: Document, candidate: Candidate): { title: { first:
     const length = officeAbbreviationLength(words, offset);
     if (length === 0 || offset + length < before.length) continue;
     const nameFirst = candidate.first + offset + length - before.length;
-    if (nameFirst >= candidate.end || !/^\p{Lu}/u.test(doc.tokens[nameFirst]?.text ?? '')) return null;
+    if (nameFirst >= candidate.end || !CAPITAL_START.test(doc.tokens[nameFirst]?.text ?? '')) return null;
     let start = before[offset]?.first ?? candidate.first;
     const hyphen = doc.tokens[start - 1];
     const time = doc.tokens[start - (hyphen?.text === '-' ? 2 : 1)];
@@ -150,7 +156,7 @@ function placeBeforeOffice(doc: Document, first: number, office: number): Candid
   for (let i = at; i < office; i += 1) {
     const word = doc.tokens[i]?.text ?? '';
     const closesBody = isOrgFinalWord(word) && i === office - 1;
-    if (!/^\p{Lu}/u.test(word) || isTitleHead(word) || (isOrgFinalWord(word) && !closesBody) || isHonorific(word)) return undefined;
+    if (!CAPITAL_START.test(word) || isTitleHead(word) || (isOrgFinalWord(word) && !closesBody) || isHonorific(word)) return undefined;
   }
   return { first: at, end: office, weak: false };
 }
@@ -164,7 +170,7 @@ function townBeforeOffice(doc: Document, candidate: Candidate): Candidate | null
   const office = doc.tokens[candidate.first + 1];
   if (town === undefined || office === undefined || candidate.end - candidate.first < 3) return null;
   if (!townOffices.has(office.lower) || !isTitleHead(office.text) || isTitleWord(town.text) || isHonorific(town.text)) return null;
-  return /^\p{Lu}\p{Ll}/u.test(town.text) ? { first: candidate.first, end: candidate.first + 1, weak: false } : null;
+  return CAPITALISED_START.test(town.text) ? { first: candidate.first, end: candidate.first + 1, weak: false } : null;
 }
 
 /** The most words of a body's name read before a title ("White House" in "White House Press Secretary"). */
@@ -186,7 +192,7 @@ function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null 
     if (last === undefined || next === undefined || !isTitleWord(next.text)) continue;
     const body = doc.text.slice(from.start, last.end).replace(/\s+/g, ' ');
     // A body's last word that is also a title's ("Court" of "Supreme Court Justice") keeps to the title.
-    const endsLikeBody = isOrgFinalWord(last.text) && !isTitleModifier(last.text) && /^\p{Lu}/u.test(from.text);
+    const endsLikeBody = isOrgFinalWord(last.text) && !isTitleModifier(last.text) && CAPITAL_START.test(from.text);
     // "FBI Director Ann Roe": an acronym, not a country's ("US Secretary of State"), before a title.
     const acronym = n === 1 && /^\p{Lu}{2,6}$/u.test(body) && countryReferredTo(body) === undefined && !isTitleWord(body);
     if (endsLikeBody || acronym || isPlaceOrBody(body) || isNewsOutlet(body)) {
@@ -289,7 +295,7 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
   // "Archbishop of Cape Town": what follows "of" is the office's place, not the holder's name.
   if (doc.tokens[at]?.text === 'of') {
     let rest = at;
-    while (rest < candidate.end && !/^\p{Lu}/u.test(doc.tokens[rest]?.text ?? '')) rest += 1;
+    while (rest < candidate.end && !CAPITAL_START.test(doc.tokens[rest]?.text ?? '')) rest += 1;
     const place = rest < candidate.end ? [{ first: rest, end: candidate.end, weak: false }] : [];
     return { name: null, title: { first: candidate.first, end: candidate.end }, inTitle: [...inTitle, ...place] };
   }

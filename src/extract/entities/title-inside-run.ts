@@ -21,6 +21,10 @@ import {
   isTitleModifier,
 } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** True for a word that opens a person's name: a given name or an honorific ("Sen.", "Dr."). */
 export function opensPersonName(word: string): boolean {
   return isLexiconGivenName(word) || isHonorific(word);
@@ -42,7 +46,7 @@ export function splitBeforeRank(doc: Document, split: TitledCandidate, name: Can
   if (isOrgFinalWord(doc.tokens[name.end - 1]?.text ?? '')) return split;
   for (let at = name.first + 1; at < name.end - 1; at += 1) {
     const rank = doc.tokens[at]?.text ?? '';
-    if (!isHonorific(rank) || !rank.endsWith('.') || !/^\p{Lu}/u.test(doc.tokens[at + 1]?.text ?? '')) continue;
+    if (!isHonorific(rank) || !rank.endsWith('.') || !CAPITAL_START.test(doc.tokens[at + 1]?.text ?? '')) continue;
     let first = name.first;
     while (first < at && isTimeOfOffice(doc.tokens[first]?.text ?? '')) first += 1;
     if (first === at) return { ...split, name: { first: at, end: name.end, weak: false } };

@@ -15,6 +15,10 @@ import { LAW_FINAL_WORDS, PROGRAMME_NAME_ENDINGS } from '../../vocabulary/law-he
 import { PERSON_TITLE_HEADS, TIME_OF_OFFICE_WORDS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { US_STATE_DEMONYMS, US_STATES } from '../../vocabulary/us-states.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A single capital and its full stop. */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** Straightens curly apostrophes and collapses spaces, so look-ups ignore how a name was typed. */
 export function nameKey(text: string): string {
   // Most names need no change; testing first avoids building new strings on every look-up.
@@ -161,7 +165,7 @@ export function isKnownEvent(text: string | NameLookup): boolean {
 /** True for capitalised words that name nothing by themselves ("GMT", "Internet"), any case. */
 export function isNotName(text: string): boolean {
   // An initial alone ("C." left before a nickname in "Robert C. \"Bob\" Roe") is part of a name, no name.
-  return notNames.has(nameKey(text).toLowerCase()) || /^\p{Lu}\.$/u.test(text);
+  return notNames.has(nameKey(text).toLowerCase()) || INITIAL.test(text);
 }
 
 /** True for a month or weekday name, any case ("May", "FRIDAY", "Sept."). */
