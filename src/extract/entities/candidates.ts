@@ -30,6 +30,8 @@ import {
 } from './vocabulary-index.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** An "s" or "men" last. */
+const S_OR_MEN_END = /(?:s|men)$/u;
 /** A capitalised word. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Two to six capitals. */
@@ -101,7 +103,7 @@ function isPossessiveOf(left: Token, token: Token): boolean {
 
 /** True for a plural of an ordinary noun, the owner in a body's name ("Fishermen’s", "Builders’"). */
 function ownerIsCommonNoun(left: Token): boolean {
-  if (countryReferredTo(left.text) !== undefined || !/(?:s|men)$/u.test(left.lower)) return false;
+  if (countryReferredTo(left.text) !== undefined || !S_OR_MEN_END.test(left.lower)) return false;
   const kinds = lexiconKinds(left.lower);
   return kinds.length === 0 || (kinds.length === 1 && kinds[0] === 'common-word');
 }

@@ -11,6 +11,10 @@ import { mentionsGender, type NameGender } from './name-gender.js';
 import { NICKNAMES } from '../../vocabulary/nicknames.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** Capitals, ampersands and full stops, two or more. */
+const INITIALS = /^[\p{Lu}&.]{2,}$/u;
+/** A lower-case letter. */
+const LOWER_LETTER = /\p{Ll}/u;
 /** A capital letter first. */
 const CAPITAL_START = /^\p{Lu}/u;
 /** A white-space character. */
@@ -82,7 +86,7 @@ function isNicknameFormOf(short: readonly string[], long: readonly string[]): bo
 function isOrgShortFormOf(shortBare: string, short: readonly string[], long: readonly string[], longInitials: string): boolean {
   if (short.length < long.length && short.every((word, i) => long[i] === word)) return true;
   if (short.length === 1 && long.length > 1 && long[long.length - 1] === short[0]) return true;
-  if (short.length !== 1 || !/^[\p{Lu}&.]{2,}$/u.test(shortBare)) return false;
+  if (short.length !== 1 || !INITIALS.test(shortBare)) return false;
   return longInitials.length >= 2 && longInitials === shortBare.replace(/\./g, '');
 }
 
@@ -133,7 +137,7 @@ function longestWords(group: Group): string[] {
 
 /** True when `name` is written in capitals only ("RENO" of a dateline). */
 function isAllCapitals(name: string): boolean {
-  return !/\p{Ll}/u.test(name);
+  return !LOWER_LETTER.test(name);
 }
 
 /** True for a white-space character, as `\s` reads it. */

@@ -15,6 +15,8 @@ import { roleKey, type WrittenRole } from './roles.js';
 import { countryReferredTo, honorificGender } from './vocabulary-index.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** "a" or "an". */
+const INDEFINITE_ARTICLE = /^an?$/i;
 /** A capital letter first. */
 const CAPITAL_START = /^\p{Lu}/u;
 
@@ -158,7 +160,7 @@ export function resolveDescriptions(
       const before = (cluster.mentions[0]?.start ?? Infinity) < first.start;
       if (before && fits(profile, cluster, roles[index] ?? [], read)) matches.push(index);
     });
-    if (matches.length === 0 && /^an?$/i.test(first.text)) matches.push(...namedAfter(doc, phrase, clusters, (index) => fits(profile, clusters[index] as Cluster, roles[index] ?? [], read)));
+    if (matches.length === 0 && INDEFINITE_ARTICLE.test(first.text)) matches.push(...namedAfter(doc, phrase, clusters, (index) => fits(profile, clusters[index] as Cluster, roles[index] ?? [], read)));
     const only = matches[0];
     if (matches.length === 1 && only !== undefined) found.push({ first: phrase.first, end: phrase.end, text, cluster: only });
   }

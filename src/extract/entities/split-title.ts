@@ -26,6 +26,18 @@ import { singular } from '../util/plural.js';
 import { TOWN_OFFICE_WORDS } from '../../vocabulary/titles.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** Two to six capitals. */
+const CAPITALS_WORD = /^\p{Lu}{2,6}$/u;
+/** Letters only, a capital first, and a full stop. */
+const CAPITAL_ABBREVIATION = /^\p{Lu}\p{L}*\.$/u;
+/** Letters only, a capital first. */
+const CAPITAL_WORD = /^\p{Lu}\p{L}*$/u;
+/** An article or possessive determiner. */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/i;
+/** A word joined by a hyphen to a capitalised one. */
+const HYPHENATED_NAME = /^(\p{L}+)-(\p{Lu}\p{L}*)$/u;
+/** A short word joining the words of a title. */
+const TITLE_LINK_WORD = /^(?:of|the|and|for|to|on)$/;
 /** A capital and a lower-case letter first. */
 const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
 /** A capital letter first. */
@@ -98,15 +110,15 @@ function dottedWordsBefore(doc: Document, first: number): DottedWord[] {
     const token = doc.tokens[at - 1];
     const word = doc.tokens[at - 2];
     if (token === undefined || token.sentence !== sentence) break;
-    const prefixed = /^(\p{L}+)-(\p{Lu}\p{L}*)$/u.exec(word?.text ?? '');
-    if (token.text === '.' && word !== undefined && word.end === token.start && word.sentence === sentence && /^\p{Lu}\p{L}*$/u.test(word.text)) {
+    const prefixed = HYPHENATED_NAME.exec(word?.text ?? '');
+    if (token.text === '.' && word !== undefined && word.end === token.start && word.sentence === sentence && CAPITAL_WORD.test(word.text)) {
       words.unshift({ text: `${word.text}.`, first: at - 2 });
       at -= 2;
     } else if (token.text === '.' && words.length === 0 && word?.end === token.start && prefixed !== null && isTimeOfOffice(prefixed[1] ?? '')) {
       // "ex-Gov ." read as one word: the office joined to the word of time before it, which opens the title.
       words.unshift({ text: `${prefixed[2] ?? ''}.`, first: at - 2 });
       break;
-    } else if (words.length > 0 && /^\p{Lu}\p{L}*\.$/u.test(token.text)) {
+    } else if (words.length > 0 && CAPITAL_ABBREVIATION.test(token.text)) {
       words.unshift({ text: token.text, first: at - 1 });
       at -= 1;
     } else {
@@ -194,7 +206,7 @@ function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null 
     // A body's last word that is also a title's ("Court" of "Supreme Court Justice") keeps to the title.
     const endsLikeBody = isOrgFinalWord(last.text) && !isTitleModifier(last.text) && CAPITAL_START.test(from.text);
     // "FBI Director Ann Roe": an acronym, not a country's ("US Secretary of State"), before a title.
-    const acronym = n === 1 && /^\p{Lu}{2,6}$/u.test(body) && countryReferredTo(body) === undefined && !isTitleWord(body);
+    const acronym = n === 1 && CAPITALS_WORD.test(body) && countryReferredTo(body) === undefined && !isTitleWord(body);
     if (endsLikeBody || acronym || isPlaceOrBody(body) || isNewsOutlet(body)) {
       return { first: candidate.first, end: candidate.first + n, weak: false };
     }
@@ -285,11 +297,11 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
     return (inTitle.length === 0 ? titleBeforeGivenName(doc, candidate) : null) ?? whole;
   }
   // A title ends on its head or a place, never on a connector: "Secretary of State", not "Secretary of".
-  while (at > candidate.first && /^(?:of|the|and|for|to|on)$/.test(doc.tokens[at - 1]?.text ?? '')) at -= 1;
+  while (at > candidate.first && TITLE_LINK_WORD.test(doc.tokens[at - 1]?.text ?? '')) at -= 1;
   const title = { first: candidate.first, end: at };
   // A title word alone, with no article before it, is a surname ("King said").
   const before = doc.tokens[candidate.first - 1];
-  if (candidate.end - candidate.first === 1 && !/^(?:the|a|an|its|his|her|their|our)$/i.test(before?.text ?? '') &&
+  if (candidate.end - candidate.first === 1 && !DETERMINER.test(before?.text ?? '') &&
     before !== undefined && before.sentence === firstToken.sentence) return whole;
   if (at >= candidate.end) return { name: null, title, inTitle };
   // "Archbishop of Cape Town": what follows "of" is the office's place, not the holder's name.

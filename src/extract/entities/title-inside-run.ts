@@ -22,6 +22,8 @@ import {
 } from './vocabulary-index.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** Two to six capitals. */
+const CAPITALS_WORD = /^\p{Lu}{2,6}$/u;
 /** A capital letter first. */
 const CAPITAL_START = /^\p{Lu}/u;
 
@@ -98,7 +100,7 @@ function holderOpening(doc: Document, first: number, head: number): Candidate | 
   const phrase = (end: number): string => doc.text.slice(from.start, doc.tokens[end - 1]?.end ?? from.end).replace(/\s+/g, ' ');
   for (let end = head; end > first; end -= 1) {
     const words = phrase(end);
-    const acronym = end - first === 1 && /^\p{Lu}{2,6}$/u.test(words) && !isTitleWord(words);
+    const acronym = end - first === 1 && CAPITALS_WORD.test(words) && !isTitleWord(words);
     if (isPlaceOrBody(words) || isNewsOutlet(words) || acronym) return { first, end, weak: false };
   }
   // A word before the head that also ends bodies belongs to the title when a body ends before it

@@ -8,6 +8,8 @@ import type { Token } from '../../document/types.js';
 import type { MentionContext, TypeRule } from './types.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A result: a number, or two joined by a hyphen. */
+const RESULT = /^\d{1,3}(?:-\d{1,3})?$/;
 /** A capital letter first. */
 const CAPITAL_START = /^\p{Lu}/u;
 /** A single capital and its full stop. */
@@ -18,7 +20,7 @@ const RESULT_WORDS = new Set(['beat', 'v', 'v.', 'vs', 'vs.', 'versus', 'defeat'
 
 /** True for a score: "6", "372", "2-1". */
 function isScore(token: Token | undefined): boolean {
-  return token !== undefined && /^\d{1,3}(?:-\d{1,3})?$/.test(token.text);
+  return token !== undefined && RESULT.test(token.text);
 }
 
 /** True when the sentence holding the mention has at least two capitalised names each followed by a score. */
