@@ -25,6 +25,12 @@ import type { Cue } from './types.js';
 import { PARTICIPLE_CLAUSE_CONJUNCTIONS, PARTICIPLE_TIME_PREPOSITIONS } from '../../vocabulary/function-words.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** The tags DET, ADJ, ADV, PRON. */
+const TAGS_DET_ADJ_ADV_PRON = /^(?:DET|ADJ|ADV|PRON)$/;
+
 const FRAMING = new Set(FRAMING_VERBS);
 const CLAUSE_PHRASAL = new Set(CLAUSE_PHRASAL_VERBS);
 const BE = new Set(BE_FORMS);
@@ -170,7 +176,7 @@ function headFollows(tokens: readonly Token[], verb: number, heads: readonly str
       i += 1;
       continue;
     }
-    if (!/^(?:DET|ADJ|ADV|PRON)$/.test(token.pos) && token.text !== ',') return false;
+    if (!TAGS_DET_ADJ_ADV_PRON.test(token.pos) && token.text !== ',') return false;
   }
   return false;
 }
@@ -240,11 +246,17 @@ function intentionParticle(tokens: readonly Token[], verb: number): number | nul
   return particle !== undefined && particle.sentence === (tokens[verb] as Token).sentence && PARTICLES.has(particle.lower) ? index : null;
 }
 
-/** Phrasal cue verbs of the lists by their verb, longest first, as the words after the verb: "lay" → [["out"]]. */
-const PHRASAL_VERBS = new Map<string, string[][]>();
+/** A phrasal cue verb of the lists: the words after its verb and the whole phrase ("lay out"). */
+interface PhrasalVerb {
+  readonly rest: readonly string[];
+  readonly phrase: string;
+}
+
+/** Phrasal cue verbs of the lists by their verb, longest first: "lay" → [{ rest: ["out"], phrase: "lay out" }]. */
+const PHRASAL_VERBS = new Map<string, PhrasalVerb[]>();
 for (const entry of [...VERB_TYPES.keys()].filter((verb) => verb.includes(' ')).sort((a, b) => b.length - a.length)) {
   const [verb = '', ...rest] = entry.split(' ');
-  PHRASAL_VERBS.set(verb, [...(PHRASAL_VERBS.get(verb) ?? []), rest]);
+  PHRASAL_VERBS.set(verb, [...(PHRASAL_VERBS.get(verb) ?? []), { rest, phrase: entry }]);
 }
 
 /**
@@ -253,12 +265,13 @@ for (const entry of [...VERB_TYPES.keys()].filter((verb) => verb.includes(' ')).
  * an hour" no "go on about": "about" before a number or "as" means "nearly".
  */
 function phrasalVerbAt(tokens: readonly Token[], verb: number): string | null {
-  const token = tokens[verb] as Token;
-  const words = PHRASAL_VERBS.get(token.lemma)?.find((rest) => !(TOPICS.has(rest.at(-1) ?? '') && isDay(tokens[verb + 1 + rest.length])) && !isApproximation(tokens, verb + rest.length) && rest.every((word, k) => {
-    const after = tokens[verb + 1 + k];
-    return after?.lower === word && after.sentence === token.sentence;
-  }));
-  return words === undefined ? null : [token.lemma, ...words].join(' ');
+  const phrasals = PHRASAL_VERBS.get((tokens[verb] as Token).lemma);
+  if (phrasals === undefined) return null;
+  for (const { rest, phrase } of phrasals) {
+    if (TOPICS.has(rest.at(-1) ?? '') && isDay(tokens[verb + 1 + rest.length])) continue;
+    if (!isApproximation(tokens, verb + rest.length) && followsInSentence(tokens, verb, rest)) return phrase;
+  }
+  return null;
 }
 
 function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType, verb: number, first: number, end: number, lemma: string): Cue {
@@ -338,7 +351,7 @@ const TIME_PREPOSITIONS = new Set(PARTICIPLE_TIME_PREPOSITIONS);
 function afterNameOrTime(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (before === undefined || before.sentence !== (tokens[first] as Token).sentence) return false;
-  return TIME_PREPOSITIONS.has(before.lower) || (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text));
+  return TIME_PREPOSITIONS.has(before.lower) || (before.pos === 'PROPN' && CAPITAL_START.test(before.text));
 }
 
 /** "Citing a risk to patients, the board …": a participle opening its sentence. */
@@ -391,8 +404,18 @@ const MAKE_PHRASES = MAKE_CUE_PHRASES.map((phrase) => phrase.split(' '));
 function makePhraseEnd(tokens: readonly Token[], index: number): number | null {
   const token = tokens[index] as Token;
   if (token.lemma !== 'make' || token.pos !== 'VERB') return null;
-  const phrase = MAKE_PHRASES.find((words) => words.every((word, k) => tokens[index + 1 + k]?.lower === word && tokens[index + 1 + k]?.sentence === token.sentence));
-  return phrase === undefined ? null : index + 1 + phrase.length;
+  for (const words of MAKE_PHRASES) if (followsInSentence(tokens, index, words)) return index + 1 + words.length;
+  return null;
+}
+
+/** True when `words` (lower case) come right after token `index`, in its sentence. */
+function followsInSentence(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  const sentence = (tokens[index] as Token).sentence;
+  for (let k = 0; k < words.length; k += 1) {
+    const next = tokens[index + 1 + k];
+    if (next === undefined || next.lower !== words[k] || next.sentence !== sentence) return false;
+  }
+  return true;
 }
 
 /**

@@ -13,6 +13,42 @@ import { STATE_CAUSING_VERBS } from '../../vocabulary/construction-verbs.js';
 import { standsForMessage } from '../util/message-one.js';
 import { CLAUSE_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_VERB_OBJECT_OPENERS, PLURAL_VERB_TOPIC_PREPOSITIONS, PLURAL_VERB_SUBJECTS, RELATIVE_OBJECT_WORDS, SINGULAR_SUBJECT_WORDS, VERB_OBJECT_OPENERS } from '../../vocabulary/function-words.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** An article. */
+const ARTICLE = /^(?:the|a|an)$/;
+/** A capital and a lower-case letter first. */
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+/** An "s" last. */
+const S_END = /s$/;
+/** The tags ADP, PUNCT. */
+const TAGS_ADP_PUNCT = /^(?:ADP|PUNCT)$/;
+/** The tags ADP, SCONJ, ADV. */
+const TAGS_ADP_SCONJ_ADV = /^(?:ADP|SCONJ|ADV)$/;
+/** The tags AUX, VERB. */
+const TAGS_AUX_VERB = /^(?:AUX|VERB)$/;
+/** The tags DET, ADJ, NOUN. */
+const TAGS_DET_ADJ_NOUN = /^(?:DET|ADJ|NOUN)$/;
+/** The tags DET, ADJ, NOUN, PROPN, NUM. */
+const TAGS_DET_ADJ_NOUN_PROPN_NUM = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+/** The tags DET, ADJ, NOUN, PROPN, NUM, PART. */
+const TAGS_DET_ADJ_NOUN_PROPN_NUM_PART = /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/;
+/** The tags DET, ADJ, NOUN, PROPN, PRON, NUM. */
+const TAGS_DET_ADJ_NOUN_PROPN_PRON_NUM = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
+/** The tags DET, PRON, NUM, NOUN, PROPN. */
+const TAGS_DET_PRON_NUM_NOUN_PROPN = /^(?:DET|PRON|NUM|NOUN|PROPN)$/;
+/** The tags DET, PRON, PROPN. */
+const TAGS_DET_PRON_PROPN = /^(?:DET|PRON|PROPN)$/;
+/** The tags DET, PROPN, PRON. */
+const TAGS_DET_PROPN_PRON = /^(?:DET|PROPN|PRON)$/;
+/** The tags NOUN, PROPN, NUM. */
+const TAGS_NOUN_PROPN_NUM = /^(?:NOUN|PROPN|NUM)$/;
+/** The tags PROPN, NOUN. */
+const TAGS_PROPN_NOUN = /^(?:PROPN|NOUN)$/;
+/** The tags PROPN, PRON, NOUN. */
+const TAGS_PROPN_PRON_NOUN = /^(?:PROPN|PRON|NOUN)$/;
+/** The tags VERB, AUX. */
+const TAGS_VERB_AUX = /^(?:VERB|AUX)$/;
+
 const FRAMING = new Set(FRAMING_VERBS);
 const BE = new Set(BE_FORMS);
 const PARENTHETICAL = new Set(PARENTHETICAL_ADVERBS);
@@ -46,11 +82,11 @@ export function isVerbTaggedNoun(tokens: readonly Token[], index: number): boole
   const opensClause = after !== undefined && CLAUSE_OPENERS.has(after.lower) && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
   // "The leaflet then references police records", "Hale demands a recount": a name, a determined noun or a subject pronoun,
   // then an object; a name with a verb after it ("The US claims Russia may …") reads as a headline's noun phrase too often.
-  const nameClause = after?.pos === 'PROPN' && /^(?:AUX|VERB)$/.test(tokens[index + 2]?.pos ?? '');
+  const nameClause = after?.pos === 'PROPN' && TAGS_AUX_VERB.test(tokens[index + 2]?.pos ?? '');
   const object = after !== undefined && OBJECT_START.has(after.pos) && !nameClause && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
   // "The finance office projects savings of …": a plural noun closed by a preposition or a comma after the
   // third-person form of a noun is its object; nouns do not run on as "office projects savings".
-  const pluralObject = before.pos === 'NOUN' && isPluralNoun(after) && /^(?:ADP|PUNCT)$/.test(tokens[index + 2]?.pos ?? '');
+  const pluralObject = before.pos === 'NOUN' && isPluralNoun(after) && TAGS_ADP_PUNCT.test(tokens[index + 2]?.pos ?? '');
   if (after?.lower !== 'that' && after?.text !== ':' && !toVerb && !closing && !opensClause && !object && !pluralObject) return false;
   if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON' || opensClause || object || isSubject(tokens, index - 1))) return false;
   return VERB_TYPES.has(singular(token.lower));
@@ -63,7 +99,7 @@ const MAX_OBJECT_WORDS = 5;
 function verbAfterObject(tokens: readonly Token[], start: number): boolean {
   let i = start;
   while (i < start + MAX_OBJECT_WORDS && PHRASE_WORDS.has(tokens[i]?.pos ?? '')) i += 1;
-  return i > start && /^(?:AUX|VERB)$/.test(tokens[i]?.pos ?? '');
+  return i > start && TAGS_AUX_VERB.test(tokens[i]?.pos ?? '');
 }
 
 /**
@@ -72,14 +108,14 @@ function verbAfterObject(tokens: readonly Token[], start: number): boolean {
  * phrase of its own ("In Dover, …").
  */
 function closesAppositive(tokens: readonly Token[], comma: number): boolean {
-  if (tokens[comma]?.text !== ',' || !/^(?:PROPN|NOUN)$/.test(tokens[comma - 1]?.pos ?? '')) return false;
+  if (tokens[comma]?.text !== ',' || !TAGS_PROPN_NOUN.test(tokens[comma - 1]?.pos ?? '')) return false;
   const sentence = (tokens[comma] as Token).sentence;
   let opening = comma - 2;
   while (opening > 0 && tokens[opening]?.sentence === sentence && tokens[opening]?.text !== ',') opening -= 1;
   let first = opening;
   while (first > 0 && tokens[first - 1]?.sentence === sentence) first -= 1;
   const firstToken = tokens[first];
-  return tokens[opening]?.text === ',' && opening > first && firstToken !== undefined && !/^(?:ADP|SCONJ|ADV)$/.test(firstToken.pos);
+  return tokens[opening]?.text === ',' && opening > first && firstToken !== undefined && !TAGS_ADP_SCONJ_ADV.test(firstToken.pos);
 }
 
 /** Parts of speech that open a verb's object: "demands accountability", "references FBI criticism", "urges the". */
@@ -91,7 +127,7 @@ const CLAUSE_OPENERS = new Set(VERB_OBJECT_OPENERS);
 function afterDeterminedNoun(tokens: readonly Token[], index: number): boolean {
   const noun = tokens[index - 1] as Token;
   const determiner = tokens[index - 2];
-  if (noun.pos !== 'NOUN' || determiner === undefined || !/^(?:the|a|an)$/.test(determiner.lower)) return false;
+  if (noun.pos !== 'NOUN' || determiner === undefined || !ARTICLE.test(determiner.lower)) return false;
   const opener = tokens[index - 3];
   return opener === undefined || opener.sentence !== noun.sentence || opener.text === ',';
 }
@@ -103,7 +139,7 @@ function isSubject(tokens: readonly Token[], index: number): boolean {
   if (SINGULAR_SUBJECT_PRONOUNS.has(token.lower)) return token.pos === 'PRON' || token.pos === 'DET';
   if (token.pos === 'PROPN') return true;
   const inside = tokens[index - 1]?.sentence === token.sentence;
-  return inside && token.pos !== 'DET' && /^\p{Lu}\p{Ll}/u.test(token.text);
+  return inside && token.pos !== 'DET' && CAPITALISED_START.test(token.text);
 }
 
 /** "Tenants, however, question …": the index past the subject before a verb at `index`, over an adverb set off by commas. */
@@ -128,11 +164,11 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
   const pluralNoun = isPluralNoun(before);
   // "Records from the audit show they paid …": a plural noun and its preposition's phrase, then a clause.
   // "the toys from the big show that opened …": the phrase ends in a noun, and "that" opens no relative clause.
-  const clause = SUBJECT_PRONOUNS.has(after.lower) || (after.lower === 'that' && !/^(?:VERB|AUX)$/.test(tokens[index + 2]?.pos ?? ''));
-  if (clause && /^(?:NOUN|PROPN|NUM)$/.test(before.pos) && pluralHeadBeforePhrase(tokens, index)) return true;
+  const clause = SUBJECT_PRONOUNS.has(after.lower) || (after.lower === 'that' && !TAGS_VERB_AUX.test(tokens[index + 2]?.pos ?? ''));
+  if (clause && TAGS_NOUN_PROPN_NUM.test(before.pos) && pluralHeadBeforePhrase(tokens, index)) return true;
   // "the levy, which critics say is unfair": a relative word, a plural noun, then the relative's own verb.
   const relative = RELATIVE_OPENERS.has(tokens[index - 2]?.lower ?? '') && pluralNoun && subjectEnd(tokens, index) === index;
-  if (relative && /^(?:AUX|VERB)$/.test(after.pos)) return true;
+  if (relative && TAGS_AUX_VERB.test(after.pos)) return true;
   if (isClosingAside(tokens, index)) return true;
   // "Surveys show Okafor ahead in the north", "Data show 412 crimes were reported": after a plural noun, a
   // name or a number can open the object too.
@@ -155,7 +191,7 @@ function isPluralVerbTaggedNoun(tokens: readonly Token[], index: number): boolea
 function isClosingAside(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   const after = tokens[index + 1];
-  if (!isPluralNoun(before) || !/s$/.test(before?.lower ?? '') || (after?.text !== ',' && after?.text !== '.')) return false;
+  if (!isPluralNoun(before) || !S_END.test(before?.lower ?? '') || (after?.text !== ',' && after?.text !== '.')) return false;
   let i = index - 2;
   while (i >= index - 1 - MAX_PHRASE_WORDS && PHRASE_WORDS.has(tokens[i]?.pos ?? '') && tokens[i]?.sentence === before?.sentence) i -= 1;
   return tokens[i]?.text === ',';
@@ -229,7 +265,7 @@ export function participleTaggedAdjective(tokens: readonly Token[], index: numbe
   if (token.pos !== 'ADJ') return null;
   // "is promising to freeze fees": so does "to" and a verb after it ("is promising to investors" has none).
   const infinitive = tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
-  const progressive = BE.has(tokens[index - 1]?.lower ?? '') && (/^(?:DET|ADJ|NOUN)$/.test(tokens[index + 1]?.pos ?? '') || infinitive);
+  const progressive = BE.has(tokens[index - 1]?.lower ?? '') && (TAGS_DET_ADJ_NOUN.test(tokens[index + 1]?.pos ?? '') || infinitive);
   if (tokens[index - 1]?.text !== ',' && !progressive) return null;
   return verbOfForm(token.lower, 'ing', VERB_TYPES);
 }
@@ -240,7 +276,7 @@ const MAX_WITH_SUBJECT_TOKENS = 5;
 /** The token at `index` follows ", with" and a noun phrase: ", with critics offering …". */
 function afterWithSubject(tokens: readonly Token[], index: number): boolean {
   let i = index - 1;
-  while (i > index - 1 - MAX_WITH_SUBJECT_TOKENS && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[i]?.pos ?? '')) i -= 1;
+  while (i > index - 1 - MAX_WITH_SUBJECT_TOKENS && TAGS_DET_ADJ_NOUN_PROPN_NUM_PART.test(tokens[i]?.pos ?? '')) i -= 1;
   return i < index - 1 && tokens[i]?.lower === 'with' && tokens[i - 1]?.text === ',';
 }
 
@@ -257,17 +293,17 @@ function afterStateObject(tokens: readonly Token[], index: number): boolean {
   if (before !== undefined && before.lower !== 'her' && OBJECT_PRONOUN.has(before.lower)) return isStateCausing(tokens[index - 2]);
   if (!isPluralNoun(before) && before?.pos !== 'PROPN') return false;
   let i = index - 1;
-  while (i > index - 1 - MAX_WITH_SUBJECT_TOKENS && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[i]?.pos ?? '')) i -= 1;
+  while (i > index - 1 - MAX_WITH_SUBJECT_TOKENS && TAGS_DET_ADJ_NOUN_PROPN_NUM.test(tokens[i]?.pos ?? '')) i -= 1;
   return i < index - 1 && isStateCausing(tokens[i]);
 }
 
 function isStateCausing(token: Token | undefined): boolean {
-  return token !== undefined && /^(?:VERB|AUX)$/.test(token.pos) && STATE_CAUSING.has(token.lemma);
+  return token !== undefined && TAGS_VERB_AUX.test(token.pos) && STATE_CAUSING.has(token.lemma);
 }
 
 /** What opens a participle's clause or object and not a compound noun ("warning signs"): "that", a determiner, a pronoun, a name. */
 function opensParticipleObject(token: Token | undefined): boolean {
-  return token !== undefined && (token.lower === 'that' || /^(?:DET|PRON|PROPN)$/.test(token.pos));
+  return token !== undefined && (token.lower === 'that' || TAGS_DET_PRON_PROPN.test(token.pos));
 }
 
 const HAVE_FORMS = new Set(PERFECT_AUXILIARIES);
@@ -280,7 +316,7 @@ export function perfectTaggedAdjective(tokens: readonly Token[], index: number):
   const token = tokens[index] as Token;
   const after = tokens[index + 1];
   // "The agency has alleged that …": "that" opens a clause as an object does.
-  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || !(/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(after?.pos ?? '') || after?.lower === 'that')) return null;
+  if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || !(TAGS_DET_ADJ_NOUN_PROPN_PRON_NUM.test(after?.pos ?? '') || after?.lower === 'that')) return null;
   let before = index - 1;
   while (tokens[before]?.pos === 'ADV' && before > index - 3) before -= 1;
   return HAVE_FORMS.has(tokens[before]?.lower ?? '') ? verbOfForm(token.lower, 'ed', VERB_TYPES) : null;
@@ -298,7 +334,7 @@ export function pastTaggedAdjective(tokens: readonly Token[], index: number): st
   let before = index - 1;
   while (tokens[before]?.pos === 'ADV' && before > index - 3) before -= 1;
   const subject = tokens[before];
-  if (subject === undefined || subject.sentence !== token.sentence || !/^(?:PROPN|PRON|NOUN)$/.test(subject.pos) || POSSESSIVES.has(subject.lower)) return null;
+  if (subject === undefined || subject.sentence !== token.sentence || !TAGS_PROPN_PRON_NOUN.test(subject.pos) || POSSESSIVES.has(subject.lower)) return null;
   // "the store offered", "the growth expected this year": a noun with no clause after its verb must open the
   // sentence with at most an article, as a subject does; after it a reduced relative is as likely.
   if (subject.pos === 'NOUN' && tokens[index + 1]?.lower !== 'that' && !opensSentence(tokens, before)) return null;
@@ -311,13 +347,13 @@ const OPENING_MARKS = new Set(['“', '"']);
 
 /** What opens the clause or object of a past verb: "that", an article, a name, a pronoun, an opening quotation mark. */
 function opensPastComplement(token: Token | undefined): boolean {
-  return token !== undefined && (token.lower === 'that' || /^(?:DET|PROPN|PRON)$/.test(token.pos) || OPENING_MARKS.has(token.text));
+  return token !== undefined && (token.lower === 'that' || TAGS_DET_PROPN_PRON.test(token.pos) || OPENING_MARKS.has(token.text));
 }
 
 /** The noun at `index` opens its sentence, perhaps after an article: "The memo", "Officials". */
 function opensSentence(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  const first = /^(?:the|a|an)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.sentence === token.sentence ? index - 1 : index;
+  const first = ARTICLE.test(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.sentence === token.sentence ? index - 1 : index;
   return tokens[first - 1] === undefined || tokens[first - 1]?.sentence !== token.sentence;
 }
 
@@ -346,7 +382,7 @@ export function verbTaggedNounAfterYear(tokens: readonly Token[], index: number)
   const after = tokens[index + 1];
   if (token.pos !== 'NOUN' || year === undefined || after === undefined || !YEAR_NUMBER.test(year.text)) return null;
   if (!YEAR_OPENERS.has(tokens[index - 2]?.lower ?? '') || after.sentence !== token.sentence) return null;
-  if (!(after.lower === 'that' || /^(?:DET|PRON|NUM|NOUN|PROPN)$/.test(after.pos))) return null;
+  if (!(after.lower === 'that' || TAGS_DET_PRON_NUM_NOUN_PROPN.test(after.pos))) return null;
   const verb = IRREGULAR_PAST.get(token.lower) ?? (token.lower.endsWith('ed') ? verbOfForm(token.lower, 'ed', VERB_TYPES) : singular(token.lower));
   return verb !== null && VERB_TYPES.has(verb) ? verb : null;
 }

@@ -1,5 +1,9 @@
 /** Calendar arithmetic on plain days, in UTC so no local time zone can move a date. */
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A day written YYYY-MM-DD first. */
+const ISO_DAY_START = /^(\d{4})-(\d{2})-(\d{2})/;
+
 /** A calendar day. */
 export interface Day {
   readonly year: number;
@@ -41,7 +45,7 @@ export function quarterOf(month: number): number {
 
 /** Reads "YYYY-MM-DD" (anything after the day is ignored); null when it is not a real day. */
 export function parseIsoDay(value: string): Day | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const match = ISO_DAY_START.exec(value);
   if (match === null) return null;
   const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   const check = dayOf(noonOf(day));

@@ -71,11 +71,25 @@ function sparingOurs(refiner: Refiner): Refiner {
   if (refiner.constructor.name !== 'UnlikelyFormatFilter') return refiner;
   return {
     refine: (context, results) => {
-      const ours = results.filter((r) => [...r.tags()].some((t) => t.startsWith(ANY_RULE) && !t.startsWith(CHRONO_RULE)));
-      const kept = refiner.refine(context, results.filter((r) => !ours.includes(r)));
+      const ours: ParsingResult[] = [];
+      const others: ParsingResult[] = [];
+      for (const r of results) (isOurs(r) ? ours : others).push(r);
+      const kept = refiner.refine(context, others);
       return [...kept, ...ours].sort((a, b) => a.index - b.index);
     },
   };
+}
+
+/** True when one of our rules (not chrono's) produced `result`; its tags are its start's and its end's. */
+function isOurs(result: ParsingResult): boolean {
+  if (hasOurRuleTag(result.start.tags())) return true;
+  const endTags = result.end?.tags();
+  return endTags !== undefined && hasOurRuleTag(endTags);
+}
+
+function hasOurRuleTag(tags: ReadonlySet<string>): boolean {
+  for (const tag of tags) if (tag.startsWith(ANY_RULE) && !tag.startsWith(CHRONO_RULE)) return true;
+  return false;
 }
 
 /**

@@ -26,6 +26,10 @@ import {
   SPOKEN_CENTURIES,
 } from '../../vocabulary/dates.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A letter, number or underscore. */
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -60,7 +64,7 @@ export function monthNumber(word: string): number | null {
  * match, so a look-behind there cannot see the character before.
  */
 export function startsWord(text: string, index: number): boolean {
-  return index === 0 || !/[\p{L}\p{N}_]/u.test(text.charAt(index - 1));
+  return index === 0 || !WORD_CHARACTER.test(text.charAt(index - 1));
 }
 
 /** Kinds of word that date rules are built on; a rule can match only in a text holding one it needs. */

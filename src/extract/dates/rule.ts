@@ -63,5 +63,7 @@ export function refinersOf(result: ParsingResult): string[] {
 
 /** True when `result` was produced by rule `id` (alone or merged with another). */
 export function producedBy(result: ParsingResult, id: string): boolean {
-  return result.tags().has(RULE_TAG + id);
+  // A result's tags are those of its start and end; asked of each part, no merged set is built.
+  const tag = RULE_TAG + id;
+  return result.start.tags().has(tag) || (result.end?.tags().has(tag) ?? false);
 }

@@ -6,6 +6,12 @@
 import type { DateMention } from '../../types.js';
 import { SAID_ON_GAP_WORDS } from '../../vocabulary/dates.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A comma first, after any white space. */
+const COMMA_START = /^\s*,/;
+/** A mark ending a sentence or clause, or a quotation mark. */
+const STOP_MARK = /[.;:!?"“”]/;
+
 /** Characters [start, end) of the text. */
 export interface CharRange {
   readonly start: number;
@@ -21,7 +27,7 @@ const SENTENCE_OPENING = /^[\s"“‘'(]*$/;
 
 /** True when the text between the cue and a date after it only names how or to whom it was said. */
 function isAdjacentGap(gap: string): boolean {
-  if (/[.;:!?"“”]/.test(gap)) return false;
+  if (STOP_MARK.test(gap)) return false;
   const words = gap.toLowerCase().match(WORD) ?? [];
   return words.length <= MAX_GAP_WORDS && words.every((w) => GAP_WORDS.has(w));
 }
@@ -54,7 +60,7 @@ export function saidOnDate(
     } else if (
       end <= cue.start &&
       SENTENCE_OPENING.test(text.slice(sentence.start, start)) &&
-      /^\s*,/.test(text.slice(end, end + 3))
+      COMMA_START.test(text.slice(end, end + 3))
     ) {
       distance = cue.start - end;
     }

@@ -13,6 +13,10 @@ import {
 } from '../../vocabulary/dates.js';
 import { tokenIndexAfter } from './tokens.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** An "s" or "ing" last. */
+const S_OR_ING_END = /(?:s|ing)$/;
+
 /** Where a date points from the time of writing. */
 export type Direction = 'past' | 'future';
 
@@ -51,7 +55,7 @@ function isMainVerb(tokens: readonly Token[], i: number, end: number): boolean {
 function isPastForm(token: Token): boolean {
   if (PAST_AUX_SET.has(token.lower)) return true;
   if (token.pos !== 'VERB') return false;
-  return token.lower !== token.lemma && !/(?:s|ing)$/.test(token.lower);
+  return token.lower !== token.lemma && !S_OR_ING_END.test(token.lower);
 }
 
 /**

@@ -9,6 +9,12 @@
 import type { Document, Sentence, Token } from '../document/types.js';
 import { CUE_WORDS, NARROWING_CUES, UNIT_LETTERS, type DateCue } from './pattern.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A number with "am" or "pm" last. */
+const CLOCK_END = /\d(?:am|pm)$/;
+/** Four digits that can be a year. */
+const YEAR_DIGITS = /(?:1[6-9]|20)\d\d/;
+
 /** Characters [start, end) of the text, read by chrono as a text of its own, with the cues in it. */
 export interface DateWindow {
   readonly start: number;
@@ -53,7 +59,7 @@ function addCues(token: Token, previous: Token | undefined, cues: Set<DateCue>):
   if (digits) {
     cues.add('digit');
     // "1998", "2019-20": only a number that can be a year makes a sentence worth reading for one.
-    if (/(?:1[6-9]|20)\d\d/.test(lower)) cues.add('year-number');
+    if (YEAR_DIGITS.test(lower)) cues.add('year-number');
     // "9:30", "2023-02-19", "2/19", "19.02": numbers joined the way clock times and dates are.
     if (others) addSeparatorCues(lower, cues);
     // "5d": a number with a unit letter.
@@ -123,5 +129,5 @@ function addSeparatorCues(lower: string, cues: Set<DateCue>): void {
     else if (mark === '/' || mark === '-' || mark === '.') cues.add('separator');
   }
   // "3pm", "10am".
-  if (/\d(?:am|pm)$/.test(lower)) cues.add('clock');
+  if (CLOCK_END.test(lower)) cues.add('clock');
 }

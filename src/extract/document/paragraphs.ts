@@ -1,5 +1,9 @@
 /** Paragraphs: runs of text between line breaks, with surrounding white space left out. */
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A white-space character. */
+const WHITE_SPACE = /\s/;
+
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 
 /** A paragraph's character range. */
@@ -15,8 +19,8 @@ export function paragraphRanges(text: string): ParagraphRange[] {
   const push = (start: number, end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text.charAt(s))) s += 1;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e -= 1;
+    while (s < e && WHITE_SPACE.test(text.charAt(s))) s += 1;
+    while (e > s && WHITE_SPACE.test(text.charAt(e - 1))) e -= 1;
     if (e > s) ranges.push({ start: s, end: e });
   };
   for (const match of text.matchAll(LINE_BREAK)) {

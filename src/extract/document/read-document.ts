@@ -8,6 +8,20 @@ import { HONORIFICS } from '../../vocabulary/honorifics.js';
 import { DOTTED_ABBREVIATIONS } from '../../vocabulary/abbreviations.js';
 import { TIME_OF_OFFICE_WORDS } from '../../vocabulary/titles.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** A word joined by a hyphen before a capitalised one ("ex-Gov"). */
+const HYPHEN_PREFIXED = /^(\p{L}+)-(\p{Lu}.*)$/u;
+/** A single capital and its full stop. */
+const INITIAL = /^\p{Lu}\.$/u;
+/** An initial and its full stop last ("D-N.C ."). */
+const INITIAL_END = /(?:^|[\s-])\p{Lu} ?\.$/u;
+/** An initial with its full stop, or one before a closing bracket. */
+const INITIAL_WORD = /^\p{Lu}\.(?:\)|$)/u;
+/** A lower-case letter first. */
+const LOWER_START = /^\p{Ll}/u;
+
 /**
  * Honorifics written with a full stop, which never end a sentence before a name: "the Rev. Peter Roe".
  * "Sr." (senior) can end one, and a single letter is an initial.
@@ -74,7 +88,8 @@ export function readDocument(text: string): Document {
     paragraphFirstSentence = sentences.length;
   };
 
-  for (const [index, token] of raw.entries()) {
+  for (let index = 0; index < raw.length; index += 1) {
+    const token = raw[index] as RawToken;
     let newParagraph = false;
     while (paragraphIndex < 0 || token.start >= (ranges[paragraphIndex]?.end ?? Infinity)) {
       if (paragraphIndex >= ranges.length - 1) break;
@@ -117,17 +132,17 @@ function taggedTokens(text: string, ranges: readonly ParagraphRange[]): RawToken
  * ("Sen. Jane Roe (R-Ga.) Tuesday said …"): a sentence ending there takes its own full stop after the bracket.
  */
 function continuesSentence(firstWord: string, before: string): boolean {
-  if (CONTINUING_MARKS.has(firstWord) || /^\p{Ll}/u.test(firstWord)) return true;
+  if (CONTINUING_MARKS.has(firstWord) || LOWER_START.test(firstWord)) return true;
   if (before.endsWith(' )') && endsWithAbbreviation(before.slice(0, -2))) return true;
-  if (/^\p{Lu}/u.test(firstWord) && DOTTED_HONORIFICS.has(before.split(' ').at(-1) ?? '')) return true;
-  if (/^\p{Lu}/u.test(firstWord) && before.endsWith(' .') && DOTTED_HONORIFICS.has(`${withoutPrefix(before.split(' ').at(-2) ?? '')}.`)) return true;
+  if (CAPITAL_START.test(firstWord) && DOTTED_HONORIFICS.has(before.split(' ').at(-1) ?? '')) return true;
+  if (CAPITAL_START.test(firstWord) && before.endsWith(' .') && DOTTED_HONORIFICS.has(`${withoutPrefix(before.split(' ').at(-2) ?? '')}.`)) return true;
   // "(D-N.C.)": an initial, a full stop, and another initial do not end a sentence.
-  return /(?:^|[\s-])\p{Lu} ?\.$/u.test(before) && /^\p{Lu}\.(?:\)|$)/u.test(firstWord);
+  return INITIAL_END.test(before) && INITIAL_WORD.test(firstWord);
 }
 
 /** A word without a word of time joined before it by a hyphen: "Gov" for "ex-Gov" or "Then-Gov". */
 function withoutPrefix(word: string): string {
-  const prefixed = /^(\p{L}+)-(\p{Lu}.*)$/u.exec(word);
+  const prefixed = HYPHEN_PREFIXED.exec(word);
   return prefixed !== null && TIME_OF_OFFICE.has((prefixed[1] ?? '').toLowerCase()) ? (prefixed[2] ?? '') : word;
 }
 
@@ -135,7 +150,7 @@ function withoutPrefix(word: string): string {
 function endsWithAbbreviation(words: string): boolean {
   const parts = words.split(' ');
   const last = parts.at(-1) ?? '';
-  return ABBREVIATIONS.has(last) || (last === '.' && ABBREVIATIONS.has(`${parts.at(-2) ?? ''}.`)) || /^\p{Lu}\.$/u.test(last);
+  return ABBREVIATIONS.has(last) || (last === '.' && ABBREVIATIONS.has(`${parts.at(-2) ?? ''}.`)) || INITIAL.test(last);
 }
 
 /** The text of the last three tokens read, joined by a space. */

@@ -20,6 +20,12 @@ import { IRREGULAR_PAST_FORMS } from '../../vocabulary/cue-verbs.js';
 import { isLexiconGivenName } from '../entities/compromise-adapter.js';
 import { REPORTING_VERBS } from './reporting-verbs.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A lower-case word ending in "s". */
+const LOWER_CASE_S_WORD = /^\p{Ll}+s$/u;
+/** Lower-case letters only. */
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
 /** The part of speech and text of a token, all this step reads. */
 interface Tagged {
   readonly text: string;
@@ -56,7 +62,7 @@ export function mendedPos(before: Tagged | undefined, previous: Tagged | undefin
       (title && isHeadlineVerb(before, previous, token, next));
     return verb ? 'VERB' : token.pos;
   }
-  if (token.pos !== 'VERB' || !/^\p{Ll}+s$/u.test(token.text)) return token.pos;
+  if (token.pos !== 'VERB' || !LOWER_CASE_S_WORD.test(token.text)) return token.pos;
   return owns(previous) && next?.pos === 'NOUN' ? 'NOUN' : token.pos;
 }
 
@@ -81,8 +87,8 @@ function isStrandingVerb(before: Tagged | undefined, previous: Tagged | undefine
   // Asked of every noun: the tags around it, which rule most out, are read before its letters.
   if (next === undefined || !(next.pos === 'ADP' || next.text.toLowerCase() === 'to')) return false;
   if (previous === undefined || previous.pos !== 'NOUN') return false;
-  if (!/^\p{Ll}+$/u.test(token.text) || token.text.endsWith('s')) return false;
-  const plural = previous !== undefined && previous.pos === 'NOUN' && /^\p{Ll}+s$/u.test(previous.text);
+  if (!LOWER_CASE_WORD.test(token.text) || token.text.endsWith('s')) return false;
+  const plural = previous !== undefined && previous.pos === 'NOUN' && LOWER_CASE_S_WORD.test(previous.text);
   return plural && before !== undefined && RELATIVE_OBJECT_OPENERS.has(before.text.toLowerCase());
 }
 

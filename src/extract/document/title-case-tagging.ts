@@ -10,6 +10,12 @@
 import type { ParagraphRange } from './paragraphs.js';
 import { isReportingPresentForm } from './reporting-verbs.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** A lower-case letter first. */
+const LOWER_START = /^\p{Ll}/u;
+
 /** The most words of an article's title, as the headline readers count them. */
 const MAX_TITLE_WORDS = 25;
 /** The fewest words of a title read as Title Case. */
@@ -29,7 +35,7 @@ export function taggingText(text: string, paragraphs: readonly ParagraphRange[])
   if (title === undefined || paragraphs.length < 2) return text;
   const words = [...text.slice(title.start, title.end).matchAll(WORD)];
   if (words.length < MIN_TITLE_WORDS || words.length > MAX_TITLE_WORDS) return text;
-  const capitalised = words.filter((match) => /^\p{Lu}/u.test(match[0])).length;
+  const capitalised = words.filter((match) => CAPITAL_START.test(match[0])).length;
   if (capitalised < words.length * TITLE_CASE_SHARE) return text;
   const lowerCase = lowerCaseWords(text.slice(title.end));
   let folded = text;
@@ -46,6 +52,6 @@ export function taggingText(text: string, paragraphs: readonly ParagraphRange[])
 /** The words `body` writes starting with a lower-case letter. */
 function lowerCaseWords(body: string): Set<string> {
   const words = new Set<string>();
-  for (const match of body.matchAll(WORD)) if (/^\p{Ll}/u.test(match[0])) words.add(match[0]);
+  for (const match of body.matchAll(WORD)) if (LOWER_START.test(match[0])) words.add(match[0]);
   return words;
 }

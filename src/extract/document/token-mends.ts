@@ -5,6 +5,12 @@
  */
 import type { RawToken } from './wink-adapter.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A letter. */
+const LETTER = /\p{L}/u;
+/** A letter first. */
+const LETTER_START = /^\p{L}/u;
+
 /** Marks that, doubled, stand for a double quotation mark: '' and ``. */
 const DOUBLED_MARKS = new Set(["'", '`']);
 
@@ -37,7 +43,7 @@ export function appendToken(result: RawToken[], token: RawToken): boolean {
   }
   // "''a genius''": wink may read the second mark with the word after it ("'a"); the mark belongs to the first.
   const mark = token.text.charAt(0);
-  if (DOUBLED_MARKS.has(mark) && previous.text === mark && /^\p{L}/u.test(token.text.slice(1))) {
+  if (DOUBLED_MARKS.has(mark) && previous.text === mark && LETTER_START.test(token.text.slice(1))) {
     result[last] = { ...previous, end: token.start + 1, text: mark + mark, pos: 'PUNCT' };
     result.push({ ...token, start: token.start + 1, text: token.text.slice(1), startsSentence: false });
     return false;
@@ -49,5 +55,5 @@ export function appendToken(result: RawToken[], token: RawToken): boolean {
 /** Two touching tokens meet at a mis-decoded character, and one of them holds a letter. */
 function isMisdecodedJoin(left: string, right: string): boolean {
   const meet = MISDECODED.test(left.slice(-1)) || MISDECODED.test(right.charAt(0));
-  return meet && /\p{L}/u.test(left + right);
+  return meet && LETTER.test(left + right);
 }

@@ -6,6 +6,10 @@ import { appendToken } from './token-mends.js';
 import { its, readWithWink } from './wink-reader.js';
 import type { PartOfSpeech } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A white-space character. */
+const WHITE_SPACE = /\s/;
+
 /** A token as wink sees it, placed in the text. */
 export interface RawToken {
   readonly start: number;
@@ -53,7 +57,7 @@ function segmentEnd(text: string, start: number): number {
 function isSpace(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code > 127 && /\s/.test(text.charAt(index));
+  return code > 127 && WHITE_SPACE.test(text.charAt(index));
 }
 
 /**

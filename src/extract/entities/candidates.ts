@@ -29,6 +29,26 @@ import {
   isUsStateName,
 } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** An "s" or "men" last. */
+const S_OR_MEN_END = /(?:s|men)$/u;
+/** A capitalised word. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Two to six capitals. */
+const CAPITALS_WORD = /^\p{Lu}{2,6}$/u;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** A single capital letter. */
+const LONE_CAPITAL = /^\p{Lu}$/u;
+/** A possessive ending token. */
+const POSSESSIVE_ENDING = /^['\u2019]s?$/u;
+/** A capitalised word of two to five letters. */
+const SHORT_CAPITALISED_WORD = /^\p{Lu}\p{Ll}{1,4}$/u;
+/** A lower-case word of one to three letters. */
+const SHORT_LOWER_LINK = /^\p{Ll}{1,3}$/u;
+/** A lower-case word of two to four letters. */
+const SHORT_LOWER_WORD = /^\p{Ll}{2,4}$/u;
+
 /** A run of tokens that may be a name. */
 export interface Candidate {
   /** Index of the first token. */
@@ -62,7 +82,7 @@ function ofContinues(left: Token): boolean {
 
 /** True for a word that heads an organisation's name ("Organisation", "Committee", "Fund"). */
 function isOrgHeadWord(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text) && (isOrgInitialWord(token.lower) || isOrgFinalWord(token.lower));
+  return CAPITAL_START.test(token.text) && (isOrgInitialWord(token.lower) || isOrgFinalWord(token.lower));
 }
 
 /** True when, among the capitalised words just before `at`, an organisation head is followed by `preposition`. */
@@ -78,12 +98,12 @@ function followsOrgPreposition(doc: Document, at: number, preposition: string): 
 
 /** True for a possessive ending ("’s", "’") written against the word before it. */
 function isPossessiveOf(left: Token, token: Token): boolean {
-  return /^['\u2019]s?$/u.test(token.text) && touches(left, token);
+  return POSSESSIVE_ENDING.test(token.text) && touches(left, token);
 }
 
 /** True for a plural of an ordinary noun, the owner in a body's name ("Fishermen’s", "Builders’"). */
 function ownerIsCommonNoun(left: Token): boolean {
-  if (countryReferredTo(left.text) !== undefined || !/(?:s|men)$/u.test(left.lower)) return false;
+  if (countryReferredTo(left.text) !== undefined || !S_OR_MEN_END.test(left.lower)) return false;
   const kinds = lexiconKinds(left.lower);
   return kinds.length === 0 || (kinds.length === 1 && kinds[0] === 'common-word');
 }
@@ -116,8 +136,8 @@ function isSyllableAfterHyphen(doc: Document, at: number): boolean {
   const next = doc.tokens[at + 1];
   if (left === undefined || family === undefined || next === undefined || family.sentence !== hyphen.sentence) return false;
   if (!touches(left, hyphen) || !touches(hyphen, next) || doc.tokens[at + 2]?.text === '-') return false;
-  return /^\p{Lu}\p{Ll}{1,4}$/u.test(left.text) && /^\p{Lu}\p{Ll}+$/u.test(family.text) && !isLexiconOrdinaryWord(left.lower) &&
-    /^\p{Ll}{2,4}$/u.test(next.text) && !compoundSuffixes.has(next.text);
+  return SHORT_CAPITALISED_WORD.test(left.text) && CAPITALISED_WORD.test(family.text) && !isLexiconOrdinaryWord(left.lower) &&
+    SHORT_LOWER_WORD.test(next.text) && !compoundSuffixes.has(next.text);
 }
 
 /**
@@ -136,7 +156,7 @@ function connectorLength(doc: Document, at: number, end: number): number {
   // apart ("US-Chinese relations") unless the whole is a known name.
   // "Zain-ul-Abidin": a lower-case word between hyphens.
   if (token.text === '-' && afterNext !== undefined && tokens[at + 3] !== undefined && at + 3 < end &&
-    /^\p{Ll}{1,3}$/u.test(next.text) && tokens[at + 2]?.text === '-' && touches(left, token) &&
+    SHORT_LOWER_LINK.test(next.text) && tokens[at + 2]?.text === '-' && touches(left, token) &&
     touches(token, next) && touches(next, afterNext) && touches(afterNext, tokens[at + 3] as Token) &&
     isCapitalised(tokens[at + 3] as Token)) return 4;
   if (token.text === '-' && touches(left, token) && touches(token, next) && isCapitalised(next)) {
@@ -226,7 +246,7 @@ function knownNameStart(token: Token): boolean {
 
 /** True for a word of two to six capitals that no dictionary knows as an ordinary word ("CNS", not "OK"). */
 function isAcronym(token: Token): boolean {
-  return /^\p{Lu}{2,6}$/u.test(token.text) && !lexiconKinds(token.lower).includes('common-word');
+  return CAPITALS_WORD.test(token.text) && !lexiconKinds(token.lower).includes('common-word');
 }
 
 /** True for a word the lexicon knows only as an ordinary word and the vocabulary not at all. */
@@ -265,7 +285,7 @@ function isPlaceWithArticle(doc: Document, first: number, end: number): boolean 
 function isPlatformLetter(doc: Document, at: number): boolean {
   const token = doc.tokens[at];
   const next = doc.tokens[at + 1];
-  if (token === undefined || doc.tokens[at - 1]?.lower !== 'on' || !/^\p{Lu}$/u.test(token.text)) return false;
+  if (token === undefined || doc.tokens[at - 1]?.lower !== 'on' || !LONE_CAPITAL.test(token.text)) return false;
   return (next === undefined || !touches(token, next)) && isKnownOrganisation(token.text);
 }
 

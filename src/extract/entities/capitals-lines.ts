@@ -9,6 +9,16 @@ import type { Candidate } from './candidates.js';
 import { lexiconKinds } from './compromise-adapter.js';
 import { countryReferredTo, isKnownLocation, isKnownOrganisation, isNorpGroup } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** Capitals, full stops, apostrophes and hyphens, a capital first. */
+const CAPITALS_ONLY = /^\p{Lu}[\p{Lu}.'-]*$/u;
+/** A day written YYYY-MM-DD. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A letter or full stop last. */
+const LETTER_OR_STOP_END = /[\p{L}.]$/u;
+/** A letter first. */
+const LETTER_START = /^\p{L}/u;
+
 /** The longest name a line of capitals can hold, in tokens. */
 const MAX_NAME_TOKENS = 4;
 
@@ -23,10 +33,10 @@ function knownName(phrase: string): boolean {
 /** How many capitalised tokens from `at` stand before a date, up to a comma ("DENVER 2019-05-06"). */
 function datelineLength(doc: Document, at: number, end: number): number {
   let n = 0;
-  while (at + n < end && n < MAX_NAME_TOKENS && /^\p{Lu}[\p{Lu}.'-]*$/u.test(doc.tokens[at + n]?.text ?? '')) n += 1;
+  while (at + n < end && n < MAX_NAME_TOKENS && CAPITALS_ONLY.test(doc.tokens[at + n]?.text ?? '')) n += 1;
   let next = doc.tokens[at + n];
   if (next?.text === ',') next = doc.tokens[at + n + 2];
-  return n > 0 && next !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(next.text) ? n : 0;
+  return n > 0 && next !== undefined && ISO_DAY.test(next.text) ? n : 0;
 }
 
 /**
@@ -46,10 +56,10 @@ export function capitalsLineCandidates(
     while (i < sentence.endToken) {
       let matched = 0;
       const first = doc.tokens[i];
-      if (first !== undefined && /^\p{L}/u.test(first.text)) {
+      if (first !== undefined && LETTER_START.test(first.text)) {
         for (let n = Math.min(MAX_NAME_TOKENS, sentence.endToken - i); n >= 1; n -= 1) {
           const last = doc.tokens[i + n - 1];
-          if (last === undefined || !/[\p{L}.]$/u.test(last.text)) continue;
+          if (last === undefined || !LETTER_OR_STOP_END.test(last.text)) continue;
           const phrase = doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
           if (seen.has(phrase.toLowerCase()) || knownName(phrase)) {
             matched = n;

@@ -10,6 +10,16 @@ import { countryByCapital, countryByDemonym, countryByName, honorificGender, isN
 import { mentionsGender, type NameGender } from './name-gender.js';
 import { NICKNAMES } from '../../vocabulary/nicknames.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** Capitals, ampersands and full stops, two or more. */
+const INITIALS = /^[\p{Lu}&.]{2,}$/u;
+/** A lower-case letter. */
+const LOWER_LETTER = /\p{Ll}/u;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** A white-space character. */
+const WHITE_SPACE = /\s/;
+
 const nicknames: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(NICKNAMES));
 
 /** The mentions of one referent, in text order. */
@@ -76,13 +86,13 @@ function isNicknameFormOf(short: readonly string[], long: readonly string[]): bo
 function isOrgShortFormOf(shortBare: string, short: readonly string[], long: readonly string[], longInitials: string): boolean {
   if (short.length < long.length && short.every((word, i) => long[i] === word)) return true;
   if (short.length === 1 && long.length > 1 && long[long.length - 1] === short[0]) return true;
-  if (short.length !== 1 || !/^[\p{Lu}&.]{2,}$/u.test(shortBare)) return false;
+  if (short.length !== 1 || !INITIALS.test(shortBare)) return false;
   return longInitials.length >= 2 && longInitials === shortBare.replace(/\./g, '');
 }
 
 /** The initials of the capitalised words of `name` ("CFPA" of "Coastal Fisheries Protection Agency"). */
 function initialsOf(name: string): string {
-  return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
+  return name.split(/\s+/).filter((word) => CAPITAL_START.test(word)).map((word) => word.charAt(0)).join('');
 }
 
 /** The group a short form joins: among the fitting groups, the last one met before it, else the first. */
@@ -127,7 +137,23 @@ function longestWords(group: Group): string[] {
 
 /** True when `name` is written in capitals only ("RENO" of a dateline). */
 function isAllCapitals(name: string): boolean {
-  return !/\p{Ll}/u.test(name);
+  return !LOWER_LETTER.test(name);
+}
+
+/** True for a white-space character, as `\s` reads it. */
+function isWhiteSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && WHITE_SPACE.test(text.charAt(index));
+}
+
+/** How many pieces `text.split(/\s+/)` gives, counted in place: one more than the runs of white space. */
+function pieceCount(text: string): number {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i += 1) {
+    if (isWhiteSpace(text, i) && (i === 0 || !isWhiteSpace(text, i - 1))) pieces += 1;
+  }
+  return pieces;
 }
 
 /**
@@ -138,8 +164,8 @@ function fullestName(group: Group): string {
   if (group.canonical !== null) return group.canonical;
   let best = group.mentions[0]?.bare ?? '';
   for (const mention of group.mentions) {
-    const words = mention.bare.split(/\s+/).length;
-    const bestWords = best.split(/\s+/).length;
+    const words = pieceCount(mention.bare);
+    const bestWords = pieceCount(best);
     const longer = mention.bare.length > best.length;
     const sameLength = mention.bare.length === best.length;
     const lessCapitals = sameLength && isAllCapitals(best) && !isAllCapitals(mention.bare);

@@ -15,6 +15,12 @@ import { shapeRule } from './type-rules/shape.js';
 import { lowerCaseWords } from './tokens.js';
 import { countryByName, isCalendarName, isNotName } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A digit first. */
+const DIGIT_START = /^\d/;
+/** A letter first. */
+const LETTER_START = /^\p{L}/u;
+
 const months: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
 const monthCues: ReadonlySet<string> = new Set(MONTH_CUES);
 const memberNouns: ReadonlySet<string> = new Set(ORG_MEMBER_NOUNS);
@@ -47,7 +53,7 @@ function isCalendarWord(doc: Document, mention: TypedMention, personWords: Reado
   if (!months.has(mention.key)) return true;
   const before = doc.tokens[mention.first - 1];
   const after = doc.tokens[mention.end];
-  if ((after !== undefined && /^\d/.test(after.text)) || (before !== undefined && monthCues.has(before.lower))) {
+  if ((after !== undefined && DIGIT_START.test(after.text)) || (before !== undefined && monthCues.has(before.lower))) {
     return true;
   }
   return !personWords.has(mention.key);
@@ -80,7 +86,7 @@ function wordsOf(
     const parts = mention.key.split(' ');
     if (parts.length < 2) continue;
     const chosen = which === 'first' ? parts.slice(0, 1) : which === 'last' ? parts.slice(-1) : parts;
-    for (const part of chosen) if (/^\p{L}/u.test(part)) words.add(part);
+    for (const part of chosen) if (LETTER_START.test(part)) words.add(part);
   }
   return words;
 }

@@ -14,6 +14,12 @@ import { titlePhraseAt, type TitlePhrase } from './noun-phrase.js';
 import { roleKey, type WrittenRole } from './roles.js';
 import { countryReferredTo, honorificGender } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** "a" or "an". */
+const INDEFINITE_ARTICLE = /^an?$/i;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** A description found in the text and the cluster it stands for. */
 export interface FoundDescription {
   readonly first: number;
@@ -96,14 +102,14 @@ function definitePhrases(doc: Document, taken: readonly boolean[]): TitlePhrase[
   for (let i = 0; i < doc.tokens.length; i += 1) {
     const token = doc.tokens[i];
     if (token === undefined || taken[i] === true) continue;
-    if (token.lower !== 'the' && !/^\p{Lu}/u.test(token.text)) continue;
+    if (token.lower !== 'the' && !CAPITAL_START.test(token.text)) continue;
     const phrase = titlePhraseAt(doc, i);
     if (phrase === null) continue;
     let free = true;
     for (let k = phrase.first; k < phrase.end; k += 1) if (taken[k] === true) free = false;
     // "the French President Emmanuel Macron": a title written before a name is no description.
     const after = doc.tokens[phrase.end];
-    if (!free || (after !== undefined && /^\p{Lu}/u.test(after.text) && after.sentence === token.sentence)) continue;
+    if (!free || (after !== undefined && CAPITAL_START.test(after.text) && after.sentence === token.sentence)) continue;
     phrases.push(phrase);
     i = phrase.end - 1;
   }
@@ -154,7 +160,7 @@ export function resolveDescriptions(
       const before = (cluster.mentions[0]?.start ?? Infinity) < first.start;
       if (before && fits(profile, cluster, roles[index] ?? [], read)) matches.push(index);
     });
-    if (matches.length === 0 && /^an?$/i.test(first.text)) matches.push(...namedAfter(doc, phrase, clusters, (index) => fits(profile, clusters[index] as Cluster, roles[index] ?? [], read)));
+    if (matches.length === 0 && INDEFINITE_ARTICLE.test(first.text)) matches.push(...namedAfter(doc, phrase, clusters, (index) => fits(profile, clusters[index] as Cluster, roles[index] ?? [], read)));
     const only = matches[0];
     if (matches.length === 1 && only !== undefined) found.push({ first: phrase.first, end: phrase.end, text, cluster: only });
   }

@@ -18,6 +18,12 @@ import {
   isTitleModifier,
 } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capitalised word. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A lower-case letter and "ed" or "y" last. */
+const ED_OR_Y_END = /\p{Ll}(?:ed|y)$/u;
+
 /** True for a word no list of names, places, bodies or titles knows, and the lexicon knows as no name. */
 function isUnknownAsName(token: Token): boolean {
   const word = token.text;
@@ -29,7 +35,7 @@ function isUnknownAsName(token: Token): boolean {
   const kinds = lexiconKinds(token.lower);
   // A word the lexicon does not know may be a rare given name ("Cornell Ann Roe"), unless it reads as an
   // adjective ("Crooked", "Sleepy").
-  if (kinds.length === 0) return /\p{Ll}(?:ed|y)$/u.test(word);
+  if (kinds.length === 0) return ED_OR_Y_END.test(word);
   return kinds.every((kind) => kind === 'common-word');
 }
 
@@ -40,6 +46,6 @@ export function dropEpithetBeforeName(doc: Document, candidate: Candidate): Cand
   const epithet = doc.tokens[first] as Token;
   const given = doc.tokens[first + 1] as Token;
   const surname = doc.tokens[first + 2] as Token;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(epithet.text) || !isUnknownAsName(epithet)) return candidate;
+  if (!CAPITALISED_WORD.test(epithet.text) || !isUnknownAsName(epithet)) return candidate;
   return isLexiconGivenName(given.lower) && isLexiconSurname(surname.lower) ? { ...candidate, first: first + 1 } : candidate;
 }

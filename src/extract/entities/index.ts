@@ -38,6 +38,10 @@ import {
   isTitleModifier,
 } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital and a lower-case letter first. */
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+
 /** A definite description ("the top American diplomat") that stands for an entity. */
 export interface ResolvedDescription {
   readonly span: Span;
@@ -72,7 +76,7 @@ function seenNames(doc: Document, candidates: readonly Candidate[]): Set<string>
     seen.add(doc.text.slice(first.start, last.end).replace(/\s+/g, ' ').toLowerCase());
     for (let i = candidate.first; i < candidate.end && candidate.end - candidate.first > 1; i += 1) {
       const token = doc.tokens[i];
-      if (token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.text) && token.text.length > 2 && isNameWord(token.lower)) {
+      if (token !== undefined && CAPITALISED_START.test(token.text) && token.text.length > 2 && isNameWord(token.lower)) {
         seen.add(token.lower);
       }
     }

@@ -8,6 +8,12 @@ import type { Candidate } from './candidates.js';
 import { typeMention } from './type-rules/index.js';
 import { isHonorific, nameLookup } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A letter. */
+const LETTER = /\p{L}/u;
+/** A possessive ending last. */
+const POSSESSIVE_END = /['\u2019]s?$/u;
+
 /** A name in the text with what the typing rules made of it. */
 export interface TypedMention {
   /** Index of the first token (an honorific included). */
@@ -54,13 +60,13 @@ export function typedMention(
   if (firstToken === undefined || lastToken === undefined) return null;
   const start = firstToken.start;
   let endChar = lastToken.end;
-  const possessive = /['\u2019]s?$/u.exec(doc.text.slice(start, endChar));
+  const possessive = POSSESSIVE_END.exec(doc.text.slice(start, endChar));
   if (possessive !== null && lastToken.text.length > possessive[0].length) endChar -= possessive[0].length;
   const text = doc.text.slice(start, endChar);
   const honorific = tokens.length > 1 && isHonorific(firstToken.text) ? firstToken.text : null;
   const second = tokens[1];
   const bare = honorific !== null && second !== undefined ? doc.text.slice(second.start, endChar) : text;
-  if (!/\p{L}/u.test(bare)) return null;
+  if (!LETTER.test(bare)) return null;
   const bareLookup = nameLookup(bare);
   const typing = typeMention({
     doc,

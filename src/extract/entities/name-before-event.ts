@@ -10,6 +10,10 @@ import { isLexiconGivenName, isLexiconSurname } from './compromise-adapter.js';
 import { isCapitalised } from './tokens.js';
 import { isEventFinalWord } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital and a lower-case letter first. */
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+
 /** Words a full name takes before the event: given name and surname. */
 const NAME_WORDS = 2;
 /** The shortest event after the name, in words ("Election Day"). */
@@ -19,7 +23,7 @@ const MIN_EVENT_WORDS = 2;
 function isPersonName(doc: Document, at: number): boolean {
   const given = doc.tokens[at] as Token;
   const surname = doc.tokens[at + 1] as Token;
-  if (!isCapitalised(given) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
+  if (!isCapitalised(given) || !CAPITALISED_START.test(surname.text)) return false;
   if (isLexiconGivenName(surname.lower)) return false;
   if (isLexiconSurname(surname.lower)) return true;
   const name = `${given.text} ${surname.text}`;

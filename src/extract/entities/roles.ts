@@ -10,6 +10,16 @@ import { isPossessive, titlePhraseAt } from './noun-phrase.js';
 import { isTitleHead } from './vocabulary-index.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A comma, full stop, semicolon, colon, closing bracket or dash. */
+const CLAUSE_CLOSER = /^(?:[,.;:)]|\u2014|\u2013)$/u;
+/** A preposition opening the complement of a title's head. */
+const COMPLEMENT_PREPOSITION = /^(?:of|for|at)$/;
+/** "the" or "The". */
+const DEFINITE_ARTICLE = /^(?:the|The)$/;
+/** A lower-case letter first. */
+const LOWER_START = /^\p{Ll}/u;
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 const POSSESSIVE_PRONOUN_SET = new Set(POSSESSIVE_PRONOUNS);
 
@@ -26,14 +36,14 @@ const MAX_TITLE_TOKENS = 6;
 
 /** True for a token that closes an appositive: a comma, a full stop, a dash, a bracket, the sentence end. */
 function closesAppositive(token: Token | undefined, sentence: number): boolean {
-  return token === undefined || token.sentence !== sentence || /^(?:[,.;:)]|\u2014|\u2013)$/u.test(token.text);
+  return token === undefined || token.sentence !== sentence || CLAUSE_CLOSER.test(token.text);
 }
 
 /** A lower-case title right before the mention ("senior diplomat Li Qiang", "Foreign Ministry spokeswoman Mao Ning"). */
 function titleBefore(doc: Document, mention: TypedMention): WrittenRole | null {
   const before = doc.tokens[mention.first - 1];
   const sentence = doc.tokens[mention.first]?.sentence;
-  if (before === undefined || before.sentence !== sentence || !isTitleHead(before.text) || !/^\p{Ll}/u.test(before.text)) {
+  if (before === undefined || before.sentence !== sentence || !isTitleHead(before.text) || !LOWER_START.test(before.text)) {
     return null;
   }
   let first = mention.first - 1;
@@ -75,7 +85,7 @@ function appositiveAfter(doc: Document, mention: TypedMention): WrittenRole | nu
 
 /** The title phrase from `first` to `end` has a complement: "the chairwoman of the board". */
 function hasComplement(doc: Document, first: number, end: number): boolean {
-  for (let i = first; i < end; i += 1) if (/^(?:of|for|at)$/.test(doc.tokens[i]?.lower ?? '')) return true;
+  for (let i = first; i < end; i += 1) if (COMPLEMENT_PREPOSITION.test(doc.tokens[i]?.lower ?? '')) return true;
   return false;
 }
 
@@ -113,7 +123,7 @@ function titleAfterOwner(doc: Document, first: number): { readonly end: number; 
       const title = titlePhraseAt(doc, i + 1, true);
       return title === null || title.first !== i + 1 ? null : { end: title.end, head: title.head };
     }
-    const word = token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || (i === first && /^(?:the|The)$/.test(token.text));
+    const word = token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || (i === first && DEFINITE_ARTICLE.test(token.text));
     if (!word) return null;
   }
   return null;

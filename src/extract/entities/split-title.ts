@@ -25,6 +25,24 @@ import { isTitleWord, opensPersonName, splitBeforeRank, titleBeforeGivenName } f
 import { singular } from '../util/plural.js';
 import { TOWN_OFFICE_WORDS } from '../../vocabulary/titles.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** Two to six capitals. */
+const CAPITALS_WORD = /^\p{Lu}{2,6}$/u;
+/** Letters only, a capital first, and a full stop. */
+const CAPITAL_ABBREVIATION = /^\p{Lu}\p{L}*\.$/u;
+/** Letters only, a capital first. */
+const CAPITAL_WORD = /^\p{Lu}\p{L}*$/u;
+/** An article or possessive determiner. */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/i;
+/** A word joined by a hyphen to a capitalised one. */
+const HYPHENATED_NAME = /^(\p{L}+)-(\p{Lu}\p{L}*)$/u;
+/** A short word joining the words of a title. */
+const TITLE_LINK_WORD = /^(?:of|the|and|for|to|on)$/;
+/** A capital and a lower-case letter first. */
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 const townOffices: ReadonlySet<string> = new Set(TOWN_OFFICE_WORDS);
 
 /** A candidate with its title, if it had one. */
@@ -65,7 +83,7 @@ export function splitTitle(doc: Document, candidate: Candidate): TitledCandidate
     const length = officeAbbreviationLength(words, offset);
     if (length === 0) continue;
     const at = name.first + offset + length;
-    if (at >= name.end || !/^\p{Lu}/u.test(doc.tokens[at]?.text ?? '')) return split;
+    if (at >= name.end || !CAPITAL_START.test(doc.tokens[at]?.text ?? '')) return split;
     const place = placeBeforeOffice(doc, name.first, name.first + offset);
     if (place === undefined) return split;
     const inTitle = place === null ? split.inTitle : [...split.inTitle, place];
@@ -92,15 +110,15 @@ function dottedWordsBefore(doc: Document, first: number): DottedWord[] {
     const token = doc.tokens[at - 1];
     const word = doc.tokens[at - 2];
     if (token === undefined || token.sentence !== sentence) break;
-    const prefixed = /^(\p{L}+)-(\p{Lu}\p{L}*)$/u.exec(word?.text ?? '');
-    if (token.text === '.' && word !== undefined && word.end === token.start && word.sentence === sentence && /^\p{Lu}\p{L}*$/u.test(word.text)) {
+    const prefixed = HYPHENATED_NAME.exec(word?.text ?? '');
+    if (token.text === '.' && word !== undefined && word.end === token.start && word.sentence === sentence && CAPITAL_WORD.test(word.text)) {
       words.unshift({ text: `${word.text}.`, first: at - 2 });
       at -= 2;
     } else if (token.text === '.' && words.length === 0 && word?.end === token.start && prefixed !== null && isTimeOfOffice(prefixed[1] ?? '')) {
       // "ex-Gov ." read as one word: the office joined to the word of time before it, which opens the title.
       words.unshift({ text: `${prefixed[2] ?? ''}.`, first: at - 2 });
       break;
-    } else if (words.length > 0 && /^\p{Lu}\p{L}*\.$/u.test(token.text)) {
+    } else if (words.length > 0 && CAPITAL_ABBREVIATION.test(token.text)) {
       words.unshift({ text: token.text, first: at - 1 });
       at -= 1;
     } else {
@@ -125,7 +143,7 @@ function officeBeforeRun(doc: Document, candidate: Candidate): { title: { first:
     const length = officeAbbreviationLength(words, offset);
     if (length === 0 || offset + length < before.length) continue;
     const nameFirst = candidate.first + offset + length - before.length;
-    if (nameFirst >= candidate.end || !/^\p{Lu}/u.test(doc.tokens[nameFirst]?.text ?? '')) return null;
+    if (nameFirst >= candidate.end || !CAPITAL_START.test(doc.tokens[nameFirst]?.text ?? '')) return null;
     let start = before[offset]?.first ?? candidate.first;
     const hyphen = doc.tokens[start - 1];
     const time = doc.tokens[start - (hyphen?.text === '-' ? 2 : 1)];
@@ -150,7 +168,7 @@ function placeBeforeOffice(doc: Document, first: number, office: number): Candid
   for (let i = at; i < office; i += 1) {
     const word = doc.tokens[i]?.text ?? '';
     const closesBody = isOrgFinalWord(word) && i === office - 1;
-    if (!/^\p{Lu}/u.test(word) || isTitleHead(word) || (isOrgFinalWord(word) && !closesBody) || isHonorific(word)) return undefined;
+    if (!CAPITAL_START.test(word) || isTitleHead(word) || (isOrgFinalWord(word) && !closesBody) || isHonorific(word)) return undefined;
   }
   return { first: at, end: office, weak: false };
 }
@@ -164,7 +182,7 @@ function townBeforeOffice(doc: Document, candidate: Candidate): Candidate | null
   const office = doc.tokens[candidate.first + 1];
   if (town === undefined || office === undefined || candidate.end - candidate.first < 3) return null;
   if (!townOffices.has(office.lower) || !isTitleHead(office.text) || isTitleWord(town.text) || isHonorific(town.text)) return null;
-  return /^\p{Lu}\p{Ll}/u.test(town.text) ? { first: candidate.first, end: candidate.first + 1, weak: false } : null;
+  return CAPITALISED_START.test(town.text) ? { first: candidate.first, end: candidate.first + 1, weak: false } : null;
 }
 
 /** The most words of a body's name read before a title ("White House" in "White House Press Secretary"). */
@@ -186,9 +204,9 @@ function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null 
     if (last === undefined || next === undefined || !isTitleWord(next.text)) continue;
     const body = doc.text.slice(from.start, last.end).replace(/\s+/g, ' ');
     // A body's last word that is also a title's ("Court" of "Supreme Court Justice") keeps to the title.
-    const endsLikeBody = isOrgFinalWord(last.text) && !isTitleModifier(last.text) && /^\p{Lu}/u.test(from.text);
+    const endsLikeBody = isOrgFinalWord(last.text) && !isTitleModifier(last.text) && CAPITAL_START.test(from.text);
     // "FBI Director Ann Roe": an acronym, not a country's ("US Secretary of State"), before a title.
-    const acronym = n === 1 && /^\p{Lu}{2,6}$/u.test(body) && countryReferredTo(body) === undefined && !isTitleWord(body);
+    const acronym = n === 1 && CAPITALS_WORD.test(body) && countryReferredTo(body) === undefined && !isTitleWord(body);
     if (endsLikeBody || acronym || isPlaceOrBody(body) || isNewsOutlet(body)) {
       return { first: candidate.first, end: candidate.first + n, weak: false };
     }
@@ -279,17 +297,17 @@ function splitFullTitle(doc: Document, candidate: Candidate): TitledCandidate {
     return (inTitle.length === 0 ? titleBeforeGivenName(doc, candidate) : null) ?? whole;
   }
   // A title ends on its head or a place, never on a connector: "Secretary of State", not "Secretary of".
-  while (at > candidate.first && /^(?:of|the|and|for|to|on)$/.test(doc.tokens[at - 1]?.text ?? '')) at -= 1;
+  while (at > candidate.first && TITLE_LINK_WORD.test(doc.tokens[at - 1]?.text ?? '')) at -= 1;
   const title = { first: candidate.first, end: at };
   // A title word alone, with no article before it, is a surname ("King said").
   const before = doc.tokens[candidate.first - 1];
-  if (candidate.end - candidate.first === 1 && !/^(?:the|a|an|its|his|her|their|our)$/i.test(before?.text ?? '') &&
+  if (candidate.end - candidate.first === 1 && !DETERMINER.test(before?.text ?? '') &&
     before !== undefined && before.sentence === firstToken.sentence) return whole;
   if (at >= candidate.end) return { name: null, title, inTitle };
   // "Archbishop of Cape Town": what follows "of" is the office's place, not the holder's name.
   if (doc.tokens[at]?.text === 'of') {
     let rest = at;
-    while (rest < candidate.end && !/^\p{Lu}/u.test(doc.tokens[rest]?.text ?? '')) rest += 1;
+    while (rest < candidate.end && !CAPITAL_START.test(doc.tokens[rest]?.text ?? '')) rest += 1;
     const place = rest < candidate.end ? [{ first: rest, end: candidate.end, weak: false }] : [];
     return { name: null, title: { first: candidate.first, end: candidate.end }, inTitle: [...inTitle, ...place] };
   }

@@ -24,6 +24,12 @@ import {
   isTitleHead,
 } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** An "s", "ed" or "ing" last. */
+const INFLECTED_END = /(?:s|ed|ing)$/u;
+/** A letter or full stop last. */
+const LETTER_OR_STOP_END = /[\p{L}.]$/u;
+
 // Short words that join the parts of one name when a headline capitalises them ("Bank Of England").
 const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'van', 'von', 'la', 'le', 'du', 'der']);
 
@@ -53,7 +59,7 @@ function isHeadlineWord(token: Token, lowerCaseWords: ReadonlySet<string>): bool
  */
 function maySurname(token: Token, lowerCaseWords: ReadonlySet<string>): boolean {
   if (!isCapitalised(token) || JOINING_WORDS.has(token.lower)) return false;
-  return !isHeadlineWord(token, lowerCaseWords) || !/(?:s|ed|ing)$/u.test(token.lower);
+  return !isHeadlineWord(token, lowerCaseWords) || !INFLECTED_END.test(token.lower);
 }
 
 /** True when the token at `at` is a given name followed, inside the run, by a word that may be its surname. */
@@ -98,7 +104,7 @@ export function splitTitleCaseRun(doc: Document, candidate: Candidate, lowerCase
     let last = end;
     // "Rise Of", "Jane Roe-": a piece ends on a word, not on a joining word or a hyphen.
     while (last > first && (JOINING_WORDS.has((doc.tokens[last - 1] as Token).lower) ||
-      !/[\p{L}.]$/u.test((doc.tokens[last - 1] as Token).text))) last -= 1;
+      !LETTER_OR_STOP_END.test((doc.tokens[last - 1] as Token).text))) last -= 1;
     if (first >= 0 && last > first) {
       const weak = candidate.weak || (last - first === 1 && !isKnownName(doc.tokens[first] as Token));
       pieces.push({ first, end: last, weak });

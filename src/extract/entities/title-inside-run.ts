@@ -21,6 +21,12 @@ import {
   isTitleModifier,
 } from './vocabulary-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** Two to six capitals. */
+const CAPITALS_WORD = /^\p{Lu}{2,6}$/u;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** True for a word that opens a person's name: a given name or an honorific ("Sen.", "Dr."). */
 export function opensPersonName(word: string): boolean {
   return isLexiconGivenName(word) || isHonorific(word);
@@ -42,7 +48,7 @@ export function splitBeforeRank(doc: Document, split: TitledCandidate, name: Can
   if (isOrgFinalWord(doc.tokens[name.end - 1]?.text ?? '')) return split;
   for (let at = name.first + 1; at < name.end - 1; at += 1) {
     const rank = doc.tokens[at]?.text ?? '';
-    if (!isHonorific(rank) || !rank.endsWith('.') || !/^\p{Lu}/u.test(doc.tokens[at + 1]?.text ?? '')) continue;
+    if (!isHonorific(rank) || !rank.endsWith('.') || !CAPITAL_START.test(doc.tokens[at + 1]?.text ?? '')) continue;
     let first = name.first;
     while (first < at && isTimeOfOffice(doc.tokens[first]?.text ?? '')) first += 1;
     if (first === at) return { ...split, name: { first: at, end: name.end, weak: false } };
@@ -94,7 +100,7 @@ function holderOpening(doc: Document, first: number, head: number): Candidate | 
   const phrase = (end: number): string => doc.text.slice(from.start, doc.tokens[end - 1]?.end ?? from.end).replace(/\s+/g, ' ');
   for (let end = head; end > first; end -= 1) {
     const words = phrase(end);
-    const acronym = end - first === 1 && /^\p{Lu}{2,6}$/u.test(words) && !isTitleWord(words);
+    const acronym = end - first === 1 && CAPITALS_WORD.test(words) && !isTitleWord(words);
     if (isPlaceOrBody(words) || isNewsOutlet(words) || acronym) return { first, end, weak: false };
   }
   // A word before the head that also ends bodies belongs to the title when a body ends before it

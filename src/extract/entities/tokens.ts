@@ -1,6 +1,32 @@
 /** Small predicates over the tokens of a {@link Document}, shared by the entity finders. */
 import type { Document, Token } from '../document/types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** The end of an amount ("C$", "3"). */
+const AMOUNT_END = /[$€£¥\d]$/u;
+/** A capital letter. */
+const CAPITAL = /\p{Lu}/u;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** An opening quote mark, bracket, colon, bullet or dash. */
+const CLAUSE_OPENER = /^(?:[\u201C\u2018"'«(\[:»•·|-]|\u2014|\u2013)$/u;
+/** A digit or an opening bracket. */
+const DIGIT_OR_BRACKET = /[\d(]/;
+/** A digit first. */
+const DIGIT_START = /^\d/u;
+/** The pronoun "I" and its contractions ("I'm"). */
+const FIRST_PERSON = /^I(?:['\u2019]\p{L}*)?$/u;
+/** A letter. */
+const LETTER = /\p{L}/u;
+/** A letter first. */
+const LETTER_START = /^\p{L}/u;
+/** A single capital letter. */
+const LONE_CAPITAL = /^\p{Lu}$/u;
+/** Lower-case letters only. */
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** A full stop, question or exclamation mark, or closing quote mark last. */
+const SENTENCE_END = /[.!?”"]$/;
+
 /** True when the token starts with a capital letter and could be part of a name ("Li", "U.S.", "AT&T"). */
 export function isCapitalised(token: Token): boolean {
   // Asked of nearly every token; most start with a lower-case ASCII letter, which no test below accepts.
@@ -8,10 +34,10 @@ export function isCapitalised(token: Token): boolean {
   if (first >= 97 && first <= 122) return false;
   if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'NUM' || token.pos === 'SPACE') return false;
   // "I", "I'm", a lone letter ("N / A"), amounts ("C$").
-  if (/^I(?:['\u2019]\p{L}*)?$/u.test(token.text) || /^\p{Lu}$/u.test(token.text) || /[$€£¥\d]$/u.test(token.text)) {
+  if (FIRST_PERSON.test(token.text) || LONE_CAPITAL.test(token.text) || AMOUNT_END.test(token.text)) {
     return false;
   }
-  return /^\p{Lu}/u.test(token.text);
+  return CAPITAL_START.test(token.text);
 }
 
 /** True when two tokens touch, with no space between them ("Jean" "-" "Claude"). */
@@ -21,7 +47,7 @@ export function touches(left: Token, right: Token): boolean {
 
 /** True for an opening quote mark or a colon, after which a capital says nothing about names. */
 function opensClause(token: Token): boolean {
-  return /^(?:[\u201C\u2018"'«(\[:»•·|-]|\u2014|\u2013)$/u.test(token.text);
+  return CLAUSE_OPENER.test(token.text);
 }
 
 /**
@@ -36,7 +62,7 @@ export function isClauseInitial(doc: Document, token: Token): boolean {
     if (previous === undefined) break;
     if (opensClause(previous)) return true;
     // After a number a capital opens a new cell of a table flattened into text ("3 2 0 1 Group two").
-    if (previous.pos === 'NUM' || /^\d/.test(previous.text)) return true;
+    if (previous.pos === 'NUM' || DIGIT_START.test(previous.text)) return true;
     if (previous.pos !== 'PUNCT' && previous.pos !== 'SYM') return false;
   }
   return true;
@@ -64,8 +90,8 @@ function mostlyCapitals(text: string): boolean {
       else if (code >= 97 && code <= 122) lower += 1;
     } else {
       const char = text.charAt(i);
-      if (/\p{Lu}/u.test(char)) upper += 1;
-      else if (/\p{L}/u.test(char)) lower += 1;
+      if (CAPITAL.test(char)) upper += 1;
+      else if (LETTER.test(char)) lower += 1;
     }
   }
   return upper + lower >= 4 && upper > 3 * lower;
@@ -92,17 +118,17 @@ export function isCapitalsLine(doc: Document, sentenceIndex: number): boolean {
   const text = doc.text.slice(sentence.start, sentence.end);
   if (mostlyCapitals(text)) return true;
   // Most sentences end with a full stop: no need to gather their words.
-  if (/[.!?”"]$/.test(text)) return false;
+  if (SENTENCE_END.test(text)) return false;
   const words: Token[] = [];
   for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
     const token = doc.tokens[i];
-    if (token !== undefined && /^\p{L}/u.test(token.text)) words.push(token);
+    if (token !== undefined && LETTER_START.test(token.text)) words.push(token);
   }
   // Headlines are short and hold no figures; a line of names with figures is a table of results.
-  if (words.length < 3 || words.length > 12 || /[.!?”"]$/.test(text) || /[\d(]/.test(text)) return false;
+  if (words.length < 3 || words.length > 12 || SENTENCE_END.test(text) || DIGIT_OR_BRACKET.test(text)) return false;
   // "By Nora Vance, Staff Writer": a byline's capitals are its writer's name and title.
   if (words[0]?.text === BYLINE_OPENER && words[0].index === sentence.firstToken) return false;
-  return words.every((word) => /^\p{Lu}/u.test(word.text) || TITLE_CASE_SMALL_WORDS.has(word.lower));
+  return words.every((word) => CAPITAL_START.test(word.text) || TITLE_CASE_SMALL_WORDS.has(word.lower));
 }
 
 /**
@@ -120,11 +146,11 @@ export function isTitleCaseSentence(doc: Document, sentenceIndex: number): boole
   for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
     const token = doc.tokens[i];
     if (token === undefined) continue;
-    if (/^\d/u.test(token.text)) figures += 1;
+    if (DIGIT_START.test(token.text)) figures += 1;
     // "Won’t": the negation split off a capitalised verb.
-    if (!/^\p{L}/u.test(token.text) || isSplitNegation(token)) continue;
+    if (!LETTER_START.test(token.text) || isSplitNegation(token)) continue;
     words += 1;
-    if (!/^\p{Lu}/u.test(token.text) && !TITLE_CASE_SMALL_WORDS.has(token.lower)) return false;
+    if (!CAPITAL_START.test(token.text) && !TITLE_CASE_SMALL_WORDS.has(token.lower)) return false;
   }
   // A line of names with figures is a table of results, not a headline; a headline may hold one figure
   // ("Council Backs 5 Parks On Main Street").
@@ -150,5 +176,5 @@ function isLowerCaseWord(text: string): boolean {
     if (code < 128) return false;
     ascii = false;
   }
-  return text.length > 0 && (ascii || /^\p{Ll}+$/u.test(text));
+  return text.length > 0 && (ascii || LOWER_CASE_WORD.test(text));
 }

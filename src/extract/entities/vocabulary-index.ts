@@ -15,10 +15,20 @@ import { LAW_FINAL_WORDS, PROGRAMME_NAME_ENDINGS } from '../../vocabulary/law-he
 import { PERSON_TITLE_HEADS, TIME_OF_OFFICE_WORDS, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { US_STATE_DEMONYMS, US_STATES } from '../../vocabulary/us-states.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capitalised word of four letters or more. */
+const CAPITALISED_LONG_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+/** A lower-case letter last. */
+const LOWER_END = /\p{Ll}$/u;
+/** Curly apostrophes, doubled or untidy white space, or white space at either end. */
+const UNTIDY_NAME = /[\u2018\u2019]|\s\s|[\t\n\r]|^\s|\s$/;
+/** A single capital and its full stop. */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** Straightens curly apostrophes and collapses spaces, so look-ups ignore how a name was typed. */
 export function nameKey(text: string): string {
   // Most names need no change; testing first avoids building new strings on every look-up.
-  if (!/[\u2018\u2019]|\s\s|[\t\n\r]|^\s|\s$/.test(text)) return text;
+  if (!UNTIDY_NAME.test(text)) return text;
   return text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
@@ -101,7 +111,7 @@ const eventFinal: ReadonlySet<string> = new Set(EVENT_FINAL_WORDS);
 const lawFinal: ReadonlySet<string> = new Set(LAW_FINAL_WORDS);
 const dottedStates: ReadonlySet<string> = new Set(US_STATES.filter((state) => state.endsWith('.')));
 // Names written in full ("Virginia", "New York"), not the abbreviations ("VA" may be an agency's).
-const stateNames: ReadonlySet<string> = new Set(US_STATES.filter((state) => /\p{Ll}$/u.test(state)));
+const stateNames: ReadonlySet<string> = new Set(US_STATES.filter((state) => LOWER_END.test(state)));
 const weakEventFinal: ReadonlySet<string> = new Set(WEAK_EVENT_FINAL_WORDS);
 const locationFinal: ReadonlySet<string> = new Set(LOCATION_FINAL_WORDS);
 const locationInitial: ReadonlySet<string> = new Set(LOCATION_INITIAL_WORDS);
@@ -161,7 +171,7 @@ export function isKnownEvent(text: string | NameLookup): boolean {
 /** True for capitalised words that name nothing by themselves ("GMT", "Internet"), any case. */
 export function isNotName(text: string): boolean {
   // An initial alone ("C." left before a nickname in "Robert C. \"Bob\" Roe") is part of a name, no name.
-  return notNames.has(nameKey(text).toLowerCase()) || /^\p{Lu}\.$/u.test(text);
+  return notNames.has(nameKey(text).toLowerCase()) || INITIAL.test(text);
 }
 
 /** True for a month or weekday name, any case ("May", "FRIDAY", "Sept."). */
@@ -243,7 +253,7 @@ export function isLawFinalWord(word: string): boolean {
  */
 export function programmeNameEnding(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) &&
+  return CAPITALISED_LONG_WORD.test(word) &&
     PROGRAMME_NAME_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length >= ending.length + 4);
 }
 

@@ -9,6 +9,10 @@ import { WEEKDAYS, WEEKDAY_TIME_WORDS } from '../../vocabulary/not-names.js';
 import type { Candidate } from './candidates.js';
 import { isLexiconOrdinaryWord } from './compromise-adapter.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 const weekdays: ReadonlySet<string> = new Set(WEEKDAYS);
 const timeWords: ReadonlySet<string> = new Set(WEEKDAY_TIME_WORDS);
 
@@ -20,6 +24,6 @@ export function dropWeekdayAfterName(doc: Document, candidate: Candidate): Candi
   const before = doc.tokens[end - 2] as Token;
   if (!weekdays.has(last.text)) return [candidate];
   if (end - first === 2 && timeWords.has(before.lower)) return [];
-  if (isLexiconOrdinaryWord(before.lower) || !/^\p{Lu}/u.test(before.text)) return [candidate];
+  if (isLexiconOrdinaryWord(before.lower) || !CAPITAL_START.test(before.text)) return [candidate];
   return [{ ...candidate, end: end - 1 }];
 }

@@ -1,5 +1,15 @@
 /** What each quotation mark can do. Single quotes are left out: in news they are mostly apostrophes. */
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A letter or number. */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** White space, a mark ending a clause, a closing bracket or a dash. */
+const SPACE_OR_CLOSING = /[\s.,;:!?)\]}\u2014\u2013]/;
+/** White space, an opening bracket or a dash. */
+const SPACE_OR_OPENING = /[\s([{\u2014\u2013-]/;
+/** A white-space character. */
+const WHITE_SPACE = /\s/;
+
 /** The role a mark can play where it stands. */
 export type MarkRole = 'open' | 'close' | 'either';
 
@@ -49,7 +59,7 @@ function closingRole(text: string, index: number, paragraphStart: number, paragr
   const closedLater = text.slice(index + 1, paragraphEnd).includes(text[index] ?? '');
   if (index === paragraphStart && closedLater && PARAGRAPH_OPENING_WORDS.test(text.slice(index + 1, index + 6))) return 'either';
   const before = text[index - 1] ?? ' ';
-  return /\s/.test(before) && /[\p{L}\p{N}]/u.test(text[index + 1] ?? '') ? 'either' : 'close';
+  return WHITE_SPACE.test(before) && LETTER_OR_NUMBER.test(text[index + 1] ?? '') ? 'either' : 'close';
 }
 
 /** What follows a mark that opens a paragraph's quotation: a word, perhaps after a space or an ellipsis. */
@@ -59,8 +69,8 @@ const PARAGRAPH_OPENING_WORDS = /^\s?(?:\u2026|\.\.\.)?\s?[\p{L}\p{N}]/u;
 function straightRole(text: string, start: number, end: number): MarkRole {
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
-  const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
-  const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013]/.test(after);
+  const spaceBefore = SPACE_OR_OPENING.test(before);
+  const spaceAfter = SPACE_OR_CLOSING.test(after);
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return 'either';

@@ -3,8 +3,12 @@ import type { Entity, EntityType } from '../../types.js';
 import { firstIndex } from '../util/search.js';
 import { NOUN_PHRASE_LINKS } from '../../vocabulary/speaker-words.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** Letters only. */
+const LETTERS = /^\p{L}+$/u;
+
 /** A linking preposition right after a name, opening what the name is placed by: " in Washington". */
-const LINK_AFTER = new RegExp(`^ (?:${NOUN_PHRASE_LINKS.filter((link) => /^\p{L}+$/u.test(link)).join('|')}) `, 'u');
+const LINK_AFTER = new RegExp(`^ (?:${NOUN_PHRASE_LINKS.filter((link) => LETTERS.test(link)).join('|')}) `, 'u');
 
 /** A common noun and a preposition of place ending the text before a name: "Officials in " Brussels, "Farmers on " Delta Plain. */
 const NOUN_IN_BEFORE = /(?:^|\s)\p{L}\p{Ll}+ (?:in|on|from|across|near|around|throughout) (?:the )?$/u;

@@ -5,6 +5,10 @@
 import type { Document } from '../document/types.js';
 import { mentionsInside, type IndexedMention } from './mention-index.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** Parts of speech of a title before a name opening a sentence: "Former Defense Secretary Jane Roe". */
 const TITLE_PARTS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
 /** After a name, what makes it no subject of its own: "’s" ("Roe’s aide") or "and" ("Roe and Lee"). */
@@ -32,5 +36,5 @@ export function openingPersonMention(doc: Document, mentions: readonly IndexedMe
   if (first === undefined || first.entity.type !== 'PERSON') return undefined;
   if (NOT_SUBJECT_AFTER.test(doc.text.slice(first.end, first.end + SUBJECT_AFTER_REACH))) return undefined;
   const before = doc.tokens.slice(sentence.firstToken, sentence.endToken).filter((token) => token.end <= first.start);
-  return before.every((token) => TITLE_PARTS.has(token.pos) && /^\p{Lu}/u.test(token.text)) ? first : undefined;
+  return before.every((token) => TITLE_PARTS.has(token.pos) && CAPITAL_START.test(token.text)) ? first : undefined;
 }

@@ -24,6 +24,14 @@ import { writtenSpeaker, type WrittenSpeaker } from './written-speaker.js';
 import { isRulingCue, previousOrganisation, takenUpSpeaker, type Ruling } from './taken-up-speaker.js';
 import { openingPersonMention, opensSentence } from './opening-subject.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** No comma but one last. */
+const ONE_COMMA_END = /^[^,]*,\s*$/;
+/** Only white space and commas. */
+const SPACES_AND_COMMAS = /^[\s,]*$/;
+/** "the" and a space first. */
+const THE_START = /^the\s/i;
+
 /** A speaker as the claim reports it. */
 export interface ResolvedSpeaker {
   readonly mention: Range;
@@ -165,7 +173,7 @@ export function resolveSpeakers(
     const first = sentence === undefined ? undefined : doc.tokens[sentence.firstToken];
     if (sentence === undefined || first === undefined || first.pos !== 'VERB' || !hasPastParticipleEnding(first.lower)) return undefined;
     const opening = doc.text.slice(sentence.start, phrase.start);
-    if (!/^[^,]*,\s*$/.test(opening)) return undefined;
+    if (!ONE_COMMA_END.test(opening)) return undefined;
     return mentionsInside(mentions, sentence.start, phrase.start).find((mention) => AGENT_BEFORE.test(doc.text.slice(sentence.start, mention.start)));
   };
 
@@ -244,7 +252,7 @@ export function resolveSpeakers(
     if (stated !== null) return stated === gender ? last : undefined;
     // "Donald Roe says … The Republican nominee noted …": a definite description with a title of no stated
     // gender may stand for the person named before it.
-    return last.person && !/^the\s/i.test(last.speaker.name) ? last : undefined;
+    return last.person && !THE_START.test(last.speaker.name) ? last : undefined;
   };
 
   const pronounAntecedent = (phrase: SpeakerPhrase, lower: string, floor: number, excluded: ReadonlySet<Entity>): IndexedMention | undefined => {
@@ -260,7 +268,7 @@ export function resolveSpeakers(
     // there is an entity; a name further back is someone else.
     if (RELATIVE.has(lower)) {
       const named = lastMentionBefore(mentions, phrase.start, floor, types, skip);
-      return named !== undefined && /^[\s,]*$/.test(doc.text.slice(named.end, phrase.start)) ? named : undefined;
+      return named !== undefined && SPACES_AND_COMMAS.test(doc.text.slice(named.end, phrase.start)) ? named : undefined;
     }
     const named = lastMentionBefore(mentions, phrase.start, floor, types, skip);
     const resolved = lastMentionBefore(pronounMentions, phrase.start, floor, types, skip);

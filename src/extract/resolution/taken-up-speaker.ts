@@ -13,6 +13,10 @@ import { genericOrganisationHead, nameFitsHead } from './resolve-description.js'
 import type { ResolvedSpeaker } from './resolve-speakers.js';
 import { groupHead, type WrittenSpeaker } from './written-speaker.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** "the" and one word, or "the same" and one word. */
+const THE_WORD = /^the (?:same )?\S+$/;
+
 const LAST_SPEAKER = new Set(LAST_SPEAKER_NOUNS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const RULING = new Set(RULING_NOUNS);
@@ -54,7 +58,7 @@ export function takenUpSpeaker(phrase: SpeakerPhrase, text: string, before: Spea
   // group written earlier whose phrase holds its noun.
   // The last such phrase decides: after "another source", "the source" is left as written.
   // "the same report" takes up the report as "the report" does.
-  const definite = /^the (?:same )?\S+$/.test(lower);
+  const definite = THE_WORD.test(lower);
   const group = definite ? before.written.findLast((w) => w.start < phrase.start && w.speaker.entity === null &&
     w.speaker.name.toLowerCase() !== lower && w.speaker.name.toLowerCase().split(/\s+/).includes(headWord)) : undefined;
   if (group !== undefined && groupHead(group.speaker.name) === headWord) return { mention: phrase, entity: null, name: group.speaker.name };

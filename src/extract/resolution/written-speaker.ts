@@ -12,6 +12,10 @@ import { PERSON_TITLE_HEADS } from '../../vocabulary/titles.js';
 import { AUTHOR_PREPOSITIONS, NOUN_PHRASE_LINKS, OTHER_REFERENT_WORDS, POSTMODIFIERS } from '../../vocabulary/speaker-words.js';
 import type { ResolvedSpeaker } from './resolve-speakers.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** "and" or "&" between spaces. */
+const JOINED_NAMES = /\s(?:and|&)\s/;
+
 const PERSON_TITLES = new Set(PERSON_TITLE_HEADS);
 const LINKS = new Set(NOUN_PHRASE_LINKS);
 const POSTMODIFYING = new Set(POSTMODIFIERS);
@@ -37,7 +41,7 @@ export interface WrittenSpeaker {
  * or a description with a plural head ("labor experts", "police"); one person, company or country does not.
  */
 function isPluralSpeaker(text: string, head: string, entity: Entity | null): boolean {
-  if (/\s(?:and|&)\s/.test(text)) return true;
+  if (JOINED_NAMES.test(text)) return true;
   if (entity !== null) return entity.type === 'NORP';
   return isPluralNounForm(head);
 }

@@ -2,6 +2,12 @@
 import type { Token } from '../document/types.js';
 import { MESSAGE_PLURALS } from '../../vocabulary/speaker-words.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** "that", "which" or "them". */
+const THAT_WHICH_THEM = /^(?:that|which|them)$/;
+/** The tags VERB, ADP, SCONJ. */
+const TAGS_VERB_ADP_SCONJ = /^(?:VERB|ADP|SCONJ)$/;
+
 const MESSAGES = new Set(MESSAGE_PLURALS);
 /** Most tokens between the messages' noun and "one": "posts [that included] one", "letters[,] one". */
 const MAX_GAP_TOKENS = 4;
@@ -17,7 +23,7 @@ export function standsForMessage(tokens: readonly Token[], one: number): boolean
     const token = tokens[i] as Token;
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return MESSAGES.has(token.lower);
     // "emails that contained one", "letters, including one", "tweets, among them one".
-    const between = token.text === ',' || /^(?:VERB|ADP|SCONJ)$/.test(token.pos) || /^(?:that|which|them)$/.test(token.lower);
+    const between = token.text === ',' || TAGS_VERB_ADP_SCONJ.test(token.pos) || THAT_WHICH_THEM.test(token.lower);
     if (!between) return false;
   }
   return false;

@@ -11,6 +11,10 @@ import { alternation, OPTIONAL_PERIOD_MODIFIER as MODIFIER, startsWord } from '.
 import type { DateParser } from '../rule.js';
 import { yearSpanResult } from './year-span.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** An apostrophe first. */
+const APOSTROPHE_START = /^['’]/;
+
 const PATTERN = new RegExp(
   `(?:the\\s+)?${MODIFIER}(?:(1[0-9]|20)(\\d)0['’]?s|['’](\\d)0['’]?s)(?![\\w'’-])|the\\s+${MODIFIER}(${alternation(Object.keys(DECADE_WORDS))})(?![\\w-])`,
   'i',
@@ -23,7 +27,7 @@ export const decade: DateParser = {
   pattern: () => PATTERN,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const index = match.index ?? 0;
-    if (!startsWord(context.text, index) && !/^['’]/.test(match[0])) return null;
+    if (!startsWord(context.text, index) && !APOSTROPHE_START.test(match[0])) return null;
     const [, century, tens, shortTens, word] = match;
     const published = dayOf(context.reference.instant).year;
     let first: number;

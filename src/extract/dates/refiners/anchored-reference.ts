@@ -20,6 +20,10 @@ import { ANAPHORA_TAG } from '../parsers/anaphoric-period.js';
 import { alternation } from '../pattern.js';
 import { markRefined, type DateRefiner } from '../rule.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** "earlier" or "before". */
+const EARLIER = /^(?:earlier|before)$/i;
+
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 const OFFSET = new RegExp(
@@ -130,7 +134,7 @@ function placeOffset(context: ParsingContext, result: ParsingResult, offset: Reg
   const unit = (offset[2] ?? '').toLowerCase() as Unit;
   const word = (offset[1] ?? '').toLowerCase();
   const count = COUNT_VALUES[word] ?? Number(word);
-  const sign = /^(?:earlier|before)$/i.test(offset[3] ?? '') ? -1 : 1;
+  const sign = EARLIER.test(offset[3] ?? '') ? -1 : 1;
   // "Three days later" counts from an event of the story: with no date to count from, none can be given.
   if (focus === null || !isAtLeast(focus.precision, NEEDS[unit])) return sign > 0 ? null : result;
   return place(context, result, offsetFrom(focus, unit, sign * count));

@@ -6,13 +6,17 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import type { DateRefiner } from '../rule.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** "weekend". */
+const WEEKEND = /^weekend$/i;
+
 const EVERY_BEFORE = /\b(?:each|every)\s+$/i;
 /** "a", "an", and at most one word describing the weekend after it ("a three-day weekend"). */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?$/i;
 
 /** "a long weekend", "a three-day weekend": a kind of weekend, not one of the calendar. */
 function isKindOfWeekend(result: ParsingResult, before: string): boolean {
-  return /^weekend$/i.test(result.text) && INDEFINITE_BEFORE.test(before);
+  return WEEKEND.test(result.text) && INDEFINITE_BEFORE.test(before);
 }
 
 function isRecurring(context: ParsingContext, result: ParsingResult): boolean {

@@ -17,6 +17,10 @@ import { directionAt, weekdayTenseAt, type DateTense, type Direction } from '../
 import { BACKWARD_CUES, FORWARD_CUES, MONTH_EVENT_NOUNS } from '../../../vocabulary/dates.js';
 import { alternation } from '../pattern.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A digit last. */
+const DIGIT_END = /\d$/;
+
 const FORWARD_CUE = new RegExp(`\\b(?:${alternation(FORWARD_CUES)})\\s+(?:on\\s+)?$`, 'i');
 const BACKWARD_CUE = new RegExp(`\\b(?:${alternation(BACKWARD_CUES)})\\s+$`, 'i');
 const POSSESSIVE = /^['’]s\b/;
@@ -67,7 +71,7 @@ function yearMatchingWeekday(day: Day, weekday: number, year: number): number {
 function placeInYear(result: ParsingResult, ref: Day, direction: Direction): void {
   const start = result.start;
   const hasDay = start.isCertain('day');
-  const quarter = [...start.tags()].find((t) => t.startsWith(QUARTER_TAG) && /\d$/.test(t));
+  const quarter = [...start.tags()].find((t) => t.startsWith(QUARTER_TAG) && DIGIT_END.test(t));
   let year = ref.year;
   if (quarter !== undefined) {
     const q = Number(quarter.slice(QUARTER_TAG.length));

@@ -7,6 +7,10 @@ import type { ParsingResult } from 'chrono-node';
 import { addDays, weekdayOf, type Day } from '../calendar.js';
 import { markRefined, pinPrecision, type DateRefiner } from '../rule.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** "weekend" anywhere. */
+const WEEKEND_INSIDE = /weekend/i;
+
 const WEEK = /\bweek(?:end)?\b/i;
 const COUNTED_FROM = /\b(?:ago|later|earlier|before|after|from)\b/i;
 
@@ -23,7 +27,7 @@ function coarsen(result: ParsingResult): ParsingResult {
   if (!WEEK.test(result.text) || COUNTED_FROM.test(result.text) || result.start.isCertain('weekday')) return result;
   const start = result.start;
   const day = { year: start.get('year') ?? 0, month: start.get('month') ?? 1, day: start.get('day') ?? 1 };
-  const { first, last } = weekOf(day, /weekend/i.test(result.text));
+  const { first, last } = weekOf(day, WEEKEND_INSIDE.test(result.text));
   start.delete(['day', 'month', 'year']);
   start.imply('day', 1);
   if (first.month === last.month) {

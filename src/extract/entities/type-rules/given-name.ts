@@ -2,9 +2,17 @@
 import { isLexiconGivenName, lexiconKinds } from '../compromise-adapter.js';
 import type { TypeRule } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** One to three initials, each with its full stop. */
+const INITIALS_WITH_STOPS = /^(?:\p{Lu}\.){1,3}$/u;
+/** A particle of a surname. */
+const NAME_PARTICLE = /^(?:de|da|di|van|von|der|bin|al|el|le|la)$/;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** True for an initial or initials: "J.", "J.D.", "W.". */
 function isInitial(word: string): boolean {
-  return /^(?:\p{Lu}\.){1,3}$/u.test(word);
+  return INITIALS_WITH_STOPS.test(word);
 }
 
 /** PERSON for a multi-word name whose first word is a given name or an initial, or whose last is a surname. */
@@ -15,7 +23,7 @@ export const givenNameRule: TypeRule = {
     const first = words[0];
     const last = words[words.length - 1];
     if (words.length < 2 || first === undefined || last === undefined) return null;
-    if (words.some((word) => !/^\p{Lu}/u.test(word) && !/^(?:de|da|di|van|von|der|bin|al|el|le|la)$/.test(word))) {
+    if (words.some((word) => !CAPITAL_START.test(word) && !NAME_PARTICLE.test(word))) {
       return null;
     }
     if (isInitial(first) || first.split('-').every(isLexiconGivenName) || words.slice(1, -1).some(isInitial)) {

@@ -8,6 +8,10 @@ import { lexiconKinds } from '../compromise-adapter.js';
 import { isLawFinalWord, programmeNameEnding } from '../vocabulary-index.js';
 import type { TypeRule } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A letter or number first, or a lone comma. */
+const WORD_OR_COMMA = /^(?:[\p{L}\p{N}]|,$)/u;
+
 /** EVENT for a name of two or more words ending in a law's or programme's head, or one word ending like a programme. */
 export const lawHeadRule: TypeRule = {
   id: 'entity-law-head',
@@ -18,7 +22,7 @@ export const lawHeadRule: TypeRule = {
     // Only a capital inside a sentence, after a word or a comma, says a word so made is a name: "Healthcare
     // costs rose" opens a sentence, and one after a bracket may be the end of another name.
     const before = m.doc.tokens[m.first - 1];
-    const insideSentence = before !== undefined && before.sentence === last.sentence && /^(?:[\p{L}\p{N}]|,$)/u.test(before.text);
+    const insideSentence = before !== undefined && before.sentence === last.sentence && WORD_OR_COMMA.test(before.text);
     if (m.tokens.length === 1 && insideSentence && programmeNameEnding(last.text) && lexiconKinds(last.lower).length === 0) {
       return { type: 'EVENT', strength: 2 };
     }

@@ -3,6 +3,10 @@ import { isOrgFinalWord, isOrgInitialWord } from '../vocabulary-index.js';
 import type { TypeRule } from './types.js';
 import { PURPOSE_PREPOSITIONS } from '../../../vocabulary/name-connectors.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital and a lower-case letter first. */
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+
 const purposePrepositions: ReadonlySet<string> = new Set(PURPOSE_PREPOSITIONS);
 
 /**
@@ -19,7 +23,7 @@ export const orgHeadRule: TypeRule = {
     const second = words[1];
     if (last === undefined || first === undefined) return null;
     // "the Treasury", "Parliament": a head word alone, capitalised inside a sentence.
-    if (words.length === 1) return isOrgFinalWord(last.text) && /^\p{Lu}\p{Ll}/u.test(last.text) ? { type: 'ORG', strength: 1 } : null;
+    if (words.length === 1) return isOrgFinalWord(last.text) && CAPITALISED_START.test(last.text) ? { type: 'ORG', strength: 1 } : null;
     // "Major League Baseball", "Procter & Gamble": a head word after the first, or an ampersand.
     if (words.slice(1).some((word) => isOrgFinalWord(word.text) || word.text === '&')) return { type: 'ORG', strength: 2 };
     if (isOrgInitialWord(first.text) && second?.lower === 'of') return { type: 'ORG', strength: 2 };

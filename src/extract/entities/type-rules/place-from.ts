@@ -9,6 +9,10 @@ import { lexiconKinds } from '../compromise-adapter.js';
 import { isNorpGroup, isOfficeAbbreviation, isOrgFinalWord } from '../vocabulary-index.js';
 import type { MentionContext, TypeRule } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 const PLACE_PERSONS: ReadonlySet<string> = new Set(PLACE_PERSON_NOUNS);
 const EMPLOYEES: ReadonlySet<string> = new Set(WORKPLACE_JOBS);
 /** The longest name read between a representative's title and "of". */
@@ -22,7 +26,7 @@ function afterTitledRepresentative(m: MentionContext): boolean {
     const token = m.doc.tokens[at];
     if (token === undefined || token.sentence !== sentence) return false;
     if (PLACE_PERSONS.has(token.lower) || isOfficeAbbreviation(token.text)) return at < m.first - 2;
-    if (!/^\p{Lu}/u.test(token.text)) return false;
+    if (!CAPITAL_START.test(token.text)) return false;
   }
   return false;
 }

@@ -6,6 +6,10 @@ import { lexiconKinds } from '../compromise-adapter.js';
 import { isGpeFinalWord, isGpeInitialWord } from '../vocabulary-index.js';
 import type { TypeRule } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * GPE for a name of two or more words whose last word is a word for an administrative area, or whose first
  * is one before "of" and a capitalised word ("State of Ohio", not "State of the Union").
@@ -18,9 +22,9 @@ export const placeHeadRule: TypeRule = {
     if (m.tokens.length < 2 || first === undefined || last === undefined) return null;
     // "Manchester City": a club the lexicon knows.
     if (lexiconKinds(m.bare).some((kind) => kind === 'sports-team' || kind === 'organization')) return null;
-    if (/^\p{Lu}/u.test(last.text) && isGpeFinalWord(last.text)) return { type: 'GPE', strength: 2 };
-    const opensLikePlace = /^\p{Lu}/u.test(first.text) && isGpeInitialWord(first.text) && second?.text === 'of' &&
-      third !== undefined && /^\p{Lu}/u.test(third.text);
+    if (CAPITAL_START.test(last.text) && isGpeFinalWord(last.text)) return { type: 'GPE', strength: 2 };
+    const opensLikePlace = CAPITAL_START.test(first.text) && isGpeInitialWord(first.text) && second?.text === 'of' &&
+      third !== undefined && CAPITAL_START.test(third.text);
     return opensLikePlace ? { type: 'GPE', strength: 2 } : null;
   },
 };

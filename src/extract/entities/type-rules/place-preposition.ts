@@ -8,6 +8,10 @@ import { isPossessive } from '../noun-phrase.js';
 import { PLACE_PREPOSITIONS } from './context.js';
 import type { TypeRule } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** Capitals, full stops, ampersands and hyphens. */
+const CAPITALS_MARKS_AND_HYPHENS = /^[\p{Lu}.&-]+$/u;
+
 const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'first-name', 'male-name', 'female-name', 'last-name']);
 
 /** GPE for a one-word name, known only as a person's name, after a preposition of place. */
@@ -16,7 +20,7 @@ export const placePrepositionRule: TypeRule = {
   type: (m) => {
     const before = m.doc.tokens[m.first - 1];
     if (m.tokens.length !== 1 || before === undefined || !PLACE_PREPOSITIONS.has(before.lower)) return null;
-    if (isPossessive(m.doc.tokens[m.end]) || /^[\p{Lu}.&-]+$/u.test(m.bare)) return null;
+    if (isPossessive(m.doc.tokens[m.end]) || CAPITALS_MARKS_AND_HYPHENS.test(m.bare)) return null;
     const kinds = lexiconKinds(m.bare);
     return kinds.length > 0 && kinds.every((kind) => PERSON_KINDS.has(kind)) ? { type: 'GPE', strength: 1 } : null;
   },

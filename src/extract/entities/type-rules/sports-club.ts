@@ -10,6 +10,12 @@ import { isClubFinalWord } from '../vocabulary-index.js';
 import { PLACE_PREPOSITIONS } from './context.js';
 import type { TypeRule } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital and more capitals, full stops, apostrophes or hyphens. */
+const CAPITALS_NAME = /^\p{Lu}[\p{Lu}.'-]+$/u;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** True for a name compromise's lexicon knows as a town or region. */
 function isTown(name: string): boolean {
   const kinds = lexiconKinds(name);
@@ -27,11 +33,11 @@ export const sportsClubRule: TypeRule = {
     // "Hove: Sussex beat Durham": a venue heading a result; "ARLINGTON, Texas": a dateline.
     if (m.doc.tokens[m.end]?.text === ':') return null;
     const beforeComma = m.doc.tokens[m.first - 2];
-    if (before?.text === ',' && beforeComma !== undefined && /^\p{Lu}[\p{Lu}.'-]+$/u.test(beforeComma.text)) return null;
+    if (before?.text === ',' && beforeComma !== undefined && CAPITALS_NAME.test(beforeComma.text)) return null;
     const last = m.tokens[m.tokens.length - 1];
     if (last === undefined) return null;
     // "Norwich City", "Ross County": a club word after a capitalised word.
-    if (m.tokens.length > 1 && isClubFinalWord(last.text) && /^\p{Lu}/u.test(m.tokens[0]?.text ?? '')) {
+    if (m.tokens.length > 1 && isClubFinalWord(last.text) && CAPITAL_START.test(m.tokens[0]?.text ?? '')) {
       return { type: 'ORG', strength: 2.5 };
     }
     return isTown(m.bare.replace(/\s+/g, ' ')) ? { type: 'ORG', strength: 2.5 } : null;

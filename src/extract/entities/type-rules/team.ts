@@ -7,12 +7,20 @@ import { isLexiconGivenName, lexiconKinds } from '../compromise-adapter.js';
 import type { Token } from '../../document/types.js';
 import type { MentionContext, TypeRule } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A result: a number, or two joined by a hyphen. */
+const RESULT = /^\d{1,3}(?:-\d{1,3})?$/;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** A single capital and its full stop. */
+const INITIAL = /^\p{Lu}\.$/u;
+
 // Lemmas and words that join two teams in a result.
 const RESULT_WORDS = new Set(['beat', 'v', 'v.', 'vs', 'vs.', 'versus', 'defeat', 'draw', 'thrash', 'edge', 'rout', 'trounce', 'overcome']);
 
 /** True for a score: "6", "372", "2-1". */
 function isScore(token: Token | undefined): boolean {
-  return token !== undefined && /^\d{1,3}(?:-\d{1,3})?$/.test(token.text);
+  return token !== undefined && RESULT.test(token.text);
 }
 
 /** True when the sentence holding the mention has at least two capitalised names each followed by a score. */
@@ -22,7 +30,7 @@ function inResultsLine(m: MentionContext): boolean {
   let pairs = 0;
   for (let i = sentence.firstToken + 1; i < sentence.endToken && pairs < 2; i += 1) {
     const before = m.doc.tokens[i - 1];
-    if (isScore(m.doc.tokens[i]) && before !== undefined && /^\p{Lu}/u.test(before.text)) pairs += 1;
+    if (isScore(m.doc.tokens[i]) && before !== undefined && CAPITAL_START.test(before.text)) pairs += 1;
   }
   return pairs >= 2;
 }
@@ -50,7 +58,7 @@ export const teamRule: TypeRule = {
     if (kinds.includes('country') || kinds.includes('demonym')) return null;
     // A name of several words that opens with a given name is a competitor, not a team ("Tiger Woods 66").
     const first = m.tokens[0]?.text ?? '';
-    const givenName = m.tokens.length > 1 && (isLexiconGivenName(first) || /^\p{Lu}\.$/u.test(first));
+    const givenName = m.tokens.length > 1 && (isLexiconGivenName(first) || INITIAL.test(first));
     if (givenName) return null;
     if (scored || place) return { type: 'ORG', strength: 2.5 };
     return null;

@@ -7,6 +7,10 @@
 import { TOWN_FEATURE_FINAL_WORDS } from '../../../vocabulary/locations.js';
 import type { TypeRule } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 const FEATURES: ReadonlySet<string> = new Set(TOWN_FEATURE_FINAL_WORDS);
 const BEFORE_TOWN: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside']);
 
@@ -16,7 +20,7 @@ export const townFeatureRule: TypeRule = {
   type: (m) => {
     const last = m.tokens[m.tokens.length - 1];
     const before = m.doc.tokens[m.first - 1];
-    if (m.tokens.length < 2 || last === undefined || before === undefined || !/^\p{Lu}/u.test(last.text)) return null;
+    if (m.tokens.length < 2 || last === undefined || before === undefined || !CAPITAL_START.test(last.text)) return null;
     return FEATURES.has(last.lower) && BEFORE_TOWN.has(before.lower) ? { type: 'GPE', strength: 2 } : null;
   },
 };

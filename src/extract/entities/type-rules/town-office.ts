@@ -10,6 +10,12 @@ import { lexiconKinds } from '../compromise-adapter.js';
 import { isClauseInitial } from '../tokens.js';
 import type { TypeRule } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A capital and a lower-case letter first. */
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 const townOffices: ReadonlySet<string> = new Set(TOWN_OFFICE_WORDS);
 
 /** GPE for a one-word name right before a town's office or service ("mayor", "police"). */
@@ -19,9 +25,9 @@ export const townOfficeRule: TypeRule = {
     const after = m.doc.tokens[m.end];
     if (m.tokens.length !== 1 || after === undefined || after.sentence !== m.tokens[0]?.sentence) return null;
     const word = m.tokens[0];
-    if (word === undefined || !/^\p{Lu}\p{Ll}/u.test(m.bare)) return null;
+    if (word === undefined || !CAPITALISED_START.test(m.bare)) return null;
     // "Dunmore Mayor Ann Roe": an office written as a title before a name vouches for the town there too.
-    const beforeName = /^\p{Lu}/u.test(after.text) && /^\p{Lu}/u.test(m.doc.tokens[m.end + 1]?.text ?? '');
+    const beforeName = CAPITAL_START.test(after.text) && CAPITAL_START.test(m.doc.tokens[m.end + 1]?.text ?? '');
     const kinds = lexiconKinds(word.lower);
     if (isClauseInitial(m.doc, word) && kinds.every((kind) => kind === 'common-word') && !(kinds.length === 0 && beforeName)) return null;
     return townOffices.has(after.lower) ? { type: 'GPE', strength: 2 } : null;

@@ -9,6 +9,10 @@ import { WORKPLACE_JOBS } from '../../../vocabulary/titles.js';
 import { isEventFinalWord, isGpeFinalWord, isLocationFinalWord, isTitleHead } from '../vocabulary-index.js';
 import type { MentionContext, TypeRule } from './types.js';
 
+// Patterns made once: a pattern written inside a function is a new object every time it is reached.
+/** A lower-case letter first. */
+const LOWER_START = /^\p{Ll}/u;
+
 const RESEARCH_JOBS: ReadonlySet<string> = new Set(WORKPLACE_JOBS);
 
 /** True when the name ends like an event or a place, which the head-word rules type. */
@@ -27,7 +31,7 @@ export const workplaceRule: TypeRule = {
     const job = m.doc.tokens[at - 1];
     if (m.doc.tokens[at]?.lower !== 'at' || job === undefined || job.sentence !== m.tokens[0]?.sentence) return null;
     if (RESEARCH_JOBS.has(job.lower)) return { type: 'ORG', strength: 2 };
-    const occupation = !the && /^\p{Ll}/u.test(job.text) && isTitleHead(job.text);
+    const occupation = !the && LOWER_START.test(job.text) && isTitleHead(job.text);
     return occupation && !endsLikeEventOrPlace(m) ? { type: 'ORG', strength: 2 } : null;
   },
 };
