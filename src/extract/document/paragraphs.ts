@@ -30,3 +30,16 @@ export function paragraphRanges(text: string): ParagraphRange[] {
   push(lineStart, text.length);
   return ranges;
 }
+
+/** The most words of an article's title, or of a headline standing as a paragraph. */
+export const MAX_TITLE_WORDS = 25;
+
+/**
+ * The article's title: its first paragraph when another follows and it runs to {@link MAX_TITLE_WORDS} words
+ * at most (words counted between white space), else null.
+ */
+export function titleParagraph(text: string, paragraphs: readonly ParagraphRange[]): ParagraphRange | null {
+  const title = paragraphs[0];
+  if (title === undefined || paragraphs.length < 2) return null;
+  return text.slice(title.start, title.end).split(/\s+/).length > MAX_TITLE_WORDS ? null : title;
+}

@@ -25,6 +25,8 @@ import { REPORTING_VERBS } from './reporting-verbs.js';
 const LOWER_CASE_S_WORD = /^\p{Ll}+s$/u;
 /** Lower-case letters only. */
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** A word in -s, capitalised or not: "rules", "Rules". */
+const S_WORD = /^\p{L}\p{Ll}*s$/u;
 
 /** The part of speech and text of a token, all this step reads. */
 interface Tagged {
@@ -79,7 +81,7 @@ function isNameAfterColon(previous: Tagged | undefined, token: Tagged, next: Tag
 function isHeadlineVerb(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
   if (next === undefined || !(next.pos === 'ADP' || next.pos === 'DET')) return false;
   if (previous === undefined || !(previous.pos === 'NOUN' || previous.pos === 'PROPN') || before?.pos === 'DET' || owns(before)) return false;
-  return /^\p{L}\p{Ll}*s$/u.test(token.text) && REPORTING_VERBS.has(token.lemma ?? '');
+  return S_WORD.test(token.text) && REPORTING_VERBS.has(token.lemma ?? '');
 }
 
 /** "that critics [point] to": a plain word between a relative word and its plural subject, and a preposition. */
@@ -103,5 +105,5 @@ const CUE_PAST_FORMS = new Set(Object.keys(IRREGULAR_PAST_FORMS));
 function isVerbAfterYear(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
   if (next === undefined || !(next.pos === 'DET' || next.pos === 'PRON')) return false;
   if (previous === undefined || !YEAR_NUMBER.test(previous.text) || before === undefined || !YEAR_PREPOSITION_SET.has(before.text.toLowerCase())) return false;
-  return /^\p{Ll}+$/u.test(token.text) && !token.text.endsWith('s') && !CUE_PAST_FORMS.has(token.text);
+  return LOWER_CASE_WORD.test(token.text) && !token.text.endsWith('s') && !CUE_PAST_FORMS.has(token.text);
 }

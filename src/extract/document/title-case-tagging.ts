@@ -7,7 +7,7 @@
  * each word's length, so every offset of the tagged text is that of the article; the tokens keep the
  * article's own characters (read-document.ts).
  */
-import type { ParagraphRange } from './paragraphs.js';
+import { MAX_TITLE_WORDS, type ParagraphRange } from './paragraphs.js';
 import { isReportingPresentForm } from './reporting-verbs.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.
@@ -16,8 +16,6 @@ const CAPITAL_START = /^\p{Lu}/u;
 /** A lower-case letter first. */
 const LOWER_START = /^\p{Ll}/u;
 
-/** The most words of an article's title, as the headline readers count them. */
-const MAX_TITLE_WORDS = 25;
 /** The fewest words of a title read as Title Case. */
 const MIN_TITLE_WORDS = 3;
 /** Share of a title's words that must be capitalised for it to be written in Title Case. */

@@ -118,10 +118,23 @@ function endsOnOrgHead(doc: Document, at: number, end: number): boolean {
   return false;
 }
 
+/** Kinds of compromise's lexicon that name a place. */
+const PLACE_LEXICON_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'country', 'place']);
+
+/** True when compromise's lexicon knows `phrase` as a place. */
+function lexiconNamesPlace(phrase: string): boolean {
+  return lexiconKinds(phrase).some((kind) => PLACE_LEXICON_KINDS.has(kind));
+}
+
+/** True for a place the vocabulary or the lexicon knows ("Paris", "The Hague"). */
+function isPlaceName(phrase: string): boolean {
+  return countryReferredTo(phrase) !== undefined || isKnownLocation(phrase) || lexiconNamesPlace(phrase);
+}
+
 /** True for a word that names a place or a day by itself ("Paris", "Ohio", "Monday"). */
 function namesPlaceOrDay(word: string): boolean {
-  return countryReferredTo(word) !== undefined || isKnownLocation(word) || isUsStateName(word) || isCalendarName(word) ||
-    lexiconKinds(word).some((kind) => kind === 'city' || kind === 'region' || kind === 'country' || kind === 'place' || kind === 'month' || kind === 'weekday');
+  return isPlaceName(word) || isUsStateName(word) || isCalendarName(word) ||
+    lexiconKinds(word).some((kind) => kind === 'month' || kind === 'weekday');
 }
 
 /**
@@ -263,9 +276,7 @@ function isPlaceAfterAdjective(doc: Document, first: number, end: number): boole
   const next = doc.tokens[first + 1];
   const last = doc.tokens[end - 1];
   if (from === undefined || next === undefined || last === undefined) return false;
-  const placeKinds = (phrase: string): boolean =>
-    countryReferredTo(phrase) !== undefined ||
-    lexiconKinds(phrase).some((kind) => kind === 'city' || kind === 'region' || kind === 'country' || kind === 'place');
+  const placeKinds = (phrase: string): boolean => countryReferredTo(phrase) !== undefined || lexiconNamesPlace(phrase);
   return !placeKinds(doc.text.slice(from.start, last.end)) && placeKinds(doc.text.slice(next.start, last.end));
 }
 
@@ -275,10 +286,8 @@ function isPlaceWithArticle(doc: Document, first: number, end: number): boolean 
   const next = doc.tokens[first + 1];
   const last = doc.tokens[end - 1];
   if (from === undefined || next === undefined || last === undefined) return false;
-  const isPlace = (phrase: string): boolean => countryReferredTo(phrase) !== undefined || isKnownLocation(phrase) ||
-    lexiconKinds(phrase).some((kind) => kind === 'city' || kind === 'region' || kind === 'country' || kind === 'place');
   const whole = doc.text.slice(from.start, last.end).replace(/\s+/g, ' ');
-  return isPlace(whole) && !isPlace(doc.text.slice(next.start, last.end).replace(/\s+/g, ' '));
+  return isPlaceName(whole) && !isPlaceName(doc.text.slice(next.start, last.end).replace(/\s+/g, ' '));
 }
 
 /** True for a one-letter organisation after "on": the platform in "said on X". */

@@ -20,14 +20,11 @@ import {
   isTitleModifier,
 } from './vocabulary-index.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
-import { isPlaceOrBody } from './group-after-place.js';
-import { isTitleWord, opensPersonName, splitBeforeRank, titleBeforeGivenName } from './title-inside-run.js';
+import { isTitleWord, namesHolder, opensPersonName, splitBeforeRank, titleBeforeGivenName } from './title-inside-run.js';
 import { singular } from '../util/plural.js';
 import { TOWN_OFFICE_WORDS } from '../../vocabulary/titles.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.
-/** Two to six capitals. */
-const CAPITALS_WORD = /^\p{Lu}{2,6}$/u;
 /** Letters only, a capital first, and a full stop. */
 const CAPITAL_ABBREVIATION = /^\p{Lu}\p{L}*\.$/u;
 /** Letters only, a capital first. */
@@ -205,9 +202,8 @@ function bodyBeforeTitle(doc: Document, candidate: Candidate): Candidate | null 
     const body = doc.text.slice(from.start, last.end).replace(/\s+/g, ' ');
     // A body's last word that is also a title's ("Court" of "Supreme Court Justice") keeps to the title.
     const endsLikeBody = isOrgFinalWord(last.text) && !isTitleModifier(last.text) && CAPITAL_START.test(from.text);
-    // "FBI Director Ann Roe": an acronym, not a country's ("US Secretary of State"), before a title.
-    const acronym = n === 1 && CAPITALS_WORD.test(body) && countryReferredTo(body) === undefined && !isTitleWord(body);
-    if (endsLikeBody || acronym || isPlaceOrBody(body) || isNewsOutlet(body)) {
+    // "FBI Director Ann Roe": an acronym before a title ("US Secretary of State": a country, a place too).
+    if (endsLikeBody || namesHolder(body, n === 1)) {
       return { first: candidate.first, end: candidate.first + n, weak: false };
     }
   }

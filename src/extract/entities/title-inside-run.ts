@@ -93,15 +93,21 @@ export function titleBeforeGivenName(doc: Document, candidate: Candidate): Title
   return null;
 }
 
+/**
+ * Whether `phrase` names a place or a body that can hold an office: one the vocabulary or the lexicon knows,
+ * an outlet, or, written in one word (`oneWord`), an acronym that is no title ("FBI", not "CEO").
+ */
+export function namesHolder(phrase: string, oneWord: boolean): boolean {
+  return isPlaceOrBody(phrase) || isNewsOutlet(phrase) || (oneWord && CAPITALS_WORD.test(phrase) && !isTitleWord(phrase));
+}
+
 /** The longest run of tokens from `first`, ending before `head`, that names a place or a body, or null. */
 function holderOpening(doc: Document, first: number, head: number): Candidate | null {
   const from = doc.tokens[first];
   if (from === undefined) return null;
   const phrase = (end: number): string => doc.text.slice(from.start, doc.tokens[end - 1]?.end ?? from.end).replace(/\s+/g, ' ');
   for (let end = head; end > first; end -= 1) {
-    const words = phrase(end);
-    const acronym = end - first === 1 && CAPITALS_WORD.test(words) && !isTitleWord(words);
-    if (isPlaceOrBody(words) || isNewsOutlet(words) || acronym) return { first, end, weak: false };
+    if (namesHolder(phrase(end), end - first === 1)) return { first, end, weak: false };
   }
   // A word before the head that also ends bodies belongs to the title when a body ends before it
   // ("Valley Council Research Director"), else it ends the body ("Labour Party Chairman").

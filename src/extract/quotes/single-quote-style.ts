@@ -5,7 +5,7 @@
  * than it uses double marks is read with those pairs as double marks, of the same length, so that every
  * offset stays that of the article. So is the title of any article, where headlines quote in single marks.
  */
-import { paragraphRanges } from '../document/paragraphs.js';
+import { paragraphRanges, titleParagraph, type ParagraphRange } from '../document/paragraphs.js';
 
 /** A single mark that can open a quotation: after a space, a bracket or a dash, before a word ("‘We", "'It"). */
 const OPENING = /(^|[\s([{\u2014\u2013])([\u2018'])(?=[\p{L}\p{N}\u2026.])/gu;
@@ -42,17 +42,13 @@ export function singleQuotationsAsDouble(text: string): string {
   return chars.join('');
 }
 
-/** The most words of an article's title, as drop-headline-claims.ts counts a headline's. */
-const MAX_TITLE_WORDS = 25;
-
 /**
- * The closed single quotations of the article's title, the first of several paragraphs and a short one:
- * headlines quote in single marks whatever the article's style ("Mayor calls plan ‘a gift to developers’").
+ * The closed single quotations of the article's title (`titleParagraph`): headlines quote in single marks
+ * whatever the article's style ("Mayor calls plan ‘a gift to developers’").
  */
-function titlePairs(text: string, paragraphs: readonly { start: number; end: number }[]): [number, number][] {
-  const title = paragraphs[0];
-  if (title === undefined || paragraphs.length < 2) return [];
-  if (text.slice(title.start, title.end).split(/\s+/).length > MAX_TITLE_WORDS) return [];
+function titlePairs(text: string, paragraphs: readonly ParagraphRange[]): [number, number][] {
+  const title = titleParagraph(text, paragraphs);
+  if (title === null) return [];
   return singlePairs(text, title.start, title.end).filter((pair): pair is [number, number] => pair[1] !== null);
 }
 

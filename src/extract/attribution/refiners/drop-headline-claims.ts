@@ -6,9 +6,9 @@
  * THE COACH THINKS IT WILL FAIL — …").
  */
 import type { Document } from '../../document/types.js';
+import { MAX_TITLE_WORDS } from '../../document/paragraphs.js';
 import type { Candidate } from '../types.js';
 
-const MAX_HEADLINE_WORDS = 25;
 const CLOSING_PUNCTUATION = /[.!?:;"'\u201D\u2019\u00BB)]$/;
 const QUOTE_MARKS = /["\u201C\u201D\u00AB\u00BB]|''/;
 /** Words in capitals only, two letters or more: "THINKS", "CALLS FOR". */
@@ -20,7 +20,7 @@ function isHeadline(doc: Document, index: number): boolean {
   if (paragraph === undefined) return false;
   const text = doc.text.slice(paragraph.start, paragraph.end);
   const title = index === 0 && doc.paragraphs.length > 1;
-  return !CLOSING_PUNCTUATION.test(text) && (title || !QUOTE_MARKS.test(text)) && text.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+  return !CLOSING_PUNCTUATION.test(text) && (title || !QUOTE_MARKS.test(text)) && text.split(/\s+/).length <= MAX_TITLE_WORDS;
 }
 
 /** Whether the cue of `candidate` is written in capitals. */

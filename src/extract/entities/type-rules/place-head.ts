@@ -20,11 +20,11 @@ export const placeHeadRule: TypeRule = {
     const [first, second, third] = m.tokens;
     const last = m.tokens[m.tokens.length - 1];
     if (m.tokens.length < 2 || first === undefined || last === undefined) return null;
-    // "Manchester City": a club the lexicon knows.
-    if (lexiconKinds(m.bare).some((kind) => kind === 'sports-team' || kind === 'organization')) return null;
-    if (CAPITAL_START.test(last.text) && isGpeFinalWord(last.text)) return { type: 'GPE', strength: 2 };
+    const endsLikePlace = CAPITAL_START.test(last.text) && isGpeFinalWord(last.text);
     const opensLikePlace = CAPITAL_START.test(first.text) && isGpeInitialWord(first.text) && second?.text === 'of' &&
       third !== undefined && CAPITAL_START.test(third.text);
-    return opensLikePlace ? { type: 'GPE', strength: 2 } : null;
+    if (!endsLikePlace && !opensLikePlace) return null;
+    // "Manchester City": a club the lexicon knows.
+    return lexiconKinds(m.bare).some((kind) => kind === 'sports-team' || kind === 'organization') ? null : { type: 'GPE', strength: 2 };
   },
 };
