@@ -200,6 +200,8 @@ table('content-comma-cue-speaker', [
 ]);
 
 table('speaker-cue-content', [
+  // A given name that is also a verb ("Hope", "Will") is a word of the speaker's name, not the cue.
+  ['Council spokeswoman Hope Varga said the vote was delayed.', { speaker: 'Hope Varga', cue: 'said', content: 'the vote was delayed' }],
   // A finding that goes on to its clause after a place or time is still a finding.
   ['Inspectors found in March that the pipes leaked.', { speaker: 'Inspectors', cue: 'found', content: 'that the pipes leaked' }],
   // An age and a place set off by commas after the subject of the reported clause.

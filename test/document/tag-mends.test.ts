@@ -54,6 +54,22 @@ describe('tag mends', () => {
   });
 
   it.each([
+    ['Council spokeswoman Hope Varga said the vote was delayed.', 'Hope'],
+    ['The letter went to aides to Will Osei, the clerk said.', 'Will'],
+    ['Two deputies, Faith Lowe and Grace Aydin, said the road was shut.', 'Faith'],
+  ])('reads a word with a capital inside a sentence before a name as a name: %s', (text, word) => {
+    expect(tagOf(text, word)).toBe('PROPN');
+  });
+
+  it.each([
+    // At the start of a sentence a capitalised verb before a name may be a verb.
+    ['Ask Ines Lowe about the vote.', 'Ask'],
+    ['Meet Ines Lowe, the new clerk.', 'Meet'],
+  ])('keeps a verb before a name at the start of a sentence: %s', (text, word) => {
+    expect(tagOf(text, word)).toBe('VERB');
+  });
+
+  it.each([
     ['Appeals court rules against county’s zoning plan.\n\nThe judges met on Monday.', 'rules'],
   ])('reads a verb of reporting in a title after a bare noun: %s', (text, word) => {
     expect(tagOf(text, word)).toBe('VERB');

@@ -9,7 +9,8 @@
  * a petition" as a noun, which leaves the sentence with no verb. A given name right after a colon and before a
  * name opens the clause after the colon like a sentence: wink reads "Ted" in "At last: Ted Lowe backs Roe" as a
  * verb, which leaves the clause with no subject; a word that is no given name keeps its tag ("Her advice: Ask
- * Ted Lowe"). In an article's title, which writes the present tense and drops determiners, a verb of reporting
+ * Ted Lowe"). So is a word with a capital inside a sentence before a name: wink reads "Hope" in "spokeswoman Hope
+ * Hicks said" as a verb, which makes it the cue and "Hicks said …" the content. In an article's title, which writes the present tense and drops determiners, a verb of reporting
  * in -s after a bare noun and before a preposition or a determiner is a verb: wink reads "court rules against"
  * as a compound.
  */
@@ -58,7 +59,7 @@ const RELATIVE_OBJECT_OPENERS = new Set(['that', 'which']);
  * that residents point to"); else wink's own tag.
  */
 export function mendedPos(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined, title = false): PartOfSpeech {
-  if (isNameAfterColon(previous, token, next)) return 'PROPN';
+  if (isNameAfterColon(previous, token, next) || (!title && isNameWordInSentence(previous, token, next))) return 'PROPN';
   if (token.pos === 'NOUN') {
     const verb = isStrandingVerb(before, previous, token, next) || isVerbAfterYear(before, previous, token, next) ||
       (title && isHeadlineVerb(before, previous, token, next));
@@ -72,6 +73,20 @@ export function mendedPos(before: Tagged | undefined, previous: Tagged | undefin
 function isNameAfterColon(previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
   if (token.pos !== 'VERB' || previous?.text !== ':' || next?.pos !== 'PROPN') return false;
   return CAPITALISED_WORD.test(token.text) && CAPITALISED_WORD.test(next.text) && isLexiconGivenName(token.text);
+}
+
+/** A word that starts in lower case, or a comma: what stands before a word inside a sentence. */
+const IN_SENTENCE_WORD = /^(?:\p{Ll}|,$)/u;
+
+/**
+ * "spokeswoman [Hope] Hicks said", "aides to [Will] Parker": a word with a capital read as a verb inside a
+ * sentence, after a lower-case word or a comma and before a name. Outside a Title Case title, a verb written
+ * with a capital inside a sentence is a word of a name; at the start of a sentence it may be a verb ("Mark
+ * Tuesday …"), so it keeps its tag there.
+ */
+function isNameWordInSentence(previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
+  if (token.pos !== 'VERB' || next?.pos !== 'PROPN' || previous === undefined || !IN_SENTENCE_WORD.test(previous.text)) return false;
+  return CAPITALISED_WORD.test(token.text) && CAPITALISED_WORD.test(next.text);
 }
 
 /**
