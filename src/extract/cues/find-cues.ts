@@ -17,9 +17,8 @@ import {
   verbTaggedNounAfterYear,
 } from './mistagged-verbs.js';
 import { singular } from '../util/plural.js';
-import { opensReducedPassive } from '../util/participle.js';
 import { isAttributiveParticiple } from './attributive-participle.js';
-import { isReducedRelative } from './reduced-relative.js';
+import { isReducedRelative, opensReducedPassive } from '../util/reduced-relative.js';
 import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';
 import { PARTICIPLE_CLAUSE_CONJUNCTIONS, PARTICIPLE_TIME_PREPOSITIONS } from '../../vocabulary/function-words.js';

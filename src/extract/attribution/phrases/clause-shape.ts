@@ -11,7 +11,8 @@ import {
   inQuote, isJoiningHyphen, isNameTaggedVerb, isNounPhraseWord, isParticiple, isPossessivePronoun, isQuoteMark, isSentenceEnd, isSpacedDash, isTensedVerb, someInClause,
 } from './tokens.js';
 import { OBJECT_RELATIVE_OPENERS, REPORTED_QUESTION_WORDS, SUBJECT_QUANTIFIERS } from '../../../vocabulary/function-words.js';
-import { hasPastParticipleEnding, opensReducedPassive } from '../../util/participle.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
+import { opensReducedPassive } from '../../util/reduced-relative.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 
 /** Words that open a reported question: "asked whether …" (REPORTED_QUESTION_WORDS). */

@@ -1,15 +1,18 @@
 /**
- * A participle of evidence right after a common noun and before a preposition of place describes the noun:
- * "solvents found in paint", "the flaws shown on the scan", "a mineral found at the site". It is a reduced
- * relative ("solvents that are found in paint"), not the noun finding or showing something. A finding the
- * noun reports goes on to a clause ("Chemists found in a 2019 study that …") or names its document
- * ("…, chemists found in a survey."), and is left as a cue.
+ * Reduced relatives: a past participle that describes the noun before it instead of telling what the noun
+ * did. Two shapes are read. A participle of evidence after a common noun and before a preposition of place
+ * ("solvents found in paint", "the flaws shown on the scan") is a reduced relative ("solvents that are found in
+ * paint"), not the noun finding or showing something; a finding the noun reports goes on to a clause
+ * ("Chemists found in a 2019 study that …") or names its document ("…, chemists found in a survey."). A
+ * participle right before the preposition it takes in the passive ("clients accused of fraud", "two men
+ * charged with arson") is passive whatever stands before it, since the active verb takes its object first.
  */
 import type { Token } from '../document/types.js';
 import { CUE_VERB_TYPES, IRREGULAR_PAST_FORMS } from '../../vocabulary/cue-verbs.js';
+import { REDUCED_PASSIVE_PARTICIPLES } from '../../vocabulary/construction-verbs.js';
 import { PLACE_PREPOSITIONS } from '../../vocabulary/function-words.js';
 import { EVIDENCE_NOUNS, REPORTING_DOCUMENT_NOUNS } from '../../vocabulary/speaker-words.js';
-import { hasPastParticipleEnding } from '../util/participle.js';
+import { hasPastParticipleEnding } from './participle.js';
 
 const PLACE = new Set(PLACE_PREPOSITIONS);
 const DOCUMENTS = new Set([...EVIDENCE_NOUNS, ...REPORTING_DOCUMENT_NOUNS]);
@@ -30,4 +33,13 @@ export function isReducedRelative(tokens: readonly Token[], index: number): bool
     if (word.pos === 'PUNCT' || word.pos === 'VERB' || word.pos === 'AUX') return true;
   }
   return true;
+}
+
+/**
+ * A participle of REDUCED_PASSIVE_PARTICIPLES right before its preposition ("accused of", "charged with"):
+ * passive whatever stands before it, since the active verb takes its object first.
+ */
+export function opensReducedPassive(tokens: readonly { lower: string }[], index: number): boolean {
+  const prepositions = REDUCED_PASSIVE_PARTICIPLES[tokens[index]?.lower ?? ''];
+  return prepositions !== undefined && prepositions.includes(tokens[index + 1]?.lower ?? '');
 }
