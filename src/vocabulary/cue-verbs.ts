@@ -239,6 +239,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
   intention: [
     'want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer', 'eye', 'covet', 'lean toward', 'lean towards',
     'approve', 'enact', 'ratify', 'adopt', 'sponsor', 'repeal', 'overturn', 'overrule', 'veto', 'uphold',
+    'impose', 'lift', 'sign', 'block',
   ],
 };
 
@@ -351,7 +352,9 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
  * Object verbs that report only when their object's head is one of their nouns: "drew a sharp contrast with
  * her rival", "delivered a stern message", "sounded the alarm", "issued a statement", "made a plea for calm",
  * "unleashed a string of posts", not "drew a crowd", "delivered the mail", "issued permits", "made the team"
- * or "unleashed a barrage of rockets".
+ * or "unleashed a barrage of rockets". Official acts are among them, told by what they act on: "imposed new
+ * sanctions", "lifted the curfew", "signed the bill", "blocked any vote on …", not "imposed himself",
+ * "lifted the box", "signed autographs" or "blocked the road".
  */
 export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
   draw: ['contrast', 'contrasts', 'distinction', 'distinctions', 'comparison', 'comparisons', 'link', 'links', 'parallel', 'parallels', 'conclusion', 'conclusions', 'lesson', 'lessons'],
@@ -360,6 +363,10 @@ export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>>
   issue: ['statement', 'statements'],
   release: ['statement', 'statements', 'letter', 'letters', 'plan', 'plans', 'ad', 'ads'],
   make: ['condemnation', 'plea'],
+  impose: ['sanctions', 'penalty', 'penalties', 'fine', 'fines', 'tariff', 'tariffs', 'curfew', 'ban', 'restrictions', 'embargo', 'moratorium'],
+  lift: ['sanctions', 'curfew', 'ban', 'restrictions', 'embargo', 'moratorium', 'tariffs'],
+  sign: ['legislation', 'law', 'bill', 'agreement', 'treaty', 'accord', 'pact', 'order', 'decree'],
+  block: ['discussion', 'debate', 'vote', 'nomination', 'bill', 'legislation', 'law', 'rule', 'deal', 'merger', 'plan', 'proposal', 'measure'],
   unleash: ['tweets', 'posts', 'messages', 'attack', 'attacks', 'tirade', 'tirades', 'broadside', 'broadsides', 'criticism', 'insults', 'invective'],
 };
 

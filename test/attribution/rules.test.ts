@@ -1602,6 +1602,12 @@ table('speaker-verb-object', [
   ['A state court overturned the zoning law last year.', { speaker: 'A state court', cue: 'overturned', content: 'the zoning law' }],
   ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
+  // An official act, told by what it acts on: sanctions imposed or lifted, a law signed, a vote blocked.
+  ['The trade council has imposed new sanctions on the two shipping firms.', { speaker: 'The trade council', cue: 'imposed', content: 'new sanctions on the two shipping firms', cueType: 'intention' }],
+  ['After the riots, the council imposed a curfew that bars travel after dark.', { speaker: 'the council', cue: 'imposed', content: 'a curfew that bars travel after dark' }],
+  ['Mayor Ostrova lifted the curfew on Sunday.', { speaker: 'Ostrova', cue: 'lifted', content: 'the curfew' }],
+  ['Governor Pell, who signed the bill creating the park, spoke first.', { speaker: 'who', cue: 'signed', content: 'the bill creating the park' }],
+  ['The upper house long blocked any vote on the fishing treaty.', { speaker: 'The upper house', cue: 'blocked', content: 'any vote on the fishing treaty' }],
 ], [
   // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
@@ -1639,6 +1645,13 @@ table('speaker-verb-object', [
   'The mayor went on.',
   'Nobody made the case that day for a second bridge.',
   'The army unleashed a barrage of rockets on the town.',
+  // An act on something else, one yet to come, or one whose doer is not named.
+  'The coach imposed himself on the game early.',
+  'She lifted the box onto the shelf.',
+  'Police blocked the road to the port.',
+  'The singer signed autographs for an hour.',
+  'The city would impose a curfew if riots broke out.',
+  'A tariff imposed on steel would hurt builders.',
   'The storm unleashed a torrent of rain over the valley.',
   // A participle of saying after the object and its time reports, not the verb before it.
   'The ministry issued a statement late Friday saying the port would reopen.',
