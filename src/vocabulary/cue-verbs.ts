@@ -122,6 +122,12 @@ export const RESPONSE_VERBS: readonly string[] = ['respond', 'reply', 'answer', 
 /** The prepositions that open such an answer. */
 export const RESPONSE_PREPOSITIONS: readonly string[] = ['by', 'with'];
 
+/**
+ * Verbs whose "-ing" form beside a report is the writer's gloss on what the words were about, not more words:
+ * "“It was a mess,” she said, referring to the flood". Their tensed forms report ("the term refers to …").
+ */
+export const GLOSS_PARTICIPLE_VERBS: readonly string[] = ['refer to'];
+
 /** Verbs that need a clause or a question after them to be a cue ("asked if …", not "asked China for …"). */
 export const CLAUSE_ONLY_VERBS: readonly string[] = [
   'ask', 'continue', 'add', 'note', 'report', 'post', 'project', 'signal', 'charge', 'answer', 'agree', 'deny', 'worry',
@@ -218,6 +224,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound', 'unleash',
     'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
     'go on about', 'make', 'reaffirm', 'restate', 'reassert', 'recant',
+    'refer to',
   ],
   writing: ['write', 'tweet', 'retweet', 'post', 'issue', 'release'],
   belief: [

@@ -1218,6 +1218,9 @@ table('participle-cue', [
   'The council met on Tuesday, approving the new harbor budget.',
   // The name is whose words were echoed, not the words.
   'The paper called the strike a mistake, echoing Mayor Ana Ruiz.',
+  // What words were about, glossed by the writer beside them.
+  '“It was a mess,” Ms. Ruiz said, referring to the flood of March.',
+  'Referring to the flood, the mayor said the town was ready.',
   'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
   'Roe spoke for an hour going on to claim the harbour needed a new pier.',
   'The mayor is defending his late-night posts attempting to shame a rival.',
@@ -1608,6 +1611,11 @@ table('speaker-verb-object', [
   ['Mayor Ostrova lifted the curfew on Sunday.', { speaker: 'Ostrova', cue: 'lifted', content: 'the curfew' }],
   ['Governor Pell, who signed the bill creating the park, spoke first.', { speaker: 'who', cue: 'signed', content: 'the bill creating the park' }],
   ['The upper house long blocked any vote on the fishing treaty.', { speaker: 'The upper house', cue: 'blocked', content: 'any vote on the fishing treaty' }],
+  // A term's meaning, and what a speaker refers to.
+  ['The jobless rate is a narrow measure: it refers to the share of workers who are looking for jobs.', { speaker: 'it', cue: 'refers to', content: 'the share of workers who are looking for jobs' }],
+  ['The mayor referred to the flood in her speech on Monday.', { speaker: 'The mayor', cue: 'referred to', content: 'the flood' }],
+  // After a verb's own "to", a form in "-s" is a plural noun, not an infinitive.
+  ['Senator Ruiz pointed to reports of fraud in the count.', { speaker: 'Ruiz', cue: 'pointed to', content: 'reports of fraud in the count' }],
 ], [
   // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
