@@ -1470,6 +1470,8 @@ table('speaker-verb-object', [
   ['The senator extols the virtues of small farms.', { speaker: 'The senator', cue: 'extols', content: 'the virtues of small farms' }],
   ['The governor laid out her plans for a larger park.', { speaker: 'The governor', cue: 'laid out', content: 'her plans for a larger park', cueType: 'speech' }],
   ['The leaflet then references police records of the raid.', { speaker: 'The leaflet', cue: 'references', content: 'police records of the raid' }],
+  // A third-person verb read as a plural noun, before a number that opens its object.
+  ['The leaflet references 12 cases in which the firm broke the rules.', { speaker: 'The leaflet', cue: 'references', content: '12 cases in which the firm broke the rules' }],
   ['Hale demands accountability from the board, yet refuses to answer questions.', { speaker: 'Hale', cue: 'demands', content: 'accountability from the board' }],
   ['The mayor spelled out the terms of the deal.', { speaker: 'The mayor', cue: 'spelled out', content: 'the terms of the deal' }],
   ['The senator has railed against the new tax on fuel.', { speaker: 'The senator', cue: 'railed against', content: 'the new tax on fuel' }],
@@ -1653,6 +1655,8 @@ table('speaker-verb-object', [
   'The mayor went on.',
   'Nobody made the case that day for a second bridge.',
   'The army unleashed a barrage of rockets on the town.',
+  // A plural noun opening the sentence before a number is no verb.
+  'Jobless claims 2,000 higher than expected worried traders.',
   // An act on something else, one yet to come, or one whose doer is not named.
   'The coach imposed himself on the game early.',
   'She lifted the box onto the shelf.',
