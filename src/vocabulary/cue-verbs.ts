@@ -122,6 +122,12 @@ export const RESPONSE_VERBS: readonly string[] = ['respond', 'reply', 'answer', 
 /** The prepositions that open such an answer. */
 export const RESPONSE_PREPOSITIONS: readonly string[] = ['by', 'with'];
 
+/**
+ * Verbs whose "-ing" form beside a report is the writer's gloss on what the words were about, not more words:
+ * "“It was a mess,” she said, referring to the flood". Their tensed forms report ("the term refers to …").
+ */
+export const GLOSS_PARTICIPLE_VERBS: readonly string[] = ['refer to'];
+
 /** Verbs that need a clause or a question after them to be a cue ("asked if …", not "asked China for …"). */
 export const CLAUSE_ONLY_VERBS: readonly string[] = [
   'ask', 'continue', 'add', 'note', 'report', 'post', 'project', 'signal', 'charge', 'answer', 'agree', 'deny', 'worry',
@@ -218,6 +224,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound', 'unleash',
     'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
     'go on about', 'make', 'reaffirm', 'restate', 'reassert', 'recant',
+    'refer to',
   ],
   writing: ['write', 'tweet', 'retweet', 'post', 'issue', 'release'],
   belief: [
@@ -239,6 +246,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
   intention: [
     'want', 'plan', 'refuse', 'threaten', 'propose', 'demand', 'request', 'offer', 'eye', 'covet', 'lean toward', 'lean towards',
     'approve', 'enact', 'ratify', 'adopt', 'sponsor', 'repeal', 'overturn', 'overrule', 'veto', 'uphold',
+    'impose', 'lift', 'sign', 'block',
   ],
 };
 
@@ -351,7 +359,9 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
  * Object verbs that report only when their object's head is one of their nouns: "drew a sharp contrast with
  * her rival", "delivered a stern message", "sounded the alarm", "issued a statement", "made a plea for calm",
  * "unleashed a string of posts", not "drew a crowd", "delivered the mail", "issued permits", "made the team"
- * or "unleashed a barrage of rockets".
+ * or "unleashed a barrage of rockets". Official acts are among them, told by what they act on: "imposed new
+ * sanctions", "lifted the curfew", "signed the bill", "blocked any vote on …", not "imposed himself",
+ * "lifted the box", "signed autographs" or "blocked the road".
  */
 export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>> = {
   draw: ['contrast', 'contrasts', 'distinction', 'distinctions', 'comparison', 'comparisons', 'link', 'links', 'parallel', 'parallels', 'conclusion', 'conclusions', 'lesson', 'lessons'],
@@ -360,6 +370,10 @@ export const REPORTING_OBJECT_HEADS: Readonly<Record<string, readonly string[]>>
   issue: ['statement', 'statements'],
   release: ['statement', 'statements', 'letter', 'letters', 'plan', 'plans', 'ad', 'ads'],
   make: ['condemnation', 'plea'],
+  impose: ['sanctions', 'penalty', 'penalties', 'fine', 'fines', 'tariff', 'tariffs', 'curfew', 'ban', 'restrictions', 'embargo', 'moratorium'],
+  lift: ['sanctions', 'curfew', 'ban', 'restrictions', 'embargo', 'moratorium', 'tariffs'],
+  sign: ['legislation', 'law', 'bill', 'agreement', 'treaty', 'accord', 'pact', 'order', 'decree'],
+  block: ['discussion', 'debate', 'vote', 'nomination', 'bill', 'legislation', 'law', 'rule', 'deal', 'merger', 'plan', 'proposal', 'measure'],
   unleash: ['tweets', 'posts', 'messages', 'attack', 'attacks', 'tirade', 'tirades', 'broadside', 'broadsides', 'criticism', 'insults', 'invective'],
 };
 

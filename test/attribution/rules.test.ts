@@ -1220,6 +1220,9 @@ table('participle-cue', [
   'The council met on Tuesday, approving the new harbor budget.',
   // The name is whose words were echoed, not the words.
   'The paper called the strike a mistake, echoing Mayor Ana Ruiz.',
+  // What words were about, glossed by the writer beside them.
+  '“It was a mess,” Ms. Ruiz said, referring to the flood of March.',
+  'Referring to the flood, the mayor said the town was ready.',
   'Officials stayed calm despite several local groups, such as the Harbor Trust, now warning that the dam could fail.',
   'Roe spoke for an hour going on to claim the harbour needed a new pier.',
   'The mayor is defending his late-night posts attempting to shame a rival.',
@@ -1469,6 +1472,8 @@ table('speaker-verb-object', [
   ['The senator extols the virtues of small farms.', { speaker: 'The senator', cue: 'extols', content: 'the virtues of small farms' }],
   ['The governor laid out her plans for a larger park.', { speaker: 'The governor', cue: 'laid out', content: 'her plans for a larger park', cueType: 'speech' }],
   ['The leaflet then references police records of the raid.', { speaker: 'The leaflet', cue: 'references', content: 'police records of the raid' }],
+  // A third-person verb read as a plural noun, before a number that opens its object.
+  ['The leaflet references 12 cases in which the firm broke the rules.', { speaker: 'The leaflet', cue: 'references', content: '12 cases in which the firm broke the rules' }],
   ['Hale demands accountability from the board, yet refuses to answer questions.', { speaker: 'Hale', cue: 'demands', content: 'accountability from the board' }],
   ['The mayor spelled out the terms of the deal.', { speaker: 'The mayor', cue: 'spelled out', content: 'the terms of the deal' }],
   ['The senator has railed against the new tax on fuel.', { speaker: 'The senator', cue: 'railed against', content: 'the new tax on fuel' }],
@@ -1604,6 +1609,17 @@ table('speaker-verb-object', [
   ['A state court overturned the zoning law last year.', { speaker: 'A state court', cue: 'overturned', content: 'the zoning law' }],
   ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
+  // An official act, told by what it acts on: sanctions imposed or lifted, a law signed, a vote blocked.
+  ['The trade council has imposed new sanctions on the two shipping firms.', { speaker: 'The trade council', cue: 'imposed', content: 'new sanctions on the two shipping firms', cueType: 'intention' }],
+  ['After the riots, the council imposed a curfew that bars travel after dark.', { speaker: 'the council', cue: 'imposed', content: 'a curfew that bars travel after dark' }],
+  ['Mayor Ostrova lifted the curfew on Sunday.', { speaker: 'Ostrova', cue: 'lifted', content: 'the curfew' }],
+  ['Governor Pell, who signed the bill creating the park, spoke first.', { speaker: 'who', cue: 'signed', content: 'the bill creating the park' }],
+  ['The upper house long blocked any vote on the fishing treaty.', { speaker: 'The upper house', cue: 'blocked', content: 'any vote on the fishing treaty' }],
+  // A term's meaning, and what a speaker refers to.
+  ['The jobless rate is a narrow measure: it refers to the share of workers who are looking for jobs.', { speaker: 'it', cue: 'refers to', content: 'the share of workers who are looking for jobs' }],
+  ['The mayor referred to the flood in her speech on Monday.', { speaker: 'The mayor', cue: 'referred to', content: 'the flood' }],
+  // After a verb's own "to", a form in "-s" is a plural noun, not an infinitive.
+  ['Senator Ruiz pointed to reports of fraud in the count.', { speaker: 'Ruiz', cue: 'pointed to', content: 'reports of fraud in the count' }],
 ], [
   // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
@@ -1641,6 +1657,15 @@ table('speaker-verb-object', [
   'The mayor went on.',
   'Nobody made the case that day for a second bridge.',
   'The army unleashed a barrage of rockets on the town.',
+  // A plural noun opening the sentence before a number is no verb.
+  'Jobless claims 2,000 higher than expected worried traders.',
+  // An act on something else, one yet to come, or one whose doer is not named.
+  'The coach imposed himself on the game early.',
+  'She lifted the box onto the shelf.',
+  'Police blocked the road to the port.',
+  'The singer signed autographs for an hour.',
+  'The city would impose a curfew if riots broke out.',
+  'A tariff imposed on steel would hurt builders.',
   'The storm unleashed a torrent of rain over the valley.',
   // A participle of saying after the object and its time reports, not the verb before it.
   'The ministry issued a statement late Friday saying the port would reopen.',

@@ -131,7 +131,9 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const topicless = phrasal !== null && TOPIC_ONLY.has(phrasal) && topicPrepositionAfter(tokens, i + phrasal.split(' ').length, TOPICS) === null;
     // "agreed with her aides that …": the verb alone is the cue of the clause; "agreed with her aides" reports a stance.
     const clauseAfter = phrasal !== null && CLAUSE_PHRASAL.has(phrasal) && thatFollows(tokens, i + phrasal.split(' ').length);
-    if (phrasal !== null && !topicless && !clauseAfter) {
+    // "referred to the plan as a “fantasy”": a framing verb setting its object as a quotation frames the words.
+    const framing = phrasal !== null && FRAMING.has(token.lemma) && framesQuoteWithAs(tokens, i, quotes);
+    if (phrasal !== null && !topicless && !clauseAfter && !framing) {
       cues.push(verbCue(tokens, i, VERB_TYPES.get(phrasal) as CueVerbType, phrasal));
       i += phrasal.split(' ').length - 1;
       continue;

@@ -83,7 +83,10 @@ export function isVerbTaggedNoun(tokens: readonly Token[], index: number): boole
   // "The leaflet then references police records", "Hale demands a recount": a name, a determined noun or a subject pronoun,
   // then an object; a name with a verb after it ("The US claims Russia may …") reads as a headline's noun phrase too often.
   const nameClause = after?.pos === 'PROPN' && TAGS_AUX_VERB.test(tokens[index + 2]?.pos ?? '');
-  const object = after !== undefined && OBJECT_START.has(after.pos) && !nameClause && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
+  // "The video references four cases": a number opens the object too, after a subject that is no sentence's first word
+  // ("Jobless claims 2,000 …" is a noun phrase).
+  const opensObject = after !== undefined && (OBJECT_START.has(after.pos) || (after.pos === 'NUM' && !isSentenceFirst(tokens, subject)));
+  const object = opensObject && !nameClause && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));
   // "The finance office projects savings of …": a plural noun closed by a preposition or a comma after the
   // third-person form of a noun is its object; nouns do not run on as "office projects savings".
   const pluralObject = before.pos === 'NOUN' && isPluralNoun(after) && TAGS_ADP_PUNCT.test(tokens[index + 2]?.pos ?? '');
@@ -122,6 +125,12 @@ function closesAppositive(tokens: readonly Token[], comma: number): boolean {
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN']);
 const SINGULAR_SUBJECT_PRONOUNS = new Set(SINGULAR_SUBJECT_WORDS);
 const CLAUSE_OPENERS = new Set(VERB_OBJECT_OPENERS);
+
+/** The token at `index` is the very first of its sentence. */
+function isSentenceFirst(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && tokens[index - 1]?.sentence !== token.sentence;
+}
 
 /** "The woman disputes …": a noun after "the" or "a", itself at the start of its sentence or after a comma. */
 function afterDeterminedNoun(tokens: readonly Token[], index: number): boolean {

@@ -11,7 +11,7 @@ import { phraseBefore, type PhraseMatch } from '../phrases/noun-phrase.js';
 import type { Candidate, CueRule, RuleContext, SpeakerPhrase } from '../types.js';
 import { ABSOLUTE_PREPOSITIONS, DRAWN_REACTION_NOUNS, EMERGING_VERBS, EVIDENCE_NOUNS, GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_SETTINGS, SENDING_VERBS, WRITTEN_MESSAGE_NOUNS } from '../../../vocabulary/speaker-words.js';
 import { DAY_AND_MONTH_NAMES } from '../../../vocabulary/dates.js';
-import { BE_FORMS, OBJECT_CUE_VERBS, OBJECT_TO_INFINITIVE_VERBS, SOURCE_OBJECT_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS } from '../../../vocabulary/cue-verbs.js';
+import { BE_FORMS, GLOSS_PARTICIPLE_VERBS, OBJECT_CUE_VERBS, OBJECT_TO_INFINITIVE_VERBS, SOURCE_OBJECT_VERBS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS } from '../../../vocabulary/cue-verbs.js';
 import { topicPrepositionAfter } from '../../cues/topic-preposition.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
@@ -39,6 +39,7 @@ const CLAUSE_WORDS = new Set(GERUND_CLAUSE_WORDS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const OBJECT_TO_VERBS = new Set(OBJECT_TO_INFINITIVE_VERBS);
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
+const GLOSSES = new Set(GLOSS_PARTICIPLE_VERBS);
 
 /** A word that opens an object noun phrase: an article, a possessive, an object pronoun ("comparing him to …"), a noun or a name. */
 function startsObject(token: Token | undefined): boolean {
@@ -48,6 +49,8 @@ function startsObject(token: Token | undefined): boolean {
 export const participleCue: CueRule = {
   id: 'participle-cue',
   apply(context: RuleContext, cue: Cue) {
+    // "she said, referring to the flood": the writer's gloss on the words, not words of hers.
+    if (GLOSSES.has(cue.lemma)) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const emerged = emergedRecord(context, cue, sentence);
     if (emerged !== null) return claimAfter(context, cue, sentence, null, emerged, asideStart(context, cue.endToken, sentence));

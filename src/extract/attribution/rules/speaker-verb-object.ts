@@ -41,6 +41,8 @@ const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
 const QUESTION_WORDS = new Set(PREPOSITION_QUESTION_WORDS);
+/** A word ending in one "s": "reports", not "discuss". */
+const PLURAL_FORM = /[^s]s$/;
 /** Adjuncts that may stand between the verb and its object: "announced on Tuesday the recall …". */
 const MAX_ADJUNCT_TOKENS = 4;
 const MIN_OBJECT_TOKENS = 2;
@@ -197,6 +199,9 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
   const first = tokens[i];
   if (first === undefined || i >= sentence.endToken) return null;
   if (isObjectWord(first)) return i;
+  // "pointed to reports that …", "alluded to records of …": after a verb's own "to", a form in "-s" is no
+  // infinitive but a plural noun the tagger read as a verb.
+  if (i === from && tokens[i - 1]?.lower === 'to' && first.pos === 'VERB' && PLURAL_FORM.test(first.lower)) return i;
   // "wrote about so very many changes …", "spoke of very different times": an adverb grading an adjective.
   if (first.pos === 'ADV' && tokens[i + 1]?.pos === 'ADJ') return i;
   // "complained about how the vote was run", "coy about whether …": a question after the preposition.
