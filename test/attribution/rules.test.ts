@@ -2337,7 +2337,9 @@ table('possessive-noun-topic', [
   ['The bank cut its forecast for farm exports this year.', { speaker: 'The bank', cue: 'forecast', content: 'farm exports this year', cueType: 'evidence' }],
   ['It raised its forecast for farm exports.', { speaker: 'It', cue: 'forecast', content: 'farm exports' }],
   ['He laughed at her theory of the river’s origin.', { speaker: 'her', cue: 'theory', content: 'the river’s origin' }],
+  ['The coach’s more recent remarks about the referees drew a fine.', { speaker: 'The coach', cue: 'remarks', content: 'the referees' }],
 ], [
+  'The more recent remarks about the referees drew a fine.',
   'She disputed his remarks on tariffs.',
   'Her remarks with reporters were brief.',
   'The coach compared his plans with those of the league.',
@@ -2367,7 +2369,12 @@ table('possessive-noun-cue', [
   ['Her argument was that the tax would hurt farmers, and when the vote came few disagreed.', { speaker: 'Her', cue: 'argument', content: 'that the tax would hurt farmers' }],
   ['Her argument was that the tax would hurt farmers, and the harvest would shrink.', { speaker: 'Her', cue: 'argument', content: 'that the tax would hurt farmers, and the harvest would shrink' }],
   ['Despite media reports that the bridge was unsafe, traffic kept flowing.', { speaker: 'media', cue: 'reports', content: 'that the bridge was unsafe' }],
+  // An adverb of time or degree may stand among the modifiers, where wink reads the noun as a verb.
+  ['Nobody checked the harbor board’s earlier claim that the crane had been inspected.', { speaker: 'the harbor board', cue: 'claim', content: 'that the crane had been inspected' }],
+  ['Her more recent view that rents would fall proved wrong.', { speaker: 'Her', cue: 'view', content: 'that rents would fall' }],
 ], [
+  'The earlier claim that the crane had been inspected proved false.',
+  'She told him earlier claims that the crane had been inspected were false.',
   'The problem is that nobody listened.',
   'The claim is that prices rose.',
   'The emphasis that the coach placed on defence paid off.',
