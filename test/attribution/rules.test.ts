@@ -1210,7 +1210,14 @@ table('participle-cue', [
   // A stance or a wish after a written message, perhaps with a day before its addressee.
   ['The farmers sent a letter on Monday to lawmakers opposing a new tax on diesel.', { speaker: 'The farmers', cue: 'opposing', content: 'a new tax on diesel', cueType: 'intention' }],
   ['Two councillors sent a memo to city staff supporting the bus lanes.', { speaker: 'Two councillors', cue: 'supporting', content: 'the bus lanes' }],
+  // After a verb's object and "for", the gerund is the object's, perhaps with a setting between them.
+  ['The league fined Tomas Berg for saying that the referees were paid off.', { speaker: 'Tomas Berg', cue: 'saying', content: 'that the referees were paid off' }],
+  ['The inquiry held Ms. Okafor in contempt of the board for refusing to hand over her notes.', { speaker: 'Ms. Okafor', cue: 'refusing', content: 'to hand over her notes' }],
 ], [
+  // A reaction or a cost before "for" is no one who speaks; a stance the object held is no words of its own.
+  'The coach drew scorn from fans for saying that the pitch was too short.',
+  'The coach paid a price for saying that the pitch was too short.',
+  'The mayor thanked Ines Moll for backing the new pier.',
   // A rally or a hearing "supporting" something states no one's view.
   'The dockers held a rally on Friday to the east of the port supporting the strikers.',
   'The ferry crews went to a hearing supporting the new timetable.',

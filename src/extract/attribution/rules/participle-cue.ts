@@ -17,6 +17,7 @@ import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
+import { objectBeforeGerund } from '../phrases/object-before-gerund.js';
 import { isDecisionCue } from '../phrases/decision-object.js';
 import { asideComma, participleComma, sayingGerundAfter, subjectAroundAside } from '../phrases/aside-gerund.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
@@ -64,7 +65,11 @@ export const participleCue: CueRule = {
     if (!cue.participle) {
       // "refuses to name anyone, apart from noting that …": the aside is the speaker's of the claim before it.
       if (isAsideGerund(context, cue, sentence)) return claimAfter(context, cue, sentence, null, speakerOfObjectBefore(context, cue));
-      if (!gerundAfterPreposition(context, cue, sentence)) return null;
+      if (!gerundAfterPreposition(context, cue, sentence)) {
+        // "fined Ana Ruiz for saying …": the verb's object said it.
+        const object = objectBeforeGerund(context, cue, sentence);
+        return object === null ? null : claimAfter(context, cue, sentence, null, toSpeaker(context, object));
+      }
       return claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence) ?? speakerOfObjectBefore(context, cue));
     }
     const fronted = frontedSubject(context, cue, sentence);
