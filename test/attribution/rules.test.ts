@@ -1213,7 +1213,10 @@ table('participle-cue', [
   // After a verb's object and "for", the gerund is the object's, perhaps with a setting between them.
   ['The league fined Tomas Berg for saying that the referees were paid off.', { speaker: 'Tomas Berg', cue: 'saying', content: 'that the referees were paid off' }],
   ['The inquiry held Ms. Okafor in contempt of the board for refusing to hand over her notes.', { speaker: 'Ms. Okafor', cue: 'refusing', content: 'to hand over her notes' }],
+  // After a later clause joined by "and" or "but", the participle is that clause's subject's.
+  ['The lights went out, and the fans grew angry, shouting insults at the referee.', { speaker: 'the fans', cue: 'shouting', content: 'insults at the referee' }],
 ], [
+  'The mayor spoke, and the crowd listened, saying nothing.',
   // A reaction or a cost before "for" is no one who speaks; a stance the object held is no words of its own.
   'The coach drew scorn from fans for saying that the pitch was too short.',
   'The coach paid a price for saying that the pitch was too short.',
@@ -1609,7 +1612,10 @@ table('speaker-verb-object', [
   ['A state court overturned the zoning law last year.', { speaker: 'A state court', cue: 'overturned', content: 'the zoning law' }],
   ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
+  // Words shouted or chanted are the object of the verb.
+  ['Protesters chanted slogans outside the embassy.', { speaker: 'Protesters', cue: 'chanted', content: 'slogans outside the embassy' }],
 ], [
+  'He shouted at the driver.',
   // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
   'The warden released two inmates charged with burglary.',

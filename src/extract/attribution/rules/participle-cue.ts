@@ -18,6 +18,7 @@ import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronoun
 import { objectSettingStart } from '../phrases/object-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
 import { objectBeforeGerund } from '../phrases/object-before-gerund.js';
+import { clauseBeforeCoordinator } from '../phrases/coordinated-subject.js';
 import { isDecisionCue } from '../phrases/decision-object.js';
 import { asideComma, participleComma, sayingGerundAfter, subjectAroundAside } from '../phrases/aside-gerund.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
@@ -328,7 +329,9 @@ function mainClauseSubject(context: RuleContext, cue: Cue, sentence: Sentence): 
 
 /** The subject of the clause a participle after a comma hangs on, or null when the participle is its object's. */
 export function participleSubject(context: RuleContext, cue: Cue, sentence: Sentence): PhraseMatch | null {
-  const subject = sentenceSubject(context, sentence, cue.firstToken - 1, true);
+  // "The lights were off, and she grew upset, shouting …": the participle hangs on the nearest clause.
+  const later = commaAt(context, cue.firstToken - 1) ? clauseBeforeCoordinator(context, cue.firstToken - 1, sentence) : null;
+  const subject = later ?? sentenceSubject(context, sentence, cue.firstToken - 1, true);
   if (subject !== null && isDummySubject(context.doc.tokens, subject)) return null;
   return subject === null || afterAbsoluteObject(context, subject.endToken, cue.firstToken) ? null : subject;
 }
