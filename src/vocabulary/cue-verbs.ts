@@ -223,7 +223,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'apologize for', 'apologise for', 'scoff at', 'sneer at', 'characterize', 'characterise', 'frame', 'define',
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound', 'unleash',
     'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
-    'go on about', 'make', 'reaffirm', 'restate', 'reassert', 'recant',
+    'go on about', 'make', 'reaffirm', 'restate', 'reassert', 'recant', 'shout', 'yell', 'scream', 'chant', 'utter',
     'refer to',
   ],
   writing: ['write', 'tweet', 'retweet', 'post', 'issue', 'release'],

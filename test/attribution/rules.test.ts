@@ -1212,7 +1212,17 @@ table('participle-cue', [
   // A stance or a wish after a written message, perhaps with a day before its addressee.
   ['The farmers sent a letter on Monday to lawmakers opposing a new tax on diesel.', { speaker: 'The farmers', cue: 'opposing', content: 'a new tax on diesel', cueType: 'intention' }],
   ['Two councillors sent a memo to city staff supporting the bus lanes.', { speaker: 'Two councillors', cue: 'supporting', content: 'the bus lanes' }],
+  // After a verb's object and "for", the gerund is the object's, perhaps with a setting between them.
+  ['The league fined Tomas Berg for saying that the referees were paid off.', { speaker: 'Tomas Berg', cue: 'saying', content: 'that the referees were paid off' }],
+  ['The inquiry held Ms. Okafor in contempt of the board for refusing to hand over her notes.', { speaker: 'Ms. Okafor', cue: 'refusing', content: 'to hand over her notes' }],
+  // After a later clause joined by "and" or "but", the participle is that clause's subject's.
+  ['The lights went out, and the fans grew angry, shouting insults at the referee.', { speaker: 'the fans', cue: 'shouting', content: 'insults at the referee' }],
 ], [
+  'The mayor spoke, and the crowd listened, saying nothing.',
+  // A reaction or a cost before "for" is no one who speaks; a stance the object held is no words of its own.
+  'The coach drew scorn from fans for saying that the pitch was too short.',
+  'The coach paid a price for saying that the pitch was too short.',
+  'The mayor thanked Ines Moll for backing the new pier.',
   // A rally or a hearing "supporting" something states no one's view.
   'The dockers held a rally on Friday to the east of the port supporting the strikers.',
   'The ferry crews went to a hearing supporting the new timetable.',
@@ -1620,7 +1630,10 @@ table('speaker-verb-object', [
   ['The mayor referred to the flood in her speech on Monday.', { speaker: 'The mayor', cue: 'referred to', content: 'the flood' }],
   // After a verb's own "to", a form in "-s" is a plural noun, not an infinitive.
   ['Senator Ruiz pointed to reports of fraud in the count.', { speaker: 'Ruiz', cue: 'pointed to', content: 'reports of fraud in the count' }],
+  // Words shouted or chanted are the object of the verb.
+  ['Protesters chanted slogans outside the embassy.', { speaker: 'Protesters', cue: 'chanted', content: 'slogans outside the embassy' }],
 ], [
+  'He shouted at the driver.',
   // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
   'The warden released two inmates charged with burglary.',
@@ -2364,7 +2377,9 @@ table('possessive-noun-topic', [
   ['The bank cut its forecast for farm exports this year.', { speaker: 'The bank', cue: 'forecast', content: 'farm exports this year', cueType: 'evidence' }],
   ['It raised its forecast for farm exports.', { speaker: 'It', cue: 'forecast', content: 'farm exports' }],
   ['He laughed at her theory of the river’s origin.', { speaker: 'her', cue: 'theory', content: 'the river’s origin' }],
+  ['The coach’s more recent remarks about the referees drew a fine.', { speaker: 'The coach', cue: 'remarks', content: 'the referees' }],
 ], [
+  'The more recent remarks about the referees drew a fine.',
   'She disputed his remarks on tariffs.',
   'Her remarks with reporters were brief.',
   'The coach compared his plans with those of the league.',
@@ -2394,7 +2409,12 @@ table('possessive-noun-cue', [
   ['Her argument was that the tax would hurt farmers, and when the vote came few disagreed.', { speaker: 'Her', cue: 'argument', content: 'that the tax would hurt farmers' }],
   ['Her argument was that the tax would hurt farmers, and the harvest would shrink.', { speaker: 'Her', cue: 'argument', content: 'that the tax would hurt farmers, and the harvest would shrink' }],
   ['Despite media reports that the bridge was unsafe, traffic kept flowing.', { speaker: 'media', cue: 'reports', content: 'that the bridge was unsafe' }],
+  // An adverb of time or degree may stand among the modifiers, where wink reads the noun as a verb.
+  ['Nobody checked the harbor board’s earlier claim that the crane had been inspected.', { speaker: 'the harbor board', cue: 'claim', content: 'that the crane had been inspected' }],
+  ['Her more recent view that rents would fall proved wrong.', { speaker: 'Her', cue: 'view', content: 'that rents would fall' }],
 ], [
+  'The earlier claim that the crane had been inspected proved false.',
+  'She told him earlier claims that the crane had been inspected were false.',
   'The problem is that nobody listened.',
   'The claim is that prices rose.',
   'The emphasis that the coach placed on defence paid off.',

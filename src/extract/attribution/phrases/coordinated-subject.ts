@@ -35,7 +35,7 @@ const COORDINATORS = new Set(COORDINATING_CONJUNCTIONS);
  * of its own before the coordinator at token `coordinator`: its subject, the nearest such, not the sentence's
  * first. Null when none stands there, or when the coordinator is inside a relative clause.
  */
-function clauseBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
+export function clauseBeforeCoordinator(context: RuleContext, coordinator: number, sentence: Sentence): PhraseMatch | null {
   const tokens = context.doc.tokens;
   for (let i = coordinator - 1; i > sentence.firstToken; i -= 1) {
     const token = tokens[i] as Token;

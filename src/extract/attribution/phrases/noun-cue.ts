@@ -63,10 +63,14 @@ export function nounClaims(
   return candidates;
 }
 
-/** A modifier between owner and noun: an adjective, or a participle read as one ("repeated", "long-standing"). */
+/**
+ * A modifier between owner and noun: an adjective, a participle read as one ("repeated", "long-standing"), or
+ * an adverb of time or degree that wink reads before an adjective or in its place ("her earlier claim", "his
+ * more recent remarks").
+ */
 function isModifier(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  return token.pos === 'ADJ' || (token.pos === 'VERB' && token.lower.endsWith('ed'));
+  return token.pos === 'ADJ' || token.pos === 'ADV' || (token.pos === 'VERB' && token.lower.endsWith('ed'));
 }
 
 /** "long-standing", "well-known": the first token of a hyphenated compound ending at token `last`, or null. */
@@ -75,12 +79,8 @@ function hyphenCompoundStart(tokens: readonly Token[], last: number): number | n
   return hyphen !== undefined && isJoiningHyphen(tokens[last - 2], hyphen, tokens[last]) ? last - 2 : null;
 }
 
-/**
- * The owner of the noun at token `noun`: a possessive pronoun ("her plan") or a phrase with "’s" ("the
- * senator’s plan"), past at most two modifiers; null when the noun has none.
- */
-export function nounOwner(context: RuleContext, noun: number, sentence: Sentence, names = true): PhraseMatch | null {
-  const tokens = context.doc.tokens;
+/** The index of the token before the noun at token `noun` and its modifiers: where an owner may end. */
+function ownerMarker(tokens: readonly Token[], noun: number): number {
   let owner = noun - 1;
   for (let step = 0; step < MAX_MODIFIERS; step += 1) {
     const compound = hyphenCompoundStart(tokens, owner);
@@ -88,6 +88,22 @@ export function nounOwner(context: RuleContext, noun: number, sentence: Sentence
     else if (isModifier(tokens[owner])) owner -= 1;
     else break;
   }
+  return owner;
+}
+
+/** The noun at token `noun` has a possessive before it and its modifiers: "her hope", "the mayor’s earlier claim". */
+export function hasPossessiveOwner(tokens: readonly Token[], noun: number): boolean {
+  const marker = tokens[ownerMarker(tokens, noun)];
+  return marker !== undefined && (isPossessivePronoun(marker) || isPossessive(marker));
+}
+
+/**
+ * The owner of the noun at token `noun`: a possessive pronoun ("her plan") or a phrase with "’s" ("the
+ * senator’s plan"), past at most two modifiers; null when the noun has none.
+ */
+export function nounOwner(context: RuleContext, noun: number, sentence: Sentence, names = true): PhraseMatch | null {
+  const tokens = context.doc.tokens;
+  const owner = ownerMarker(tokens, noun);
   const marker = tokens[owner];
   if (marker === undefined || owner < sentence.firstToken || inQuote(context, marker)) return null;
   if (isPossessivePronoun(marker)) return { firstToken: owner, endToken: owner + 1, kind: 'pronoun' };

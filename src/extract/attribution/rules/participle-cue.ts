@@ -17,6 +17,8 @@ import { hasPastParticipleEnding } from '../../util/participle.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { objectSettingStart } from '../phrases/object-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
+import { objectBeforeGerund } from '../phrases/object-before-gerund.js';
+import { clauseBeforeCoordinator } from '../phrases/coordinated-subject.js';
 import { isDecisionCue } from '../phrases/decision-object.js';
 import { asideComma, participleComma, sayingGerundAfter, subjectAroundAside } from '../phrases/aside-gerund.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isOnlyName, isQuoteMark, tokenIndexFrom } from '../phrases/tokens.js';
@@ -67,7 +69,11 @@ export const participleCue: CueRule = {
     if (!cue.participle) {
       // "refuses to name anyone, apart from noting that …": the aside is the speaker's of the claim before it.
       if (isAsideGerund(context, cue, sentence)) return claimAfter(context, cue, sentence, null, speakerOfObjectBefore(context, cue));
-      if (!gerundAfterPreposition(context, cue, sentence)) return null;
+      if (!gerundAfterPreposition(context, cue, sentence)) {
+        // "fined Ana Ruiz for saying …": the verb's object said it.
+        const object = objectBeforeGerund(context, cue, sentence);
+        return object === null ? null : claimAfter(context, cue, sentence, null, toSpeaker(context, object));
+      }
       return claimAfter(context, cue, sentence, null, subjectBeforeGerund(context, cue, sentence) ?? speakerOfObjectBefore(context, cue));
     }
     const fronted = frontedSubject(context, cue, sentence);
@@ -326,7 +332,9 @@ function mainClauseSubject(context: RuleContext, cue: Cue, sentence: Sentence): 
 
 /** The subject of the clause a participle after a comma hangs on, or null when the participle is its object's. */
 export function participleSubject(context: RuleContext, cue: Cue, sentence: Sentence): PhraseMatch | null {
-  const subject = sentenceSubject(context, sentence, cue.firstToken - 1, true);
+  // "The lights were off, and she grew upset, shouting …": the participle hangs on the nearest clause.
+  const later = commaAt(context, cue.firstToken - 1) ? clauseBeforeCoordinator(context, cue.firstToken - 1, sentence) : null;
+  const subject = later ?? sentenceSubject(context, sentence, cue.firstToken - 1, true);
   if (subject !== null && isDummySubject(context.doc.tokens, subject)) return null;
   return subject === null || afterAbsoluteObject(context, subject.endToken, cue.firstToken) ? null : subject;
 }

@@ -7,9 +7,9 @@ import type { Sentence, Token } from '../../document/types.js';
 import { CUE_NOUNS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom } from '../phrases/content.js';
-import { boundOwner, complementEnd, isSubjectPosition, nounClaims, nounCue, nounSpeaker, typesOf } from '../phrases/noun-cue.js';
+import { boundOwner, complementEnd, hasPossessiveOwner, isSubjectPosition, nounClaims, nounCue, nounSpeaker, typesOf } from '../phrases/noun-cue.js';
 import { toSpeaker } from '../phrases/speaker.js';
-import { isPossessive, isPossessivePronoun, isTensedVerb } from '../phrases/tokens.js';
+import { isTensedVerb } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
 
 const NOUN_TYPES = typesOf(CUE_NOUNS);
@@ -23,10 +23,8 @@ export function possessiveNounClaims(context: RuleContext): Candidate[] {
 function claimAt(context: RuleContext, noun: number, type: CueVerbType, sentence: Sentence): Candidate | null {
   const tokens = context.doc.tokens;
   const token = tokens[noun] as Token;
-  const before = tokens[noun - 1] ?? token;
-  // wink may tag the noun as a verb ("her hope that …"); after an owner it can only be a noun.
-  const owned = isPossessivePronoun(before) || isPossessive(before);
-  if (!(token.pos === 'NOUN' || owned)) return null;
+  // wink may tag the noun as a verb ("her hope that …", "the board’s earlier claim that …"); after an owner it can only be a noun.
+  if (token.pos !== 'NOUN' && !hasPossessiveOwner(tokens, noun)) return null;
   const found = nounSpeaker(context, noun, sentence);
   if (found === null) return null;
   // "her view is that …": the clause after a copula is the noun's content, up to where the sentence ends.
