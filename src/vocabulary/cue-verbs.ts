@@ -539,6 +539,22 @@ export const PREPOSITION_CUE_ADJECTIVES: Readonly<Record<string, readonly string
   upset: ['about'], furious: ['about'], unhappy: ['about', 'with'], disappointed: ['with', 'in'], vague: ['about', 'on'], evasive: ['about', 'on'],
 };
 
+/**
+ * Phrases headed by a preposition that report a stance after "to be", their last word taking the topic: "is
+ * against the levy", "was never on board with the merger", "are up in arms over the fares". ("up against" is
+ * facing, not opposing: the cue finder leaves "against" after "up".)
+ */
+export const PREPOSITION_STANCE_PHRASES: readonly string[] = [
+  'against', 'in favor of', 'in favour of', 'on board with', 'in despair over', 'in despair about', 'up in arms over',
+  'up in arms about',
+];
+
+/**
+ * Heads of a topic after "against" that make the phrase a rule or a place, not a stance: "is against the law",
+ * "was against the wall", "is against the clock".
+ */
+export const AGAINST_NON_TOPIC_HEADS: readonly string[] = ['law', 'laws', 'rules', 'rule', 'policy', 'regulations', 'wall', 'clock', 'grain', 'odds'];
+
 /** Verbs of saying that report a commitment with "to" and a verb: "agreed to pay", "promised to lift". */
 export const TO_INFINITIVE_VERBS: readonly string[] = ['agree', 'promise', 'pledge', 'vow', 'threaten', 'offer', 'refuse', 'urge', 'ask'];
 

@@ -2400,6 +2400,27 @@ table('fronted-stance-holder', [
   'One supporter of the plan, Ana Ruiz, spoke first.',
 ]);
 
+table('speaker-stance-predicate', [
+  ['The harbor master has serious reservations about the dredging plan.', { speaker: 'The harbor master', cue: 'has serious reservations about', content: 'the dredging plan', cueType: 'belief' }],
+  ['Councillor Ines Varga had no illusions about the cost of the tram.', { speaker: 'Ines Varga', cue: 'had no illusions about', content: 'the cost of the tram' }],
+  ['Several growers have always had doubts over the new quota system.', { speaker: 'Several growers', cue: 'had doubts over', content: 'the new quota system' }],
+  ['The bishop has questions about how the fund was spent.', { speaker: 'The bishop', cue: 'has questions about', content: 'how the fund was spent' }],
+  ['Senator Ruth Okonjo is against the new toll on the bridge.', { speaker: 'Ruth Okonjo', cue: 'is against', content: 'the new toll on the bridge' }],
+  ['Most of the fishermen are firmly in favor of a shorter season.', { speaker: 'Most of the fishermen', cue: 'are firmly in favor of', content: 'a shorter season' }],
+  ['One trustee was not quite as on board with closing the library.', { speaker: 'One trustee', cue: 'was not quite as on board with', content: 'closing the library' }],
+  ['The dockworkers are up in arms over the new shift rota.', { speaker: 'The dockworkers', cue: 'are up in arms over', content: 'the new shift rota' }],
+], [
+  // Facing a rival, breaking a rule, owning a stake: no stance reported.
+  'The home side was up against a much stronger team.',
+  'Parking on the verge is against the law.',
+  'The cyclists rode against the wind all morning.',
+  'The fund has an interest in the new port.',
+  'The mayor has plans for the old harbor.',
+  // A stance held in the future or in a restrictive relative clause is no report.
+  'A judge who is against the merger would recuse herself.',
+  'The board will have concerns about the delay.',
+]);
+
 table('framing-noun-phrase', [
   ['In her view, the bridge should never have been built.', { speaker: 'her', cue: 'view', content: 'the bridge should never have been built', cueType: 'belief' }],
   ['By his own admission, the budget had run dry by March.', { speaker: 'his', cue: 'admission', content: 'the budget had run dry by March', cueType: 'speech' }],

@@ -10,6 +10,7 @@ import { isApproximation, isDay, topicPrepositionAfter } from './topic-prepositi
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
 import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
 import { stanceHolderCueStart, stanceHolderLemma } from './stance-holder-cues.js';
+import { stancePredicateAt } from './stance-predicate-cues.js';
 import { agreementCueEnd } from './agreement-cues.js';
 import { isEstimateVerb } from './estimate-cues.js';
 import {
@@ -108,6 +109,13 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (holder !== null) {
       cues.push({ ...makeCue(tokens, 'verb', 'belief', i, holder, i + 2, stanceHolderLemma(token.lower)), passive: false });
       i += 1;
+      continue;
+    }
+    // "has serious reservations about the deal", "is against the levy": a stance predicate and its preposition.
+    const predicate = stancePredicateAt(tokens, i);
+    if (predicate !== null) {
+      cues.push({ ...makeCue(tokens, 'verb', 'belief', predicate.verb, predicate.first, predicate.end, predicate.lemma), passive: false });
+      i = predicate.end - 1;
       continue;
     }
     // "signed an agreement to …": the parties commit to what the infinitive says, as with "agreed to".
