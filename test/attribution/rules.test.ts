@@ -747,6 +747,8 @@ table('speaker-cue-content', [
   ['The regulator decided after a two-year inquiry not to fine the airline.', { speaker: 'The regulator', cue: 'decided', content: 'not to fine the airline' }],
   // A noun, a passive participle and its preposition, then the clause's own verb.
   ['The sheriff said the driver suspected of speeding had left the state.', { speaker: 'The sheriff', cue: 'said', content: 'the driver suspected of speeding had left the state' }],
+  // A concession of the writer's after a comma ends what was reported.
+  ['Ms. Kade said the port would close, despite the fact that the council had voted to keep it open.', { speaker: 'Ms. Kade', cue: 'said', content: 'the port would close' }],
 ], [
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
@@ -1602,7 +1604,16 @@ table('speaker-verb-object', [
   ['A state court overturned the zoning law last year.', { speaker: 'A state court', cue: 'overturned', content: 'the zoning law' }],
   ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
+  // An adjective or a phrasal verb of stance and the topic after its preposition.
+  ['The coach became interested in sports science in Norway and began hiring analysts.', { speaker: 'The coach', cue: 'became interested in', content: 'sports science in Norway', cueType: 'belief' }],
+  ['Several growers have been unsettled by the drop in milk prices.', { speaker: 'Several growers', cue: 'been unsettled by', content: 'the drop in milk prices' }],
+  ['The charity, which is dedicated to housing former soldiers, opened a new office.', { speaker: 'which', cue: 'is dedicated to', content: 'housing former soldiers' }],
+  ['Mr. Diaz took issue with the new map of the district.', { speaker: 'Mr. Diaz', cue: 'took issue with', content: 'the new map of the district' }],
+  ['The farmers are unhappy with the price of feed, but the minister is pleased with the new tariffs.', { speaker: 'the minister', cue: 'is pleased with', content: 'the new tariffs' }],
 ], [
+  // A building named for someone; the "by" of a doer after a bare participle.
+  'The new library is dedicated to her late father.',
+  'The storm-damaged pier, unsettled by the waves, was closed.',
   // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
   'The warden released two inmates charged with burglary.',
