@@ -1100,8 +1100,14 @@ table('with-subject-participle', [
   ['The race has tightened, with a new survey showing that the senator trails by two points.', { speaker: 'a new survey', cue: 'showing', content: 'that the senator trails by two points' }],
   ['With aides saying that he was unwell, the mayor left the hearing early.', { speaker: 'aides', cue: 'saying', content: 'that he was unwell' }],
   ['With the unions backing the plan, the levy passed easily.', { speaker: 'the unions', cue: 'backing', content: 'the plan' }],
+  // An adjective of stance and its preposition in place of the "-ing" form.
+  ['With party elders increasingly worried about turnout in the north, the leader will tour the region.', { speaker: 'party elders', cue: 'increasingly worried about', content: 'turnout in the north' }],
+  ['The council met on Monday, with several members critical of the new budget.', { speaker: 'several members', cue: 'critical of', content: 'the new budget' }],
 ], [
   'With the river rising, the town emptied.',
+  'She walked home with her coat full of leaves.',
+  // "with" that is the verb's own, not set off by a comma.
+  'She left the party with her husband worried about the weather.',
   'With her lawyers arguing the case, she stayed home.',
   'The town flooded again, with the river rising.',
   'Shops closed early, with prices falling.',

@@ -8,7 +8,7 @@ import {
 } from '../../vocabulary/cue-verbs.js';
 import { isApproximation, isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
-import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
+import { isAdjectiveCue, linkedAdjectiveStart, withSubjectAdjectiveStart } from './adjective-cues.js';
 import { stanceHolderCueStart, stanceHolderLemma } from './stance-holder-cues.js';
 import { stancePredicateAt } from './stance-predicate-cues.js';
 import { agreementCueEnd } from './agreement-cues.js';
@@ -99,9 +99,10 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       cues.push({ ...makeCue(tokens, 'verb', 'intention', i, linked, i + 1, token.lower), passive: false });
       continue;
     }
-    // "was critical of the plan", "remains coy about whether …": the adjective and its preposition.
-    if (linked !== null && next !== undefined && ADJECTIVE_PREPOSITIONS.get(token.lower)?.includes(next.lower) === true && takesItsTopic(tokens, i)) {
-      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, linked, i + 2, `${token.lower} ${next.lower}`), passive: false });
+    // "was critical of the plan", "remains coy about whether …", "with leaders worried about …": the adjective and its preposition.
+    const adjectiveStart = linked ?? withSubjectAdjectiveStart(tokens, i);
+    if (adjectiveStart !== null && next !== undefined && ADJECTIVE_PREPOSITIONS.get(token.lower)?.includes(next.lower) === true && takesItsTopic(tokens, i)) {
+      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, adjectiveStart, i + 2, `${token.lower} ${next.lower}`), passive: false });
       i += 1;
       continue;
     }

@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import {
   AS_VERBS, CLAUSE_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
   FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, VERB_NEGATION_SET,
-  PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
+  SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { isDay, topicPrepositionAfter } from '../../cues/topic-preposition.js';
@@ -26,6 +26,7 @@ import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabula
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
 import { isStancePredicateCue } from '../../cues/stance-predicate-cues.js';
+import { isPrepositionAdjectiveCue } from '../../cues/adjective-cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
@@ -69,8 +70,6 @@ const THINGS = new Set([...EVIDENCE_NOUNS, ...CUE_NOUNS.speech, ...CUE_NOUNS.wri
 const FIGURE_OBJECT = new Set(FIGURE_OBJECT_VERBS);
 const UNREPORTED_HEADS = new Map(Object.entries(UNREPORTED_OBJECT_HEADS));
 const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
-/** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
-const ADJECTIVE_PHRASES = new Set(Object.entries(PREPOSITION_CUE_ADJECTIVES).flatMap(([adjective, prepositions]) => prepositions.map((preposition) => `${adjective} ${preposition}`)));
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
@@ -118,7 +117,7 @@ function objectReading(context: RuleContext, cue: Cue): ObjectReading | null {
   const tokens = context.doc.tokens;
   const topicOnly = TOPIC_ONLY.has(cue.lemma) || TOPIC_OBJECT.has(cue.lemma);
   const proform = cue.type === 'speech' && startsWithProform(tokens, cue.endToken);
-  const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || ADJECTIVE_PHRASES.has(cue.lemma) || isStanceHolderCue(cue.lemma) || isStancePredicateCue(cue.lemma) || proform ? cue.type : undefined);
+  const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || isPrepositionAdjectiveCue(cue.lemma) || isStanceHolderCue(cue.lemma) || isStancePredicateCue(cue.lemma) || proform ? cue.type : undefined);
   if (type === undefined) return null;
   // "spoke about …", "spoke out Tuesday about …", "complained to the council about …": the topic's preposition.
   const topic = topicOnly && !proform ? topicPrepositionAfter(tokens, cue.endToken, TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC) : null;
