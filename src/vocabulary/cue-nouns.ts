@@ -74,6 +74,19 @@ export const STANCE_HOLDER_NOUNS: readonly string[] = [
   'proponents', 'champion', 'champions', 'critic', 'critics', 'backer', 'backers', 'admirer', 'admirers', 'foe', 'foes',
 ];
 
+/**
+ * Nouns of a stance that "have" reports with the topic after a preposition: "has serious reservations about the
+ * deal", "had no illusions about the risk", "has questions about the audit". Not "interest" ("has an interest
+ * in the firm" is a stake) nor "views" ("has views of the river").
+ */
+export const HELD_STANCE_NOUNS: readonly string[] = [
+  'concern', 'concerns', 'reservations', 'questions', 'doubts', 'misgivings', 'qualms', 'illusions', 'worries',
+  'fears', 'reservation',
+];
+
+/** Prepositions after such a noun that name the topic: "reservations about …", "doubts over …". */
+export const HELD_STANCE_PREPOSITIONS: readonly string[] = ['about', 'over', 'regarding', 'concerning'];
+
 /** Prepositions after a stance noun that open what the stance is about: "concern about …", "outrage over …". */
 export const STANCE_NOUN_PREPOSITIONS: readonly string[] = ['about', 'over', 'into', 'for', 'on', 'at', 'with', 'regarding', 'toward', 'towards', 'of'];
 

@@ -232,7 +232,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'defend', 'attack', 'blame', 'applaud', 'slam', 'blast', 'dismiss', 'denounce', 'decry', 'hail', 'favor',
     'favour', 'fear', 'expect', 'doubt', 'suspect', 'accept', 'dispute', 'believe', 'perceive', 'advocate',
     'laud', 'extol', 'lambast', 'lambaste', 'deride', 'castigate', 'excoriate', 'assail', 'disparage',
-    'belittle', 'commend', 'herald', 'bristle at', 'despise', 'resent', 'respect', 'detest', 'loathe',
+    'belittle', 'commend', 'herald', 'bristle at', 'take offense at', 'take offence at', 'take issue with', 'take exception to', 'despise', 'resent', 'respect', 'detest', 'loathe',
     'love', 'hate', 'distrust', 'mistrust', 'rejoice in', 'debate', 'agree with', 'disagree with', 'agree on',
     'admire', 'champion', 'embrace', 'espouse', 'deplore', 'regret', 'appreciate', 'dislike',
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
@@ -551,7 +551,36 @@ export const PREPOSITION_CUE_ADJECTIVES: Readonly<Record<string, readonly string
   bullish: ['on', 'about'], bearish: ['on', 'about'], silent: ['on', 'about'], unsure: ['about', 'of'],
   uncertain: ['about'], sure: ['of', 'about'], certain: ['of', 'about'], convinced: ['of'], angry: ['about'],
   upset: ['about'], furious: ['about'], unhappy: ['about', 'with'], disappointed: ['with', 'in'], vague: ['about', 'on'], evasive: ['about', 'on'],
+  interested: ['in'], dedicated: ['to'], committed: ['to'], hostile: ['to', 'toward', 'towards'], sympathetic: ['to', 'toward', 'towards'],
+  receptive: ['to'], resistant: ['to'], fond: ['of'], leery: ['of'], enamored: ['of', 'with'], obsessed: ['with'],
+  happy: ['with', 'about'], pleased: ['with', 'about'], satisfied: ['with'], comfortable: ['with'], uncomfortable: ['with'],
+  excited: ['about'], thrilled: ['with', 'about'], ambivalent: ['about'], cautious: ['about'], frustrated: ['with', 'about'],
+  // A feeling caused by what "by" names: "was dismayed by the ruling".
+  unsettled: ['by'], alarmed: ['by'], dismayed: ['by'], heartened: ['by'], offended: ['by'], angered: ['by'],
+  outraged: ['by'], appalled: ['by'], incensed: ['by'], impressed: ['by', 'with'],
 };
+
+/**
+ * Phrases headed by a preposition that report a stance after "to be", their last word taking the topic: "is
+ * against the levy", "was never on board with the merger", "are up in arms over the fares". ("up against" is
+ * facing, not opposing: the cue finder leaves "against" after "up".)
+ */
+export const PREPOSITION_STANCE_PHRASES: readonly string[] = [
+  'against', 'in favor of', 'in favour of', 'on board with', 'in despair over', 'in despair about', 'up in arms over',
+  'up in arms about',
+];
+
+/**
+ * Heads of a topic after "against" that make the phrase a rule or a place, not a stance: "is against the law",
+ * "was against the wall", "is against the clock".
+ */
+export const AGAINST_NON_TOPIC_HEADS: readonly string[] = ['law', 'laws', 'rules', 'rule', 'policy', 'regulations', 'wall', 'clock', 'grain', 'odds'];
+
+/**
+ * Of those adjectives, the ones that report a stance only on a deed, a gerund after the preposition: "is dedicated
+ * to helping veterans", not "is dedicated to her late father" (a book or a building named for someone).
+ */
+export const GERUND_TOPIC_ADJECTIVES: readonly string[] = ['dedicated'];
 
 /** Verbs of saying that report a commitment with "to" and a verb: "agreed to pay", "promised to lift". */
 export const TO_INFINITIVE_VERBS: readonly string[] = ['agree', 'promise', 'pledge', 'vow', 'threaten', 'offer', 'refuse', 'urge', 'ask'];

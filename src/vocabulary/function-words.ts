@@ -35,8 +35,8 @@ export const CONTINUING_SUBORDINATORS: readonly string[] = ['because', 'since', 
 /** Phrases that stand for an adverb before a participle: ", in effect forcing the board to …", ", in turn prompting …". */
 export const ADVERB_PHRASES: readonly string[] = ['in effect', 'in turn', 'in essence', 'in the process', 'at the same time', 'at once'];
 
-/** Openers of a clause of concession after a comma: ", although …", ", even as …". */
-export const CONCESSIVE_OPENERS: readonly string[] = ['although', 'though', 'even as'];
+/** Openers of a clause of concession after a comma: ", although …", ", even as …", ", despite the fact that …". */
+export const CONCESSIVE_OPENERS: readonly string[] = ['although', 'though', 'even as', 'despite the fact'];
 
 /** Measures of how far a reason explains, before "because": ", in large part because …", ", partly because …". */
 export const REASON_QUALIFIERS: readonly string[] = ['in part', 'in large part', 'in great part', 'partly', 'largely', 'mainly', 'mostly', 'primarily', 'chiefly'];

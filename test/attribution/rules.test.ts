@@ -749,6 +749,8 @@ table('speaker-cue-content', [
   ['The regulator decided after a two-year inquiry not to fine the airline.', { speaker: 'The regulator', cue: 'decided', content: 'not to fine the airline' }],
   // A noun, a passive participle and its preposition, then the clause's own verb.
   ['The sheriff said the driver suspected of speeding had left the state.', { speaker: 'The sheriff', cue: 'said', content: 'the driver suspected of speeding had left the state' }],
+  // A concession of the writer's after a comma ends what was reported.
+  ['Ms. Kade said the port would close, despite the fact that the council had voted to keep it open.', { speaker: 'Ms. Kade', cue: 'said', content: 'the port would close' }],
 ], [
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
@@ -1100,8 +1102,14 @@ table('with-subject-participle', [
   ['The race has tightened, with a new survey showing that the senator trails by two points.', { speaker: 'a new survey', cue: 'showing', content: 'that the senator trails by two points' }],
   ['With aides saying that he was unwell, the mayor left the hearing early.', { speaker: 'aides', cue: 'saying', content: 'that he was unwell' }],
   ['With the unions backing the plan, the levy passed easily.', { speaker: 'the unions', cue: 'backing', content: 'the plan' }],
+  // An adjective of stance and its preposition in place of the "-ing" form.
+  ['With party elders increasingly worried about turnout in the north, the leader will tour the region.', { speaker: 'party elders', cue: 'increasingly worried about', content: 'turnout in the north' }],
+  ['The council met on Monday, with several members critical of the new budget.', { speaker: 'several members', cue: 'critical of', content: 'the new budget' }],
 ], [
   'With the river rising, the town emptied.',
+  'She walked home with her coat full of leaves.',
+  // "with" that is the verb's own, not set off by a comma.
+  'She left the party with her husband worried about the weather.',
   'With her lawyers arguing the case, she stayed home.',
   'The town flooded again, with the river rising.',
   'Shops closed early, with prices falling.',
@@ -1634,6 +1642,16 @@ table('speaker-verb-object', [
   ['Protesters chanted slogans outside the embassy.', { speaker: 'Protesters', cue: 'chanted', content: 'slogans outside the embassy' }],
 ], [
   'He shouted at the driver.',
+  // An adjective or a phrasal verb of stance and the topic after its preposition.
+  ['The coach became interested in sports science in Norway and began hiring analysts.', { speaker: 'The coach', cue: 'became interested in', content: 'sports science in Norway', cueType: 'belief' }],
+  ['Several growers have been unsettled by the drop in milk prices.', { speaker: 'Several growers', cue: 'been unsettled by', content: 'the drop in milk prices' }],
+  ['The charity, which is dedicated to housing former soldiers, opened a new office.', { speaker: 'which', cue: 'is dedicated to', content: 'housing former soldiers' }],
+  ['Mr. Diaz took issue with the new map of the district.', { speaker: 'Mr. Diaz', cue: 'took issue with', content: 'the new map of the district' }],
+  ['The farmers are unhappy with the price of feed, but the minister is pleased with the new tariffs.', { speaker: 'the minister', cue: 'is pleased with', content: 'the new tariffs' }],
+], [
+  // A building named for someone; the "by" of a doer after a bare participle.
+  'The new library is dedicated to her late father.',
+  'The storm-damaged pier, unsettled by the waves, was closed.',
   // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
   'The warden released two inmates charged with burglary.',
@@ -2445,6 +2463,27 @@ table('fronted-stance-holder', [
   'An opponent of the levy, speaking at the rally, called it unfair.',
   'The mayor met a critic of the toll, a retired engineer, on Monday.',
   'One supporter of the plan, Ana Ruiz, spoke first.',
+]);
+
+table('speaker-stance-predicate', [
+  ['The harbor master has serious reservations about the dredging plan.', { speaker: 'The harbor master', cue: 'has serious reservations about', content: 'the dredging plan', cueType: 'belief' }],
+  ['Councillor Ines Varga had no illusions about the cost of the tram.', { speaker: 'Ines Varga', cue: 'had no illusions about', content: 'the cost of the tram' }],
+  ['Several growers have always had doubts over the new quota system.', { speaker: 'Several growers', cue: 'had doubts over', content: 'the new quota system' }],
+  ['The bishop has questions about how the fund was spent.', { speaker: 'The bishop', cue: 'has questions about', content: 'how the fund was spent' }],
+  ['Senator Ruth Okonjo is against the new toll on the bridge.', { speaker: 'Ruth Okonjo', cue: 'is against', content: 'the new toll on the bridge' }],
+  ['Most of the fishermen are firmly in favor of a shorter season.', { speaker: 'Most of the fishermen', cue: 'are firmly in favor of', content: 'a shorter season' }],
+  ['One trustee was not quite as on board with closing the library.', { speaker: 'One trustee', cue: 'was not quite as on board with', content: 'closing the library' }],
+  ['The dockworkers are up in arms over the new shift rota.', { speaker: 'The dockworkers', cue: 'are up in arms over', content: 'the new shift rota' }],
+], [
+  // Facing a rival, breaking a rule, owning a stake: no stance reported.
+  'The home side was up against a much stronger team.',
+  'Parking on the verge is against the law.',
+  'The cyclists rode against the wind all morning.',
+  'The fund has an interest in the new port.',
+  'The mayor has plans for the old harbor.',
+  // A stance held in the future or in a restrictive relative clause is no report.
+  'A judge who is against the merger would recuse herself.',
+  'The board will have concerns about the delay.',
 ]);
 
 table('framing-noun-phrase', [

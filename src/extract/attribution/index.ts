@@ -44,6 +44,7 @@ import { speakerColonQuote } from './rules/speaker-colon-quote.js';
 import { speakerCueContent } from './rules/speaker-cue-content.js';
 import { speakerDashQuote } from './rules/speaker-dash-quote.js';
 import { speakerVerbObject } from './rules/speaker-verb-object.js';
+import { speakerStancePredicate } from './rules/speaker-stance-predicate.js';
 import { termUseQuote } from './rules/term-use-quote.js';
 import { exampleSayingQuote } from './rules/example-saying-quote.js';
 import { speakerAnswerWord } from './rules/speaker-answer-word.js';
@@ -72,6 +73,7 @@ const CUE_RULES: readonly CueRule[] = [
   frontedQuestionAgent,
   meetingPurposeCue,
   perceivedSpeakerParticiple,
+  speakerStancePredicate,
   speakerCueContent,
   speakerAnswerWord,
   relativeSpeakerCue,

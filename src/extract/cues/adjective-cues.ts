@@ -1,7 +1,7 @@
 /** Adjectives that report a belief or stance after "to be" or a verb like it: "was confident that …", "is critical of …". */
 import type { Token } from '../document/types.js';
 import {
-  BE_FORMS, CLAUSE_CUE_ADJECTIVES, CUE_ADJECTIVES, DEGREE_BELIEF_ADJECTIVES, LINKING_VERBS, RESULT_DEGREE_WORDS,
+  BE_FORMS, CLAUSE_CUE_ADJECTIVES, CUE_ADJECTIVES, DEGREE_BELIEF_ADJECTIVES, LINKING_VERBS, PREPOSITION_CUE_ADJECTIVES, RESULT_DEGREE_WORDS,
 } from '../../vocabulary/cue-verbs.js';
 import { CLAUSE_SUBJECT_PRONOUNS } from '../../vocabulary/function-words.js';
 
@@ -50,6 +50,39 @@ function opensResultClause(tokens: readonly Token[], index: number): boolean {
 function opensWithPersonalSubject(tokens: readonly Token[], index: number): boolean {
   const first = tokens[index]?.lower === 'that' ? tokens[index + 1] : tokens[index];
   return first !== undefined && PERSONAL_SUBJECTS.has(first.lower);
+}
+
+/** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
+const ADJECTIVE_PHRASES = new Set(Object.entries(PREPOSITION_CUE_ADJECTIVES).flatMap(([adjective, prepositions]) => prepositions.map((preposition) => `${adjective} ${preposition}`)));
+
+/** A cue lemma of an adjective and its preposition: "critical of", "worried about". */
+export function isPrepositionAdjectiveCue(lemma: string): boolean {
+  return ADJECTIVE_PHRASES.has(lemma);
+}
+
+/** Most words of the subject between "with" and its adjective: "with [the party's senior leaders] worried about". */
+const MAX_WITH_SUBJECT_TOKENS = 6;
+/** Words of such a subject: "the", "party", "'s", "senior", "leaders". */
+const WITH_SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Most adverbs grading the adjective there: "with leaders [increasingly] worried". */
+const MAX_WITH_ADVERBS = 2;
+
+/**
+ * "With party leaders increasingly worried about …": the token where the adjective's cue starts (the adverbs before
+ * it, or itself) when "with" and a subject ending in a noun stand before it in place of "to be"; null otherwise.
+ */
+export function withSubjectAdjectiveStart(tokens: readonly Token[], index: number): number | null {
+  let first = index;
+  while (first > index - MAX_WITH_ADVERBS && tokens[first - 1]?.pos === 'ADV') first -= 1;
+  const head = tokens[first - 1];
+  if (head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  for (let i = first - 2; i >= 0 && i >= first - 1 - MAX_WITH_SUBJECT_TOKENS; i -= 1) {
+    const token = tokens[i] as Token;
+    if (token.sentence !== head.sentence) return null;
+    if (token.lower === 'with') return first;
+    if (!WITH_SUBJECT_TAGS.has(token.pos)) return null;
+  }
+  return null;
 }
 
 /** "is critical", "has remained so confident": the token of "to be" (or a verb like it) before an adjective, adverbs between. */

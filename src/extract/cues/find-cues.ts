@@ -3,13 +3,14 @@ import type { Document, Token } from '../document/types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
-  AGAINST_VERBS, BE_FORMS, MODAL_ONLY_VERBS, WISH_MODALS, INTENTION_CUE_ADJECTIVES, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS,
+  AGAINST_VERBS, BE_FORMS, GERUND_TOPIC_ADJECTIVES, MODAL_ONLY_VERBS, WISH_MODALS, INTENTION_CUE_ADJECTIVES, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS,
   CLAUSE_PHRASAL_VERBS, QUANTITY_HEADS, REPORTING_OBJECT_HEADS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { isApproximation, isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
-import { isAdjectiveCue, linkedAdjectiveStart } from './adjective-cues.js';
+import { isAdjectiveCue, linkedAdjectiveStart, withSubjectAdjectiveStart } from './adjective-cues.js';
 import { stanceHolderCueStart, stanceHolderLemma } from './stance-holder-cues.js';
+import { stancePredicateAt } from './stance-predicate-cues.js';
 import { agreementCueEnd } from './agreement-cues.js';
 import { isEstimateVerb } from './estimate-cues.js';
 import {
@@ -44,6 +45,7 @@ const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const RAISING = new Set(RAISING_VERBS);
 const INTENTION_ADJECTIVES = new Set(INTENTION_CUE_ADJECTIVES);
 const ADJECTIVE_PREPOSITIONS = new Map(Object.entries(PREPOSITION_CUE_ADJECTIVES));
+const GERUND_TOPICS = new Set(GERUND_TOPIC_ADJECTIVES);
 const REPORTING_HEADS = new Map(Object.entries(REPORTING_OBJECT_HEADS));
 const QUANTITIES = new Set(QUANTITY_HEADS);
 /** Most words of an object before its head: "drew [a sharp, clear] contrast". */
@@ -96,9 +98,10 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
       cues.push({ ...makeCue(tokens, 'verb', 'intention', i, linked, i + 1, token.lower), passive: false });
       continue;
     }
-    // "was critical of the plan", "remains coy about whether …": the adjective and its preposition.
-    if (linked !== null && next !== undefined && ADJECTIVE_PREPOSITIONS.get(token.lower)?.includes(next.lower) === true) {
-      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, linked, i + 2, `${token.lower} ${next.lower}`), passive: false });
+    // "was critical of the plan", "remains coy about whether …", "with leaders worried about …": the adjective and its preposition.
+    const adjectiveStart = linked ?? withSubjectAdjectiveStart(tokens, i);
+    if (adjectiveStart !== null && next !== undefined && ADJECTIVE_PREPOSITIONS.get(token.lower)?.includes(next.lower) === true && takesItsTopic(tokens, i)) {
+      cues.push({ ...makeCue(tokens, 'verb', 'belief', i, adjectiveStart, i + 2, `${token.lower} ${next.lower}`), passive: false });
       i += 1;
       continue;
     }
@@ -107,6 +110,13 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     if (holder !== null) {
       cues.push({ ...makeCue(tokens, 'verb', 'belief', i, holder, i + 2, stanceHolderLemma(token.lower)), passive: false });
       i += 1;
+      continue;
+    }
+    // "has serious reservations about the deal", "is against the levy": a stance predicate and its preposition.
+    const predicate = stancePredicateAt(tokens, i);
+    if (predicate !== null) {
+      cues.push({ ...makeCue(tokens, 'verb', 'belief', predicate.verb, predicate.first, predicate.end, predicate.lemma), passive: false });
+      i = predicate.end - 1;
       continue;
     }
     // "signed an agreement to …": the parties commit to what the infinitive says, as with "agreed to".
@@ -161,6 +171,11 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     }
   }
   return cues;
+}
+
+/** The adjective at `index` has a topic it reports on after its preposition: any, or a gerund for "dedicated to". */
+function takesItsTopic(tokens: readonly Token[], index: number): boolean {
+  return !GERUND_TOPICS.has((tokens[index] as Token).lower) || (tokens[index + 2]?.lower.endsWith('ing') ?? false);
 }
 
 /**

@@ -153,7 +153,14 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number, star
   const past = finiteVerbAt(tokens, j) && (tokens[j] as Token).lower.endsWith('ed');
   const phraseOnly = !tokens.slice(start, i).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
   const otherPast = phraseOnly && finiteVerbAt(tokens, j) && isPastForm(tokens[j] as Token) && isParticleEnd(tokens, j + 1);
-  return tokens[j]?.pos === 'AUX' || otherPast || (past && (OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '') || infinitive));
+  // "grew fond of the choir and began selling tickets": a past form with a gerund of its own.
+  const pastWithGerund = finiteVerbAt(tokens, j) && isPastForm(tokens[j] as Token) && isGerundForm(tokens[j + 1]);
+  return tokens[j]?.pos === 'AUX' || otherPast || pastWithGerund || (past && (OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '') || infinitive));
+}
+
+/** "raising", "asking": an "-ing" form, which wink may tag as a verb, an adjective or a noun. */
+function isGerundForm(token: Token | undefined): boolean {
+  return token !== undefined && token.lower.endsWith('ing') && /^(?:VERB|ADJ|NOUN)$/.test(token.pos);
 }
 
 /** "walked away.", "stepped down, …": a particle closing the clause after a verb. */

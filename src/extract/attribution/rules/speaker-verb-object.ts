@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../../document/types.js';
 import {
   AS_VERBS, CLAUSE_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
   FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, VERB_NEGATION_SET,
-  PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
+  SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { isDay, topicPrepositionAfter } from '../../cues/topic-preposition.js';
@@ -25,6 +25,8 @@ import { type PhraseMatch, phraseAfter, phraseThen, phraseThenAs } from '../phra
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
+import { isStancePredicateCue } from '../../cues/stance-predicate-cues.js';
+import { isPrepositionAdjectiveCue } from '../../cues/adjective-cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
@@ -70,34 +72,40 @@ const THINGS = new Set([...EVIDENCE_NOUNS, ...CUE_NOUNS.speech, ...CUE_NOUNS.wri
 const FIGURE_OBJECT = new Set(FIGURE_OBJECT_VERBS);
 const UNREPORTED_HEADS = new Map(Object.entries(UNREPORTED_OBJECT_HEADS));
 const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
-/** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
-const ADJECTIVE_PHRASES = new Set(Object.entries(PREPOSITION_CUE_ADJECTIVES).flatMap(([adjective, prepositions]) => prepositions.map((preposition) => `${adjective} ${preposition}`)));
 
 export const speakerVerbObject: CueRule = {
   id: 'speaker-verb-object',
   apply(context: RuleContext, cue: Cue) {
-    const reading = objectReading(context, cue);
-    if (reading === null || cue.passive || cue.participle || cue.kind === 'according-to') return null;
-    const tokens = context.doc.tokens;
-    const sentence = context.doc.sentences[cue.sentence] as Sentence;
-    // "plans to accuse" is not yet done; "took to Twitter to accuse", "appeared to blame", "was quick to praise" are.
-    // "continues to show signs of …" tells of people what a record shows of a thing.
-    const handedOn = reading.type !== 'evidence' && subjectHandedOn(tokens, cue.firstToken, sentence);
-    const done = motionVerbBefore(tokens, cue.firstToken - 1, sentence) !== null || handedOn;
-    if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done) return null;
-    // "did not expect a long debate": a belief denied is still a view of its object.
-    const belief = isNegatedBelief(context, cue);
-    const speaker = speakerBeforeCue(context, cue, sentence, true, belief);
-    // "…, who wrote the bill, …" sets its clause off by a comma and reports; what a restrictive relative clause
-    // says of someone ("a Republican who wrote the bill") is no report.
-    if (speaker === null || (belief && isNegativeSubject(context, speaker))) return null;
-    const relative = RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '');
-    const setOff = speaker.kind === 'pronoun' && tokens[speaker.firstToken - 1]?.text === ',';
-    if (relative && !setOff) return null;
-    if (!standsAsSubject(context, speaker, sentence)) return null;
-    return objectCandidate(context, this.id, cue, sentence, speaker, reading);
+    return subjectObjectCandidate(context, this.id, cue);
   },
 };
+
+/**
+ * The claim of the object of `cue` said by the cue's subject, recorded under rule `id`; null when the cue takes
+ * no object or has no subject that can hold a view.
+ */
+export function subjectObjectCandidate(context: RuleContext, id: string, cue: Cue): Candidate | null {
+  const reading = objectReading(context, cue);
+  if (reading === null || cue.passive || cue.participle || cue.kind === 'according-to') return null;
+  const tokens = context.doc.tokens;
+  const sentence = context.doc.sentences[cue.sentence] as Sentence;
+  // "plans to accuse" is not yet done; "took to Twitter to accuse", "appeared to blame", "was quick to praise" are.
+  // "continues to show signs of …" tells of people what a record shows of a thing.
+  const handedOn = reading.type !== 'evidence' && subjectHandedOn(tokens, cue.firstToken, sentence);
+  const done = motionVerbBefore(tokens, cue.firstToken - 1, sentence) !== null || handedOn;
+  if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done) return null;
+  // "did not expect a long debate": a belief denied is still a view of its object.
+  const belief = isNegatedBelief(context, cue);
+  const speaker = speakerBeforeCue(context, cue, sentence, true, belief);
+  // "…, who wrote the bill, …" sets its clause off by a comma and reports; what a restrictive relative clause
+  // says of someone ("a Republican who wrote the bill") is no report.
+  if (speaker === null || (belief && isNegativeSubject(context, speaker))) return null;
+  const relative = RELATIVES.has(tokens[speaker.firstToken]?.lower ?? '') || RELATIVES.has(tokens[extentStart(speaker)]?.lower ?? '');
+  const setOff = speaker.kind === 'pronoun' && tokens[speaker.firstToken - 1]?.text === ',';
+  if (relative && !setOff) return null;
+  if (!standsAsSubject(context, speaker, sentence)) return null;
+  return objectCandidate(context, id, cue, sentence, speaker, reading);
+}
 
 /** How a cue reports its object: the claim's type, the topic's preposition after it, a pro-form ("said so"). */
 interface ObjectReading {
@@ -111,7 +119,7 @@ function objectReading(context: RuleContext, cue: Cue): ObjectReading | null {
   const tokens = context.doc.tokens;
   const topicOnly = TOPIC_ONLY.has(cue.lemma) || TOPIC_OBJECT.has(cue.lemma);
   const proform = cue.type === 'speech' && startsWithProform(tokens, cue.endToken);
-  const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || ADJECTIVE_PHRASES.has(cue.lemma) || isStanceHolderCue(cue.lemma) || proform ? cue.type : undefined);
+  const type = OBJECT_VERBS.get(cue.lemma) ?? (TOPIC_OBJECT.has(cue.lemma) || isPrepositionAdjectiveCue(cue.lemma) || isStanceHolderCue(cue.lemma) || isStancePredicateCue(cue.lemma) || proform ? cue.type : undefined);
   if (type === undefined) return null;
   // "spoke about …", "spoke out Tuesday about …", "complained to the council about …": the topic's preposition.
   const topic = topicOnly && !proform ? topicPrepositionAfter(tokens, cue.endToken, TOPIC_OBJECT.has(cue.lemma) ? TOPIC_OR_STANCE : TOPIC) : null;

@@ -3,6 +3,7 @@
  * then the "-ing" form of a cue verb report what that subject says, believes or shows.
  */
 import type { Cue } from '../../cues/types.js';
+import { isPrepositionAdjectiveCue } from '../../cues/adjective-cues.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { AS_VERBS } from '../../../vocabulary/cue-verbs.js';
 import { OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
@@ -19,7 +20,9 @@ export const withSubjectParticiple: CueRule = {
   id: 'with-subject-participle',
   apply(context: RuleContext, cue: Cue) {
     const tokens = context.doc.tokens;
-    if (cue.kind !== 'verb' || cue.passive || !(tokens[cue.verbToken]?.lower ?? '').endsWith('ing')) return null;
+    // "with aides saying …", or an adjective and its preposition: "with leaders worried about …".
+    const adjective = isPrepositionAdjectiveCue(cue.lemma);
+    if (cue.kind !== 'verb' || cue.passive || !((tokens[cue.verbToken]?.lower ?? '').endsWith('ing') || adjective)) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const subject = speakerBeforeCue(context, cue, sentence);
     if (subject === null) return null;
