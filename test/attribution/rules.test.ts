@@ -1640,8 +1640,6 @@ table('speaker-verb-object', [
   ['Senator Ruiz pointed to reports of fraud in the count.', { speaker: 'Ruiz', cue: 'pointed to', content: 'reports of fraud in the count' }],
   // Words shouted or chanted are the object of the verb.
   ['Protesters chanted slogans outside the embassy.', { speaker: 'Protesters', cue: 'chanted', content: 'slogans outside the embassy' }],
-], [
-  'He shouted at the driver.',
   // An adjective or a phrasal verb of stance and the topic after its preposition.
   ['The coach became interested in sports science in Norway and began hiring analysts.', { speaker: 'The coach', cue: 'became interested in', content: 'sports science in Norway', cueType: 'belief' }],
   ['Several growers have been unsettled by the drop in milk prices.', { speaker: 'Several growers', cue: 'been unsettled by', content: 'the drop in milk prices' }],
@@ -1649,6 +1647,7 @@ table('speaker-verb-object', [
   ['Mr. Diaz took issue with the new map of the district.', { speaker: 'Mr. Diaz', cue: 'took issue with', content: 'the new map of the district' }],
   ['The farmers are unhappy with the price of feed, but the minister is pleased with the new tariffs.', { speaker: 'the minister', cue: 'is pleased with', content: 'the new tariffs' }],
 ], [
+  'He shouted at the driver.',
   // A building named for someone; the "by" of a doer after a bare participle.
   'The new library is dedicated to her late father.',
   'The storm-damaged pier, unsettled by the waves, was closed.',
