@@ -1602,6 +1602,8 @@ table('speaker-verb-object', [
   ['A state court overturned the zoning law last year.', { speaker: 'A state court', cue: 'overturned', content: 'the zoning law' }],
   ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
+  // A subject pronoun after a conjunction is the subject of its own clause, not an object inside a longer subject.
+  ['Readers wrote in after it endorsed the senator.', { speaker: 'it', cue: 'endorsed', content: 'the senator' }],
 ], [
   // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
