@@ -218,6 +218,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'understate', 'overstate', 'press', 'draw', 'deliver', 'sound', 'unleash',
     'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
     'go on about', 'make', 'reaffirm', 'restate', 'reassert', 'recant',
+    'grill', 'thank',
   ],
   writing: ['write', 'tweet', 'retweet', 'post', 'issue', 'release'],
   belief: [
@@ -231,7 +232,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
     'compliment', 'ignore', 'advocate for', 'consider',
     'fault', 'vilify', 'demonize', 'demonise', 'malign', 'impugn', 'scorn', 'repudiate', 'disavow',
-    'second',
+    'second', 'pooh-pooh', 'flout', 'promote', 'resist',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove', 'project',
@@ -345,6 +346,7 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
   attack: ATTACKED_TARGETS,
   defend: DEFENDED_NOT_ARGUED,
   'point to': POINTED_AT_THINGS,
+  resist: ['arrest', 'urge', 'temptation', 'pull', 'attackers', 'invaders', 'invasion', 'occupation'],
 };
 
 /**
@@ -612,3 +614,10 @@ export const FRONTED_QUESTION_VERBS: readonly string[] = ['ask', 'press', 'quest
  * "projected a 3 percent rise", not "is projecting confidence" or "projecting big profits".
  */
 export const FIGURE_OBJECT_VERBS: readonly string[] = ['project'];
+
+/**
+ * Object verbs that report a stance only on a person, with what the person is held to account for after "for":
+ * "grilled the chief for his role in the scheme", "thanked the union's leader for backing her", not "grilled the
+ * fish", "grilled the salmon for his guests" or "thanked the crowd".
+ */
+export const GROUND_OBJECT_VERBS: readonly string[] = ['grill', 'thank'];

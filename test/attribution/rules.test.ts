@@ -1602,6 +1602,16 @@ table('speaker-verb-object', [
   ['A state court overturned the zoning law last year.', { speaker: 'A state court', cue: 'overturned', content: 'the zoning law' }],
   ['Senator Ruiz sponsored the 2019 reauthorization of the Rural Water Act.', { speaker: 'Ruiz', cue: 'sponsored', content: 'the 2019 reauthorization of the Rural Water Act' }],
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
+  // Verbs of questioning, thanking, flouting, promoting and resisting report a stance on their object.
+  ['Senator Okoro grilled the bank chief for his role in the loan scheme.', { speaker: 'Okoro', cue: 'grilled', content: 'the bank chief for his role in the loan scheme' }],
+  ['The mayor thanked Senator Lund for backing her budget.', { speaker: 'The mayor', cue: 'thanked', content: 'Senator Lund for backing her budget' }],
+  ['Several member states flout the fishing accord.', { speaker: 'Several member states', cue: 'flout', content: 'the fishing accord' }],
+  ['The chef has promoted a string of untested diets.', { speaker: 'The chef', cue: 'promoted', content: 'a string of untested diets' }],
+  ['The province had long resisted such limits on logging.', { speaker: 'The province', cue: 'resisted', content: 'such limits on logging' }],
+  // A day or a medium between the object and what it is held to account for stands inside the object.
+  ['Senator Okoro grilled the bank chief on Monday for his role in the loan scheme.', { speaker: 'Okoro', cue: 'grilled', content: 'the bank chief on Monday for his role in the loan scheme' }],
+  ['The mayor thanked the union chief on Facebook for backing her budget.', { speaker: 'The mayor', cue: 'thanked', content: 'the union chief on Facebook for backing her budget' }],
+  ['Ms. Vance faulted the board on Friday for not publishing the audit.', { speaker: 'Ms. Vance', cue: 'faulted', content: 'the board on Friday for not publishing the audit' }],
   // A subject pronoun after a conjunction is the subject of its own clause, not an object inside a longer subject.
   ['Readers wrote in after it endorsed the senator.', { speaker: 'it', cue: 'endorsed', content: 'the senator' }],
 ], [
@@ -1616,6 +1626,12 @@ table('speaker-verb-object', [
   'She carried herself as well as anyone.',
   // "for" and a time after a pronoun says how long, not what for.
   'Voters backed him for months.',
+  // Resisting arrest or an urge, thanking someone for a while: no stance on anything reported.
+  'The driver resisted arrest after the crash.',
+  'She resisted the urge to reply.',
+  'He thanked the crowd on Sunday for an hour.',
+  'The cook grilled the fish on Sunday for dinner.',
+  'The cook grilled the salmon for his guests.',
   'She respected him for a long time.',
   // A verb of decision reports only a law, a rule or a ruling, taken by a tensed verb.
   'The club adopted a puppy named Rex.',

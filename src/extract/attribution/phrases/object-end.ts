@@ -10,6 +10,7 @@ import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { sayingGerundAfter } from './aside-gerund.js';
+import { groundAfterSetting } from './stance-ground.js';
 import { isPastForm } from './coordinated-verb.js';
 import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark, namesRole } from './tokens.js';
 import { LIST_PARTICIPLES, OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
@@ -76,7 +77,9 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "quoted the survey [at last month's hearing]": the preposition before the time goes with it.
     // "criticized the board for not telling them Tuesday that …": a day before "that" or "to" is inside the object's own clause.
     const dayInClause = COMPLEMENT_OPENERS.has(tokens[i + 1]?.lower ?? '');
-    if ((isDayWord(token) && !dayOwns && !dayInClause) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
+    // "grilled the chief on Tuesday for his role in …": the ground after the day is still the object's.
+    const grounded = groundAfterSetting(tokens, i, end);
+    if (((isDayWord(token) && !dayOwns && !dayInClause) || period) && !grounded) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
     if (naming) continue;
     // "delivered a message [in the days since the debate]": a span of time counted from an event.
     if (spanOfTimeAt(tokens, i)) return i;
@@ -84,7 +87,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
     // "quoted the survey [in a letter]": the setting of the report.
-    if (settingAt(tokens, i, end)) return i;
+    if (settingAt(tokens, i, end) && !grounded) return i;
   }
   return end;
 }

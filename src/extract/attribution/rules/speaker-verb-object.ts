@@ -6,13 +6,14 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, CLAUSE_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
-  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, VERB_NEGATION_SET,
+  AS_VERBS, CLAUSE_OBJECT_VERBS, GROUND_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
+  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { isDay, topicPrepositionAfter } from '../../cues/topic-preposition.js';
 import { makeCandidate } from '../candidate.js';
+import { holdsGround, opensGround, personBeforeGround } from '../phrases/stance-ground.js';
 import { contentFrom } from '../phrases/content.js';
 import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { objectSettingStart } from '../phrases/object-end.js';
@@ -25,7 +26,7 @@ import { type PhraseMatch, phraseAfter, phraseThen, phraseThenAs } from '../phra
 import { EVIDENCE_NOUNS, RELATIVE_PRONOUNS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
 
@@ -51,8 +52,6 @@ const AS = new Set(AS_VERBS);
 const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 const REFLEXIVES = new Set(REFLEXIVE_PRONOUNS);
-/** Possessives that open what a stance holds someone to account for: "praised her for her courage". */
-const GROUND_POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
 const RELATIVE_DAYS = new Set(RELATIVE_DAY_WORDS);
 const TIME = new Set(TIME_HEADS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
@@ -66,6 +65,7 @@ const MINDED = new Set(MINDED_BELIEF_VERBS);
 /** Things that say or show but hold no view: "the claim", "the report", "the study". */
 const THINGS = new Set([...EVIDENCE_NOUNS, ...CUE_NOUNS.speech, ...CUE_NOUNS.writing, ...CUE_NOUNS.evidence]);
 const FIGURE_OBJECT = new Set(FIGURE_OBJECT_VERBS);
+const GROUND_OBJECT = new Set(GROUND_OBJECT_VERBS);
 const UNREPORTED_HEADS = new Map(Object.entries(UNREPORTED_OBJECT_HEADS));
 const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
 /** "critical of", "opposed to": an adjective and its preposition, whose object is the stance reported. */
@@ -159,6 +159,9 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   if (CLAUSE_OBJECT.has(cue.lemma) && !evidence && !looksLikeClause(context, start, sentence)) return null;
   if (reducedRelative(context, cue, content)) return null;
   if (FIGURE_OBJECT.has(cue.lemma) && !statesFigure(context, start, content)) return null;
+  // "grilled the chief for his role …", not "grilled the fish" or "grilled the salmon for his guests".
+  const objectEnd = content[content.length - 1]?.end ?? 0;
+  if (GROUND_OBJECT.has(cue.lemma) && (!holdsGround(tokens, start, objectEnd) || !personBeforeGround(tokens, start, objectEnd))) return null;
   return makeCandidate(context, id, content, isNegatedBelief(context, cue) ? withNegation(context, cue) : cue, toSpeaker(context, speaker), type);
 }
 
@@ -224,12 +227,6 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
     if (!isNounPhraseWord(token)) return null;
   }
   return null;
-}
-
-/** What one is held to account for, after "for": a gerund ("for skipping"), "not" ("for not paying"), or "his …". */
-function opensGround(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  return (token.pos === 'VERB' && token.lower.endsWith('ing')) || VERB_NEGATION_SET.has(token.lower) || GROUND_POSSESSIVES.has(token.lower);
 }
 
 /**
