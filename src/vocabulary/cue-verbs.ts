@@ -232,7 +232,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
     'compliment', 'ignore', 'advocate for', 'consider',
     'fault', 'vilify', 'demonize', 'demonise', 'malign', 'impugn', 'scorn', 'repudiate', 'disavow',
-    'second', 'pooh-pooh', 'flout', 'promote', 'resist',
+    'second', 'flout', 'promote', 'resist', 'back off', 'back away from',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove', 'project',
@@ -267,9 +267,9 @@ export const TO_COMPLEMENT_VERBS: readonly string[] = ['link', 'attribute', 'com
 
 /**
  * Phrasal verbs that report their object only when it names something said, planned or argued: "laid out
- * her plan", "spelled out the terms", not "laid out the tools".
+ * her plan", "spelled out the terms", "backed off his proposals", not "laid out the tools" or "backed off the ramp".
  */
-export const CONTENT_OBJECT_VERBS: readonly string[] = ['lay out', 'spell out', 'sum up'];
+export const CONTENT_OBJECT_VERBS: readonly string[] = ['lay out', 'spell out', 'sum up', 'back off', 'back away from'];
 
 /**
  * Verbs of a decision taken, that report their object only when it names a law, a rule or a ruling: "the

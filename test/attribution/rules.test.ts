@@ -1612,6 +1612,9 @@ table('speaker-verb-object', [
   ['Senator Okoro grilled the bank chief on Monday for his role in the loan scheme.', { speaker: 'Okoro', cue: 'grilled', content: 'the bank chief on Monday for his role in the loan scheme' }],
   ['The mayor thanked the union chief on Facebook for backing her budget.', { speaker: 'The mayor', cue: 'thanked', content: 'the union chief on Facebook for backing her budget' }],
   ['Ms. Vance faulted the board on Friday for not publishing the audit.', { speaker: 'Ms. Vance', cue: 'faulted', content: 'the board on Friday for not publishing the audit' }],
+  // Backing off or away from a plan, a demand or a claim (or some of them) gives up a stance on it.
+  ['The governor backed off some of her new demands.', { speaker: 'The governor', cue: 'backed off', content: 'some of her new demands' }],
+  ['The union backed away from its plan to strike in May.', { speaker: 'The union', cue: 'backed away from', content: 'its plan to strike in May' }],
   // A subject pronoun after a conjunction is the subject of its own clause, not an object inside a longer subject.
   ['Readers wrote in after it endorsed the senator.', { speaker: 'it', cue: 'endorsed', content: 'the senator' }],
 ], [
@@ -1632,6 +1635,10 @@ table('speaker-verb-object', [
   'He thanked the crowd on Sunday for an hour.',
   'The cook grilled the fish on Sunday for dinner.',
   'The cook grilled the salmon for his guests.',
+  // Backing off or away from a place or a vehicle; welcoming some of the guests.
+  'The driver backed off the ramp.',
+  'The truck backed away from the curb.',
+  'The council welcomed some of the guests.',
   'She respected him for a long time.',
   // A verb of decision reports only a law, a rule or a ruling, taken by a tensed verb.
   'The club adopted a puppy named Rex.',

@@ -276,9 +276,16 @@ function isObjectWord(token: Token): boolean {
   return isNounPhraseWord(token);
 }
 
-/** The head noun of the object at `start`, in lower case, before any preposition: "her plans for the city" → "plans". */
+/**
+ * The head noun of the object at `start`, in lower case, before any preposition: "her plans for the city" →
+ * "plans"; a quantity with no noun passes it on to the phrase after its "of": "some of his proposals" → "proposals".
+ */
 function objectHead(context: RuleContext, start: number, sentence: Sentence): string {
-  return headBeforePreposition(context, start, sentence).filter((token) => token.pos === 'NOUN').at(-1)?.lower ?? '';
+  const words = headBeforePreposition(context, start, sentence);
+  const head = words.filter((token) => token.pos === 'NOUN').at(-1)?.lower;
+  const of = start + words.length;
+  if (head === undefined && words.length > 0 && context.doc.tokens[of]?.lower === 'of') return objectHead(context, of + 1, sentence);
+  return head ?? '';
 }
 
 /** The last word of the phrase at `start` before any preposition, in lower case, whatever its tag: "Video of the crash" → "video". */
