@@ -1272,6 +1272,8 @@ table('quoted-as-saying', [
 ]);
 
 table('framing-verb-quote', [
+  // A clause of time with a pronoun subject after what the object is called tells when, in the writer's words.
+  ['The governor described the senator as a “fraud” after she attacked the police chief.', { speaker: 'The governor', cue: 'described', content: 'the senator as a “fraud”' }],
   ['The governor, in a post on Tuesday, called the report “fake news.”', { speaker: 'The governor', cue: 'called', content: 'the report “fake news.”' }],
   ['The board approved what Ms. Vance called a “fairer” fee.', { speaker: 'Ms. Vance', cue: 'called', content: 'what … a “fairer” fee' }],
   ['The bank had been involved in what several auditors called “sloppy bookkeeping.”', { speaker: 'several auditors', cue: 'called', content: 'what … “sloppy bookkeeping.”' }],
@@ -1615,6 +1617,8 @@ table('speaker-verb-object', [
   // Backing off or away from a plan, a demand or a claim (or some of them) gives up a stance on it.
   ['The governor backed off some of her new demands.', { speaker: 'The governor', cue: 'backed off', content: 'some of her new demands' }],
   ['The union backed away from its plan to strike in May.', { speaker: 'The union', cue: 'backed away from', content: 'its plan to strike in May' }],
+  // A clause of time with a pronoun subject holds a claim of its own.
+  ['The governor described the senator as a “fraud” after she attacked the police chief.', { speaker: 'she', cue: 'attacked', content: 'the police chief' }],
   // A subject pronoun after a conjunction is the subject of its own clause, not an object inside a longer subject.
   ['Readers wrote in after it endorsed the senator.', { speaker: 'it', cue: 'endorsed', content: 'the senator' }],
 ], [

@@ -63,6 +63,9 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (sayingGerundAt(context, i)) return i;
     // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
     if (timeClauseAt(context, i) && !naming) return i;
+    // "described her as a “disgrace” after she attacked …": a clause of time with a subject pronoun of its own is
+    // the writer's account of when, even after what the object is called.
+    if (pronounTimeClauseAt(tokens, i)) return i;
     // "compared the levy to “robbing the harbour” - a claim that …": a dash opens the writer's aside.
     // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
     // "…, and - after the attacks - to urge …": the conjunction before such a dash goes with what follows.
@@ -225,6 +228,12 @@ function timeClauseAt(context: RuleContext, i: number): boolean {
   if (previous.pos === 'VERB' && tokens[i - 2]?.pos !== 'NOUN') return false;
   if (isQuoteMark(tokens[i + 1]) || namesPurpose(tokens, i + 1) || namesRole(tokens, i)) return false;
   return looksLikeClause(context, i + 1, context.doc.sentences[token.sentence] as Sentence);
+}
+
+/** Token `i` opens a clause of time whose subject is a pronoun: "after she attacked …", "since they voted …". */
+function pronounTimeClauseAt(tokens: readonly Token[], i: number): boolean {
+  return TIME_SUBORDINATORS.has((tokens[i] as Token).lower) && SUBJECTS.has(tokens[i + 1]?.lower ?? '') &&
+    /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
 }
 
 /** "cited the vote [as] a reason to speed …": an article, a noun and an infinitive name what the object is cited as. */
