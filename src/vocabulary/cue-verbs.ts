@@ -225,6 +225,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'make the case for', 'make the case against', 'make no secret of', 'make little secret of',
     'go on about', 'make', 'reaffirm', 'restate', 'reassert', 'recant', 'shout', 'yell', 'scream', 'chant', 'utter',
     'refer to',
+    'grill', 'thank',
   ],
   writing: ['write', 'tweet', 'retweet', 'post', 'issue', 'release'],
   belief: [
@@ -238,7 +239,7 @@ export const OBJECT_CUE_VERBS: Readonly<Record<CueVerbType, readonly string[]>> 
     'balk at', 'object to', 'frown on', 'frown upon', 'side with', 'warm to', 'deem', 'judge', 'prefer',
     'compliment', 'ignore', 'advocate for', 'consider',
     'fault', 'vilify', 'demonize', 'demonise', 'malign', 'impugn', 'scorn', 'repudiate', 'disavow',
-    'second',
+    'second', 'flout', 'promote', 'resist', 'back off', 'back away from',
   ],
   evidence: [
     'show', 'indicate', 'suggest', 'reveal', 'find', 'prove', 'demonstrate', 'imply', 'report', 'publish', 'disprove', 'project',
@@ -274,9 +275,9 @@ export const TO_COMPLEMENT_VERBS: readonly string[] = ['link', 'attribute', 'com
 
 /**
  * Phrasal verbs that report their object only when it names something said, planned or argued: "laid out
- * her plan", "spelled out the terms", not "laid out the tools".
+ * her plan", "spelled out the terms", "backed off his proposals", not "laid out the tools" or "backed off the ramp".
  */
-export const CONTENT_OBJECT_VERBS: readonly string[] = ['lay out', 'spell out', 'sum up'];
+export const CONTENT_OBJECT_VERBS: readonly string[] = ['lay out', 'spell out', 'sum up', 'back off', 'back away from'];
 
 /**
  * Verbs of a decision taken, that report their object only when it names a law, a rule or a ruling: "the
@@ -353,6 +354,7 @@ export const UNREPORTED_OBJECT_HEADS: Readonly<Record<string, readonly string[]>
   attack: ATTACKED_TARGETS,
   defend: DEFENDED_NOT_ARGUED,
   'point to': POINTED_AT_THINGS,
+  resist: ['arrest', 'urge', 'temptation', 'pull', 'attackers', 'invaders', 'invasion', 'occupation'],
 };
 
 /**
@@ -655,3 +657,10 @@ export const FRONTED_QUESTION_VERBS: readonly string[] = ['ask', 'press', 'quest
  * "projected a 3 percent rise", not "is projecting confidence" or "projecting big profits".
  */
 export const FIGURE_OBJECT_VERBS: readonly string[] = ['project'];
+
+/**
+ * Object verbs that report a stance only on a person, with what the person is held to account for after "for":
+ * "grilled the chief for his role in the scheme", "thanked the union's leader for backing her", not "grilled the
+ * fish", "grilled the salmon for his guests" or "thanked the crowd".
+ */
+export const GROUND_OBJECT_VERBS: readonly string[] = ['grill', 'thank'];

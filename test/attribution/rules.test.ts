@@ -1295,6 +1295,8 @@ table('quoted-as-saying', [
 ]);
 
 table('framing-verb-quote', [
+  // A clause of time with a pronoun subject after what the object is called tells when, in the writer's words.
+  ['The governor described the senator as a “fraud” after she attacked the police chief.', { speaker: 'The governor', cue: 'described', content: 'the senator as a “fraud”' }],
   ['The governor, in a post on Tuesday, called the report “fake news.”', { speaker: 'The governor', cue: 'called', content: 'the report “fake news.”' }],
   ['The board approved what Ms. Vance called a “fairer” fee.', { speaker: 'Ms. Vance', cue: 'called', content: 'what … a “fairer” fee' }],
   ['The bank had been involved in what several auditors called “sloppy bookkeeping.”', { speaker: 'several auditors', cue: 'called', content: 'what … “sloppy bookkeeping.”' }],
@@ -1646,6 +1648,23 @@ table('speaker-verb-object', [
   ['The charity, which is dedicated to housing former soldiers, opened a new office.', { speaker: 'which', cue: 'is dedicated to', content: 'housing former soldiers' }],
   ['Mr. Diaz took issue with the new map of the district.', { speaker: 'Mr. Diaz', cue: 'took issue with', content: 'the new map of the district' }],
   ['The farmers are unhappy with the price of feed, but the minister is pleased with the new tariffs.', { speaker: 'the minister', cue: 'is pleased with', content: 'the new tariffs' }],
+  // Verbs of questioning, thanking, flouting, promoting and resisting report a stance on their object.
+  ['Senator Okoro grilled the bank chief for his role in the loan scheme.', { speaker: 'Okoro', cue: 'grilled', content: 'the bank chief for his role in the loan scheme' }],
+  ['The mayor thanked Senator Lund for backing her budget.', { speaker: 'The mayor', cue: 'thanked', content: 'Senator Lund for backing her budget' }],
+  ['Several member states flout the fishing accord.', { speaker: 'Several member states', cue: 'flout', content: 'the fishing accord' }],
+  ['The chef has promoted a string of untested diets.', { speaker: 'The chef', cue: 'promoted', content: 'a string of untested diets' }],
+  ['The province had long resisted such limits on logging.', { speaker: 'The province', cue: 'resisted', content: 'such limits on logging' }],
+  // A day or a medium between the object and what it is held to account for stands inside the object.
+  ['Senator Okoro grilled the bank chief on Monday for his role in the loan scheme.', { speaker: 'Okoro', cue: 'grilled', content: 'the bank chief on Monday for his role in the loan scheme' }],
+  ['The mayor thanked the union chief on Facebook for backing her budget.', { speaker: 'The mayor', cue: 'thanked', content: 'the union chief on Facebook for backing her budget' }],
+  ['Ms. Vance faulted the board on Friday for not publishing the audit.', { speaker: 'Ms. Vance', cue: 'faulted', content: 'the board on Friday for not publishing the audit' }],
+  // Backing off or away from a plan, a demand or a claim (or some of them) gives up a stance on it.
+  ['The governor backed off some of her new demands.', { speaker: 'The governor', cue: 'backed off', content: 'some of her new demands' }],
+  ['The union backed away from its plan to strike in May.', { speaker: 'The union', cue: 'backed away from', content: 'its plan to strike in May' }],
+  // A clause of time with a pronoun subject holds a claim of its own.
+  ['The governor described the senator as a “fraud” after she attacked the police chief.', { speaker: 'she', cue: 'attacked', content: 'the police chief' }],
+  // A subject pronoun after a conjunction is the subject of its own clause, not an object inside a longer subject.
+  ['Readers wrote in after it endorsed the senator.', { speaker: 'it', cue: 'endorsed', content: 'the senator' }],
 ], [
   'He shouted at the driver.',
   // A building named for someone; the "by" of a doer after a bare participle.
@@ -1662,6 +1681,16 @@ table('speaker-verb-object', [
   'She carried herself as well as anyone.',
   // "for" and a time after a pronoun says how long, not what for.
   'Voters backed him for months.',
+  // Resisting arrest or an urge, thanking someone for a while: no stance on anything reported.
+  'The driver resisted arrest after the crash.',
+  'She resisted the urge to reply.',
+  'He thanked the crowd on Sunday for an hour.',
+  'The cook grilled the fish on Sunday for dinner.',
+  'The cook grilled the salmon for his guests.',
+  // Backing off or away from a place or a vehicle; welcoming some of the guests.
+  'The driver backed off the ramp.',
+  'The truck backed away from the curb.',
+  'The council welcomed some of the guests.',
   'She respected him for a long time.',
   // A verb of decision reports only a law, a rule or a ruling, taken by a tensed verb.
   'The club adopted a puppy named Rex.',

@@ -10,6 +10,7 @@ import type { RuleContext } from '../types.js';
 import { isVerbTaggedNoun } from '../../cues/mistagged-verbs.js';
 import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { sayingGerundAfter } from './aside-gerund.js';
+import { groundAfterSetting } from './stance-ground.js';
 import { isPastForm } from './coordinated-verb.js';
 import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark, namesRole } from './tokens.js';
 import { LIST_PARTICIPLES, OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
@@ -62,6 +63,9 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (sayingGerundAt(context, i)) return i;
     // "shows a closer contest [as the rival gains votes]": a clause of time after the object.
     if (timeClauseAt(context, i) && !naming) return i;
+    // "described him as a “fraud” after he criticized …": a clause of time with a subject pronoun of its own is
+    // the writer's account of when, even after what the object is called.
+    if (pronounTimeClauseAt(tokens, i)) return i;
     // "compared the levy to “robbing the harbour” - a claim that …": a dash opens the writer's aside.
     // "the problems he has — and why …": a dash before a conjunction or a range carries the object on.
     // "…, and - after the attacks - to urge …": the conjunction before such a dash goes with what follows.
@@ -76,7 +80,9 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // "quoted the survey [at last month's hearing]": the preposition before the time goes with it.
     // "criticized the board for not telling them Tuesday that …": a day before "that" or "to" is inside the object's own clause.
     const dayInClause = COMPLEMENT_OPENERS.has(tokens[i + 1]?.lower ?? '');
-    if ((isDayWord(token) && !dayOwns && !dayInClause) || period) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
+    // "grilled the chief on Monday for her part in …": the ground after the day is still the object's.
+    const grounded = groundAfterSetting(tokens, i, end);
+    if (((isDayWord(token) && !dayOwns && !dayInClause) || period) && !grounded) return tokens[i - 1]?.pos === 'ADP' && i - 1 > start ? i - 1 : i;
     if (naming) continue;
     // "delivered a message [in the days since the debate]": a span of time counted from an event.
     if (spanOfTimeAt(tokens, i)) return i;
@@ -84,7 +90,7 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     // keeps its own: "against fact-checking him during the forum").
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
     // "quoted the survey [in a letter]": the setting of the report.
-    if (settingAt(tokens, i, end)) return i;
+    if (settingAt(tokens, i, end) && !grounded) return i;
   }
   return end;
 }
@@ -229,6 +235,12 @@ function timeClauseAt(context: RuleContext, i: number): boolean {
   if (previous.pos === 'VERB' && tokens[i - 2]?.pos !== 'NOUN') return false;
   if (isQuoteMark(tokens[i + 1]) || namesPurpose(tokens, i + 1) || namesRole(tokens, i)) return false;
   return looksLikeClause(context, i + 1, context.doc.sentences[token.sentence] as Sentence);
+}
+
+/** Token `i` opens a clause of time whose subject is a pronoun: "after she attacked …", "since they voted …". */
+function pronounTimeClauseAt(tokens: readonly Token[], i: number): boolean {
+  return TIME_SUBORDINATORS.has((tokens[i] as Token).lower) && SUBJECTS.has(tokens[i + 1]?.lower ?? '') &&
+    /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
 }
 
 /** "cited the vote [as] a reason to speed …": an article, a noun and an infinitive name what the object is cited as. */

@@ -1,7 +1,8 @@
 /** The speaker phrase before a cue, with what may stand between them. */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import { ASPECT_VERBS, BE_FORMS, HABIT_VERBS, PURPOSE_MOTION_VERBS, RAISING_VERBS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { ASPECT_VERBS, BE_FORMS, HABIT_VERBS, PURPOSE_MOTION_VERBS, RAISING_VERBS, SUBORDINATING_CONJUNCTIONS, VERB_MODIFIERS } from '../../../vocabulary/cue-verbs.js';
+import { SUBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import {
   CONTACT_CLAUSE_SUBJECTS, COORDINATING_CONJUNCTIONS, EVIDENCE_NOUNS, NEGATIONS, PARENTHETICAL_ADVERBS, PLACE_ADVERBS, POSTMODIFIERS, RELATIVE_PRONOUNS, SUBJECT_JOINERS, TIME_HEADS,
 } from '../../../vocabulary/speaker-words.js';
@@ -248,6 +249,7 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
   const tokens = context.doc.tokens;
   const before = tokens[start - 1];
   if (before === undefined || start <= sentence.firstToken || (before.pos !== 'ADP' && before.pos !== 'VERB')) return null;
+  if (opensAdverbialClause(tokens, start)) return null;
   const modified = postmodifiedSubject(context, start, sentence);
   if (modified !== null) return modified;
   let verbs = 0;
@@ -264,6 +266,17 @@ function subjectOverClause(context: RuleContext, start: number, sentence: Senten
     if (token.pos === 'VERB' || token.pos === 'AUX') verbs += 1;
   }
   return null;
+}
+
+const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
+const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
+
+/**
+ * "Crowds gathered after it endorsed Roe", "Fans cheered when she thanked them": a subject pronoun after a
+ * conjunction opens a clause of its own, whose subject it is; it is no object inside a longer subject.
+ */
+function opensAdverbialClause(tokens: readonly Token[], start: number): boolean {
+  return SUBJECT_PRONOUN.has(tokens[start]?.lower ?? '') && SUBORDINATING.has(tokens[start - 1]?.lower ?? '');
 }
 
 const POSTMODIFYING = new Set(POSTMODIFIERS);

@@ -6,13 +6,14 @@
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
-  AS_VERBS, CLAUSE_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
-  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, VERB_NEGATION_SET,
+  AS_VERBS, CLAUSE_OBJECT_VERBS, GROUND_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
+  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
   SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
 import { isDay, topicPrepositionAfter } from '../../cues/topic-preposition.js';
 import { makeCandidate } from '../candidate.js';
+import { holdsGround, opensGround, personBeforeGround } from '../phrases/stance-ground.js';
 import { contentFrom } from '../phrases/content.js';
 import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { objectSettingStart } from '../phrases/object-end.js';
@@ -27,7 +28,7 @@ import { STANCE_NOUN_PREPOSITIONS, STANCE_OBJECT_NOUNS } from '../../../vocabula
 import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
 import { isStancePredicateCue } from '../../cues/stance-predicate-cues.js';
 import { isPrepositionAdjectiveCue } from '../../cues/adjective-cues.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
 
@@ -55,8 +56,6 @@ const AS = new Set(AS_VERBS);
 const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 const REFLEXIVES = new Set(REFLEXIVE_PRONOUNS);
-/** Possessives that open what a stance holds someone to account for: "praised her for her courage". */
-const GROUND_POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
 const RELATIVE_DAYS = new Set(RELATIVE_DAY_WORDS);
 const TIME = new Set(TIME_HEADS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
@@ -70,6 +69,7 @@ const MINDED = new Set(MINDED_BELIEF_VERBS);
 /** Things that say or show but hold no view: "the claim", "the report", "the study". */
 const THINGS = new Set([...EVIDENCE_NOUNS, ...CUE_NOUNS.speech, ...CUE_NOUNS.writing, ...CUE_NOUNS.evidence]);
 const FIGURE_OBJECT = new Set(FIGURE_OBJECT_VERBS);
+const GROUND_OBJECT = new Set(GROUND_OBJECT_VERBS);
 const UNREPORTED_HEADS = new Map(Object.entries(UNREPORTED_OBJECT_HEADS));
 const PROFORMS = SAYING_PROFORMS.map((phrase) => phrase.split(' '));
 
@@ -169,6 +169,9 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   if (CLAUSE_OBJECT.has(cue.lemma) && !evidence && !looksLikeClause(context, start, sentence)) return null;
   if (reducedRelative(context, cue, content)) return null;
   if (FIGURE_OBJECT.has(cue.lemma) && !statesFigure(context, start, content)) return null;
+  // "grilled the chief for his role …", not "grilled the fish" or "grilled the salmon for his guests".
+  const objectEnd = content[content.length - 1]?.end ?? 0;
+  if (GROUND_OBJECT.has(cue.lemma) && (!holdsGround(tokens, start, objectEnd) || !personBeforeGround(tokens, start, objectEnd))) return null;
   return makeCandidate(context, id, content, isNegatedBelief(context, cue) ? withNegation(context, cue) : cue, toSpeaker(context, speaker), type);
 }
 
@@ -239,12 +242,6 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
   return null;
 }
 
-/** What one is held to account for, after "for": a gerund ("for skipping"), "not" ("for not paying"), or "his …". */
-function opensGround(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  return (token.pos === 'VERB' && token.lower.endsWith('ing')) || VERB_NEGATION_SET.has(token.lower) || GROUND_POSSESSIVES.has(token.lower);
-}
-
 /**
  * A description opens at `index`, after "as": "as a reformer", "as victims", "as pro-business"; not a degree
  * ("defended himself as best he could", "as well").
@@ -292,9 +289,16 @@ function isObjectWord(token: Token): boolean {
   return isNounPhraseWord(token);
 }
 
-/** The head noun of the object at `start`, in lower case, before any preposition: "her plans for the city" → "plans". */
+/**
+ * The head noun of the object at `start`, in lower case, before any preposition: "her plans for the city" →
+ * "plans"; a quantity with no noun passes it on to the phrase after its "of": "some of his proposals" → "proposals".
+ */
 function objectHead(context: RuleContext, start: number, sentence: Sentence): string {
-  return headBeforePreposition(context, start, sentence).filter((token) => token.pos === 'NOUN').at(-1)?.lower ?? '';
+  const words = headBeforePreposition(context, start, sentence);
+  const head = words.filter((token) => token.pos === 'NOUN').at(-1)?.lower;
+  const of = start + words.length;
+  if (head === undefined && words.length > 0 && context.doc.tokens[of]?.lower === 'of') return objectHead(context, of + 1, sentence);
+  return head ?? '';
 }
 
 /** The last word of the phrase at `start` before any preposition, in lower case, whatever its tag: "Video of the crash" → "video". */
