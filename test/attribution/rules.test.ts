@@ -747,6 +747,12 @@ table('speaker-cue-content', [
   ['The regulator decided after a two-year inquiry not to fine the airline.', { speaker: 'The regulator', cue: 'decided', content: 'not to fine the airline' }],
   // A noun, a passive participle and its preposition, then the clause's own verb.
   ['The sheriff said the driver suspected of speeding had left the state.', { speaker: 'The sheriff', cue: 'said', content: 'the driver suspected of speeding had left the state' }],
+  // The pronoun that is the subject of the words, with a verb of belief after "but" or "and", goes on thinking
+  // within them; a verb of saying, or another pronoun, opens a claim of its own.
+  ['Mara Quist says she hopes to win the regatta, but she knows that the Danish crew is faster.', { speaker: 'Mara Quist', cue: 'says', content: 'she hopes to win the regatta, but she knows that the Danish crew is faster' }],
+  ['The coach said that he would stay another year, but he also believes the club needs a change.', { speaker: 'The coach', cue: 'said', content: 'that he would stay another year, but he also believes the club needs a change' }],
+  ['Mara Quist says she hopes to win the regatta, but she noted that the Danish crew is faster.', { speaker: 'Mara Quist', cue: 'says', content: 'she hopes to win the regatta' }],
+  ['Mara Quist says she hopes to win the regatta, but he knows that the Danish crew is faster.', { speaker: 'Mara Quist', cue: 'says', content: 'she hopes to win the regatta' }],
 ], [
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
