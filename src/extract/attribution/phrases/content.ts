@@ -14,6 +14,7 @@ import { infinitiveAdjunctStart } from './infinitive-end.js';
 import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
 import { weighingClauseStart } from './weighing-clause.js';
+import { listAfterColon } from './colon-list.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, MAX_ADJUNCT_TOKENS, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
@@ -114,7 +115,7 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   let end = (tokens[endToken - 1] as Token).end;
   const quote = context.quoteIndex.quoteAt(end - 1);
   if (quote !== undefined && quote.end > end) end = quote.end;
-  return contentRanges(context.doc, first.start, end);
+  return [...contentRanges(context.doc, first.start, end), ...listAfterColon(context, endToken, sentence)];
 }
 
 /**
