@@ -751,6 +751,20 @@ table('speaker-cue-content', [
   ['The sheriff said the driver suspected of speeding had left the state.', { speaker: 'The sheriff', cue: 'said', content: 'the driver suspected of speeding had left the state' }],
   // A concession of the writer's after a comma ends what was reported.
   ['Ms. Kade said the port would close, despite the fact that the council had voted to keep it open.', { speaker: 'Ms. Kade', cue: 'said', content: 'the port would close' }],
+  // The pronoun that is the subject of the words, with a verb of belief after "but" or "and", goes on thinking
+  // within them; a verb of saying, or another pronoun, opens a claim of its own.
+  ['Mara Quist says she hopes to win the regatta, but she knows that the Danish crew is faster.', { speaker: 'Mara Quist', cue: 'says', content: 'she hopes to win the regatta, but she knows that the Danish crew is faster' }],
+  ['The coach said that he would stay another year, but he also believes the club needs a change.', { speaker: 'The coach', cue: 'said', content: 'that he would stay another year, but he also believes the club needs a change' }],
+  ['Mara Quist says she hopes to win the regatta, but she noted that the Danish crew is faster.', { speaker: 'Mara Quist', cue: 'says', content: 'she hopes to win the regatta' }],
+  ['Mara Quist says she hopes to win the regatta, but he knows that the Danish crew is faster.', { speaker: 'Mara Quist', cue: 'says', content: 'she hopes to win the regatta' }],
+  // A colon closing the paragraph of the words opens a list: its short lines, one under another, go on with them.
+  ['The county paper suggested that the mayor has three jobs ahead of her:\n\nWin over the council (and its allies)\nBe the mayor who listens in small towns\nKeep answers short, adding some humor.\n\nThe vote is in May.',
+    { speaker: 'The county paper', cue: 'suggested', content: 'that the mayor has three jobs ahead of her … Win over the council (and its allies) … Be the mayor who listens in small towns … Keep answers short, adding some humor' }],
+  // One line is no list; nor are lines with a cue of their own, or long sentences.
+  ['The county paper suggested that the mayor has three jobs ahead of her:\n\nWin over the council', { speaker: 'The county paper', cue: 'suggested', content: 'that the mayor has three jobs ahead of her' }],
+  ['The county paper suggested that the mayor has three jobs ahead of her:\n\nWin over the council\nShe said she would.\nKeep answers short.', { speaker: 'The county paper', cue: 'suggested', content: 'that the mayor has three jobs ahead of her' }],
+  ['The county paper said that the mayor has two jobs ahead of her:\n\nThe first is the budget, which has been late for two years and which the council has refused to pass in any form.\nThe second is the bridge.',
+    { speaker: 'The county paper', cue: 'said', content: 'that the mayor has two jobs ahead of her' }],
 ], [
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',

@@ -14,6 +14,7 @@ import { infinitiveAdjunctStart } from './infinitive-end.js';
 import { sayingGerundAfter } from './aside-gerund.js';
 import { numberComparisonStart } from './number-comparison.js';
 import { weighingClauseStart } from './weighing-clause.js';
+import { listAfterColon } from './colon-list.js';
 import { isPlaceInSeries, isSummingAppositive, renamingTailStart } from './renaming-tail.js';
 import { DASH_ASIDES, MAX_ADJUNCT_TOKENS, continuesRelativeClause, looksLikeClause } from './clause-shape.js';
 import { breaksTense, isPastBackground, isPresentForm, joinsBareVerb, ownCueBefore } from './coordinated-verb.js';
@@ -93,7 +94,12 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
     // next verb's subject, is one subject with it ("attacked Clinton and Obama said …" is two clauses).
     const jointSubject = ownSpeaker !== null && joined !== undefined && COORDINATORS.has(joined.lower) && opening - 2 === start &&
       CLAUSE_SUBJECTS.has(first.lower);
-    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject && !parallel && !jointSubject && !embedded) {
+    // "says she hopes to win, but she knows that …": the pronoun that is the subject of the words, with a verb of
+    // belief after the conjunction, goes on thinking within them.
+    const sameThinker = ownSpeaker !== null && joined !== undefined && COORDINATORS.has(joined.lower) && ownSpeaker.endToken === ownSpeaker.firstToken + 1 &&
+      thinksOn(context, start, ownSpeaker.firstToken);
+    if (opening > start + 1 && joined !== undefined && (COORDINATORS.has(joined.lower) || joined.text === ';' || contrast) && !sameSubject && !parallel && !jointSubject && !embedded &&
+      !sameThinker) {
       const comma = tokens[opening - 2]?.text === ',' ? 1 : 0;
       endToken = Math.min(endToken, opening - 1 - comma);
     }
@@ -109,7 +115,21 @@ export function contentFrom(context: RuleContext, start: number, sentence: Sente
   let end = (tokens[endToken - 1] as Token).end;
   const quote = context.quoteIndex.quoteAt(end - 1);
   if (quote !== undefined && quote.end > end) end = quote.end;
-  return contentRanges(context.doc, first.start, end);
+  return [...contentRanges(context.doc, first.start, end), ...listAfterColon(context, endToken, sentence)];
+}
+
+/**
+ * "she hopes to win, but she knows that …": the words from token `start` open (perhaps after "that") on a subject
+ * pronoun, and the same pronoun at token `pronoun` is the subject of a verb of belief; the subject of the words goes
+ * on thinking within them.
+ */
+function thinksOn(context: RuleContext, start: number, pronoun: number): boolean {
+  const tokens = context.doc.tokens;
+  const subject = tokens[start]?.lower === 'that' ? start + 1 : start;
+  const same = subject < pronoun && CLAUSE_SUBJECTS.has(tokens[pronoun]?.lower ?? '') && tokens[subject]?.lower === tokens[pronoun]?.lower;
+  const sentence = (tokens[pronoun] as Token).sentence;
+  return same && (context.cuesBySentence.get(sentence) ?? []).some((cue) =>
+    cue.kind === 'verb' && cue.type === 'belief' && cue.firstToken > pronoun && auxiliariesStart(tokens, cue.firstToken, pronoun) === pronoun + 1);
 }
 
 /** "offers rebates to farmers, too.": a closing ", too" adds the sentence to what came before; `end` otherwise. */
@@ -286,7 +306,7 @@ function coordinateClauseStart(context: RuleContext, start: number, end: number,
     // clause of time opens ("…, and when asked …"); an infinitive ("vowed to cut fares, and the mayor …") takes no clause.
     const goesOn = conjunction.lower === 'and' && (tokens[start] as Token).lower !== 'to' && !SUBORDINATORS.has(tokens[c + 1]?.lower ?? '') && !pointsBack;
     // "…, which cut the bus fares, but also led to …": after a relative clause the verb goes on with it.
-    if (!complement && !goesOn && looksLikeClause(context, pastFrontedPhrase(tokens, c + 1, sentence), sentence) && !continuesRelativeClause(tokens, i)) return i;
+    if (!complement && !goesOn && !thinksOn(context, start, c + 1) && looksLikeClause(context, pastFrontedPhrase(tokens, c + 1, sentence), sentence) && !continuesRelativeClause(tokens, i)) return i;
   }
   return end;
 }
