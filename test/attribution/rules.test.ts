@@ -715,6 +715,9 @@ table('speaker-cue-content', [
   // Without a quotation before, "who" after the recipient may open the question told.
   ['The manager told reporters who would replace the injured striker.', { speaker: 'The manager', cue: 'told', content: 'who would replace the injured striker' }],
   ['The mayor faces a fight with council members who say they will block the levy.', { speaker: 'who', cue: 'say', content: 'they will block the levy' }],
+  // A "that" right after a body or people, as an object or an aside, opens a relative clause with the "that" as subject.
+  ['The grant went to Harbor Watch, a trust that plans to restore the old piers.', { speaker: 'that', cue: 'plans', content: 'to restore the old piers' }],
+  ['The fund gives grants to tenant groups that believe the rent rules are too weak.', { speaker: 'that', cue: 'believe', content: 'the rent rules are too weak' }],
   // A second "that" after a verb opens the clause of result, where the belief ends.
   ['The skipper was so sure that the storm would pass that he stayed at sea.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
   ['The skipper was so sure that the storm would pass.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
@@ -1910,6 +1913,9 @@ table('passive-by-agent', [
   // A verb of decision reports only a law, a rule or a ruling decided.
   'The girl was adopted by a couple from Ohio.',
   'The new park design was approved by the board.',
+  // A "that" after a thing, or after a subject whose clause gives way to the main verb, gives no speaker.
+  'The county funds programs that support young mothers.',
+  'Tenant groups that want to join the suit must file by May.',
 ]);
 
 describe('a relative pronoun as speaker', () => {
