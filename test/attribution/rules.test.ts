@@ -718,6 +718,12 @@ table('speaker-cue-content', [
   // A "that" right after a body or people, as an object or an aside, opens a relative clause with the "that" as subject.
   ['The grant went to Harbor Watch, a trust that plans to restore the old piers.', { speaker: 'that', cue: 'plans', content: 'to restore the old piers' }],
   ['The fund gives grants to tenant groups that believe the rent rules are too weak.', { speaker: 'that', cue: 'believe', content: 'the rent rules are too weak' }],
+  // After a preposition and "which", the noun phrase is the relative clause's subject; a clause with a subject of
+  // its own joined after the infinitive ends what was intended, a verb sharing the "to" does not.
+  ['It is a market in which buyers seek to lower prices and sellers hope to raise them.', { speaker: 'buyers', cue: 'seek', content: 'to lower prices' }],
+  ['The league drafted rules under which clubs agreed to cap wages.', { speaker: 'clubs', cue: 'agreed', content: 'to cap wages' }],
+  ['The ferry board plans to cut fares and raise parking fees.', { speaker: 'The ferry board', cue: 'plans', content: 'to cut fares and raise parking fees' }],
+  ['The council wants to make sure that fares fall and wages rise.', { speaker: 'The council', cue: 'wants', content: 'to make sure that fares fall and wages rise' }],
   // A second "that" after a verb opens the clause of result, where the belief ends.
   ['The skipper was so sure that the storm would pass that he stayed at sea.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
   ['The skipper was so sure that the storm would pass.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
@@ -1916,6 +1922,7 @@ table('passive-by-agent', [
   // A "that" after a thing, or after a subject whose clause gives way to the main verb, gives no speaker.
   'The county funds programs that support young mothers.',
   'Tenant groups that want to join the suit must file by May.',
+  'The talks took place in a hall in which the heating had failed.',
 ]);
 
 describe('a relative pronoun as speaker', () => {

@@ -189,9 +189,13 @@ function isNumberBound(tokens: readonly Token[], index: number): boolean {
   return NUMBER_BOUNDS.has(tokens[index]?.lower ?? '') && tokens[index - 1]?.lower === 'at' && tokens[index + 1]?.pos === 'NUM';
 }
 
-/** The token at `index` stands right before a relative "which": a comma, a dash or a noun. */
+/**
+ * The token at `index` stands right before a relative "which": a comma, a dash or a noun, or a preposition
+ * after a noun ("a game in which companies seek …").
+ */
 function opensRelative(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
+  if (token?.pos === 'ADP' && tokens[index - 1] !== undefined && isNounHead(tokens[index - 1] as Token)) return true;
   return token !== undefined && (token.text === ',' || ASIDE_DASHES.has(token.text) || isNounHead(token));
 }
 
