@@ -722,6 +722,9 @@ table('speaker-cue-content', [
   // its own joined after the infinitive ends what was intended, a verb sharing the "to" does not.
   ['It is a market in which buyers seek to lower prices and sellers hope to raise them.', { speaker: 'buyers', cue: 'seek', content: 'to lower prices' }],
   ['The league drafted rules under which clubs agreed to cap wages.', { speaker: 'clubs', cue: 'agreed', content: 'to cap wages' }],
+  // "where" after a noun opens a relative clause of place, whose subject speaks.
+  ['It is a valley where growers say the river has never run so low.', { speaker: 'growers', cue: 'say', content: 'the river has never run so low' }],
+  ['The feud grew to the point where the two owners believe the deal is dead.', { speaker: 'the two owners', cue: 'believe', content: 'the deal is dead' }],
   ['The ferry board plans to cut fares and raise parking fees.', { speaker: 'The ferry board', cue: 'plans', content: 'to cut fares and raise parking fees' }],
   ['The council wants to make sure that fares fall and wages rise.', { speaker: 'The council', cue: 'wants', content: 'to make sure that fares fall and wages rise' }],
   // A second "that" after a verb opens the clause of result, where the belief ends.
@@ -1923,6 +1926,7 @@ table('passive-by-agent', [
   'The county funds programs that support young mothers.',
   'Tenant groups that want to join the suit must file by May.',
   'The talks took place in a hall in which the heating had failed.',
+  'Nobody knows where the ferry board said the money went.',
 ]);
 
 describe('a relative pronoun as speaker', () => {
