@@ -28,6 +28,7 @@ import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -199,6 +200,10 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
   if (isObjectWord(first)) return i;
   // "wrote about so very many changes …", "spoke of very different times": an adverb grading an adjective.
   if (first.pos === 'ADV' && tokens[i + 1]?.pos === 'ADJ') return i;
+  // "proposed jointly owned drones", "backed newly drafted rules": an adverb in -ly grading a participle before its noun.
+  const participle = tokens[i + 1];
+  if (first.pos === 'ADV' && first.lower.endsWith('ly') && participle?.pos === 'VERB' && hasPastParticipleEnding(participle.lower) &&
+    tokens[i + 2]?.pos === 'NOUN') return i;
   // "complained about how the vote was run", "coy about whether …": a question after the preposition.
   if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
