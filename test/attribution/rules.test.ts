@@ -1616,8 +1616,14 @@ table('speaker-verb-object', [
   ['The assembly has repealed the tax on diesel.', { speaker: 'The assembly', cue: 'repealed', content: 'the tax on diesel' }],
   // An adverb in -ly grading a participle before the object's noun opens the object.
   ['Several ministers have proposed jointly funded patrol boats.', { speaker: 'Several ministers', cue: 'proposed', content: 'jointly funded patrol boats' }],
+  // A stance held on a condition ("would") is reported; a verb of stance after a modal is a verb whatever its tag.
+  ['In the latest survey, 38 percent would back Ms. Lindqvist.', { speaker: '38 percent', cue: 'back', content: 'Ms. Lindqvist', cueType: 'belief' }],
+  ['The dock workers would oppose any cut to their pensions.', { speaker: 'The dock workers', cue: 'oppose', content: 'any cut to their pensions' }],
 ], [
   'The old truck backed slowly into the yard.',
+  // "will" puts an act of saying in the future, and a verb after a modal with no object reports nothing.
+  'The minister will announce the new fares on Monday.',
+  'The ferry would come back the next morning.',
   // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
   'The warden released two inmates charged with burglary.',

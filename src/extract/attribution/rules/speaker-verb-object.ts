@@ -7,7 +7,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
   AS_VERBS, CLAUSE_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
-  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, VERB_NEGATION_SET,
+  CONDITIONAL_MODALS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS, VERB_NEGATION_SET,
   PREPOSITION_CUE_ADJECTIVES, SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
@@ -41,6 +41,7 @@ const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
+const CONDITIONAL = new Set(CONDITIONAL_MODALS);
 const QUESTION_WORDS = new Set(PREPOSITION_QUESTION_WORDS);
 /** Adjuncts that may stand between the verb and its object: "announced on Tuesday the recall …". */
 const MAX_ADJUNCT_TOKENS = 4;
@@ -83,7 +84,9 @@ export const speakerVerbObject: CueRule = {
     // "continues to show signs of …" tells of people what a record shows of a thing.
     const handedOn = reading.type !== 'evidence' && subjectHandedOn(tokens, cue.firstToken, sentence);
     const done = motionVerbBefore(tokens, cue.firstToken - 1, sentence) !== null || handedOn;
-    if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done) return null;
+    // "would back Trump", "would oppose the merger": a stance held on a condition is held all the same.
+    const heldStance = reading.type === 'belief' && CONDITIONAL.has(tokens[cue.firstToken - 1]?.lower ?? '');
+    if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done && !heldStance) return null;
     // "did not expect a long debate": a belief denied is still a view of its object.
     const belief = isNegatedBelief(context, cue);
     const speaker = speakerBeforeCue(context, cue, sentence, true, belief);
