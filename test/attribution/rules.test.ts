@@ -718,6 +718,7 @@ table('speaker-cue-content', [
   // A "that" right after a body or people, as an object or an aside, opens a relative clause with the "that" as subject.
   ['The grant went to Harbor Watch, a trust that plans to restore the old piers.', { speaker: 'that', cue: 'plans', content: 'to restore the old piers' }],
   ['The fund gives grants to tenant groups that believe the rent rules are too weak.', { speaker: 'that', cue: 'believe', content: 'the rent rules are too weak' }],
+  ['The plan needs money from provinces that may not want to raise their levies.', { speaker: 'that', cue: 'may not want', content: 'to raise their levies' }],
   // After a preposition and "which", the noun phrase is the relative clause's subject; a clause with a subject of
   // its own joined after the infinitive ends what was intended, a verb sharing the "to" does not.
   ['It is a market in which buyers seek to lower prices and sellers hope to raise them.', { speaker: 'buyers', cue: 'seek', content: 'to lower prices' }],
@@ -1933,6 +1934,7 @@ table('passive-by-agent', [
   'The new park design was approved by the board.',
   // A "that" after a thing, or after a subject whose clause gives way to the main verb, gives no speaker.
   'The county funds programs that support young mothers.',
+  'The ferry stops at towns that want nothing from the mainland.',
   'Tenant groups that want to join the suit must file by May.',
   'The talks took place in a hall in which the heating had failed.',
   'Nobody knows where the ferry board said the money went.',

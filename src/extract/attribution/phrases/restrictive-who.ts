@@ -4,10 +4,11 @@
  * antecedent ("a showdown with Republican leaders" → "Republican leaders"), and only when their head names
  * a person or people ("leaders", "attorney"); "listeners to his radio program who said" stands for no program.
  * A restrictive "that" stands for people too, and for a body that can hold a view: a name ("a super PAC that
- * intends to …") or a noun that ends one ("the committee that voted …"), not "policies that support families".
+ * intends to …"), a noun that ends one ("the committee that voted …") or a polity ("nations that oppose …"), not
+ * "policies that support families".
  */
 import type { Token } from '../../document/types.js';
-import { NOUN_PHRASE_LINKS } from '../../../vocabulary/speaker-words.js';
+import { NOUN_PHRASE_LINKS, POLITY_NOUNS } from '../../../vocabulary/speaker-words.js';
 import { ORG_FINAL_WORDS } from '../../../vocabulary/org-heads.js';
 import { PERSON_TITLE_HEADS, PLACE_PEOPLE_NOUNS } from '../../../vocabulary/titles.js';
 import type { RuleContext } from '../types.js';
@@ -30,7 +31,7 @@ export function restrictiveWhoAntecedent(context: RuleContext, named: PhraseMatc
   return link !== null && person !== undefined && isPersonNoun(person) ? afterLastLink(tokens, { ...named, endToken: link }) : null;
 }
 
-const BODY_HEADS = new Set(ORG_FINAL_WORDS);
+const BODY_HEADS = new Set([...ORG_FINAL_WORDS, ...POLITY_NOUNS]);
 
 /**
  * The antecedent of a "that" right after `named`'s head: as a "who"'s, or a body named or headed by an
