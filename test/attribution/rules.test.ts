@@ -723,6 +723,9 @@ table('speaker-cue-content', [
   // its own joined after the infinitive ends what was intended, a verb sharing the "to" does not.
   ['It is a market in which buyers seek to lower prices and sellers hope to raise them.', { speaker: 'buyers', cue: 'seek', content: 'to lower prices' }],
   ['The league drafted rules under which clubs agreed to cap wages.', { speaker: 'clubs', cue: 'agreed', content: 'to cap wages' }],
+  // After a year, a bare noun or a name opens the clause reported.
+  ['Ms. Haddad hopes in 2026 voters will reward the reform.', { speaker: 'Ms. Haddad', cue: 'hopes', content: 'voters will reward the reform' }],
+  ['The coach predicted in 2019 Norway would win the cup.', { speaker: 'The coach', cue: 'predicted', content: 'Norway would win the cup' }],
   // "where" after a noun opens a relative clause of place, whose subject speaks.
   ['It is a valley where growers say the river has never run so low.', { speaker: 'growers', cue: 'say', content: 'the river has never run so low' }],
   ['The feud grew to the point where the two owners believe the deal is dead.', { speaker: 'the two owners', cue: 'believe', content: 'the deal is dead' }],
@@ -1935,6 +1938,7 @@ table('passive-by-agent', [
   // A "that" after a thing, or after a subject whose clause gives way to the main verb, gives no speaker.
   'The county funds programs that support young mothers.',
   'The ferry stops at towns that want nothing from the mainland.',
+  'The bridge was valued at $4 million in 2010 dollars.',
   'Tenant groups that want to join the suit must file by May.',
   'The talks took place in a hall in which the heating had failed.',
   'Nobody knows where the ferry board said the money went.',
