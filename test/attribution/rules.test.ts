@@ -282,6 +282,8 @@ table('speaker-cue-content', [
   ['The mayor tells her volunteers at a meeting to “knock on every door.”', { speaker: 'The mayor', cue: 'tells', content: 'to “knock on every door.”' }],
   ['The coach encouraged the fans to “sing louder” at home games.', { speaker: 'The coach', cue: 'encouraged', content: 'to “sing louder” at home games' }],
   ['The coach encouraged the fans to sing louder.', { speaker: 'The coach', cue: 'encouraged', content: 'the fans to sing louder' }],
+  // Phrases of place or time may stand between a request's object and its infinitive.
+  ['The senator urged her volunteers at a town hall in Akron on Monday to knock on more doors.', { speaker: 'The senator', cue: 'urged', content: 'her volunteers at a town hall in Akron on Monday to knock on more doors' }],
   ['She said the mayor would win, too.', { speaker: 'She', cue: 'said', content: 'the mayor would win' }],
   ['Officials said they believed the contractor botched the repairs and Greens accused the mayor of hiding the bill.', { speaker: 'Officials', cue: 'said', content: 'they believed the contractor botched the repairs' }],
   ['Dutch and Swedish ministers said the fishing pact was dead.', { speaker: 'Dutch and Swedish ministers', cue: 'said', content: 'the fishing pact was dead' }],
@@ -1939,6 +1941,7 @@ table('passive-by-agent', [
   'The county funds programs that support young mothers.',
   'The ferry stops at towns that want nothing from the mainland.',
   'The bridge was valued at $4 million in 2010 dollars.',
+  'The board asked for patience at the meeting to little effect.',
   'Tenant groups that want to join the suit must file by May.',
   'The talks took place in a hall in which the heating had failed.',
   'Nobody knows where the ferry board said the money went.',
