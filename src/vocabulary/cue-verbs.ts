@@ -425,6 +425,12 @@ export const TOPIC_OBJECT_VERBS: readonly string[] = [
 /** Words before a verb that put its act in the future: "will announce its decision" reports nothing yet. */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'would', 'shall', 'to', "'ll", '’ll'];
 
+/**
+ * The future markers of a condition, which leave a stance held: "38 percent would back the mayor", "she'd oppose
+ * any cut" report a view now, as "will announce" reports no act yet.
+ */
+export const CONDITIONAL_MODALS: readonly string[] = ['would', "'d", '’d'];
+
 /** Prepositions that introduce the topic of a verb of speaking: "commented on", "spoke about". */
 export const TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'of'];
 

@@ -267,3 +267,6 @@ export const MUTE_RELATIVE_HEADS: readonly string[] = [
  * long review to …", "voted along party lines to …".
  */
 export const INFINITIVE_GAP_PREPOSITIONS: readonly string[] = ['after', 'following', 'despite', 'along', 'without'];
+
+/** Nouns of polities, which hold and state views as bodies do: "nations that oppose the treaty", "states that want to join". */
+export const POLITY_NOUNS: readonly string[] = ['nation', 'country', 'state', 'city', 'county', 'town', 'province', 'region', 'municipality'];

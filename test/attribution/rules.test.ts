@@ -284,6 +284,8 @@ table('speaker-cue-content', [
   ['The mayor tells her volunteers at a meeting to “knock on every door.”', { speaker: 'The mayor', cue: 'tells', content: 'to “knock on every door.”' }],
   ['The coach encouraged the fans to “sing louder” at home games.', { speaker: 'The coach', cue: 'encouraged', content: 'to “sing louder” at home games' }],
   ['The coach encouraged the fans to sing louder.', { speaker: 'The coach', cue: 'encouraged', content: 'the fans to sing louder' }],
+  // Phrases of place or time may stand between a request's object and its infinitive.
+  ['The senator urged her volunteers at a town hall in Akron on Monday to knock on more doors.', { speaker: 'The senator', cue: 'urged', content: 'her volunteers at a town hall in Akron on Monday to knock on more doors' }],
   ['She said the mayor would win, too.', { speaker: 'She', cue: 'said', content: 'the mayor would win' }],
   ['Officials said they believed the contractor botched the repairs and Greens accused the mayor of hiding the bill.', { speaker: 'Officials', cue: 'said', content: 'they believed the contractor botched the repairs' }],
   ['Dutch and Swedish ministers said the fishing pact was dead.', { speaker: 'Dutch and Swedish ministers', cue: 'said', content: 'the fishing pact was dead' }],
@@ -717,6 +719,22 @@ table('speaker-cue-content', [
   // Without a quotation before, "who" after the recipient may open the question told.
   ['The manager told reporters who would replace the injured striker.', { speaker: 'The manager', cue: 'told', content: 'who would replace the injured striker' }],
   ['The mayor faces a fight with council members who say they will block the levy.', { speaker: 'who', cue: 'say', content: 'they will block the levy' }],
+  // A "that" right after a body or people, as an object or an aside, opens a relative clause with the "that" as subject.
+  ['The grant went to Harbor Watch, a trust that plans to restore the old piers.', { speaker: 'that', cue: 'plans', content: 'to restore the old piers' }],
+  ['The fund gives grants to tenant groups that believe the rent rules are too weak.', { speaker: 'that', cue: 'believe', content: 'the rent rules are too weak' }],
+  ['The plan needs money from provinces that may not want to raise their levies.', { speaker: 'that', cue: 'may not want', content: 'to raise their levies' }],
+  // After a preposition and "which", the noun phrase is the relative clause's subject; a clause with a subject of
+  // its own joined after the infinitive ends what was intended, a verb sharing the "to" does not.
+  ['It is a market in which buyers seek to lower prices and sellers hope to raise them.', { speaker: 'buyers', cue: 'seek', content: 'to lower prices' }],
+  ['The league drafted rules under which clubs agreed to cap wages.', { speaker: 'clubs', cue: 'agreed', content: 'to cap wages' }],
+  // After a year, a bare noun or a name opens the clause reported.
+  ['Ms. Haddad hopes in 2026 voters will reward the reform.', { speaker: 'Ms. Haddad', cue: 'hopes', content: 'voters will reward the reform' }],
+  ['The coach predicted in 2019 Norway would win the cup.', { speaker: 'The coach', cue: 'predicted', content: 'Norway would win the cup' }],
+  // "where" after a noun opens a relative clause of place, whose subject speaks.
+  ['It is a valley where growers say the river has never run so low.', { speaker: 'growers', cue: 'say', content: 'the river has never run so low' }],
+  ['The feud grew to the point where the two owners believe the deal is dead.', { speaker: 'the two owners', cue: 'believe', content: 'the deal is dead' }],
+  ['The ferry board plans to cut fares and raise parking fees.', { speaker: 'The ferry board', cue: 'plans', content: 'to cut fares and raise parking fees' }],
+  ['The council wants to make sure that fares fall and wages rise.', { speaker: 'The council', cue: 'wants', content: 'to make sure that fares fall and wages rise' }],
   // A second "that" after a verb opens the clause of result, where the belief ends.
   ['The skipper was so sure that the storm would pass that he stayed at sea.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
   ['The skipper was so sure that the storm would pass.', { speaker: 'The skipper', cue: 'was so sure', content: 'that the storm would pass' }],
@@ -1679,11 +1697,20 @@ table('speaker-verb-object', [
   ['The governor described the senator as a “fraud” after she attacked the police chief.', { speaker: 'she', cue: 'attacked', content: 'the police chief' }],
   // A subject pronoun after a conjunction is the subject of its own clause, not an object inside a longer subject.
   ['Readers wrote in after it endorsed the senator.', { speaker: 'it', cue: 'endorsed', content: 'the senator' }],
+  // An adverb in -ly grading a participle before the object's noun opens the object.
+  ['Several ministers have proposed jointly funded patrol boats.', { speaker: 'Several ministers', cue: 'proposed', content: 'jointly funded patrol boats' }],
+  // A stance held on a condition ("would") is reported; a verb of stance after a modal is a verb whatever its tag.
+  ['In the latest survey, 38 percent would back Ms. Lindqvist.', { speaker: '38 percent', cue: 'back', content: 'Ms. Lindqvist', cueType: 'belief' }],
+  ['The dock workers would oppose any cut to their pensions.', { speaker: 'The dock workers', cue: 'oppose', content: 'any cut to their pensions' }],
 ], [
   'He shouted at the driver.',
   // A building named for someone; the "by" of a doer after a bare participle.
   'The new library is dedicated to her late father.',
   'The storm-damaged pier, unsettled by the waves, was closed.',
+  'The old truck backed slowly into the yard.',
+  // "will" puts an act of saying in the future, and a verb after a modal with no object reports nothing.
+  'The minister will announce the new fares on Monday.',
+  'The ferry would come back the next morning.',
   // "accused of", "charged with" after a noun: a passive describing the noun, so no one accuses.
   'Ms. Varga defended clients accused of theft during her years at the county court.',
   'The warden released two inmates charged with burglary.',
@@ -2010,6 +2037,14 @@ table('passive-by-agent', [
   // A verb of decision reports only a law, a rule or a ruling decided.
   'The girl was adopted by a couple from Ohio.',
   'The new park design was approved by the board.',
+  // A "that" after a thing, or after a subject whose clause gives way to the main verb, gives no speaker.
+  'The county funds programs that support young mothers.',
+  'The ferry stops at towns that want nothing from the mainland.',
+  'The bridge was valued at $4 million in 2010 dollars.',
+  'The board asked for patience at the meeting to little effect.',
+  'Tenant groups that want to join the suit must file by May.',
+  'The talks took place in a hall in which the heating had failed.',
+  'Nobody knows where the ferry board said the money went.',
 ]);
 
 describe('a relative pronoun as speaker', () => {

@@ -12,12 +12,13 @@
  * Ted Lowe"). So is a word with a capital inside a sentence before a name: wink reads "Hope" in "spokeswoman Hope
  * Hicks said" as a verb, which makes it the cue and "Hicks said …" the content. In an article's title, which writes the present tense and drops determiners, a verb of reporting
  * in -s after a bare noun and before a preposition or a determiner is a verb: wink reads "court rules against"
- * as a compound.
+ * as a compound. The plain form of a verb of reporting right after a modal, before its object, is a verb: wink
+ * reads "back" in "would back the mayor" as an adverb.
  */
 import type { PartOfSpeech } from './types.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
-import { IRREGULAR_PAST_FORMS } from '../../vocabulary/cue-verbs.js';
+import { IRREGULAR_PAST_FORMS, MODAL_VERBS } from '../../vocabulary/cue-verbs.js';
 import { isLexiconGivenName } from '../entities/compromise-adapter.js';
 import { REPORTING_VERBS } from './reporting-verbs.js';
 
@@ -60,6 +61,7 @@ const RELATIVE_OBJECT_OPENERS = new Set(['that', 'which']);
  */
 export function mendedPos(before: Tagged | undefined, previous: Tagged | undefined, token: Tagged, next: Tagged | undefined, title = false): PartOfSpeech {
   if (isNameAfterColon(previous, token, next) || (!title && isNameWordInSentence(previous, token, next))) return 'PROPN';
+  if (isReportingVerbAfterModal(previous, token, next)) return 'VERB';
   if (token.pos === 'NOUN') {
     const verb = isStrandingVerb(before, previous, token, next) || isVerbAfterYear(before, previous, token, next) ||
       (title && isHeadlineVerb(before, previous, token, next));
@@ -67,6 +69,18 @@ export function mendedPos(before: Tagged | undefined, previous: Tagged | undefin
   }
   if (token.pos !== 'VERB' || !LOWER_CASE_S_WORD.test(token.text)) return token.pos;
   return owns(previous) && next?.pos === 'NOUN' ? 'NOUN' : token.pos;
+}
+
+const MODALS = new Set(MODAL_VERBS);
+
+/**
+ * "38 percent would [back] the mayor": the plain form of a verb of reporting read as an adverb or a noun right after
+ * a modal, before the name, determiner or pronoun that opens its object, is the modal's verb.
+ */
+function isReportingVerbAfterModal(previous: Tagged | undefined, token: Tagged, next: Tagged | undefined): boolean {
+  if ((token.pos !== 'ADV' && token.pos !== 'NOUN') || previous === undefined || !MODALS.has(previous.text.toLowerCase())) return false;
+  if (next === undefined || !(next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON')) return false;
+  return LOWER_CASE_WORD.test(token.text) && REPORTING_VERBS.has(token.text);
 }
 
 /** "At last: [Ted] Lowe backs Roe": a given name read as a verb between a colon and a name. */

@@ -7,7 +7,7 @@ import { COMPLEMENT_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { OBJECT_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { ADJUNCT_PREPOSITIONS, MANNER_NOUNS, MANNER_POINTERS, NOUN_RELATIVE_PRONOUNS, PART_HEADS, QUESTION_FOCUS_ADVERBS, TIME_HEADS } from '../../../vocabulary/speaker-words.js';
 import type { RuleContext } from '../types.js';
-import { DAY_AND_MONTH_NAMES, WEEKDAYS } from '../../../vocabulary/dates.js';
+import { DAY_AND_MONTH_NAMES, WEEKDAYS, YEAR_NUMBER } from '../../../vocabulary/dates.js';
 import { MAX_TITLE_LENGTH, followsModifierAndNoun } from './content.js';
 import { looksLikeClause, MAX_ADJUNCT_TOKENS, QUESTION_WORDS } from './clause-shape.js';
 import { phraseAfter } from './noun-phrase.js';
@@ -202,7 +202,9 @@ function prepositionalAdjunctEnd(context: RuleContext, start: number, sentence: 
     const previous = tokens[j - 1] as Token;
     // "at a rally in Palm Springs that …": a capitalised word after a name is part of it, whatever its tag.
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !isCompoundNoun(tokens, j) && !isNameTaggedVerb(tokens, j)) return null;
-    const newPhrase = token.pos === 'PRON' || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
+    // "hopes in 2017 voters will …": after a year, a bare noun or a name opens the clause too.
+    const afterYear = (token.pos === 'NOUN' || token.pos === 'PROPN') && YEAR_NUMBER.test(previous.text);
+    const newPhrase = token.pos === 'PRON' || afterYear || (token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM'));
     // "said before he died": a clause right after the word makes it a conjunction, and the clause no content;
     // so does a conjunction after the adjunct: "wrote this because she was tired" gives a reason, not words.
     if (newPhrase && looksLikeClause(context, j, sentence)) return j > start + 1 && !SUBORDINATING.has(previous.lower) ? j : null;

@@ -6,7 +6,7 @@
  */
 import type { Sentence, Token } from '../../document/types.js';
 import type { RuleContext } from '../types.js';
-import { FINITE_AUXILIARIES, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
+import { CLAUSE_SUBJECT_PRONOUNS, FINITE_AUXILIARIES, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { looksLikeClause } from './clause-shape.js';
 import { isAsideParticiple } from './object-end.js';
 import { inQuote, namesRole } from './tokens.js';
@@ -19,6 +19,10 @@ const SUBORDINATORS = new Set(TRAILING_CLAUSE_SUBORDINATORS.filter((word) => wor
 const FINITE = new Set(FINITE_AUXILIARIES);
 /** Conjunctions that join a second predicate to the subject. */
 const PREDICATE_JOINERS = new Set(['and', 'but']);
+/** Words that open a clause inside the infinitive's object, whose joined clauses stay inside it. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'if', 'what', 'how', 'where', 'when', 'why']);
+/** Personal pronouns that can open a clause of their own. */
+const SUBJECT_PRONOUNS = new Set(CLAUSE_SUBJECT_PRONOUNS);
 
 /**
  * With content from token `start` that opens on an infinitive (perhaps after a request's object), the index where
@@ -29,6 +33,8 @@ export function infinitiveAdjunctStart(context: RuleContext, start: number, end:
   const tokens = context.doc.tokens;
   const infinitive = infinitiveOpening(tokens, start);
   if (infinitive < 0) return end;
+  // "wanted to know who …": the clause may open right after the infinitive's verb.
+  let embedded = opensEmbeddedClause(tokens[infinitive + 2]);
   for (let i = infinitive + 3; i < end; i += 1) {
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
@@ -40,8 +46,31 @@ export function infinitiveAdjunctStart(context: RuleContext, start: number, end:
     // "wants to enrol a million people, focusing on …": a participle after a comma tells what the subject does.
     if (token.text === ',' && isAsideParticiple(tokens, i + 1)) return i;
     if (PREDICATE_JOINERS.has(token.lower) && FINITE.has(tokens[i + 1]?.lower ?? '')) return tokens[i - 1]?.text === ',' ? i - 1 : i;
+    // "seek to cut costs and lenders look to …": a clause with its own subject joined after the infinitive.
+    if (PREDICATE_JOINERS.has(token.lower) && !embedded && startsJoinedClause(tokens, i + 1) && looksLikeClause(context, i + 1, sentence)) {
+      return tokens[i - 1]?.text === ',' ? i - 1 : i;
+    }
+    // "to make sure that costs fall and wages rise": after a clause opener, a joined clause is that clause's.
+    if (opensEmbeddedClause(token)) embedded = true;
   }
   return end;
+}
+
+/**
+ * The token at `index`, after "and" or "but", opens a subject of its own: a noun or a name, or a personal
+ * pronoun, perhaps after an article or a possessive ("and lenders look to …", "but the banks want …"), not a
+ * verb sharing the infinitive's "to" ("and cut fees").
+ */
+function startsJoinedClause(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index];
+  if (first === undefined) return false;
+  if (first.pos === 'PRON') return SUBJECT_PRONOUNS.has(first.lower);
+  return first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'DET';
+}
+
+/** A word that opens a clause inside the infinitive's object: "that", "who", a subordinating conjunction. */
+function opensEmbeddedClause(token: Token | undefined): boolean {
+  return token !== undefined && (CLAUSE_OPENERS.has(token.lower) || token.pos === 'SCONJ');
 }
 
 /** The index of "to" when the content at `start` opens on an infinitive, or on a short object and one; -1 otherwise. */

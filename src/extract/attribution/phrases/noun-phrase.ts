@@ -12,7 +12,7 @@ import { cueVerbAt, inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isN
 import { DASHES } from '../../../vocabulary/dashes.js';
 import { FREE_RELATIVE_DETERMINERS, SUBJECT_CLAUSE_OPENERS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
-import { restrictiveWhoAntecedent } from './restrictive-who.js';
+import { restrictiveThatAntecedent, restrictiveWhoAntecedent } from './restrictive-who.js';
 
 /** A phrase as a token range [firstToken, endToken). */
 export interface PhraseMatch {
@@ -69,11 +69,13 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
   const restrictiveWhich = head.lower === 'which' && last - 1 >= sentence.firstToken && isNounHead(tokens[last - 1] as Token);
   // "Republican leaders who say …": a "who" right after its noun stands for that noun's phrase.
   const restrictiveWho = head.lower === 'who' && last - 1 >= sentence.firstToken && isNounHead(tokens[last - 1] as Token);
-  const relativeAfterComma = ((head.lower === 'who' || head.lower === 'which') && setOff) || restrictiveWhich || restrictiveWho;
+  // "a lobby group that plans to …", "cities that support the rule": a "that" right after its noun, before the verb.
+  const restrictiveThat = head.lower === 'that' && last - 1 >= sentence.firstToken && isNounHead(tokens[last - 1] as Token);
+  const relativeAfterComma = ((head.lower === 'who' || head.lower === 'which') && setOff) || restrictiveWhich || restrictiveWho || restrictiveThat;
   if (head.pos === 'PRON' || SPEAKER_PRONOUNS.has(head.lower) || relativeAfterComma) {
     if (relativeAfterComma) {
       const named = phraseBefore(context, setOff ? last - 1 : last, sentence);
-      const read = named !== null && restrictiveWho ? restrictiveWhoAntecedent(context, named) : named;
+      const read = named === null ? null : restrictiveWho ? restrictiveWhoAntecedent(context, named) : restrictiveThat ? restrictiveThatAntecedent(context, named) : named;
       const antecedent = read !== null && head.lower === 'which' ? evidenceByAuthor(context, read, sentence) ?? read : read;
       // The relative pronoun is where the speaker expression meets its verb: what precedes the antecedent
       // ("goes to Governor Jane Doe, who said") does not make it an object.
@@ -187,9 +189,13 @@ function isNumberBound(tokens: readonly Token[], index: number): boolean {
   return NUMBER_BOUNDS.has(tokens[index]?.lower ?? '') && tokens[index - 1]?.lower === 'at' && tokens[index + 1]?.pos === 'NUM';
 }
 
-/** The token at `index` stands right before a relative "which": a comma, a dash or a noun. */
+/**
+ * The token at `index` stands right before a relative "which": a comma, a dash or a noun, or a preposition
+ * after a noun ("a market in which buyers seek …").
+ */
 function opensRelative(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
+  if (token?.pos === 'ADP' && tokens[index - 1] !== undefined && isNounHead(tokens[index - 1] as Token)) return true;
   return token !== undefined && (token.text === ',' || ASIDE_DASHES.has(token.text) || isNounHead(token));
 }
 

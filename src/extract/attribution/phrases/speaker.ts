@@ -514,6 +514,8 @@ export function standsAsSubject(context: RuleContext, phrase: PhraseMatch, sente
   // time; after a verb ("asked when the mayor said …") it may ask a question.
   const opener = context.doc.tokens[start - 2];
   if (before.lower === 'when' && opener !== undefined && (/^(?:NOUN|PROPN|NUM)$/.test(opener.pos) || isQuoteMark(opener))) return true;
+  // "to the stage where the owners believe …", "a county where voters say …": "where" after a noun opens a relative clause of place.
+  if (before.lower === 'where' && opener !== undefined && (opener.pos === 'NOUN' || opener.pos === 'PROPN')) return true;
   const preposition = context.doc.tokens[start - 2];
   if (before.lower === 'which' && (preposition?.pos === 'ADP' || preposition?.lower === 'to')) return true;
   if (isStatedReason(context.doc.tokens, start - 1)) return true;

@@ -7,7 +7,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
   AS_VERBS, CLAUSE_OBJECT_VERBS, GROUND_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
-  FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
+  CONDITIONAL_MODALS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
   SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
@@ -31,6 +31,7 @@ import { isPrepositionAdjectiveCue } from '../../cues/adjective-cues.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
+import { hasPastParticipleEnding } from '../../util/participle.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -43,6 +44,7 @@ const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
+const CONDITIONAL = new Set(CONDITIONAL_MODALS);
 const QUESTION_WORDS = new Set(PREPOSITION_QUESTION_WORDS);
 /** A word ending in one "s": "reports", not "discuss". */
 const PLURAL_FORM = /[^s]s$/;
@@ -93,7 +95,9 @@ export function subjectObjectCandidate(context: RuleContext, id: string, cue: Cu
   // "continues to show signs of …" tells of people what a record shows of a thing.
   const handedOn = reading.type !== 'evidence' && subjectHandedOn(tokens, cue.firstToken, sentence);
   const done = motionVerbBefore(tokens, cue.firstToken - 1, sentence) !== null || handedOn;
-  if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done) return null;
+  // "would back the mayor", "would oppose the merger": a stance held on a condition is held all the same.
+  const heldStance = reading.type === 'belief' && CONDITIONAL.has(tokens[cue.firstToken - 1]?.lower ?? '');
+  if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done && !heldStance) return null;
   // "did not expect a long debate": a belief denied is still a view of its object.
   const belief = isNegatedBelief(context, cue);
   const speaker = speakerBeforeCue(context, cue, sentence, true, belief);
@@ -215,6 +219,10 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
   if (i === from && tokens[i - 1]?.lower === 'to' && first.pos === 'VERB' && PLURAL_FORM.test(first.lower)) return i;
   // "wrote about so very many changes …", "spoke of very different times": an adverb grading an adjective.
   if (first.pos === 'ADV' && tokens[i + 1]?.pos === 'ADJ') return i;
+  // "proposed jointly owned drones", "backed newly drafted rules": an adverb in -ly grading a participle before its noun.
+  const participle = tokens[i + 1];
+  if (first.pos === 'ADV' && first.lower.endsWith('ly') && participle?.pos === 'VERB' && hasPastParticipleEnding(participle.lower) &&
+    tokens[i + 2]?.pos === 'NOUN') return i;
   // "complained about how the vote was run", "coy about whether …": a question after the preposition.
   if (TOPIC_OR_STANCE.has(tokens[i - 1]?.lower ?? '') && QUESTION_WORDS.has(first.lower)) return i;
   // "expects them to win", "wants him to resign": a pronoun is the object when an infinitive says what of it.
