@@ -1843,6 +1843,24 @@ table('headline-topic-colon', [
   'A Word on Rail Cuts: The Losses Are ‘Grim.’\n\nShe spoke on Monday.',
 ]);
 
+table('headline-verb-object', [
+  ['Senator Rips Ferry Plan As A ‘Giveaway.’\n\nThe senator spoke on Monday.', { speaker: 'Senator', cue: 'Rips', content: 'Ferry Plan As A ‘Giveaway.’', cueType: 'belief' }],
+  ['Dock Union Leaders Bash New Shift Rules.\n\nThe union met on Friday.', { speaker: 'Dock Union Leaders', cue: 'Bash', content: 'New Shift Rules' }],
+  ['Mayor Ana Ruiz Goes After Rival Over Ferry Fares.\n\nThe mayor spoke on Monday.', { speaker: 'Ana Ruiz', cue: 'Goes After', content: 'Rival Over Ferry Fares' }],
+  ['Council leaders weigh plans for a new ferry levy.\n\nThe council met on Monday.', { speaker: 'Council leaders', cue: 'weigh', content: 'plans for a new ferry levy', cueType: 'intention' }],
+  ['Governor Tovar Breaks With Party On School Funding Bill.\n\nThe governor spoke on Monday.', { speaker: 'Tovar', cue: 'Breaks With', content: 'Party On School Funding Bill' }],
+  // A quotation after a colon is what the name said.
+  ['Senator Ines Tovar Grills Harbor Board Chief: “You Should Resign.”\n\nThe senator spoke on Monday.', { speaker: 'Ines Tovar', cue: 'Grills', content: '“You Should Resign.”' }],
+], [
+  // Words before the verb that name no one, a dictionary form after a singular, no object, a line inside the article.
+  'Storm Hammers Coast Towns.\n\nThe storm hit on Monday and the coast flooded.',
+  'City Trash Pickup Resumes Monday.\n\nThe city said the trucks are back.',
+  'Senator Knocks Again.\n\nThe senator spoke on Monday.',
+  'The ferry runs late.\n\nSenator Rips Ferry Plan As A ‘Giveaway.’\n\nThe senator spoke on Monday.',
+  // A title another rule reads.
+  'Mayor Says Fares Will Rise.\n\nThe mayor spoke on Monday.',
+]);
+
 table('term-use-quote', [
   ['The senator has used the phrase “job killers” often in her speeches.', { speaker: 'The senator', cue: 'used the phrase', content: '“job killers”', kind: 'direct' }],
   ['Ms. Odum coined the term “fiscal cliff” in 2011.', { speaker: 'Ms. Odum', cue: 'coined the term', content: '“fiscal cliff”' }],

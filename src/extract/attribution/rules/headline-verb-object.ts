@@ -1,0 +1,99 @@
+/**
+ * "Senator Rips Ferry Plan As A ‘Giveaway.’", "Council Leaders Weigh Plans for a Levy.", "Mayor Goes After
+ * Rival on Fares.": an article's title made of a name, a headline verb in the present and its object; the
+ * name holds what the object says. With a colon and a quotation after the object ("Senator Grills Port
+ * Chief: ‘You Should Resign.’") the quotation is what the name said. A Title Case title writes its verb with
+ * a capital, so the verb is known by its form, not its tag: the words before it must name someone (a
+ * person's title, "Lawmakers", or a name that is no ordinary word), and a verb in its dictionary form must
+ * follow a plural ("Lawmakers Rip …"). The rule reads only a title no other rule has claimed.
+ */
+import type { Cue } from '../../cues/types.js';
+import type { Sentence, Token } from '../../document/types.js';
+import { titleParagraph } from '../../document/paragraphs.js';
+import { isPluralNounForm } from '../../util/plural.js';
+import { makeCandidate } from '../candidate.js';
+import { contentRanges } from '../phrases/ranges.js';
+import { toSpeaker } from '../phrases/speaker.js';
+import { headlineNamesSomeone } from '../phrases/headline-name.js';
+import { isQuoteMark } from '../phrases/tokens.js';
+import type { Candidate, RuleContext } from '../types.js';
+import { OBJECT_CUE_VERBS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
+import { HEADLINE_OBJECT_VERBS } from '../../../vocabulary/headline-verbs.js';
+
+/** A headline verb: its words ("go after" → ["go", "after"]) and what it reports. */
+interface HeadlineVerb {
+  readonly words: readonly string[];
+  readonly type: CueVerbType;
+}
+
+/** Headline verbs, and verbs of a stance taken on an object ("Backs", "Slams"), longest first. */
+const VERBS: readonly HeadlineVerb[] = [
+  ...(Object.entries(HEADLINE_OBJECT_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => ({ words: verb.split(' '), type }))),
+  ...OBJECT_CUE_VERBS.belief.map((verb) => ({ words: verb.split(' '), type: 'belief' as const })),
+].sort((a, b) => b.words.length - a.words.length);
+/** Most words of the name before the verb: "House Speaker Ann Roe". */
+const MAX_NAME_TOKENS = 5;
+/** Parts of speech of a name's words: "Black Lawmakers", "E.U. leaders", "Former City Judge". */
+const NAME_TAGS = /^(?:PROPN|NOUN|ADJ|NUM)$/;
+/** Parts of speech that open an object: "Ferry Plan", "the Plan", "New Fares", "20 Cuts". */
+const OBJECT_TAGS = /^(?:PROPN|NOUN|ADJ|NUM|DET)$/;
+/** A consonant and "y" last: "parry" → "parries". */
+const CONSONANT_Y_END = /[^aeiou]y$/;
+/** Endings that take "-es" in the present: "bashes", "goes", "mixes". */
+const ES_ENDINGS = /(?:s|sh|ch|x|z|o)$/;
+
+/** The claim of the article's title when it reads "Name Verbs Object." */
+export function headlineVerbObjectClaims(context: RuleContext): Candidate[] {
+  const { doc } = context;
+  const title = titleParagraph(doc.text, doc.paragraphs) === null ? undefined : doc.paragraphs[0];
+  if (title === undefined || title.endSentence - title.firstSentence !== 1) return [];
+  if (context.accepted.some((candidate) => (candidate.content[0]?.start ?? Infinity) < title.end)) return [];
+  const sentence = doc.sentences[title.firstSentence] as Sentence;
+  const tokens = doc.tokens;
+  const match = headlineVerbAt(tokens, sentence);
+  if (match === null) return [];
+  const { verb, end, type } = match;
+  const object = tokens[end];
+  if (object === undefined || end >= sentence.endToken || !(OBJECT_TAGS.test(object.pos) || isQuoteMark(object))) return [];
+  const cue: Cue = {
+    kind: 'verb', type, start: (tokens[verb] as Token).start, end: (tokens[end - 1] as Token).end, firstToken: verb, endToken: end,
+    verbToken: verb, lemma: match.lemma, passive: false, participle: false, sentence: sentence.index,
+  };
+  const speaker = toSpeaker(context, { firstToken: sentence.firstToken, endToken: verb, kind: 'name' });
+  const candidate = makeCandidate(context, 'headline-verb-object', contentRanges(doc, quotedAfterColon(context, end, sentence) ?? object.start, title.end), cue, speaker, type);
+  return candidate === null ? [] : [candidate];
+}
+
+/** The headline verb after the name that opens `sentence`, with the token after it; null when the title opens with no name so. */
+function headlineVerbAt(tokens: readonly Token[], sentence: Sentence): { verb: number; end: number; lemma: string; type: CueVerbType } | null {
+  for (let i = sentence.firstToken + 1; i < sentence.endToken && i <= sentence.firstToken + MAX_NAME_TOKENS; i += 1) {
+    const last = tokens[i - 1] as Token;
+    if (!NAME_TAGS.test(last.pos) && !(i - 1 === sentence.firstToken && last.pos === 'DET')) return null;
+    const plural = isPluralNounForm(last.lower);
+    for (const { words, type } of VERBS) {
+      const [lemma = '', ...rest] = words;
+      const form = (tokens[i] as Token).lower;
+      if (form !== presentForm(lemma) && !(plural && form === lemma)) continue;
+      if (!rest.every((word, offset) => tokens[i + 1 + offset]?.lower === word)) continue;
+      return headlineNamesSomeone(last) ? { verb: i, end: i + words.length, lemma: words.join(' '), type } : null;
+    }
+  }
+  return null;
+}
+
+/** The form in -s of the present of `lemma`: "rips", "bashes", "goes", "parries". */
+function presentForm(lemma: string): string {
+  if (CONSONANT_Y_END.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return ES_ENDINGS.test(lemma) ? `${lemma}es` : `${lemma}s`;
+}
+
+/** Where a quotation after a colon past the object at `from` starts ("Grills Port Chief: ‘…’"), or null. */
+function quotedAfterColon(context: RuleContext, from: number, sentence: Sentence): number | null {
+  const tokens = context.doc.tokens;
+  for (let i = from; i < sentence.endToken - 1; i += 1) {
+    if ((tokens[i] as Token).text !== ':') continue;
+    const after = tokens[i + 1] as Token;
+    return context.quotes.some((quote) => quote.start === after.start) ? after.start : null;
+  }
+  return null;
+}

@@ -1,0 +1,17 @@
+/**
+ * Verbs that headlines use for what someone said or holds, in the present: "Senator Rips Ferry Plan",
+ * "Mayor Goes After Rival", "Council Weighs Plans for a Levy". Outside a title most of them report nothing
+ * ("rips the page", "weighs 90 kilos"), so they are read in an article's title only. An entry may be
+ * phrasal: the verb's dictionary form, then the words that follow it ("go after").
+ */
+import type { CueVerbType } from './cue-verbs.js';
+
+/** Headline verbs whose object is what is reported, by what they report. */
+export const HEADLINE_OBJECT_VERBS: Readonly<Partial<Record<CueVerbType, readonly string[]>>> = {
+  belief: [
+    'rip', 'hammer', 'bash', 'knock', 'pan', 'skewer', 'torch', 'trash', 'shred', 'grill', 'roast',
+    'go after', 'tear into', 'lay into', 'break with', 'take aim at', 'swipe at', 'call out', 'unload on', 'rail at',
+  ],
+  intention: ['urge', 'seek', 'weigh', 'mull', 'eye'],
+};
+
