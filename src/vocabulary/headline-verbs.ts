@@ -13,5 +13,10 @@ export const HEADLINE_OBJECT_VERBS: Readonly<Partial<Record<CueVerbType, readonl
     'go after', 'tear into', 'lay into', 'break with', 'take aim at', 'swipe at', 'call out', 'unload on', 'rail at',
   ],
   intention: ['urge', 'seek', 'weigh', 'mull', 'eye'],
+  // "One Video Sums Up the Housing Crisis": in a title, whatever is summed up is what the subject holds.
+  speech: ['sum up'],
 };
+
+/** Headline verbs of speaking whose words are the quotation right after them: "Mayor Speaks ‘From the Heart’ at Rally". */
+export const HEADLINE_QUOTING_VERBS: readonly string[] = ['speak', 'talk'];
 

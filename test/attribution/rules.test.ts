@@ -1851,7 +1851,11 @@ table('headline-verb-object', [
   ['Governor Tovar Breaks With Party On School Funding Bill.\n\nThe governor spoke on Monday.', { speaker: 'Tovar', cue: 'Breaks With', content: 'Party On School Funding Bill' }],
   // A quotation after a colon is what the name said.
   ['Senator Ines Tovar Grills Harbor Board Chief: “You Should Resign.”\n\nThe senator spoke on Monday.', { speaker: 'Ines Tovar', cue: 'Grills', content: '“You Should Resign.”' }],
+  ['One Video Sums Up The Housing Shortage.\n\nThe clip shows rents rising.', { speaker: 'One Video', cue: 'Sums Up', content: 'The Housing Shortage' }],
+  // A verb of speaking reports the quotation right after it, and only that.
+  ['Coach Lena Ortiz Speaks ‘From The Heart’ After Final Game.\n\nThe coach spoke on Sunday.', { speaker: 'Lena Ortiz', cue: 'Speaks', content: '‘From The Heart’' }],
 ], [
+  'Coach Lena Ortiz Speaks At Final Game.\n\nThe coach spoke on Sunday.',
   // Words before the verb that name no one, a dictionary form after a singular, no object, a line inside the article.
   'Storm Hammers Coast Towns.\n\nThe storm hit on Monday and the coast flooded.',
   'City Trash Pickup Resumes Monday.\n\nThe city said the trucks are back.',

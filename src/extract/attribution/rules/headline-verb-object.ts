@@ -9,6 +9,7 @@
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
+import type { Quote } from '../../quotes/types.js';
 import { titleParagraph } from '../../document/paragraphs.js';
 import { isPluralNounForm } from '../../util/plural.js';
 import { makeCandidate } from '../candidate.js';
@@ -18,18 +19,20 @@ import { headlineNamesSomeone } from '../phrases/headline-name.js';
 import { isQuoteMark } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
 import { OBJECT_CUE_VERBS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
-import { HEADLINE_OBJECT_VERBS } from '../../../vocabulary/headline-verbs.js';
+import { HEADLINE_OBJECT_VERBS, HEADLINE_QUOTING_VERBS } from '../../../vocabulary/headline-verbs.js';
 
-/** A headline verb: its words ("go after" → ["go", "after"]) and what it reports. */
+/** A headline verb: its words ("go after" → ["go", "after"]), what it reports, and whether it reports only a quotation after it. */
 interface HeadlineVerb {
   readonly words: readonly string[];
   readonly type: CueVerbType;
+  readonly quoting?: true;
 }
 
 /** Headline verbs, and verbs of a stance taken on an object ("Backs", "Slams"), longest first. */
 const VERBS: readonly HeadlineVerb[] = [
   ...(Object.entries(HEADLINE_OBJECT_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => ({ words: verb.split(' '), type }))),
   ...OBJECT_CUE_VERBS.belief.map((verb) => ({ words: verb.split(' '), type: 'belief' as const })),
+  ...HEADLINE_QUOTING_VERBS.map((verb) => ({ words: [verb], type: 'speech' as const, quoting: true as const })),
 ].sort((a, b) => b.words.length - a.words.length);
 /** Most words of the name before the verb: "House Speaker Ann Roe". */
 const MAX_NAME_TOKENS = 5;
@@ -55,27 +58,29 @@ export function headlineVerbObjectClaims(context: RuleContext): Candidate[] {
   const { verb, end, type } = match;
   const object = tokens[end];
   if (object === undefined || end >= sentence.endToken || !(OBJECT_TAGS.test(object.pos) || isQuoteMark(object))) return [];
+  const quotation = context.quotes.find((quote) => quote.start === object.start);
+  if (match.quoting && quotation === undefined) return [];
   const cue: Cue = {
     kind: 'verb', type, start: (tokens[verb] as Token).start, end: (tokens[end - 1] as Token).end, firstToken: verb, endToken: end,
     verbToken: verb, lemma: match.lemma, passive: false, participle: false, sentence: sentence.index,
   };
   const speaker = toSpeaker(context, { firstToken: sentence.firstToken, endToken: verb, kind: 'name' });
-  const candidate = makeCandidate(context, 'headline-verb-object', contentRanges(doc, quotedAfterColon(context, end, sentence) ?? object.start, title.end), cue, speaker, type);
+  const candidate = makeCandidate(context, 'headline-verb-object', match.quoting ? contentRanges(doc, object.start, (quotation as Quote).end) : contentRanges(doc, quotedAfterColon(context, end, sentence) ?? object.start, title.end), cue, speaker, type);
   return candidate === null ? [] : [candidate];
 }
 
 /** The headline verb after the name that opens `sentence`, with the token after it; null when the title opens with no name so. */
-function headlineVerbAt(tokens: readonly Token[], sentence: Sentence): { verb: number; end: number; lemma: string; type: CueVerbType } | null {
+function headlineVerbAt(tokens: readonly Token[], sentence: Sentence): { verb: number; end: number; lemma: string; type: CueVerbType; quoting: boolean } | null {
   for (let i = sentence.firstToken + 1; i < sentence.endToken && i <= sentence.firstToken + MAX_NAME_TOKENS; i += 1) {
     const last = tokens[i - 1] as Token;
     if (!NAME_TAGS.test(last.pos) && !(i - 1 === sentence.firstToken && last.pos === 'DET')) return null;
     const plural = isPluralNounForm(last.lower);
-    for (const { words, type } of VERBS) {
+    for (const { words, type, quoting } of VERBS) {
       const [lemma = '', ...rest] = words;
       const form = (tokens[i] as Token).lower;
       if (form !== presentForm(lemma) && !(plural && form === lemma)) continue;
       if (!rest.every((word, offset) => tokens[i + 1 + offset]?.lower === word)) continue;
-      return headlineNamesSomeone(last) ? { verb: i, end: i + words.length, lemma: words.join(' '), type } : null;
+      return headlineNamesSomeone(last) ? { verb: i, end: i + words.length, lemma: words.join(' '), type, quoting: quoting === true } : null;
     }
   }
   return null;
