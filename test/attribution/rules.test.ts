@@ -1856,6 +1856,8 @@ table('headline-verb-object', [
   ['Coach Lena Ortiz Speaks ‘From The Heart’ After Final Game.\n\nThe coach spoke on Sunday.', { speaker: 'Lena Ortiz', cue: 'Speaks', content: '‘From The Heart’' }],
 ], [
   'Coach Lena Ortiz Speaks At Final Game.\n\nThe coach spoke on Sunday.',
+  // A plural of a noun of reporting after a name is no verb.
+  'Mayor Ruiz Fears Mount Over Budget Gap.\n\nThe race is close.',
   // Words before the verb that name no one, a dictionary form after a singular, no object, a line inside the article.
   'Storm Hammers Coast Towns.\n\nThe storm hit on Monday and the coast flooded.',
   'City Trash Pickup Resumes Monday.\n\nThe city said the trucks are back.',

@@ -11,6 +11,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import type { Quote } from '../../quotes/types.js';
 import { titleParagraph } from '../../document/paragraphs.js';
+import { isReportingNounForm } from '../../document/reporting-verbs.js';
 import { isPluralNounForm } from '../../util/plural.js';
 import { makeCandidate } from '../candidate.js';
 import { contentRanges } from '../phrases/ranges.js';
@@ -79,6 +80,8 @@ function headlineVerbAt(tokens: readonly Token[], sentence: Sentence): { verb: n
       const [lemma = '', ...rest] = words;
       const form = (tokens[i] as Token).lower;
       if (form !== presentForm(lemma) && !(plural && form === lemma)) continue;
+      // "Mayor Fears Grow", "Senator Calls Mount": a plural of a noun of reporting is no verb there.
+      if (rest.length === 0 && isReportingNounForm(form)) continue;
       if (!rest.every((word, offset) => tokens[i + 1 + offset]?.lower === word)) continue;
       return headlineNamesSomeone(last) ? { verb: i, end: i + words.length, lemma: words.join(' '), type, quoting: quoting === true } : null;
     }
