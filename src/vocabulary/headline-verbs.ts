@@ -12,9 +12,12 @@ export const HEADLINE_OBJECT_VERBS: Readonly<Partial<Record<CueVerbType, readonl
     'rip', 'hammer', 'bash', 'knock', 'pan', 'skewer', 'torch', 'trash', 'shred', 'grill', 'roast',
     'go after', 'tear into', 'lay into', 'break with', 'take aim at', 'swipe at', 'call out', 'unload on', 'rail at',
   ],
-  intention: ['urge', 'seek', 'weigh', 'mull', 'eye'],
+  intention: ['urge', 'seek', 'weigh', 'mull', 'eye', 'call for', 'push for', 'press for'],
   // "One Video Sums Up the Housing Crisis": in a title, whatever is summed up is what the subject holds.
-  speech: ['sum up'],
+  speech: [
+    'sum up', 'demand', 'deny', 'admit', 'announce', 'propose', 'promise', 'pledge', 'accuse', 'predict', 'unveil', 'outline',
+    'tout', 'mock', 'confirm', 'acknowledge',
+  ],
 };
 
 /** Headline verbs of speaking whose words are the quotation right after them: "Mayor Speaks ‘From the Heart’ at Rally". */

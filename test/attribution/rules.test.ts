@@ -1852,6 +1852,10 @@ table('headline-verb-object', [
   // A quotation after a colon is what the name said.
   ['Senator Ines Tovar Grills Harbor Board Chief: “You Should Resign.”\n\nThe senator spoke on Monday.', { speaker: 'Ines Tovar', cue: 'Grills', content: '“You Should Resign.”' }],
   ['One Video Sums Up The Housing Shortage.\n\nThe clip shows rents rising.', { speaker: 'One Video', cue: 'Sums Up', content: 'The Housing Shortage' }],
+  // An intention and its infinitive, "to" included; a Title Case object whatever its tag.
+  ['Mayor Lena Ortiz Vows To Fight Ferry Cuts.\n\nThe mayor spoke on Monday.', { speaker: 'Lena Ortiz', cue: 'Vows', content: 'To Fight Ferry Cuts', cueType: 'intention' }],
+  ['Governor Tovar Rejects Calls To Resign.\n\nThe governor spoke on Monday.', { speaker: 'Tovar', cue: 'Rejects', content: 'Calls To Resign' }],
+  ['Dock Union Leaders Call For Ferry Inquiry.\n\nThe union met on Friday.', { speaker: 'Dock Union Leaders', cue: 'Call For', content: 'Ferry Inquiry' }],
   // A verb of speaking reports the quotation right after it, and only that.
   ['Coach Lena Ortiz Speaks ‘From The Heart’ After Final Game.\n\nThe coach spoke on Sunday.', { speaker: 'Lena Ortiz', cue: 'Speaks', content: '‘From The Heart’' }],
 ], [

@@ -9,7 +9,6 @@
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
-import type { Quote } from '../../quotes/types.js';
 import { titleParagraph } from '../../document/paragraphs.js';
 import { isReportingNounForm } from '../../document/reporting-verbs.js';
 import { isPluralNounForm } from '../../util/plural.js';
@@ -17,28 +16,47 @@ import { makeCandidate } from '../candidate.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { headlineNamesSomeone } from '../phrases/headline-name.js';
-import { isQuoteMark } from '../phrases/tokens.js';
+import { isCapitalised, isQuoteMark } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
-import { OBJECT_CUE_VERBS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
+import { CUE_VERB_TYPES, CUE_VERBS, OBJECT_CUE_VERBS, TO_INFINITIVE_VERBS, type CueVerbType } from '../../../vocabulary/cue-verbs.js';
+import { POSSESSIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { HEADLINE_OBJECT_VERBS, HEADLINE_QUOTING_VERBS } from '../../../vocabulary/headline-verbs.js';
 
-/** A headline verb: its words ("go after" → ["go", "after"]), what it reports, and whether it reports only a quotation after it. */
+/**
+ * What a headline verb reports: its whole object; only a quotation right after it ("Speaks ‘…’"); or the
+ * infinitive after it, "to" included ("Vows To Fight Ferry Cuts").
+ */
+type HeadlineReading = 'object' | 'quotation' | 'infinitive';
+
+/** A headline verb: its words ("go after" → ["go", "after"]; "vow to" for an infinitive), what it reports and how. */
 interface HeadlineVerb {
   readonly words: readonly string[];
   readonly type: CueVerbType;
-  readonly quoting?: true;
+  readonly reading: HeadlineReading;
+}
+
+/** A headline verb found in a title: its first token, the token after its words, its lemma. */
+interface HeadlineVerbMatch extends HeadlineVerb {
+  readonly verb: number;
+  readonly end: number;
+  readonly lemma: string;
 }
 
 /** Headline verbs, and verbs of a stance taken on an object ("Backs", "Slams"), longest first. */
 const VERBS: readonly HeadlineVerb[] = [
-  ...(Object.entries(HEADLINE_OBJECT_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => ({ words: verb.split(' '), type }))),
-  ...OBJECT_CUE_VERBS.belief.map((verb) => ({ words: verb.split(' '), type: 'belief' as const })),
-  ...HEADLINE_QUOTING_VERBS.map((verb) => ({ words: [verb], type: 'speech' as const, quoting: true as const })),
+  ...(Object.entries(HEADLINE_OBJECT_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => headlineVerb(verb, type, 'object'))),
+  ...OBJECT_CUE_VERBS.belief.map((verb) => headlineVerb(verb, 'belief', 'object')),
+  ...HEADLINE_QUOTING_VERBS.map((verb) => headlineVerb(verb, 'speech', 'quotation')),
+  ...[...new Set([...TO_INFINITIVE_VERBS, ...CUE_VERBS.intention])].map((verb) => headlineVerb(`${verb} to`, CUE_VERB_TYPES.get(verb) ?? 'intention', 'infinitive')),
 ].sort((a, b) => b.words.length - a.words.length);
 /** Most words of the name before the verb: "House Speaker Ann Roe". */
 const MAX_NAME_TOKENS = 5;
 /** Parts of speech of a name's words: "Black Lawmakers", "E.U. leaders", "Former City Judge". */
 const NAME_TAGS = /^(?:PROPN|NOUN|ADJ|NUM)$/;
+/** Possessives that open an object: "Rips His Rival". */
+const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
+/** Parts of speech of words that open no object, capitalised or not: "Over", "And", "Will". */
+const FUNCTION_TAGS = /^(?:ADP|PART|AUX|CCONJ|SCONJ|PUNCT|ADV)$/;
 /** Parts of speech that open an object: "Ferry Plan", "the Plan", "New Fares", "20 Cuts". */
 const OBJECT_TAGS = /^(?:PROPN|NOUN|ADJ|NUM|DET)$/;
 /** A consonant and "y" last: "parry" → "parries". */
@@ -56,34 +74,53 @@ export function headlineVerbObjectClaims(context: RuleContext): Candidate[] {
   const tokens = doc.tokens;
   const match = headlineVerbAt(tokens, sentence);
   if (match === null) return [];
-  const { verb, end, type } = match;
-  const object = tokens[end];
-  if (object === undefined || end >= sentence.endToken || !(OBJECT_TAGS.test(object.pos) || isQuoteMark(object))) return [];
+  const { verb, end, type, reading } = match;
+  // "Vows To Fight …": the content opens with "to", the cue is the verb alone.
+  const start = reading === 'infinitive' ? end - 1 : end;
+  const object = tokens[start];
+  const opener = tokens[end];
+  if (object === undefined || opener === undefined || end >= sentence.endToken || !(opensObject(opener) || (reading === 'infinitive' && opener.pos === 'VERB'))) return [];
   const quotation = context.quotes.find((quote) => quote.start === object.start);
-  if (match.quoting && quotation === undefined) return [];
+  if (reading === 'quotation' && quotation === undefined) return [];
   const cue: Cue = {
-    kind: 'verb', type, start: (tokens[verb] as Token).start, end: (tokens[end - 1] as Token).end, firstToken: verb, endToken: end,
+    kind: 'verb', type, start: (tokens[verb] as Token).start, end: (tokens[start - 1] as Token).end, firstToken: verb, endToken: start,
     verbToken: verb, lemma: match.lemma, passive: false, participle: false, sentence: sentence.index,
   };
+  const content = quotation !== undefined && reading === 'quotation' ? contentRanges(doc, quotation.start, quotation.end)
+    : contentRanges(doc, reading === 'object' ? quotedAfterColon(context, end, sentence) ?? object.start : object.start, title.end);
   const speaker = toSpeaker(context, { firstToken: sentence.firstToken, endToken: verb, kind: 'name' });
-  const candidate = makeCandidate(context, 'headline-verb-object', match.quoting ? contentRanges(doc, object.start, (quotation as Quote).end) : contentRanges(doc, quotedAfterColon(context, end, sentence) ?? object.start, title.end), cue, speaker, type);
+  const candidate = makeCandidate(context, 'headline-verb-object', content, cue, speaker, type);
   return candidate === null ? [] : [candidate];
 }
 
+/** A headline verb of `type` from its entry ("go after"), read as `reading` says. */
+function headlineVerb(entry: string, type: CueVerbType, reading: HeadlineReading): HeadlineVerb {
+  return { words: entry.split(' '), type, reading };
+}
+
+/**
+ * Whether `token` opens an object or an infinitive's verb: a noun phrase's word, a possessive, a quotation
+ * mark, or any capitalised word but a function word (a Title Case title tags its words as it can).
+ */
+function opensObject(token: Token): boolean {
+  return OBJECT_TAGS.test(token.pos) || POSSESSIVES.has(token.lower) || isQuoteMark(token) || (isCapitalised(token) && !FUNCTION_TAGS.test(token.pos));
+}
+
 /** The headline verb after the name that opens `sentence`, with the token after it; null when the title opens with no name so. */
-function headlineVerbAt(tokens: readonly Token[], sentence: Sentence): { verb: number; end: number; lemma: string; type: CueVerbType; quoting: boolean } | null {
+function headlineVerbAt(tokens: readonly Token[], sentence: Sentence): HeadlineVerbMatch | null {
   for (let i = sentence.firstToken + 1; i < sentence.endToken && i <= sentence.firstToken + MAX_NAME_TOKENS; i += 1) {
     const last = tokens[i - 1] as Token;
     if (!NAME_TAGS.test(last.pos) && !(i - 1 === sentence.firstToken && last.pos === 'DET')) return null;
     const plural = isPluralNounForm(last.lower);
-    for (const { words, type, quoting } of VERBS) {
+    for (const headline of VERBS) {
+      const { words } = headline;
       const [lemma = '', ...rest] = words;
       const form = (tokens[i] as Token).lower;
       if (form !== presentForm(lemma) && !(plural && form === lemma)) continue;
       // "Mayor Fears Grow", "Senator Calls Mount": a plural of a noun of reporting is no verb there.
       if (rest.length === 0 && isReportingNounForm(form)) continue;
       if (!rest.every((word, offset) => tokens[i + 1 + offset]?.lower === word)) continue;
-      return headlineNamesSomeone(last) ? { verb: i, end: i + words.length, lemma: words.join(' '), type, quoting: quoting === true } : null;
+      return headlineNamesSomeone(last) ? { ...headline, verb: i, end: i + words.length, lemma: headline.reading === 'infinitive' ? lemma : words.join(' ') } : null;
     }
   }
   return null;
