@@ -41,6 +41,9 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 
 table('content-comma-speaker-cue', [
   ['“The numbers add up,” Ana Ruiz, head of the port authority and a member of the harbor board, said of the plan.', { speaker: 'Ana Ruiz', cue: 'said', content: '“The numbers add up,”' }],
+  // In a Title Case title a common noun capitalised heads a description, not a name; a name stays one.
+  ['Ferry Fares Will Rise, Former European Commission Adviser Says.\n\nThe adviser spoke on Monday.', { speaker: 'Former European Commission Adviser', cue: 'Says', content: 'Ferry Fares Will Rise' }],
+  ['Ferry Fares Will Rise, Senator Ana Ruiz Says.\n\nThe senator spoke on Monday.', { speaker: 'Ana Ruiz', cue: 'Says', content: 'Ferry Fares Will Rise' }],
   // A relative clause after the recipient describes the recipient: the quotation before is what was told.
   ['“The mill will stay open,” Ms. Okafor told workers who had gathered at the gate.', { speaker: 'Ms. Okafor', cue: 'told', content: '“The mill will stay open,”' }],
   ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
