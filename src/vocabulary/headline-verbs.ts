@@ -23,3 +23,13 @@ export const HEADLINE_OBJECT_VERBS: Readonly<Partial<Record<CueVerbType, readonl
 /** Headline verbs of speaking whose words are the quotation right after them: "Mayor Speaks ‘From the Heart’ at Rally". */
 export const HEADLINE_QUOTING_VERBS: readonly string[] = ['speak', 'talk'];
 
+
+/**
+ * Groups of people a headline names as the subject of its verb, by their plural ("Critics Slam Ferry Plan",
+ * "Republicans Call For Inquiry"): ordinary words, which a capital alone does not make a name.
+ */
+export const HEADLINE_GROUP_SUBJECTS: readonly string[] = [
+  'critics', 'experts', 'officials', 'voters', 'parents', 'residents', 'activists', 'advocates', 'protesters',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'economists', 'analysts', 'scientists',
+  'doctors', 'teachers', 'workers', 'students', 'veterans', 'investors', 'supporters', 'opponents',
+];

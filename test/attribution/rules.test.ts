@@ -1859,6 +1859,8 @@ table('headline-verb-object', [
   ['Mayor Lena Ortiz Vows To Fight Ferry Cuts.\n\nThe mayor spoke on Monday.', { speaker: 'Lena Ortiz', cue: 'Vows', content: 'To Fight Ferry Cuts', cueType: 'intention' }],
   ['Governor Tovar Rejects Calls To Resign.\n\nThe governor spoke on Monday.', { speaker: 'Tovar', cue: 'Rejects', content: 'Calls To Resign' }],
   ['Dock Union Leaders Call For Ferry Inquiry.\n\nThe union met on Friday.', { speaker: 'Dock Union Leaders', cue: 'Call For', content: 'Ferry Inquiry' }],
+  // A group of people is someone, though an ordinary word.
+  ['Republicans Call For Ferry Inquiry.\n\nThe party met on Friday.', { speaker: 'Republicans', cue: 'Call For', content: 'Ferry Inquiry' }],
   // A verb of speaking reports the quotation right after it, and only that.
   ['Coach Lena Ortiz Speaks ‘From The Heart’ After Final Game.\n\nThe coach spoke on Sunday.', { speaker: 'Lena Ortiz', cue: 'Speaks', content: '‘From The Heart’' }],
 ], [
