@@ -2,10 +2,12 @@
  * "Senator Rips Ferry Plan As A ‘Giveaway.’", "Council Leaders Weigh Plans for a Levy.", "Mayor Goes After
  * Rival on Fares.": an article's title made of a name, a headline verb in the present and its object; the
  * name holds what the object says. With a colon and a quotation after the object ("Senator Grills Port
- * Chief: ‘You Should Resign.’") the quotation is what the name said. A Title Case title writes its verb with
- * a capital, so the verb is known by its form, not its tag: the words before it must name someone (a
- * person's title, "Lawmakers", or a name that is no ordinary word), and a verb in its dictionary form must
- * follow a plural ("Lawmakers Rip …"). The rule reads only a title no other rule has claimed.
+ * Chief: ‘You Should Resign.’") the quotation is what the name said; a verb of speaking reports only the
+ * quotation right after it ("Coach Speaks ‘From The Heart’ …"); an intention reports its infinitive ("Mayor
+ * Vows To Fight Ferry Cuts."). A Title Case title writes its verb with a capital, so the verb is known by its
+ * form, not its tag: the words before it must name someone (phrases/headline-name.ts), and a verb in its
+ * dictionary form must follow a plural ("Lawmakers Rip …"). The rule reads only a title no other rule has
+ * claimed.
  */
 import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
