@@ -41,6 +41,9 @@ function table(rule: string, matches: readonly [string, Expected][], nothing: re
 
 table('content-comma-speaker-cue', [
   ['“The numbers add up,” Ana Ruiz, head of the port authority and a member of the harbor board, said of the plan.', { speaker: 'Ana Ruiz', cue: 'said', content: '“The numbers add up,”' }],
+  // In a Title Case title a common noun capitalised heads a description, not a name; a name stays one.
+  ['Ferry Fares Will Rise, Former European Commission Adviser Says.\n\nThe adviser spoke on Monday.', { speaker: 'Former European Commission Adviser', cue: 'Says', content: 'Ferry Fares Will Rise' }],
+  ['Ferry Fares Will Rise, Senator Ana Ruiz Says.\n\nThe senator spoke on Monday.', { speaker: 'Ana Ruiz', cue: 'Says', content: 'Ferry Fares Will Rise' }],
   // A relative clause after the recipient describes the recipient: the quotation before is what was told.
   ['“The mill will stay open,” Ms. Okafor told workers who had gathered at the gate.', { speaker: 'Ms. Okafor', cue: 'told', content: '“The mill will stay open,”' }],
   ['The factory was the biggest employer, Mr. Lund said, until it closed in 2009.', { speaker: 'Mr. Lund', cue: 'said', content: 'The factory was the biggest employer … until it closed in 2009' }],
@@ -1968,6 +1971,36 @@ table('headline-topic-colon', [
   // Words before "on" that name no one.
   'Notes on Rail Cuts: The Losses Are ‘Grim.’\n\nShe spoke on Monday.',
   'A Word on Rail Cuts: The Losses Are ‘Grim.’\n\nShe spoke on Monday.',
+]);
+
+table('headline-verb-object', [
+  ['Senator Rips Ferry Plan As A ‘Giveaway.’\n\nThe senator spoke on Monday.', { speaker: 'Senator', cue: 'Rips', content: 'Ferry Plan As A ‘Giveaway.’', cueType: 'belief' }],
+  ['Dock Union Leaders Bash New Shift Rules.\n\nThe union met on Friday.', { speaker: 'Dock Union Leaders', cue: 'Bash', content: 'New Shift Rules' }],
+  ['Mayor Ana Ruiz Goes After Rival Over Ferry Fares.\n\nThe mayor spoke on Monday.', { speaker: 'Ana Ruiz', cue: 'Goes After', content: 'Rival Over Ferry Fares' }],
+  ['Council leaders weigh plans for a new ferry levy.\n\nThe council met on Monday.', { speaker: 'Council leaders', cue: 'weigh', content: 'plans for a new ferry levy', cueType: 'intention' }],
+  ['Governor Tovar Breaks With Party On School Funding Bill.\n\nThe governor spoke on Monday.', { speaker: 'Tovar', cue: 'Breaks With', content: 'Party On School Funding Bill' }],
+  // A quotation after a colon is what the name said.
+  ['Senator Ines Tovar Grills Harbor Board Chief: “You Should Resign.”\n\nThe senator spoke on Monday.', { speaker: 'Ines Tovar', cue: 'Grills', content: '“You Should Resign.”' }],
+  ['One Video Sums Up The Housing Shortage.\n\nThe clip shows rents rising.', { speaker: 'One Video', cue: 'Sums Up', content: 'The Housing Shortage' }],
+  // An intention and its infinitive, "to" included; a Title Case object whatever its tag.
+  ['Mayor Lena Ortiz Vows To Fight Ferry Cuts.\n\nThe mayor spoke on Monday.', { speaker: 'Lena Ortiz', cue: 'Vows', content: 'To Fight Ferry Cuts', cueType: 'intention' }],
+  ['Governor Tovar Rejects Calls To Resign.\n\nThe governor spoke on Monday.', { speaker: 'Tovar', cue: 'Rejects', content: 'Calls To Resign' }],
+  ['Dock Union Leaders Call For Ferry Inquiry.\n\nThe union met on Friday.', { speaker: 'Dock Union Leaders', cue: 'Call For', content: 'Ferry Inquiry' }],
+  // A group of people is someone, though an ordinary word.
+  ['Republicans Call For Ferry Inquiry.\n\nThe party met on Friday.', { speaker: 'Republicans', cue: 'Call For', content: 'Ferry Inquiry' }],
+  // A verb of speaking reports the quotation right after it, and only that.
+  ['Coach Lena Ortiz Speaks ‘From The Heart’ After Final Game.\n\nThe coach spoke on Sunday.', { speaker: 'Lena Ortiz', cue: 'Speaks', content: '‘From The Heart’' }],
+], [
+  'Coach Lena Ortiz Speaks At Final Game.\n\nThe coach spoke on Sunday.',
+  // A plural of a noun of reporting after a name is no verb.
+  'Mayor Ruiz Fears Mount Over Budget Gap.\n\nThe race is close.',
+  // Words before the verb that name no one, a dictionary form after a singular, no object, a line inside the article.
+  'Storm Hammers Coast Towns.\n\nThe storm hit on Monday and the coast flooded.',
+  'City Trash Pickup Resumes Monday.\n\nThe city said the trucks are back.',
+  'Senator Knocks Again.\n\nThe senator spoke on Monday.',
+  'The ferry runs late.\n\nSenator Rips Ferry Plan As A ‘Giveaway.’\n\nThe senator spoke on Monday.',
+  // A title another rule reads.
+  'Mayor Says Fares Will Rise.\n\nThe mayor spoke on Monday.',
 ]);
 
 table('term-use-quote', [

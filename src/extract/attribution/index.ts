@@ -15,6 +15,7 @@ import { causedSpeakerInfinitive } from './rules/caused-speaker-infinitive.js';
 import { causedStateParticiple } from './rules/caused-state-participle.js';
 import { estimateAt } from './rules/estimate-at.js';
 import { headlineTopicColonClaims } from './rules/headline-topic-colon.js';
+import { headlineVerbObjectClaims } from './rules/headline-verb-object.js';
 import { frontedQuestionAgent } from './rules/fronted-question-agent.js';
 import { closingEvidenceClaims } from './rules/closing-evidence-phrase.js';
 import { contentCueSpeaker } from './rules/content-cue-speaker.js';
@@ -148,6 +149,8 @@ export function attribute(doc: Document, quotes: readonly Quote[], quoteIndex: Q
   // Transcript paragraphs ("NAME: …") after the cue rules, so that "He said: “…”" keeps its verb.
   for (const candidate of speakerColonParagraphs(context)) accept(candidate);
   for (const candidate of headlineTopicColonClaims(context)) accept(candidate);
+  // A title no cue rule read may still hold a headline's verb: "Senator Rips Ferry Plan."
+  for (const candidate of headlineVerbObjectClaims(context)) accept(candidate);
   for (const rule of NOUN_RULES) for (const candidate of rule(context)) accept(candidate);
   // Content ranges of accepted claims may overlap one another until refined, so each quote is checked
   // against every range covering its start or end, kept in a sorted list of starts.

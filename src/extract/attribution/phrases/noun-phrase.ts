@@ -12,6 +12,7 @@ import { cueVerbAt, inQuote, isCapitalised, isJoiningHyphen, isNicknameMark, isN
 import { DASHES } from '../../../vocabulary/dashes.js';
 import { FREE_RELATIVE_DETERMINERS, SUBJECT_CLAUSE_OPENERS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
+import { titleParagraph } from '../../document/paragraphs.js';
 import { restrictiveThatAntecedent, restrictiveWhoAntecedent } from './restrictive-who.js';
 
 /** A phrase as a token range [firstToken, endToken). */
@@ -383,8 +384,16 @@ function finish(context: RuleContext, first: number, end: number, sentence: Sent
   const titleWord = TITLE_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower.replace(/s$/, ''));
   // "Data from the census bureau show": a noun of evidence opening the sentence, whatever its tag, is no name.
   const sentenceInitial = headIndex === sentence.firstToken && ((head.pos !== 'PROPN' && head.pos !== 'VERB') || titleWord || EVIDENCE.has(head.lower));
-  const kind = isCapitalised(head) && !sentenceInitial ? 'name' : 'description';
+  // "…, Former Navy Doctor Says.": a title written in Title Case capitalises a common noun; it was tagged
+  // as the ordinary word the article writes it as elsewhere (document/title-case-tagging.ts).
+  const titleNoun = head.pos === 'NOUN' && inTitle(context, sentence);
+  const kind = isCapitalised(head) && !sentenceInitial && !titleNoun ? 'name' : 'description';
   return { firstToken: start, endToken: end, kind };
+}
+
+/** Whether `sentence` stands in the article's title. */
+function inTitle(context: RuleContext, sentence: Sentence): boolean {
+  return sentence.paragraph === 0 && titleParagraph(context.doc.text, context.doc.paragraphs) !== null;
 }
 
 /** A capitalised word tagged as a verb inside a run of names: "Wade" in "Senator Wade Kimball". */

@@ -12,12 +12,10 @@ import { contentRanges } from '../phrases/ranges.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import { isCapitalised } from '../phrases/tokens.js';
 import type { Candidate, RuleContext } from '../types.js';
-import { isLexiconOrdinaryWord } from '../../entities/compromise-adapter.js';
+import { headlineNamesSomeone } from '../phrases/headline-name.js';
 import { HEADLINE_TOPIC_PREPOSITIONS } from '../../../vocabulary/cue-verbs.js';
-import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 
 const TOPIC_PREPOSITIONS = new Set(HEADLINE_TOPIC_PREPOSITIONS);
-const TITLE_HEADS = new Set(PERSON_TITLE_HEADS);
 /** Most words of the name before the preposition: "House Speaker Ann Roe". */
 const MAX_NAME_TOKENS = 4;
 /** Most words of the topic between the preposition and the colon: "the New Ferry Fares". */
@@ -54,13 +52,8 @@ export function headlineTopicColonClaims(context: RuleContext): Candidate[] {
 function topicPreposition(tokens: readonly Token[], sentence: Sentence): number {
   for (let i = sentence.firstToken; i < sentence.endToken && i <= sentence.firstToken + MAX_NAME_TOKENS; i += 1) {
     const token = tokens[i] as Token;
-    if (TOPIC_PREPOSITIONS.has(token.lower)) return i > sentence.firstToken && namesSomeone(tokens[i - 1] as Token) ? i : -1;
+    if (TOPIC_PREPOSITIONS.has(token.lower)) return i > sentence.firstToken && headlineNamesSomeone(tokens[i - 1] as Token) ? i : -1;
     if (token.pos !== 'PROPN' || !isCapitalised(token)) return -1;
   }
   return -1;
-}
-
-/** Whether a name ending in `last` names someone: a person's title ("Mayor") or a word that is no ordinary word. */
-function namesSomeone(last: Token): boolean {
-  return TITLE_HEADS.has(last.lower) || !isLexiconOrdinaryWord(last.text);
 }
