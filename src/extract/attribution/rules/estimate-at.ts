@@ -19,12 +19,12 @@ export const estimateAt: CueRule = {
   id: 'estimate-at',
   apply(context, cue: Cue) {
     if (cue.kind !== 'verb' || cue.passive || cue.participle || !ESTIMATE_VERBS.has(cue.lemma)) return null;
-    return subjectObjectCandidate(context, this.id, cue);
+    return clauseRestCandidate(context, this.id, cue);
   },
 };
 
 /** The claim of everything after `cue` to the end of its clause, said by the cue's subject; null with no subject. */
-export function subjectObjectCandidate(context: RuleContext, id: string, cue: Cue): Candidate | null {
+function clauseRestCandidate(context: RuleContext, id: string, cue: Cue): Candidate | null {
   const sentence = context.doc.sentences[cue.sentence] as Sentence;
   const speaker = speakerBeforeCue(context, cue, sentence, true);
   if (speaker === null) return null;
