@@ -224,3 +224,8 @@ export const ANSWER_WORDS: readonly string[] = ['yes', 'no'];
 
 /** Prepositions of place after a participle that describes a noun: "chemicals found in paint", "flaws seen on the scan". */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'on', 'at', 'inside', 'among', 'within', 'across', 'near'];
+
+/** Short words a Title Case headline leaves in lower case. */
+export const HEADLINE_SMALL_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.',
+];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/extract/document/read-document.js';
 import { findCandidates } from '../../src/extract/entities/candidates.js';
-import { isCapitalsLine } from '../../src/extract/entities/tokens.js';
+import { isCapitalsLine } from '../../src/extract/document/headline-case.js';
 
 /** The candidate texts of `text`, with "?" after weak ones. */
 function candidates(text: string): string[] {

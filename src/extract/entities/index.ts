@@ -28,7 +28,8 @@ import { splitNameBeforeEvent } from './name-before-event.js';
 import { splitGroupAfterPlace } from './group-after-place.js';
 import { dropWeekdayAfterName } from './weekday-after-name.js';
 import { splitTitleCaseRun } from './title-case-runs.js';
-import { isCapitalsLine, isTitleCaseSentence, lowerCaseWords } from './tokens.js';
+import { isCapitalsLine, isTitleCaseSentence } from '../document/headline-case.js';
+import { lowerCaseWords } from './tokens.js';
 import { lexiconKinds } from './compromise-adapter.js';
 import {
   isEventFinalWord,

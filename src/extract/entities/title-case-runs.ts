@@ -10,7 +10,8 @@ import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
 import { isLexiconGivenName, isLexiconOrdinaryWord, lexiconKinds } from './compromise-adapter.js';
 import { isPluralNounForm } from '../util/plural.js';
-import { isCapitalised, isSplitNegation } from './tokens.js';
+import { isSplitNegation } from '../document/headline-case.js';
+import { isCapitalised } from './tokens.js';
 import {
   countryReferredTo,
   isEventFinalWord,

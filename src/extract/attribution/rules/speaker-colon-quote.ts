@@ -8,7 +8,7 @@ import { makeCandidate, quoteContent } from '../candidate.js';
 import { colonBeforeQuote } from '../phrases/colon-quote.js';
 import { phraseBefore } from '../phrases/noun-phrase.js';
 import { toSpeaker } from '../phrases/speaker.js';
-import { isTitleCaseSentence } from '../../entities/tokens.js';
+import { isTitleCaseSentence } from '../../document/headline-case.js';
 import type { QuoteRule, RuleContext } from '../types.js';
 
 /** The most words of a name before the colon of a Title Case headline ("House Speaker Ann Roe"). */
