@@ -19,7 +19,7 @@ import type { PartOfSpeech } from './types.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { YEAR_NUMBER, YEAR_PREPOSITIONS } from '../../vocabulary/dates.js';
 import { IRREGULAR_PAST_FORMS, MODAL_VERBS } from '../../vocabulary/cue-verbs.js';
-import { isLexiconGivenName } from '../entities/compromise-adapter.js';
+import { isLexiconGivenName } from '../util/compromise-lexicon.js';
 import { REPORTING_VERBS } from './reporting-verbs.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.

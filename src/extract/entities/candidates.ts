@@ -8,7 +8,7 @@ import { NAME_COMPOUND_SUFFIXES, NAME_PARTICLES, OF_HEADS, PURPOSE_PREPOSITIONS 
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
 import { INDEFINITE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { isPluralNounForm } from '../util/plural.js';
-import { isLexiconOrdinaryWord, lexiconKinds } from './compromise-adapter.js';
+import { isLexiconOrdinaryWord, lexiconKinds } from '../util/compromise-lexicon.js';
 import { isCapitalised, isClauseInitial, touches } from './tokens.js';
 import {
   countryByDemonym,

@@ -6,7 +6,7 @@
 import type { Document } from '../document/types.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
 import type { Candidate } from './candidates.js';
-import { lexiconKinds } from './compromise-adapter.js';
+import { lexiconKinds } from '../util/compromise-lexicon.js';
 import { countryReferredTo, isKnownLocation, isKnownOrganisation, isNorpGroup } from './vocabulary-index.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.

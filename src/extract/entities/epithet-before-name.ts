@@ -5,7 +5,7 @@
  */
 import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
-import { isLexiconGivenName, isLexiconSurname, lexiconKinds } from './compromise-adapter.js';
+import { isLexiconGivenName, isLexiconSurname, lexiconKinds } from '../util/compromise-lexicon.js';
 import {
   countryReferredTo,
   isHonorific,

@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
-import { lexiconKinds } from './compromise-adapter.js';
+import { lexiconKinds } from '../util/compromise-lexicon.js';
 import {
   countryByDemonym,
   countryReferredTo,

@@ -30,7 +30,7 @@ import { dropWeekdayAfterName } from './weekday-after-name.js';
 import { splitTitleCaseRun } from './title-case-runs.js';
 import { isCapitalsLine, isTitleCaseSentence } from '../document/headline-case.js';
 import { lowerCaseWords } from './tokens.js';
-import { lexiconKinds } from './compromise-adapter.js';
+import { lexiconKinds } from '../util/compromise-lexicon.js';
 import {
   isEventFinalWord,
   isLocationFinalWord,

@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
-import { isLexiconGivenName, isLexiconSurname } from './compromise-adapter.js';
+import { isLexiconGivenName, isLexiconSurname } from '../util/compromise-lexicon.js';
 import { isCapitalised } from './tokens.js';
 import { isEventFinalWord } from './vocabulary-index.js';
 

@@ -4,7 +4,7 @@
  * given to either ("Jesse", "Kim").
  */
 import type { TypedMention } from './mentions.js';
-import { lexiconKinds } from './compromise-adapter.js';
+import { lexiconKinds } from '../util/compromise-lexicon.js';
 import { honorificGender } from './vocabulary-index.js';
 import { EITHER_SEX_GIVEN_NAMES } from '../../vocabulary/given-names.js';
 

@@ -8,7 +8,7 @@
  */
 import type { Document, Token } from '../document/types.js';
 import type { Candidate } from './candidates.js';
-import { isLexiconGivenName, isLexiconOrdinaryWord, lexiconKinds } from './compromise-adapter.js';
+import { isLexiconGivenName, isLexiconOrdinaryWord, lexiconKinds } from '../util/compromise-lexicon.js';
 import { isPluralNounForm } from '../util/plural.js';
 import { isSplitNegation } from '../document/headline-case.js';
 import { isCapitalised } from './tokens.js';

@@ -7,7 +7,7 @@
 import type { Document } from '../document/types.js';
 import type { Candidate } from './candidates.js';
 import type { TitledCandidate } from './split-title.js';
-import { isLexiconGivenName } from './compromise-adapter.js';
+import { isLexiconGivenName } from '../util/compromise-lexicon.js';
 import { isPlaceOrBody } from './group-after-place.js';
 import { isNewsOutlet } from '../../vocabulary/outlets.js';
 import {

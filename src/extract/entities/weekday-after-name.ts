@@ -7,7 +7,7 @@
 import type { Document, Token } from '../document/types.js';
 import { WEEKDAYS, WEEKDAY_TIME_WORDS } from '../../vocabulary/not-names.js';
 import type { Candidate } from './candidates.js';
-import { isLexiconOrdinaryWord } from './compromise-adapter.js';
+import { isLexiconOrdinaryWord } from '../util/compromise-lexicon.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.
 /** A capital letter first. */

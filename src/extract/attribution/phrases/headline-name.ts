@@ -1,6 +1,6 @@
 /** Whether the words opening an article's title name someone: "Mayor", "Lawmakers", "Ann Lind", not "Notes" or "Storm". */
 import type { Token } from '../../document/types.js';
-import { isLexiconOrdinaryWord } from '../../entities/compromise-adapter.js';
+import { isLexiconOrdinaryWord } from '../../util/compromise-lexicon.js';
 import { singular } from '../../util/plural.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HEADLINE_GROUP_SUBJECTS } from '../../../vocabulary/headline-verbs.js';

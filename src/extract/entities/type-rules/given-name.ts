@@ -1,5 +1,5 @@
 /** A name of two or more words that opens with a given name or an initial ("Angela Merkel", "J.D. Vance"). */
-import { isLexiconGivenName, lexiconKinds } from '../compromise-adapter.js';
+import { isLexiconGivenName, lexiconKinds } from '../../util/compromise-lexicon.js';
 import type { TypeRule } from './types.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.

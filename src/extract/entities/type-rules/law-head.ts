@@ -4,7 +4,7 @@
  * a programme ("Smithcare") is one too when written with its capital inside a sentence, unless the lexicon
  * knows the word ("Medicare" is an organisation there).
  */
-import { lexiconKinds } from '../compromise-adapter.js';
+import { lexiconKinds } from '../../util/compromise-lexicon.js';
 import { isLawFinalWord, programmeNameEnding } from '../vocabulary-index.js';
 import type { TypeRule } from './types.js';
 

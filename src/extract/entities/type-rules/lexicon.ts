@@ -2,7 +2,7 @@
  * What compromise's lexicon knows about the whole name: cities, regions and countries (GPE), natural
  * places (LOC), organisations and sports teams (ORG), demonyms (NORP), famous people (PERSON).
  */
-import { lexiconKinds, type LexiconKind } from '../compromise-adapter.js';
+import { lexiconKinds, type LexiconKind } from '../../util/compromise-lexicon.js';
 import type { Typing, TypeRule } from './types.js';
 
 // In order of preference when the lexicon gives a word several kinds.

@@ -4,7 +4,7 @@
  * "Vestra's shares", "the Pine Hollow care home").
  */
 import { NAMING_PARTICIPLES, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_FOLLOWER_PHRASES } from '../../../vocabulary/org-heads.js';
-import { isLexiconGivenName } from '../compromise-adapter.js';
+import { isLexiconGivenName } from '../../util/compromise-lexicon.js';
 import { isPossessive } from '../noun-phrase.js';
 import type { MentionContext, TypeRule } from './types.js';
 

@@ -5,7 +5,7 @@
  * appositive that describes a person: "Ada Lintz, 47, a school cook from Dunmere, said".
  */
 import { PLACE_PERSON_NOUNS, WORKPLACE_JOBS } from '../../../vocabulary/titles.js';
-import { lexiconKinds } from '../compromise-adapter.js';
+import { lexiconKinds } from '../../util/compromise-lexicon.js';
 import { isNorpGroup, isOfficeAbbreviation, isOrgFinalWord } from '../vocabulary-index.js';
 import type { MentionContext, TypeRule } from './types.js';
 

@@ -2,7 +2,7 @@
  * Names ending like a place with a government ("Maricopa County", "Hebei Province", "Tarnby City") or
  * opening like one before "of" ("State of Ohio", "City of Tarnby") are GPE.
  */
-import { lexiconKinds } from '../compromise-adapter.js';
+import { lexiconKinds } from '../../util/compromise-lexicon.js';
 import { isGpeFinalWord, isGpeInitialWord } from '../vocabulary-index.js';
 import type { TypeRule } from './types.js';
 

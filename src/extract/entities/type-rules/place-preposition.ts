@@ -3,7 +3,7 @@
  * Austin", "in Charlotte"): the preposition outweighs the lexicon's guess. Names the lexicon does not know
  * are left to the context rule, after the given-name rule ("at Jane Roe's home").
  */
-import { lexiconKinds } from '../compromise-adapter.js';
+import { lexiconKinds } from '../../util/compromise-lexicon.js';
 import { isPossessive } from '../noun-phrase.js';
 import { PLACE_PREPOSITIONS } from './context.js';
 import type { TypeRule } from './types.js';

@@ -4,7 +4,7 @@
  * three capitalised words are a person, longer names an organisation unless none of their words is an
  * ordinary word.
  */
-import { lexiconKinds } from '../compromise-adapter.js';
+import { lexiconKinds } from '../../util/compromise-lexicon.js';
 import type { TypeRule } from './types.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.

@@ -5,7 +5,7 @@
  * stands before it ("the match in Leeds"), it heads a result ("Leicester: …") or it follows a dateline's
  * place ("ARLINGTON, Texas").
  */
-import { lexiconKinds } from '../compromise-adapter.js';
+import { lexiconKinds } from '../../util/compromise-lexicon.js';
 import { isClubFinalWord } from '../vocabulary-index.js';
 import { PLACE_PREPOSITIONS } from './context.js';
 import type { TypeRule } from './types.js';

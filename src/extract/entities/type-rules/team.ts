@@ -3,7 +3,7 @@
  * "DENVER AT DALLAS". A place or an unknown one-word name beside a result is the team (ORG);
  * countries are left alone, as news names national teams by the country.
  */
-import { isLexiconGivenName, lexiconKinds } from '../compromise-adapter.js';
+import { isLexiconGivenName, lexiconKinds } from '../../util/compromise-lexicon.js';
 import type { Token } from '../../document/types.js';
 import type { MentionContext, TypeRule } from './types.js';
 

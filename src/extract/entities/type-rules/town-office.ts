@@ -6,7 +6,7 @@
  * dictionary knows it and the office is written as a title before a name ("Dunmore Mayor Ann Roe said").
  */
 import { TOWN_OFFICE_WORDS } from '../../../vocabulary/titles.js';
-import { lexiconKinds } from '../compromise-adapter.js';
+import { lexiconKinds } from '../../util/compromise-lexicon.js';
 import { isClauseInitial } from '../tokens.js';
 import type { TypeRule } from './types.js';
 
