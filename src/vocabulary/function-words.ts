@@ -224,3 +224,9 @@ export const ANSWER_WORDS: readonly string[] = ['yes', 'no'];
 
 /** Prepositions of place after a participle that describes a noun: "chemicals found in paint", "flaws seen on the scan". */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'on', 'at', 'inside', 'among', 'within', 'across', 'near'];
+
+/**
+ * Adverbs of manner without "-ly" that may stand inside a phrasal verb: "is leaning hard toward the plan",
+ * "pushed hard for a vote".
+ */
+export const MANNER_ADVERBS: readonly string[] = ['hard'];
