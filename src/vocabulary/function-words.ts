@@ -229,3 +229,9 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'on', 'at', 'inside'
 export const HEADLINE_SMALL_WORDS: readonly string[] = [
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.',
 ];
+
+/**
+ * Adverbs of manner without "-ly" that may stand inside a phrasal verb: "was leaning hard toward a plan",
+ * "pushed hard for a vote".
+ */
+export const MANNER_ADVERBS: readonly string[] = ['hard'];

@@ -570,6 +570,9 @@ table('speaker-cue-content', [
   ['The team opted to wait for the spring.', { speaker: 'The team', cue: 'opted', content: 'to wait for the spring', cueType: 'intention' }],
   ['The miners longed to go home.', { speaker: 'The miners', cue: 'longed', content: 'to go home', cueType: 'intention' }],
   ['Most members are leaning toward a strike.', { speaker: 'Most members', cue: 'leaning toward', content: 'a strike', cueType: 'intention' }],
+  // An adverb of manner may stand between a phrasal verb and its particle.
+  ['Most members are leaning hard toward a strike.', { speaker: 'Most members', cue: 'leaning hard toward', content: 'a strike', cueType: 'intention' }],
+  ['The tenants are leaning strongly toward a rent strike.', { speaker: 'The tenants', cue: 'leaning strongly toward', content: 'a rent strike', cueType: 'intention' }],
   ['The union lobbied for higher wages.', { speaker: 'The union', cue: 'lobbied for', content: 'higher wages', cueType: 'intention' }],
   ['The captain figured the storm would pass.', { speaker: 'The captain', cue: 'figured', content: 'the storm would pass', cueType: 'belief' }],
   ['She appreciates that the job is hard.', { speaker: 'She', cue: 'appreciates', content: 'that the job is hard', cueType: 'belief' }],
@@ -1532,6 +1535,7 @@ table('speaker-verb-object', [
   ['Hale demands accountability from the board, yet refuses to answer questions.', { speaker: 'Hale', cue: 'demands', content: 'accountability from the board' }],
   ['The mayor spelled out the terms of the deal.', { speaker: 'The mayor', cue: 'spelled out', content: 'the terms of the deal' }],
   ['The senator has railed against the new tax on fuel.', { speaker: 'The senator', cue: 'railed against', content: 'the new tax on fuel' }],
+  ['The senator has railed bitterly against the new tax on fuel.', { speaker: 'The senator', cue: 'railed bitterly against', content: 'the new tax on fuel' }],
   ['Two players spoke out about the abuse.', { speaker: 'Two players', cue: 'spoke out about', content: 'the abuse' }],
   ['The mayor spoke out on Tuesday about the flooding.', { speaker: 'The mayor', cue: 'spoke', content: 'the flooding' }],
   ['The governor spoke emotionally of her years on the farm.', { speaker: 'The governor', cue: 'spoke', content: 'her years on the farm' }],
@@ -1734,6 +1738,9 @@ table('speaker-verb-object', [
   // Backing off or away from a place or a vehicle; welcoming some of the guests.
   'The driver backed off the ramp.',
   'The truck backed away from the curb.',
+  // An adverb inside the phrase keeps such readings; a particle not of the phrase makes none.
+  'The truck backed slowly away from the curb.',
+  'The ferry is leaning heavily to one side.',
   'The council welcomed some of the guests.',
   'She respected him for a long time.',
   // A verb of decision reports only a law, a rule or a ruling, taken by a tensed verb.

@@ -22,7 +22,7 @@ import { isAttributiveParticiple } from './attributive-participle.js';
 import { isReducedRelative, opensReducedPassive } from '../util/reduced-relative.js';
 import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';
-import { PARTICIPLE_CLAUSE_CONJUNCTIONS, PARTICIPLE_TIME_PREPOSITIONS } from '../../vocabulary/function-words.js';
+import { MANNER_ADVERBS as MANNER_ADVERB_WORDS, PARTICIPLE_CLAUSE_CONJUNCTIONS, PARTICIPLE_TIME_PREPOSITIONS } from '../../vocabulary/function-words.js';
 import { POSSESSIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 // Patterns made once: a pattern written inside a function is a new object every time it is reached.
@@ -138,14 +138,14 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX' || MISTAGGED_FORMS.has(token.lower) || taggedNoun || participleStem !== null;
     if (!isVerb || isAttributiveParticiple(tokens, i) || isReducedRelative(tokens, i) || isOwnedNoun(tokens, i)) continue;
     const phrasal = phrasalVerbAt(tokens, i);
-    const topicless = phrasal !== null && TOPIC_ONLY.has(phrasal) && topicPrepositionAfter(tokens, i + phrasal.split(' ').length, TOPICS) === null;
+    const topicless = phrasal !== null && TOPIC_ONLY.has(phrasal.phrase) && topicPrepositionAfter(tokens, phrasal.end, TOPICS) === null;
     // "agreed with her aides that …": the verb alone is the cue of the clause; "agreed with her aides" reports a stance.
-    const clauseAfter = phrasal !== null && CLAUSE_PHRASAL.has(phrasal) && thatFollows(tokens, i + phrasal.split(' ').length);
+    const clauseAfter = phrasal !== null && CLAUSE_PHRASAL.has(phrasal.phrase) && thatFollows(tokens, phrasal.end);
     // "referred to the plan as a “fantasy”": a framing verb setting its object as a quotation frames the words.
     const framing = phrasal !== null && FRAMING.has(token.lemma) && framesQuoteWithAs(tokens, i, quotes);
     if (phrasal !== null && !topicless && !clauseAfter && !framing) {
-      cues.push(verbCue(tokens, i, VERB_TYPES.get(phrasal) as CueVerbType, phrasal));
-      i += phrasal.split(' ').length - 1;
+      cues.push(verbCue(tokens, i, VERB_TYPES.get(phrasal.phrase) as CueVerbType, phrasal.phrase, phrasal.end));
+      i = phrasal.end - 1;
       continue;
     }
     // "would continue to report", "began to argue": the verb after "to" is the cue, not the one that raises it.
@@ -232,12 +232,12 @@ function thatFollows(tokens: readonly Token[], start: number): boolean {
 }
 
 /** A reporting verb, with "did" before it, "by saying" or an intention's particle ("called for") after it. */
-function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType, lemma: string): Cue {
+function verbCue(tokens: readonly Token[], verb: number, type: CueVerbType, lemma: string, phraseEnd = verb + 1): Cue {
   const token = tokens[verb] as Token;
   let first = verb;
   const before = tokens[verb - 1];
   if (before !== undefined && before.sentence === token.sentence && AUXILIARIES.has(before.lower)) first = verb - 1;
-  let end = verb + lemma.split(' ').length;
+  let end = phraseEnd;
   const next = tokens[verb + 1];
   const gerund = tokens[verb + 2];
   if (end > verb + 1) return makeCue(tokens, 'verb', type, verb, first, end, lemma);
@@ -275,19 +275,42 @@ for (const entry of [...VERB_TYPES.keys()].filter((verb) => verb.includes(' ')).
   PHRASAL_VERBS.set(verb, [...(PHRASAL_VERBS.get(verb) ?? []), { rest, phrase: entry }]);
 }
 
+const MANNER_ADVERBS = new Set(MANNER_ADVERB_WORDS);
+
+/** A phrasal cue verb found in the text: the phrase of the lists and the index of the token after its last word. */
+interface PhrasalMatch {
+  readonly phrase: string;
+  readonly end: number;
+}
+
 /**
  * "laid out", "railed against", "spoke out about": the phrasal cue verb whose verb stands at `verb`, or null.
- * "weighed in on Friday" is no "weigh in on": a day after the preposition makes it one of time; "went on about
- * an hour" no "go on about": "about" before a number or "as" means "nearly".
+ * An adverb of manner may stand between the verb and the rest ("is leaning hard toward", "spoke forcefully
+ * against"). "weighed in on Friday" is no "weigh in on": a day after the preposition makes it one of time; "went
+ * on about an hour" no "go on about": "about" before a number or "as" means "nearly".
  */
-function phrasalVerbAt(tokens: readonly Token[], verb: number): string | null {
+function phrasalVerbAt(tokens: readonly Token[], verb: number): PhrasalMatch | null {
   const phrasals = PHRASAL_VERBS.get((tokens[verb] as Token).lemma);
   if (phrasals === undefined) return null;
-  for (const { rest, phrase } of phrasals) {
-    if (TOPICS.has(rest.at(-1) ?? '') && isDay(tokens[verb + 1 + rest.length])) continue;
-    if (!isApproximation(tokens, verb + rest.length) && followsInSentence(tokens, verb, rest)) return phrase;
+  const gaps = isMannerAdverb(tokens, verb + 1) ? [0, 1] : [0];
+  for (const gap of gaps) {
+    for (const { rest, phrase } of phrasals) {
+      const last = verb + gap + rest.length;
+      if (TOPICS.has(rest.at(-1) ?? '') && isDay(tokens[last + 1])) continue;
+      if (!isApproximation(tokens, last) && followsInSentence(tokens, verb + gap, rest)) return { phrase, end: last + 1 };
+    }
   }
   return null;
+}
+
+/**
+ * An adverb of manner at `index` in the verb's sentence: a word tagged as an adverb ending in "-ly", or one of
+ * MANNER_ADVERBS, whatever its tag ("hard" is read as an adjective).
+ */
+function isMannerAdverb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.sentence !== tokens[index - 1]?.sentence) return false;
+  return (token.pos === 'ADV' && token.lower.endsWith('ly')) || MANNER_ADVERBS.has(token.lower);
 }
 
 function makeCue(tokens: readonly Token[], kind: Cue['kind'], type: CueVerbType, verb: number, first: number, end: number, lemma: string): Cue {
