@@ -1702,6 +1702,8 @@ table('speaker-verb-object', [
   // A stance held on a condition ("would") is reported; a verb of stance after a modal is a verb whatever its tag.
   ['In the latest survey, 38 percent would back Ms. Lindqvist.', { speaker: '38 percent', cue: 'back', content: 'Ms. Lindqvist', cueType: 'belief' }],
   ['The dock workers would oppose any cut to their pensions.', { speaker: 'The dock workers', cue: 'oppose', content: 'any cut to their pensions' }],
+  // An object that names a lack still reports when something follows it: "backed nothing that would …".
+  ['The treasurer backed nothing that would raise ferry fares.', { speaker: 'The treasurer', cue: 'backed', content: 'nothing that would raise ferry fares' }],
 ], [
   'He shouted at the driver.',
   // A building named for someone; the "by" of a doer after a bare participle.
@@ -1894,6 +1896,9 @@ table('speaker-verb-object', [
   'The mayor showed restraint during the strike.',
   'The pilot has demonstrated great skill over many years.',
   'The office projects were finished in May.',
+  // An object opened by "no" or "little" names nothing given.
+  'The coach left early and offered no evidence.',
+  'The council has proposed little in the way of new housing.',
 ]);
 
 table('possessive-noun-cue', [

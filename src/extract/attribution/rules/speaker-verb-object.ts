@@ -29,7 +29,7 @@ import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
 import { isStancePredicateCue } from '../../cues/stance-predicate-cues.js';
 import { isPrepositionAdjectiveCue } from '../../cues/adjective-cues.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
-import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
+import { ABSENCE_OBJECT_OPENERS, PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 
@@ -46,6 +46,7 @@ const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
 const CONDITIONAL = new Set(CONDITIONAL_MODALS);
 const QUESTION_WORDS = new Set(PREPOSITION_QUESTION_WORDS);
+const ABSENCE_OPENERS = new Set(ABSENCE_OBJECT_OPENERS);
 /** A word ending in one "s": "reports", not "discuss". */
 const PLURAL_FORM = /[^s]s$/;
 /** Adjuncts that may stand between the verb and its object: "announced on Tuesday the recall …". */
@@ -152,6 +153,8 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence', NAMING.has(cue.lemma), type === 'belief');
   if (objectAt === null) return null;
   const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
+  // "offered no proof", "proposed little in the way of reform": an object naming nothing given reports nothing.
+  if (!proform && ABSENCE_OPENERS.has(tokens[start]?.lower ?? '')) return null;
   // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
   const subordinate = SUBORDINATING.has(tokens[extentStart(speaker) - 1]?.lower ?? '');
   // "Ana Roe, who endorsed the plan, said …": the relative clause's object ends where the main clause resumes.
