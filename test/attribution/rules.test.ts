@@ -1905,8 +1905,11 @@ table('possessive-noun-cue', [
   ['Nobody checked the mayor’s claim that crime had halved.', { speaker: 'the mayor', cue: 'claim', content: 'that crime had halved' }],
   ['Nobody shared her hope that the talks would succeed.', { speaker: 'her', cue: 'hope', content: 'that the talks would succeed', cueType: 'belief' }],
   ['His claim that the bank had been involved in what auditors called “sloppy bookkeeping” angered them.', { speaker: 'His', cue: 'claim', content: 'that the bank had been involved in what auditors called “sloppy bookkeeping”' }],
+  ['A retired pilot’s claim that the runway was too short was checked.', { speaker: 'A retired pilot', cue: 'claim', content: 'that the runway was too short' }],
 ], [
   'The claim that crime had halved was false.',
+  // An owner that names anyone at all holds no view.
+  'Nobody can test a voter’s claim that the count was wrong.',
 ]);
 
 table('speaker-colon-content', [
@@ -2458,6 +2461,9 @@ table('possessive-noun-infinitive', [
   'The plan to widen the road was dropped.',
   'Analysts say the mayor’s decision to close the bridge was rushed.',
   'The club’s efforts to the contrary failed.',
+  // An owner that names anyone at all holds no view.
+  'Fees are not affected by an individual’s decision to sell the house.',
+  'Rents rise whatever a tenant does, and someone’s decision to move changes little.',
 ]);
 
 table('possessive-noun-topic', [
