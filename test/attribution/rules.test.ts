@@ -783,6 +783,9 @@ table('speaker-cue-content', [
   ['The county paper suggested that the mayor has three jobs ahead of her:\n\nWin over the council\nShe said she would.\nKeep answers short.', { speaker: 'The county paper', cue: 'suggested', content: 'that the mayor has three jobs ahead of her' }],
   ['The county paper said that the mayor has two jobs ahead of her:\n\nThe first is the budget, which has been late for two years and which the council has refused to pass in any form.\nThe second is the bridge.',
     { speaker: 'The county paper', cue: 'said', content: 'that the mayor has two jobs ahead of her' }],
+  // A preposition after the cue that keeps its object is no stranded one.
+  ['The pilots said of the new runway that it was too short.', { speaker: 'The pilots', cue: 'said', content: 'that it was too short' }],
+  ['The bakery said like-for-like sales rose in May.', { speaker: 'The bakery', cue: 'said', content: 'like-for-like sales rose in May' }],
 ], [
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
@@ -953,6 +956,9 @@ table('speaker-cue-content', [
   'The mediator brokered an agreement to end the dock strike.',
   'The mayor backed an agreement to share the harbor with the next town.',
   'The two towns signed an agreement on the harbor.',
+  // A preposition left without its object after the cue: the clause describes the noun before it.
+  'The best ferry I know of -- the one that runs at night -- leaves from Dover.',
+  'The cheaper route they had heard about, a coastal road, was closed.',
 ]);
 
 table('according-to', [

@@ -101,6 +101,7 @@ export const speakerCueContent: CueRule = {
     const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
     if (!relative && followsAbsoluteWith(context.doc.tokens, extentStart(speaker))) return null;
     if (isReducedRelative(context, cue, speaker, sentence)) return null;
+    if (strandsPreposition(context, cue, sentence)) return null;
     return candidateAfterCue(context, this.id, cue, sentence, speaker, question);
   },
 };
@@ -124,6 +125,21 @@ function followsQuotation(context: RuleContext, token: number): boolean {
   const tokens = context.doc.tokens;
   const mark = tokens[token - 1];
   return isQuoteMark(mark) && tokens[token - 2]?.text === ',' && context.quoteIndex.quoteStartingAt((mark as Token).start) === undefined;
+}
+
+/**
+ * "The best guide I know of -- the one that …", "the plan she had heard about.": a preposition right after the cue
+ * with nothing after it but a mark or the sentence's end has lost its object to the clause's head; the clause
+ * describes that head and reports nothing.
+ */
+function strandsPreposition(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const after = tokens[cue.endToken];
+  if (after?.pos !== 'ADP' || cue.endToken >= sentence.endToken) return false;
+  const next = tokens[cue.endToken + 1];
+  if (cue.endToken + 1 >= sentence.endToken) return true;
+  // "said like-for-like sales fell": a hyphen joined to the word opens a compound, not a mark after it.
+  return next?.pos === 'PUNCT' && !isQuoteMark(next) && next.start > after.end;
 }
 
 /**
