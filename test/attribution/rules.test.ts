@@ -786,6 +786,9 @@ table('speaker-cue-content', [
   // A preposition after the cue that keeps its object is no stranded one.
   ['The pilots said of the new runway that it was too short.', { speaker: 'The pilots', cue: 'said', content: 'that it was too short' }],
   ['The bakery said like-for-like sales rose in May.', { speaker: 'The bakery', cue: 'said', content: 'like-for-like sales rose in May' }],
+  // A preposition ending the content whose object the content holds: "all she had time for".
+  ['The coach said that rest was all the team had time for.', { speaker: 'The coach', cue: 'said', content: 'that rest was all the team had time for' }],
+  ['The mayor hopes to sign on.', { speaker: 'The mayor', cue: 'hopes', content: 'to sign on' }],
 ], [
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
@@ -959,6 +962,7 @@ table('speaker-cue-content', [
   // A preposition left without its object after the cue: the clause describes the noun before it.
   'The best ferry I know of -- the one that runs at night -- leaves from Dover.',
   'The cheaper route they had heard about, a coastal road, was closed.',
+  'Why would a small firm take on the debts that the mill was seeking to get rid of?',
 ]);
 
 table('according-to', [
