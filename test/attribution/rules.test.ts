@@ -1712,6 +1712,8 @@ table('speaker-verb-object', [
   // A stance held on a condition ("would") is reported; a verb of stance after a modal is a verb whatever its tag.
   ['In the latest survey, 38 percent would back Ms. Lindqvist.', { speaker: '38 percent', cue: 'back', content: 'Ms. Lindqvist', cueType: 'belief' }],
   ['The dock workers would oppose any cut to their pensions.', { speaker: 'The dock workers', cue: 'oppose', content: 'any cut to their pensions' }],
+  // A stance held as a possibility is a stance all the same.
+  ['Some drivers may oppose the new tolls.', { speaker: 'Some drivers', cue: 'oppose', content: 'the new tolls' }],
   // An object that names a lack still reports when something follows it: "backed nothing that would …".
   ['The treasurer backed nothing that would raise ferry fares.', { speaker: 'The treasurer', cue: 'backed', content: 'nothing that would raise ferry fares' }],
 ], [
@@ -1909,6 +1911,9 @@ table('speaker-verb-object', [
   // An object opened by "no" or "little" names nothing given.
   'The coach left early and offered no evidence.',
   'The council has proposed little in the way of new housing.',
+  // What may be said or done ("could", "might", "may") is not yet reported.
+  'The new fund could offer a lifeline to small farms.',
+  'The minister might unveil the new budget next week.',
 ]);
 
 table('possessive-noun-cue', [

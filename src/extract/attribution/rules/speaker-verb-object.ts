@@ -7,7 +7,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
   AS_VERBS, CLAUSE_OBJECT_VERBS, GROUND_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
-  CONDITIONAL_MODALS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
+  CONDITIONAL_MODALS, FUTURE_MARKERS, POSSIBILITY_MODALS, NAMING_VERBS, OBJECT_CUE_VERBS,
   SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
@@ -45,6 +45,7 @@ const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
 const CONDITIONAL = new Set(CONDITIONAL_MODALS);
+const POSSIBILITY = new Set(POSSIBILITY_MODALS);
 const QUESTION_WORDS = new Set(PREPOSITION_QUESTION_WORDS);
 const ABSENCE_OPENERS = new Set(ABSENCE_OBJECT_OPENERS);
 /** A word ending in one "s": "reports", not "discuss". */
@@ -99,6 +100,8 @@ export function subjectObjectCandidate(context: RuleContext, id: string, cue: Cu
   // "would back the mayor", "would oppose the merger": a stance held on a condition is held all the same.
   const heldStance = reading.type === 'belief' && CONDITIONAL.has(tokens[cue.firstToken - 1]?.lower ?? '');
   if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done && !heldStance) return null;
+  // "The talks could offer a way out": what may be said or done is not yet reported.
+  if (POSSIBILITY.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done && reading.type !== 'belief') return null;
   // "did not expect a long debate": a belief denied is still a view of its object.
   const belief = isNegatedBelief(context, cue);
   const speaker = speakerBeforeCue(context, cue, sentence, true, belief);
