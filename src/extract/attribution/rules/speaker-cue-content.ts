@@ -149,7 +149,7 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'about', 'from', 'at',
 /**
  * "the debts that the firm was seeking to get rid of.": an infinitive ending in a preposition with no object at
  * the end of the sentence lies in a clause that describes the noun before it; it reports nothing. (In "said
- * that this was all she had time for", the object is in the content itself.)
+ * that rest was all the team had time for", the object is in the content itself.)
  */
 function endsInStrandedPreposition(context: RuleContext, candidate: Candidate, sentence: Sentence): boolean {
   const start = candidate.content[0]?.start ?? 0;
