@@ -431,6 +431,9 @@ export const FUTURE_MARKERS: readonly string[] = ['will', 'would', 'shall', 'to'
  */
 export const CONDITIONAL_MODALS: readonly string[] = ['would', "'d", '’d'];
 
+/** Modals of mere possibility: "could offer", "might criticize", "may announce". */
+export const POSSIBILITY_MODALS: readonly string[] = ['could', 'might', 'may'];
+
 /** Prepositions that introduce the topic of a verb of speaking: "commented on", "spoke about". */
 export const TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'of'];
 

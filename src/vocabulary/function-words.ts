@@ -176,6 +176,13 @@ export const VIEW_LEADING_WORDS: readonly string[] = ['but', 'and', 'yet', 'stil
 
 // Quantifiers.
 
+/**
+ * Determiners that open an object naming nothing given: "offered no proof", "proposed little in the way of
+ * reform". Such an object tells what was not said or done, not what was ("backed nothing that would raise fees" still
+ * names what was backed, so "nothing" is not among them).
+ */
+export const ABSENCE_OBJECT_OPENERS: readonly string[] = ['no', 'little'];
+
 /** Words opening a subject that says no one spoke: "Neither candidate mentioned …", "None of the officials said …". */
 export const NEGATIVE_SUBJECT_WORDS: readonly string[] = ['neither', 'none', 'no', 'nobody', 'nothing', 'nor'];
 

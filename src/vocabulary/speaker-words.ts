@@ -270,3 +270,14 @@ export const INFINITIVE_GAP_PREPOSITIONS: readonly string[] = ['after', 'followi
 
 /** Nouns of polities, which hold and state views as bodies do: "nations that oppose the treaty", "states that want to join". */
 export const POLITY_NOUNS: readonly string[] = ['nation', 'country', 'state', 'city', 'county', 'town', 'province', 'region', 'municipality'];
+
+/**
+ * Nouns that, after "a" or "an", name anyone at all rather than someone in the story: "an individual's decision
+ * to …", "a person's right to …". As owners of a cue noun they hold no view.
+ */
+export const GENERIC_PERSON_NOUNS: readonly string[] = [
+  'individual', 'person', 'citizen', 'taxpayer', 'voter', 'consumer', 'employee', 'worker', 'patient', 'customer', 'resident',
+];
+
+/** Pronouns that name anyone at all: "someone's claim that …", "one's wish to …". */
+export const GENERIC_PERSON_PRONOUNS: readonly string[] = ['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'one'];

@@ -789,6 +789,12 @@ table('speaker-cue-content', [
   ['The county paper suggested that the mayor has three jobs ahead of her:\n\nWin over the council\nShe said she would.\nKeep answers short.', { speaker: 'The county paper', cue: 'suggested', content: 'that the mayor has three jobs ahead of her' }],
   ['The county paper said that the mayor has two jobs ahead of her:\n\nThe first is the budget, which has been late for two years and which the council has refused to pass in any form.\nThe second is the bridge.',
     { speaker: 'The county paper', cue: 'said', content: 'that the mayor has two jobs ahead of her' }],
+  // A preposition after the cue that keeps its object is no stranded one.
+  ['The pilots said of the new runway that it was too short.', { speaker: 'The pilots', cue: 'said', content: 'that it was too short' }],
+  ['The bakery said like-for-like sales rose in May.', { speaker: 'The bakery', cue: 'said', content: 'like-for-like sales rose in May' }],
+  // A preposition ending the content whose object the content holds: "all she had time for".
+  ['The coach said that rest was all the team had time for.', { speaker: 'The coach', cue: 'said', content: 'that rest was all the team had time for' }],
+  ['The mayor hopes to sign on.', { speaker: 'The mayor', cue: 'hopes', content: 'to sign on' }],
 ], [
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
@@ -959,6 +965,10 @@ table('speaker-cue-content', [
   'The mediator brokered an agreement to end the dock strike.',
   'The mayor backed an agreement to share the harbor with the next town.',
   'The two towns signed an agreement on the harbor.',
+  // A preposition left without its object after the cue: the clause describes the noun before it.
+  'The best ferry I know of -- the one that runs at night -- leaves from Dover.',
+  'The cheaper route they had heard about, a coastal road, was closed.',
+  'Why would a small firm take on the debts that the mill was seeking to get rid of?',
 ]);
 
 table('according-to', [
@@ -1709,6 +1719,10 @@ table('speaker-verb-object', [
   // A stance held on a condition ("would") is reported; a verb of stance after a modal is a verb whatever its tag.
   ['In the latest survey, 38 percent would back Ms. Lindqvist.', { speaker: '38 percent', cue: 'back', content: 'Ms. Lindqvist', cueType: 'belief' }],
   ['The dock workers would oppose any cut to their pensions.', { speaker: 'The dock workers', cue: 'oppose', content: 'any cut to their pensions' }],
+  // A stance held as a possibility is a stance all the same.
+  ['Some drivers may oppose the new tolls.', { speaker: 'Some drivers', cue: 'oppose', content: 'the new tolls' }],
+  // An object that names a lack still reports when something follows it: "backed nothing that would …".
+  ['The treasurer backed nothing that would raise ferry fares.', { speaker: 'The treasurer', cue: 'backed', content: 'nothing that would raise ferry fares' }],
 ], [
   'He shouted at the driver.',
   // A building named for someone; the "by" of a doer after a bare participle.
@@ -1904,14 +1918,23 @@ table('speaker-verb-object', [
   'The mayor showed restraint during the strike.',
   'The pilot has demonstrated great skill over many years.',
   'The office projects were finished in May.',
+  // An object opened by "no" or "little" names nothing given.
+  'The coach left early and offered no evidence.',
+  'The council has proposed little in the way of new housing.',
+  // What may be said or done ("could", "might", "may") is not yet reported.
+  'The new fund could offer a lifeline to small farms.',
+  'The minister might unveil the new budget next week.',
 ]);
 
 table('possessive-noun-cue', [
   ['Nobody checked the mayor’s claim that crime had halved.', { speaker: 'the mayor', cue: 'claim', content: 'that crime had halved' }],
   ['Nobody shared her hope that the talks would succeed.', { speaker: 'her', cue: 'hope', content: 'that the talks would succeed', cueType: 'belief' }],
   ['His claim that the bank had been involved in what auditors called “sloppy bookkeeping” angered them.', { speaker: 'His', cue: 'claim', content: 'that the bank had been involved in what auditors called “sloppy bookkeeping”' }],
+  ['A retired pilot’s claim that the runway was too short was checked.', { speaker: 'A retired pilot', cue: 'claim', content: 'that the runway was too short' }],
 ], [
   'The claim that crime had halved was false.',
+  // An owner that names anyone at all holds no view.
+  'Nobody can test a voter’s claim that the count was wrong.',
 ]);
 
 table('speaker-colon-content', [
@@ -2493,6 +2516,9 @@ table('possessive-noun-infinitive', [
   'The plan to widen the road was dropped.',
   'Analysts say the mayor’s decision to close the bridge was rushed.',
   'The club’s efforts to the contrary failed.',
+  // An owner that names anyone at all holds no view.
+  'Fees are not affected by an individual’s decision to sell the house.',
+  'Rents rise whatever a tenant does, and someone’s decision to move changes little.',
 ]);
 
 table('possessive-noun-topic', [

@@ -7,7 +7,7 @@ import type { CueVerbType } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import type { Candidate, RuleContext } from '../types.js';
 import { phraseAfter, phraseBefore, type PhraseMatch } from './noun-phrase.js';
-import { PART_HEADS } from '../../../vocabulary/speaker-words.js';
+import { GENERIC_PERSON_NOUNS, GENERIC_PERSON_PRONOUNS, PART_HEADS } from '../../../vocabulary/speaker-words.js';
 import { COLLECTIVE_OWNER_NOUNS } from '../../../vocabulary/cue-nouns.js';
 import { BE_FORMS } from '../../../vocabulary/cue-verbs.js';
 import { POSSESSIVE_SUBJECTS } from '../../../vocabulary/pronouns.js';
@@ -107,10 +107,23 @@ export function nounOwner(context: RuleContext, noun: number, sentence: Sentence
   const marker = tokens[owner];
   if (marker === undefined || owner < sentence.firstToken || inQuote(context, marker)) return null;
   if (isPossessivePronoun(marker)) return { firstToken: owner, endToken: owner + 1, kind: 'pronoun' };
-  if (isPossessive(marker)) return phraseBefore(context, owner, sentence);
+  if (isPossessive(marker)) return specificOwner(tokens, phraseBefore(context, owner, sentence));
   // "Trump’s" may come as one token, with its possessive ending inside.
   if (marker.pos === 'PROPN' && POSSESSIVE_ENDING.test(marker.text)) return phraseBefore(context, owner + 1, sentence);
   return names ? nameOwner(context, owner, noun, sentence) : null;
+}
+
+const GENERIC_NOUNS = new Set(GENERIC_PERSON_NOUNS);
+const GENERIC_PRONOUNS = new Set(GENERIC_PERSON_PRONOUNS);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/** `phrase`, or null when it names anyone at all ("an individual's", "someone's"): such an owner holds no view. */
+function specificOwner(tokens: readonly Token[], phrase: PhraseMatch | null): PhraseMatch | null {
+  if (phrase === null) return null;
+  const first = tokens[phrase.firstToken]?.lower ?? '';
+  const head = tokens[phrase.endToken - 1]?.lower ?? '';
+  const generic = (phrase.endToken - phrase.firstToken === 1 && GENERIC_PRONOUNS.has(first)) || (INDEFINITE_ARTICLES.has(first) && GENERIC_NOUNS.has(head));
+  return generic ? null : phrase;
 }
 
 /** Words of a verb group between a subject and an object: "is standing by", "has been open in". */

@@ -101,7 +101,9 @@ export const speakerCueContent: CueRule = {
     const relative = RELATIVES.has(context.doc.tokens[speaker.firstToken]?.lower ?? '');
     if (!relative && followsAbsoluteWith(context.doc.tokens, extentStart(speaker))) return null;
     if (isReducedRelative(context, cue, speaker, sentence)) return null;
-    return candidateAfterCue(context, this.id, cue, sentence, speaker, question);
+    if (strandsPreposition(context, cue, sentence)) return null;
+    const candidate = candidateAfterCue(context, this.id, cue, sentence, speaker, question);
+    return candidate !== null && endsInStrandedPreposition(context, candidate, sentence) ? null : candidate;
   },
 };
 
@@ -124,6 +126,42 @@ function followsQuotation(context: RuleContext, token: number): boolean {
   const tokens = context.doc.tokens;
   const mark = tokens[token - 1];
   return isQuoteMark(mark) && tokens[token - 2]?.text === ',' && context.quoteIndex.quoteStartingAt((mark as Token).start) === undefined;
+}
+
+/**
+ * "The best guide I know of -- the one that …", "the plan she had heard about.": a preposition right after the cue
+ * with nothing after it but a mark or the sentence's end has lost its object to the clause's head; the clause
+ * describes that head and reports nothing.
+ */
+function strandsPreposition(context: RuleContext, cue: Cue, sentence: Sentence): boolean {
+  const tokens = context.doc.tokens;
+  const after = tokens[cue.endToken];
+  if (after?.pos !== 'ADP' || cue.endToken >= sentence.endToken) return false;
+  const next = tokens[cue.endToken + 1];
+  if (cue.endToken + 1 >= sentence.endToken) return true;
+  // "said like-for-like sales fell": a hyphen joined to the word opens a compound, not a mark after it.
+  return next?.pos === 'PUNCT' && !isQuoteMark(next) && next.start > after.end;
+}
+
+/** Prepositions that are never a verb's particle, so that one ending a clause has lost its object. */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'about', 'from', 'at', 'to']);
+
+/**
+ * "the debts that the firm was seeking to get rid of.": an infinitive ending in a preposition with no object at
+ * the end of the sentence lies in a clause that describes the noun before it; it reports nothing. (In "said
+ * that rest was all the team had time for", the object is in the content itself.)
+ */
+function endsInStrandedPreposition(context: RuleContext, candidate: Candidate, sentence: Sentence): boolean {
+  const start = candidate.content[0]?.start ?? 0;
+  const end = candidate.content[candidate.content.length - 1]?.end ?? 0;
+  const tokens = context.doc.tokens;
+  if (!tokens.slice(sentence.firstToken, sentence.endToken).some((token) => token.start === start && token.lower === 'to')) return false;
+  let last = -1;
+  for (let i = sentence.firstToken; i < sentence.endToken && (tokens[i] as Token).end <= end; i += 1) last = i;
+  while (last > sentence.firstToken && tokens[last]?.pos === 'PUNCT') last -= 1;
+  const token = tokens[last];
+  if (token === undefined || token.pos !== 'ADP' || !OBJECT_PREPOSITIONS.has(token.lower)) return false;
+  return last + 1 >= sentence.endToken || tokens.slice(last + 1, sentence.endToken).every((next) => next.pos === 'PUNCT');
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import {
   AS_VERBS, CLAUSE_OBJECT_VERBS, GROUND_OBJECT_VERBS, CUE_NOUNS, FIGURE_OBJECT_VERBS, MINDED_BELIEF_VERBS, SOURCE_OBJECT_VERBS, CONTENT_OBJECT_NOUNS, CONTENT_OBJECT_VERBS,
-  CONDITIONAL_MODALS, FUTURE_MARKERS, NAMING_VERBS, OBJECT_CUE_VERBS,
+  CONDITIONAL_MODALS, FUTURE_MARKERS, POSSIBILITY_MODALS, NAMING_VERBS, OBJECT_CUE_VERBS,
   SAYING_PROFORMS, STANCE_PREPOSITIONS, SUBORDINATING_CONJUNCTIONS, TOPIC_OBJECT_VERBS, TOPIC_ONLY_VERBS,
   TO_COMPLEMENT_VERBS, TOPIC_PREPOSITIONS, UNREPORTED_OBJECT_HEADS, type CueVerbType,
 } from '../../../vocabulary/cue-verbs.js';
@@ -29,7 +29,7 @@ import { isStanceHolderCue } from '../../cues/stance-holder-cues.js';
 import { isStancePredicateCue } from '../../cues/stance-predicate-cues.js';
 import { isPrepositionAdjectiveCue } from '../../cues/adjective-cues.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
-import { PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
+import { ABSENCE_OBJECT_OPENERS, PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 
@@ -45,7 +45,9 @@ const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TOPIC_ONLY = new Set(TOPIC_ONLY_VERBS);
 const FUTURE = new Set(FUTURE_MARKERS);
 const CONDITIONAL = new Set(CONDITIONAL_MODALS);
+const POSSIBILITY = new Set(POSSIBILITY_MODALS);
 const QUESTION_WORDS = new Set(PREPOSITION_QUESTION_WORDS);
+const ABSENCE_OPENERS = new Set(ABSENCE_OBJECT_OPENERS);
 /** A word ending in one "s": "reports", not "discuss". */
 const PLURAL_FORM = /[^s]s$/;
 /** Adjuncts that may stand between the verb and its object: "announced on Tuesday the recall …". */
@@ -98,6 +100,8 @@ export function subjectObjectCandidate(context: RuleContext, id: string, cue: Cu
   // "would back the mayor", "would oppose the merger": a stance held on a condition is held all the same.
   const heldStance = reading.type === 'belief' && CONDITIONAL.has(tokens[cue.firstToken - 1]?.lower ?? '');
   if (FUTURE.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done && !heldStance) return null;
+  // "The talks could offer a way out": what may be said or done is not yet reported.
+  if (POSSIBILITY.has(tokens[cue.firstToken - 1]?.lower ?? '') && !done && reading.type !== 'belief') return null;
   // "did not expect a long debate": a belief denied is still a view of its object.
   const belief = isNegatedBelief(context, cue);
   const speaker = speakerBeforeCue(context, cue, sentence, true, belief);
@@ -152,6 +156,8 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence', NAMING.has(cue.lemma), type === 'belief');
   if (objectAt === null) return null;
   const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
+  // "offered no proof", "proposed little in the way of reform": an object naming nothing given reports nothing.
+  if (!proform && ABSENCE_OPENERS.has(tokens[start]?.lower ?? '')) return null;
   // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
   const subordinate = SUBORDINATING.has(tokens[extentStart(speaker) - 1]?.lower ?? '');
   // "Ana Roe, who endorsed the plan, said …": the relative clause's object ends where the main clause resumes.
