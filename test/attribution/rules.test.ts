@@ -968,7 +968,7 @@ table('speaker-cue-content', [
   // A preposition left without its object after the cue: the clause describes the noun before it.
   'The best ferry I know of -- the one that runs at night -- leaves from Dover.',
   'The cheaper route they had heard about, a coastal road, was closed.',
-  'Why would a small firm take on the debts that the mill was seeking to get rid of?',
+  'Why would a small firm take on the debts that the mill was hoping to dispose of?',
 ]);
 
 table('according-to', [

@@ -147,7 +147,7 @@ function strandsPreposition(context: RuleContext, cue: Cue, sentence: Sentence):
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'about', 'from', 'at', 'to']);
 
 /**
- * "the debts that the firm was seeking to get rid of.": an infinitive ending in a preposition with no object at
+ * "the debts that the firm was hoping to dispose of.": an infinitive ending in a preposition with no object at
  * the end of the sentence lies in a clause that describes the noun before it; it reports nothing. (In "said
  * that rest was all the team had time for", the object is in the content itself.)
  */
