@@ -670,3 +670,15 @@ export const FIGURE_OBJECT_VERBS: readonly string[] = ['project'];
  * fish", "grilled the salmon for his guests" or "thanked the crowd".
  */
 export const GROUND_OBJECT_VERBS: readonly string[] = ['grill', 'thank'];
+
+/**
+ * Verbs whose participle after a noun, with "by" and an agent, reports the noun as the agent's stance or
+ * proposal: "a view echoed by economists", "the reforms promoted by the mayor", "the rates desired by the
+ * board". Verbs whose object is mostly a group, an event or a thing are left out: "a coalition backed by the
+ * West", "a forum sponsored by a network", "a website maintained by the city", "a report published by the
+ * agency".
+ */
+export const REDUCED_PASSIVE_CUE_VERBS: readonly string[] = [
+  'echo', 'desire', 'promote', 'propose', 'recommend', 'advocate', 'favor', 'favour', 'demand', 'request',
+  'impose', 'urge', 'tout', 'dispute', 'criticize', 'criticise', 'condemn',
+];

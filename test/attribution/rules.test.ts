@@ -2047,6 +2047,20 @@ table('passive-by-agent', [
   'Nobody knows where the ferry board said the money went.',
 ]);
 
+table('reduced-passive-by-agent', [
+  ['Farmers shared a view echoed by several grain traders.', { speaker: 'several grain traders', cue: 'echoed', content: 'a view' }],
+  ['The tax cuts favored by the governor passed the senate.', { speaker: 'the governor', cue: 'favored', content: 'The tax cuts' }],
+  ['The curbs urged by the health board were softened.', { speaker: 'the health board', cue: 'urged', content: 'The curbs' }],
+], [
+  // A participle whose object is mostly a thing, a group or an event names what was done to it.
+  'They held a forum sponsored by a local radio station.',
+  'The harbor map maintained by the port authority is out of date.',
+  'A report published by the agency found gaps.',
+  'The talks were stalled by the strike.',
+  // An agent that is "everyone" names no speaker.
+  'It was a view echoed by everyone at the meeting.',
+]);
+
 describe('a relative pronoun as speaker', () => {
   it('keeps "who" as the mention and resolves it to the person before it', () => {
     const result = extract('The case went to Judge Ana Bell, who said the law was clear.');
