@@ -2051,12 +2051,16 @@ table('reduced-passive-by-agent', [
   ['Farmers shared a view echoed by several grain traders.', { speaker: 'several grain traders', cue: 'echoed', content: 'a view' }],
   ['The tax cuts favored by the governor passed the senate.', { speaker: 'the governor', cue: 'favored', content: 'The tax cuts' }],
   ['The curbs urged by the health board were softened.', { speaker: 'the health board', cue: 'urged', content: 'The curbs' }],
+  // An official act is told by what it acts on, named before the participle.
+  ['The bank must pay a penalty imposed by the consumer bureau.', { speaker: 'the consumer bureau', cue: 'imposed', content: 'a penalty' }],
 ], [
   // A participle whose object is mostly a thing, a group or an event names what was done to it.
   'They held a forum sponsored by a local radio station.',
   'The harbor map maintained by the port authority is out of date.',
   'A report published by the agency found gaps.',
   'The talks were stalled by the strike.',
+  'The delays imposed by the storm cost millions.',
+  'The ministry posted a statement issued by the embassy.',
   // An agent that is "everyone" names no speaker.
   'It was a view echoed by everyone at the meeting.',
 ]);
