@@ -809,6 +809,9 @@ table('speaker-cue-content', [
   'The governor stopped short of saying that the count was rigged.',
   'The governor stopped short of calling the count rigged.',
   'The mayor was not quick to note that the bridge had opened late.',
+  // A phrase of holding back with no verb of saying after it reports nothing.
+  'The council avoided taking a stand on the merger.',
+  'The driver stopped short of the bridge.',
   'The mayor went on Monday to the harbor to see the damage.',
   'The guide pointed out the old mill to the visitors.',
   // After "so" or "too", the clause after an adjective of feeling is its result, not its content.
@@ -1645,6 +1648,10 @@ table('speaker-verb-object', [
   // A verb or phrase that hands its subject on before "to": the object verb after it reports as done.
   ['Ms. Ruiz appeared to blame the clerks for the losses.', { speaker: 'Ms. Ruiz', cue: 'blame', content: 'the clerks for the losses' }],
   ['The senator was quick to praise the new harbor chief.', { speaker: 'The senator', cue: 'praise', content: 'the new harbor chief' }],
+  // A phrase of holding back from a stance hands its subject on and belongs to the cue.
+  ['The senator avoids condemning the sale of the pier.', { speaker: 'The senator', cue: 'avoids condemning', content: 'the sale of the pier' }],
+  ['The union is steering clear of criticizing the mayor for the delay.', { speaker: 'The union', cue: 'steering clear of criticizing', content: 'the mayor for the delay' }],
+  ['The coach stopped short of calling the referee biased.', { speaker: 'The coach', cue: 'stopped short of calling', content: 'the referee biased' }],
   ['Ms. Vance seconded the motion to close the pier.', { speaker: 'Ms. Vance', cue: 'seconded', content: 'the motion to close the pier', cueType: 'belief' }],
   // A reflexive object with "as" and what the speaker makes himself out to be.
   ['Ms. Hale has portrayed herself as a reformer who will clean up the port.', { speaker: 'Ms. Hale', cue: 'portrayed', content: 'herself as a reformer who will clean up the port' }],
