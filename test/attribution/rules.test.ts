@@ -2029,8 +2029,11 @@ table('passive-by-agent', [
   ['The plan of the union was seconded by the teachers’ council.', { speaker: 'the teachers’ council', cue: 'seconded', content: 'The plan of the union', cueType: 'belief' }],
   ['The ferry plan, however, was rejected by the harbor board.', { speaker: 'the harbor board', cue: 'rejected', content: 'The ferry plan' }],
   ['The smoking ban was upheld by the state supreme court.', { speaker: 'the state supreme court', cue: 'upheld', content: 'The smoking ban', cueType: 'intention' }],
+  // An adverb that strengthens a comparative count belongs to the agent.
+  ['The mayor, meanwhile, is endorsed by far fewer unions.', { speaker: 'far fewer unions', cue: 'endorsed', content: 'The mayor' }],
 ], [
   'It was first announced by the governor in 1990.',
+  'The fares were raised by far more than the board had said.',
   'They were backed by the mayor and the council.',
   'They, however, were backed by the mayor.',
   'Mr. Ode was seconded to the ministry in May.',
