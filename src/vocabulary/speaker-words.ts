@@ -15,6 +15,12 @@ export const NOT_NAME_WORDS: readonly string[] = [
 /** Adverbs that make a count approximate and belong to it: "nearly half", "about 40 percent", "almost all". */
 export const APPROXIMATORS: readonly string[] = ['nearly', 'almost', 'about', 'roughly', 'around', 'approximately'];
 
+/** Adverbs that strengthen a comparative count and belong to it: "far fewer papers", "far more voters". */
+export const COUNT_INTENSIFIERS: readonly string[] = ['far'];
+
+/** Comparative counts such an adverb strengthens. */
+export const COMPARATIVE_COUNTS: readonly string[] = ['fewer', 'more', 'less'];
+
 /** Negations that turn a cue into a report of not saying. */
 export const NEGATIONS: readonly string[] = ['not', "n't", 'n\u2019t', 'never', 'no', 'neither', 'nor'];
 

@@ -821,6 +821,9 @@ table('speaker-cue-content', [
   'The governor stopped short of saying that the count was rigged.',
   'The governor stopped short of calling the count rigged.',
   'The mayor was not quick to note that the bridge had opened late.',
+  // A phrase of holding back with no verb of saying after it reports nothing.
+  'The council avoided taking a stand on the merger.',
+  'The driver stopped short of the bridge.',
   'The mayor went on Monday to the harbor to see the damage.',
   'The guide pointed out the old mill to the visitors.',
   // After "so" or "too", the clause after an adjective of feeling is its result, not its content.
@@ -1662,6 +1665,10 @@ table('speaker-verb-object', [
   // A verb or phrase that hands its subject on before "to": the object verb after it reports as done.
   ['Ms. Ruiz appeared to blame the clerks for the losses.', { speaker: 'Ms. Ruiz', cue: 'blame', content: 'the clerks for the losses' }],
   ['The senator was quick to praise the new harbor chief.', { speaker: 'The senator', cue: 'praise', content: 'the new harbor chief' }],
+  // A phrase of holding back from a stance hands its subject on and belongs to the cue.
+  ['The senator avoids condemning the sale of the pier.', { speaker: 'The senator', cue: 'avoids condemning', content: 'the sale of the pier' }],
+  ['The union is steering clear of criticizing the mayor for the delay.', { speaker: 'The union', cue: 'steering clear of criticizing', content: 'the mayor for the delay' }],
+  ['The coach stopped short of calling the referee biased.', { speaker: 'The coach', cue: 'stopped short of calling', content: 'the referee biased' }],
   ['Ms. Vance seconded the motion to close the pier.', { speaker: 'Ms. Vance', cue: 'seconded', content: 'the motion to close the pier', cueType: 'belief' }],
   // A reflexive object with "as" and what the speaker makes himself out to be.
   ['Ms. Hale has portrayed herself as a reformer who will clean up the port.', { speaker: 'Ms. Hale', cue: 'portrayed', content: 'herself as a reformer who will clean up the port' }],
@@ -2085,8 +2092,11 @@ table('passive-by-agent', [
   ['The plan of the union was seconded by the teachers’ council.', { speaker: 'the teachers’ council', cue: 'seconded', content: 'The plan of the union', cueType: 'belief' }],
   ['The ferry plan, however, was rejected by the harbor board.', { speaker: 'the harbor board', cue: 'rejected', content: 'The ferry plan' }],
   ['The smoking ban was upheld by the state supreme court.', { speaker: 'the state supreme court', cue: 'upheld', content: 'The smoking ban', cueType: 'intention' }],
+  // An adverb that strengthens a comparative count belongs to the agent.
+  ['The mayor, meanwhile, is endorsed by far fewer unions.', { speaker: 'far fewer unions', cue: 'endorsed', content: 'The mayor' }],
 ], [
   'It was first announced by the governor in 1990.',
+  'The fares were raised by far more than the board had said.',
   'They were backed by the mayor and the council.',
   'They, however, were backed by the mayor.',
   'Mr. Ode was seconded to the ministry in May.',
@@ -2108,6 +2118,24 @@ table('passive-by-agent', [
   'Tenant groups that want to join the suit must file by May.',
   'The talks took place in a hall in which the heating had failed.',
   'Nobody knows where the ferry board said the money went.',
+]);
+
+table('reduced-passive-by-agent', [
+  ['Farmers shared a view echoed by several grain traders.', { speaker: 'several grain traders', cue: 'echoed', content: 'a view' }],
+  ['The tax cuts favored by the governor passed the senate.', { speaker: 'the governor', cue: 'favored', content: 'The tax cuts' }],
+  ['The curbs urged by the health board were softened.', { speaker: 'the health board', cue: 'urged', content: 'The curbs' }],
+  // An official act is told by what it acts on, named before the participle.
+  ['The bank must pay a penalty imposed by the consumer bureau.', { speaker: 'the consumer bureau', cue: 'imposed', content: 'a penalty' }],
+], [
+  // A participle whose object is mostly a thing, a group or an event names what was done to it.
+  'They held a forum sponsored by a local radio station.',
+  'The harbor map maintained by the port authority is out of date.',
+  'A report published by the agency found gaps.',
+  'The talks were stalled by the strike.',
+  'The delays imposed by the storm cost millions.',
+  'The ministry posted a statement issued by the embassy.',
+  // An agent that is "everyone" names no speaker.
+  'It was a view echoed by everyone at the meeting.',
 ]);
 
 describe('a relative pronoun as speaker', () => {

@@ -32,6 +32,7 @@ import { participleCue } from './rules/participle-cue.js';
 import { participleFramingCue } from './rules/participle-framing-cue.js';
 import { perceivedSpeakerParticiple } from './rules/perceived-speaker-participle.js';
 import { passiveByAgent } from './rules/passive-by-agent.js';
+import { reducedPassiveByAgent } from './rules/reduced-passive-by-agent.js';
 import { possessiveNounClaims } from './rules/possessive-noun-cue.js';
 import { possessiveNounInfinitiveClaims } from './rules/possessive-noun-infinitive.js';
 import { possessiveNounResponseClaims } from './rules/possessive-noun-response.js';
@@ -83,6 +84,7 @@ const CUE_RULES: readonly CueRule[] = [
   participleFramingCue,
   speakerVerbObject,
   passiveByAgent,
+  reducedPassiveByAgent,
 ];
 
 /**

@@ -4,7 +4,7 @@ import type { QuoteIndex } from '../quotes/quote-index.js';
 import { CLOSING_MARK_TOKENS } from '../quotes/quote-marks.js';
 import {
   AGAINST_VERBS, BE_FORMS, GERUND_TOPIC_ADJECTIVES, MODAL_ONLY_VERBS, WISH_MODALS, INTENTION_CUE_ADJECTIVES, PREPOSITION_CUE_ADJECTIVES, MAKE_CUE_PHRASES, CUE_AUXILIARIES, CUE_VERB_TYPES, FRAMING_VERBS, INTENTION_PARTICLES, RAISING_VERBS,
-  CLAUSE_PHRASAL_VERBS, QUANTITY_HEADS, REPORTING_OBJECT_HEADS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
+  CLAUSE_PHRASAL_VERBS, QUANTITY_HEADS, REDUCED_PASSIVE_CUE_VERBS, REPORTING_OBJECT_HEADS, TOPIC_ONLY_VERBS, TOPIC_PREPOSITIONS, VERB_MODIFIERS, type CueVerbType,
 } from '../../vocabulary/cue-verbs.js';
 import { isApproximation, isDay, topicPrepositionAfter } from './topic-preposition.js';
 import { RELATIVE_DAY_WORDS, WEEKDAYS } from '../../vocabulary/dates.js';
@@ -20,6 +20,7 @@ import {
 import { singular } from '../util/plural.js';
 import { isAttributiveParticiple } from './attributive-participle.js';
 import { isReducedRelative, opensReducedPassive } from '../util/reduced-relative.js';
+import { hasPastParticipleEnding } from '../util/participle.js';
 import { VERB_TYPES } from './verb-types.js';
 import type { Cue } from './types.js';
 import { MANNER_ADVERBS as MANNER_ADVERB_WORDS, PARTICIPLE_CLAUSE_CONJUNCTIONS, PARTICIPLE_TIME_PREPOSITIONS } from '../../vocabulary/function-words.js';
@@ -47,6 +48,7 @@ const INTENTION_ADJECTIVES = new Set(INTENTION_CUE_ADJECTIVES);
 const ADJECTIVE_PREPOSITIONS = new Map(Object.entries(PREPOSITION_CUE_ADJECTIVES));
 const GERUND_TOPICS = new Set(GERUND_TOPIC_ADJECTIVES);
 const REPORTING_HEADS = new Map(Object.entries(REPORTING_OBJECT_HEADS));
+const REDUCED_PASSIVE = new Set(REDUCED_PASSIVE_CUE_VERBS);
 const QUANTITIES = new Set(QUANTITY_HEADS);
 /** Most words of an object before its head: "drew [a sharp, clear] contrast". */
 const MAX_MODIFIER_TOKENS = 4;
@@ -161,7 +163,8 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const heads = REPORTING_HEADS.get(token.lemma);
     // "issued a statement saying …", "released a letter late Monday calling for …", "a statement after the hearing
     // saying …": a participle of saying after the object (and its time or setting) reports, not the verb before it.
-    if (heads !== undefined && !headFollows(tokens, i, heads, (head) => !sayingParticipleAfter(tokens, head))) continue;
+    // "a penalty imposed by the bureau": the head stands before the participle of a reduced passive with an agent.
+    if (heads !== undefined && !headFollows(tokens, i, heads, (head) => !sayingParticipleAfter(tokens, head)) && !headBeforeAgentParticiple(tokens, i, heads)) continue;
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
     } else if (type !== undefined) {
@@ -195,6 +198,16 @@ function headFollows(tokens: readonly Token[], verb: number, heads: readonly str
     if (!TAGS_DET_ADJ_ADV_PRON.test(token.pos) && token.text !== ',') return false;
   }
   return false;
+}
+
+/**
+ * One of `heads` stands right before the participle at `verb`, which is one of REDUCED_PASSIVE_CUE_VERBS and
+ * has "by" after it: "a penalty imposed by the bureau", not "a statement issued by the ministry".
+ */
+function headBeforeAgentParticiple(tokens: readonly Token[], verb: number, heads: readonly string[]): boolean {
+  const token = tokens[verb] as Token;
+  return REDUCED_PASSIVE.has(token.lemma) && hasPastParticipleEnding(token.lower) && tokens[verb + 1]?.lower === 'by' &&
+    heads.includes(tokens[verb - 1]?.lower ?? '') && tokens[verb - 1]?.sentence === token.sentence;
 }
 
 /** Most words of a time or setting between an object and a participle of saying: "a statement [after the hearing] saying". */

@@ -3,7 +3,7 @@ import { MODAL_VERBS } from '../../../vocabulary/cue-verbs.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { FIRST_AND_SECOND_PERSON, GROUP_PRONOUNS, INDEFINITE_PERSON_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { NAME_PARTICLES } from '../../../vocabulary/name-connectors.js';
-import { APPROXIMATORS, AUTHOR_PREPOSITIONS, EVIDENCE_NOUNS, LIFE_STAGES, MUTE_RELATIVE_HEADS, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
+import { APPROXIMATORS, AUTHOR_PREPOSITIONS, COMPARATIVE_COUNTS, COUNT_INTENSIFIERS, EVIDENCE_NOUNS, LIFE_STAGES, MUTE_RELATIVE_HEADS, NOT_NAME_WORDS, NOUN_PHRASE_LINKS, PART_HEADS, POSTMODIFIERS } from '../../../vocabulary/speaker-words.js';
 import { PERSON_TITLE_HEADS } from '../../../vocabulary/titles.js';
 import { HONORIFICS } from '../../../vocabulary/honorifics.js';
 import { CLOSING_MARK_TOKENS } from '../../quotes/quote-marks.js';
@@ -46,6 +46,8 @@ const BACKWARD_LINKS = new Set([...NOUN_PHRASE_LINKS, 'on', 'with', 'to']);
 const PARTICLES = new Set(NAME_PARTICLES);
 const PART = new Set(PART_HEADS);
 const APPROXIMATE = new Set(APPROXIMATORS);
+const INTENSIFIERS = new Set(COUNT_INTENSIFIERS);
+const COMPARATIVES = new Set(COMPARATIVE_COUNTS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const TITLE_HEADS = new Set(PERSON_TITLE_HEADS);
 /** Words that, after "at", bound the number they stand before: "at least one", "at most two". */
@@ -301,6 +303,8 @@ export function phraseAfter(context: RuleContext, start: number, sentence: Sente
   if (!possessive && (first.pos === 'PRON' || SPEAKER_PRONOUNS.has(first.lower))) return pronoun(first, start);
   let end = start;
   if (first.pos === 'DET' || possessive) end += 1;
+  // "by far fewer papers": an adverb that strengthens the count opens the phrase.
+  else if (INTENSIFIERS.has(first.lower) && COMPARATIVES.has(tokens[start + 1]?.lower ?? '') && start + 2 < sentence.endToken) end += 1;
   while (end < sentence.endToken) {
     const token = tokens[end] as Token;
     if (inQuote(context, token) || token.pos === 'DET') break;

@@ -21,6 +21,7 @@ import { infinitiveAfterGap } from '../phrases/infinitive-gap.js';
 import { contentRanges } from '../phrases/ranges.js';
 import { extentStart, isNegativeSubject, speakerBeforeCue, standsAsSubject, toSpeaker } from '../phrases/speaker.js';
 import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
+import { withholdingStart } from '../phrases/cue-chain.js';
 import { datelineEnd } from '../phrases/dateline.js';
 import { followsAbsoluteWith } from '../phrases/absolute-with.js';
 import { inQuote, isInfinitiveAt, isNounPhraseWord, isPossessivePronoun, isQuoteMark, isSentenceEnd, someInClause } from '../phrases/tokens.js';
@@ -83,6 +84,8 @@ export const speakerCueContent: CueRule = {
     if (context.doc.tokens[cue.verbToken]?.pos === 'ADJ' && cue.endToken > cue.verbToken + 1) return null;
     // "is a firm opponent of …": so does the "of" after a noun for one who holds a stance.
     if (isStanceHolderCue(cue.lemma)) return null;
+    // "stopped short of saying that …": words held back are not said; a stance held back is read by its object.
+    if (withholdingStart(context, cue) !== null) return null;
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     if (HEARSAY.has(context.doc.tokens[sentence.firstToken]?.lower ?? '')) return null;
     if (agentFollows(context, cue, sentence)) return null;

@@ -19,6 +19,7 @@ import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/
 import { objectSettingStart } from '../phrases/object-end.js';
 import { extentStart, isNegativeSubject, motionVerbBefore, speakerBeforeCue, standsAsSubject, subjectHandedOn, toSpeaker } from '../phrases/speaker.js';
 import { isNegatedBelief, withNegation } from '../phrases/negated-belief.js';
+import { withWithholding } from '../phrases/cue-chain.js';
 import { isNounPhraseWord, isOnlyName, isPossessive, isQuoteMark } from '../phrases/tokens.js';
 import { decisionTaken, isDecisionCue, namesDecision } from '../phrases/decision-object.js';
 import type { Candidate, CueRule, Range, RuleContext } from '../types.js';
@@ -182,7 +183,7 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   // "grilled the chief for his role …", not "grilled the fish" or "grilled the salmon for his guests".
   const objectEnd = content[content.length - 1]?.end ?? 0;
   if (GROUND_OBJECT.has(cue.lemma) && (!holdsGround(tokens, start, objectEnd) || !personBeforeGround(tokens, start, objectEnd))) return null;
-  return makeCandidate(context, id, content, isNegatedBelief(context, cue) ? withNegation(context, cue) : cue, toSpeaker(context, speaker), type);
+  return makeCandidate(context, id, content, isNegatedBelief(context, cue) ? withNegation(context, cue) : withWithholding(context, cue), toSpeaker(context, speaker), type);
 }
 
 /** The content from token `start` holds a number: "savings of $410,000", "a 3 percent rise". */

@@ -40,7 +40,7 @@ const OBJECT_RULE = 'speaker-verb-object';
  * doubts about …", "is against …"; 4 of 4 right when added).
  */
 const LOOSE_RULES: ReadonlySet<string> = new Set([
-  'framing-verb-quote', 'passive-by-agent', 'possessive-noun-cue', 'possessive-noun-infinitive',
+  'framing-verb-quote', 'passive-by-agent', 'reduced-passive-by-agent', 'possessive-noun-cue', 'possessive-noun-infinitive',
   'possessive-noun-topic', 'possessive-noun-response', 'framing-noun-phrase', 'floating-quote', 'caused-speaker-infinitive',
   'meeting-purpose-cue', 'fronted-stance-holder', 'speaker-stance-predicate',
 ]);
