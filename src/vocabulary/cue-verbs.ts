@@ -506,7 +506,7 @@ export const CUE_CHAIN_OPENERS: readonly string[] = [
 /**
  * Phrases of holding back from a stance, which hand their subject on to the verb after them as
  * CUE_CHAIN_OPENERS do, and belong to its cue, so that the claim never reads as the stance taken: "avoids
- * condemning the veto", "stopped short of calling the vote rigged", "is steering clear of criticizing the
+ * condemning the veto", "stopped short of calling the vote rigged", "is steering clear of attacking the
  * mayor". ("declined to say" and "refused to say" are cues of their own, verbs of intention.)
  */
 export const WITHHOLDING_CHAIN_OPENERS: readonly string[] = ['avoid', 'stop short of', 'steer clear of'];

@@ -1667,7 +1667,7 @@ table('speaker-verb-object', [
   ['The senator was quick to praise the new harbor chief.', { speaker: 'The senator', cue: 'praise', content: 'the new harbor chief' }],
   // A phrase of holding back from a stance hands its subject on and belongs to the cue.
   ['The senator avoids condemning the sale of the pier.', { speaker: 'The senator', cue: 'avoids condemning', content: 'the sale of the pier' }],
-  ['The union is steering clear of criticizing the mayor for the delay.', { speaker: 'The union', cue: 'steering clear of criticizing', content: 'the mayor for the delay' }],
+  ['The union is steering clear of attacking the mayor for the delay.', { speaker: 'The union', cue: 'steering clear of attacking', content: 'the mayor for the delay' }],
   ['The coach stopped short of calling the referee biased.', { speaker: 'The coach', cue: 'stopped short of calling', content: 'the referee biased' }],
   ['Ms. Vance seconded the motion to close the pier.', { speaker: 'Ms. Vance', cue: 'seconded', content: 'the motion to close the pier', cueType: 'belief' }],
   // A reflexive object with "as" and what the speaker makes himself out to be.
@@ -2125,7 +2125,7 @@ table('reduced-passive-by-agent', [
   ['The tax cuts favored by the governor passed the senate.', { speaker: 'the governor', cue: 'favored', content: 'The tax cuts' }],
   ['The curbs urged by the health board were softened.', { speaker: 'the health board', cue: 'urged', content: 'The curbs' }],
   // An official act is told by what it acts on, named before the participle.
-  ['The bank must pay a penalty imposed by the consumer bureau.', { speaker: 'the consumer bureau', cue: 'imposed', content: 'a penalty' }],
+  ['The bars must keep to a curfew imposed by the town council.', { speaker: 'the town council', cue: 'imposed', content: 'a curfew' }],
 ], [
   // A participle whose object is mostly a thing, a group or an event names what was done to it.
   'They held a forum sponsored by a local radio station.',
@@ -2135,7 +2135,7 @@ table('reduced-passive-by-agent', [
   'The delays imposed by the storm cost millions.',
   'The ministry posted a statement issued by the embassy.',
   // An agent that is "everyone" names no speaker.
-  'It was a view echoed by everyone at the meeting.',
+  'It was an opinion echoed by everyone at the meeting.',
 ]);
 
 describe('a relative pronoun as speaker', () => {

@@ -163,7 +163,7 @@ export function findCues(doc: Document, quotes: QuoteIndex): Cue[] {
     const heads = REPORTING_HEADS.get(token.lemma);
     // "issued a statement saying …", "released a letter late Monday calling for …", "a statement after the hearing
     // saying …": a participle of saying after the object (and its time or setting) reports, not the verb before it.
-    // "a penalty imposed by the bureau": the head stands before the participle of a reduced passive with an agent.
+    // "a curfew imposed by the council": the head stands before the participle of a reduced passive with an agent.
     if (heads !== undefined && !headFollows(tokens, i, heads, (head) => !sayingParticipleAfter(tokens, head)) && !headBeforeAgentParticiple(tokens, i, heads)) continue;
     if (FRAMING.has(token.lemma) && (token.pos === 'VERB' || taggedNoun) && !(type === 'intention' && withParticle)) {
       cues.push(makeCue(tokens, 'framing', 'speech', i, i, i + 1, token.lemma));
@@ -202,7 +202,7 @@ function headFollows(tokens: readonly Token[], verb: number, heads: readonly str
 
 /**
  * One of `heads` stands right before the participle at `verb`, which is one of REDUCED_PASSIVE_CUE_VERBS and
- * has "by" after it: "a penalty imposed by the bureau", not "a statement issued by the ministry".
+ * has "by" after it: "a curfew imposed by the council", not "a statement issued by the ministry".
  */
 function headBeforeAgentParticiple(tokens: readonly Token[], verb: number, heads: readonly string[]): boolean {
   const token = tokens[verb] as Token;
