@@ -2094,7 +2094,14 @@ table('passive-by-agent', [
   ['The smoking ban was upheld by the state supreme court.', { speaker: 'the state supreme court', cue: 'upheld', content: 'The smoking ban', cueType: 'intention' }],
   // An adverb that strengthens a comparative count belongs to the agent.
   ['The mayor, meanwhile, is endorsed by far fewer unions.', { speaker: 'far fewer unions', cue: 'endorsed', content: 'The mayor' }],
+  // A relative "that" before the verb, and a noun's own "that" clause, stay in the subject.
+  ['The harbor plan that was drawn up last spring was rejected by the board.', { speaker: 'the board', cue: 'rejected', content: 'The harbor plan that was drawn up last spring' }],
+  ['The idea that fares would fall was rejected by the harbor board.', { speaker: 'the harbor board', cue: 'rejected', content: 'The idea that fares would fall' }],
 ], [
+  // The passive stands in a clause after a verb's "that": the words before are no subject of it.
+  'And the drought brought a realization that the dams were being defended by the poorest towns.',
+  'The drought forced a recognition that the dams were backed by the poorest towns.',
+  'The survey showed that the new pier was rejected by most fishermen.',
   'It was first announced by the governor in 1990.',
   'The fares were raised by far more than the board had said.',
   'They were backed by the mayor and the council.',

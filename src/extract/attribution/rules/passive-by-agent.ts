@@ -50,6 +50,9 @@ export const passiveByAgent: CueRule = {
     const first = tokens[start];
     const last = tokens[end - 1];
     if (first === undefined || last === undefined || end <= start) return null;
+    // "The audit showed that the bridge was built by a contractor": the passive stands in a clause after
+    // "that", and the stretch before it is no subject of the cue.
+    if (opensClauseAfterVerb(tokens, start, end)) return null;
     // "It was first announced by the president", "They were backed by the envoy": a pronoun alone names
     // something said before, and reports none of it.
     if (end - start === 1 && first.pos === 'PRON') return null;
@@ -66,6 +69,21 @@ function clauseStart(tokens: readonly Token[], end: number, sentence: Sentence):
   let start = end - 1;
   while (start > sentence.firstToken && (tokens[start - 1] as Token).text !== ',') start -= 1;
   return start;
+}
+
+/**
+ * Whether tokens `start` to `end` hold a verb, then "that" and more words: "the audit showed that the
+ * bridge", the verb's clause before the clause of the passive. "The plan that" (a relative before the verb)
+ * and "The claim that rents rose" (a noun's clause, no verb before it) are subjects.
+ */
+function opensClauseAfterVerb(tokens: readonly Token[], start: number, end: number): boolean {
+  let verb = false;
+  for (let i = start; i < end - 1; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'that' && verb) return true;
+    if (token.pos === 'VERB') verb = true;
+  }
+  return false;
 }
 
 /** Tokens `start` to `end` are adverbs and a comma after a comma: ", however,", ", meanwhile,". */
