@@ -666,6 +666,12 @@ table('speaker-cue-content', [
   // Must keep: a particle after the verb ("go after"), "so-called", and "while" (often the planned act's own time).
   ['The council intends to go after junk fees and other so-called hidden charges.', { speaker: 'The council', cue: 'intends', content: 'to go after junk fees and other so-called hidden charges' }],
   ['The mayor vowed to keep the pools open while the heat wave lasts.', { speaker: 'The mayor', cue: 'vowed', content: 'to keep the pools open while the heat wave lasts' }],
+  // An occasion or a day after an infinitive's words tells where the subject acted, in the writer's words; a clause
+  // inside the words keeps its own.
+  ['The senator pledged to cut the levy during a debate in Akron last week.', { speaker: 'The senator', cue: 'pledged', content: 'to cut the levy' }],
+  ['The union vowed to strike at a rally outside the depot on Friday.', { speaker: 'The union', cue: 'vowed', content: 'to strike' }],
+  ['The auditors wanted to know who signed the lease at the closed session.', { speaker: 'The auditors', cue: 'wanted', content: 'to know who signed the lease at the closed session' }],
+  ['The council agreed to plant oaks in the square.', { speaker: 'The council', cue: 'agreed', content: 'to plant oaks in the square' }],
   // "as a …" names what the act is meant or taken as, no clause of time; "as the …" opens one.
   ['The union agreed to end the strike as a gesture of good faith toward owners facing heavy losses.', { speaker: 'The union', cue: 'agreed', content: 'to end the strike as a gesture of good faith toward owners facing heavy losses' }],
   ['The unions agreed to end the strike as the talks resumed in the capital.', { speaker: 'The unions', cue: 'agreed', content: 'to end the strike' }],

@@ -13,7 +13,9 @@ import { sayingGerundAfter } from './aside-gerund.js';
 import { groundAfterSetting } from './stance-ground.js';
 import { isPastForm } from './coordinated-verb.js';
 import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark, namesRole } from './tokens.js';
-import { LIST_PARTICIPLES, OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS } from '../../../vocabulary/function-words.js';
+import {
+  LIST_PARTICIPLES, MODIFIER_CLAUSE_OPENERS, OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS,
+} from '../../../vocabulary/function-words.js';
 
 const SETTINGS = new Set(SAYING_SETTINGS);
 const SETTING_OPENERS = new Set(SETTING_PREPOSITIONS);
@@ -33,6 +35,8 @@ const COMMA_JOINERS = new Set(PREDICATE_CONJUNCTIONS);
 const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 /** Words after a period that carry the object on: "plans this week [to] give …". */
 const COMPLEMENT_OPENERS = new Set(['to', 'that']);
+/** Words that open a clause inside an infinitive's words: "to know [who] …". */
+const INNER_CLAUSE_OPENERS = new Set(MODIFIER_CLAUSE_OPENERS);
 /** "in [a lengthy written] statement": the longest phrase read before its setting noun. */
 const MAX_SETTING_TOKENS = 6;
 
@@ -91,6 +95,23 @@ export function objectSettingStart(context: RuleContext, start: number, end: num
     if (token.lower === 'during' && !tokens.slice(start, i).some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing'))) return i;
     // "quoted the survey [in a letter]": the setting of the report.
     if (settingAt(tokens, i, end) && !grounded) return i;
+  }
+  return end;
+}
+
+/**
+ * Where an infinitive's words give way to the setting in which the subject acted, outside quotations: "refused
+ * to back the plan [during a speech at the convention]", "vowed to cut fees [at a rally in May]". Only a phrase
+ * naming an occasion or a day does, before any clause of the words' own.
+ */
+export function infinitiveSettingStart(context: RuleContext, start: number, end: number): number {
+  const tokens = context.doc.tokens;
+  for (let i = start + 1; i < end; i += 1) {
+    const token = tokens[i] as Token;
+    if (inQuote(context, token)) continue;
+    // "wanted to know who signed the deal at the hearing": a clause inside the words keeps its own setting.
+    if (INNER_CLAUSE_OPENERS.has(token.lower) || token.pos === 'SCONJ') return end;
+    if (settingAt(tokens, i, end) && !groundAfterSetting(tokens, i, end)) return i;
   }
   return end;
 }

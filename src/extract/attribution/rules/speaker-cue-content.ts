@@ -14,7 +14,7 @@ import { contentFrom, endsClause } from '../phrases/content.js';
 import { joinsBareVerb } from '../phrases/coordinated-verb.js';
 import { looksLikeClause, mainClauseStart, relativeClauseEnd } from '../phrases/clause-shape.js';
 import { type ContentOpening, afterAttribution, openingAfter } from '../phrases/content-opening.js';
-import { objectSettingStart } from '../phrases/object-end.js';
+import { infinitiveSettingStart, objectSettingStart } from '../phrases/object-end.js';
 import { subjectClauseEnd } from '../phrases/subject-clause-end.js';
 import { objectBeforeTo } from '../phrases/object-infinitive.js';
 import { infinitiveAfterGap } from '../phrases/infinitive-gap.js';
@@ -225,6 +225,8 @@ export function candidateAfterCue(
   const object = !opening.introduced || isParticleObject(context, cue) || demonstrative;
   if (object && (settingAfterNoun || !looksLikeClause(context, opening.token, sentence) || seenAs(context, cue, sentence))) {
     until = secondPredicate(context, opening.token, objectSettingStart(context, opening.token, until), cue);
+  } else if (tokens[opening.token]?.lower === 'to' && tokens[opening.token + 1]?.pos === 'VERB') {
+    until = infinitiveSettingStart(context, opening.token + 1, until);
   }
   const content = [...headOfRelative(context, speaker.firstToken, sentence), ...contentFrom(context, opening.token, sentence, until)];
   if (relative && opensWithPredicate(context, opening.token)) return null;
