@@ -620,6 +620,8 @@ table('speaker-cue-content', [
   ['The board met in the morning and she said the vote was over.', { speaker: 'she', cue: 'said', content: 'the vote was over' }],
   ['The singer was reported as telling the radio host she felt the album was weak.', { speaker: 'she', cue: 'felt', content: 'the album was weak' }],
   ['A review of clubs that have spent $5 million or more since 2010 shows that owners sold up.', { speaker: 'A review of clubs that have spent $5 million or more since 2010', cue: 'shows', content: 'that owners sold up' }],
+  ['A poll of renters who have moved since March 3, 2019, shows that most favor the plan.', { speaker: 'A poll of renters who have moved since March 3, 2019', cue: 'shows', content: 'that most favor the plan' }],
+  ['The mayor, who took office on Jan. 1, 2015, said the budget was balanced.', { speaker: 'The mayor', cue: 'said', content: 'the budget was balanced' }],
   ['But a 30-page review released by the council last week reveals just how slow the repairs have been.', { speaker: 'a 30-page review released by the council last week', cue: 'reveals', content: 'just how slow the repairs have been' }],
   ['The coach urged the players to “play with heart” in the final.', { speaker: 'The coach', cue: 'urged', content: 'to “play with heart” in the final' }],
   ['The union wants to “reset the table” with the owners.', { speaker: 'The union', cue: 'wants', content: 'to “reset the table” with the owners' }],
@@ -796,6 +798,8 @@ table('speaker-cue-content', [
   ['The coach said that rest was all the team had time for.', { speaker: 'The coach', cue: 'said', content: 'that rest was all the team had time for' }],
   ['The mayor hopes to sign on.', { speaker: 'The mayor', cue: 'hopes', content: 'to sign on' }],
 ], [
+  'Since Jan. 1, 2015, believe it or not, rents have doubled.',
+  'Rents, which have risen since Jan. 1, 2015, show no sign of falling.',
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
   'The rowers decided the matter quickly.',
