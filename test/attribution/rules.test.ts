@@ -2709,6 +2709,16 @@ table('speaker-answer-word', [
   '“She said yes,” he recalled.',
 ]);
 
+table('as-passive-source', [
+  ['As reported by the Ledger, the port will close in May.', { speaker: 'Ledger', cue: 'reported', content: 'the port will close in May' }],
+  ['As noted in the audit, the pension fund is short of cash.', { speaker: 'the audit', cue: 'noted', content: 'the pension fund is short of cash' }],
+  ["But as stated in Hale's letter, the board never voted on the sale.", { speaker: "Hale's letter", cue: 'stated', content: 'the board never voted on the sale' }],
+], [
+  'As stated earlier, the pension fund is short of cash.',
+  'As noted in the park, the pension fund is short of cash.',
+  'As reported, the port will close in May.',
+]);
+
 table('as-speaker-cue', [
   ['As the harbour master pointed out, the bay rarely freezes twice in a winter.', { speaker: 'the harbour master', cue: 'pointed out', content: 'the bay rarely freezes twice in a winter' }],
   ['The bridge, as one engineer noted, was never meant for lorries.', { speaker: 'one engineer', cue: 'noted', content: 'The bridge … was never meant for lorries' }],
