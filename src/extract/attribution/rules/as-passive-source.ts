@@ -7,16 +7,15 @@ import type { Cue } from '../../cues/types.js';
 import type { Sentence, Token } from '../../document/types.js';
 import { ASIDE_CUE_VERBS } from '../../../vocabulary/construction-verbs.js';
 import { EVIDENCE_NOUNS, REPORTING_DOCUMENT_NOUNS } from '../../../vocabulary/speaker-words.js';
-import { AS_LEADING_WORDS } from '../../../vocabulary/function-words.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
 import { makeCandidate } from '../candidate.js';
 import { contentFrom, isSubstantial } from '../phrases/content.js';
 import { phraseAfter } from '../phrases/noun-phrase.js';
 import { toSpeaker } from '../phrases/speaker.js';
 import type { CueRule, RuleContext } from '../types.js';
+import { leadingWordsEnd } from './as-speaker-cue.js';
 
 const ASIDE_VERBS = new Set(ASIDE_CUE_VERBS);
-const LEADING_WORDS = new Set(AS_LEADING_WORDS);
 const WRITINGS = new Set([...EVIDENCE_NOUNS, ...REPORTING_DOCUMENT_NOUNS]);
 
 export const asPassiveSource: CueRule = {
@@ -27,7 +26,7 @@ export const asPassiveSource: CueRule = {
     const sentence = context.doc.sentences[cue.sentence] as Sentence;
     const verb = tokens[cue.verbToken] as Token;
     const as = cue.firstToken - 1;
-    if (tokens[as]?.lower !== 'as' || as !== openingEnd(tokens, sentence) || !hasPastParticipleEnding(verb.lower)) return null;
+    if (tokens[as]?.lower !== 'as' || as !== leadingWordsEnd(tokens, sentence) || !hasPastParticipleEnding(verb.lower)) return null;
     const link = tokens[cue.endToken]?.lower;
     if (link !== 'by' && link !== 'in') return null;
     const source = phraseAfter(context, cue.endToken + 1, sentence);
@@ -40,9 +39,3 @@ export const asPassiveSource: CueRule = {
   },
 };
 
-/** The first token of the sentence after words such as "But" or "Yet," that may open it before "as". */
-function openingEnd(tokens: readonly Token[], sentence: Sentence): number {
-  let i = sentence.firstToken;
-  while (i < sentence.endToken && (LEADING_WORDS.has((tokens[i] as Token).lower) || (i > sentence.firstToken && (tokens[i] as Token).text === ','))) i += 1;
-  return i;
-}
