@@ -254,6 +254,7 @@ export const OTHER_REFERENT_WORDS: readonly string[] = ['another', 'other', 'oth
 export const REPORTING_DOCUMENT_NOUNS: readonly string[] = [
   'interview', 'interviews', 'statement', 'statements', 'letter', 'letters', 'speech', 'memo', 'email', 'emails',
   'book', 'article', 'column', 'post', 'tweet', 'tweets', 'testimony', 'hearing', 'briefing', 'assessment',
+  'commentary', 'editorial',
 ];
 
 /**

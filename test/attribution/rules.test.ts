@@ -599,6 +599,8 @@ table('speaker-cue-content', [
   ['The governor vowed on Monday to veto the school bill.', { speaker: 'The governor', cue: 'vowed', content: 'to veto the school bill', cueType: 'intention' }],
   ['The union pledged last week to keep the buses running.', { speaker: 'The union', cue: 'pledged', content: 'to keep the buses running' }],
   ['Members are wary of the plan, and at least one has said that she will vote against it.', { speaker: 'at least one', cue: 'said', content: 'that she will vote against it' }],
+  ['Two or three of the regulators have argued that the merger is unlawful.', { speaker: 'Two or three of the regulators', cue: 'argued', content: 'that the merger is unlawful' }],
+  ['One or more of the regulators has argued that the merger is unlawful.', { speaker: 'One or more of the regulators', cue: 'argued', content: 'that the merger is unlawful' }],
   ['Of the twelve senators, at most three have argued that the tax is fair.', { speaker: 'at most three', cue: 'argued', content: 'that the tax is fair' }],
   ['The council said it would close the pool, a decision that the mayor called a mistake.', { speaker: 'The council', cue: 'said', content: 'it would close the pool' }],
   ['She said the plan would fail, an outcome that critics have long predicted.', { speaker: 'She', cue: 'said', content: 'the plan would fail' }],
@@ -620,6 +622,8 @@ table('speaker-cue-content', [
   ['The board met in the morning and she said the vote was over.', { speaker: 'she', cue: 'said', content: 'the vote was over' }],
   ['The singer was reported as telling the radio host she felt the album was weak.', { speaker: 'she', cue: 'felt', content: 'the album was weak' }],
   ['A review of clubs that have spent $5 million or more since 2010 shows that owners sold up.', { speaker: 'A review of clubs that have spent $5 million or more since 2010', cue: 'shows', content: 'that owners sold up' }],
+  ['A poll of renters who have moved since March 3, 2019, shows that most favor the plan.', { speaker: 'A poll of renters who have moved since March 3, 2019', cue: 'shows', content: 'that most favor the plan' }],
+  ['The mayor, who took office on Jan. 1, 2015, said the budget was balanced.', { speaker: 'The mayor', cue: 'said', content: 'the budget was balanced' }],
   ['But a 30-page review released by the council last week reveals just how slow the repairs have been.', { speaker: 'a 30-page review released by the council last week', cue: 'reveals', content: 'just how slow the repairs have been' }],
   ['The coach urged the players to “play with heart” in the final.', { speaker: 'The coach', cue: 'urged', content: 'to “play with heart” in the final' }],
   ['The union wants to “reset the table” with the owners.', { speaker: 'The union', cue: 'wants', content: 'to “reset the table” with the owners' }],
@@ -802,6 +806,9 @@ table('speaker-cue-content', [
   ['The coach said that rest was all the team had time for.', { speaker: 'The coach', cue: 'said', content: 'that rest was all the team had time for' }],
   ['The mayor hopes to sign on.', { speaker: 'The mayor', cue: 'hopes', content: 'to sign on' }],
 ], [
+  'The board met two or three of the regulators and then adjourned.',
+  'Since Jan. 1, 2015, believe it or not, rents have doubled.',
+  'Rents, which have risen since Jan. 1, 2015, show no sign of falling.',
   // Its noun object ("decided the case") is no clause; nor is any intention verb's ("wanted the city …").
   'The court decided the case on Monday.',
   'The rowers decided the matter quickly.',
@@ -1457,6 +1464,7 @@ table('speaker-verb-object', [
   ['Several growers voiced qualms about the new dam.', { speaker: 'Several growers', cue: 'voiced', content: 'the new dam' }],
   ['The mayor has often made the case for a second bridge.', { speaker: 'The mayor', cue: 'made the case for', content: 'a second bridge' }],
   ['Two of the judges made no secret of their doubts.', { speaker: 'Two of the judges', cue: 'made no secret of', content: 'their doubts' }],
+  ['The council has stalled because one or more of its members have backed the developer.', { speaker: 'one or more of its members', cue: 'backed', content: 'the developer' }],
   ['The coach went on about the referees.', { speaker: 'The coach', cue: 'went on about', content: 'the referees' }],
   ['The senator has long advocated for smaller classes.', { speaker: 'The senator', cue: 'advocated for', content: 'smaller classes' }],
   ['The council on Monday made a firm condemnation of the border raid.', { speaker: 'The council', cue: 'made', content: 'the border raid' }],
@@ -2712,6 +2720,16 @@ table('speaker-answer-word', [
   'She did not say yes.',
   'Nobody said no.',
   '“She said yes,” he recalled.',
+]);
+
+table('as-passive-source', [
+  ['As reported by the Ledger, the port will close in May.', { speaker: 'Ledger', cue: 'reported', content: 'the port will close in May' }],
+  ['As noted in the audit, the pension fund is short of cash.', { speaker: 'the audit', cue: 'noted', content: 'the pension fund is short of cash' }],
+  ["But as stated in Hale's letter, the board never voted on the sale.", { speaker: "Hale's letter", cue: 'stated', content: 'the board never voted on the sale' }],
+], [
+  'As stated earlier, the pension fund is short of cash.',
+  'As noted in the park, the pension fund is short of cash.',
+  'As reported, the port will close in May.',
 ]);
 
 table('as-speaker-cue', [

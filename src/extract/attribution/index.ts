@@ -11,6 +11,7 @@ import { dropHeadlineClaims } from './refiners/drop-headline-claims.js';
 import { settleClaims } from './refiners/settle-claims.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSpeakerCue } from './rules/as-speaker-cue.js';
+import { asPassiveSource } from './rules/as-passive-source.js';
 import { causedSpeakerInfinitive } from './rules/caused-speaker-infinitive.js';
 import { causedStateParticiple } from './rules/caused-state-participle.js';
 import { estimateAt } from './rules/estimate-at.js';
@@ -68,6 +69,7 @@ const CUE_RULES: readonly CueRule[] = [
   contentSpeakerCue,
   contentCueSpeaker,
   asSpeakerCue,
+  asPassiveSource,
   relativeIntentionCue,
   causedSpeakerInfinitive,
   causedStateParticiple,

@@ -156,6 +156,8 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     else if (isHonorificStop(tokens, first - 1)) first -= 1;
     else if (isNumberBound(tokens, first - 1)) first -= 2;
+    // "two or three of the judges", "one or more of its members": a range of counts before "of".
+    else if (isCountRange(tokens, first - 1) && tokens[first + 1]?.lower === 'of') first -= 2;
     // "nearly half", "about 40 percent": an adverb making the count approximate.
     // Only where it opens the subject, at the sentence's start or after a comma ("as about 100 workers" is left as it was).
     else if (APPROXIMATE.has(token.lower) && (tokens[first]?.pos === 'NUM' || PART.has(tokens[first]?.lower ?? '')) &&
@@ -190,6 +192,12 @@ function evidenceByAuthor(context: RuleContext, author: PhraseMatch, sentence: S
 /** "at least" or "at most" ending at `index`, right before the number it bounds: "at least one has said". */
 function isNumberBound(tokens: readonly Token[], index: number): boolean {
   return NUMBER_BOUNDS.has(tokens[index]?.lower ?? '') && tokens[index - 1]?.lower === 'at' && tokens[index + 1]?.pos === 'NUM';
+}
+
+/** The "or" at `index` joins two ends of a count: "two [or] three", "one [or] more". */
+function isCountRange(tokens: readonly Token[], index: number): boolean {
+  const after = tokens[index + 1];
+  return tokens[index]?.lower === 'or' && tokens[index - 1]?.pos === 'NUM' && after !== undefined && (after.pos === 'NUM' || COMPARATIVES.has(after.lower));
 }
 
 /**
@@ -254,7 +262,8 @@ const CLAUSE_WORDS = new Set(SUBJECT_CLAUSE_OPENERS);
  */
 function headsLink(tokens: readonly Token[], index: number, link: Token, sentence: Sentence): boolean {
   const owner = tokens[index] ?? link;
-  return isNounHead(owner) || (link.lower === 'of' && (PART.has(owner.lower) || owner.pos === 'NUM')) || isAdjectiveTaggedHead(tokens, index, sentence);
+  const part = PART.has(owner.lower) || owner.pos === 'NUM' || (COMPARATIVES.has(owner.lower) && isCountRange(tokens, index - 1));
+  return isNounHead(owner) || (link.lower === 'of' && part) || isAdjectiveTaggedHead(tokens, index, sentence);
 }
 
 /** Most adjectives between an article or a possessive and an adjective read as the head: "her [Democratic] rival". */

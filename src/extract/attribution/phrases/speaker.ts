@@ -19,6 +19,7 @@ import { subjectOverModifier } from './modified-subject.js';
 import { sentenceSubject } from './subject.js';
 import { nameAfterSettingNoun, subjectAfterOpeningSetting } from './opening-setting.js';
 import { cueChainStart } from './cue-chain.js';
+import { closedDateStart, isDateComma } from './date-comma.js';
 import { asideAfterCoordinator, inQuote, isCapitalised, isNounHead, isPossessive, isQuoteMark } from './tokens.js';
 import { DASHES as DASH_MARKS } from '../../../vocabulary/dashes.js';
 import {
@@ -129,7 +130,7 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
   }
   // "A review of clubs that have spent more since 2010 shows": a subject's modifier runs to the cue. Not so for a
   // participle cue, whose subject is the clause's ("Officials released a statement saying …").
-  const wholeEnd = progressive ? null : end;
+  let wholeEnd = progressive ? null : end;
   end = beforeParenthesis(context, beforeYear(tokens, end, sentence), sentence);
   const before = tokens[end - 1];
   if (before === undefined || end - 1 < sentence.firstToken) return null;
@@ -143,7 +144,16 @@ function speakerPartBeforeCue(context: RuleContext, cue: Cue, sentence: Sentence
   // "Roe and Doe clashed, each saying …".
   const distributive = distributiveSubject(context, end - 1, sentence);
   if (distributive !== null) return distributive;
-  if (before.text === ',') return speakerBeforeComma(context, end - 1, sentence);
+  // "A poll of voters who moved since March 3, 2019, shows": a comma closing a date sets off nothing, unless
+  // it closes an aside ("The mayor, who took office on Jan. 1, 2015, said").
+  if (before.text === ',') {
+    const aside = speakerBeforeComma(context, end - 1, sentence);
+    const dateStart = aside === null ? closedDateStart(tokens, end - 1) : null;
+    if (dateStart === null) return aside;
+    // The date and its preposition are the modifier's, like a year's ("since 2010 shows"); its comma is not.
+    if (wholeEnd !== null) wholeEnd -= 1;
+    end = DATE_PREPOSITIONS.has(tokens[dateStart - 1]?.lower ?? '') && dateStart - 1 > sentence.firstToken ? dateStart - 1 : dateStart;
+  }
   if (DASHES.has(before.text)) return speakerBeforeDash(context, end - 1, sentence);
   if (COORDINATORS.has(before.lower)) {
     if (!coordinated) return null;
@@ -339,7 +349,7 @@ function speakerBeforeComma(context: RuleContext, comma: number, sentence: Sente
   while (opening > sentence.firstToken && opening > comma - MAX_APPOSITIVE_TOKENS) {
     const token = tokens[opening] as Token;
     if (inQuote(context, token)) return null;
-    if (token.text === ',') break;
+    if (token.text === ',' && !isDateComma(tokens, opening)) break;
     opening -= 1;
   }
   if (tokens[opening]?.text !== ',' || opening >= comma - 1) return null;
@@ -414,6 +424,8 @@ function isFloatedAll(tokens: readonly Token[], index: number): boolean {
 }
 
 const YEAR_PREPOSITIONS = new Set(YEAR_PREPOSITION_WORDS);
+/** Prepositions that open a full date inside a subject's modifier: "since March 3, 2019", "on May 1, 2020". */
+const DATE_PREPOSITIONS = new Set([...YEAR_PREPOSITION_WORDS, 'on']);
 
 const MONTH_NAMES = new Set(Object.keys(MONTHS));
 

@@ -8,6 +8,7 @@ import { nameInApposition, phraseAfter, type PhraseMatch } from './noun-phrase.j
 import { isOwnVerbBefore, isQuoteMark, verbAt } from './tokens.js';
 import { datelineEnd } from './dateline.js';
 import { joinedSubjectAfter } from './joined-subject.js';
+import { isDateComma } from './date-comma.js';
 
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const SUBORDINATING = new Set(SUBORDINATING_CONJUNCTIONS);
@@ -86,8 +87,11 @@ function withoutTimePhrase(tokens: readonly Token[], subject: PhraseMatch | null
   return subject;
 }
 
-/** The token after the next comma from `from` (exclusive) before `limit`, or null. */
+/** The token after the next comma from `from` (exclusive) before `limit`, or null; a date's comma is passed over. */
 function afterComma(tokens: readonly Token[], from: number, limit: number): number | null {
-  for (let i = from + 1; i < limit && i <= from + MAX_APPOSITIVE_TOKENS; i += 1) if (tokens[i]?.text === ',') return i + 1;
+  for (let i = from + 1; i < limit && i <= from + MAX_APPOSITIVE_TOKENS; i += 1) {
+    if (tokens[i]?.text === ',' && !isDateComma(tokens, i)) return i + 1;
+  }
   return null;
 }
+

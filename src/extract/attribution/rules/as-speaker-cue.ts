@@ -109,7 +109,7 @@ function clauseAroundQuotation(context: RuleContext, head: Range[], sentence: Se
 }
 
 /** The first token of the sentence after words such as "But" or "Yet," that may open it before "as". */
-function leadingWordsEnd(tokens: readonly Token[], sentence: Sentence): number {
+export function leadingWordsEnd(tokens: readonly Token[], sentence: Sentence): number {
   let i = sentence.firstToken;
   while (i < sentence.endToken && (LEADING_WORDS.has((tokens[i] as Token).lower) || (i > sentence.firstToken && (tokens[i] as Token).text === ','))) i += 1;
   return i;
