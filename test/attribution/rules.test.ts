@@ -1464,7 +1464,7 @@ table('speaker-verb-object', [
   ['Several growers voiced qualms about the new dam.', { speaker: 'Several growers', cue: 'voiced', content: 'the new dam' }],
   ['The mayor has often made the case for a second bridge.', { speaker: 'The mayor', cue: 'made the case for', content: 'a second bridge' }],
   ['Two of the judges made no secret of their doubts.', { speaker: 'Two of the judges', cue: 'made no secret of', content: 'their doubts' }],
-  ['The council has stalled because one or more of its members have backed the developer.', { speaker: 'one or more of its members', cue: 'backed', content: 'the developer' }],
+  ['The league is stuck because one or more of the owners have opposed the new deal.', { speaker: 'one or more of the owners', cue: 'opposed', content: 'the new deal' }],
   ['The coach went on about the referees.', { speaker: 'The coach', cue: 'went on about', content: 'the referees' }],
   ['The senator has long advocated for smaller classes.', { speaker: 'The senator', cue: 'advocated for', content: 'smaller classes' }],
   ['The council on Monday made a firm condemnation of the border raid.', { speaker: 'The council', cue: 'made', content: 'the border raid' }],

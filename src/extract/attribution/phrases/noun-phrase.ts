@@ -156,7 +156,7 @@ export function phraseBefore(context: RuleContext, end: number, sentence: Senten
     else if (PARTICLES.has(token.lower) && particleChainReachesName(tokens, first)) first -= 1;
     else if (isHonorificStop(tokens, first - 1)) first -= 1;
     else if (isNumberBound(tokens, first - 1)) first -= 2;
-    // "two or three of the judges", "one or more of its members": a range of counts before "of".
+    // "two or three of the judges", "one or more of the owners": a range of counts before "of".
     else if (isCountRange(tokens, first - 1) && tokens[first + 1]?.lower === 'of') first -= 2;
     // "nearly half", "about 40 percent": an adverb making the count approximate.
     // Only where it opens the subject, at the sentence's start or after a comma ("as about 100 workers" is left as it was).
