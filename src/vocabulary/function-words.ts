@@ -177,7 +177,7 @@ export const VIEW_LEADING_WORDS: readonly string[] = ['but', 'and', 'yet', 'stil
 // Quantifiers.
 
 /**
- * Determiners that open an object naming nothing given: "offered no proof", "proposed little in the way of
+ * Determiners that open an object naming nothing given: "gave no evidence", "promised little in the way of
  * reform". Such an object tells what was not said or done, not what was ("backed nothing that would raise fees" still
  * names what was backed, so "nothing" is not among them).
  */

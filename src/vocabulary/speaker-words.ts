@@ -279,7 +279,7 @@ export const INFINITIVE_GAP_PREPOSITIONS: readonly string[] = ['after', 'followi
 export const POLITY_NOUNS: readonly string[] = ['nation', 'country', 'state', 'city', 'county', 'town', 'province', 'region', 'municipality'];
 
 /**
- * Nouns that, after "a" or "an", name anyone at all rather than someone in the story: "an individual's decision
+ * Nouns that, after "a" or "an", name anyone at all rather than someone in the story: "an individual's choice
  * to …", "a person's right to …". As owners of a cue noun they hold no view.
  */
 export const GENERIC_PERSON_NOUNS: readonly string[] = [

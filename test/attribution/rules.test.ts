@@ -1941,7 +1941,7 @@ table('speaker-verb-object', [
   'The office projects were finished in May.',
   // An object opened by "no" or "little" names nothing given.
   'The coach left early and offered no evidence.',
-  'The council has proposed little in the way of new housing.',
+  'The council has promised little in the way of new housing.',
   // What may be said or done ("could", "might", "may") is not yet reported.
   'The new fund could offer a lifeline to small farms.',
   'The minister might unveil the new budget next week.',
@@ -2664,7 +2664,7 @@ table('speaker-stance-predicate', [
   ['The bishop has questions about how the fund was spent.', { speaker: 'The bishop', cue: 'has questions about', content: 'how the fund was spent' }],
   ['Senator Ruth Okonjo is against the new toll on the bridge.', { speaker: 'Ruth Okonjo', cue: 'is against', content: 'the new toll on the bridge' }],
   ['Most of the fishermen are firmly in favor of a shorter season.', { speaker: 'Most of the fishermen', cue: 'are firmly in favor of', content: 'a shorter season' }],
-  ['One trustee was not quite as on board with closing the library.', { speaker: 'One trustee', cue: 'was not quite as on board with', content: 'closing the library' }],
+  ['One trustee was not nearly as on board with closing the library.', { speaker: 'One trustee', cue: 'was not nearly as on board with', content: 'closing the library' }],
   ['The dockworkers are up in arms over the new shift rota.', { speaker: 'The dockworkers', cue: 'are up in arms over', content: 'the new shift rota' }],
 ], [
   // Facing a rival, breaking a rule, owning a stake: no stance reported.

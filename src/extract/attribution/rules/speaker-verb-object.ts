@@ -157,7 +157,7 @@ function objectCandidate(context: RuleContext, id: string, cue: Cue, sentence: S
   const objectAt = proform ? cue.endToken : objectStart(tokens, topic ?? cue.endToken, sentence, evidence && type === 'evidence', NAMING.has(cue.lemma), type === 'belief');
   if (objectAt === null) return null;
   const start = proform ? objectAt : afterStanceNoun(tokens, objectAt, sentence);
-  // "offered no proof", "proposed little in the way of reform": an object naming nothing given reports nothing.
+  // "gave no evidence", "promised little in the way of reform": an object naming nothing given reports nothing.
   if (!proform && ABSENCE_OPENERS.has(tokens[start]?.lower ?? '')) return null;
   // "Although he has admitted using the loophole, he …": the object ends where the main clause begins.
   const subordinate = SUBORDINATING.has(tokens[extentStart(speaker) - 1]?.lower ?? '');

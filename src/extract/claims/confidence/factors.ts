@@ -23,8 +23,8 @@ export interface ConfidenceFactor {
  * cue, opening with a subject and its verb, with no other report beside it, no comma, clause break or "to"
  * opening it, and a speaker that is no pronoun; such claims are right more than nine times in ten (23 of 23
  * measured; 39 of 42 when evidence cues were counted with them). The base also sets where the 0.9 mark falls: claims at 0.9 or above are right about
- * 19 times in 20 (96.5%, holding 83.5% of the right claims; 96.9% and 96.2% on the two halves of the articles,
- * and at least 95.5% on each half of 20 random even splits of the articles, holding at least 81% there). At 10 the holding fell to 81.7% on one half with no gain in precision; at 12 precision fell to 94.1%
+ * 19 times in 20 (96.7%, holding 82.7% of the right claims; 97.1% and 96.2% on the two halves of the articles,
+ * and at least 95.5% on each half of 20 random even splits of the articles, holding at least 80% there). At 10 the holding fell to 81.7% on one half with no gain in precision; at 12 precision fell to 94.1%
  * on some.
  */
 export const BASE_ODDS = 11;
