@@ -11,6 +11,10 @@ import { isQuoteMark } from './tokens.js';
 const MAX_ITEM_WORDS = 15;
 /** Fewest lines that make a list. */
 const MIN_ITEMS = 2;
+/** A blank line: two line breaks with only white space between them. */
+const BLANK_LINE = /\n\s*\n/;
+/** A capital letter first. */
+const CAPITAL_START = /^\p{Lu}/u;
 
 /**
  * When the reported words end before token `end` on a colon that closes the paragraph of `sentence`, the lines of the
@@ -27,7 +31,7 @@ export function listAfterColon(context: RuleContext, end: number, sentence: Sent
     const line = doc.paragraphs[p] as Paragraph;
     const previous = doc.paragraphs[p - 1] as Paragraph;
     // The first line may stand after a blank line; the lines of the list stand one under another.
-    if (items.length > 0 && /\n\s*\n/.test(doc.text.slice(previous.end, line.start))) break;
+    if (items.length > 0 && BLANK_LINE.test(doc.text.slice(previous.end, line.start))) break;
     if (!isListLine(context, line)) break;
     items.push(line);
   }
@@ -40,7 +44,7 @@ function isListLine(context: RuleContext, line: Paragraph): boolean {
   const sentence = context.doc.sentences[line.firstSentence] as Sentence;
   const tokens = context.doc.tokens.slice(sentence.firstToken, sentence.endToken);
   const words = tokens.filter((token: Token) => token.pos !== 'PUNCT').length;
-  const opensWithCapital = /^\p{Lu}/u.test(tokens[0]?.text ?? '');
+  const opensWithCapital = CAPITAL_START.test(tokens[0]?.text ?? '');
   // "Keep answers short, adding some humor": a participle has no speaker of its own.
   const ownCue = (context.cuesBySentence.get(sentence.index) ?? []).some((cue) => !cue.participle);
   return opensWithCapital && words > 0 && words <= MAX_ITEM_WORDS && !tokens.some((token) => isQuoteMark(token)) && !ownCue;

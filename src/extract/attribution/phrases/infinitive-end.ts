@@ -9,7 +9,7 @@ import type { RuleContext } from '../types.js';
 import { CLAUSE_SUBJECT_PRONOUNS, FINITE_AUXILIARIES, TRAILING_CLAUSE_SUBORDINATORS } from '../../../vocabulary/function-words.js';
 import { looksLikeClause } from './clause-shape.js';
 import { isAsideParticiple } from './object-end.js';
-import { inQuote, namesRole } from './tokens.js';
+import { inQuote, namesRole, opensInnerClause } from './tokens.js';
 
 /** Most tokens of a request's object before its infinitive: "urged [the county board] to …". */
 const MAX_OBJECT_TOKENS = 5;
@@ -19,8 +19,6 @@ const SUBORDINATORS = new Set(TRAILING_CLAUSE_SUBORDINATORS.filter((word) => wor
 const FINITE = new Set(FINITE_AUXILIARIES);
 /** Conjunctions that join a second predicate to the subject. */
 const PREDICATE_JOINERS = new Set(['and', 'but']);
-/** Words that open a clause inside the infinitive's object, whose joined clauses stay inside it. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'if', 'what', 'how', 'where', 'when', 'why']);
 /** Personal pronouns that can open a clause of their own. */
 const SUBJECT_PRONOUNS = new Set(CLAUSE_SUBJECT_PRONOUNS);
 
@@ -34,7 +32,7 @@ export function infinitiveAdjunctStart(context: RuleContext, start: number, end:
   const infinitive = infinitiveOpening(tokens, start);
   if (infinitive < 0) return end;
   // "wanted to know who …": the clause may open right after the infinitive's verb.
-  let embedded = opensEmbeddedClause(tokens[infinitive + 2]);
+  let embedded = opensInnerClause(tokens[infinitive + 2]);
   for (let i = infinitive + 3; i < end; i += 1) {
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
@@ -51,7 +49,7 @@ export function infinitiveAdjunctStart(context: RuleContext, start: number, end:
       return tokens[i - 1]?.text === ',' ? i - 1 : i;
     }
     // "to make sure that costs fall and wages rise": after a clause opener, a joined clause is that clause's.
-    if (opensEmbeddedClause(token)) embedded = true;
+    if (opensInnerClause(token)) embedded = true;
   }
   return end;
 }
@@ -68,10 +66,6 @@ function startsJoinedClause(tokens: readonly Token[], index: number): boolean {
   return first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'DET';
 }
 
-/** A word that opens a clause inside the infinitive's object: "that", "who", a subordinating conjunction. */
-function opensEmbeddedClause(token: Token | undefined): boolean {
-  return token !== undefined && (CLAUSE_OPENERS.has(token.lower) || token.pos === 'SCONJ');
-}
 
 /** The index of "to" when the content at `start` opens on an infinitive, or on a short object and one; -1 otherwise. */
 function infinitiveOpening(tokens: readonly Token[], start: number): number {

@@ -12,9 +12,9 @@ import { DASH_ASIDES, continuesRelativeClause, looksLikeClause } from './clause-
 import { sayingGerundAfter } from './aside-gerund.js';
 import { groundAfterSetting } from './stance-ground.js';
 import { isPastForm } from './coordinated-verb.js';
-import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark, namesRole } from './tokens.js';
+import { closingDash, inQuote, isJoiningHyphen, isNounPhraseWord, isQuoteMark, namesRole, opensInnerClause } from './tokens.js';
 import {
-  LIST_PARTICIPLES, MODIFIER_CLAUSE_OPENERS, OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS,
+  LIST_PARTICIPLES, OBJECT_CLAUSE_SUBORDINATORS, OBJECT_RELATIVE_OPENERS, OBJECT_TIME_SUBORDINATORS,
 } from '../../../vocabulary/function-words.js';
 
 const SETTINGS = new Set(SAYING_SETTINGS);
@@ -36,7 +36,6 @@ const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 /** Words after a period that carry the object on: "plans this week [to] give …". */
 const COMPLEMENT_OPENERS = new Set(['to', 'that']);
 /** Words that open a clause inside an infinitive's words: "to know [who] …". */
-const INNER_CLAUSE_OPENERS = new Set(MODIFIER_CLAUSE_OPENERS);
 /** "in [a lengthy written] statement": the longest phrase read before its setting noun. */
 const MAX_SETTING_TOKENS = 6;
 
@@ -110,7 +109,7 @@ export function infinitiveSettingStart(context: RuleContext, start: number, end:
     const token = tokens[i] as Token;
     if (inQuote(context, token)) continue;
     // "wanted to know who signed the deal at the hearing": a clause inside the words keeps its own setting.
-    if (INNER_CLAUSE_OPENERS.has(token.lower) || token.pos === 'SCONJ') return end;
+    if (opensInnerClause(token)) return end;
     if (settingAt(tokens, i, end) && !groundAfterSetting(tokens, i, end)) return i;
   }
   return end;
@@ -185,9 +184,12 @@ function otherClauseStart(tokens: readonly Token[], i: number, end: number, star
   return tokens[j]?.pos === 'AUX' || otherPast || pastWithGerund || (past && (OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '') || infinitive));
 }
 
+/** Tags wink gives an "-ing" form. */
+const GERUND_TAGS = new Set(['VERB', 'ADJ', 'NOUN']);
+
 /** "raising", "asking": an "-ing" form, which wink may tag as a verb, an adjective or a noun. */
 function isGerundForm(token: Token | undefined): boolean {
-  return token !== undefined && token.lower.endsWith('ing') && /^(?:VERB|ADJ|NOUN)$/.test(token.pos);
+  return token !== undefined && token.lower.endsWith('ing') && GERUND_TAGS.has(token.pos);
 }
 
 /** "walked away.", "stepped down, …": a particle closing the clause after a verb. */
@@ -260,8 +262,8 @@ function timeClauseAt(context: RuleContext, i: number): boolean {
 
 /** Token `i` opens a clause of time whose subject is a pronoun: "after she attacked …", "since they voted …". */
 function pronounTimeClauseAt(tokens: readonly Token[], i: number): boolean {
-  return TIME_SUBORDINATORS.has((tokens[i] as Token).lower) && SUBJECTS.has(tokens[i + 1]?.lower ?? '') &&
-    /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
+  const verb = tokens[i + 2]?.pos;
+  return TIME_SUBORDINATORS.has((tokens[i] as Token).lower) && SUBJECTS.has(tokens[i + 1]?.lower ?? '') && (verb === 'AUX' || verb === 'VERB');
 }
 
 /** "cited the vote [as] a reason to speed …": an article, a noun and an infinitive name what the object is cited as. */

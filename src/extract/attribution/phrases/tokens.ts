@@ -5,10 +5,18 @@ import type { Range, RuleContext } from '../types.js';
 import { POSSESSIVE_PRONOUNS } from '../../../vocabulary/pronouns.js';
 import { DASHES_AND_HYPHEN } from '../../../vocabulary/dashes.js';
 import { COORDINATING_CONJUNCTIONS } from '../../../vocabulary/speaker-words.js';
+import { MODIFIER_CLAUSE_OPENERS } from '../../../vocabulary/function-words.js';
 
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUN_SET = new Set(POSSESSIVE_PRONOUNS);
+
+const INNER_CLAUSE_OPENERS = new Set(MODIFIER_CLAUSE_OPENERS);
+
+/** A word that opens a clause inside reported words: "that", "who", "whether", a subordinating conjunction. */
+export function opensInnerClause(token: Token | undefined): boolean {
+  return token !== undefined && (INNER_CLAUSE_OPENERS.has(token.lower) || token.pos === 'SCONJ');
+}
 
 /** The token starts with a capital letter. */
 export function isCapitalised(token: Token): boolean {
