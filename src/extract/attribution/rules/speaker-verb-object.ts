@@ -33,6 +33,7 @@ import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../../vocabulary/pronoun
 import { ABSENCE_OBJECT_OPENERS, PREPOSITION_QUESTION_WORDS } from '../../../vocabulary/function-words.js';
 import { RELATIVE_DAY_WORDS } from '../../../vocabulary/dates.js';
 import { hasPastParticipleEnding } from '../../util/participle.js';
+import { isPluralNounForm } from '../../util/plural.js';
 
 const OBJECT_VERBS = new Map<string, CueVerbType>(
   (Object.entries(OBJECT_CUE_VERBS) as [CueVerbType, readonly string[]][]).flatMap(([type, verbs]) => verbs.map((verb) => [verb, type] as const)),
@@ -49,8 +50,6 @@ const CONDITIONAL = new Set(CONDITIONAL_MODALS);
 const POSSIBILITY = new Set(POSSIBILITY_MODALS);
 const QUESTION_WORDS = new Set(PREPOSITION_QUESTION_WORDS);
 const ABSENCE_OPENERS = new Set(ABSENCE_OBJECT_OPENERS);
-/** A word ending in one "s": "reports", not "discuss". */
-const PLURAL_FORM = /[^s]s$/;
 /** Adjuncts that may stand between the verb and its object: "announced on Tuesday the recall …". */
 const MAX_ADJUNCT_TOKENS = 4;
 const MIN_OBJECT_TOKENS = 2;
@@ -223,7 +222,7 @@ function objectStart(tokens: readonly Token[], from: number, sentence: Sentence,
   if (isObjectWord(first)) return i;
   // "pointed to reports that …", "alluded to records of …": after a verb's own "to", a form in "-s" is no
   // infinitive but a plural noun the tagger read as a verb.
-  if (i === from && tokens[i - 1]?.lower === 'to' && first.pos === 'VERB' && PLURAL_FORM.test(first.lower)) return i;
+  if (i === from && tokens[i - 1]?.lower === 'to' && first.pos === 'VERB' && isPluralNounForm(first.lower)) return i;
   // "wrote about so very many changes …", "spoke of very different times": an adverb grading an adjective.
   if (first.pos === 'ADV' && tokens[i + 1]?.pos === 'ADJ') return i;
   // "proposed jointly owned drones", "backed newly drafted rules": an adverb in -ly grading a participle before its noun.
