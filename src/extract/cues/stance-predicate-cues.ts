@@ -19,7 +19,13 @@ export interface StancePredicate {
 
 const HELD_NOUNS = new Set(HELD_STANCE_NOUNS);
 const HELD_PREPOSITIONS = new Set(HELD_STANCE_PREPOSITIONS);
-const PHRASES = PREPOSITION_STANCE_PHRASES.map((phrase) => phrase.split(' '));
+/** The phrases as their words, by first word: the finder asks of every token, and most open none. */
+const PHRASES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of PREPOSITION_STANCE_PHRASES) {
+  const words = phrase.split(' ');
+  const first = words[0] ?? '';
+  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), words]);
+}
 const NON_TOPIC_HEADS = new Set(AGAINST_NON_TOPIC_HEADS);
 const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
 /** Most words describing a held stance: "has [no such] reservations", "had [very serious] doubts". */
@@ -61,7 +67,9 @@ function heldStanceAt(tokens: readonly Token[], index: number): StancePredicate 
 
 /** "is against", "was not as on board with": a stance phrase after "to be" or a verb like it. */
 function prepositionPhraseAt(tokens: readonly Token[], index: number): StancePredicate | null {
-  const words = PHRASES.find((phrase) => phrase.every((word, offset) => tokens[index + offset]?.lower === word));
+  const candidates = PHRASES_BY_FIRST_WORD.get(tokens[index]?.lower ?? '');
+  if (candidates === undefined) return null;
+  const words = candidates.find((phrase) => phrase.every((word, offset) => tokens[index + offset]?.lower === word));
   if (words === undefined || tokens[index + words.length - 1]?.sentence !== tokens[index]?.sentence) return null;
   // "was up against a tough field" faces it; "is against the law" breaks it.
   if (tokens[index - 1]?.lower === 'up' || (words.length === 1 && namesNonTopic(tokens, index + 1))) return null;
