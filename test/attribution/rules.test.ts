@@ -982,7 +982,7 @@ table('speaker-cue-content', [
   'The mayor backed an agreement to share the harbor with the next town.',
   'The two towns signed an agreement on the harbor.',
   // A preposition left without its object after the cue: the clause describes the noun before it.
-  'The best ferry I know of -- the one that runs at night -- leaves from Dover.',
+  'The best ferry I know of -- a slow boat that runs at night -- leaves from Dover.',
   'The cheaper route they had heard about, a coastal road, was closed.',
   'Why would a small firm take on the debts that the mill was hoping to dispose of?',
 ]);
@@ -2566,7 +2566,7 @@ table('possessive-noun-infinitive', [
   'Analysts say the mayor’s decision to close the bridge was rushed.',
   'The club’s efforts to the contrary failed.',
   // An owner that names anyone at all holds no view.
-  'Fees are not affected by an individual’s decision to sell the house.',
+  'Fees do not depend on an individual’s decision to sell the house.',
   'Rents rise whatever a tenant does, and someone’s decision to move changes little.',
 ]);
 

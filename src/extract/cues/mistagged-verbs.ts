@@ -83,7 +83,7 @@ export function isVerbTaggedNoun(tokens: readonly Token[], index: number): boole
   // "The leaflet then references police records", "Hale demands a recount": a name, a determined noun or a subject pronoun,
   // then an object; a name with a verb after it ("The US claims Russia may …") reads as a headline's noun phrase too often.
   const nameClause = after?.pos === 'PROPN' && TAGS_AUX_VERB.test(tokens[index + 2]?.pos ?? '');
-  // "The video references four cases": a number opens the object too, after a subject that is no sentence's first word
+  // "The film references three studies": a number opens the object too, after a subject that is no sentence's first word
   // ("Jobless claims 2,000 …" is a noun phrase).
   const opensObject = after !== undefined && (OBJECT_START.has(after.pos) || (after.pos === 'NUM' && !isSentenceFirst(tokens, subject)));
   const object = opensObject && !nameClause && (isSubject(tokens, subject) || afterDeterminedNoun(tokens, subject + 1));

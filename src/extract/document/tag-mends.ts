@@ -10,9 +10,9 @@
  * name opens the clause after the colon like a sentence: wink reads "Ted" in "At last: Ted Lowe backs Roe" as a
  * verb, which leaves the clause with no subject; a word that is no given name keeps its tag ("Her advice: Ask
  * Ted Lowe"). So is a word with a capital inside a sentence before a name: wink reads "Hope" in "spokeswoman Hope
- * Hicks said" as a verb, which makes it the cue and "Hicks said …" the content. In an article's title, which writes the present tense and drops determiners, a verb of reporting
- * in -s after a bare noun and before a preposition or a determiner is a verb: wink reads "court rules against"
- * as a compound. The plain form of a verb of reporting right after a modal, before its object, is a verb: wink
+ * Hicks said" as a verb, which makes it the cue and "Hicks said …" the content. In an article's title, which
+ * writes the present tense and drops determiners, a verb of reporting in -s after a bare noun and before a
+ * preposition or a determiner is a verb: wink reads "court rules against" as a compound. The plain form of a verb of reporting right after a modal, before its object, is a verb: wink
  * reads "back" in "would back the mayor" as an adverb.
  */
 import type { PartOfSpeech } from './types.js';

@@ -3,8 +3,8 @@
  * stands for the people that noun names. Only the words after the last linking preposition are its
  * antecedent ("a showdown with Republican leaders" → "Republican leaders"), and only when their head names
  * a person or people ("leaders", "attorney"); "listeners to his radio program who said" stands for no program.
- * A restrictive "that" stands for people too, and for a body that can hold a view: a name ("a super PAC that
- * intends to …"), a noun that ends one ("the committee that voted …") or a polity ("nations that oppose …"), not
+ * A restrictive "that" stands for people too, and for a body that can hold a view: a name ("a lobby group that
+ * plans to …"), a noun that ends one ("the committee that voted …") or a polity ("nations that oppose …"), not
  * "policies that support families".
  */
 import type { Token } from '../../document/types.js';

@@ -132,7 +132,7 @@ function followsQuotation(context: RuleContext, token: number): boolean {
 }
 
 /**
- * "The best guide I know of -- the one that …", "the plan she had heard about.": a preposition right after the cue
+ * "The best guide I know of -- a slow one …", "the plan she had heard about.": a preposition right after the cue
  * with nothing after it but a mark or the sentence's end has lost its object to the clause's head; the clause
  * describes that head and reports nothing.
  */
